@@ -1,0 +1,1 @@
+"""calendar-svc: an event-sourced diplomatic calendar."""
