@@ -1,1 +1,1 @@
-
+"""Auditing the log: verify the chain, export, import."""

@@ -1,1 +1,41 @@
+"""The append-only event log: pick a backend from a database URL."""
 
+from __future__ import annotations
+
+from calendar_svc.store.base import (
+    NO_STREAM,
+    AppendResult,
+    ConcurrencyError,
+    EventStore,
+    NewEvent,
+    StoredEvent,
+    StoreError,
+)
+
+__all__ = [
+    "NO_STREAM",
+    "AppendResult",
+    "ConcurrencyError",
+    "EventStore",
+    "NewEvent",
+    "StoreError",
+    "StoredEvent",
+    "open_store",
+    "store_class",
+]
+
+
+def store_class(url: str) -> type[EventStore]:
+    if url.startswith("sqlite"):
+        from calendar_svc.store.sqlite import SQLiteEventStore
+
+        return SQLiteEventStore
+    if url.startswith("postgresql"):
+        from calendar_svc.store.postgres import PostgresEventStore
+
+        return PostgresEventStore
+    raise StoreError(f"unsupported database URL {url!r}: use sqlite:/// or postgresql://")
+
+
+def open_store(url: str) -> EventStore:
+    return store_class(url).from_url(url)

@@ -1,0 +1,29 @@
+"""Settings from the environment, so the same code runs embedded or against PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import msgspec
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB_PATH = PROJECT_ROOT / "var" / "calendar.sqlite3"
+
+
+class Settings(msgspec.Struct, frozen=True):
+    database_url: str
+    api_token: str | None = None
+    max_article_bytes: int = 1024 * 1024
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{DEFAULT_DB_PATH}"
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    """Read `CALENDAR_SVC_*` variables; an unset URL means the embedded SQLite file."""
+    source = os.environ if env is None else env
+    url = source.get("CALENDAR_SVC_DATABASE_URL") or default_database_url()
+    token = source.get("CALENDAR_SVC_API_TOKEN") or None
+    return Settings(database_url=url, api_token=token)

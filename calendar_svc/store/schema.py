@@ -1,0 +1,44 @@
+"""The log's table, described once for SQLAlchemy Core; migrations create it, code reads it.
+
+The columns hold exactly what the hash chain covers, so an auditor with plain SQL can
+recompute every hash without this package.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+events = Table(
+    "events",
+    metadata,
+    # Global order. Assigned as max+1 under the append lock, so it never has gaps.
+    Column("position", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
+           autoincrement=False),
+    Column("event_id", String(64), nullable=False),
+    Column("stream_id", String(200), nullable=False),
+    Column("stream_version", Integer, nullable=False),
+    Column("event_type", String(100), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("data", Text, nullable=False),  # msgspec JSON, stored byte-exact
+    Column("metadata", Text, nullable=False),  # provenance, causation and correlation ids
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    UniqueConstraint("event_id", name="uq_events_event_id"),
+    UniqueConstraint("stream_id", "stream_version", name="uq_events_stream_version"),
+    Index("ix_events_recorded_at", "recorded_at"),
+    Index("ix_events_event_type_position", "event_type", "position"),
+)

@@ -1,0 +1,48 @@
+"""The log contract on a real PostgreSQL server started by the test session."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from calendar_svc.store import EventStore
+from tests.store.log_contract import EventLogContract
+
+pytestmark = pytest.mark.postgres
+
+
+class TestPostgresLog(EventLogContract):
+    @pytest.fixture
+    def url(self, postgres_url: str) -> str:
+        return postgres_url
+
+    def tamper(self, store: EventStore, position: int, new_data: str) -> None:
+        with store.engine.begin() as conn:
+            conn.execute(text("ALTER TABLE events DISABLE TRIGGER events_append_only"))
+            conn.execute(
+                text("UPDATE events SET data = :d WHERE position = :p"),
+                {"d": new_data, "p": position},
+            )
+            conn.execute(text("ALTER TABLE events ENABLE TRIGGER events_append_only"))
+
+    def fail_inserts_of_type(self, store: EventStore, event_type: str) -> None:
+        with store.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "CREATE FUNCTION fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    f"BEGIN IF NEW.event_type = '{event_type}' THEN "
+                    "RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$"
+                )
+            )
+            conn.execute(
+                text(
+                    "CREATE TRIGGER fail_insert BEFORE INSERT ON events "
+                    "FOR EACH ROW EXECUTE FUNCTION fail_insert()"
+                )
+            )
+
+    def test_truncate_is_refused(self, store: EventStore) -> None:
+        from sqlalchemy.exc import DBAPIError
+
+        with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as conn:
+            conn.execute(text("TRUNCATE events"))
