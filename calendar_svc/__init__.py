@@ -1,1 +1,3 @@
 """calendar-svc: an event-sourced diplomatic calendar."""
+
+__version__ = "0.1.0"

@@ -40,7 +40,9 @@ def verify_chain(rows: Iterable[StoredEvent]) -> VerifyReport:
         if row.position != expected_position:
             reason = f"expected position {expected_position}, found {row.position} (a gap)"
         elif row.prev_hash != prev:
-            reason = "prev_hash does not match the previous row's hash (a row was removed or altered)"
+            reason = (
+                "prev_hash does not match the previous row's hash (a row was removed or altered)"
+            )
         else:
             recomputed = row_hash(
                 prev,

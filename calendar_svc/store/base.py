@@ -19,8 +19,8 @@ Guarantees:
 from __future__ import annotations
 
 import abc
-from contextlib import AbstractContextManager
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -423,4 +423,3 @@ class EventStore(abc.ABC):
         with self.engine.connect() as conn:
             conn.execute(select(1))
         return True
-

@@ -25,8 +25,12 @@ events = Table(
     "events",
     metadata,
     # Global order. Assigned as max+1 under the append lock, so it never has gaps.
-    Column("position", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
-           autoincrement=False),
+    Column(
+        "position",
+        BigInteger().with_variant(Integer(), "sqlite"),
+        primary_key=True,
+        autoincrement=False,
+    ),
     Column("event_id", String(64), nullable=False),
     Column("stream_id", String(200), nullable=False),
     Column("stream_version", Integer, nullable=False),

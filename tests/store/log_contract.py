@@ -143,7 +143,7 @@ class EventLogContract(abc.ABC):
         assert [e.event_id for e in store.read_all(until_time=cut)] == ["a", "b", "c"]
         assert store.position_at(t0 - timedelta(seconds=1)) == 0
         assert store.position_at(t0) == 2
-        assert [e.recorded_at for e in store.read_all()][0] == t0
+        assert next(e.recorded_at for e in store.read_all()) == t0
 
     def test_recorded_time_never_goes_backwards(self, store: EventStore) -> None:
         t0 = datetime(2025, 5, 4, 8, 0, tzinfo=UTC)

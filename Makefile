@@ -1,0 +1,46 @@
+# calendar-svc: two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.12 || command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.install.stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install migrate run test lint bench openapi clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "calendar-svc needs Python 3.11+"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## create the virtualenv and install calendar-svc with its dev tools
+
+migrate: install ## create or upgrade the database schema (embedded SQLite by default)
+	$(BIN)/calendar-svc migrate
+
+run: install ## migrate, ingest seeds/ into an empty log, serve on http://$(HOST):$(PORT)
+	$(BIN)/calendar-svc migrate
+	$(BIN)/calendar-svc serve --host $(HOST) --port $(PORT)
+
+test: install ## run the whole test suite (SQLite and a real PostgreSQL server)
+	$(BIN)/pytest
+
+lint: install ## ruff and mypy --strict
+	$(BIN)/ruff check calendar_svc tests migrations bench
+	$(BIN)/ruff format --check calendar_svc tests migrations bench
+	$(BIN)/mypy
+
+bench: install ## measure the log (never part of `make test`)
+	$(BIN)/python -m bench
+
+openapi: install ## regenerate the committed openapi/openapi.json from the app
+	$(BIN)/calendar-svc openapi --out openapi/openapi.json
+
+clean: ## remove the virtualenv and local data
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,165 @@
+"""The `calendar-svc` command: set up, audit and serve the log.
+
+Every failure prints one clear line to stderr and exits non-zero; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from calendar_svc.audit.export import ExportFormatError, export_jsonl, read_jsonl
+from calendar_svc.audit.verify import verify_chain
+from calendar_svc.config import load_settings
+from calendar_svc.store import EventStore, StoreError, open_store
+from calendar_svc.store import migrate as migrations
+
+
+class CliError(Exception):
+    """A user-facing failure: the message is printed as is."""
+
+
+def _store(args: argparse.Namespace) -> EventStore:
+    return open_store(args.database_url)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    migrations.upgrade(args.database_url)
+    print(f"database at revision {migrations.current_revision(args.database_url)}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        report = verify_chain(store.read_all())
+    finally:
+        store.close()
+    print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        if args.out is None:
+            count = export_jsonl(store.read_all(), sys.stdout.buffer)
+            sys.stdout.flush()
+        else:
+            out_path = Path(args.out)
+            tmp = out_path.with_name(out_path.name + ".partial")
+            with tmp.open("wb") as handle:
+                count = export_jsonl(store.read_all(), handle)
+            tmp.replace(out_path)  # readers never see half an export
+    finally:
+        store.close()
+    print(f"exported {count} events", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"cannot read {path}: no such file")
+    report = verify_chain(read_jsonl(path))
+    if not report.ok:
+        raise CliError(f"refusing {path}: its chain does not verify: {report.summary()}")
+    store = _store(args)
+    try:
+        count = store.import_events(read_jsonl(path))
+    finally:
+        store.close()
+    print(f"imported {count} events; head hash {report.head_hash}")
+    return 0
+
+
+def openapi_document() -> bytes:
+    """The app's OpenAPI document, canonical (sorted keys, 2-space indent) for diffing."""
+    import json
+
+    from calendar_svc.api.app import create_app
+    from calendar_svc.config import Settings
+
+    app = create_app(Settings(database_url="sqlite://"))
+    schema = app.openapi_schema.to_schema()
+    return (json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    document = openapi_document()
+    if args.out:
+        Path(args.out).write_bytes(document)
+    else:
+        sys.stdout.buffer.write(document)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from calendar_svc.api.app import create_app
+    from calendar_svc.config import Settings
+
+    settings = load_settings()
+    app = create_app(Settings(database_url=args.database_url, api_token=settings.api_token))
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="calendar-svc", description="Event-sourced diplomatic calendar."
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="SQLAlchemy URL (default: $CALENDAR_SVC_DATABASE_URL or the embedded SQLite file)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("migrate", help="create or upgrade the schema").set_defaults(func=cmd_migrate)
+    sub.add_parser(
+        "verify", help="walk the hash chain; exit 1 naming the first altered position"
+    ).set_defaults(func=cmd_verify)
+    export = sub.add_parser("export", help="write the log as JSON Lines")
+    export.add_argument("--out", help="file to write (default: standard output)")
+    export.set_defaults(func=cmd_export)
+    imp = sub.add_parser("import", help="load a verified export into an empty log")
+    imp.add_argument("file")
+    imp.set_defaults(func=cmd_import)
+    serve = sub.add_parser("serve", help="serve the REST API under uvicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(func=cmd_serve)
+    openapi = sub.add_parser("openapi", help="print the OpenAPI document")
+    openapi.add_argument("--out", help="file to write (default: standard output)")
+    openapi.set_defaults(func=cmd_openapi)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.database_url is None:
+        args.database_url = load_settings().database_url
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except (CliError, StoreError, ExportFormatError) as exc:
+        print(f"calendar-svc: {exc}", file=sys.stderr)
+        return 2
+    except (OperationalError, ProgrammingError) as exc:
+        print(
+            f"calendar-svc: database error ({exc.orig}); is the database migrated? "
+            "run `calendar-svc migrate`",
+            file=sys.stderr,
+        )
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
