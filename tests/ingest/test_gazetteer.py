@@ -1,0 +1,471 @@
+"""Tests for the gazetteer: press forms in both languages, case and boundary rules,
+time zones, demonyms, and robustness on arbitrary text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calendar_svc.ingest.gazetteer import (
+    CITY_MIN_POPULATION,
+    Place,
+    PlaceMention,
+    capital,
+    country,
+    country_codes,
+    country_name,
+    demonym_country,
+    find_places,
+    lookup,
+)
+
+
+def found(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
+    """(matched text, kind, country code) for each mention, checking span invariants."""
+    mentions = find_places(text, lang)  # type: ignore[arg-type]
+    for m in mentions:
+        assert text[m.span[0] : m.span[1]] == m.text
+    return [(m.text, m.place.kind, m.place.country_code) for m in mentions]
+
+
+def codes(text: str, lang: str = "en") -> list[str]:
+    return [c for _, _, c in found(text, lang)]
+
+
+# --- countries ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("Viet Nam", "VN"),
+        ("Vietnam", "VN"),
+        ("Việt Nam", "VN"),
+        ("Russian Federation", "RU"),
+        ("Russia", "RU"),
+        ("United States", "US"),
+        ("US", "US"),
+        ("U.S.", "US"),
+        ("UK", "GB"),
+        ("Britain", "GB"),
+        ("Kazakhstan", "KZ"),
+        ("Azerbaijan", "AZ"),
+        ("Belarus", "BY"),
+        ("Turkey", "TR"),
+        ("Burma", "MM"),
+        ("Myanmar", "MM"),
+        ("Bosnia and Herzegovina", "BA"),
+    ],
+)
+def test_english_country_forms(form: str, code: str) -> None:
+    assert found(f"Officials from {form} arrived on Tuesday.") == [(form, "country", code)]
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("Việt Nam", "VN"),
+        ("Liên bang Nga", "RU"),
+        ("LB Nga", "RU"),
+        ("Nga", "RU"),
+        ("Hoa Kỳ", "US"),
+        ("Mỹ", "US"),
+        ("Trung Quốc", "CN"),
+        ("Hàn Quốc", "KR"),
+        ("Triều Tiên", "KP"),
+        ("Lào", "LA"),
+        ("Campuchia", "KH"),
+        ("Nhật Bản", "JP"),
+        ("Vương quốc Anh", "GB"),
+        ("Đức", "DE"),
+        ("Thụy Sĩ", "CH"),
+        ("Thuỵ Sĩ", "CH"),
+        ("Kazakhstan", "KZ"),
+        ("Belarus", "BY"),
+    ],
+)
+def test_vietnamese_country_forms(form: str, code: str) -> None:
+    assert found(f"Đoàn đại biểu sẽ sang thăm {form} vào tuần tới.", "vi") == [
+        (form, "country", code)
+    ]
+
+
+def test_the_is_not_part_of_the_mention() -> None:
+    assert found("Talks with the Russian Federation and the United States ended.") == [
+        ("Russian Federation", "country", "RU"),
+        ("United States", "country", "US"),
+    ]
+
+
+@pytest.mark.parametrize("hoa", ["Cộng hòa", "Cộng hoà"])
+@pytest.mark.parametrize(
+    ("name", "code"), [("Kazakhstan", "KZ"), ("Belarus", "BY"), ("Pháp", "FR"), ("Séc", "CZ")]
+)
+def test_cong_hoa_prefix_is_a_pattern(hoa: str, name: str, code: str) -> None:
+    text = f"Chuyến thăm cấp Nhà nước tới {hoa} {name} diễn ra tốt đẹp."
+    assert found(text, "vi") == [(f"{hoa} {name}", "country", code)]
+
+
+def test_english_republic_prefix() -> None:
+    text = "Envoys of the Republic of Belarus and the Kingdom of the Netherlands met."
+    assert found(text) == [
+        ("Republic of Belarus", "country", "BY"),
+        ("Kingdom of the Netherlands", "country", "NL"),
+    ]
+
+
+def test_longest_match_wins() -> None:
+    assert found("Thủ tướng Liên bang Nga phát biểu.", "vi") == [("Liên bang Nga", "country", "RU")]
+    assert found("Ông đến Cộng hòa Dân chủ Nhân dân Lào hôm qua.", "vi") == [
+        ("Cộng hòa Dân chủ Nhân dân Lào", "country", "LA")
+    ]
+    assert found("They reached Ho Chi Minh City at dawn.") == [("Ho Chi Minh City", "city", "VN")]
+
+
+def test_word_boundaries() -> None:
+    assert found("Ngày mai Ngà và Ngax, xNga, Nga2 đều không phải địa danh.", "vi") == []
+    assert found("Russians and Russianness; Belaruss.") == []
+    assert found("Nga-Việt", "vi") == [("Nga", "country", "RU")]
+
+
+def test_case_rules() -> None:
+    # Lower-case words are not names, even when they spell one.
+    assert found("a china plate and a turkey sandwich") == []
+    assert found("việt nam và nga", "vi") == []
+    # Later words may vary in case.
+    assert found("Quan hệ với Liên Bang Nga rất tốt.", "vi") == [("Liên Bang Nga", "country", "RU")]
+
+
+def test_all_caps_datelines() -> None:
+    assert found("HÀ NỘI — The delegation left.") == [("HÀ NỘI", "city", "VN")]
+    assert found("MOSCOW — The ceremony began.") == [("MOSCOW", "city", "RU")]
+    assert found("MINSK, May 12 (Reuters)") == [("MINSK", "city", "BY")]
+    assert found("TỔNG BÍ THƯ THĂM CỘNG HÒA BELARUS", "vi") == [
+        ("CỘNG HÒA BELARUS", "country", "BY")
+    ]
+
+
+def test_short_vietnamese_names_and_given_names() -> None:
+    # "Nga" after a capitalised word is a person's name ("Thúy Nga"); after a
+    # lower-case word it is Russia.
+    assert found("Nghệ sĩ Thúy Nga vừa trở về từ Nga.", "vi") == [("Nga", "country", "RU")]
+    # In English text such short Vietnamese names are always people.
+    assert found("Reporter Nguyen Thi Nga and Mr Duc spoke in Hanoi.") == [("Hanoi", "city", "VN")]
+    # "Anh" at the start of a sentence followed by a verb is the pronoun "he".
+    assert codes("Anh cho biết sẽ sang Anh công tác.", "vi") == ["GB"]
+    # Common compounds are not places.
+    assert found("Anh hùng Lao động nói về Pháp luật và Ý kiến của Đức Giáo hoàng.", "vi") == []
+
+
+def test_unknown_names_give_nothing() -> None:
+    assert found("The envoy flew to Atlantis and Narnia via Gotham.") == []
+    assert lookup("Atlantis", "en") is None
+    assert lookup("", "vi") is None
+
+
+def test_reading_and_common_words_are_not_cities() -> None:
+    assert found("Victoria said Kennedy liked Reading and the Van in Natal.") == []
+
+
+def test_mixed_language_article() -> None:
+    text = "Tổng Bí thư thăm Kazakhstan, Azerbaijan, LB Nga và Belarus."
+    assert codes(text, "vi") == ["KZ", "AZ", "RU", "BY"]
+    text = "The leader left Hà Nội for Việt Nam's partners in Kazakhstan."
+    assert codes(text, "en") == ["VN", "VN", "KZ"]
+
+
+def test_country_name_from_cldr() -> None:
+    assert country_name("RU", "vi") == "Nga"
+    assert country_name("RU", "en") == "Russia"
+    assert country_name("vn", "vi") == "Việt Nam"
+    assert country_name("KP", "vi") == "Triều Tiên"
+    with pytest.raises(KeyError):
+        country_name("ZZ", "en")
+
+
+def test_country_codes_are_real_countries() -> None:
+    all_codes = set(country_codes())
+    assert {"RU", "VN", "BY", "KZ", "AZ", "US", "XK"} <= all_codes
+    assert not all_codes & {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "001"}
+    assert all(len(c) == 2 and c.isupper() for c in all_codes)
+
+
+def test_country_place_uses_capital_zone() -> None:
+    ru = country("RU")
+    assert ru == lookup("Russia", "en")
+    assert (ru.kind, ru.name, ru.name_vi, ru.timezone) == (
+        "country",
+        "Russia",
+        "Nga",
+        "Europe/Moscow",
+    )
+    assert country("VN").timezone == "Asia/Ho_Chi_Minh"
+    with pytest.raises(KeyError):
+        country("QQ")
+
+
+# --- cities, time zones ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "zone"),
+    [
+        ("Moscow", "Moscow", "Europe/Moscow"),
+        ("Mát-xcơ-va", "Moscow", "Europe/Moscow"),
+        ("Moskva", "Moscow", "Europe/Moscow"),
+        ("Matxcơva", "Moscow", "Europe/Moscow"),
+        ("Hà Nội", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("Hanoi", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("Ha Noi", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("Minsk", "Minsk", "Europe/Minsk"),
+        # tzdata's zone.tab puts most of Kazakhstan, Astana included, in Asia/Almaty.
+        ("Astana", "Astana", "Asia/Almaty"),
+        ("Baku", "Baku", "Asia/Baku"),
+        ("Bắc Kinh", "Beijing", "Asia/Shanghai"),
+        ("Oa-sinh-tơn", "Washington", "America/New_York"),
+        ("Viêng Chăn", "Vientiane", "Asia/Vientiane"),
+        ("Phnôm Pênh", "Phnom Penh", "Asia/Phnom_Penh"),
+        ("Phnom Penh", "Phnom Penh", "Asia/Phnom_Penh"),
+        ("Tô-ky-ô", "Tokyo", "Asia/Tokyo"),
+        ("Xơ-un", "Seoul", "Asia/Seoul"),
+        ("Pa-ri", "Paris", "Europe/Paris"),
+        ("Luân Đôn", "London", "Europe/London"),
+        ("Béc-lin", "Berlin", "Europe/Berlin"),
+        ("Niu Đê-li", "New Delhi", "Asia/Kolkata"),
+        ("Gia-các-ta", "Jakarta", "Asia/Jakarta"),
+        ("Băng Cốc", "Bangkok", "Asia/Bangkok"),
+        ("Thành phố Hồ Chí Minh", "Ho Chi Minh City", "Asia/Ho_Chi_Minh"),
+        ("TP Hồ Chí Minh", "Ho Chi Minh City", "Asia/Ho_Chi_Minh"),
+        ("Ho Chi Minh City", "Ho Chi Minh City", "Asia/Ho_Chi_Minh"),
+        ("Saint Petersburg", "Saint Petersburg", "Europe/Moscow"),
+        ("St. Petersburg", "Saint Petersburg", "Europe/Moscow"),
+    ],
+)
+def test_city_forms_and_zones(text: str, name: str, zone: str) -> None:
+    for lang in ("en", "vi"):
+        mentions = find_places(f"Hôm qua, tại {text}, hai bên đã hội đàm.", lang)
+        assert [m.text for m in mentions] == [text]
+        place = mentions[0].place
+        assert (place.kind, place.name, place.timezone) == ("city", name, zone)
+        assert place.latitude is not None and place.longitude is not None
+
+
+def test_hanoi_is_not_in_bangkok_zone() -> None:
+    hanoi = lookup("Hanoi", "en")
+    assert hanoi is not None and hanoi.timezone == "Asia/Ho_Chi_Minh"
+    assert hanoi.name_vi == "Hà Nội"
+
+
+def test_city_prefix_pattern() -> None:
+    assert found("Sau đó đoàn vào thành phố Hồ Chí Minh và TP.HCM.", "vi") == [
+        ("thành phố Hồ Chí Minh", "city", "VN"),
+        ("TP.HCM", "city", "VN"),
+    ]
+    # Bare "Hồ Chí Minh" is the man and the institutions named after him.
+    assert found("Học viện Chính trị quốc gia Hồ Chí Minh", "vi") == []
+    assert found("President Hồ Chí Minh read the declaration.") == []
+
+
+def test_city_state_resolves_to_country() -> None:
+    assert found("Talks in Singapore.") == [("Singapore", "country", "SG")]
+    assert found("Hội nghị ở Xin-ga-po.", "vi") == [("Xin-ga-po", "country", "SG")]
+
+
+def test_capitals() -> None:
+    for code, name, zone in [
+        ("RU", "Moscow", "Europe/Moscow"),
+        ("VN", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("BY", "Minsk", "Europe/Minsk"),
+        ("KZ", "Astana", "Asia/Almaty"),
+        ("AZ", "Baku", "Asia/Baku"),
+        ("US", "Washington", "America/New_York"),
+    ]:
+        cap = capital(code)
+        assert cap is not None
+        assert (cap.kind, cap.name, cap.country_code, cap.timezone) == ("city", name, code, zone)
+    assert capital("AQ") is None
+    with pytest.raises(KeyError):
+        capital("QQ")
+
+
+def test_every_country_zone_is_a_real_zone() -> None:
+    import zoneinfo
+
+    known = zoneinfo.available_timezones()
+    for code in country_codes():
+        zone = country(code).timezone
+        assert zone is None or zone in known, code
+
+
+def test_population_threshold_is_meaningful() -> None:
+    assert CITY_MIN_POPULATION >= 500_000
+    # a big non-capital city is known, a small one that is not a venue is not
+    assert codes("Talks in Osaka.") == ["JP"]
+    assert codes("Talks in Sochi.") == ["RU"]  # smaller, but a listed summit venue
+    assert found("Talks in Springfield.") == []
+
+
+# --- airports and landmarks --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "city", "zone"),
+    [
+        ("Nội Bài International Airport", "airport", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("Noi Bai International Airport", "airport", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("Sân bay quốc tế Nội Bài", "airport", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("Vnukovo International Airport", "airport", "Moscow", "Europe/Moscow"),
+        ("Vnukovo-2", "airport", "Moscow", "Europe/Moscow"),
+        ("Sheremetyevo", "airport", "Moscow", "Europe/Moscow"),
+        ("Minsk National Airport", "airport", "Minsk", "Europe/Minsk"),
+        ("Red Square", "landmark", "Moscow", "Europe/Moscow"),
+        ("Quảng trường Đỏ", "landmark", "Moscow", "Europe/Moscow"),
+        ("Kremlin", "landmark", "Moscow", "Europe/Moscow"),
+        ("Điện Kremlin", "landmark", "Moscow", "Europe/Moscow"),
+        ("Ba Đình Square", "landmark", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("Quảng trường Ba Đình", "landmark", "Hanoi", "Asia/Ho_Chi_Minh"),
+    ],
+)
+def test_sites(text: str, kind: str, city: str, zone: str) -> None:
+    mentions = find_places(f"The welcome was held at {text} on Friday.", "en")
+    assert [m.text for m in mentions] == [text]
+    place = mentions[0].place
+    assert (place.kind, place.city, place.timezone) == (kind, city, zone)
+    moscow_or_hanoi = lookup(city, "en")
+    assert moscow_or_hanoi is not None
+    assert (place.latitude, place.longitude) == (
+        moscow_or_hanoi.latitude,
+        moscow_or_hanoi.longitude,
+    )
+
+
+def test_tomb_of_the_unknown_soldier_needs_context() -> None:
+    # Alone it could be in Moscow, Paris or Warsaw: not reported.
+    assert found("Wreaths were laid at the Tomb of the Unknown Soldier.") == []
+    assert lookup("Tomb of the Unknown Soldier", "en") is None
+    # With the Kremlin (or Moscow, or Russia) on the same line it is Moscow's.
+    text = "After the Kremlin reception he laid a wreath at the Tomb of the Unknown Soldier."
+    mentions = find_places(text, "en")
+    assert [(m.text, m.place.city) for m in mentions] == [
+        ("Kremlin", "Moscow"),
+        ("Tomb of the Unknown Soldier", "Moscow"),
+    ]
+    assert codes("In Paris, the Tomb of the Unknown Soldier was closed.") == ["FR", "FR"]
+    # Context on another line does not count.
+    assert codes("They were in Moscow.\nThe Tomb of the Unknown Soldier is old.") == ["RU"]
+    assert codes("Dâng hoa tại Mộ Chiến sĩ Vô danh ở Mát-xcơ-va.", "vi") == ["RU", "RU"]
+
+
+# --- demonyms ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Russian", "RU"),
+        ("Belarusian", "BY"),
+        ("Kazakh", "KZ"),
+        ("Vietnamese", "VN"),
+        ("Azerbaijani", "AZ"),
+        ("Chinese", "CN"),
+        ("Cuban", "CU"),
+        ("Italian", "IT"),
+        ("Canadian", "CA"),
+        ("Polish", "PL"),
+        ("Sri Lankan", "LK"),
+        ("uzbek", "UZ"),
+    ],
+)
+def test_demonyms(word: str, code: str) -> None:
+    assert demonym_country(word) == code
+
+
+@pytest.mark.parametrize("word", ["Martian", "Christian", "Roman", "Russia", "", "  "])
+def test_unknown_demonyms(word: str) -> None:
+    assert demonym_country(word) is None
+
+
+# --- lookup --------------------------------------------------------------------
+
+
+def test_lookup() -> None:
+    assert lookup("Liên bang Nga", "vi") == country("RU")
+    assert lookup("Cộng hoà Kazakhstan", "vi") == country("KZ")
+    assert lookup("the United States", "en") == country("US")
+    assert lookup("  moscow ", "en") == lookup("Moscow", "en")
+    kremlin = lookup("the Kremlin", "en")
+    assert kremlin is not None and kremlin.kind == "landmark" and kremlin.city == "Moscow"
+    assert lookup("Nga", "en") == country("RU")  # an explicit name is not ambiguous
+    assert lookup("Russia and Belarus", "en") is None  # not one place
+
+
+def test_bad_language_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="language"):
+        find_places("Moscow", "fr")  # type: ignore[arg-type]
+
+
+# --- normalisation and robustness ----------------------------------------------
+
+
+def test_decomposed_input_maps_spans_to_the_original() -> None:
+    text = unicodedata.normalize("NFD", "Đoàn rời Hà Nội sang Liên bang Nga.")
+    mentions = find_places(text, "vi")
+    assert [m.place.name for m in mentions] == ["Hanoi", "Russia"]
+    for m in mentions:
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert unicodedata.normalize("NFC", m.text) in {"Hà Nội", "Liên bang Nga"}
+
+
+def test_seed_style_paragraph() -> None:
+    text = (
+        "MOSCOW — The delegation left Moscow for Minsk after talks with Russian "
+        "leaders at the Kremlin Palace and a parade on the Red Square."
+    )
+    assert found(text) == [
+        ("MOSCOW", "city", "RU"),
+        ("Moscow", "city", "RU"),
+        ("Minsk", "city", "BY"),
+        ("Kremlin Palace", "landmark", "RU"),
+        ("Red Square", "landmark", "RU"),
+    ]
+
+
+def test_mentions_are_msgspec_structs() -> None:
+    import msgspec
+
+    mention = find_places("Visit to Belarus.", "en")[0]
+    assert isinstance(mention, PlaceMention) and isinstance(mention.place, Place)
+    round_trip = msgspec.json.decode(msgspec.json.encode(mention), type=PlaceMention)
+    assert round_trip == mention
+
+
+_PIECES = st.sampled_from(
+    ["Nga", "Liên bang", "Cộng hòa", "Hà Nội", "MOSCOW", "Tomb of the Unknown Soldier",
+     "Republic of", "the", "TP", ".", "-", " ", "\n", "Thúy", "Anh", "Ý", "U.S.", "ở"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.text(max_size=8), _PIECES), max_size=30), st.sampled_from(["en", "vi"])
+)
+def test_find_places_never_raises_and_spans_are_consistent(parts: list[str], lang: str) -> None:
+    text = " ".join(parts)
+    mentions = find_places(text, lang)  # type: ignore[arg-type]
+    last_end = 0
+    for m in mentions:
+        start, end = m.span
+        assert last_end <= start < end <= len(text)
+        assert text[start:end] == m.text
+        last_end = end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=40))
+def test_lookup_and_demonyms_never_raise(text: str) -> None:
+    lookup(text, "vi")
+    lookup(text, "en")
+    demonym_country(text)
