@@ -1,0 +1,1188 @@
+"""Who travels, who invites, who comes along and whom they meet.
+
+People in diplomatic news are almost always introduced as "<title> [of <organisation>] <name>"
+(English) or "<title> [<organisation/country>] <name>" (Vietnamese), so mentions are found by
+matching a title lexicon and parsing the capitalised phrase after it. The hard part is where an
+organisation ends and the name begins ("... of Việt Nam (CPV) Central Committee Tô Lâm"):
+organisation words, country names (Babel's CLDR data, English and Vietnamese), demonyms,
+acronyms and ranks cannot be part of a name, and Vietnamese names start with one of a small,
+closed set of surnames.
+
+Roles come from cue phrases around the mentions: travel verbs ("left", "will pay", "dẫn đầu",
+"thăm") make the principal, invitation phrases ("at the invitation of", "theo lời mời của")
+make inviters, delegation lists ("The delegation includes", "Đoàn gồm có", "cùng đi có") make
+delegation members, and meeting verbs ("held talks", "hội đàm") make counterparts.
+
+Spans returned by :func:`find_people` index into the sentence it was given; spans in
+:class:`PeopleFacts` from :func:`extract_people` index into the article's full text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import msgspec
+from babel import Locale
+
+from calendar_svc.ingest.text import ParsedArticle
+
+__all__ = [
+    "UNNAMED",
+    "PeopleFacts",
+    "Person",
+    "extract_people",
+    "find_people",
+]
+
+Language = Literal["en", "vi"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as prose, so long vocabularies stay readable."""
+    return frozenset(text.split())
+
+
+UNNAMED = ""
+"""``Person.name`` of someone known to be present but not named ("và Phu nhân")."""
+
+
+class Person(msgspec.Struct, frozen=True):
+    """A titled person mention.
+
+    ``name`` is :data:`UNNAMED` (the empty string) when the article says someone is present
+    without naming them, e.g. the spouse in "Tổng Bí thư Tô Lâm và Phu nhân"; ``title`` is
+    then the role ("Spouse") and ``span``/``text`` cover the words that said so.
+    """
+
+    name: str
+    title: str | None
+    title_text: str | None
+    organisation_or_country: str | None
+    span: tuple[int, int]
+    text: str
+
+    @property
+    def is_named(self) -> bool:
+        """False for a person known to be present whose name the article does not give."""
+        return self.name != UNNAMED
+
+
+class PeopleFacts(msgspec.Struct, frozen=True):
+    """People roles of one article; ``principal_mentions`` are spans referring back to the
+    principal (full name, bare given name "Lâm", "the Party leader", ...)."""
+
+    principal: Person | None
+    spouse: Person | None
+    delegation: list[Person]
+    inviters: list[Person]
+    counterparts: list[Person]
+    principal_mentions: list[tuple[int, int]] = msgspec.field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+# --------------------------------------------------------------------------------------------
+
+# (surface form, normalised English title). Matched case-insensitively, longest first.
+_EN_TITLES: list[tuple[str, str]] = [
+    ("Party General Secretary", "General Secretary"),
+    ("General Secretary", "General Secretary"),
+    ("Secretary General", "Secretary-General"),
+    ("Secretary-General", "Secretary-General"),
+    ("Party chief", "General Secretary"),
+    ("Party leader", "General Secretary"),
+    ("First Secretary", "First Secretary"),
+    ("Secretary of State", "Secretary of State"),
+    ("Secretary", "Secretary"),
+    ("State President", "President"),
+    ("Vice President", "Vice President"),
+    ("Vice-President", "Vice President"),
+    ("President", "President"),
+    ("Permanent Deputy Prime Minister", "Permanent Deputy Prime Minister"),
+    ("Deputy Prime Minister", "Deputy Prime Minister"),
+    ("Deputy PM", "Deputy Prime Minister"),
+    ("Prime Minister", "Prime Minister"),
+    ("PM", "Prime Minister"),
+    ("Premier", "Prime Minister"),
+    ("National Assembly Chairman", "Chairman of the National Assembly"),
+    ("National Assembly Chairwoman", "Chairman of the National Assembly"),
+    ("NA Chairman", "Chairman of the National Assembly"),
+    ("NA Chairwoman", "Chairman of the National Assembly"),
+    ("Vice Chairman", "Vice Chairman"),
+    ("Vice Chairwoman", "Vice Chairman"),
+    ("Chairman", "Chairman"),
+    ("Chairwoman", "Chairman"),
+    ("Chairperson", "Chairman"),
+    ("Speaker", "Speaker"),
+    ("Permanent Deputy Foreign Minister", "Permanent Deputy Minister of Foreign Affairs"),
+    ("Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"),
+    ("Foreign Minister", "Minister of Foreign Affairs"),
+    ("Defence Minister", "Minister of National Defence"),
+    ("Defense Minister", "Minister of National Defence"),
+    ("Deputy Minister", "Deputy Minister"),
+    ("Minister", "Minister"),
+    ("Federal Chancellor", "Chancellor"),
+    ("Chancellor", "Chancellor"),
+    ("Crown Prince", "Crown Prince"),
+    ("Prince", "Prince"),
+    ("Princess", "Princess"),
+    ("King", "King"),
+    ("Queen", "Queen"),
+    ("Emperor", "Emperor"),
+    ("Empress", "Empress"),
+    ("Sultan", "Sultan"),
+    ("Emir", "Emir"),
+    ("Grand Duke", "Grand Duke"),
+    ("Pope", "Pope"),
+    ("Governor", "Governor"),
+    ("Mayor", "Mayor"),
+    ("Ambassador", "Ambassador"),
+    ("Politburo member", "Politburo member"),
+]
+_VI_TITLES: list[tuple[str, str]] = [
+    ("Tổng Bí thư", "General Secretary"),
+    ("Bí thư thứ nhất", "First Secretary"),
+    ("Thường trực Ban Bí thư", "Permanent Member of the Secretariat"),
+    ("Bí thư", "Secretary"),
+    ("Phó Chủ tịch nước", "Vice President"),
+    ("Chủ tịch nước", "President"),
+    ("Phó Chủ tịch Quốc hội", "Vice Chairman of the National Assembly"),
+    ("Chủ tịch Quốc hội", "Chairman of the National Assembly"),
+    ("Chủ tịch Thượng viện", "President of the Senate"),
+    ("Chủ tịch Hạ viện", "Speaker of the House"),
+    ("Phó Chủ tịch", "Vice Chairman"),
+    ("Chủ tịch", "Chairman"),
+    ("Phó Tổng thống", "Vice President"),
+    ("Tổng thống", "President"),
+    ("Phó Thủ tướng Thường trực", "Permanent Deputy Prime Minister"),
+    ("Phó Thủ tướng", "Deputy Prime Minister"),
+    ("Thủ tướng Chính phủ", "Prime Minister"),
+    ("Thủ tướng", "Prime Minister"),
+    ("Ngoại trưởng", "Minister of Foreign Affairs"),
+    ("Thứ trưởng Thường trực", "Permanent Deputy Minister"),
+    ("Thứ trưởng", "Deputy Minister"),
+    ("Bộ trưởng", "Minister"),
+    ("Tổng Thư ký", "Secretary-General"),
+    ("Quốc vương", "King"),
+    ("Nhà vua", "King"),
+    ("Nữ hoàng", "Queen"),
+    ("Hoàng hậu", "Queen"),
+    ("Nhật hoàng", "Emperor"),
+    ("Thiên hoàng", "Emperor"),
+    ("Hoàng đế", "Emperor"),
+    ("Thái tử", "Crown Prince"),
+    ("Hoàng tử", "Prince"),
+    ("Công chúa", "Princess"),
+    ("Đại sứ", "Ambassador"),
+    ("Ủy viên Bộ Chính trị", "Politburo member"),
+    ("Uỷ viên Bộ Chính trị", "Politburo member"),
+]
+_RANKS: list[tuple[str, str]] = [
+    ("Senior Lieutenant General", "Senior Lieutenant General"),
+    ("Lieutenant General", "Lieutenant General"),
+    ("Major General", "Major General"),
+    ("General", "General"),
+    ("Admiral", "Admiral"),
+    ("Colonel", "Colonel"),
+    ("Đại tướng", "General"),
+    ("Thượng tướng", "Senior Lieutenant General"),
+    ("Trung tướng", "Lieutenant General"),
+    ("Thiếu tướng", "Major General"),
+    ("Đô đốc", "Admiral"),
+]
+# Vietnamese ministries, for "Bộ trưởng Bộ Ngoại giao" -> "Minister of Foreign Affairs".
+_VI_PORTFOLIOS = {
+    "ngoại giao": "Foreign Affairs",
+    "quốc phòng": "National Defence",
+    "công an": "Public Security",
+    "công thương": "Industry and Trade",
+    "tài chính": "Finance",
+    "kế hoạch và đầu tư": "Planning and Investment",
+    "tư pháp": "Justice",
+    "nội vụ": "Home Affairs",
+    "y tế": "Health",
+    "giáo dục và đào tạo": "Education and Training",
+    "giao thông vận tải": "Transport",
+    "xây dựng": "Construction",
+    "nông nghiệp và môi trường": "Agriculture and Environment",
+    "nông nghiệp và phát triển nông thôn": "Agriculture and Rural Development",
+    "văn hóa, thể thao và du lịch": "Culture, Sports and Tourism",
+    "khoa học và công nghệ": "Science and Technology",
+    "thông tin và truyền thông": "Information and Communications",
+}
+_EN_PORTFOLIO_TITLES = {"Minister", "Deputy Minister", "Permanent Deputy Minister"}
+
+_ORG_WORDS = _words("""
+    committee council party assembly federation duma academy politics republic kingdom union
+    commission affairs defence defense security ministry government office bank nations states
+    secretariat department agency parliament senate house congress court front association
+    organisation organization institute university group corporation company forum army navy
+    force forces police industry trade investment planning finance justice health education
+    training culture sports tourism transport construction agriculture environment science
+    technology information communications labour labor interior internal external relations
+    theory inspection propaganda mobilisation mobilization economic economics economy federal
+    state national central people's socialist communist democratic united province city
+    region oblast municipality youth chamber commerce public foreign home general emirates
+    islamic arab social development rural administration presidential executive cabinet
+    diplomatic academy supreme standing permanent military political international world
+    asean apec un eu nato brics sco statue square mausoleum museum street road avenue bridge
+    airport palace temple pagoda memorial monument tomb stadium centre center prize
+    award foundation school college hospital station port zone island islands
+    đảng bộ sở cục tỉnh viện duma
+    """)
+# Vietnamese organisation phrases, matched as whole token sequences because their single
+# syllables ("chính", "quốc", "văn") are also common in personal names.
+_VI_ORG_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(p.split())
+    for p in (
+        "ủy ban",
+        "uỷ ban",
+        "quốc hội",
+        "chính phủ",
+        "nhà nước",
+        "cộng hòa",
+        "cộng hoà",
+        "liên bang",
+        "trung ương",
+        "hội đồng",
+        "mặt trận",
+        "tổ quốc",
+        "văn phòng",
+        "thành phố",
+        "quân đội",
+        "nhân dân",
+        "học viện",
+        "ngân hàng",
+        "tập đoàn",
+        "công ty",
+        "liên hiệp",
+        "hiệp hội",
+        "ngoại giao",
+        "quốc phòng",
+        "công an",
+        "thường trực",
+        "chấp hành",
+        "cộng sản",
+        "bí thư",
+        "chính trị",
+        "dân chủ",
+        "xã hội",
+        "chủ nghĩa",
+        "cách mạng",
+        "quốc gia",
+        "liên hợp quốc",
+        "thượng viện",
+        "hạ viện",
+        "công thương",
+        "tài chính",
+        "tư pháp",
+        "nội vụ",
+        "tuyên giáo",
+        "dân vận",
+        "đối ngoại",
+        "kiểm tra",
+        "tổ chức",
+        "nội chính",
+        "lý luận",
+    )
+)
+_MAX_VI_ORG = max(len(p) for p in _VI_ORG_PHRASES)
+_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "’s", "'s", "’", "-", "và"})
+_PARTICLES = _words(
+    "da de do dos das di del della van von der den bin binti al el ibn y e la le ter zu af"
+)
+# Demonyms are listed rather than guessed from suffixes: "-ian"/"-an"/"-i" words are just as
+# often given names (Sebastian, Takeshi, Ivan).
+_DEMONYMS = _words("""
+    American Argentine Argentinian Armenian Australian Austrian Azerbaijani Bangladeshi
+    Belarusian Belgian Brazilian British Bruneian Bulgarian Burmese Cambodian Canadian Chilean
+    Chinese Colombian Croatian Cuban Czech Danish Dutch Egyptian Emirati Estonian Ethiopian
+    Filipino Finnish French Georgian German Greek Hungarian Indian Indonesian Iranian Iraqi
+    Irish Israeli Italian Japanese Jordanian Kazakh Kazakhstani Kenyan Korean Kuwaiti Kyrgyz
+    Lao Laotian Latvian Lebanese Lithuanian Malaysian Mexican Mongolian Moroccan Nepali
+    Nigerian Norwegian Omani Pakistani Palestinian Peruvian Philippine Polish Portuguese Qatari
+    Romanian Russian Saudi Serbian Singaporean Slovak Slovenian Spanish Swedish Swiss Syrian
+    Tajik Thai Timorese Turkish Turkmen Ukrainian Uzbek Venezuelan Vietnamese Yemeni European
+    African Asian Algerian Tunisian Angolan Mozambican Cuban Dominican Bolivian Ecuadorian
+    Uruguayan Paraguayan Icelandic Maltese Cypriot Luxembourgish Albanian Macedonian Bosnian
+    Montenegrin Moldovan Afghan Sri Lankan Maldivian Bhutanese Brazilian Zimbabwean Zambian
+    South Ghanaian Ivorian Senegalese Malian Sudanese Libyan Bahraini Soviet
+    """)
+_VI_SURNAMES = _words("""
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Tô Trịnh Đinh
+    Lâm Mai Đoàn Hà Cao Lưu Tạ Thái Kiều Quách Vương Trương Châu Đào Chu Tăng Lại Hứa Từ Khổng
+    Tống Triệu Mạc Lò Thân Giang Nông La Phùng Quan Lục Âu Tôn Khúc Doãn Hầu Diệp Kim Khuất
+    Nghiêm Bế Sầm Lữ Lường Đàm Lạc Kha Phí Mã Ninh Đồng Hàn Lã Tiêu Ung Bạch Thạch Trang Cù Vi
+    Y Văn Nghị Tòng Lò Hoàng Thào Sùng Giàng Vàng Hờ Mùa Lầu Đèo Quàng Sơn Danh Thạch Kiêm
+    """)
+
+_COUNTRY_ALIASES = [
+    "Việt Nam",
+    "Viet Nam",
+    "Vietnam",
+    "Russia",
+    "Russian Federation",
+    "Liên bang Nga",
+    "LB Nga",
+    "Nga",
+    "Mỹ",
+    "Hoa Kỳ",
+    "United States",
+    "U.S.",
+    "US",
+    "UK",
+    "Britain",
+    "Great Britain",
+    "Anh",
+    "Korea",
+    "Republic of Korea",
+    "South Korea",
+    "North Korea",
+    "DPRK",
+    "Laos",
+    "Lao PDR",
+    "Czechia",
+    "Czech Republic",
+    "Trung Quốc",
+    "China",
+    "Hàn Quốc",
+    "Triều Tiên",
+    "Nhật Bản",
+    "Nhật",
+    "Lào",
+    "Campuchia",
+    "Cambodia",
+    "Singapore",
+    "Thái Lan",
+    "Ấn Độ",
+    "Đức",
+    "Pháp",
+    "Ý",
+    "Italia",
+    "Tây Ban Nha",
+    "Bồ Đào Nha",
+    "Hà Lan",
+    "Thụy Điển",
+    "Thụy Sĩ",
+    "Ai Cập",
+    "Thổ Nhĩ Kỳ",
+    "Vatican",
+    "Holy See",
+    "European Union",
+    "Liên minh châu Âu",
+]
+
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _load_countries() -> frozenset[str]:
+    names: set[str] = set(_COUNTRY_ALIASES)
+    for loc in ("en", "vi"):
+        try:
+            territories = Locale.parse(loc).territories
+        except Exception:  # pragma: no cover - CLDR data always ships with Babel
+            continue
+        for code, name in territories.items():
+            if code.isalpha() and len(code) == 2:
+                names.add(name)
+    return frozenset(_norm(n) for n in names)
+
+
+_COUNTRIES = _load_countries()
+_COUNTRY_TOKENS: list[tuple[str, ...]] = sorted(
+    {tuple(_norm(c).split()) for c in _COUNTRIES}, key=len, reverse=True
+)
+_MAX_COUNTRY_LEN = max(len(t) for t in _COUNTRY_TOKENS)
+_COUNTRY_SET = frozenset(_COUNTRY_TOKENS)
+
+
+def _title_regex(entries: Iterable[tuple[str, str]]) -> re.Pattern[str]:
+    forms = sorted({e[0] for e in entries}, key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", re.IGNORECASE)
+
+
+_TITLE_RE = {"en": _title_regex(_EN_TITLES), "vi": _title_regex(_VI_TITLES)}
+_RANK_RE = _title_regex(_RANKS)
+_TITLE_NORM: dict[str, str] = {_norm(k).lower(): v for k, v in _EN_TITLES + _VI_TITLES}
+_RANK_NORM: dict[str, str] = {_norm(k).lower(): v for k, v in _RANKS}
+_TITLE_WORDS = frozenset(
+    w.lower()
+    for k, _ in _EN_TITLES + _RANKS
+    for w in k.split()
+    if w[0].isupper() and w.lower() not in {"party", "state", "national"}
+) | frozenset({"president", "minister", "chairman", "secretary", "premier"})
+_ROMAN = re.compile(r"^[IVX]{1,5}$")
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens and name splitting
+# --------------------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(
+    r"\((?:[^\W\d_]|[-&/ ]){1,15}\)"  # parenthesised acronym "(CPV)"
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"  # word, with internal hyphens/apostrophes
+    r"|[’']s\b"  # possessive
+    r"|\d+|\S"
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper() or (self.text[0] == "(" and self.text[-1] == ")")
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(s: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    stop = len(s) if end is None else end
+    return [_Tok(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(s, start, stop)]
+
+
+def _is_demonym(word: str) -> bool:
+    return word in _DEMONYMS
+
+
+def _non_name_mask(toks: list[_Tok]) -> list[bool]:
+    """True for tokens that cannot be part of a personal name; ``country`` marks those that
+    belong to a country name (a bare surname may follow a country: "Tổng thống Nga Putin")."""
+    n = len(toks)
+    mask = [False] * n
+    i = 0
+    while i < n:
+        matched = 0
+        for size in range(min(_MAX_COUNTRY_LEN, n - i), 0, -1):
+            if tuple(t.text for t in toks[i : i + size]) in _COUNTRY_SET:
+                matched = size
+                break
+        if not matched:
+            for size in range(min(_MAX_VI_ORG, n - i), 0, -1):
+                if tuple(t.low for t in toks[i : i + size]) in _VI_ORG_PHRASES:
+                    matched = size
+                    break
+        if matched:
+            for k in range(i, i + matched):
+                mask[k] = True
+            i += matched
+            continue
+        t = toks[i]
+        low = t.low
+        nxt = toks[i + 1] if i + 1 < n else None
+        if (
+            not t.word
+            or low in _ORG_WORDS
+            or low in _TITLE_WORDS
+            or low in _CONNECTORS
+            or (t.text.isupper() and len(t.text) >= 2 and not (_ROMAN.match(t.text) and i > 0))
+            or (_is_demonym(t.text) and nxt is not None and t.text not in _VI_SURNAMES)
+            or (low == "ban" and nxt is not None and "-" not in nxt.text)
+            or (not t.cap and low not in _PARTICLES)
+        ):
+            mask[i] = True
+        i += 1
+    return mask
+
+
+def _after_country(toks: list[_Tok], index: int) -> bool:
+    for size in range(min(_MAX_COUNTRY_LEN, index), 0, -1):
+        if tuple(t.text for t in toks[index - size : index]) in _COUNTRY_SET:
+            return True
+    return False
+
+
+def _name_start(toks: list[_Tok], allow_single: bool) -> int | None:
+    """Index in ``toks`` where the personal name starts, or None when there is no name.
+
+    The name is the run after the last token that cannot be part of a name; inside it a
+    Vietnamese surname followed by one to three more syllables wins ("Hồ Chí Minh City
+    Nguyễn Văn A" is not a name; "Việt Nam Tô Lâm" starts at "Tô").
+    """
+    if not toks:
+        return None
+    mask = _non_name_mask(toks)
+    last_bad = max((i for i, bad in enumerate(mask) if bad), default=-1)
+    start = last_bad + 1
+    # Drop particles at the edges: "de", "da" only live between capitalised tokens.
+    while start < len(toks) and not toks[start].cap:
+        start += 1
+    if start >= len(toks) or not toks[-1].cap:
+        return None
+    suffix = toks[start:]
+    caps = [t for t in suffix if t.cap]
+    for i, t in enumerate(suffix):
+        if t.text in _VI_SURNAMES and 2 <= sum(1 for u in suffix[i:] if u.cap) <= 4:
+            return start + i
+    if len(caps) == 1 and not ((allow_single and start == 0) or _after_country(toks, start)):
+        return None
+    if len(caps) > 5:
+        return None
+    return start
+
+
+# --------------------------------------------------------------------------------------------
+# find_people
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    person: Person
+    name_span: tuple[int, int]
+
+
+def _match_title_at(s: str, pos: int, lang: Language) -> re.Match[str] | None:
+    m = _TITLE_RE[lang].match(s, pos)
+    if m is None and lang == "vi":
+        m = _TITLE_RE["en"].match(s, pos)  # "Tổng thống" is vi, but quoted English happens
+        if m is not None and not s[pos].isupper():
+            m = None
+    return m
+
+
+def _skip_ws(s: str, pos: int) -> int:
+    while pos < len(s) and s[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
+def _normalise_title(
+    first_title: str, lang: Language, org: str | None
+) -> tuple[str | None, str | None]:
+    key = _norm(re.sub(r"\s+", " ", first_title)).lower()
+    title = _TITLE_NORM.get(key)
+    if title is None:
+        return None, org
+    if org is None:
+        return title, None
+    org_clean = re.sub(r"^(?:the|of)\s+", "", org, flags=re.IGNORECASE).strip()
+    if lang == "vi":
+        low = _norm(org_clean).lower()
+        low = re.sub(r"^bộ\s+", "", low)
+        if title in _EN_PORTFOLIO_TITLES and low in _VI_PORTFOLIOS:
+            return f"{title} of {_VI_PORTFOLIOS[low]}", None
+        if title == "Chairman" and _norm(org_clean) in _COUNTRIES:
+            return "President", org_clean
+        return title, org_clean
+    if title in _EN_PORTFOLIO_TITLES:
+        country = None
+        m = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", org_clean)
+        portfolio = org_clean
+        if m and _norm(m.group(2)) in _COUNTRIES:
+            portfolio, country = m.group(1), m.group(2)
+        return f"{title} of {portfolio}", country
+    if title in {"Chairman", "President", "Speaker"} and re.match(
+        r"national assembly\b", org_clean, re.IGNORECASE
+    ):
+        rest = re.sub(r"^national assembly(?:\s+of\s+(?:the\s+)?)?", "", org_clean, flags=re.I)
+        return "Chairman of the National Assembly", rest or org_clean
+    return title, org_clean
+
+
+def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _Mention | None:
+    """Parse "<title> [qualifiers] <name> [of <country>]" starting at a title match."""
+    title_start = tm.start()
+    first_title = tm.group(0)
+    pre_org: str | None = None
+    # A demonym or country right before the title: "Belarusian President", "Russian PM".
+    before = s[:title_start]
+    bm = re.search(
+        r"(?:^|(?<=[\s(“\"]))((?:U\.S\.|U\.K\.)|[^\W\d_]+(?:[-'’][^\W\d_]+)?)\s+$", before
+    )
+    if bm and lang == "en":
+        w = bm.group(1)
+        if _is_demonym(w) or _norm(w) in _COUNTRIES:
+            pre_org = w
+            title_start = bm.start(1)
+    pos = tm.end()
+    chain_end = pos
+    phrase: list[_Tok] = []
+    n = len(s)
+    vi_lower_run = 0
+    while pos < n:
+        pos = _skip_ws(s, pos)
+        if pos >= n:
+            break
+        rm = _RANK_RE.match(s, pos)
+        if rm and not phrase:
+            pos = rm.end()
+            chain_end = pos
+            continue
+        tm2 = _TITLE_RE[lang].match(s, pos)
+        if tm2 and not phrase:
+            pos = tm2.end()  # "Party General Secretary and President of China": chain
+            chain_end = pos
+            continue
+        m = _TOKEN_RE.match(s, pos)
+        if m is None:
+            break
+        tok = _Tok(m.group(0), m.start(), m.end())
+        low = tok.low
+        if tok.text in {",", "and", "và"} or low == "and":
+            # Chain to another title only while no name has been found yet.
+            nxt = _skip_ws(s, tok.end)
+            direct = bool(phrase) and phrase[0].start == _skip_ws(s, chain_end)
+            if _TITLE_RE[lang].match(s, nxt) or _RANK_RE.match(s, nxt):
+                if phrase and _name_start(phrase, allow_single=direct) is not None:
+                    break
+                phrase = []
+                pos = nxt
+                chain_end = pos
+                continue
+            if tok.text == ",":
+                break
+            if phrase and _name_start(phrase, allow_single=False) is not None:
+                break
+            nm = _TOKEN_RE.match(s, nxt)
+            if nm is None or not nm.group(0)[0].isupper() or not phrase:
+                break
+            phrase.append(tok)
+            pos = tok.end
+            continue
+        if (tok.cap and tok.word) or tok.text.startswith("("):
+            phrase.append(tok)
+            vi_lower_run = 0
+            pos = tok.end
+            continue
+        if low in {"of", "the", "for", "on", "’s", "'s"} and lang == "en":
+            if phrase and _name_start(phrase, allow_single=False) is not None and low == "of":
+                break
+            nxt = _skip_ws(s, tok.end)
+            nm = _TOKEN_RE.match(s, nxt)
+            if nm is None or not (nm.group(0)[0].isupper() or nm.group(0).lower() == "the"):
+                break
+            phrase.append(tok)
+            pos = tok.end
+            continue
+        if tok.word and low in _PARTICLES and phrase:
+            nxt = _skip_ws(s, tok.end)
+            nm = _TOKEN_RE.match(s, nxt)
+            if nm is not None and nm.group(0)[0].isupper():
+                phrase.append(tok)
+                pos = tok.end
+                continue
+        if (
+            lang == "vi"
+            and tok.word
+            and phrase
+            and phrase[-1].cap
+            and vi_lower_run < 2
+            and len(phrase) < 16
+            and _name_start(phrase, allow_single=False) is None
+        ):
+            # Lower-case syllables inside organisation names: "Ban Chấp hành Trung ương".
+            phrase.append(tok)
+            vi_lower_run += 1
+            pos = tok.end
+            continue
+        break
+    # Trim trailing non-capitalised tokens.
+    while phrase and not phrase[-1].cap:
+        phrase.pop()
+    if not phrase:
+        return None
+    directly_after_title = phrase[0].start == _skip_ws(s, chain_end)
+    k = _name_start(phrase, allow_single=directly_after_title)
+    if k is None:
+        return None
+    name_toks = phrase[k:]
+    if name_toks[0].text.startswith("("):
+        return None
+    name_start, name_end = name_toks[0].start, name_toks[-1].end
+    org_toks = phrase[:k]
+    while org_toks and _RANK_NORM.get(org_toks[-1].low) is not None:
+        org_toks = org_toks[:-1]  # "Minister of National Defence General <name>"
+    org: str | None = None
+    if org_toks:
+        org = s[org_toks[0].start : org_toks[-1].end]
+        org = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", org, flags=re.IGNORECASE).strip() or None
+    end = name_end
+    # "Prime Minister Anthony Albanese of Australia"
+    if org is None and lang == "en":
+        om = re.match(r"\s+of\s+(?:the\s+)?((?:[^\W\d_][^\s,.;:]*\s?){1,5})", s[name_end:])
+        if om:
+            cand = om.group(1).strip()
+            words = cand.split()
+            for size in range(len(words), 0, -1):
+                c = " ".join(words[:size])
+                if _norm(c) in _COUNTRIES:
+                    org = c
+                    end = name_end + om.start(1) + len(c)
+                    break
+    if org is None:
+        org = pre_org
+    title_norm, org_norm = _normalise_title(first_title, lang, org)
+    title_text = s[title_start:name_start]  # as written, ranks included
+    name = re.sub(r"\s+", " ", s[name_start:name_end])
+    person = Person(
+        name=name,
+        title=title_norm,
+        title_text=re.sub(r"\s+", " ", title_text).strip(" ,"),
+        organisation_or_country=org_norm,
+        span=(offset + title_start, offset + end),
+        text=s[title_start:end],
+    )
+    return _Mention(person, (offset + name_start, offset + name_end))
+
+
+_APPOSITIVE_RE = re.compile(
+    r"(?<![^\W_])(?P<hon>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Ngài|Mr\.?|Mrs\.?|Ms\.?|Madam)\s+"
+    r"(?P<name>(?:[^\W\d_a-zà-ỹ][^\W\d_]*(?:-[^\W\d_]+)*\s+){1,4}[^\W\d_a-zà-ỹ][^\W\d_]*)"
+    r"\s*,\s*"
+)
+
+
+def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """'đồng chí Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng' (name first)."""
+    out: list[_Mention] = []
+    for m in _APPOSITIVE_RE.finditer(s):
+        a, b = m.span("name")
+        if any(a < e and s0 < b for s0, e in taken):
+            continue
+        pos = m.end()
+        tm = _TITLE_RE[lang].match(s, pos) or _TITLE_RE["en"].match(s, pos)
+        if tm is None:
+            continue
+        stop = re.search(r"[;.]|,\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s|\s(?:và|and)\s", s[pos:])
+        end = pos + (stop.start() if stop else len(s) - pos)
+        title_text = s[pos:end].strip(" ,")
+        parts = [p.strip() for p in re.split(r",", title_text) if p.strip()]
+        main = parts[-1] if parts else title_text
+        mm = _TITLE_RE[lang].match(main) or _TITLE_RE["en"].match(main)
+        first = mm.group(0) if mm else tm.group(0)
+        org = main[mm.end() :].strip() if mm else None
+        title_norm, org_norm = _normalise_title(first, lang, org or None)
+        out.append(
+            _Mention(
+                Person(
+                    name=re.sub(r"\s+", " ", m.group("name")),
+                    title=title_norm,
+                    title_text=title_text,
+                    organisation_or_country=org_norm,
+                    span=(m.start(), end),
+                    text=s[m.start() : end],
+                ),
+                (a, b),
+            )
+        )
+    return out
+
+
+def _find(sentence: str, lang: Language, offset: int = 0) -> list[_Mention]:
+    out: list[_Mention] = []
+    pos = 0
+    regex = _TITLE_RE[lang]
+    while True:
+        tm = regex.search(sentence, pos)
+        if tm is None:
+            break
+        mention = _parse_mention(sentence, tm, lang, 0)
+        if mention is None:
+            pos = tm.end()
+            continue
+        out.append(mention)
+        pos = mention.person.span[1]
+    taken = [m.name_span for m in out]
+    appositives = _appositives(sentence, lang, taken)
+    if appositives:
+        spans = [m.person.span for m in appositives]
+        out = [
+            m
+            for m in out
+            if not any(a < m.person.span[1] and m.person.span[0] < b for a, b in spans)
+        ]
+        out.extend(appositives)
+    out.sort(key=lambda m: m.person.span)
+    if offset:
+        out = [_shift(m, offset) for m in out]
+    return out
+
+
+def _shift(m: _Mention, offset: int) -> _Mention:
+    p = m.person
+    return _Mention(
+        Person(
+            name=p.name,
+            title=p.title,
+            title_text=p.title_text,
+            organisation_or_country=p.organisation_or_country,
+            span=(p.span[0] + offset, p.span[1] + offset),
+            text=p.text,
+        ),
+        (m.name_span[0] + offset, m.name_span[1] + offset),
+    )
+
+
+def find_people(sentence: str, lang: Language) -> list[Person]:
+    """Titled people mentioned in one sentence, in order; spans index into ``sentence``."""
+    return [m.person for m in _find(sentence, lang)]
+
+
+# --------------------------------------------------------------------------------------------
+# Roles
+# --------------------------------------------------------------------------------------------
+
+_TRAVEL_EN = re.compile(
+    r"\b(?:left|leaves?|leaving|departed|departs?|arrived|arrives?|arriving|landed|"
+    r"(?:will|to|is|was|are|were)\s+(?:also\s+)?(?:pay|paying|make|making|visit|visiting|"
+    r"travel|travelling|traveling|attend|lead|leading|embark)|"
+    r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
+    r"headed|concluding|concluded|wrapped\s+up|embarked|began|begins|set\s+off|sets\s+off)\b",
+    re.IGNORECASE,
+)
+_TRIP_BY_EN = re.compile(
+    r"\b(?:trips?|visits?|tours?|journey)\s+(?:\w+\s+){0,3}?(?:by|of)\s*$", re.IGNORECASE
+)
+_TRAVEL_VI = re.compile(
+    r"(?<![^\W_])(?:dẫn\s+đầu|thăm|rời|lên\s+đường|đã\s+đến|đến|tới|công\s+du|"
+    r"sang\s+thăm|bắt\s+đầu)(?![^\W_])",
+    re.IGNORECASE,
+)
+_TRIP_BY_VI = re.compile(r"(?:chuyến\s+(?:thăm|công\s+du|công\s+tác)|việc)[^.;]{0,200}?\s*$")
+_TRIP_OF_VI = re.compile(r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;]{0,200}?\s+của\s*$")
+_SAY = re.compile(
+    r"\b(?:told|said|says|stated|noted|affirmed|stressed|emphasised|emphasized|added|"
+    r"announced|briefed|explained|welcomed|received|hosted|met|chaired|presided|"
+    r"held\s+talks|invited|cho\s+biết|trả\s+lời|phát\s+biểu|khẳng\s+định|nhấn\s+mạnh|"
+    r"thông\s+báo|đón|tiếp|hội\s+đàm|hội\s+kiến|chủ\s+trì|mời)\b",
+    re.IGNORECASE,
+)
+_INVITE = re.compile(
+    r"(?:\b(?:at|upon|on|following|accepting)\s+the\s+invitations?\s+(?:extended\s+)?(?:of|by|from)"
+    r"|\binvited\s+by|\bas\s+(?:the\s+)?guests?\s+of|\b(?:theo|nhận)\s+lời\s+mời\s+của"
+    r"|\blời\s+mời\s+của)",
+    re.IGNORECASE,
+)
+_DELEGATION = re.compile(
+    r"(?:\bdelegation\s+(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of)"
+    r"|\baccompanying\s+(?:him|her|them)\s+(?:are|were|is|was)"
+    r"|\bmembers\s+of\s+the\s+delegation\s+(?:include|included|are|were)"
+    r"|\baccompanied\s+by"
+    r"|[Đđ]oàn\s+(?:gồm\s+có|gồm|có)|[Cc]ùng\s+đi\s+(?:với\s+[^:]{0,80}?)?có"
+    r"|[Tt]ham\s+gia\s+[Đđ]oàn\s+(?:có|gồm)|tháp\s+tùng)",
+)
+_MEET = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks|talk|received|receives|hosted|hosts|"
+    r"welcomed|welcomes|called\s+on|phone\s+call|held\s+(?:a\s+)?(?:bilateral\s+)?meeting|"
+    r"banquet|hội\s+đàm|hội\s+kiến|tiếp(?!\s+(?:tục|theo|nhận|cận|thu|tế|xúc))|gặp|"
+    r"điện\s+đàm|chào\s+xã\s+giao|đón)\b",
+    re.IGNORECASE,
+)
+_SPOUSE_EN = re.compile(
+    r"\b(?:(?:his|her)\s+)?(?P<role>spouse|wife|husband)\b(?!s)"
+    r"(?:,?\s+(?:Madam\s+|Mrs\.?\s+|Ms\.?\s+|Mr\.?\s+)?(?P<name>(?:[^\W\d_a-z][^\W\d_]*"
+    r"(?:-[^\W\d_]+)*\s+){1,4}[^\W\d_a-z][^\W\d_]*))?",
+)
+_SPOUSE_VI = re.compile(
+    r"(?<![^\W_])(?P<role>[Pp]hu\s+nhân|[Pp]hu\s+quân)(?![^\W_])"
+    r"(?:,?\s+(?:bà\s+|ông\s+)?(?P<name>(?:[^\W\d_a-zà-ỹ][^\W\d_]*(?:-[^\W\d_]+)*\s+){1,4}"
+    r"[^\W\d_a-zà-ỹ][^\W\d_]*))?",
+)
+_SPOKESPERSON = re.compile(
+    r"\s*(?::|(?:has\s+|had\s+)?(?:told|briefed)\s+(?:the\s+)?(?:press|reporters|media|journalists)"
+    r"|(?:đã\s+)?trả\s+lời\s+phỏng\s+vấn|(?:đã\s+)?thông\s+tin\s+với\s+báo\s+chí)",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"\s*(?:[Đđ]ồng chí|Ông|Bà|Mr\.?|Ms\.?|Mrs\.?)\s+[^\W\d_]")
+_BULLET = re.compile(r"^\s*(?:[-–—+•*]|\d+[.)])\s+")
+
+
+@dataclass
+class _SentMentions:
+    index: int
+    start: int
+    text: str
+    mentions: list[_Mention]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Full name vs a later short form ("Tô Lâm" ~ "Lâm", "Vladimir Putin" ~ "Putin")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    short, full = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if len(short) == 1:
+        return short[0] == full[-1] or short[0] == full[0]
+    return False
+
+
+def _travel_after(text: str, end: int, lang: Language) -> bool:
+    """Is a mention ending at ``end`` the subject of a travel verb in the same clause?"""
+    window = text[end : end + 240]
+    regex = _TRAVEL_VI if lang == "vi" else _TRAVEL_EN
+    vm = regex.search(window)
+    if vm is None:
+        return False
+    gap = window[: vm.start()]
+    if _SAY.search(gap) or _INVITE.search(gap) or re.search(r"[;:.?!]", gap):
+        return False
+    return not _TITLE_RE[lang].search(re.sub(_SPOUSE_WORDS, "", gap))
+
+
+_SPOUSE_WORDS = re.compile(r"(?i)spouse|wife|husband|phu\s+nhân|phu\s+quân")
+
+
+def _is_invited(text: str, start: int, lang: Language) -> bool:
+    """Mention starting at ``start`` follows an invitation cue, with only other invited
+    people (and list punctuation) in between."""
+    head = text[:start]
+    last = None
+    for m in _INVITE.finditer(head):
+        last = m
+    if last is None:
+        return False
+    gap = head[last.end() :]
+    if re.search(r"[;.]", gap):
+        return False
+    regex = _TRAVEL_VI if lang == "vi" else _TRAVEL_EN
+    # The principal of "Nhận lời mời của A, B, <principal> dẫn đầu ..." is not invited.
+    return not regex.search(gap)
+
+
+def _clean_sentence_people(ms: list[_Mention]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for m in ms:
+        if out and m.person.span[0] < out[-1].person.span[1]:
+            continue
+        out.append(m)
+    return out
+
+
+def extract_people(article: ParsedArticle) -> PeopleFacts:
+    """Assign roles to the people mentioned in the article body (see module docstring)."""
+    lang = article.language
+    text = article.text
+    sents: list[_SentMentions] = []
+    for s in article.sentences:
+        ms = _clean_sentence_people(_find(s.text, lang, s.span[0]))
+        sents.append(_SentMentions(s.index, s.span[0], s.text, ms))
+
+    # Inviters (needed first: an inviter is never the principal).
+    inviter_spans: set[tuple[int, int]] = set()
+    inviters: list[Person] = []
+    for sm in sents:
+        if not _INVITE.search(sm.text):
+            continue
+        for m in sm.mentions:
+            local = m.person.span[0] - sm.start
+            if _is_invited(sm.text, local, lang) and not _travel_after(
+                sm.text, m.person.span[1] - sm.start, lang
+            ):
+                inviter_spans.add(m.person.span)
+                if not any(_same_person(p.name, m.person.name) for p in inviters):
+                    inviters.append(m.person)
+
+    # Principal: the first subject of a travel verb, or the person a trip is "by".
+    principal: _Mention | None = None
+    for sm in sents:
+        for m in sm.mentions:
+            if m.person.span in inviter_spans:
+                continue
+            a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+            trip_by = (_TRIP_BY_VI if lang == "vi" else _TRIP_BY_EN).search(sm.text[:a])
+            trip_of = lang == "vi" and _TRIP_OF_VI.search(sm.text[:a])
+            after = sm.text[b : b + 80]
+            if lang == "en" and trip_by is None:
+                trip_by = None
+            if (
+                _travel_after(sm.text, b, lang) or (lang == "en" and trip_by is not None) or trip_of
+            ) and not re.match(r"\s*(?:told|said|stated|:)", after):
+                principal = m
+                break
+        if principal is not None:
+            break
+    if principal is None:
+        # Fall back to the most mentioned non-inviter (the article is about them).
+        counts: dict[str, tuple[int, _Mention]] = {}
+        for sm in sents:
+            for m in sm.mentions:
+                if m.person.span in inviter_spans:
+                    continue
+                key = next((k for k in counts if _same_person(k, m.person.name)), m.person.name)
+                c, first = counts.get(key, (0, m))
+                counts[key] = (c + 1, first)
+        if counts:
+            best = max(counts.values(), key=lambda cm: cm[0])
+            if best[0] >= 2:
+                principal = best[1]
+    principal_person = principal.person if principal else None
+    pname = principal_person.name if principal_person else ""
+
+    # Spouse: right after a principal mention ("X, his spouse Y", "X và Phu nhân").
+    spouse: Person | None = None
+    spouse_re = _SPOUSE_VI if lang == "vi" else _SPOUSE_EN
+    if principal_person is not None:
+        for sm in sents:
+            pms = [m for m in sm.mentions if _same_person(m.person.name, pname)]
+            if not pms and not re.search(r"\b(?:he|she|his|her)\b", sm.text, re.I):
+                continue
+            for sp in spouse_re.finditer(sm.text):
+                near = any(
+                    0 <= sp.start() - (m.person.span[1] - sm.start) <= 80
+                    and not _TITLE_RE[lang].search(
+                        sm.text[m.person.span[1] - sm.start : sp.start()]
+                    )
+                    for m in pms
+                )
+                possessive = lang == "en" and re.match(r"(?i)his|her", sp.group(0))
+                if not near and not (possessive and pms):
+                    continue
+                name = sp.group("name")
+                if name is not None:
+                    toks = _tokens(name)
+                    if (
+                        not toks
+                        or toks[0].low in _TITLE_WORDS
+                        or toks[0].low in _ORG_WORDS
+                        or _norm(name) in _COUNTRIES
+                    ):
+                        name = None
+                    else:
+                        k = _name_start(toks, allow_single=False)
+                        name = None if k != 0 else name
+                a = sm.start + sp.start()
+                b = sm.start + (sp.end("name") if name else sp.end("role"))
+                cand = Person(
+                    name=re.sub(r"\s+", " ", name) if name else UNNAMED,
+                    title="Spouse",
+                    title_text=sp.group("role"),
+                    organisation_or_country=None,
+                    span=(a, b),
+                    text=text[a:b],
+                )
+                if spouse is None or (not spouse.is_named and cand.is_named):
+                    spouse = cand
+            if spouse is not None and spouse.is_named:
+                break
+
+    # Delegation members: people after a delegation cue, or in a bulleted list after it.
+    delegation: list[Person] = []
+    in_list = False
+
+    def _add_member(p: Person) -> None:
+        if _same_person(p.name, pname) or (spouse and _same_person(p.name, spouse.name)):
+            return
+        if p.span in inviter_spans:
+            return
+        if not any(_same_person(d.name, p.name) for d in delegation):
+            delegation.append(p)
+
+    for sm in sents:
+        cue = _DELEGATION.search(sm.text)
+        if cue and not re.match(r"(?i)accompanied\s+by\s+(?:his|her)\s+", sm.text[cue.start() :]):
+            for m in sm.mentions:
+                if m.person.span[0] - sm.start >= cue.end():
+                    _add_member(m.person)
+            in_list = sm.text.rstrip().endswith(":")
+            continue
+        if in_list and (_BULLET.match(sm.text) or _LIST_ITEM.match(sm.text)):
+            for m in sm.mentions:
+                _add_member(m.person)
+            continue
+        in_list = False
+
+    # Counterparts: other named leaders in sentences about meetings.
+    counterparts: list[Person] = []
+    excluded = [pname, *(d.name for d in delegation)]
+    for sm in sents:  # spokespeople and interviewees brief the press, they are not met
+        for m in sm.mentions:
+            b = m.person.span[1] - sm.start
+            if _SPOKESPERSON.match(sm.text[b:]):
+                excluded.append(m.person.name)
+    if spouse and spouse.is_named:
+        excluded.append(spouse.name)
+    for sm in sents:
+        if not _MEET.search(sm.text):
+            continue
+        for m in sm.mentions:
+            p = m.person
+            if any(_same_person(p.name, e) for e in excluded):
+                continue
+            b = p.span[1] - sm.start
+            if re.match(r"\s*(?:told|said|stated)\b", sm.text[b:]):
+                continue
+            existing = next(
+                (i for i, c in enumerate(counterparts) if _same_person(c.name, p.name)), None
+            )
+            if existing is None:
+                counterparts.append(p)
+            elif len(p.name.split()) > len(counterparts[existing].name.split()):
+                counterparts[existing] = p
+
+    mentions = _principal_mentions(article, sents, principal_person)
+    return PeopleFacts(
+        principal=principal_person,
+        spouse=spouse,
+        delegation=delegation,
+        inviters=inviters,
+        counterparts=counterparts,
+        principal_mentions=mentions,
+    )
+
+
+def _principal_mentions(
+    article: ParsedArticle, sents: list[_SentMentions], principal: Person | None
+) -> list[tuple[int, int]]:
+    """Spans that refer to the principal: titled mentions, the bare given name or surname,
+    and title-only references ("the Party leader", "the General Secretary", "Tổng Bí thư")."""
+    if principal is None:
+        return []
+    spans: set[tuple[int, int]] = set()
+    others: list[tuple[int, int]] = []
+    for sm in sents:
+        for m in sm.mentions:
+            if _same_person(m.person.name, principal.name):
+                spans.add(m.person.span)
+            else:
+                others.append(m.person.span)
+    name_toks = principal.name.split()
+    short_forms = {principal.name}
+    if name_toks:
+        short_forms.add(name_toks[-1])
+    title_forms: set[str] = set()
+    if principal.title:
+        for surface, norm in _EN_TITLES if article.language == "en" else _VI_TITLES:
+            if norm == principal.title:
+                title_forms.add(surface)
+    alt_names = "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True))
+    name_re = re.compile(r"(?<![^\W_])(?:" + alt_names + r")(?![^\W_])(?!\s+[^\W\d_a-zà-ỹ])")
+    title_re = (
+        re.compile(
+            r"(?<![^\W_])(?:"
+            + "|".join(re.escape(t) for t in sorted(title_forms, key=len, reverse=True))
+            + r")(?![^\W_])(?!\s+(?:of\b|[^\W\d_a-zà-ỹ]))",
+            re.IGNORECASE,
+        )
+        if title_forms
+        else None
+    )
+    for s in article.sentences:
+        for nm in name_re.finditer(s.text):
+            a = s.span[0] + nm.start()
+            if not any(x <= a < y for x, y in spans):
+                spans.add((a, s.span[0] + nm.end()))
+        if title_re is not None:
+            for tm in title_re.finditer(s.text):
+                a = s.span[0] + tm.start()
+                if not any(x <= a < y for x, y in [*spans, *others]):
+                    spans.add((a, s.span[0] + tm.end()))
+    return sorted(spans)

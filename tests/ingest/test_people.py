@@ -1,0 +1,463 @@
+"""People: titled mentions, and the principal / spouse / delegation / inviters / counterparts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calendar_svc.ingest.people import UNNAMED, PeopleFacts, Person, extract_people, find_people
+from calendar_svc.ingest.text import parse_article
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def facts_for(text: str) -> PeopleFacts:
+    return extract_people(parse_article(text))
+
+
+def names(people: list[Person]) -> list[str]:
+    return [p.name for p in people]
+
+
+def assert_spans(text: str, facts: PeopleFacts) -> None:
+    people = [facts.principal, facts.spouse, *facts.delegation, *facts.inviters]
+    people += facts.counterparts
+    for p in people:
+        if p is not None:
+            assert text[p.span[0] : p.span[1]] == p.text
+            if p.is_named:
+                assert p.name in " ".join(p.text.split())
+    for a, b in facts.principal_mentions:
+        assert 0 <= a < b <= len(text)
+
+
+# --------------------------------------------------------------------------------------------
+# find_people
+# --------------------------------------------------------------------------------------------
+
+Case = tuple[str, Literal["en", "vi"], str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "title", "org"),
+    [
+        (
+            "General Secretary of the Communist Party of Việt Nam (CPV) Central Committee Tô Lâm "
+            "arrived.",
+            "en",
+            "Tô Lâm",
+            "General Secretary",
+            "Communist Party of Việt Nam (CPV) Central Committee",
+        ),
+        ("Party chief Tô Lâm left.", "en", "Tô Lâm", "General Secretary", None),
+        ("Tổng Bí thư Tô Lâm phát biểu.", "vi", "Tô Lâm", "General Secretary", None),
+        (
+            "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Tô Lâm sẽ thăm Nga.",
+            "vi",
+            "Tô Lâm",
+            "General Secretary",
+            "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
+        ),
+        ("President Lương Cường spoke.", "en", "Lương Cường", "President", None),
+        ("Chủ tịch nước Lương Cường dự lễ.", "vi", "Lương Cường", "President", None),
+        ("Prime Minister Phạm Minh Chính spoke.", "en", "Phạm Minh Chính", "Prime Minister", None),
+        (
+            "Thủ tướng Chính phủ Phạm Minh Chính chủ trì.",
+            "vi",
+            "Phạm Minh Chính",
+            "Prime Minister",
+            None,
+        ),
+        (
+            "Chairman of the National Assembly Trần Thanh Mẫn met them.",
+            "en",
+            "Trần Thanh Mẫn",
+            "Chairman of the National Assembly",
+            "National Assembly",
+        ),
+        (
+            "Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến.",
+            "vi",
+            "Trần Thanh Mẫn",
+            "Chairman of the National Assembly",
+            None,
+        ),
+        (
+            "President of Kazakhstan Kassym-Jomart Tokayev invited him.",
+            "en",
+            "Kassym-Jomart Tokayev",
+            "President",
+            "Kazakhstan",
+        ),
+        (
+            "Tổng thống Kazakhstan Kassym-Jomart Tokayev mời.",
+            "vi",
+            "Kassym-Jomart Tokayev",
+            "President",
+            "Kazakhstan",
+        ),
+        (
+            "Belarusian President Aleksandr Lukashenko waited.",
+            "en",
+            "Aleksandr Lukashenko",
+            "President",
+            "Belarusian",
+        ),
+        (
+            "Russian PM Mikhail Mishustin met him.",
+            "en",
+            "Mikhail Mishustin",
+            "Prime Minister",
+            "Russian",
+        ),
+        (
+            "Prime Minister of Armenia Nikol Pashinyan attended.",
+            "en",
+            "Nikol Pashinyan",
+            "Prime Minister",
+            "Armenia",
+        ),
+        (
+            "Prime Minister Anthony Albanese of Australia arrived.",
+            "en",
+            "Anthony Albanese",
+            "Prime Minister",
+            "Australia",
+        ),
+        (
+            "Deputy Minister of Foreign Affairs Lê Thị Thu Hằng told the press.",
+            "en",
+            "Lê Thị Thu Hằng",
+            "Deputy Minister of Foreign Affairs",
+            None,
+        ),
+        (
+            "Thứ trưởng Ngoại giao Lê Thị Thu Hằng trả lời phỏng vấn.",
+            "vi",
+            "Lê Thị Thu Hằng",
+            "Deputy Minister of Foreign Affairs",
+            None,
+        ),
+        (
+            "Minister of National Defence General Phan Văn Giang attended.",
+            "en",
+            "Phan Văn Giang",
+            "Minister of National Defence",
+            None,
+        ),
+        (
+            "President of Brazil Luiz Inácio Lula da Silva spoke.",
+            "en",
+            "Luiz Inácio Lula da Silva",
+            "President",
+            "Brazil",
+        ),
+        ("German Chancellor Friedrich Merz spoke.", "en", "Friedrich Merz", "Chancellor", "German"),
+        ("King Charles III welcomed them.", "en", "Charles III", "King", None),
+        (
+            "Thủ tướng Nhật Bản Shigeru Ishiba đến Hà Nội.",
+            "vi",
+            "Shigeru Ishiba",
+            "Prime Minister",
+            "Nhật Bản",
+        ),
+        (
+            "Chủ tịch Trung Quốc Tập Cận Bình hội đàm.",
+            "vi",
+            "Tập Cận Bình",
+            "President",
+            "Trung Quốc",
+        ),
+        (
+            "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn dự.",
+            "vi",
+            "Bùi Thanh Sơn",
+            "Minister of Foreign Affairs",
+            None,
+        ),
+        (
+            "Quốc vương Campuchia Norodom Sihamoni đến.",
+            "vi",
+            "Norodom Sihamoni",
+            "King",
+            "Campuchia",
+        ),
+        ("Secretary-General Ban Ki-moon spoke.", "en", "Ban Ki-moon", "Secretary-General", None),
+    ],
+)
+def test_find_people_title_forms(
+    sentence: str, lang: Literal["en", "vi"], name: str, title: str | None, org: str | None
+) -> None:
+    people = find_people(sentence, lang)
+    assert people, sentence
+    p = people[0]
+    assert (p.name, p.title, p.organisation_or_country) == (name, title, org)
+    assert sentence[p.span[0] : p.span[1]] == p.text
+    assert p.title_text is not None and p.text.startswith(p.title_text.split()[0])
+
+
+def test_find_people_lists_and_chained_titles() -> None:
+    sentence = (
+        "He met First Secretary of the Communist Party of Cuba (PCC) Central Committee and "
+        "President of Cuba Miguel Díaz-Canel; Party General Secretary and President of China "
+        "Xi Jinping; and President Putin."
+    )
+    people = find_people(sentence, "en")
+    assert names(people) == ["Miguel Díaz-Canel", "Xi Jinping", "Putin"]
+    assert people[0].title == "First Secretary"
+    assert people[1].organisation_or_country == "China"
+    assert "and President of China" in (people[1].title_text or "")
+
+
+def test_find_people_two_people_joined_by_and() -> None:
+    people = find_people(
+        "Party General Secretary Tô Lâm and Russian President Vladimir Putin held talks.", "en"
+    )
+    assert names(people) == ["Tô Lâm", "Vladimir Putin"]
+
+
+def test_find_people_ignores_places_named_after_people() -> None:
+    people = find_people("They laid flowers at the President Hồ Chí Minh Statue in Moscow.", "en")
+    assert people == []
+
+
+def test_find_people_needs_a_name() -> None:
+    assert find_people("The deputy minister said the Party leader will travel.", "en") == []
+    assert find_people("Tổng Bí thư và Phu nhân sẽ thăm Nga.", "vi") == []
+
+
+def test_find_people_vietnamese_appositive() -> None:
+    sentence = "Cùng đi có đồng chí Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng."
+    (p,) = find_people(sentence, "vi")
+    assert p.name == "Phan Văn Giang"
+    assert p.title == "Minister of National Defence"
+    assert sentence[p.span[0] : p.span[1]] == p.text
+
+
+# --------------------------------------------------------------------------------------------
+# extract_people on the seeds
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_principal_is_to_lam(prefix: str) -> None:
+    text = seed(prefix)
+    facts = facts_for(text)
+    assert facts.principal is not None
+    assert facts.principal.name == "Tô Lâm"
+    assert facts.principal.title == "General Secretary"
+    assert_spans(text, facts)
+
+
+def test_seed_000_spokesperson_is_not_principal_nor_counterpart() -> None:
+    text = seed("000")
+    facts = facts_for(text)
+    assert "Lê Thị Thu Hằng" not in names(facts.counterparts)
+    assert facts.spouse is None
+    referred = [text[a:b] for a, b in facts.principal_mentions]
+    assert "Party leader" in referred
+    assert "Lâm" in referred
+    assert "General Secretary Lâm" in referred
+
+
+def test_seed_001_spouse_delegation_inviters() -> None:
+    text = seed("001")
+    facts = facts_for(text)
+    assert facts.spouse is not None
+    assert facts.spouse.name == "Ngô Phương Ly"
+    assert facts.spouse.is_named
+    assert names(facts.delegation) == [
+        "Phan Đình Trạc",
+        "Nguyễn Xuân Thắng",
+        "Phan Văn Giang",
+        "Lương Tam Quang",
+    ]
+    assert facts.delegation[2].title == "Minister of National Defence"
+    assert [(p.name, p.organisation_or_country) for p in facts.inviters] == [
+        ("Kassym-Jomart Tokayev", "Kazakhstan"),
+        ("Ilham Aliyev", "Azerbaijan"),
+        ("Vladimir Putin", "Russia"),
+        ("Aleksandr Lukashenko", "Belarus"),
+    ]
+    assert all(p.title == "President" for p in facts.inviters)
+
+
+def test_seed_002_counterparts_and_inviters() -> None:
+    text = seed("002")
+    facts = facts_for(text)
+    assert facts.spouse is not None and facts.spouse.name == "Ngô Phương Ly"
+    cps = names(facts.counterparts)
+    for expected in (
+        "Xi Jinping",
+        "Vladimir Putin",
+        "Miguel Díaz-Canel",
+        "Luiz Inácio Lula da Silva",
+        "Nikol Pashinyan",
+        "Mikhail Mishustin",
+        "Valentina Matviyenko",
+        "Vyacheslav Volodin",
+        "Dmitry Medvedev",
+        "Gennady Zyuganov",
+    ):
+        assert expected in cps
+    assert "Tô Lâm" not in cps
+    assert "Lê Duẩn" not in cps
+    assert cps.count("Vladimir Putin") == 1
+    assert names(facts.inviters) == ["Aleksandr Lukashenko", "Vladimir Putin"]
+
+
+def test_seed_003_unnamed_spouse_and_interviewer() -> None:
+    text = seed("003")
+    facts = facts_for(text)
+    assert facts.spouse is not None
+    assert facts.spouse.name == UNNAMED
+    assert not facts.spouse.is_named
+    assert facts.spouse.text == "Phu nhân"
+    assert "Lê Thị Thu Hằng" not in names(facts.counterparts)
+    assert facts.inviters == []  # "Tổng thống các nước ..." names nobody
+    # The 2026 "related news" teaser about Laos is page furniture, not a counterpart.
+    assert "Thongloun Sisoulith" not in names(facts.counterparts)
+
+
+def test_seed_004_vietnamese_inviters() -> None:
+    facts = facts_for(seed("004"))
+    assert [(p.name, p.organisation_or_country) for p in facts.inviters] == [
+        ("Kassym-Jomart Tokayev", "Kazakhstan"),
+        ("Ilham Aliyev", "Azerbaijan"),
+        ("Vladimir Putin", "Liên bang Nga"),
+        ("Aleksandr Lukashenko", "Belarus"),
+    ]
+    assert facts.spouse is not None and not facts.spouse.is_named
+
+
+# --------------------------------------------------------------------------------------------
+# extract_people on fixtures: other leaders, both directions, both languages
+# --------------------------------------------------------------------------------------------
+
+
+def fixture_facts(name: str) -> tuple[str, PeopleFacts]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    facts = facts_for(text)
+    assert_spans(text, facts)
+    return text, facts
+
+
+def test_foreign_leader_visiting_vietnam_in_english() -> None:
+    _, facts = fixture_facts("people_japan_pm_visit_en.txt")
+    assert facts.principal is not None
+    assert facts.principal.name == "Shigeru Ishiba"
+    assert facts.principal.organisation_or_country == "Japan"
+    assert facts.spouse is not None and facts.spouse.name == "Yoshiko Ishiba"
+    assert names(facts.inviters) == ["Phạm Minh Chính"]
+    assert names(facts.delegation) == ["Takeshi Iwaya", "Kazuhiko Aoki"]
+    cps = names(facts.counterparts)
+    assert {"Phạm Minh Chính", "Tô Lâm", "Lương Cường", "Trần Thanh Mẫn"} <= set(cps)
+    assert "Đỗ Hùng Việt" not in cps  # briefed reporters
+    assert "Shigeru Ishiba" not in cps
+
+
+def test_foreign_leader_visiting_vietnam_in_vietnamese() -> None:
+    text, facts = fixture_facts("people_france_president_visit_vi.txt")
+    assert facts.principal is not None
+    assert facts.principal.name == "Emmanuel Macron"
+    assert facts.principal.title == "President"
+    assert facts.spouse is not None and facts.spouse.name == "Brigitte Macron"
+    assert names(facts.inviters) == ["Lương Cường"]
+    assert names(facts.delegation) == ["Jean-Noël Barrot", "Sébastien Lecornu"]
+    assert facts.delegation[0].title == "Minister of Foreign Affairs"
+    assert {"Lương Cường", "Tô Lâm", "Phạm Minh Chính"} <= set(names(facts.counterparts))
+    referred = [text[a:b] for a, b in facts.principal_mentions]
+    assert "Tổng thống Macron" in referred
+
+
+def test_vietnamese_leader_abroad_with_bulleted_delegation() -> None:
+    _, facts = fixture_facts("people_president_trip_vi.txt")
+    assert facts.principal is not None
+    assert facts.principal.name == "Lương Cường"
+    assert facts.principal.title == "President"
+    assert facts.spouse is not None and not facts.spouse.is_named
+    assert names(facts.delegation) == ["Lê Hoài Trung", "Nguyễn Hồng Diên"]
+    assert facts.delegation[1].title == "Minister of Industry and Trade"
+    assert [(p.name, p.organisation_or_country) for p in facts.inviters] == [
+        ("Gabriel Boric Font", "Cộng hòa Chile")
+    ]
+    assert names(facts.counterparts) == ["Gabriel Boric Font", "Manuel José Ossandón"]
+
+
+def test_trip_by_phrase_and_inviter_before_principal() -> None:
+    text = (
+        "Nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, Tổng Bí thư "
+        "Tô Lâm dẫn đầu đoàn đại biểu cấp cao Việt Nam thăm cấp Nhà nước Lào."
+    )
+    facts = facts_for(text)
+    assert facts.principal is not None and facts.principal.name == "Tô Lâm"
+    assert names(facts.inviters) == ["Thongloun Sisoulith"]
+
+
+def test_no_people() -> None:
+    facts = facts_for("The weather in Hà Nội was fine on Monday.")
+    assert facts == PeopleFacts(None, None, [], [], [], [])
+
+
+_PIECES = st.sampled_from(
+    [
+        "President ",
+        "Tổng Bí thư ",
+        "Tô Lâm ",
+        "of ",
+        "the ",
+        "Việt Nam ",
+        "Kazakhstan ",
+        "Kassym-Jomart Tokayev",
+        " and ",
+        ", ",
+        "his spouse ",
+        "và Phu nhân ",
+        "left Hà Nội",
+        " at the invitation of ",
+        "theo lời mời của ",
+        "The delegation includes ",
+        "Đoàn gồm có ",
+        " held talks with ",
+        "hội đàm với ",
+        "General ",
+        "(CPV) ",
+        ". ",
+        "\n",
+        ": ",
+        "- ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_extract_people_never_raises_on_arbitrary_text(text: str) -> None:
+    for lang in ("en", "vi"):
+        article = parse_article(text, language=lang)
+        assert_spans(text, extract_people(article))
+        for p in find_people(text, lang):
+            assert text[p.span[0] : p.span[1]] == p.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=30).map("".join))
+def test_extract_people_never_raises_on_article_like_text(text: str) -> None:
+    article = parse_article(text)
+    facts = extract_people(article)
+    assert_spans(text, facts)
+    assert extract_people(article) == facts
+    for s in article.sentences:
+        for p in find_people(s.text, article.language):
+            assert s.text[p.span[0] : p.span[1]] == p.text
