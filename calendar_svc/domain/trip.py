@@ -1,0 +1,170 @@
+"""Fold a trip's events into what is known of it. Pure: no I/O, no clock.
+
+Ingestion uses this state to recognise facts already on the log (corroboration) and
+facts that contradict them (disputes); projections build the schedule from the same fold.
+A fact is keyed by a short string ("leg:ru.visit_type", "trip.window") and remembers
+the event that first recorded it, so a later source can point back to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from calendar_svc.domain.events import (
+    ClaimDisputed,
+    DelegationArrived,
+    DelegationDeparted,
+    DelegationNamed,
+    DomainEvent,
+    EngagementReported,
+    FactCorroborated,
+    LegConcluded,
+    ScheduleRevised,
+    TripConcluded,
+    TripEvent,
+    VisitAnnounced,
+    VisitCancelled,
+    VisitPostponed,
+)
+from calendar_svc.domain.values import DateWindow, PersonRef
+
+
+@dataclass
+class Fact:
+    value: str
+    event_id: str
+    sources: list[str] = field(default_factory=list)  # article ids, first one first
+
+
+@dataclass
+class TripState:
+    trip_id: str
+    principal: PersonRef | None = None
+    window: DateWindow | None = None
+    legs: dict[str, str] = field(default_factory=dict)  # leg_id -> country code, in order
+    facts: dict[str, Fact] = field(default_factory=dict)
+    disputes: list[ClaimDisputed] = field(default_factory=list)
+    first_day: date | None = None  # earliest date any fact of this trip names
+    last_day: date | None = None
+    version: int = 0
+
+    def leg_for_country(self, country_code: str) -> str | None:
+        for leg_id, code in self.legs.items():
+            if code == country_code:
+                return leg_id
+        return None
+
+    def span(self) -> DateWindow | None:
+        """The days this trip is known to cover: the stated window, else what facts name."""
+        if self.window is not None:
+            return self.window
+        if self.first_day is not None and self.last_day is not None:
+            return DateWindow(self.first_day, self.last_day)
+        return None
+
+    def _note_day(self, day: date | None) -> None:
+        if day is None:
+            return
+        self.first_day = day if self.first_day is None else min(self.first_day, day)
+        self.last_day = day if self.last_day is None else max(self.last_day, day)
+
+    def _record(self, key: str, value: str, event_id: str, article_ids: list[str]) -> None:
+        if key not in self.facts:
+            self.facts[key] = Fact(value=value, event_id=event_id, sources=list(article_ids))
+        else:
+            for article in article_ids:
+                if article not in self.facts[key].sources:
+                    self.facts[key].sources.append(article)
+
+
+def window_text(window: DateWindow) -> str:
+    return f"{window.start.isoformat()}/{window.end.isoformat()}"
+
+
+def apply(state: TripState | None, event: DomainEvent, event_id: str) -> TripState:
+    """The state after `event`; a new state for a trip's first event."""
+    if not isinstance(event, TripEvent):
+        raise TypeError(f"{type(event).__name__} is not a trip event")
+    if state is None:
+        state = TripState(trip_id=event.trip_id)
+    state.version += 1
+    articles = sorted({p.article_id for p in event.provenance})
+    match event:
+        case VisitAnnounced():
+            state.principal = state.principal or event.principal
+            state.legs.setdefault(event.leg_id, event.country_code)
+            leg = f"leg:{event.leg_id}"
+            state._record(f"{leg}.country", event.country_code, event_id, articles)
+            if event.visit_type is not None:
+                state._record(f"{leg}.visit_type", event.visit_type.value, event_id, articles)
+            if event.inviter is not None:
+                state._record(f"{leg}.inviter", event.inviter.name, event_id, articles)
+            if event.duration_days is not None:
+                state._record(f"{leg}.duration", str(event.duration_days), event_id, articles)
+            if event.city is not None:
+                state._record(f"{leg}.city", event.city, event_id, articles)
+            if event.window is not None:
+                state._record(f"{leg}.window", window_text(event.window), event_id, articles)
+                state._note_day(event.window.start)
+                state._note_day(event.window.end)
+            if event.trip_window is not None:
+                if state.window is None:
+                    state.window = event.trip_window
+                state._record("trip.window", window_text(event.trip_window), event_id, articles)
+                state._note_day(event.trip_window.start)
+                state._note_day(event.trip_window.end)
+        case DelegationNamed():
+            state.principal = state.principal or event.principal
+            if event.spouse:
+                state._record("delegation.spouse", event.spouse, event_id, articles)
+            for member in event.members:
+                state._record(f"delegation.member:{member.name}", member.name, event_id, articles)
+        case DelegationDeparted():
+            key = f"departure:{event.place.city or event.place.country_code}:{event.at.day}"
+            state._record(key, event.at.day.isoformat(), event_id, articles)
+            state._note_day(event.at.day)
+        case DelegationArrived():
+            state.legs.setdefault(event.leg_id, event.place.country_code)
+            state._record(f"arrival:{event.leg_id}", event.at.day.isoformat(), event_id, articles)
+            state._note_day(event.at.day)
+        case EngagementReported():
+            state._record(f"engagement:{event.engagement_id}", event.title, event_id, articles)
+            if event.at is not None:
+                state._note_day(event.at.day)
+        case LegConcluded():
+            state._record(
+                f"concluded:{event.leg_id}",
+                event.on.isoformat() if event.on else "",
+                event_id,
+                articles,
+            )
+            if event.window is not None:
+                state._record(
+                    f"leg:{event.leg_id}.window", window_text(event.window), event_id, articles
+                )
+                state._note_day(event.window.start)
+            state._note_day(event.on)
+        case TripConcluded():
+            state._record(
+                "trip.concluded", event.on.isoformat() if event.on else "", event_id, articles
+            )
+            state._note_day(event.on)
+        case ScheduleRevised():
+            key = f"leg:{event.leg_id}.window" if event.leg_id else "trip.window"
+            state.facts[key] = Fact(window_text(event.revised), event_id, articles)
+            if event.leg_id is None:
+                state.window = event.revised
+        case VisitPostponed():
+            state._record(f"postponed:{event.leg_id or 'trip'}", "yes", event_id, articles)
+        case VisitCancelled():
+            state._record(f"cancelled:{event.leg_id or 'trip'}", "yes", event_id, articles)
+        case FactCorroborated():
+            fact = state.facts.get(event.fact)
+            if fact is not None:
+                for article in articles:
+                    if article not in fact.sources:
+                        fact.sources.append(article)
+        case ClaimDisputed():
+            state.disputes.append(event)
+    return state

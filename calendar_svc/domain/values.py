@@ -1,0 +1,91 @@
+"""Value types shared by events, projections and the API. Pure data, no I/O."""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from datetime import date, time
+
+import msgspec
+
+
+class VisitType(enum.StrEnum):
+    STATE = "state"
+    OFFICIAL = "official"
+    WORKING = "working"
+    EVENT = "attending_event"  # attending a summit, ceremony or conference
+    UNSPECIFIED = "visit"
+
+
+class EngagementKind(enum.StrEnum):
+    TALKS = "talks"
+    MEETING = "meeting"
+    CEREMONY = "ceremony"
+    SPEECH = "speech"
+    FORUM = "forum"
+    SIGNING = "signing"
+    WREATH_LAYING = "wreath_laying"
+    BANQUET = "banquet"
+    PRESS = "press"
+    SITE_VISIT = "site_visit"
+    RECEPTION = "reception"
+    OTHER = "other"
+
+
+class DateWindow(msgspec.Struct, frozen=True):
+    """Inclusive first and last day."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"window ends ({self.end}) before it starts ({self.start})")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+class PersonRef(msgspec.Struct, frozen=True):
+    name: str
+    title: str | None = None
+
+
+class PlaceRef(msgspec.Struct, frozen=True):
+    country_code: str
+    city: str | None = None
+    place: str | None = None  # a named site: "Red Square", "Nội Bài International Airport"
+    timezone: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class Moment(msgspec.Struct, frozen=True):
+    """A day, with what is known of the time of day, in the place's own zone."""
+
+    day: date
+    day_part: str | None = None  # "morning", "noon", "afternoon", ...
+    local_time: time | None = None
+    timezone: str | None = None
+
+
+class Provenance(msgspec.Struct, frozen=True):
+    """Where a fact came from: the sentence that said it and the rule that read it."""
+
+    article_id: str
+    sentence_index: int
+    span: tuple[int, int]  # character offsets into the article's text
+    sentence: str
+    rule: str
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphenated: stable readable ids ("Tô Lâm" -> "to-lam")."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"

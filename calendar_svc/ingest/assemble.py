@@ -1,0 +1,415 @@
+"""Turn one article's facts into events for the right trip: new facts, corroborations of
+facts already on the log, and disputes where sources disagree. Pure: the caller passes
+what the log knows (trip states) and appends what comes back.
+
+Identity: a trip is its principal and its dates. An article joins a known trip of the
+same principal when the days it names fall within that trip's span (two days' slack);
+otherwise it starts a new trip whose id is readable and stable: "to-lam-2025-05-05".
+An article with no date at all cannot place a trip in time, so it starts none.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from calendar_svc.domain.events import (
+    ClaimDisputed,
+    DelegationArrived,
+    DelegationDeparted,
+    DelegationNamed,
+    FactCorroborated,
+    LegConcluded,
+    ScheduleRevised,
+    TripConcluded,
+    TripEvent,
+    VisitAnnounced,
+    VisitCancelled,
+    VisitPostponed,
+)
+from calendar_svc.domain.trip import TripState, apply, window_text
+from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitType, slug
+from calendar_svc.ingest.extract import ArticleFacts, Sourced
+
+#: How far outside a known trip's span an article's dates may fall and still belong to it.
+SLACK = timedelta(days=2)
+#: With no date in the text, how close the publication date must be to a known trip.
+UNDATED_SLACK = timedelta(days=14)
+
+
+def trip_id_for(principal: PersonRef, start: date) -> str:
+    return f"{slug(principal.name)}-{start.isoformat()}"
+
+
+def leg_id_for(trip_id: str, country_code: str) -> str:
+    return f"{trip_id}/{country_code.lower()}"
+
+
+def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState | None:
+    """The known trip this article reports on, if any (same principal, overlapping days)."""
+    if facts.principal is None:
+        return None
+    who = slug(facts.principal.value.name)
+    days = facts.known_days()
+    destinations = {s.value for s in facts.itinerary}
+    best: tuple[int, TripState] | None = None
+    for trip in trips.values():
+        if trip.principal is None or slug(trip.principal.name) != who:
+            continue
+        span = trip.span()
+        if span is None:
+            continue
+        if days:
+            hits = sum(span.start - SLACK <= d <= span.end + SLACK for d in days)
+        elif facts.reference is not None and set(trip.legs.values()) & destinations:
+            near = span.start - UNDATED_SLACK <= facts.reference <= span.end + UNDATED_SLACK
+            hits = 1 if near else 0
+        else:
+            hits = 0
+        if hits and (best is None or hits > best[0]):
+            best = (hits, trip)
+    return best[1] if best else None
+
+
+@dataclass
+class _Builder:
+    """Collects events for one trip, folding each into a working state as it goes so
+    that a fact stated twice in one article is recorded once."""
+
+    article_id: str
+    state: TripState
+    published_later: bool
+    events: list[tuple[str, TripEvent]] = field(default_factory=list)
+
+    @property
+    def trip_id(self) -> str:
+        return self.state.trip_id
+
+    def emit(self, event: TripEvent) -> None:
+        seed = f"{self.article_id}:{len(self.events)}:{type(event).__name__}"
+        event_id = hashlib.sha256(seed.encode()).hexdigest()[:32]
+        self.events.append((event_id, event))
+        self.state = apply(self.state, event, event_id)
+
+    def check(self, fact: str, value: str, provenance: Provenance) -> str:
+        """ "new", "same" or "different"; records corroborations and disputes itself."""
+        held = self.state.facts.get(fact)
+        if held is None:
+            return "new"
+        if held.value == value:
+            if provenance.article_id not in held.sources:
+                self.emit(
+                    FactCorroborated(
+                        trip_id=self.trip_id,
+                        provenance=[provenance],
+                        fact=fact,
+                        value=value,
+                        corroborates=held.event_id,
+                    )
+                )
+            return "same"
+        return "different"
+
+    def dispute(self, fact: str, claimed: str, provenance: Provenance) -> None:
+        held = self.state.facts[fact]
+        already = any(
+            d.fact == fact
+            and d.claimed == claimed
+            and d.provenance[0].article_id == provenance.article_id
+            for d in self.state.disputes
+        )
+        if not already:
+            self.emit(
+                ClaimDisputed(
+                    trip_id=self.trip_id,
+                    provenance=[provenance],
+                    fact=fact,
+                    held=held.value,
+                    claimed=claimed,
+                    held_since=held.event_id,
+                )
+            )
+
+
+def assemble(
+    facts: ArticleFacts,
+    trips: Mapping[str, TripState],
+    *,
+    published_later: bool = True,
+) -> list[tuple[str, TripEvent]]:
+    """Events (with deterministic ids) that record this article's facts on its trip."""
+    if not facts.about_a_trip or facts.principal is None:
+        return []
+    principal = facts.principal
+    known = match_trip(facts, trips)
+    if known is None:
+        days = facts.known_days()
+        if facts.trip_window is not None:
+            start = facts.trip_window.value.start
+        elif days:
+            start = min(days)
+        else:
+            return []
+        state = TripState(trip_id=trip_id_for(principal.value, start))
+    else:
+        state = copy.deepcopy(known)
+    b = _Builder(article_id=facts.article_id, state=state, published_later=published_later)
+
+    _legs(b, facts)
+    _delegation(b, facts)
+    _movements(b, facts)
+    for item in facts.postponements:
+        leg = leg_id_for(b.trip_id, item.value) if item.value else None
+        if b.check(f"postponed:{leg or 'trip'}", "yes", item.provenance) == "new":
+            b.emit(VisitPostponed(trip_id=b.trip_id, provenance=[item.provenance], leg_id=leg))
+    for item in facts.cancellations:
+        leg = leg_id_for(b.trip_id, item.value) if item.value else None
+        if b.check(f"cancelled:{leg or 'trip'}", "yes", item.provenance) == "new":
+            b.emit(VisitCancelled(trip_id=b.trip_id, provenance=[item.provenance], leg_id=leg))
+    return b.events
+
+
+def _legs(b: _Builder, facts: ArticleFacts) -> None:
+    assert facts.principal is not None
+    principal = facts.principal.value
+    trip_window = facts.trip_window
+    window_pending = trip_window is not None
+    if trip_window is not None:
+        verdict = b.check("trip.window", window_text(trip_window.value), trip_window.provenance)
+        window_pending = verdict == "new"
+        if verdict == "different":
+            held_window = b.state.facts["trip.window"]
+            previous = b.state.window
+            if b.published_later and facts.article_id not in held_window.sources:
+                b.emit(
+                    ScheduleRevised(
+                        trip_id=b.trip_id,
+                        provenance=[trip_window.provenance],
+                        leg_id=None,
+                        previous=previous,
+                        revised=trip_window.value,
+                    )
+                )
+            else:
+                b.dispute("trip.window", window_text(trip_window.value), trip_window.provenance)
+
+    for stop in facts.itinerary:
+        code = stop.value
+        leg = leg_id_for(b.trip_id, code)
+        types = [c for c in facts.visit_types if c.value[0] == code]
+        inviters = [c for c in facts.inviters if c.value[0] == code]
+        windows = [c for c in facts.leg_windows if c.value[0] == code]
+        cities = [c for c in facts.cities if c.value[0] == code]
+        durations = [
+            c
+            for c in facts.leg_durations
+            if c.value[0] == code or (c.value[0] is None and len(facts.itinerary) == 1)
+        ]
+        # The first claim of each field is what this article says; it is announced when
+        # nothing is held for it yet. Every claim is then checked against what is held.
+        firsts: list[tuple[str, str, Sourced[tuple[str, object]] | None]] = [
+            ("visit_type", "visit_type", _head(types)),
+            ("inviter", "inviter", _head(inviters)),
+            ("window", "window", _head(windows)),
+            ("duration_days", "duration", _head(durations)),
+            ("city", "city", _head(cities)),
+        ]
+        fields: dict[str, object] = {}
+        provenance = [stop.provenance]
+        for name, key, first in firsts:
+            if first is not None and f"leg:{leg}.{key}" not in b.state.facts:
+                fields[name] = first.value[1]
+                provenance.append(first.provenance)
+        carry_window = window_pending and trip_window is not None
+        if leg not in b.state.legs or fields or carry_window:
+            if carry_window and trip_window is not None:
+                provenance.append(trip_window.provenance)
+            position = list(b.state.legs).index(leg) if leg in b.state.legs else len(b.state.legs)
+            b.emit(
+                VisitAnnounced(
+                    trip_id=b.trip_id,
+                    provenance=_unique(provenance),
+                    principal=principal,
+                    leg_id=leg,
+                    country_code=code,
+                    sequence=position + 1,
+                    visit_type=_as_visit_type(fields.get("visit_type")),
+                    inviter=_as_person(fields.get("inviter")),
+                    window=_as_window(fields.get("window")),
+                    duration_days=_as_int(fields.get("duration_days")),
+                    city=_as_str(fields.get("city")),
+                    trip_window=trip_window.value if carry_window and trip_window else None,
+                )
+            )
+            window_pending = False
+        else:
+            b.check(f"leg:{leg}.country", code, stop.provenance)
+        for t in types:
+            _check_or_dispute(b, f"leg:{leg}.visit_type", t.value[1].value, t.provenance)
+        for i in inviters:
+            fact = f"leg:{leg}.inviter"
+            name = i.value[1].name
+            if b.check(fact, name, i.provenance) == "different" and not _same_name(
+                b.state.facts[fact].value, name
+            ):
+                b.dispute(fact, name, i.provenance)
+        for d in durations:
+            _check_or_dispute(b, f"leg:{leg}.duration", str(d.value[1]), d.provenance)
+        for c in cities:
+            _check_or_dispute(b, f"leg:{leg}.city", c.value[1], c.provenance)
+        for w in windows:
+            fact = f"leg:{leg}.window"
+            window = w.value[1]
+            if b.check(fact, window_text(window), w.provenance) != "different":
+                continue
+            earlier = b.state.facts[fact]
+            if b.published_later and facts.article_id not in earlier.sources:
+                b.emit(
+                    ScheduleRevised(
+                        trip_id=b.trip_id,
+                        provenance=[w.provenance],
+                        leg_id=leg,
+                        previous=_parse_window(earlier.value),
+                        revised=window,
+                    )
+                )
+            else:
+                b.dispute(fact, window_text(window), w.provenance)
+
+
+def _delegation(b: _Builder, facts: ArticleFacts) -> None:
+    assert facts.principal is not None
+    new_members: list[PersonRef] = []
+    provenance: list[Provenance] = []
+    for member in facts.members:
+        key = f"delegation.member:{member.value.name}"
+        if b.check(key, member.value.name, member.provenance) == "new" and all(
+            m.name != member.value.name for m in new_members
+        ):
+            new_members.append(member.value)
+            provenance.append(member.provenance)
+    spouse = None
+    if facts.spouse is not None:
+        verdict = b.check("delegation.spouse", facts.spouse.value, facts.spouse.provenance)
+        if verdict == "new":
+            spouse = facts.spouse.value
+            provenance.append(facts.spouse.provenance)
+    if new_members or spouse:
+        b.emit(
+            DelegationNamed(
+                trip_id=b.trip_id,
+                provenance=_unique(provenance),
+                principal=facts.principal.value,
+                spouse=spouse,
+                members=new_members,
+            )
+        )
+
+
+def _movements(b: _Builder, facts: ArticleFacts) -> None:
+    for dep in facts.departures:
+        d = dep.value
+        key = f"departure:{d.place.city or d.place.country_code}:{d.at.day}"
+        if b.check(key, d.at.day.isoformat(), dep.provenance) != "new":
+            continue
+        b.emit(
+            DelegationDeparted(
+                trip_id=b.trip_id,
+                provenance=[dep.provenance],
+                place=d.place,
+                at=d.at,
+                concluded_leg_id=leg_id_for(b.trip_id, d.concluded_country)
+                if d.concluded_country
+                else None,
+                next_leg_id=leg_id_for(b.trip_id, d.next_country) if d.next_country else None,
+            )
+        )
+    for arr in facts.arrivals:
+        a = arr.value
+        leg = leg_id_for(b.trip_id, a.country_code)
+        if b.check(f"arrival:{leg}", a.at.day.isoformat(), arr.provenance) == "new":
+            b.emit(
+                DelegationArrived(
+                    trip_id=b.trip_id,
+                    provenance=[arr.provenance],
+                    leg_id=leg,
+                    place=a.place,
+                    at=a.at,
+                )
+            )
+    for con in facts.conclusions:
+        c = con.value
+        leg = leg_id_for(b.trip_id, c.country_code)
+        value = c.on.isoformat() if c.on else ""
+        if b.check(f"concluded:{leg}", value, con.provenance) != "new":
+            continue
+        stated = next((w.value[1] for w in facts.leg_windows if w.value[0] == c.country_code), None)
+        b.emit(
+            LegConcluded(
+                trip_id=b.trip_id,
+                provenance=[con.provenance],
+                leg_id=leg,
+                country_code=c.country_code,
+                on=c.on,
+                window=stated,
+            )
+        )
+    for ret in facts.returns:
+        value = ret.value.isoformat() if ret.value else ""
+        if b.check("trip.concluded", value, ret.provenance) == "new":
+            b.emit(TripConcluded(trip_id=b.trip_id, provenance=[ret.provenance], on=ret.value))
+
+
+def _check_or_dispute(b: _Builder, fact: str, value: str, provenance: Provenance) -> None:
+    if b.check(fact, value, provenance) == "different":
+        b.dispute(fact, value, provenance)
+
+
+def _head(items: Sequence[Sourced[Any]]) -> Sourced[tuple[str, object]] | None:
+    return items[0] if items else None
+
+
+def _as_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "Putin" and "Vladimir Putin" are one person for a dispute's purposes."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _unique(items: list[Provenance]) -> list[Provenance]:
+    seen: list[Provenance] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def _parse_window(text: str) -> DateWindow | None:
+    try:
+        start, end = text.split("/")
+        return DateWindow(date.fromisoformat(start), date.fromisoformat(end))
+    except ValueError:
+        return None
+
+
+def _as_visit_type(value: object) -> VisitType | None:
+    return value if isinstance(value, VisitType) else None
+
+
+def _as_person(value: object) -> PersonRef | None:
+    return value if isinstance(value, PersonRef) else None
+
+
+def _as_window(value: object) -> DateWindow | None:
+    return value if isinstance(value, DateWindow) else None
+
+
+def _as_int(value: object) -> int | None:
+    return value if isinstance(value, int) else None

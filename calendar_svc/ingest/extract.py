@@ -1,0 +1,545 @@
+"""From one parsed article to the trip facts it states, each with the sentence that said it.
+
+Pure: text in, `ArticleFacts` out; no log, no clock. Which trip the facts belong to, and
+whether they are new, corroborating or contradicting, is decided later (`assemble.py`).
+Language differences live in `lexicon.py`; this module is written once for both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Generic, TypeVar
+
+from calendar_svc.domain.values import (
+    DateWindow,
+    EngagementKind,
+    Moment,
+    PersonRef,
+    PlaceRef,
+    Provenance,
+    VisitType,
+)
+from calendar_svc.ingest import gazetteer
+from calendar_svc.ingest.dates import DateMention, DayPart, find_dates, find_durations
+from calendar_svc.ingest.dates import infer_reference as infer_reference_date
+from calendar_svc.ingest.lexicon import LEXICONS, Lexicon, visit_type_cues
+from calendar_svc.ingest.people import Person, extract_people, find_people
+from calendar_svc.ingest.text import ParsedArticle, Sentence
+
+T = TypeVar("T")
+
+#: When a day part is all that is said, the clock time a subscriber should see, if any.
+_DAY_PART_TIMES: dict[str, time] = {DayPart.NOON.value: time(12, 0)}
+
+#: A destination list must follow its travel cue closely to give the itinerary's order.
+_ORDER_WINDOW = 160
+
+
+@dataclass(frozen=True)
+class Sourced(Generic[T]):
+    value: T
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Departure:
+    place: PlaceRef
+    at: Moment
+    concluded_country: str | None
+    next_country: str | None
+
+
+@dataclass(frozen=True)
+class Arrival:
+    country_code: str
+    place: PlaceRef
+    at: Moment
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    country_code: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class Engagement:
+    kind: EngagementKind
+    title: str
+    country_code: str | None
+    counterparts: list[PersonRef]
+    place: PlaceRef | None
+    at: Moment | None
+
+
+@dataclass
+class ArticleFacts:
+    """What one article says about one trip; empty lists when it says nothing of that."""
+
+    article_id: str
+    language: str
+    reference: date | None
+    principal: Sourced[PersonRef] | None = None
+    home_country: str | None = None
+    spouse: Sourced[str] | None = None
+    members: list[Sourced[PersonRef]] = field(default_factory=list)
+    itinerary: list[Sourced[str]] = field(default_factory=list)
+    trip_window: Sourced[DateWindow] | None = None
+    visit_types: list[Sourced[tuple[str, VisitType]]] = field(default_factory=list)
+    inviters: list[Sourced[tuple[str, PersonRef]]] = field(default_factory=list)
+    leg_windows: list[Sourced[tuple[str, DateWindow]]] = field(default_factory=list)
+    leg_durations: list[Sourced[tuple[str | None, int]]] = field(default_factory=list)
+    cities: list[Sourced[tuple[str, str]]] = field(default_factory=list)
+    departures: list[Sourced[Departure]] = field(default_factory=list)
+    arrivals: list[Sourced[Arrival]] = field(default_factory=list)
+    conclusions: list[Sourced[Conclusion]] = field(default_factory=list)
+    returns: list[Sourced[date | None]] = field(default_factory=list)
+    engagements: list[Sourced[Engagement]] = field(default_factory=list)
+    postponements: list[Sourced[str | None]] = field(default_factory=list)
+    cancellations: list[Sourced[str | None]] = field(default_factory=list)
+
+    @property
+    def about_a_trip(self) -> bool:
+        """A trip needs a traveller and somewhere to go; anything else is another story."""
+        return self.principal is not None and bool(self.itinerary)
+
+    def known_days(self) -> list[date]:
+        days: list[date] = []
+        if self.trip_window is not None:
+            days += [self.trip_window.value.start, self.trip_window.value.end]
+        days += [d for w in self.leg_windows for d in (w.value[1].start, w.value[1].end)]
+        days += [d.value.at.day for d in self.departures]
+        days += [a.value.at.day for a in self.arrivals]
+        days += [c.value.on for c in self.conclusions if c.value.on is not None]
+        days += [r.value for r in self.returns if r.value is not None]
+        return days
+
+
+@dataclass
+class _View:
+    """One sentence with everything found in it (spans relative to the sentence)."""
+
+    sentence: Sentence
+    places: list[gazetteer.PlaceMention]
+    dates: list[DateMention]
+    people: list[Person]
+    future: bool
+    travel: bool
+
+    def in_person(self, span: tuple[int, int]) -> bool:
+        return any(p.span[0] <= span[0] and span[1] <= p.span[1] for p in self.people)
+
+    def countries(self, home: str | None, after: int = 0) -> list[tuple[int, str]]:
+        """Distinct countries named outside people's titles, with where, from `after` on."""
+        seen: dict[str, int] = {}
+        for mention in self.places:
+            code = mention.place.country_code
+            if mention.span[0] < after or code == home or self.in_person(mention.span):
+                continue
+            seen.setdefault(code, mention.span[0])
+        return sorted((pos, code) for code, pos in seen.items())
+
+
+def _provenance(
+    article_id: str, sentence: Sentence, rule: str, local: tuple[int, int] | None = None
+) -> Provenance:
+    start, end = (0, len(sentence.text)) if local is None else local
+    return Provenance(
+        article_id=article_id,
+        sentence_index=sentence.index,
+        span=(sentence.span[0] + start, sentence.span[0] + end),
+        sentence=sentence.text,
+        rule=rule,
+    )
+
+
+def _place_ref(place: gazetteer.Place) -> PlaceRef:
+    if place.kind == "country":
+        return PlaceRef(country_code=place.country_code, timezone=place.timezone)
+    city = place.name if place.kind == "city" else place.city
+    return PlaceRef(
+        country_code=place.country_code,
+        city=city,
+        place=place.name if place.kind in ("airport", "landmark") else None,
+        timezone=place.timezone,
+        latitude=place.latitude,
+        longitude=place.longitude,
+    )
+
+
+def _moment(mention: DateMention, place: PlaceRef | None) -> Moment:
+    part = mention.day_part.value if mention.day_part is not None else None
+    clock = mention.clock_time or (_DAY_PART_TIMES.get(part) if part else None)
+    return Moment(
+        day=mention.start,
+        day_part=part,
+        local_time=clock,
+        timezone=place.timezone if place is not None else None,
+    )
+
+
+def _person_country(person: Person, lang: str) -> str | None:
+    """The country a titled person speaks for, from "of Kazakhstan" or "Belarusian"."""
+    for text in (person.organisation_or_country, person.title_text):
+        if not text:
+            continue
+        for mention in gazetteer.find_places(text, "en") + gazetteer.find_places(text, "vi"):
+            if mention.place.kind == "country":
+                return mention.place.country_code
+        for word in text.replace("-", " ").split():
+            code = gazetteer.demonym_country(word)
+            if code:
+                return code
+    return None
+
+
+def _single_days(view: _View) -> list[DateMention]:
+    return [d for d in view.dates if d.start == d.end]
+
+
+def _ranges(view: _View) -> list[DateMention]:
+    return [d for d in view.dates if d.start < d.end]
+
+
+def _first_place_after(view: _View, offset: int) -> gazetteer.PlaceMention | None:
+    for mention in view.places:
+        if mention.span[0] >= offset and not view.in_person(mention.span):
+            return mention
+    return None
+
+
+def _is_grouped_by_type(view: _View, lex: Lexicon) -> bool:
+    """A sentence listing countries by visit type ("state visits to A, B and C, and an
+    official visit to D") gives no travel order; one that alternates types does."""
+    kinds = [kind for _, _, kind in visit_type_cues(lex, view.sentence.text)]
+    return len(kinds) >= 2 and len(set(kinds)) == len(kinds)
+
+
+def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple[_View, str]]:
+    """Destinations in travel order: from the sentence that lists the most of them right
+    after a travel cue, preferring one not grouped by visit type; then any others."""
+    best: tuple[int, bool, int] | None = None
+    best_list: list[tuple[_View, str]] = []
+    for position, view in enumerate(views):
+        if not view.travel:
+            continue
+        cue = lex.travel.search(view.sentence.text)
+        type_cues = visit_type_cues(lex, view.sentence.text)
+        starts = [c[0] for c in type_cues] + ([cue.start()] if cue else [])
+        if not starts:
+            continue
+        first_cue = min(starts)
+        listed = [
+            (pos, code)
+            for pos, code in view.countries(home, after=first_cue)
+            if pos - first_cue <= _ORDER_WINDOW or len(starts) > 1
+        ]
+        if not listed:
+            continue
+        score = (len(listed), not _is_grouped_by_type(view, lex), -position)
+        if best is None or score > best:
+            best = score
+            best_list = [(view, code) for _, code in listed]
+    ordered = list(best_list)
+    named = {code for _, code in ordered}
+    for view in views:
+        if not (view.travel or visit_type_cues(lex, view.sentence.text)):
+            continue
+        for _, code in view.countries(home):
+            if code not in named:
+                named.add(code)
+                ordered.append((view, code))
+    return ordered
+
+
+def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str, VisitType, int]]:
+    """Each cue governs the countries named after it up to the next cue; a lone cue with
+    countries only before it ("For A and B, these are state visits") governs those.
+    Only country names count: a city on the way ("heading to Minsk for a state visit to
+    Belarus") is not what a visit-type phrase qualifies."""
+    cues = visit_type_cues(lex, view.sentence.text)
+    if not cues:
+        return []
+    countries = [
+        (m.span[0], m.place.country_code)
+        for m in view.places
+        if m.place.kind == "country" and m.place.country_code != home and not view.in_person(m.span)
+    ]
+    found: list[tuple[str, VisitType, int]] = []
+    for i, (start, _end, kind) in enumerate(cues):
+        stop = cues[i + 1][0] if i + 1 < len(cues) else len(view.sentence.text) + 1
+        found += [(code, kind, start) for pos, code in countries if start <= pos < stop]
+    if not found and len(cues) == 1:
+        found = [(code, cues[0][2], cues[0][0]) for _, code in countries]
+    unique: dict[tuple[str, VisitType], tuple[str, VisitType, int]] = {}
+    for item in found:
+        unique.setdefault((item[0], item[1]), item)
+    return list(unique.values())
+
+
+def _tense(text: str, lex: Lexicon) -> str:
+    """Future only when a future marker comes before the first movement verb: "left Hà
+    Nội ... where he will attend" reports a departure; "will leave on Monday" plans one."""
+    future = lex.future.search(text)
+    if future is None:
+        return "past"
+    moves = [
+        m.start()
+        for m in (
+            lex.departure.search(text),
+            lex.arrival.search(text),
+            lex.returned.search(text),
+            lex.conclusion.search(text),
+        )
+        if m is not None
+    ]
+    return "future" if not moves or future.start() < min(moves) else "past"
+
+
+def _countries_in(text: str, lang: str) -> list[str]:
+    return [
+        m.place.country_code
+        for m in gazetteer.find_places(text, "vi" if lang == "vi" else "en")
+        if m.place.kind == "country"
+    ]
+
+
+def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
+    """Read every sentence of the article body once and collect the trip facts."""
+    lang = article.language
+    lex = LEXICONS[lang]
+    body = article.text[article.body_span[0] : article.body_span[1]]
+    reference = article.published_on or infer_reference_date(body, lang)
+    facts = ArticleFacts(article_id=article_id, language=lang, reference=reference)
+    people = extract_people(article)
+    if people.principal is None or not people.principal.is_named:
+        return facts
+    principal = people.principal
+
+    def sentence_at(offset: int) -> Sentence | None:
+        for s in article.sentences:
+            if s.span[0] <= offset < s.span[1]:
+                return s
+        return None
+
+    home_sentence = sentence_at(principal.span[0])
+    home = _person_country(principal, lang) or "VN"
+    if home_sentence is not None:
+        facts.principal = Sourced(
+            PersonRef(name=principal.name, title=principal.title),
+            _provenance(
+                article_id,
+                home_sentence,
+                f"{lang}.people.principal",
+                (
+                    principal.span[0] - home_sentence.span[0],
+                    principal.span[1] - home_sentence.span[0],
+                ),
+            ),
+        )
+    facts.home_country = home
+
+    views: list[_View] = []
+    for sentence in article.sentences:
+        future = _tense(sentence.text, lex) == "future"
+        views.append(
+            _View(
+                sentence=sentence,
+                places=gazetteer.find_places(sentence.text, lang),
+                dates=find_dates(
+                    sentence.text, lang, reference, tense="future" if future else "past"
+                ),
+                people=find_people(sentence.text, lang),
+                future=future,
+                travel=bool(lex.travel.search(sentence.text)),
+            )
+        )
+
+    for view, code in _itinerary(views, lex, home):
+        facts.itinerary.append(
+            Sourced(code, _provenance(article_id, view.sentence, f"{lang}.itinerary"))
+        )
+    destinations = {s.value for s in facts.itinerary}
+    many_legs = len(destinations) > 1
+
+    for view in views:
+        s = view.sentence
+        text = s.text
+        # Visit types, per country.
+        for code, kind, at in _visit_types(view, lex, home):
+            if code in destinations:
+                facts.visit_types.append(
+                    Sourced(
+                        (code, kind),
+                        _provenance(article_id, s, f"{lang}.visit_type.{kind}", (at, len(text))),
+                    )
+                )
+        named_here = [c for _, c in view.countries(home) if c in destinations]
+        # Dates stated as ranges: the trip's, or one leg's when one destination is named
+        # in a multi-leg trip (or the trip has one leg and the sentence names it).
+        if view.travel or named_here:
+            for mention in _ranges(view):
+                window = DateWindow(mention.start, mention.end)
+                prov = _provenance(article_id, s, f"{lang}.dates.{mention.rule}", mention.span)
+                if len(named_here) == 1 and (many_legs or not view.travel):
+                    facts.leg_windows.append(Sourced((named_here[0], window), prov))
+                elif facts.trip_window is None:
+                    facts.trip_window = Sourced(window, prov)
+            for duration in find_durations(text, lang):
+                dur_code = named_here[0] if len(named_here) == 1 else None
+                facts.leg_durations.append(
+                    Sourced(
+                        (dur_code, duration.days),
+                        _provenance(article_id, s, f"{lang}.duration", duration.span),
+                    )
+                )
+        if view.future:
+            # Plans: postponements and cancellations still count, movements do not.
+            _postponed_or_cancelled(facts, view, lex, article_id, named_here)
+            continue
+        _movements(facts, view, lex, article_id, home, destinations)
+        _postponed_or_cancelled(facts, view, lex, article_id, named_here)
+
+    # Inviters: each speaks for a country; only destinations count.
+    for inviter in people.inviters:
+        inviter_code = _person_country(inviter, lang)
+        said = sentence_at(inviter.span[0])
+        if said is None or not inviter.is_named:
+            continue
+        if inviter_code is None:
+            here = [c for c in _countries_in(said.text, lang) if c in destinations]
+            inviter_code = here[0] if len(set(here)) == 1 else None
+        if inviter_code is not None and inviter_code in destinations:
+            local = (inviter.span[0] - said.span[0], inviter.span[1] - said.span[0])
+            facts.inviters.append(
+                Sourced(
+                    (inviter_code, PersonRef(name=inviter.name, title=inviter.title)),
+                    _provenance(article_id, said, f"{lang}.people.inviter", local),
+                )
+            )
+    # The delegation.
+    if people.spouse is not None and people.spouse.is_named:
+        said = sentence_at(people.spouse.span[0])
+        if said is not None:
+            facts.spouse = Sourced(
+                people.spouse.name, _provenance(article_id, said, f"{lang}.people.spouse")
+            )
+    for member in people.delegation:
+        said = sentence_at(member.span[0])
+        if said is not None and member.is_named:
+            facts.members.append(
+                Sourced(
+                    PersonRef(name=member.name, title=member.title),
+                    _provenance(article_id, said, f"{lang}.people.delegation"),
+                )
+            )
+    return facts
+
+
+def _movements(
+    facts: ArticleFacts,
+    view: _View,
+    lex: Lexicon,
+    article_id: str,
+    home: str | None,
+    destinations: set[str],
+) -> None:
+    """Departures, arrivals, conclusions and returns reported in one sentence."""
+    s = view.sentence
+    lang = lex.language
+    days = _single_days(view)
+    departed = lex.departure.search(s.text)
+    if departed:
+        origin = _first_place_after(view, departed.end())
+        if origin is not None and origin.span[0] - departed.end() <= 40 and days:
+            place = _place_ref(origin.place)
+            concluded = place.country_code if place.country_code in destinations else None
+            onward = [
+                c
+                for pos, c in view.countries(home, after=origin.span[1])
+                if c in destinations and c != concluded
+            ]
+            prov = _provenance(article_id, s, f"{lang}.departure.city", origin.span)
+            if concluded and place.city:
+                facts.cities.append(Sourced((concluded, place.city), prov))
+            if onward:
+                # "heading to Minsk for a state visit to Belarus": the next leg's city.
+                for mention in view.places:
+                    if (
+                        mention.span[0] > origin.span[1]
+                        and mention.place.kind == "city"
+                        and mention.place.country_code == onward[0]
+                    ):
+                        facts.cities.append(
+                            Sourced(
+                                (onward[0], mention.place.name),
+                                _provenance(article_id, s, f"{lang}.onward.city", mention.span),
+                            )
+                        )
+                        break
+            facts.departures.append(
+                Sourced(
+                    Departure(
+                        place=place,
+                        at=_moment(days[0], place),
+                        concluded_country=concluded,
+                        next_country=onward[0] if onward else None,
+                    ),
+                    _provenance(
+                        article_id, s, f"{lang}.departure", (departed.start(), origin.span[1])
+                    ),
+                )
+            )
+    arrived = lex.arrival.search(s.text)
+    if arrived:
+        target = _first_place_after(view, arrived.end())
+        if target is not None and target.span[0] - arrived.end() <= 40:
+            place = _place_ref(target.place)
+            prov = _provenance(article_id, s, f"{lang}.arrival", (arrived.start(), target.span[1]))
+            if place.country_code == home:
+                facts.returns.append(Sourced(days[0].start if days else None, prov))
+            elif place.country_code in destinations:
+                if place.city:
+                    facts.cities.append(Sourced((place.country_code, place.city), prov))
+                at = _moment(days[0], place) if days else None
+                if at is not None:
+                    facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
+    returned = lex.returned.search(s.text)
+    if returned and not arrived:
+        facts.returns.append(
+            Sourced(
+                days[0].start if days else None,
+                _provenance(article_id, s, f"{lang}.return", returned.span()),
+            )
+        )
+    ended = lex.conclusion.search(s.text)
+    if ended:
+        after = [c for _, c in view.countries(home, after=ended.end()) if c in destinations]
+        if after:
+            facts.conclusions.append(
+                Sourced(
+                    Conclusion(after[0], days[0].start if days else None),
+                    _provenance(article_id, s, f"{lang}.conclusion", ended.span()),
+                )
+            )
+
+
+def _postponed_or_cancelled(
+    facts: ArticleFacts, view: _View, lex: Lexicon, article_id: str, named_here: list[str]
+) -> None:
+    if not (view.travel or named_here):
+        return
+    code = named_here[0] if len(named_here) == 1 else None
+    for pattern, target, name in (
+        (lex.postponed, facts.postponements, "postponed"),
+        (lex.cancelled, facts.cancellations, "cancelled"),
+    ):
+        hit = pattern.search(view.sentence.text)
+        if hit:
+            target.append(
+                Sourced(
+                    code,
+                    _provenance(article_id, view.sentence, f"{lex.language}.{name}", hit.span()),
+                )
+            )

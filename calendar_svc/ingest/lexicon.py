@@ -1,0 +1,211 @@
+"""Per-language cue words: how English and Vietnamese news say "left", "arrived", "state
+visit", "held talks". One table per language with the same fields, so the extractor is
+written once and a language is added by adding a table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from calendar_svc.domain.values import EngagementKind, VisitType
+
+_F = re.IGNORECASE | re.UNICODE
+
+
+def _rx(pattern: str, flags: int = _F) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: Literal["en", "vi"]
+    #: the delegation leaves a place ("left Hà Nội", "rời Mát-xcơ-va")
+    departure: re.Pattern[str]
+    #: the delegation arrives ("arrived in", "đã đến")
+    arrival: re.Pattern[str]
+    #: back home ("returned to Hà Nội", "về đến Hà Nội")
+    returned: re.Pattern[str]
+    #: a leg ends ("concluding their official visit", "kết thúc chuyến thăm")
+    conclusion: re.Pattern[str]
+    #: words that make a sentence about travel to the countries it names
+    travel: re.Pattern[str]
+    #: future or plan ("will", "sẽ"): the sentence announces rather than reports
+    future: re.Pattern[str]
+    postponed: re.Pattern[str]
+    cancelled: re.Pattern[str]
+    #: each visit type and the cue that names it, in the order they are tried
+    visit_types: tuple[tuple[VisitType, re.Pattern[str]], ...]
+    #: "at the invitation of", "theo lời mời"
+    invitation: re.Pattern[str]
+    #: the list of delegation members follows
+    delegation: re.Pattern[str]
+    #: engagement kinds, most specific first
+    engagements: tuple[tuple[EngagementKind, re.Pattern[str]], ...]
+    #: separators inside a list of engagements ("…, the wreath-laying ceremony …, and …")
+    list_separator: re.Pattern[str]
+    #: the reporting context of a sentence ("While in Russia", "during the visit")
+    during: re.Pattern[str]
+    #: a sentence that quotes or paraphrases a spokesperson: no travel facts about them
+    reported_speech: re.Pattern[str]
+
+
+ENGLISH = Lexicon(
+    language="en",
+    departure=_rx(
+        r"\b(?:left|leaves|leave|leaving|departed|departs|depart|set off from|"
+        r"set out from|flew out of)\b"
+    ),
+    arrival=_rx(
+        r"\b(?:arrived (?:in|at)|arrives (?:in|at)|arrive (?:in|at)|landed (?:in|at)|"
+        r"lands (?:in|at)|touched down (?:in|at)|arriving (?:in|at))\b"
+    ),
+    returned=_rx(
+        r"\b(?:returned (?:home|to)|arrived back (?:in|home)|returns (?:home|to)|"
+        r"back home)\b"
+    ),
+    conclusion=_rx(
+        r"\b(?:conclud(?:ed|ing|es)|wrapp(?:ed|ing) up|wound up|end(?:ed|ing)|"
+        r"complet(?:ed|ing))\b"
+    ),
+    travel=_rx(
+        r"\b(?:visits?|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
+        r"for (?:a|an) (?:state|official|working)|leaves? for|left for)\b"
+    ),
+    future=_rx(
+        r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"
+        r"are scheduled|plans? to|is due to|ahead of|upcoming|forthcoming)\b"
+    ),
+    postponed=_rx(r"\b(?:postponed|postpone|put off|delayed|rescheduled)\b"),
+    cancelled=_rx(r"\b(?:cancell?ed|called off|scrapped|cancels?)\b"),
+    visit_types=(
+        (VisitType.STATE, _rx(r"\bstate visits?\b")),
+        (VisitType.OFFICIAL, _rx(r"\bofficial (?:friendship )?visits?\b")),
+        (VisitType.WORKING, _rx(r"\bworking (?:visits?|trips?)\b")),
+    ),
+    invitation=_rx(
+        r"\b(?:at the invitation of|invited by|as (?:the )?guests? of|"
+        r"on the invitation of)\b"
+    ),
+    delegation=_rx(
+        r"\b(?:delegation (?:also )?(?:includes|included|comprises|comprised)|"
+        r"accompanied by|(?:is|was) joined by)\b"
+    ),
+    engagements=(
+        (
+            EngagementKind.WREATH_LAYING,
+            _rx(
+                r"\b(?:wreath|laid flowers|flower[- ]laying|"
+                r"floral tribute|paid tribute)\w*"
+            ),
+        ),
+        (
+            EngagementKind.TALKS,
+            _rx(
+                r"\b(?:held talks|hold talks|holds talks|talks with|"
+                r"talks)\b"
+            ),
+        ),
+        (EngagementKind.SIGNING, _rx(r"\b(?:signing|signed)\b")),
+        (
+            EngagementKind.PRESS,
+            _rx(
+                r"\b(?:the press|press conference|joint statement to the"
+                r" press|press briefing)\b"
+            ),
+        ),
+        (EngagementKind.BANQUET, _rx(r"\b(?:banquet|state dinner|luncheon)\b")),
+        (EngagementKind.FORUM, _rx(r"\b(?:forum|conference|summit)\b")),
+        (EngagementKind.SPEECH, _rx(r"\b(?:speech|lecture|address(?:ed)?|remarks)\b")),
+        (EngagementKind.CEREMONY, _rx(r"\b(?:ceremon(?:y|ies)|parade|inauguration)\b")),
+        (EngagementKind.RECEPTION, _rx(r"\b(?:receiv(?:ed|ing)|reception|welcomed)\b")),
+        (
+            EngagementKind.MEETING,
+            _rx(
+                r"\b(?:met|meets|meet|meetings?|received|"
+                r"talked with)\b"
+            ),
+        ),
+        (EngagementKind.SITE_VISIT, _rx(r"\b(?:visited|toured|tour of)\b")),
+    ),
+    list_separator=_rx(
+        r",\s*(?:and\s+|as well as\s+)?|\s+and\s+(?=the\b|a\b|an\b)|"
+        r";\s*|\s+as well as\s+"
+    ),
+    during=_rx(
+        r"\b(?:while in|during (?:the|his|her|their) (?:visit|stay|trip)|"
+        r"on this occasion|also during the visit|in the framework of the visit)\b"
+    ),
+    reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
+)
+
+VIETNAMESE = Lexicon(
+    language="vi",
+    departure=_rx(r"(?<!\w)(?:rời|lên đường|khởi hành)(?!\w)"),
+    arrival=_rx(
+        r"(?<!\w)(?:đã đến|đã tới|đến sân bay|tới sân bay|đặt chân đến|"
+        r"đến thủ đô|tới thủ đô)(?!\w)"
+    ),
+    returned=_rx(r"(?<!\w)(?:về đến|về tới|trở về|về nước)(?!\w)"),
+    conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),
+    travel=_rx(r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến)(?!\w)"),
+    future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
+    postponed=_rx(r"(?<!\w)(?:hoãn|lùi)(?!\w)"),
+    cancelled=_rx(r"(?<!\w)(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)"),
+    visit_types=(
+        (VisitType.STATE, _rx(r"(?<!\w)thăm (?:cấp )?Nhà nước(?!\w)")),
+        (VisitType.OFFICIAL, _rx(r"(?<!\w)thăm (?:hữu nghị )?chính thức(?!\w)")),
+        (VisitType.WORKING, _rx(r"(?<!\w)thăm làm việc(?!\w)")),
+    ),
+    invitation=_rx(r"(?<!\w)(?:theo lời mời|nhận lời mời)(?!\w)"),
+    delegation=_rx(r"(?<!\w)(?:đoàn gồm(?: có)?|cùng đi có|cùng đi với|tháp tùng)(?!\w)"),
+    engagements=(
+        (
+            EngagementKind.WREATH_LAYING,
+            _rx(
+                r"(?<!\w)(?:đặt vòng hoa|dâng hoa|đặt hoa|viếng)"
+                r"(?!\w)"
+            ),
+        ),
+        (EngagementKind.TALKS, _rx(r"(?<!\w)hội đàm(?!\w)")),
+        (EngagementKind.SIGNING, _rx(r"(?<!\w)(?:ký kết|lễ ký|chứng kiến (?:lễ )?ký|ký)(?!\w)")),
+        (EngagementKind.PRESS, _rx(r"(?<!\w)(?:họp báo|gặp gỡ báo chí)(?!\w)")),
+        (EngagementKind.BANQUET, _rx(r"(?<!\w)(?:chiêu đãi|quốc yến)(?!\w)")),
+        (EngagementKind.FORUM, _rx(r"(?<!\w)(?:diễn đàn|hội nghị|hội thảo)(?!\w)")),
+        (EngagementKind.SPEECH, _rx(r"(?<!\w)(?:phát biểu|bài phát biểu|diễn văn)(?!\w)")),
+        (EngagementKind.CEREMONY, _rx(r"(?<!\w)(?:lễ|duyệt binh|khánh thành)(?!\w)")),
+        (
+            EngagementKind.MEETING,
+            _rx(
+                r"(?<!\w)(?:hội kiến|gặp|hội đàm|tiếp|gặp gỡ|"
+                r"tiếp xúc)(?!\w)"
+            ),
+        ),
+        (EngagementKind.SITE_VISIT, _rx(r"(?<!\w)(?:thăm|tham quan)(?!\w)")),
+    ),
+    list_separator=_rx(
+        r",\s*(?:và\s+)?|;\s*|\s+và\s+(?=(?:dự|tham dự|chứng kiến|gặp|"
+        r"hội kiến|tiếp|thăm|phát biểu)\b)"
+    ),
+    during=_rx(
+        r"(?<!\w)(?:trong (?:thời gian|khuôn khổ|dịp)|nhân dịp này|trong chuyến thăm)"
+        r"(?!\w)"
+    ),
+    reported_speech=_rx(
+        r"(?<!\w)(?:cho biết|phát biểu|trả lời phỏng vấn|nhấn mạnh|khẳng định)"
+        r"(?!\w)"
+    ),
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "vi": VIETNAMESE}
+
+
+def visit_type_cues(lexicon: Lexicon, sentence: str) -> list[tuple[int, int, VisitType]]:
+    """Every visit-type cue in a sentence, as (start, end, type), in order."""
+    found = [
+        (m.start(), m.end(), kind)
+        for kind, pattern in lexicon.visit_types
+        for m in pattern.finditer(sentence)
+    ]
+    return sorted(found)

@@ -1,0 +1,1 @@
+"""Application services: where the pure layers meet the log."""

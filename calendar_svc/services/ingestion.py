@@ -1,0 +1,220 @@
+"""Ingest articles: the one place where the pure ingest layer meets the log.
+
+One article is one append, one transaction: the `ArticleRecorded` event and every fact
+derived from it land together or not at all. The article's stream is keyed by the
+SHA-256 of its bytes, so the same bytes twice append nothing. Trip streams are appended
+with their expected versions; if another writer got there first, the article is read
+again against the new state (optimistic concurrency).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Literal
+
+import msgspec
+
+from calendar_svc import __version__
+from calendar_svc.domain.events import (
+    ArticleRecorded,
+    DomainEvent,
+    TripEvent,
+    decode,
+    encode,
+)
+from calendar_svc.domain.trip import TripState, apply
+from calendar_svc.ingest.assemble import assemble
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import ParsedArticle, parse_article
+from calendar_svc.store import NO_STREAM, ConcurrencyError, EventStore, NewEvent, StoreError
+
+_RETRIES = 5
+MAX_ARTICLE_BYTES = 1024 * 1024
+
+
+class ArticleRejected(ValueError):
+    """The input is not an article we can read; nothing was written."""
+
+
+class ArticleMeta(msgspec.Struct, frozen=True):
+    url: str | None = None
+    outlet: str | None = None
+    language: Literal["en", "vi"] | None = None
+    published_on: date | None = None
+
+
+class IngestReport(msgspec.Struct, frozen=True):
+    article_id: str
+    known: bool  # the same bytes were ingested before: nothing appended
+    appended: list[tuple[int, str, str]]  # (position, event type, trip or article stream)
+    trip_id: str | None = None
+
+
+def article_stream(article_id: str) -> str:
+    return f"article-{article_id}"
+
+
+def trip_stream(trip_id: str) -> str:
+    return f"trip-{trip_id}"
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 prose or a clear refusal: empty, binary and undecodable input are not articles."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleRejected(f"article is {len(raw)} bytes; the limit is {MAX_ARTICLE_BYTES}")
+    if b"\x00" in raw:
+        raise ArticleRejected("article contains NUL bytes: binary data, not text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleRejected(
+            f"article is not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ArticleRejected("article is empty")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    if controls > max(2, len(text) // 200):
+        raise ArticleRejected("article is mostly control characters: binary data, not text")
+    if sum(ch.isalpha() for ch in text) < 20:
+        raise ArticleRejected("article has too little text to read")
+    return text
+
+
+def load_trips(store: EventStore) -> dict[str, TripState]:
+    """Fold every trip stream from the log (article texts are skipped unread)."""
+    trips: dict[str, TripState] = {}
+    for stored in store.read_all():
+        if not stored.stream_id.startswith("trip-"):
+            continue
+        event = decode(stored.event_type, stored.schema_version, stored.data)
+        assert isinstance(event, TripEvent)
+        trips[event.trip_id] = apply(trips.get(event.trip_id), event, stored.event_id)
+    return trips
+
+
+def _published(
+    parsed: ParsedArticle, meta: ArticleMeta, facts: ArticleFacts
+) -> tuple[date | None, bool, str]:
+    """The publication day, where it comes from, and whether it was inferred."""
+    if meta.published_on is not None:
+        return meta.published_on, False, "given"
+    if parsed.published_on is not None:
+        return parsed.published_on, False, "header"
+    days = facts.known_days()
+    if not days:
+        return None, False, "unknown"
+    reported = facts.departures or facts.arrivals or facts.conclusions or facts.returns
+    if reported:
+        last = max(days)
+        return last, True, f"inferred: reports movements up to {last.isoformat()}"
+    first = min(days)
+    return (
+        first - timedelta(days=1),
+        True,
+        f"inferred: announces the trip starting {first.isoformat()} as upcoming",
+    )
+
+
+def _metadata(article_id: str, meta: ArticleMeta, causation: str | None) -> str:
+    return msgspec.json.encode(
+        {
+            "source": {"article_id": article_id, "url": meta.url, "outlet": meta.outlet},
+            "correlation_id": article_id,
+            "causation_id": causation,
+            "producer": f"calendar-svc {__version__}",
+        }
+    ).decode()
+
+
+def propose(
+    raw: bytes, meta: ArticleMeta, trips: dict[str, TripState]
+) -> tuple[str, list[tuple[str, DomainEvent]]]:
+    """The events one article would append, given what the log knows. Pure."""
+    article_id = hashlib.sha256(raw).hexdigest()
+    text = decode_text(raw)
+    parsed = parse_article(text, meta.language)
+    facts = extract(parsed, article_id)
+    published_on, inferred, basis = _published(parsed, meta, facts)
+    recorded = ArticleRecorded(
+        article_id=article_id,
+        text=text,
+        language=parsed.language,
+        language_detected=parsed.language_detected,
+        published_on=published_on,
+        published_on_inferred=inferred,
+        published_on_basis=basis,
+        url=meta.url,
+        outlet=meta.outlet,
+        title=parsed.title,
+    )
+    record_id = hashlib.sha256(f"{article_id}:article".encode()).hexdigest()[:32]
+    events: list[tuple[str, DomainEvent]] = [(record_id, recorded)]
+    events += assemble(facts, trips)
+    return article_id, events
+
+
+def ingest(store: EventStore, raw: bytes, meta: ArticleMeta | None = None) -> IngestReport:
+    """Record one article and its facts in one transaction; idempotent on the bytes."""
+    meta = meta or ArticleMeta()
+    article_id = hashlib.sha256(raw).hexdigest()
+    if store.stream_version(article_stream(article_id)) > 0:
+        return IngestReport(article_id=article_id, known=True, appended=[])
+    for _attempt in range(_RETRIES):
+        trips = load_trips(store)
+        article_id, proposed = propose(raw, meta, trips)
+        record_id = proposed[0][0]
+        batch: list[NewEvent] = []
+        expected: dict[str, int] = {article_stream(article_id): NO_STREAM}
+        trip_id: str | None = None
+        for event_id, event in proposed:
+            if isinstance(event, TripEvent):
+                trip_id = event.trip_id
+                stream = trip_stream(event.trip_id)
+                known = trips.get(event.trip_id)
+                expected.setdefault(stream, known.version if known else NO_STREAM)
+            else:
+                stream = article_stream(article_id)
+            event_type, version, data = encode(event)
+            batch.append(
+                NewEvent(
+                    event_id=event_id,
+                    stream_id=stream,
+                    event_type=event_type,
+                    schema_version=version,
+                    data=data,
+                    metadata=_metadata(
+                        article_id, meta, None if event_id == record_id else record_id
+                    ),
+                )
+            )
+        try:
+            result = store.append(batch, expected)
+        except ConcurrencyError as exc:
+            if exc.stream_id == article_stream(article_id):
+                return IngestReport(article_id=article_id, known=True, appended=[])
+            continue
+        return IngestReport(
+            article_id=article_id,
+            known=not result.appended,
+            appended=[(e.position, e.event_type, e.stream_id) for e in result.appended],
+            trip_id=trip_id,
+        )
+    raise StoreError(
+        f"article {article_id[:12]}: its trip kept changing under concurrent writers; "
+        f"gave up after {_RETRIES} attempts, nothing written"
+    )
+
+
+def iter_article_files(paths: list[str]) -> Iterator[str]:
+    """Files named, and the .txt files inside folders named, in a stable order."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from (str(p) for p in sorted(path.rglob("*.txt")))
+        else:
+            yield str(path)
