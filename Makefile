@@ -26,6 +26,7 @@ migrate: install ## create or upgrade the database schema (embedded SQLite by de
 
 run: install ## migrate, ingest seeds/ into an empty log, serve on http://$(HOST):$(PORT)
 	$(BIN)/calendar-svc migrate
+	$(BIN)/calendar-svc ingest --if-empty seeds/
 	$(BIN)/calendar-svc serve --host $(HOST) --port $(PORT)
 
 test: install ## run the whole test suite (SQLite and a real PostgreSQL server)

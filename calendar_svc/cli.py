@@ -77,6 +77,51 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from calendar_svc.services.ingestion import (
+        ArticleMeta,
+        ArticleRejected,
+        decode_text,
+        ingest,
+        iter_article_files,
+    )
+
+    files = list(iter_article_files(args.paths))
+    if not files:
+        raise CliError(f"no articles found in {' '.join(args.paths)}")
+    # Read and check every input first: one unreadable file means nothing is written.
+    contents: list[tuple[str, bytes]] = []
+    for name in files:
+        try:
+            raw = Path(name).read_bytes()
+            decode_text(raw)
+        except OSError as exc:
+            raise CliError(f"cannot read {name}: {exc.strerror or exc}") from exc
+        except ArticleRejected as exc:
+            raise CliError(f"{name}: {exc}") from exc
+        contents.append((name, raw))
+    store = _store(args)
+    try:
+        if args.if_empty and store.last_position() > 0:
+            print(f"the log already has {store.last_position()} events; nothing ingested")
+            return 0
+        meta = ArticleMeta(language=args.language, outlet=args.outlet)
+        for name, raw in contents:
+            report = ingest(store, raw, meta)
+            if report.known:
+                print(f"{name}: already known (article {report.article_id[:12]})")
+                continue
+            kinds = Counter(kind for _, kind, _ in report.appended)
+            summary = ", ".join(f"{k} x{n}" if n > 1 else k for k, n in kinds.items())
+            trip = f" to trip {report.trip_id}" if report.trip_id else " (no trip)"
+            print(f"{name}: appended {len(report.appended)} events{trip}: {summary}")
+    finally:
+        store.close()
+    return 0
+
+
 def openapi_document() -> bytes:
     """The app's OpenAPI document, canonical (sorted keys, 2-space indent) for diffing."""
     import json
@@ -131,6 +176,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="load a verified export into an empty log")
     imp.add_argument("file")
     imp.set_defaults(func=cmd_import)
+    ingest = sub.add_parser("ingest", help="ingest article files or folders of .txt files")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--language", choices=["en", "vi"], help="skip detection")
+    ingest.add_argument("--outlet", help="the outlet that published these articles")
+    ingest.add_argument(
+        "--if-empty", action="store_true", help="do nothing when the log has events already"
+    )
+    ingest.set_defaults(func=cmd_ingest)
     serve = sub.add_parser("serve", help="serve the REST API under uvicorn")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
