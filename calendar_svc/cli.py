@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from calendar_svc.audit.export import ExportFormatError, export_jsonl, read_jsonl
 from calendar_svc.audit.verify import verify_chain
 from calendar_svc.config import load_settings
+from calendar_svc.domain.schedule import Schedule
 from calendar_svc.store import EventStore, StoreError, open_store
 from calendar_svc.store import migrate as migrations
 
@@ -117,8 +118,127 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             summary = ", ".join(f"{k} x{n}" if n > 1 else k for k, n in kinds.items())
             trip = f" to trip {report.trip_id}" if report.trip_id else " (no trip)"
             print(f"{name}: appended {len(report.appended)} events{trip}: {summary}")
+        from calendar_svc.projections.schedule import ScheduleProjection
+
+        ScheduleProjection(store).catch_up()
     finally:
         store.close()
+    return 0
+
+
+class _ProgressBar:
+    """A one-line progress bar on stderr (only when it is a terminal)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.tty or total <= 0:
+            return
+        width = 30
+        filled = int(width * min(done, total) / total)
+        bar = "#" * filled + "-" * (width - filled)
+        print(f"\r{self.label} [{bar}] {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.tty:
+            print(file=sys.stderr)
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    from calendar_svc.projections.schedule import ScheduleProjection
+
+    store = _store(args)
+    try:
+        bar = _ProgressBar("rebuilding")
+        count = ScheduleProjection(store).rebuild(progress=bar)
+        bar.close()
+    finally:
+        store.close()
+    print(f"rebuilt the schedule from {count} events")
+    return 0
+
+
+def _point(store: EventStore, value: str) -> int:
+    from calendar_svc.projections.replay import resolve
+
+    try:
+        return resolve(store, value).position
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _print_schedule(schedule: Schedule) -> None:
+    print(f"schedule at log position {schedule.position}")
+    if not schedule.trips:
+        print("  (no trips)")
+    for trip in schedule.trips:
+        print(
+            f"trip {trip.trip_id}: {trip.principal.title or ''} {trip.principal.name}, "
+            f"{trip.start_date} to {trip.end_date}, {trip.status}"
+        )
+        for leg in trip.legs:
+            confirmed = "confirmed" if leg.dates_confirmed else "not confirmed"
+            print(
+                f"  {leg.sequence}. {leg.country_code} {leg.city or ''} "
+                f"{leg.visit_type or 'visit'} {leg.start_date}..{leg.end_date} ({confirmed}) "
+                f"{leg.status} r{leg.revision}"
+            )
+            print(f"     {leg.date_basis}")
+        for engagement in trip.engagements:
+            print(f"  - {engagement.start_date or '?'} {engagement.kind}: {engagement.title}")
+        for dispute in trip.disputes:
+            print(f"  ! disputed {dispute.fact}: {dispute.held} (held) vs {dispute.claimed}")
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    import msgspec
+
+    from calendar_svc.projections.replay import replay
+
+    if args.until is not None and args.as_of is not None:
+        raise CliError("give --until or --as-of, not both")
+    store = _store(args)
+    try:
+        head = store.last_position()
+        position = head
+        if args.until is not None:
+            position = min(_point(store, str(args.until)), head)
+        elif args.as_of is not None:
+            position = _point(store, args.as_of)
+        schedule = replay(store, position)
+    finally:
+        store.close()
+    if args.json:
+        sys.stdout.buffer.write(msgspec.json.format(msgspec.json.encode(schedule)) + b"\n")
+    else:
+        _print_schedule(schedule)
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    import msgspec
+
+    from calendar_svc.projections.replay import diff
+
+    store = _store(args)
+    try:
+        result = diff(store, _point(store, args.a), _point(store, args.b))
+    finally:
+        store.close()
+    if args.json:
+        sys.stdout.buffer.write(msgspec.json.format(msgspec.json.encode(result)) + b"\n")
+        return 0
+    print(f"changes from position {result.from_position} to {result.to_position}:")
+    if not result.changes:
+        print("  none")
+    for change in result.changes:
+        print(f"{change.change} {change.kind} {change.item}")
+        for name, (before, after) in change.fields.items():
+            print(f"    {name}: {before!r} -> {after!r}")
+        for cause in change.caused_by:
+            print(f"    because of #{cause['position']} {cause['type']}")
     return 0
 
 
@@ -176,6 +296,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="load a verified export into an empty log")
     imp.add_argument("file")
     imp.set_defaults(func=cmd_import)
+    sub.add_parser("rebuild", help="drop and replay the schedule read model").set_defaults(
+        func=cmd_rebuild
+    )
+    rep = sub.add_parser("replay", help="the schedule as it stood at a point of the log")
+    rep.add_argument("--until", type=int, metavar="POSITION")
+    rep.add_argument("--as-of", metavar="ISO-TIME")
+    rep.add_argument("--json", action="store_true")
+    rep.set_defaults(func=cmd_replay)
+    dif = sub.add_parser("diff", help="what changed between two points (positions or times)")
+    dif.add_argument("a")
+    dif.add_argument("b")
+    dif.add_argument("--json", action="store_true")
+    dif.set_defaults(func=cmd_diff)
     ingest = sub.add_parser("ingest", help="ingest article files or folders of .txt files")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--language", choices=["en", "vi"], help="skip detection")

@@ -148,6 +148,10 @@ class EventStore(abc.ABC):
     def _writer(self) -> AbstractContextManager[Connection]:
         """A connection in a transaction that holds the log's write lock until commit."""
 
+    @abc.abstractmethod
+    def exclusive(self) -> AbstractContextManager[Connection]:
+        """A transaction serialised with other read-model writers, never blocking appends."""
+
     @classmethod
     def from_url(cls, url: str) -> EventStore:
         return cls(cls.create_engine(url))

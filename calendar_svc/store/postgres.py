@@ -35,3 +35,10 @@ class PostgresEventStore(EventStore):
         with self.engine.connect() as conn, conn.begin():
             conn.execute(text("LOCK TABLE events IN EXCLUSIVE MODE"))
             yield conn
+
+    @contextmanager
+    def exclusive(self) -> Iterator[Connection]:
+        # An advisory lock: read-model writers queue behind each other, appends do not.
+        with self.engine.connect() as conn, conn.begin():
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('calendar_svc.readmodels'))"))
+            yield conn

@@ -58,6 +58,12 @@ class SQLiteEventStore(EventStore):
         ):
             yield conn
 
+    @contextmanager
+    def exclusive(self) -> Iterator[Connection]:
+        # SQLite has one writer at a time anyway; IMMEDIATE takes it at BEGIN.
+        with self._writer() as conn:
+            yield conn
+
     def _db_time(self, value: datetime) -> datetime:
         # SQLite has no time zones: store naive UTC, read back as UTC.
         return value.astimezone(UTC).replace(tzinfo=None)

@@ -1,0 +1,232 @@
+"""The stored schedule: the fold's output in tables, kept up to date from the log.
+
+Catch-up reads the log after the checkpoint one page at a time; each page's rows and the
+new checkpoint are written in one transaction, so readers never see rows ahead of (or
+behind) the checkpoint. Several processes may call catch-up: they serialise on the
+store's read-model lock and re-read the checkpoint under it. Rebuild folds the whole log
+in memory (memory grows with trips, not events) and swaps the tables in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+
+import msgspec
+from sqlalchemy import Connection, delete, insert, select, update
+
+from calendar_svc.domain.events import decode
+from calendar_svc.domain.schedule import Schedule, ScheduleFold, SourceRef, TripView
+from calendar_svc.projections import schema
+from calendar_svc.store import EventStore, StoredEvent
+
+NAME = "schedule"
+
+Progress = Callable[[int, int], None]  # (events applied so far, log head)
+
+_trip_decoder = msgspec.json.Decoder(TripView)
+_source_decoder = msgspec.json.Decoder(SourceRef)
+_encoder = msgspec.json.Encoder()
+
+
+def _as_utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+class ScheduleProjection:
+    def __init__(self, store: EventStore) -> None:
+        self.store = store
+
+    # -- reading ----------------------------------------------------------------------
+
+    def checkpoint(self) -> int:
+        with self.store.engine.connect() as conn:
+            return self._checkpoint(conn)[0]
+
+    def lag(self) -> int:
+        return max(0, self.store.last_position() - self.checkpoint())
+
+    def load(self) -> Schedule:
+        """The schedule as stored (call `catch_up` first for the newest)."""
+        with self.store.engine.connect() as conn:
+            position, recorded_at = self._checkpoint(conn)
+            rows = conn.execute(
+                select(schema.trips.c.view).order_by(
+                    schema.trips.c.start_date, schema.trips.c.trip_id
+                )
+            )
+            trips = [_trip_decoder.decode(r[0]) for r in rows]
+            sources = {
+                r[0]: _source_decoder.decode(r[1])
+                for r in conn.execute(
+                    select(schema.sources.c.article_id, schema.sources.c.view).order_by(
+                        schema.sources.c.article_id
+                    )
+                )
+            }
+        trips.sort(key=lambda t: (t.start_date is None, t.start_date, t.trip_id))
+        return Schedule(position=position, recorded_at=recorded_at, trips=trips, sources=sources)
+
+    # -- writing ----------------------------------------------------------------------
+
+    def catch_up(self, *, page_size: int = 1000, progress: Progress | None = None) -> int:
+        """Apply every event after the checkpoint; returns how many were applied."""
+        applied = 0
+        head = self.store.last_position()
+        while True:
+            with self.store.exclusive() as conn:
+                position, _ = self._checkpoint(conn)
+                page = self.store.read_page(after=position, limit=page_size)
+                if not page:
+                    return applied
+                self._apply_page(conn, page)
+            applied += len(page)
+            if progress is not None:
+                progress(page[-1].position, max(head, page[-1].position))
+
+    def rebuild(self, *, progress: Progress | None = None) -> int:
+        """Fold the whole log afresh and replace the tables in one transaction."""
+        head = self.store.last_position()
+        fold = ScheduleFold()
+        count = 0
+        last: StoredEvent | None = None
+        for stored in self.store.read_all(until_position=head):
+            fold.apply(
+                decode(stored.event_type, stored.schema_version, stored.data),
+                stored.position,
+                stored.recorded_at,
+            )
+            count += 1
+            last = stored
+            if progress is not None and count % 1000 == 0:
+                progress(stored.position, head)
+        with self.store.exclusive() as conn:
+            for table in (schema.engagements, schema.legs, schema.trips, schema.sources):
+                conn.execute(delete(table))
+            conn.execute(delete(schema.checkpoints).where(schema.checkpoints.c.name == NAME))
+            self._write(conn, fold, set(fold.views), set(fold.articles))
+            self._set_checkpoint(
+                conn, last.position if last else 0, last.recorded_at if last else None
+            )
+        if progress is not None:
+            progress(head, head)
+        return count
+
+    # -- internals --------------------------------------------------------------------
+
+    def _checkpoint(self, conn: Connection) -> tuple[int, datetime | None]:
+        row = conn.execute(
+            select(schema.checkpoints.c.position, schema.checkpoints.c.recorded_at).where(
+                schema.checkpoints.c.name == NAME
+            )
+        ).first()
+        return (int(row[0]), _as_utc(row[1])) if row else (0, None)
+
+    def _set_checkpoint(self, conn: Connection, position: int, at: datetime | None) -> None:
+        done = conn.execute(
+            update(schema.checkpoints)
+            .where(schema.checkpoints.c.name == NAME)
+            .values(position=position, recorded_at=at)
+        )
+        if done.rowcount == 0:
+            conn.execute(
+                insert(schema.checkpoints).values(name=NAME, position=position, recorded_at=at)
+            )
+
+    def _apply_page(self, conn: Connection, page: list[StoredEvent]) -> None:
+        fold = ScheduleFold()
+        for row in conn.execute(select(schema.sources.c.article_id, schema.sources.c.view)):
+            fold.articles[row[0]] = _source_decoder.decode(row[1])
+        known_sources = set(fold.articles)
+        restored: set[str] = set()
+        touched: set[str] = set()
+        for stored in page:
+            event = decode(stored.event_type, stored.schema_version, stored.data)
+            trip_id = getattr(event, "trip_id", None)
+            if isinstance(trip_id, str):
+                if trip_id not in restored:
+                    restored.add(trip_id)
+                    state = conn.execute(
+                        select(schema.trips.c.state).where(schema.trips.c.trip_id == trip_id)
+                    ).scalar()
+                    if state is not None:
+                        fold.restore(state)
+                touched.add(trip_id)
+            fold.apply(event, stored.position, stored.recorded_at)
+        new_sources = set(fold.articles) - known_sources
+        self._write(conn, fold, {t for t in touched if t in fold.views}, new_sources, replace=True)
+        self._set_checkpoint(conn, page[-1].position, page[-1].recorded_at)
+
+    def _write(
+        self,
+        conn: Connection,
+        fold: ScheduleFold,
+        trip_ids: Iterable[str],
+        source_ids: Iterable[str],
+        *,
+        replace: bool = False,
+    ) -> None:
+        trip_rows, leg_rows, engagement_rows = [], [], []
+        ids = sorted(trip_ids)
+        for trip_id in ids:
+            view = fold.views[trip_id]
+            trip_rows.append(
+                {
+                    "trip_id": trip_id,
+                    "principal": view.principal.name,
+                    "start_date": view.start_date,
+                    "end_date": view.end_date,
+                    "status": view.status,
+                    "revision": view.revision,
+                    "updated_position": view.updated_position,
+                    "view": _encoder.encode(view).decode(),
+                    "state": fold.snapshot(trip_id).decode(),
+                }
+            )
+            countries = {leg.leg_id: leg.country_code for leg in view.legs}
+            leg_rows += [
+                {
+                    "leg_id": leg.leg_id,
+                    "trip_id": trip_id,
+                    "sequence": leg.sequence,
+                    "country_code": leg.country_code,
+                    "start_date": leg.start_date,
+                    "end_date": leg.end_date,
+                    "status": leg.status,
+                    "revision": leg.revision,
+                    "updated_position": leg.updated_position,
+                }
+                for leg in view.legs
+            ]
+            engagement_rows += [
+                {
+                    "engagement_id": e.engagement_id,
+                    "trip_id": trip_id,
+                    "leg_id": e.leg_id,
+                    "country_code": (e.place.country_code if e.place else None)
+                    or countries.get(e.leg_id or ""),
+                    "start_date": e.start_date,
+                    "end_date": e.end_date,
+                    "revision": e.revision,
+                    "updated_position": e.updated_position,
+                }
+                for e in view.engagements
+            ]
+        if replace and ids:
+            for table in (schema.engagements, schema.legs, schema.trips):
+                conn.execute(delete(table).where(table.c.trip_id.in_(ids)))
+        for table, rows in (
+            (schema.trips, trip_rows),
+            (schema.legs, leg_rows),
+            (schema.engagements, engagement_rows),
+        ):
+            if rows:
+                conn.execute(insert(table), rows)
+        source_rows = [
+            {"article_id": a, "view": _encoder.encode(fold.articles[a]).decode()}
+            for a in sorted(source_ids)
+        ]
+        if source_rows:
+            conn.execute(insert(schema.sources), source_rows)

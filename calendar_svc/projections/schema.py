@@ -1,0 +1,67 @@
+"""Tables of the schedule read model (created by migration 0002).
+
+Each trip row holds its rendered view (what readers get) and the fold's state for that
+trip (what catch-up continues from); legs and engagements are indexed rows for filters.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, Date, DateTime, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+checkpoints = Table(
+    "projection_checkpoints",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("position", BigInteger, nullable=False),
+    Column("recorded_at", DateTime(timezone=True)),
+)
+
+trips = Table(
+    "schedule_trips",
+    metadata,
+    Column("trip_id", String(200), primary_key=True),
+    Column("principal", String(200), nullable=False),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("status", String(20), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("updated_position", BigInteger, nullable=False),
+    Column("view", Text, nullable=False),
+    Column("state", Text, nullable=False),
+)
+
+legs = Table(
+    "schedule_legs",
+    metadata,
+    Column("leg_id", String(220), primary_key=True),
+    Column("trip_id", String(200), nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("country_code", String(2), nullable=False),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("status", String(20), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("updated_position", BigInteger, nullable=False),
+)
+
+engagements = Table(
+    "schedule_engagements",
+    metadata,
+    Column("engagement_id", String(300), primary_key=True),
+    Column("trip_id", String(200), nullable=False),
+    Column("leg_id", String(220)),
+    Column("country_code", String(2)),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("revision", Integer, nullable=False),
+    Column("updated_position", BigInteger, nullable=False),
+)
+
+sources = Table(
+    "schedule_sources",
+    metadata,
+    Column("article_id", String(64), primary_key=True),
+    Column("view", Text, nullable=False),
+)
