@@ -1,0 +1,153 @@
+"""Applying events one page at a time gives exactly the schedule a full rebuild gives."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from calendar_svc.domain import events as ev
+from calendar_svc.domain.values import (
+    DateWindow,
+    EngagementKind,
+    Moment,
+    PersonRef,
+    PlaceRef,
+    Provenance,
+    VisitType,
+)
+from calendar_svc.projections.schedule import ScheduleProjection
+from calendar_svc.store import NewEvent, migrate, open_store
+
+COUNTRIES = ["KZ", "AZ", "RU", "BY", "JP"]
+ARTICLES = [f"{i:064x}" for i in range(1, 5)]
+BASE = date(2025, 5, 1)
+
+
+def _prov(article: str) -> list[Provenance]:
+    return [
+        Provenance(article_id=article, sentence_index=0, span=(0, 4), sentence="text", rule="test")
+    ]
+
+
+@st.composite
+def trip_event(draw: st.DrawFn) -> ev.DomainEvent:
+    trip = draw(st.sampled_from(["a-2025-05-01", "b-2025-05-03"]))
+    article = draw(st.sampled_from(ARTICLES))
+    country = draw(st.sampled_from(COUNTRIES))
+    leg = f"{trip}/{country.lower()}"
+    day = BASE + timedelta(days=draw(st.integers(0, 12)))
+    length = draw(st.integers(0, 4))
+    window = DateWindow(day, day + timedelta(days=length))
+    common = {"trip_id": trip, "provenance": _prov(article)}
+    kind = draw(st.integers(0, 9))
+    if kind <= 2:
+        return ev.VisitAnnounced(
+            **common,
+            principal=PersonRef(name=trip[0].upper()),
+            leg_id=leg,
+            country_code=country,
+            sequence=COUNTRIES.index(country) + 1,
+            visit_type=draw(st.none() | st.sampled_from(list(VisitType))),
+            window=draw(st.none() | st.just(window)),
+            trip_window=draw(st.none() | st.just(DateWindow(BASE, BASE + timedelta(days=12)))),
+            duration_days=draw(st.none() | st.integers(1, 4)),
+        )
+    if kind == 3:
+        return ev.DelegationDeparted(
+            **common,
+            place=PlaceRef(country_code=country),
+            at=Moment(day=day),
+            concluded_leg_id=draw(st.none() | st.just(leg)),
+            next_leg_id=draw(
+                st.none() | st.sampled_from([f"{trip}/{c.lower()}" for c in COUNTRIES])
+            ),
+        )
+    if kind == 4:
+        return ev.DelegationArrived(
+            **common, leg_id=leg, place=PlaceRef(country_code=country), at=Moment(day=day)
+        )
+    if kind == 5:
+        return ev.LegConcluded(
+            **common, leg_id=leg, country_code=country, on=draw(st.none() | st.just(day))
+        )
+    if kind == 6:
+        return ev.ScheduleRevised(
+            **common, leg_id=draw(st.none() | st.just(leg)), previous=None, revised=window
+        )
+    if kind == 7:
+        return ev.EngagementReported(
+            **common,
+            engagement_id=f"{leg}/e{draw(st.integers(0, 2))}",
+            leg_id=leg,
+            kind=draw(st.sampled_from(list(EngagementKind))),
+            title="Talks",
+            at=draw(st.none() | st.just(Moment(day=day))),
+        )
+    if kind == 8:
+        return ev.ClaimDisputed(
+            **common, fact=f"leg:{leg}.visit_type", held="state", claimed="official", held_since="x"
+        )
+    return draw(
+        st.sampled_from(
+            [
+                ev.TripConcluded(**common, on=day),
+                ev.VisitCancelled(**common, leg_id=leg),
+                ev.FactCorroborated(
+                    **common, fact=f"leg:{leg}.country", value=country, corroborates="x"
+                ),
+            ]
+        )
+    )
+
+
+def article_event(article: str) -> ev.ArticleRecorded:
+    return ev.ArticleRecorded(
+        article_id=article,
+        text="text",
+        language="en",
+        language_detected=False,
+        published_on=BASE,
+        outlet="Test",
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    events=st.lists(trip_event(), min_size=1, max_size=40),
+    cuts=st.lists(st.integers(1, 40), max_size=6),
+    page=st.integers(1, 7),
+)
+def test_incremental_equals_rebuild(
+    events: list[ev.DomainEvent], cuts: list[int], page: int
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'p.sqlite3'}"
+        migrate.upgrade(url)
+        store = open_store(url)
+        projection = ScheduleProjection(store)
+        everything = [article_event(a) for a in ARTICLES] + events
+        for i, event in enumerate(everything):
+            kind, version, data = ev.encode(event)
+            stream = f"trip-{event.trip_id}" if isinstance(event, ev.TripEvent) else f"article-{i}"
+            store.append(
+                [
+                    NewEvent(
+                        event_id=f"e{i}",
+                        stream_id=stream,
+                        event_type=kind,
+                        schema_version=version,
+                        data=data,
+                    )
+                ]
+            )
+            if i in cuts:
+                projection.catch_up(page_size=page)
+        projection.catch_up(page_size=page)
+        incremental = projection.load()
+        projection.rebuild()
+        assert projection.load() == incremental
+        store.close()
