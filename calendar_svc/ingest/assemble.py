@@ -22,6 +22,7 @@ from calendar_svc.domain.events import (
     DelegationArrived,
     DelegationDeparted,
     DelegationNamed,
+    EngagementReported,
     FactCorroborated,
     LegConcluded,
     ScheduleRevised,
@@ -358,6 +359,24 @@ def _movements(b: _Builder, facts: ArticleFacts) -> None:
                 window=stated,
             )
         )
+    for item in facts.engagements:
+        e = item.value
+        held_in = leg_id_for(b.trip_id, e.country_code) if e.country_code else None
+        engagement_id = f"{held_in or b.trip_id}/{e.key}"
+        if b.check(f"engagement:{engagement_id}", e.title, item.provenance) == "new":
+            b.emit(
+                EngagementReported(
+                    trip_id=b.trip_id,
+                    provenance=[item.provenance],
+                    engagement_id=engagement_id,
+                    leg_id=held_in,
+                    kind=e.kind,
+                    title=e.title,
+                    counterparts=e.counterparts,
+                    place=e.place,
+                    at=e.at,
+                )
+            )
     for ret in facts.returns:
         value = ret.value.isoformat() if ret.value else ""
         if b.check("trip.concluded", value, ret.provenance) == "new":

@@ -7,6 +7,7 @@ Language differences live in `lexicon.py`; this module is written once for both.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Generic, TypeVar
@@ -19,10 +20,12 @@ from calendar_svc.domain.values import (
     PlaceRef,
     Provenance,
     VisitType,
+    slug,
 )
 from calendar_svc.ingest import gazetteer
 from calendar_svc.ingest.dates import DateMention, DayPart, find_dates, find_durations
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
+from calendar_svc.ingest.engagements import EngagementClaim, find_engagements
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon, visit_type_cues
 from calendar_svc.ingest.people import Person, extract_people, find_people
 from calendar_svc.ingest.text import ParsedArticle, Sentence
@@ -65,12 +68,27 @@ class Conclusion:
 
 @dataclass(frozen=True)
 class Engagement:
+    key: str  # stable within a leg: the same engagement told twice has the same key
     kind: EngagementKind
     title: str
     country_code: str | None
     counterparts: list[PersonRef]
     place: PlaceRef | None
     at: Moment | None
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:at|in|on|tại|ở)\s+(?:the\s+)?[A-ZÀ-Ỹ].*$")
+_PERSONAL = {EngagementKind.MEETING, EngagementKind.TALKS, EngagementKind.RECEPTION}
+
+
+def engagement_key(kind: EngagementKind, title: str, counterparts: list[PersonRef]) -> str:
+    """Meetings are who was met; other engagements are what happened, without the place
+    ("ceremony ... at the Red Square" and "ceremony ..." are one engagement)."""
+    if kind in _PERSONAL and counterparts:
+        return f"{kind.value}-{slug(counterparts[0].name)}"
+    core = _PLACE_TAIL.sub("", title)
+    words = slug(core).split("-")[:8]
+    return f"{kind.value}-{'-'.join(words)}"
 
 
 @dataclass
@@ -362,6 +380,7 @@ def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
         )
     destinations = {s.value for s in facts.itinerary}
     many_legs = len(destinations) > 1
+    claims: list[tuple[_View, EngagementClaim]] = []
 
     for view in views:
         s = view.sentence
@@ -394,12 +413,18 @@ def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
                         _provenance(article_id, s, f"{lang}.duration", duration.span),
                     )
                 )
+        if not view.future:
+            for claim in find_engagements(text, lang, [principal.name]):
+                if not claim.planned:
+                    claims.append((view, claim))
         if view.future:
             # Plans: postponements and cancellations still count, movements do not.
             _postponed_or_cancelled(facts, view, lex, article_id, named_here)
             continue
         _movements(facts, view, lex, article_id, home, destinations)
         _postponed_or_cancelled(facts, view, lex, article_id, named_here)
+
+    _engagements(facts, claims, lex, article_id, home, destinations)
 
     # Inviters: each speaks for a country; only destinations count.
     for inviter in people.inviters:
@@ -435,6 +460,70 @@ def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
                 )
             )
     return facts
+
+
+def _focus(facts: ArticleFacts) -> str | None:
+    """The leg an article is about: the one it reports ending, arriving in or dating."""
+    for items in (
+        [c.value.country_code for c in facts.conclusions],
+        [a.value.country_code for a in facts.arrivals],
+        [w.value[0] for w in facts.leg_windows],
+    ):
+        if len(set(items)) == 1:
+            return items[0]
+    codes = {s.value for s in facts.itinerary}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _engagements(
+    facts: ArticleFacts,
+    claims: list[tuple[_View, EngagementClaim]],
+    lex: Lexicon,
+    article_id: str,
+    home: str | None,
+    destinations: set[str],
+) -> None:
+    """Each reported engagement, in the leg where it happened, merged by key."""
+    focus = _focus(facts)
+    merged: dict[str, Sourced[Engagement]] = {}
+    for view, claim in claims:
+        place: PlaceRef | None = None
+        country: str | None = None
+        for mention in sorted(claim.places, key=lambda m: m.place.kind == "city"):
+            if mention.place.country_code in destinations:
+                place, country = _place_ref(mention.place), mention.place.country_code
+                break
+        if country is None:
+            during = lex.during.search(view.sentence.text)
+            if during is not None:
+                near = [c for _, c in view.countries(home, after=during.end()) if c in destinations]
+                country = near[0] if near else None
+        country = country or focus
+        days = _single_days(view)
+        at = _moment(days[0], place) if len(days) == 1 else None
+        people = [PersonRef(name=p.name, title=p.title) for p in claim.counterparts if p.name]
+        key = engagement_key(claim.kind, claim.title, people)
+        held = merged.get(key)
+        if held is not None:
+            old = held.value
+            merged[key] = Sourced(
+                Engagement(
+                    key,
+                    old.kind,
+                    old.title,
+                    old.country_code or country,
+                    old.counterparts or people,
+                    old.place or place,
+                    old.at or at,
+                ),
+                held.provenance,
+            )
+            continue
+        merged[key] = Sourced(
+            Engagement(key, claim.kind, claim.title, country, people, place, at),
+            _provenance(article_id, view.sentence, claim.rule, claim.span),
+        )
+    facts.engagements.extend(merged.values())
 
 
 def _movements(

@@ -88,3 +88,19 @@ def test_page_furniture_yields_no_facts(seeded: EventStore) -> None:
         if stored.event_type != "ArticleRecorded":
             assert furniture not in stored.data
             assert "Bản Lầu" not in stored.data and "2026" not in stored.data
+
+
+def test_the_russia_engagements_are_reported_in_the_russia_leg(seeded: EventStore) -> None:
+    (trip,) = summarise(seeded).values()
+    russia = [e for e in trip["engagements"] if e["leg"] == "RU"]
+    kinds = {e["kind"] for e in russia}
+    assert {"ceremony", "wreath_laying", "banquet", "talks", "meeting", "signing", "speech",
+            "forum"} <= kinds
+    met = {name for e in russia if e["kind"] == "meeting" for name in e["counterparts"]}
+    assert {"Xi Jinping", "Miguel Díaz-Canel", "Nikol Pashinyan", "Mikhail Mishustin",
+            "Gennady Zyuganov"} <= met
+    talks = [e for e in russia if e["kind"] == "talks"]
+    assert len(talks) == 1 and "Vladimir Putin" in talks[0]["counterparts"]
+    victory = [e for e in russia if "Great Patriotic War" in e["title"]]
+    assert len(victory) == 1  # told twice in 002, one engagement
+    assert all(e["leg"] != "RU" for e in trip["engagements"] if "Minsk" in e["title"])
