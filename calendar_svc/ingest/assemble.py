@@ -148,6 +148,8 @@ def assemble(
     principal = facts.principal
     known = match_trip(facts, trips)
     if known is None:
+        if not facts.itinerary:
+            return []  # a homecoming with no trip on the log to end
         days = facts.known_days()
         if facts.trip_window is not None:
             start = facts.trip_window.value.start

@@ -897,6 +897,8 @@ _DURATION_RULES: tuple[tuple[str, Lang, int, re.Pattern[str]], ...] = (
     ),
 )
 _DIGIT_BEFORE = re.compile(r"\d\s*\Z")
+# "extended by one day", "kéo dài thêm một ngày": a change to a length, not a length.
+_CHANGE_BEFORE = re.compile(r"(?i:(?<!\w)(?:by|thêm))\s+\Z")
 _CAPITALISED_NEXT = re.compile(r"\s+(?P<c>\w)")
 
 
@@ -935,6 +937,8 @@ def find_durations(text: str, lang: Lang) -> list[DurationMention]:
                     continue  # "năm Ngày Chiến thắng": a named day, not a count of days
             days = count * unit
             if not 1 <= days <= 366:
+                continue
+            if _CHANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
             start, end = m.span()
             mention = DurationMention(days=days, span=(start, end), text=m.group(0), rule=name)

@@ -35,6 +35,8 @@ T = TypeVar("T")
 #: When a day part is all that is said, the clock time a subscriber should see, if any.
 _DAY_PART_TIMES: dict[str, time] = {DayPart.NOON.value: time(12, 0)}
 
+#: How far after a visit-type cue its first country may be ("state visit to the Republic of").
+_CUE_REACH = 40
 #: A destination list must follow its travel cue closely to give the itinerary's order.
 _ORDER_WINDOW = 160
 
@@ -119,8 +121,9 @@ class ArticleFacts:
 
     @property
     def about_a_trip(self) -> bool:
-        """A trip needs a traveller and somewhere to go; anything else is another story."""
-        return self.principal is not None and bool(self.itinerary)
+        """A trip needs a traveller and somewhere to go (or a report of coming home, which
+        can only join a trip already known); anything else is another story."""
+        return self.principal is not None and bool(self.itinerary or self.returns)
 
     def known_days(self) -> list[date]:
         days: list[date] = []
@@ -272,24 +275,36 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
 
 
 def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str, VisitType, int]]:
-    """Each cue governs the countries named after it up to the next cue; a lone cue with
-    countries only before it ("For A and B, these are state visits") governs those.
-    Only country names count: a city on the way ("heading to Minsk for a state visit to
-    Belarus") is not what a visit-type phrase qualifies."""
+    """A cue governs the list of countries that follows it closely ("state visits to A and
+    B, an official visit to C"); a lone cue with no country after it governs the countries
+    named before it ("For A and B, these are state visits"). Only country names count: a
+    city on the way ("heading to Minsk for a state visit to Belarus") is not qualified."""
     cues = visit_type_cues(lex, view.sentence.text)
     if not cues:
         return []
+    text = view.sentence.text
     countries = [
-        (m.span[0], m.place.country_code)
+        m
         for m in view.places
         if m.place.kind == "country" and m.place.country_code != home and not view.in_person(m.span)
     ]
     found: list[tuple[str, VisitType, int]] = []
-    for i, (start, _end, kind) in enumerate(cues):
-        stop = cues[i + 1][0] if i + 1 < len(cues) else len(view.sentence.text) + 1
-        found += [(code, kind, start) for pos, code in countries if start <= pos < stop]
+    for i, (start, end, kind) in enumerate(cues):
+        stop = cues[i + 1][0] if i + 1 < len(cues) else len(text) + 1
+        last_end: int | None = None
+        for mention in countries:
+            if mention.span[0] < end or mention.span[0] >= stop:
+                continue
+            gap = text[end if last_end is None else last_end : mention.span[0]]
+            if last_end is None and len(gap) > _CUE_REACH:
+                break
+            if last_end is not None and not _LIST_GAP.match(gap):
+                break
+            found.append((mention.place.country_code, kind, start))
+            last_end = mention.span[1]
     if not found and len(cues) == 1:
-        found = [(code, cues[0][2], cues[0][0]) for _, code in countries]
+        before = [m.place.country_code for m in countries if m.span[0] < cues[0][0]]
+        found = [(code, cues[0][2], cues[0][0]) for code in before]
     unique: dict[tuple[str, VisitType], tuple[str, VisitType, int]] = {}
     for item in found:
         unique.setdefault((item[0], item[1]), item)
@@ -381,6 +396,7 @@ def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
     destinations = {s.value for s in facts.itinerary}
     many_legs = len(destinations) > 1
     claims: list[tuple[_View, EngagementClaim]] = []
+    one_day: Sourced[DateWindow] | None = None
 
     for view in views:
         s = view.sentence
@@ -397,6 +413,19 @@ def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
         named_here = [c for _, c in view.countries(home) if c in destinations]
         # Dates stated as ranges: the trip's, or one leg's when one destination is named
         # in a multi-leg trip (or the trip has one leg and the sentence names it).
+        if (
+            one_day is None
+            and named_here
+            and not _ranges(view)
+            and len(_single_days(view)) == 1
+            and visit_type_cues(lex, text)
+            and not any(p.search(text) for p in (lex.departure, lex.arrival, lex.returned))
+        ):
+            day = _single_days(view)[0]
+            one_day = Sourced(
+                DateWindow(day.start, day.start),
+                _provenance(article_id, s, f"{lang}.dates.one_day_visit", day.span),
+            )
         if view.travel or named_here:
             for mention in _ranges(view):
                 window = DateWindow(mention.start, mention.end)
@@ -406,7 +435,15 @@ def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
                 elif facts.trip_window is None:
                     facts.trip_window = Sourced(window, prov)
             for duration in find_durations(text, lang):
-                dur_code = named_here[0] if len(named_here) == 1 else None
+                # "a three-day state visit to Chile and ... Peru": the country it qualifies.
+                following = [
+                    c
+                    for pos, c in view.countries(home, after=duration.span[1])
+                    if c in destinations and pos - duration.span[1] <= 60
+                ]
+                dur_code = (
+                    following[0] if following else (named_here[0] if len(named_here) == 1 else None)
+                )
                 facts.leg_durations.append(
                     Sourced(
                         (dur_code, duration.days),
@@ -425,6 +462,14 @@ def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
         _postponed_or_cancelled(facts, view, lex, article_id, named_here)
 
     _engagements(facts, claims, lex, article_id, home, destinations)
+    if facts.trip_window is None and len(destinations) == 1:
+        # One country: the leg's dates are the trip's; a lone day is a one-day visit.
+        if facts.leg_windows:
+            facts.trip_window = Sourced(
+                facts.leg_windows[0].value[1], facts.leg_windows[0].provenance
+            )
+        elif one_day is not None:
+            facts.trip_window = one_day
 
     # Inviters: each speaks for a country; only destinations count.
     for inviter in people.inviters:
@@ -604,14 +649,42 @@ def _movements(
         )
     ended = lex.conclusion.search(s.text)
     if ended:
-        after = [c for _, c in view.countries(home, after=ended.end()) if c in destinations]
-        if after:
+        for code in _listed_after(view, ended.end(), home, destinations):
             facts.conclusions.append(
                 Sourced(
-                    Conclusion(after[0], days[0].start if days else None),
+                    Conclusion(code, days[0].start if days else None),
                     _provenance(article_id, s, f"{lang}.conclusion", ended.span()),
                 )
             )
+
+
+_LIST_GAP = re.compile(
+    r"^[\s,]*(?:and|và|cùng)?[\s,]*(?:the\s+)?(?:Cộng hòa|Cộng hoà|Vương quốc|Republic of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_after(view: _View, offset: int, home: str | None, destinations: set[str]) -> list[str]:
+    """The destination named first after `offset` and any listed right after it
+    ("kết thúc chuyến thăm Lào và Campuchia" ends both legs)."""
+    listed: list[str] = []
+    last_end: int | None = None
+    for mention in view.places:
+        code = mention.place.country_code
+        if mention.span[0] < offset or view.in_person(mention.span) or code == home:
+            continue
+        if code not in destinations:
+            if listed:
+                break
+            continue
+        if last_end is not None and not _LIST_GAP.match(
+            view.sentence.text[last_end : mention.span[0]]
+        ):
+            break
+        if code not in listed:
+            listed.append(code)
+        last_end = mention.span[1]
+    return listed
 
 
 def _postponed_or_cancelled(

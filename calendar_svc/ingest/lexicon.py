@@ -83,6 +83,14 @@ ENGLISH = Lexicon(
         (VisitType.STATE, _rx(r"\bstate visits?\b")),
         (VisitType.OFFICIAL, _rx(r"\bofficial (?:friendship )?visits?\b")),
         (VisitType.WORKING, _rx(r"\bworking (?:visits?|trips?)\b")),
+        # "attend the APEC Economic Leaders' Meeting in Peru": the country after "in".
+        (
+            VisitType.EVENT,
+            _rx(
+                r"\battend(?:s|ing|ed)?\s+(?:\S+\s+){0,8}?(?:summit|meeting|conference|"
+                r"forum|congress|assembly|week|session)s?\s+(?:in|held in|at)\s+"
+            ),
+        ),
     ),
     invitation=_rx(
         r"\b(?:at the invitation of|invited by|as (?:the )?guests? of|"
@@ -143,9 +151,11 @@ ENGLISH = Lexicon(
 VIETNAMESE = Lexicon(
     language="vi",
     departure=_rx(r"(?<!\w)(?:rời|lên đường|khởi hành)(?!\w)"),
+    # Bare "đến"/"tới" counts only right before a capitalised place ("đến Hà Nội, bắt
+    # đầu ..."), never in a date range ("từ ngày 5 đến ngày 12/5").
     arrival=_rx(
         r"(?<!\w)(?:đã đến|đã tới|đến sân bay|tới sân bay|đặt chân đến|"
-        r"đến thủ đô|tới thủ đô)(?!\w)"
+        r"đến thủ đô|tới thủ đô|(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     returned=_rx(r"(?<!\w)(?:về đến|về tới|trở về|về nước)(?!\w)"),
     conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),
@@ -157,6 +167,13 @@ VIETNAMESE = Lexicon(
         (VisitType.STATE, _rx(r"(?<!\w)thăm (?:cấp )?Nhà nước(?!\w)")),
         (VisitType.OFFICIAL, _rx(r"(?<!\w)thăm (?:hữu nghị )?chính thức(?!\w)")),
         (VisitType.WORKING, _rx(r"(?<!\w)thăm làm việc(?!\w)")),
+        (
+            VisitType.EVENT,
+            _rx(
+                r"(?<!\w)(?:dự|tham dự)\s+(?:\S+\s+){0,8}?(?:Hội nghị|Thượng đỉnh|Tuần lễ|"
+                r"Diễn đàn)(?:\s+\S+){0,8}?\s+(?:tại|ở)\s+"
+            ),
+        ),
     ),
     invitation=_rx(r"(?<!\w)(?:theo lời mời|nhận lời mời)(?!\w)"),
     delegation=_rx(r"(?<!\w)(?:đoàn gồm(?: có)?|cùng đi có|cùng đi với|tháp tùng)(?!\w)"),

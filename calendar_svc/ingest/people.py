@@ -844,7 +844,8 @@ _TRAVEL_EN = re.compile(
     r"(?:will|to|is|was|are|were)\s+(?:also\s+)?(?:pay|paying|make|making|visit|visiting|"
     r"travel|travelling|traveling|attend|lead|leading|embark)|"
     r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
-    r"headed|concluding|concluded|wrapped\s+up|embarked|began|begins|set\s+off|sets\s+off)\b",
+    r"headed|concluding|concluded|wrapped\s+up|embarked|began|begins|set\s+off|sets\s+off|"
+    r"returned|returns|returning)\b",
     re.IGNORECASE,
 )
 _TRIP_BY_EN = re.compile(

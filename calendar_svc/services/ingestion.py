@@ -138,6 +138,9 @@ def propose(
     article_id = hashlib.sha256(raw).hexdigest()
     text = decode_text(raw)
     parsed = parse_article(text, meta.language)
+    if meta.published_on is not None:
+        # The caller's date beats anything read from the text, for resolving weekdays too.
+        parsed = msgspec.structs.replace(parsed, published_on=meta.published_on)
     facts = extract(parsed, article_id)
     published_on, inferred, basis = _published(parsed, meta, facts)
     recorded = ArticleRecorded(
