@@ -338,12 +338,18 @@ def _countries_in(text: str, lang: str) -> list[str]:
     ]
 
 
-def extract(article: ParsedArticle, article_id: str) -> ArticleFacts:
-    """Read every sentence of the article body once and collect the trip facts."""
+def extract(
+    article: ParsedArticle, article_id: str, *, reference: date | None = None
+) -> ArticleFacts:
+    """Read every sentence of the article body once and collect the trip facts.
+
+    Dates without a year are read against the publication date, else the `reference`
+    the caller knows (a trip of the same principal), else the first full date written.
+    """
     lang = article.language
     lex = LEXICONS[lang]
     body = article.text[article.body_span[0] : article.body_span[1]]
-    reference = article.published_on or infer_reference_date(body, lang)
+    reference = article.published_on or reference or infer_reference_date(body, lang)
     facts = ArticleFacts(article_id=article_id, language=lang, reference=reference)
     people = extract_people(article)
     if people.principal is None or not people.principal.is_named:

@@ -27,6 +27,7 @@ from calendar_svc.domain.events import (
     encode,
 )
 from calendar_svc.domain.trip import TripState, apply
+from calendar_svc.domain.values import slug
 from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import ParsedArticle, parse_article
@@ -142,6 +143,19 @@ def propose(
         # The caller's date beats anything read from the text, for resolving weekdays too.
         parsed = msgspec.structs.replace(parsed, published_on=meta.published_on)
     facts = extract(parsed, article_id)
+    if facts.reference is None and facts.principal is not None:
+        # No year anywhere: a report on a trip already on the log dates itself by it.
+        who = slug(facts.principal.value.name)
+        spans = [
+            span
+            for trip in trips.values()
+            if trip.principal is not None
+            and slug(trip.principal.name) == who
+            and (span := trip.span()) is not None
+        ]
+        if spans:
+            latest = max(spans, key=lambda w: w.start)
+            facts = extract(parsed, article_id, reference=latest.start)
     published_on, inferred, basis = _published(parsed, meta, facts)
     recorded = ArticleRecorded(
         article_id=article_id,
