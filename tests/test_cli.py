@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from calendar_svc.cli import main
-from calendar_svc.store import migrate
-from calendar_svc.store import NewEvent, open_store
+from calendar_svc.store import NewEvent, migrate, open_store
 
 
 def _fill(url: str, count: int = 5) -> None:

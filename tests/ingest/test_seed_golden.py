@@ -94,11 +94,24 @@ def test_the_russia_engagements_are_reported_in_the_russia_leg(seeded: EventStor
     (trip,) = summarise(seeded).values()
     russia = [e for e in trip["engagements"] if e["leg"] == "RU"]
     kinds = {e["kind"] for e in russia}
-    assert {"ceremony", "wreath_laying", "banquet", "talks", "meeting", "signing", "speech",
-            "forum"} <= kinds
+    assert {
+        "ceremony",
+        "wreath_laying",
+        "banquet",
+        "talks",
+        "meeting",
+        "signing",
+        "speech",
+        "forum",
+    } <= kinds
     met = {name for e in russia if e["kind"] == "meeting" for name in e["counterparts"]}
-    assert {"Xi Jinping", "Miguel Díaz-Canel", "Nikol Pashinyan", "Mikhail Mishustin",
-            "Gennady Zyuganov"} <= met
+    assert {
+        "Xi Jinping",
+        "Miguel Díaz-Canel",
+        "Nikol Pashinyan",
+        "Mikhail Mishustin",
+        "Gennady Zyuganov",
+    } <= met
     talks = [e for e in russia if e["kind"] == "talks"]
     assert len(talks) == 1 and "Vladimir Putin" in talks[0]["counterparts"]
     victory = [e for e in russia if "Great Patriotic War" in e["title"]]
