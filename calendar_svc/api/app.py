@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from litestar import Litestar
 from litestar.datastructures import State
+from litestar.exceptions import HTTPException
+from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
+from litestar.openapi.spec import Components, SecurityScheme
 
 from calendar_svc import __version__
+from calendar_svc.api.controllers.articles import ArticlesController
+from calendar_svc.api.controllers.events import EventsController
 from calendar_svc.api.controllers.health import HealthController
+from calendar_svc.api.controllers.schedule import ScheduleController
+from calendar_svc.api.controllers.trips import TripsController
+from calendar_svc.api.etag import ETagMiddleware
+from calendar_svc.api.problems import http_exception_handler, internal_error_handler
+from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings, load_settings
 from calendar_svc.store import EventStore, open_store
+
+#: The most an article submission may weigh (413 above it).
+MAX_BODY_BYTES = 1024 * 1024 + 4096  # 1 MiB of text plus the JSON around it
 
 
 def create_app(settings: Settings | None = None, store: EventStore | None = None) -> Litestar:
@@ -22,13 +35,33 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             the_store.close()
 
     return Litestar(
-        route_handlers=[HealthController],
-        state=State({"settings": settings, "store": the_store}),
+        route_handlers=[
+            TripsController,
+            ScheduleController,
+            EventsController,
+            ArticlesController,
+            HealthController,
+        ],
+        state=State({"settings": settings, "store": the_store, "readside": ReadSide(the_store)}),
+        middleware=[DefineMiddleware(ETagMiddleware)],
+        exception_handlers={
+            HTTPException: http_exception_handler,
+            Exception: internal_error_handler,
+        },
+        request_max_body_size=MAX_BODY_BYTES,
         on_shutdown=[_close],
         openapi_config=OpenAPIConfig(
             title="calendar-svc",
             version=__version__,
-            description="Event-sourced diplomatic calendar: the schedule, the log, the feeds.",
+            description="Event-sourced diplomatic calendar: the schedule, the log, the feeds. "
+            "Errors are RFC 9457 problem details (application/problem+json).",
+            components=Components(
+                security_schemes={
+                    "bearer": SecurityScheme(
+                        type="http", scheme="bearer", description="CALENDAR_SVC_API_TOKEN"
+                    )
+                }
+            ),
         ),
         debug=False,
     )

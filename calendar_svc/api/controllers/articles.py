@@ -1,0 +1,163 @@
+"""Articles: submit one (with the API token) and read back what was taken from it."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date, datetime
+from typing import Any
+
+import msgspec
+from litestar import Controller, Request, Response, get, post
+from litestar.connection import ASGIConnection
+from litestar.datastructures import State
+from litestar.handlers.base import BaseRouteHandler
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import FromPath, JSONBody
+
+from calendar_svc.api.controllers.events import event_out
+from calendar_svc.api.dto import ArticleIn, ArticleResult, ArticleView, Citation, Fact
+from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.config import Settings
+from calendar_svc.domain.events import ArticleRecorded, decode
+from calendar_svc.services.ingestion import (
+    MAX_ARTICLE_BYTES,
+    ArticleMeta,
+    ArticleRejected,
+    article_stream,
+    ingest,
+)
+from calendar_svc.store import EventStore, StoreError
+
+
+def require_token(
+    connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler
+) -> None:
+    """Bearer token, compared in constant time; with none configured, writes are off."""
+    settings: Settings = connection.app.state["settings"]
+    if not settings.api_token:
+        raise ProblemError(403, "writes are disabled: CALENDAR_SVC_API_TOKEN is not configured")
+    header = connection.headers.get("authorization", "")
+    scheme, _sep, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        token.strip().encode(), settings.api_token.encode()
+    ):
+        raise ProblemError(
+            401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"}
+        )
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError as exc:
+        raise ProblemError(422, f"published_at {value!r} is not an ISO date or date-time") from exc
+
+
+class ArticlesController(Controller):
+    path = "/articles"
+    tags = ["articles"]  # noqa: RUF012 - Litestar reads this class attribute
+
+    @post(
+        guards=[require_token],
+        sync_to_thread=True,
+        status_code=201,
+        summary="Submit an article; its facts are appended to the log in one transaction",
+        description="201 with the appended events; 200 with none when the same text was "
+        "submitted before. Nothing is appended on any error.",
+        responses={
+            200: ResponseSpec(ArticleResult, description="Already known: nothing appended"),
+            **problem_responses(400, 401, 403, 413, 422),
+        },
+        security=[{"bearer": []}],
+    )
+    def submit(self, state: State, data: JSONBody[ArticleIn]) -> Response[ArticleResult]:
+        store: EventStore = state["store"]
+        raw = data.text.encode("utf-8")
+        if len(raw) > MAX_ARTICLE_BYTES:
+            raise ProblemError(
+                413, f"article text is {len(raw)} bytes; the limit is {MAX_ARTICLE_BYTES}"
+            )
+        meta = ArticleMeta(
+            url=data.url,
+            outlet=data.outlet,
+            language=data.language,
+            published_on=_published(data.published_at),
+        )
+        try:
+            report = ingest(store, raw, meta)
+        except ArticleRejected as exc:
+            raise ProblemError(422, str(exc)) from exc
+        except StoreError as exc:
+            raise ProblemError(503, str(exc)) from exc
+        events = []
+        if report.appended:
+            first = report.appended[0][0]
+            rows = store.read_page(first - 1, len(report.appended))
+            events = [event_out(r) for r in rows]
+        result = ArticleResult(
+            article_id=report.article_id, known=report.known, trip_id=report.trip_id, events=events
+        )
+        return Response(result, status_code=200 if report.known else 201)
+
+    @get(
+        "/{article_id:str}",
+        sync_to_thread=True,
+        summary="An article's text and metadata, and each fact taken from it with its span",
+        responses=problem_responses(400, 404),
+    )
+    def get_article(self, state: State, article_id: FromPath[str]) -> ArticleView:
+        store: EventStore = state["store"]
+        rows = list(store.read_stream(article_stream(article_id)))
+        if not rows:
+            raise ProblemError(404, f"no article {article_id!r}")
+        record = rows[0]
+        article = decode(record.event_type, record.schema_version, record.data)
+        assert isinstance(article, ArticleRecorded)
+        facts: list[Fact] = []
+        # Facts were appended in the same batch, right after the article.
+        for row in store.read_all(after=record.position, page_size=200):
+            meta = msgspec.json.decode(row.metadata)
+            if not isinstance(meta, dict) or meta.get("correlation_id") != article_id:
+                break
+            data = msgspec.json.decode(row.data)
+            citations = [
+                Citation(
+                    sentence_index=p["sentence_index"],
+                    span=tuple(p["span"]),
+                    sentence=p["sentence"],
+                    rule=p["rule"],
+                )
+                for p in data.get("provenance", [])
+                if p.get("article_id") == article_id
+            ]
+            facts.append(
+                Fact(
+                    position=row.position,
+                    type=row.event_type,
+                    trip_id=data.get("trip_id"),
+                    citations=citations,
+                    data=data,
+                )
+            )
+        return ArticleView(
+            article_id=article.article_id,
+            text=article.text,
+            language=article.language,
+            language_detected=article.language_detected,
+            url=article.url,
+            outlet=article.outlet,
+            title=article.title,
+            published_on=article.published_on,
+            published_on_inferred=article.published_on_inferred,
+            published_on_basis=article.published_on_basis,
+            recorded_at=record.recorded_at,
+            position=record.position,
+            facts=facts,
+        )
+
+
+__all__ = ["ArticlesController", "Request", "require_token"]

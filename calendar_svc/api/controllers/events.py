@@ -1,0 +1,130 @@
+"""The log itself, for followers: pages by position, and a Server-Sent Events tail."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+from collections.abc import AsyncGenerator
+from typing import Annotated, Any
+
+import anyio.to_thread
+import msgspec
+from litestar import Controller, Request, get
+from litestar.datastructures import State
+from litestar.params import QueryParameter
+from litestar.response import ServerSentEvent, ServerSentEventMessage
+
+from calendar_svc.api.dto import EventOut, EventPage
+from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.domain.events import EVENT_TYPES
+from calendar_svc.store import EventStore, StoredEvent
+
+#: The event types, as an enum so the OpenAPI document lists them.
+EventTypeName = enum.StrEnum("EventTypeName", {name: name for name in EVENT_TYPES})  # type: ignore[misc]
+
+POLL_SECONDS = 0.25
+KEEPALIVE_SECONDS = 15.0
+
+
+def event_out(row: StoredEvent) -> EventOut:
+    return EventOut(
+        position=row.position,
+        event_id=row.event_id,
+        stream_id=row.stream_id,
+        stream_version=row.stream_version,
+        type=row.event_type,
+        schema_version=row.schema_version,
+        data=msgspec.json.decode(row.data),
+        metadata=msgspec.json.decode(row.metadata),
+        recorded_at=row.recorded_at,
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
+class EventsController(Controller):
+    path = "/events"
+    tags = ["log"]  # noqa: RUF012 - Litestar reads this class attribute
+
+    @get(
+        sync_to_thread=True,
+        summary="The log in pages, after a position",
+        responses=problem_responses(400),
+    )
+    def list_events(
+        self,
+        state: State,
+        after: Annotated[int, QueryParameter(ge=0, description="last position already seen")] = 0,
+        limit: Annotated[int, QueryParameter(ge=1, le=1000)] = 100,
+        stream: Annotated[str | None, QueryParameter(max_length=200)] = None,
+        event_type: Annotated[
+            EventTypeName | None, QueryParameter(name="type", description="an event type")
+        ] = None,
+    ) -> EventPage:
+        store: EventStore = state["store"]
+        rows = store.read_page(
+            after,
+            limit,
+            stream_id=stream,
+            event_types=[event_type.value] if event_type else None,
+        )
+        head = store.last_position()
+        last = rows[-1].position if rows else after
+        more = len(rows) == limit and last < head
+        return EventPage(
+            items=[event_out(r) for r in rows], head=head, next_after=last if more else None
+        )
+
+    @get(
+        "/stream",
+        media_type="text/event-stream",
+        summary="Server-Sent Events: every event after a position, as it is appended",
+        description="Resumes from `after`, or from the Last-Event-ID header a client sends "
+        "on reconnect. Each message's id is the event's position. `limit` closes the "
+        "stream after that many events.",
+        responses=problem_responses(400),
+    )
+    async def stream_events(
+        self,
+        request: Request[Any, Any, Any],
+        state: State,
+        after: Annotated[int | None, QueryParameter(ge=0)] = None,
+        limit: Annotated[int | None, QueryParameter(ge=1, le=100000)] = None,
+    ) -> ServerSentEvent:
+        store: EventStore = state["store"]
+        start = after
+        if start is None:
+            last_id = request.headers.get("last-event-id")
+            if last_id is not None:
+                if not last_id.strip().isdigit():
+                    raise ProblemError(400, "Last-Event-ID must be a log position")
+                start = int(last_id)
+        position = (
+            start if start is not None else await anyio.to_thread.run_sync(store.last_position)
+        )
+
+        async def follow() -> AsyncGenerator[ServerSentEventMessage, None]:
+            nonlocal position
+            sent = 0
+            idle = 0.0
+            while limit is None or sent < limit:
+                want = 500 if limit is None else min(500, limit - sent)
+                rows = await anyio.to_thread.run_sync(store.read_page, position, want)
+                for row in rows:
+                    yield ServerSentEventMessage(
+                        data=msgspec.json.encode(event_out(row)).decode(),
+                        event=row.event_type,
+                        id=str(row.position),
+                    )
+                    position = row.position
+                    sent += 1
+                if rows:
+                    idle = 0.0
+                    continue
+                await asyncio.sleep(POLL_SECONDS)
+                idle += POLL_SECONDS
+                if idle >= KEEPALIVE_SECONDS:
+                    idle = 0.0
+                    yield ServerSentEventMessage(comment="keep-alive")
+
+        return ServerSentEvent(follow())

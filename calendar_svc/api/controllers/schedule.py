@@ -1,0 +1,112 @@
+"""The schedule as a date-ordered list of legs and engagements, now or as of any point."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+
+from litestar import Controller, Request, get
+from litestar.datastructures import State
+from litestar.params import QueryParameter
+
+from calendar_svc.api.controllers.trips import _overlaps
+from calendar_svc.api.dto import ScheduleEntry, ScheduleResponse
+from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.api.readside import ReadSide
+from calendar_svc.domain.schedule import Schedule
+
+_AS_OF = re.compile(r"-?\d+|\d{4}-\d{2}-\d{2}(?:[Tt ].*)?")
+
+
+def schedule_at(
+    readside: ReadSide, as_of: int | datetime | None
+) -> tuple[Schedule, datetime | None]:
+    """The current schedule, or the one at a log position or time (clamped to the head)."""
+    if as_of is None:
+        return readside.current(), None
+    if isinstance(as_of, datetime):
+        when = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
+        return readside.at(readside.store.position_at(when)), when
+    return readside.at(max(0, min(as_of, readside.head()))), None
+
+
+class ScheduleController(Controller):
+    path = "/schedule"
+    tags = ["schedule"]  # noqa: RUF012 - Litestar reads this class attribute
+
+    @get(
+        sync_to_thread=True,
+        summary="Legs and engagements in date order",
+        description="`as_of` takes a log position or an ISO 8601 date-time and answers with "
+        "the schedule as it stood then (a position past the head means the head). A range "
+        "whose `to` precedes its `from` matches nothing.",
+        responses=problem_responses(400),
+    )
+    def get_schedule(
+        self,
+        request: Request[Any, Any, Any],
+        state: State,
+        date_from: Annotated[date | None, QueryParameter(name="from")] = None,
+        date_to: Annotated[date | None, QueryParameter(name="to")] = None,
+        country: Annotated[str | None, QueryParameter(pattern="^[A-Za-z]{2}$")] = None,
+        as_of: Annotated[
+            int | datetime | None,
+            QueryParameter(description="a log position, or an ISO 8601 date-time"),
+        ] = None,
+    ) -> ScheduleResponse:
+        raw = request.query_params.get("as_of")
+        if raw is not None and not _AS_OF.fullmatch(raw):
+            # msgspec would also read "0.5" as a Unix time: only what the contract says.
+            raise ProblemError(400, f"as_of {raw!r} is neither a log position nor an ISO time")
+        schedule, when = schedule_at(state["readside"], as_of)
+        code = country.upper() if country else None
+        entries: list[ScheduleEntry] = []
+        for trip in schedule.trips:
+            countries = {leg.leg_id: leg.country_code for leg in trip.legs}
+            for leg in trip.legs:
+                if (code is None or leg.country_code == code) and _overlaps(
+                    leg.start_date, leg.end_date, date_from, date_to
+                ):
+                    entries.append(
+                        ScheduleEntry(
+                            kind="leg",
+                            id=leg.leg_id,
+                            trip_id=trip.trip_id,
+                            title=f"{trip.principal.name}: {leg.visit_type or 'visit'} visit "
+                            f"to {leg.country_code}",
+                            start_date=leg.start_date,
+                            end_date=leg.end_date,
+                            status=leg.status,
+                            country_code=leg.country_code,
+                            leg=leg,
+                        )
+                    )
+            for engagement in trip.engagements:
+                where = (engagement.place.country_code if engagement.place else None) or (
+                    countries.get(engagement.leg_id or "")
+                )
+                if (code is None or where == code) and _overlaps(
+                    engagement.start_date, engagement.end_date, date_from, date_to
+                ):
+                    entries.append(
+                        ScheduleEntry(
+                            kind="engagement",
+                            id=engagement.engagement_id,
+                            trip_id=trip.trip_id,
+                            title=engagement.title,
+                            start_date=engagement.start_date,
+                            end_date=engagement.end_date,
+                            status=engagement.status,
+                            country_code=where,
+                            engagement=engagement,
+                        )
+                    )
+        entries.sort(key=lambda e: (e.start_date or date.max, e.kind != "leg", e.id))
+        cited = {s for e in entries for s in (e.leg or e.engagement).sources}  # type: ignore[union-attr]
+        return ScheduleResponse(
+            position=schedule.position,
+            as_of=when,
+            entries=entries,
+            sources={k: v for k, v in schedule.sources.items() if k in cited},
+        )

@@ -1,0 +1,85 @@
+"""Trips: the schedule grouped by journey, filterable by who, where and when."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from litestar import Controller, get
+from litestar.datastructures import State
+from litestar.params import FromPath, QueryParameter
+
+from calendar_svc.api.dto import TripPage
+from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.api.readside import ReadSide
+from calendar_svc.domain.schedule import TripView
+from calendar_svc.domain.values import slug
+
+
+def _overlaps(start: date | None, end: date | None, lo: date | None, hi: date | None) -> bool:
+    if lo is None and hi is None:
+        return True
+    if start is None and end is None:
+        return False
+    first, last = start or end, end or start
+    assert first is not None and last is not None
+    return (hi is None or first <= hi) and (lo is None or last >= lo)
+
+
+class TripsController(Controller):
+    path = "/trips"
+    tags = ["trips"]  # noqa: RUF012 - Litestar reads this class attribute
+
+    @get(
+        sync_to_thread=True,
+        summary="Trips, filtered by principal, host country and dates",
+        description="A range whose `to` precedes its `from` matches nothing.",
+        responses=problem_responses(400),
+    )
+    def list_trips(
+        self,
+        state: State,
+        principal: Annotated[
+            str | None, QueryParameter(description="part of the traveller's name", max_length=200)
+        ] = None,
+        country: Annotated[
+            str | None,
+            QueryParameter(
+                description="ISO 3166-1 alpha-2 of a host country", pattern="^[A-Za-z]{2}$"
+            ),
+        ] = None,
+        date_from: Annotated[date | None, QueryParameter(name="from")] = None,
+        date_to: Annotated[date | None, QueryParameter(name="to")] = None,
+        limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
+        offset: Annotated[int, QueryParameter(ge=0)] = 0,
+    ) -> TripPage:
+        schedule = state["readside"].current()
+        who = slug(principal) if principal else None
+        code = country.upper() if country else None
+        chosen = [
+            trip
+            for trip in schedule.trips
+            if (who is None or who in slug(trip.principal.name))
+            and (code is None or any(leg.country_code == code for leg in trip.legs))
+            and _overlaps(trip.start_date, trip.end_date, date_from, date_to)
+        ]
+        return TripPage(
+            items=chosen[offset : offset + limit],
+            total=len(chosen),
+            limit=limit,
+            offset=offset,
+            position=schedule.position,
+        )
+
+    @get(
+        "/{trip_id:str}",
+        sync_to_thread=True,
+        summary="One trip: legs, engagements, delegation, sources and disputes",
+        responses=problem_responses(400, 404),
+    )
+    def get_trip(self, state: State, trip_id: FromPath[str]) -> TripView:
+        readside: ReadSide = state["readside"]
+        for trip in readside.current().trips:
+            if trip.trip_id == trip_id:
+                return trip
+        raise ProblemError(404, f"no trip {trip_id!r}")

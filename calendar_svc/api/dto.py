@@ -1,0 +1,120 @@
+"""What the REST API accepts and returns: msgspec Structs, documented in OpenAPI as is.
+
+The schedule's own views (`TripView`, `LegView`, `EngagementView`) are served unchanged;
+these wrap them in pages and add the log and article resources.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+import msgspec
+
+from calendar_svc.domain.schedule import EngagementView, LegView, SourceRef, TripView
+from calendar_svc.domain.values import PersonRef
+
+
+class TripPage(msgspec.Struct, frozen=True):
+    items: list[TripView]
+    total: int
+    limit: int
+    offset: int
+    position: int  # the log position this page reflects
+
+
+class ScheduleEntry(msgspec.Struct, frozen=True):
+    kind: Literal["leg", "engagement"]
+    id: str
+    trip_id: str
+    title: str
+    start_date: date | None
+    end_date: date | None
+    status: str
+    country_code: str | None
+    leg: LegView | None = None
+    engagement: EngagementView | None = None
+
+
+class ScheduleResponse(msgspec.Struct, frozen=True):
+    position: int
+    as_of: datetime | None
+    entries: list[ScheduleEntry]
+    sources: dict[str, SourceRef]
+
+
+class EventOut(msgspec.Struct, frozen=True):
+    position: int
+    event_id: str
+    stream_id: str
+    stream_version: int
+    type: str
+    schema_version: int
+    data: dict[str, Any]
+    metadata: dict[str, Any]
+    recorded_at: datetime
+    prev_hash: str
+    hash: str
+
+
+class EventPage(msgspec.Struct, frozen=True):
+    items: list[EventOut]
+    head: int
+    next_after: int | None  # pass as `after` for the next page; null when at the head
+
+
+class ArticleIn(msgspec.Struct, frozen=True):
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    language: Literal["en", "vi"] | None = None
+    published_at: str | None = None  # ISO date or date-time
+
+
+class ArticleResult(msgspec.Struct, frozen=True):
+    article_id: str
+    known: bool
+    trip_id: str | None
+    events: list[EventOut]
+
+
+class Citation(msgspec.Struct, frozen=True):
+    sentence_index: int
+    span: tuple[int, int]
+    sentence: str
+    rule: str
+
+
+class Fact(msgspec.Struct, frozen=True):
+    position: int
+    type: str
+    trip_id: str | None
+    citations: list[Citation]
+    data: dict[str, Any]
+
+
+class ArticleView(msgspec.Struct, frozen=True):
+    article_id: str
+    text: str
+    language: str
+    language_detected: bool
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published_on: date | None
+    published_on_inferred: bool
+    published_on_basis: str
+    recorded_at: datetime
+    position: int
+    facts: list[Fact]
+
+
+class Health(msgspec.Struct, frozen=True):
+    status: str
+    database: str
+    log_position: int
+    projection_position: int
+    projection_lag: int
+
+
+__all__ = ["PersonRef"]

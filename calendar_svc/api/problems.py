@@ -1,0 +1,98 @@
+"""Errors as RFC 9457 problem details (`application/problem+json`), for every route.
+
+One exception handler turns any HTTP error (ours, Litestar's validation and routing
+errors) into a problem document; anything unexpected becomes a 500 problem without
+internals. `problem_responses` documents them in the OpenAPI contract.
+"""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+import msgspec
+from litestar import Request, Response
+from litestar.exceptions import HTTPException
+from litestar.openapi.datastructures import ResponseSpec
+
+PROBLEM_JSON = "application/problem+json"
+log = logging.getLogger("calendar_svc.api")
+
+
+class Problem(msgspec.Struct, omit_defaults=True):
+    """RFC 9457 problem details."""
+
+    title: str
+    status: int
+    type: str = "about:blank"
+    detail: str | None = None
+    instance: str | None = None
+    errors: list[dict[str, Any]] | None = None
+
+
+class ProblemError(HTTPException):
+    """Raise with a status and a human detail; rendered as a problem document."""
+
+    def __init__(self, status: int, detail: str, *, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail=detail, status_code=status, headers=headers)
+
+
+def _title(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def problem_response(
+    request: Request[Any, Any, Any],
+    status: int,
+    detail: str | None,
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response[Problem]:
+    return Response(
+        Problem(
+            title=_title(status),
+            status=status,
+            detail=detail,
+            instance=str(request.url.path),
+            errors=errors,
+        ),
+        status_code=status,
+        media_type=PROBLEM_JSON,
+        headers=headers,
+    )
+
+
+def http_exception_handler(
+    request: Request[Any, Any, Any], exc: HTTPException
+) -> Response[Problem]:
+    errors = None
+    if isinstance(exc.extra, list):
+        errors = [e if isinstance(e, dict) else {"detail": str(e)} for e in exc.extra]
+    elif isinstance(exc.extra, dict):
+        errors = [exc.extra]
+    status = exc.status_code
+    detail = exc.detail
+    if status == 400 and errors:
+        detail = "the request's parameters or body are not valid: see errors"
+    return problem_response(request, status, detail, errors, dict(exc.headers or {}) or None)
+
+
+def internal_error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return problem_response(request, 500, "an internal error occurred; it has been logged")
+
+
+def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
+    return {
+        status: ResponseSpec(
+            data_container=Problem,
+            description=_title(status),
+            media_type=PROBLEM_JSON,
+            generate_examples=False,
+        )
+        for status in statuses
+    }

@@ -1,0 +1,58 @@
+"""What GET handlers read: the stored schedule at the log's head, and replays for audits.
+
+The schedule at a given log position never changes, so it is cached by position: a
+request at an unchanged head decodes nothing. Past points (`as_of`) are replayed from
+the log and kept in a small LRU, since auditors tend to ask about the same moments.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from calendar_svc.domain.schedule import Schedule
+from calendar_svc.projections.replay import replay
+from calendar_svc.projections.schedule import ScheduleProjection
+from calendar_svc.store import EventStore
+
+_REPLAYS = 16
+
+
+class ReadSide:
+    def __init__(self, store: EventStore) -> None:
+        self.store = store
+        self.projection = ScheduleProjection(store)
+        self._lock = threading.Lock()
+        self._current: Schedule | None = None
+        self._replays: OrderedDict[int, Schedule] = OrderedDict()
+
+    def head(self) -> int:
+        return self.store.last_position()
+
+    def current(self) -> Schedule:
+        head = self.head()
+        cached = self._current
+        if cached is not None and cached.position == head:
+            return cached
+        with self._lock:
+            if self.projection.checkpoint() < head:
+                self.projection.catch_up()
+            schedule = self.projection.load()
+            self._current = schedule
+            return schedule
+
+    def at(self, position: int) -> Schedule:
+        """The schedule as it stood at `position` (0 <= position <= head)."""
+        if position >= self.head():
+            return self.current()
+        with self._lock:
+            hit = self._replays.get(position)
+            if hit is not None:
+                self._replays.move_to_end(position)
+                return hit
+        schedule = replay(self.store, position)
+        with self._lock:
+            self._replays[position] = schedule
+            while len(self._replays) > _REPLAYS:
+                self._replays.popitem(last=False)
+        return schedule

@@ -1,0 +1,47 @@
+"""GET /schedule: date order, filters, as_of, and conditional requests."""
+
+from __future__ import annotations
+
+from litestar import Litestar
+from litestar.testing import TestClient
+
+
+def test_schedule_is_in_date_order(client: TestClient[Litestar]) -> None:
+    body = client.get("/schedule").json()
+    starts = [e["start_date"] for e in body["entries"]]
+    assert starts == sorted(starts)
+    assert {e["kind"] for e in body["entries"]} == {"leg", "engagement"}
+    assert body["sources"] and body["as_of"] is None
+
+
+def test_schedule_filters_by_country_and_dates(client: TestClient[Litestar]) -> None:
+    belarus = client.get("/schedule", params={"country": "BY"}).json()["entries"]
+    assert [e["id"].rsplit("/", 1)[-1] for e in belarus if e["kind"] == "leg"] == ["by"]
+    on_ninth = client.get("/schedule", params={"from": "2025-05-09", "to": "2025-05-09"})
+    titles = [e["title"] for e in on_ninth.json()["entries"]]
+    assert any("Great Patriotic War" in t for t in titles)
+
+
+def test_as_of_a_position_and_a_time(client: TestClient[Litestar]) -> None:
+    early = client.get("/schedule", params={"as_of": "17"}).json()
+    assert early["position"] == 17
+    russia = next(e for e in early["entries"] if e["id"].endswith("/ru"))
+    assert russia["status"] == "announced"
+    nothing = client.get("/schedule", params={"as_of": "2000-01-01T00:00:00Z"}).json()
+    assert nothing["position"] == 0 and nothing["entries"] == []
+    response = client.get("/schedule", params={"as_of": "yesterday"})
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/problem+json"
+    beyond = client.get("/schedule", params={"as_of": "999999"}).json()
+    assert beyond["position"] == client.get("/health").json()["log_position"]
+
+
+def test_etag_and_if_none_match(client: TestClient[Litestar]) -> None:
+    first = client.get("/schedule", params={"country": "RU"})
+    tag = first.headers["etag"]
+    again = client.get("/schedule", params={"country": "RU"}, headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again.content == b""
+    other = client.get("/schedule", params={"country": "BY"}, headers={"If-None-Match": tag})
+    assert other.status_code == 200 and other.headers["etag"] != tag
+    for path in ("/trips", "/events", "/health", "/trips/to-lam-2025-05-05"):
+        assert client.get(path).headers.get("etag"), path
