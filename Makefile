@@ -29,7 +29,13 @@ run: install ## migrate, ingest seeds/ into an empty log, serve on http://$(HOST
 	$(BIN)/calendar-svc ingest --if-empty seeds/
 	$(BIN)/calendar-svc serve --host $(HOST) --port $(PORT)
 
-test: install ## run the whole test suite (SQLite and a real PostgreSQL server)
+# ical.js, an independent ICS parser the feed tests run under node (skipped without node).
+JS_STAMP := tests/js/node_modules/.package-lock.json
+$(JS_STAMP): tests/js/package.json tests/js/package-lock.json
+	@if command -v npm >/dev/null; then npm ci --prefix tests/js --no-audit --no-fund; \
+	else echo "npm not found: the ical.js checks will be skipped"; fi
+
+test: install $(JS_STAMP) ## run the whole test suite (SQLite and a real PostgreSQL server)
 	$(BIN)/pytest
 
 lint: install ## ruff and mypy --strict

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -170,14 +171,18 @@ def feed_last_modified(schedule: Schedule, spec: FeedSpec) -> datetime | None:
     """The latest LAST-MODIFIED in the feed (UTC, whole seconds), None for an empty feed.
 
     Whole seconds because HTTP dates have no finer resolution: a sub-second value would
-    never compare equal to the If-Modified-Since a client sends back.
+    never compare equal to the If-Modified-Since a client sends back. Two revisions
+    recorded within one second share it, and a source added to an item changes its
+    DESCRIPTION without a new revision, so serve a strong ETag of the body as well (and
+    let If-None-Match win over If-Modified-Since, as RFC 9110 says).
     """
     return max((item.stamp for item in _items(schedule, spec)), default=None)
 
 
 # -- text ---------------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NEWLINE = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MONTHS = [
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
@@ -185,8 +190,9 @@ _MONTHS = [
 
 
 def _text(value: str) -> str:
-    """NFC (Vietnamese letters precomposed), newlines as LF, no other control characters."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    """NFC (Vietnamese letters precomposed), every kind of line break as LF (escaped as
+    \\n on the wire), no other control characters (RFC 5545 3.3.11 excludes them)."""
+    value = _NEWLINE.sub("\n", value)
     return unicodedata.normalize("NFC", _CONTROL.sub("", value)).strip()
 
 
@@ -370,8 +376,10 @@ def _engagement_event(
         when += f", {engagement.day_part}"
     if engagement.local_time is not None and zone is not None:
         start = datetime.combine(item.start, engagement.local_time.replace(tzinfo=None), zone)
-        # an hour of elapsed time, also across a change of offset
-        end = (start.astimezone(UTC) + DEFAULT_ENGAGEMENT_LENGTH).astimezone(zone)
+        # An hour on the local clock. (An hour of elapsed time would end, on the night
+        # clocks go back, at a repeated wall time that clients read as its first
+        # occurrence: a zero-length event.)
+        end = start + DEFAULT_ENGAGEMENT_LENGTH
         event.add("DTSTART", start)
         event.add("DTEND", end)
         event.add("TRANSP", "OPAQUE")
@@ -436,34 +444,55 @@ def _transitions(
         t = nxt
 
 
-def vtimezone(tzid: str, first: date, last: date) -> Timezone:
-    """A VTIMEZONE for an IANA zone, exact from 1 January of ``first``'s year to the end of
-    ``last``'s year: one observance per change of offset, each DTSTART the local time of
-    the change reckoned in the offset in force before it (as RFC 5545 requires; icalendar's
-    `Timezone.from_tzinfo` gives the wall time after the change for DAYLIGHT onsets).
-    Whole years keep the component stable while a feed's dates move within the year.
-    """
-    zone = ZoneInfo(tzid)
-    start = datetime(first.year, 1, 1, tzinfo=UTC)
-    end = datetime(last.year + 1, 1, 1, tzinfo=UTC)
-    tz = Timezone()
-    tz.add("TZID", tzid)
+@dataclass(frozen=True)
+class _Observance:
+    daylight: bool
+    onset: datetime  # local time, in the offset in force before it
+    offset_from: timedelta
+    offset_to: timedelta
+    name: str
 
-    def observance(at: datetime, offset_from: timedelta | None) -> None:
+
+@lru_cache(maxsize=512)
+def _observances(tzid: str, first_year: int, last_year: int) -> tuple[_Observance, ...]:
+    zone = _zone(tzid)
+    if zone is None:
+        raise ValueError(f"unknown time zone {tzid!r}")
+    # from local midnight on 1 January, so that the first observance covers the whole day
+    start = datetime(first_year, 1, 1, tzinfo=zone).astimezone(UTC)
+    end = datetime(last_year + 1, 1, 1, tzinfo=zone).astimezone(UTC)
+
+    def observance(at: datetime, offset_from: timedelta | None) -> _Observance:
         local = at.astimezone(zone)
         offset_to = local.utcoffset()
         assert offset_to is not None
-        kind = TimezoneDaylight() if local.dst() else TimezoneStandard()
         before = offset_to if offset_from is None else offset_from
-        kind.add("DTSTART", (at + before).replace(tzinfo=None))
-        kind.add("TZOFFSETFROM", before)
-        kind.add("TZOFFSETTO", offset_to)
-        kind.add("TZNAME", local.tzname() or "")
-        tz.add_component(kind)
+        onset = (at + before).replace(tzinfo=None)
+        return _Observance(bool(local.dst()), onset, before, offset_to, local.tzname() or "")
 
-    observance(start, None)
+    found = [observance(start, None)]
     for changed_at, before in _transitions(zone, start, end):
-        observance(changed_at, before.astimezone(zone).utcoffset())
+        found.append(observance(changed_at, before.astimezone(zone).utcoffset()))
+    return tuple(found)
+
+
+def vtimezone(tzid: str, first: date, last: date) -> Timezone:
+    """A VTIMEZONE for an IANA zone, exact from local midnight on 1 January of
+    ``first``'s year to the end of ``last``'s year: one observance per change of offset,
+    each DTSTART the local time of the change reckoned in the offset in force before it,
+    as RFC 5545 requires. (icalendar's `Timezone.from_tzinfo` writes the wall time after
+    the change for DAYLIGHT onsets, an hour late.) Whole years keep the component stable
+    while a feed's dates move within the year. ValueError for an unknown zone.
+    """
+    tz = Timezone()
+    tz.add("TZID", tzid)
+    for observance in _observances(tzid, first.year, last.year):
+        kind = TimezoneDaylight() if observance.daylight else TimezoneStandard()
+        kind.add("DTSTART", observance.onset)
+        kind.add("TZOFFSETFROM", observance.offset_from)
+        kind.add("TZOFFSETTO", observance.offset_to)
+        kind.add("TZNAME", observance.name)
+        tz.add_component(kind)
     return tz
 
 
