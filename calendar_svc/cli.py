@@ -270,7 +270,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from calendar_svc.config import Settings
 
     settings = load_settings()
-    app = create_app(Settings(database_url=args.database_url, api_token=settings.api_token))
+    app = create_app(
+        Settings(
+            database_url=args.database_url,
+            api_token=settings.api_token,
+            public_url=settings.public_url,
+        )
+    )
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
 

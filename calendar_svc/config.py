@@ -14,7 +14,9 @@ DEFAULT_DB_PATH = PROJECT_ROOT / "var" / "calendar.sqlite3"
 class Settings(msgspec.Struct, frozen=True):
     database_url: str
     api_token: str | None = None
-    max_article_bytes: int = 1024 * 1024
+    #: Where subscribers reach the service; feeds link to items there. Part of the feed's
+    #: bytes, so it comes from configuration, never from a request's Host header.
+    public_url: str = "http://127.0.0.1:8000"
 
 
 def default_database_url() -> str:
@@ -26,4 +28,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     source = os.environ if env is None else env
     url = source.get("CALENDAR_SVC_DATABASE_URL") or default_database_url()
     token = source.get("CALENDAR_SVC_API_TOKEN") or None
-    return Settings(database_url=url, api_token=token)
+    public = (source.get("CALENDAR_SVC_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/")
+    return Settings(database_url=url, api_token=token, public_url=public)

@@ -12,6 +12,7 @@ from litestar.openapi.spec import Components, SecurityScheme
 from calendar_svc import __version__
 from calendar_svc.api.controllers.articles import ArticlesController
 from calendar_svc.api.controllers.events import EventsController
+from calendar_svc.api.controllers.feeds import FeedCache, FeedsController
 from calendar_svc.api.controllers.health import HealthController
 from calendar_svc.api.controllers.schedule import ScheduleController
 from calendar_svc.api.controllers.trips import TripsController
@@ -41,8 +42,16 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             EventsController,
             ArticlesController,
             HealthController,
+            FeedsController,
         ],
-        state=State({"settings": settings, "store": the_store, "readside": ReadSide(the_store)}),
+        state=State(
+            {
+                "settings": settings,
+                "store": the_store,
+                "readside": ReadSide(the_store),
+                "feeds": FeedCache(),
+            }
+        ),
         middleware=[DefineMiddleware(ETagMiddleware)],
         exception_handlers={
             HTTPException: http_exception_handler,

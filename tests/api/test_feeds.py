@@ -1,0 +1,153 @@
+"""The ICS feed routes: headers, conditional requests, filters, audits, and updates."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from litestar import Litestar
+from litestar.testing import TestClient
+
+from calendar_svc.api.app import create_app
+from calendar_svc.api.controllers import feeds
+from calendar_svc.cli import main
+from calendar_svc.config import PROJECT_ROOT, Settings
+from calendar_svc.store import EventStore, open_store
+from tests.api.conftest import AUTH
+
+KZ_REPORT = PROJECT_ROOT / "tests/fixtures/articles/feeds_kazakhstan_leg_report_en.txt"
+
+
+def _events(body: bytes) -> dict[str, dict[str, str]]:
+    """UID -> the event's unfolded properties (name without parameters -> value)."""
+    text = body.decode().replace("\r\n ", "")
+    found: dict[str, dict[str, str]] = {}
+    for block in re.findall(r"BEGIN:VEVENT\r\n(.*?)END:VEVENT", text, re.S):
+        props: dict[str, str] = {}
+        for line in block.split("\r\n"):
+            if ":" in line:
+                name, _, value = line.partition(":")
+                props.setdefault(name.split(";")[0], value)
+        found[props["UID"]] = props
+    return found
+
+
+def _leg(body: bytes, code: str) -> tuple[str, dict[str, str]]:
+    for uid, props in _events(body).items():
+        if uid.startswith("leg.") and f".{code}@" in uid:
+            return uid, props
+    raise AssertionError(f"no {code} leg in the feed")
+
+
+def test_the_whole_feed_with_its_headers(client: TestClient[Litestar]) -> None:
+    response = client.get("/calendar.ics")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/calendar; charset=utf-8"
+    assert response.headers["etag"].startswith('"') and response.headers["last-modified"]
+    assert "max-age" in response.headers["cache-control"]
+    body = response.content
+    assert body.startswith(b"BEGIN:VCALENDAR\r\n") and body.endswith(b"END:VCALENDAR\r\n")
+    trip = client.get("/trips/to-lam-2025-05-05").json()
+    dated = [e for e in trip["engagements"] if e["start_date"]]
+    assert len(_events(body)) == len(trip["legs"]) + len(dated)
+    _, russia = _leg(body, "ru")
+    assert russia["DTSTART"] == "20250508" and russia["DTEND"] == "20250512"
+    assert russia["STATUS"] == "CONFIRMED"
+
+
+def test_conditional_requests_get_304(client: TestClient[Litestar]) -> None:
+    first = client.get("/calendar.ics")
+    tag, modified = first.headers["etag"], first.headers["last-modified"]
+    again = client.get("/calendar.ics", headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["etag"] == tag
+    assert client.get("/calendar.ics", headers={"If-Modified-Since": modified}).status_code == 304
+    old = format_datetime(datetime(2000, 1, 1, tzinfo=UTC), usegmt=True)
+    assert client.get("/calendar.ics", headers={"If-Modified-Since": old}).status_code == 200
+    stale = client.get(
+        "/calendar.ics", headers={"If-None-Match": '"other"', "If-Modified-Since": modified}
+    )
+    assert stale.status_code == 200  # If-None-Match wins over If-Modified-Since
+
+
+def test_a_304_never_touches_the_renderer(
+    client: TestClient[Litestar], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+    real = feeds.render_calendar
+
+    def counting(*args: object, **kwargs: object) -> bytes:
+        calls.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(feeds, "render_calendar", counting)
+    tag = client.get("/countries/RU/calendar.ics").headers["etag"]
+    assert len(calls) == 1
+    for _ in range(3):
+        assert (
+            client.get("/countries/RU/calendar.ics", headers={"If-None-Match": tag}).status_code
+            == 304
+        )
+        assert client.get("/countries/RU/calendar.ics").status_code == 200
+    assert len(calls) == 1  # rendered once for this log position and filter
+
+
+def test_trip_and_country_feeds(client: TestClient[Litestar]) -> None:
+    trip = client.get("/trips/to-lam-2025-05-05/calendar.ics")
+    assert trip.status_code == 200 and len(_events(trip.content)) > 4
+    russia = _events(client.get("/countries/ru/calendar.ics").content)
+    assert any(uid.endswith(".ru@calendar-svc") for uid in russia)
+    assert not any(".kz@" in uid for uid in russia)
+    assert _events(client.get("/countries/FR/calendar.ics").content) == {}
+    for path in (
+        "/trips/nope/calendar.ics",
+        "/countries/XX/calendar.ics",
+        "/countries/france/calendar.ics",
+    ):
+        missing = client.get(path)
+        assert missing.status_code == 404, path
+        assert missing.headers["content-type"] == "application/problem+json"
+
+
+def test_as_of_serves_the_feed_as_it_stood(client: TestClient[Litestar]) -> None:
+    early = client.get("/calendar.ics", params={"as_of": 17}).content
+    _, russia = _leg(early, "ru")
+    assert russia["STATUS"] == "TENTATIVE"
+    assert client.get("/calendar.ics", params={"as_of": "soon"}).status_code == 400
+
+
+def test_a_report_of_exact_dates_confirms_the_leg_and_raises_its_sequence(
+    client: TestClient[Litestar],
+) -> None:
+    before = client.get("/calendar.ics").content
+    uid, kazakhstan = _leg(before, "kz")
+    assert kazakhstan["STATUS"] == "TENTATIVE"  # inferred days: bounded by 5 and 8 May
+    posted = client.post("/articles", json={"text": KZ_REPORT.read_text("utf-8")}, headers=AUTH)
+    assert posted.status_code == 201
+    after = client.get("/calendar.ics").content
+    same_uid, updated = _leg(after, "kz")
+    assert same_uid == uid
+    assert updated["STATUS"] == "CONFIRMED"
+    assert int(updated["SEQUENCE"]) > int(kazakhstan["SEQUENCE"])
+    assert (updated["DTSTART"], updated["DTEND"]) == ("20250505", "20250508")
+    # LAST-MODIFIED has one-second resolution: in a fast test the two may tie.
+    assert updated["LAST-MODIFIED"] >= kazakhstan["LAST-MODIFIED"]
+
+
+def test_the_same_log_in_a_fresh_database_gives_the_same_bytes(
+    client: TestClient[Litestar], seeded_store: EventStore, sqlite_url: str, tmp_path: Path
+) -> None:
+    original = client.get("/calendar.ics").content
+    dump = tmp_path / "log.jsonl"
+    assert main(["--database-url", sqlite_url, "export", "--out", str(dump)]) == 0
+    fresh_url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    assert main(["--database-url", fresh_url, "migrate"]) == 0
+    assert main(["--database-url", fresh_url, "import", str(dump)]) == 0
+    fresh = open_store(fresh_url)
+    app = create_app(Settings(database_url=fresh_url), store=fresh)
+    with TestClient(app=app) as other:
+        assert other.get("/calendar.ics").content == original
+    fresh.close()
