@@ -35,6 +35,8 @@ from calendar_svc.store.schema import events
 NO_STREAM = 0
 
 _IN_CHUNK = 500
+#: The largest position either database's 64-bit column can hold.
+_MAX_POSITION = 2**63 - 1
 
 
 class StoreError(Exception):
@@ -342,7 +344,9 @@ class EventStore(abc.ABC):
         if until_time is not None:
             cut = self.position_at(until_time)
             until_position = cut if until_position is None else min(until_position, cut)
-        last = after
+        if until_position is not None:
+            until_position = min(until_position, _MAX_POSITION)
+        last = min(after, _MAX_POSITION)
         while True:
             query = select(*_COLUMNS).where(events.c.position > last)
             if until_position is not None:
@@ -364,7 +368,7 @@ class EventStore(abc.ABC):
         event_types: Sequence[str] | None = None,
     ) -> list[StoredEvent]:
         """One page of the log, optionally one stream or some types (for the API)."""
-        query = select(*_COLUMNS).where(events.c.position > after)
+        query = select(*_COLUMNS).where(events.c.position > min(after, _MAX_POSITION))
         if stream_id is not None:
             query = query.where(events.c.stream_id == stream_id)
         if event_types:

@@ -57,3 +57,10 @@ def test_stream_resumes_from_last_event_id(client: TestClient[Litestar]) -> None
     assert "id: 11" in body
     bad = client.get("/events/stream", headers={"Last-Event-ID": "x"})
     assert bad.status_code == 400
+
+
+def test_positions_beyond_any_log_are_refused_not_crashed(client: TestClient[Litestar]) -> None:
+    huge = str(2**112)
+    assert client.get("/events", params={"after": huge}).status_code == 400
+    assert client.get("/events/stream", headers={"Last-Event-ID": huge}).status_code == 400
+    assert client.get("/events", params={"after": str(2**53 - 1)}).json()["items"] == []

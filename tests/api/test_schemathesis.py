@@ -34,7 +34,7 @@ schema = schemathesis.openapi.from_asgi("/schema/openapi.json", _app()).exclude(
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_contract(case: schemathesis.Case) -> None:
     excluded = []
     if case.method == "POST" and case.path == "/articles":

@@ -22,6 +22,10 @@ from calendar_svc.store import EventStore, StoredEvent
 #: The event types, as an enum so the OpenAPI document lists them.
 EventTypeName = enum.StrEnum("EventTypeName", {name: name for name in EVENT_TYPES})  # type: ignore[misc]
 
+#: Positions beyond this are refused (400): it is JSON's safe integer limit, well inside
+#: the 64-bit columns of both databases.
+MAX_POSITION = 2**53 - 1
+
 POLL_SECONDS = 0.25
 KEEPALIVE_SECONDS = 15.0
 
@@ -54,7 +58,9 @@ class EventsController(Controller):
     def list_events(
         self,
         state: State,
-        after: Annotated[int, QueryParameter(ge=0, description="last position already seen")] = 0,
+        after: Annotated[
+            int, QueryParameter(ge=0, le=MAX_POSITION, description="last position already seen")
+        ] = 0,
         limit: Annotated[int, QueryParameter(ge=1, le=1000)] = 100,
         stream: Annotated[str | None, QueryParameter(max_length=200)] = None,
         event_type: Annotated[
@@ -88,7 +94,7 @@ class EventsController(Controller):
         self,
         request: Request[Any, Any, Any],
         state: State,
-        after: Annotated[int | None, QueryParameter(ge=0)] = None,
+        after: Annotated[int | None, QueryParameter(ge=0, le=MAX_POSITION)] = None,
         limit: Annotated[int | None, QueryParameter(ge=1, le=100000)] = None,
     ) -> ServerSentEvent:
         store: EventStore = state["store"]
@@ -96,7 +102,7 @@ class EventsController(Controller):
         if start is None:
             last_id = request.headers.get("last-event-id")
             if last_id is not None:
-                if not last_id.strip().isdigit():
+                if not last_id.strip().isdigit() or int(last_id) > MAX_POSITION:
                     raise ProblemError(400, "Last-Event-ID must be a log position")
                 start = int(last_id)
         position = (
