@@ -250,18 +250,39 @@ _snapshot_decoder = msgspec.json.Decoder(TripSnapshot)
 
 
 class ScheduleFold:
-    """Apply events in log order; read the schedule at any point."""
+    """Apply events in log order; read the schedule at any point.
+
+    Rendering is per transaction, not per event: events of one append share their
+    recorded time, and a reader never sees the states between them. Trips touched by a
+    batch are rendered once, when the next batch starts or the schedule is read; that is
+    when revisions rise, stamped with the batch's last position and time.
+    """
 
     def __init__(self) -> None:
         self.trips: dict[str, _Trip] = {}
         self.articles: dict[str, SourceRef] = {}
         self.meta: dict[str, _Meta] = {}
-        self.views: dict[str, TripView] = {}
+        self._views: dict[str, TripView] = {}
         self.position = 0
         self.recorded_at: datetime | None = None
-        #: (item id, position) each time an item appeared or its shown content changed
+        #: (item id, position) for each event behind an item's appearance or change
         self.changes: list[tuple[str, int]] = []
         self.track_changes = False
+        self._dirty: dict[str, list[int]] = {}  # trip -> positions of this batch's events
+
+    @property
+    def views(self) -> dict[str, TripView]:
+        """Every trip's current view (renders what the pending batch touched)."""
+        self.flush()
+        return self._views
+
+    def flush(self) -> None:
+        """Render the trips the current batch touched; revisions rise where views changed."""
+        if not self._dirty or self.recorded_at is None:
+            return
+        dirty, self._dirty = self._dirty, {}
+        for trip_id, positions in dirty.items():
+            self._render(self.trips[trip_id], self.position, self.recorded_at, positions)
 
     def snapshot(self, trip_id: str) -> bytes:
         view = self.views[trip_id]
@@ -274,12 +295,14 @@ class ScheduleFold:
         snap = _snapshot_decoder.decode(blob)
         trip_id = snap.trip.trip_id
         self.trips[trip_id] = snap.trip
-        self.views[trip_id] = snap.view
+        self._views[trip_id] = snap.view
         self.meta.update(snap.meta)
         return trip_id
 
-    def apply(self, event: DomainEvent, position: int, recorded_at: datetime) -> set[str]:
-        """Fold one event; returns the ids of the trips whose view it changed."""
+    def apply(self, event: DomainEvent, position: int, recorded_at: datetime) -> None:
+        """Fold one event (events must come in log order)."""
+        if self._dirty and recorded_at != self.recorded_at:
+            self.flush()  # the previous transaction is complete
         self.position = position
         self.recorded_at = recorded_at
         if isinstance(event, ArticleRecorded):
@@ -290,16 +313,12 @@ class ScheduleFold:
                 published_on=event.published_on,
                 title=event.title,
             )
-            return set()
+            return
         if not isinstance(event, TripEvent):
-            return set()
+            return
         trip = self._gather(event)
-        if trip is None:
-            return set()
-        view = self._render(trip, position, recorded_at)
-        before = self.views.get(trip.trip_id)
-        self.views[trip.trip_id] = view
-        return {trip.trip_id} if before != view else set()
+        if trip is not None:
+            self._dirty.setdefault(trip.trip_id, []).append(position)
 
     def schedule(self) -> Schedule:
         trips = sorted(self.views.values(), key=lambda t: (t.start_date or date.max, t.trip_id))
@@ -429,7 +448,9 @@ class ScheduleFold:
 
     # -- rendering ----------------------------------------------------------------------
 
-    def _stamp(self, item_id: str, view: Any, position: int, recorded_at: datetime) -> _Meta:
+    def _stamp(
+        self, item_id: str, view: Any, position: int, recorded_at: datetime, causes: list[int]
+    ) -> _Meta:
         """Raise the item's revision when what is shown for it changed."""
         signature = _sig.encode(view)
         meta = self.meta.get(item_id)
@@ -444,15 +465,17 @@ class ScheduleFold:
         else:
             return meta
         if self.track_changes:
-            self.changes.append((item_id, position))
+            self.changes.extend((item_id, cause) for cause in causes)
         return meta
 
-    def _render(self, trip: _Trip, position: int, recorded_at: datetime) -> TripView:
+    def _render(
+        self, trip: _Trip, position: int, recorded_at: datetime, causes: list[int]
+    ) -> TripView:
         legs = _render_legs(trip, self.articles)
         engagements = _render_engagements(trip, legs)
         stamped_legs = []
         for leg, sources in legs:
-            meta = self._stamp(leg.leg_id, leg, position, recorded_at)
+            meta = self._stamp(leg.leg_id, leg, position, recorded_at, causes)
             stamped_legs.append(
                 msgspec.structs.replace(
                     leg,
@@ -464,7 +487,7 @@ class ScheduleFold:
             )
         stamped_engagements = []
         for engagement, sources in engagements:
-            meta = self._stamp(engagement.engagement_id, engagement, position, recorded_at)
+            meta = self._stamp(engagement.engagement_id, engagement, position, recorded_at, causes)
             stamped_engagements.append(
                 msgspec.structs.replace(
                     engagement,
@@ -490,8 +513,8 @@ class ScheduleFold:
             disputes=list(trip.disputes),
             sources=[],
         )
-        meta = self._stamp(f"trip:{trip.trip_id}", bare, position, recorded_at)
-        return msgspec.structs.replace(
+        meta = self._stamp(f"trip:{trip.trip_id}", bare, position, recorded_at, causes)
+        view = msgspec.structs.replace(
             bare,
             legs=stamped_legs,
             engagements=stamped_engagements,
@@ -500,6 +523,8 @@ class ScheduleFold:
             updated_at=meta.updated_at,
             updated_position=meta.position,
         )
+        self._views[trip.trip_id] = view
+        return view
 
 
 def _readable_fact(trip: _Trip, fact: str) -> str:

@@ -78,7 +78,7 @@ class ScheduleProjection:
         while True:
             with self.store.exclusive() as conn:
                 position, _ = self._checkpoint(conn)
-                page = self.store.read_page(after=position, limit=page_size)
+                page = self._whole_transactions(position, page_size)
                 if not page:
                     return applied
                 self._apply_page(conn, page)
@@ -115,6 +115,25 @@ class ScheduleProjection:
         return count
 
     # -- internals --------------------------------------------------------------------
+
+    def _whole_transactions(self, after: int, limit: int) -> list[StoredEvent]:
+        """The next page, cut back (or read on) to where an append's events end, so a
+        catch-up renders the same committed states a rebuild does."""
+        page = self.store.read_page(after=after, limit=limit)
+        if len(page) < limit:
+            return page  # up to the head: appends are atomic, so its last batch is whole
+        last = page[-1].recorded_at
+        cut = len(page)
+        while cut and page[cut - 1].recorded_at == last:
+            cut -= 1
+        if cut:
+            return page[:cut]
+        while True:  # one append larger than a page: read on to its end
+            more = self.store.read_page(after=page[-1].position, limit=limit)
+            same = [e for e in more if e.recorded_at == last]
+            page.extend(same)
+            if len(same) < len(more) or len(more) < limit:
+                return page
 
     def _checkpoint(self, conn: Connection) -> tuple[int, datetime | None]:
         row = conn.execute(

@@ -12,6 +12,8 @@ Guarantees:
 - ``(stream_id, stream_version)`` is unique; an append with an expected version that
   does not match raises `ConcurrencyError` and writes nothing.
 - Each row stores SHA-256(previous hash + its canonical content): see `hashing.py`.
+- `recorded_at` is the same for every event of one append and strictly later than the
+  previous append's, so the log itself shows where each transaction ends.
 - A batch lands whole or not at all: one transaction.
 - UPDATE and DELETE are refused by database triggers (created by the migrations).
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 import msgspec
@@ -127,6 +129,9 @@ def _row_to_event(row: Any) -> StoredEvent:
     )
 
 
+_TICK = timedelta(microseconds=1)
+
+
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -210,11 +215,11 @@ class EventStore(abc.ABC):
             .limit(1)
         ).first()
         position, prev_hash = (head[0], head[1]) if head else (0, GENESIS_HASH)
-        recorded_at = now or _utcnow()
+        recorded_at = _as_utc(now or _utcnow())
         if head is not None:
-            # Recorded times never go backwards, so "as of a time" is a prefix of the log.
-            recorded_at = max(_as_utc(recorded_at), _as_utc(head[2]))
-        recorded_at = _as_utc(recorded_at)
+            # Strictly later than the previous append: "as of a time" is a prefix of the
+            # log, and a change of recorded_at marks where one transaction's events end.
+            recorded_at = max(recorded_at, _as_utc(head[2]) + _TICK)
         stored: list[StoredEvent] = []
         for event in fresh:
             position += 1

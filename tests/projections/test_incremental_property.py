@@ -115,36 +115,52 @@ def article_event(article: str) -> ev.ArticleRecorded:
     )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     events=st.lists(trip_event(), min_size=1, max_size=40),
-    cuts=st.lists(st.integers(1, 40), max_size=6),
+    batch_sizes=st.lists(st.integers(1, 8), min_size=1, max_size=12),
+    cuts=st.lists(st.integers(0, 12), max_size=6),
     page=st.integers(1, 7),
 )
 def test_incremental_equals_rebuild(
-    events: list[ev.DomainEvent], cuts: list[int], page: int
+    events: list[ev.DomainEvent], batch_sizes: list[int], cuts: list[int], page: int
 ) -> None:
+    """Appends of several events (one transaction each), caught up at random moments in
+    pages that may end inside an append: the same schedule, revisions included."""
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'p.sqlite3'}"
         migrate.upgrade(url)
         store = open_store(url)
         projection = ScheduleProjection(store)
         everything = [article_event(a) for a in ARTICLES] + events
-        for i, event in enumerate(everything):
-            kind, version, data = ev.encode(event)
-            stream = f"trip-{event.trip_id}" if isinstance(event, ev.TripEvent) else f"article-{i}"
-            store.append(
-                [
+        batches: list[list[ev.DomainEvent]] = []
+        sizes = iter(batch_sizes * 40)
+        while everything:
+            size = next(sizes)
+            batches.append(everything[:size])
+            everything = everything[size:]
+        count = 0
+        for number, batch in enumerate(batches):
+            appended = []
+            for event in batch:
+                kind, version, data = ev.encode(event)
+                stream = (
+                    f"trip-{event.trip_id}"
+                    if isinstance(event, ev.TripEvent)
+                    else f"article-{count}"
+                )
+                appended.append(
                     NewEvent(
-                        event_id=f"e{i}",
+                        event_id=f"e{count}",
                         stream_id=stream,
                         event_type=kind,
                         schema_version=version,
                         data=data,
                     )
-                ]
-            )
-            if i in cuts:
+                )
+                count += 1
+            store.append(appended)
+            if number in cuts:
                 projection.catch_up(page_size=page)
         projection.catch_up(page_size=page)
         incremental = projection.load()
