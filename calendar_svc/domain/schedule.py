@@ -21,7 +21,10 @@ and recorded time of the event that changed it. ICS SEQUENCE and LAST-MODIFIED u
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -143,7 +146,7 @@ class Schedule(msgspec.Struct, frozen=True):
 # -- facts gathered per trip ----------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Leg:
     leg_id: str
     country: str
@@ -164,13 +167,13 @@ class _Leg:
     sources: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Engagement:
     event: EngagementReported
     sources: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Trip:
     trip_id: str
     principal: PersonRef
@@ -193,7 +196,7 @@ class _Trip:
 def _add(sources: list[str], articles: list[str]) -> None:
     for article in articles:
         if article not in sources:
-            sources.append(article)
+            sources.append(sys.intern(article))  # one copy of each id, however often cited
 
 
 # -- fixed-date commemorations: world knowledge an engagement's title can point to ---------
@@ -226,7 +229,7 @@ def _commemoration_day(
 # -- the fold -----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Meta:
     signature: bytes
     revision: int
@@ -258,7 +261,11 @@ class ScheduleFold:
     when revisions rise, stamped with the batch's last position and time.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, retain_views: bool = True) -> None:
+        #: False for replays of large logs: views are rendered when read, not kept, so
+        #: memory holds each trip's facts and revisions but not its rendered text.
+        self.retain_views = retain_views
+        self._order: dict[str, tuple[date, str]] = {}  # trip -> its sort key
         self.trips: dict[str, _Trip] = {}
         self.articles: dict[str, SourceRef] = {}
         self.meta: dict[str, _Meta] = {}
@@ -274,7 +281,23 @@ class ScheduleFold:
     def views(self) -> dict[str, TripView]:
         """Every trip's current view (renders what the pending batch touched)."""
         self.flush()
+        if not self.retain_views:
+            return {trip_id: self.view(trip_id) for trip_id in self.trips}
         return self._views
+
+    def view(self, trip_id: str) -> TripView:
+        """One trip's current view; rendering again changes no revision."""
+        self.flush()
+        held = self._views.get(trip_id)
+        if held is not None:
+            return held
+        return self._render(self.trips[trip_id], self.position, self.recorded_at or EPOCH, [])
+
+    def iter_trips(self) -> Iterator[TripView]:
+        """The trips in schedule order, rendered one at a time (bounded memory)."""
+        self.flush()
+        for trip_id in sorted(self._order, key=self._order.__getitem__):
+            yield self.view(trip_id)
 
     def flush(self) -> None:
         """Render the trips the current batch touched; revisions rise where views changed."""
@@ -296,6 +319,7 @@ class ScheduleFold:
         trip_id = snap.trip.trip_id
         self.trips[trip_id] = snap.trip
         self._views[trip_id] = snap.view
+        self._order[trip_id] = (snap.view.start_date or date.max, trip_id)
         self.meta.update(snap.meta)
         return trip_id
 
@@ -321,7 +345,7 @@ class ScheduleFold:
             self._dirty.setdefault(trip.trip_id, []).append(position)
 
     def schedule(self) -> Schedule:
-        trips = sorted(self.views.values(), key=lambda t: (t.start_date or date.max, t.trip_id))
+        trips = list(self.iter_trips())
         return Schedule(
             position=self.position,
             recorded_at=self.recorded_at,
@@ -397,7 +421,10 @@ class ScheduleFold:
             case EngagementReported():
                 held = trip.engagements.get(event.engagement_id)
                 if held is None:
-                    trip.engagements[event.engagement_id] = _Engagement(event, list(articles))
+                    # Keep what is shown, not the sentences behind it: memory grows with
+                    # trips, and provenance stays on the log.
+                    slim = msgspec.structs.replace(event, provenance=[])
+                    trip.engagements[event.engagement_id] = _Engagement(slim, list(articles))
                 else:
                     _add(held.sources, articles)
             case FactCorroborated():
@@ -452,7 +479,7 @@ class ScheduleFold:
         self, item_id: str, view: Any, position: int, recorded_at: datetime, causes: list[int]
     ) -> _Meta:
         """Raise the item's revision when what is shown for it changed."""
-        signature = _sig.encode(view)
+        signature = hashlib.blake2b(_sig.encode(view), digest_size=16).digest()
         meta = self.meta.get(item_id)
         if meta is None:
             meta = _Meta(signature, 0, recorded_at, position)
@@ -523,7 +550,9 @@ class ScheduleFold:
             updated_at=meta.updated_at,
             updated_position=meta.position,
         )
-        self._views[trip.trip_id] = view
+        self._order[trip.trip_id] = (view.start_date or date.max, trip.trip_id)
+        if self.retain_views:
+            self._views[trip.trip_id] = view
         return view
 
 
@@ -546,7 +575,7 @@ def _source_text(articles: dict[str, SourceRef], article_id: str | None) -> str:
     return f"{who}{when}"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Bound:
     day: date
     rule: str

@@ -7,6 +7,9 @@ trips, never with the number of events.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -36,16 +39,32 @@ def resolve(store: EventStore, value: str) -> Point:
     return Point(position=store.position_at(when), as_of=when)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """A fold keeps almost everything it allocates until the end: the cyclic collector
+    would rescan a growing heap for nothing, so it is paused (reference counting goes on)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def fold_until(
     store: EventStore, position: int, fold: ScheduleFold | None = None, after: int = 0
 ) -> ScheduleFold:
-    fold = fold or ScheduleFold()
-    for stored in store.read_all(after=after, until_position=position):
-        fold.apply(
-            decode(stored.event_type, stored.schema_version, stored.data),
-            stored.position,
-            stored.recorded_at,
-        )
+    """Fold the log up to `position`; views are rendered when read (bounded memory)."""
+    fold = fold or ScheduleFold(retain_views=False)
+    with gc_paused():
+        for stored in store.read_all(after=after, until_position=position):
+            fold.apply(
+                decode(stored.event_type, stored.schema_version, stored.data),
+                stored.position,
+                stored.recorded_at,
+            )
+        fold.flush()
     return fold
 
 

@@ -18,9 +18,11 @@ from sqlalchemy import Connection, delete, insert, select, update
 from calendar_svc.domain.events import decode
 from calendar_svc.domain.schedule import Schedule, ScheduleFold, SourceRef, TripView
 from calendar_svc.projections import schema
+from calendar_svc.projections.replay import gc_paused
 from calendar_svc.store import EventStore, StoredEvent
 
 NAME = "schedule"
+_WRITE_CHUNK = 500
 
 Progress = Callable[[int, int], None]  # (events applied so far, log head)
 
@@ -89,24 +91,33 @@ class ScheduleProjection:
     def rebuild(self, *, progress: Progress | None = None) -> int:
         """Fold the whole log afresh and replace the tables in one transaction."""
         head = self.store.last_position()
-        fold = ScheduleFold()
+        fold = ScheduleFold(retain_views=False)
         count = 0
         last: StoredEvent | None = None
-        for stored in self.store.read_all(until_position=head):
-            fold.apply(
-                decode(stored.event_type, stored.schema_version, stored.data),
-                stored.position,
-                stored.recorded_at,
-            )
-            count += 1
-            last = stored
-            if progress is not None and count % 1000 == 0:
-                progress(stored.position, head)
+        with gc_paused():
+            for stored in self.store.read_all(until_position=head):
+                fold.apply(
+                    decode(stored.event_type, stored.schema_version, stored.data),
+                    stored.position,
+                    stored.recorded_at,
+                )
+                count += 1
+                last = stored
+                if progress is not None and count % 1000 == 0:
+                    progress(stored.position, head)
+            fold.flush()
         with self.store.exclusive() as conn:
             for table in (schema.engagements, schema.legs, schema.trips, schema.sources):
                 conn.execute(delete(table))
             conn.execute(delete(schema.checkpoints).where(schema.checkpoints.c.name == NAME))
-            self._write(conn, fold, set(fold.views), set(fold.articles))
+            # Rows are built and inserted a few hundred trips at a time: memory holds the
+            # fold's facts, never every rendered row at once.
+            trip_ids = sorted(fold.trips)
+            for i in range(0, len(trip_ids), _WRITE_CHUNK):
+                self._write(conn, fold, trip_ids[i : i + _WRITE_CHUNK], [])
+            article_ids = sorted(fold.articles)
+            for i in range(0, len(article_ids), _WRITE_CHUNK):
+                self._write(conn, fold, [], article_ids[i : i + _WRITE_CHUNK])
             self._set_checkpoint(
                 conn, last.position if last else 0, last.recorded_at if last else None
             )
@@ -175,7 +186,8 @@ class ScheduleProjection:
                 touched.add(trip_id)
             fold.apply(event, stored.position, stored.recorded_at)
         new_sources = set(fold.articles) - known_sources
-        self._write(conn, fold, {t for t in touched if t in fold.views}, new_sources, replace=True)
+        fold.flush()
+        self._write(conn, fold, {t for t in touched if t in fold.trips}, new_sources, replace=True)
         self._set_checkpoint(conn, page[-1].position, page[-1].recorded_at)
 
     def _write(
@@ -190,7 +202,7 @@ class ScheduleProjection:
         trip_rows, leg_rows, engagement_rows = [], [], []
         ids = sorted(trip_ids)
         for trip_id in ids:
-            view = fold.views[trip_id]
+            view = fold.view(trip_id)
             trip_rows.append(
                 {
                     "trip_id": trip_id,
