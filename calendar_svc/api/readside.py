@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+import msgspec
 
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.projections.replay import replay
@@ -16,6 +20,8 @@ from calendar_svc.projections.schedule import ScheduleProjection
 from calendar_svc.store import EventStore
 
 _REPLAYS = 16
+_ANSWERS = 256
+_encoder = msgspec.json.Encoder()
 
 
 class ReadSide:
@@ -25,6 +31,7 @@ class ReadSide:
         self._lock = threading.Lock()
         self._current: Schedule | None = None
         self._replays: OrderedDict[int, Schedule] = OrderedDict()
+        self._answers: OrderedDict[tuple[Any, ...], msgspec.Raw] = OrderedDict()
 
     def head(self) -> int:
         return self.store.last_position()
@@ -40,6 +47,20 @@ class ReadSide:
             schedule = self.projection.load()
             self._current = schedule
             return schedule
+
+    def encoded(self, key: tuple[Any, ...], build: Callable[[], Any]) -> msgspec.Raw:
+        """The JSON of a read answer, built once per (log position, request)."""
+        with self._lock:
+            hit = self._answers.get(key)
+            if hit is not None:
+                self._answers.move_to_end(key)
+                return hit
+        raw = msgspec.Raw(_encoder.encode(build()))
+        with self._lock:
+            self._answers[key] = raw
+            while len(self._answers) > _ANSWERS:
+                self._answers.popitem(last=False)
+        return raw
 
     def at(self, position: int) -> Schedule:
         """The schedule as it stood at `position` (0 <= position <= head)."""

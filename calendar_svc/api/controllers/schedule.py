@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
-from litestar import Controller, Request, get
+from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.params import QueryParameter
 
@@ -54,59 +54,72 @@ class ScheduleController(Controller):
             int | datetime | None,
             QueryParameter(description="a log position, or an ISO 8601 date-time"),
         ] = None,
-    ) -> ScheduleResponse:
+    ) -> Response[ScheduleResponse]:
         raw = request.query_params.get("as_of")
         if raw is not None and not _AS_OF.fullmatch(raw):
             # msgspec would also read "0.5" as a Unix time: only what the contract says.
             raise ProblemError(400, f"as_of {raw!r} is neither a log position nor an ISO time")
-        schedule, when = schedule_at(state["readside"], as_of)
-        code = country.upper() if country else None
-        entries: list[ScheduleEntry] = []
-        for trip in schedule.trips:
-            countries = {leg.leg_id: leg.country_code for leg in trip.legs}
-            for leg in trip.legs:
-                if (code is None or leg.country_code == code) and _overlaps(
-                    leg.start_date, leg.end_date, date_from, date_to
-                ):
-                    entries.append(
-                        ScheduleEntry(
-                            kind="leg",
-                            id=leg.leg_id,
-                            trip_id=trip.trip_id,
-                            title=f"{trip.principal.name}: {leg.visit_type or 'visit'} visit "
-                            f"to {leg.country_code}",
-                            start_date=leg.start_date,
-                            end_date=leg.end_date,
-                            status=leg.status,
-                            country_code=leg.country_code,
-                            leg=leg,
-                        )
+        readside: ReadSide = state["readside"]
+        schedule, when = schedule_at(readside, as_of)
+        key = ("schedule", schedule.position, date_from, date_to, country, when)
+        body = readside.encoded(key, lambda: _answer(schedule, when, date_from, date_to, country))
+        return Response(cast(ScheduleResponse, body))
+
+
+def _answer(
+    schedule: Schedule,
+    when: datetime | None,
+    date_from: date | None,
+    date_to: date | None,
+    country: str | None,
+) -> ScheduleResponse:
+    code = country.upper() if country else None
+    entries: list[ScheduleEntry] = []
+    for trip in schedule.trips:
+        countries = {leg.leg_id: leg.country_code for leg in trip.legs}
+        for leg in trip.legs:
+            if (code is None or leg.country_code == code) and _overlaps(
+                leg.start_date, leg.end_date, date_from, date_to
+            ):
+                entries.append(
+                    ScheduleEntry(
+                        kind="leg",
+                        id=leg.leg_id,
+                        trip_id=trip.trip_id,
+                        title=f"{trip.principal.name}: {leg.visit_type or 'visit'} visit "
+                        f"to {leg.country_code}",
+                        start_date=leg.start_date,
+                        end_date=leg.end_date,
+                        status=leg.status,
+                        country_code=leg.country_code,
+                        leg=leg,
                     )
-            for engagement in trip.engagements:
-                where = (engagement.place.country_code if engagement.place else None) or (
-                    countries.get(engagement.leg_id or "")
                 )
-                if (code is None or where == code) and _overlaps(
-                    engagement.start_date, engagement.end_date, date_from, date_to
-                ):
-                    entries.append(
-                        ScheduleEntry(
-                            kind="engagement",
-                            id=engagement.engagement_id,
-                            trip_id=trip.trip_id,
-                            title=engagement.title,
-                            start_date=engagement.start_date,
-                            end_date=engagement.end_date,
-                            status=engagement.status,
-                            country_code=where,
-                            engagement=engagement,
-                        )
+        for engagement in trip.engagements:
+            where = (engagement.place.country_code if engagement.place else None) or (
+                countries.get(engagement.leg_id or "")
+            )
+            if (code is None or where == code) and _overlaps(
+                engagement.start_date, engagement.end_date, date_from, date_to
+            ):
+                entries.append(
+                    ScheduleEntry(
+                        kind="engagement",
+                        id=engagement.engagement_id,
+                        trip_id=trip.trip_id,
+                        title=engagement.title,
+                        start_date=engagement.start_date,
+                        end_date=engagement.end_date,
+                        status=engagement.status,
+                        country_code=where,
+                        engagement=engagement,
                     )
-        entries.sort(key=lambda e: (e.start_date or date.max, e.kind != "leg", e.id))
-        cited = {s for e in entries for s in (e.leg or e.engagement).sources}  # type: ignore[union-attr]
-        return ScheduleResponse(
-            position=schedule.position,
-            as_of=when,
-            entries=entries,
-            sources={k: v for k, v in schedule.sources.items() if k in cited},
-        )
+                )
+    entries.sort(key=lambda e: (e.start_date or date.max, e.kind != "leg", e.id))
+    cited = {s for e in entries for s in (e.leg or e.engagement).sources}  # type: ignore[union-attr]
+    return ScheduleResponse(
+        position=schedule.position,
+        as_of=when,
+        entries=entries,
+        sources={k: v for k, v in schedule.sources.items() if k in cited},
+    )
