@@ -43,7 +43,9 @@ lint: install ## ruff and mypy --strict
 	$(BIN)/ruff format --check calendar_svc tests migrations bench
 	$(BIN)/mypy
 
-bench: install ## measure the log (never part of `make test`)
+bench: install ## measure log, replay, feeds and HTTP against a peer and the floor (not part of `make test`)
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) || \
+		echo "wrk unavailable: the HTTP figures will be skipped"
 	$(BIN)/python -m bench
 
 openapi: install ## regenerate the committed openapi/openapi.json from the app

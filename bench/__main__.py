@@ -196,20 +196,15 @@ def bench_postgres(n: int) -> Result:
 
 
 def bench_ics() -> Result:
-    """ICS feed timings: need the API (being written); the lead fills this in."""
-    print("ics: not yet measured", file=sys.stderr)
-    return {"ics_10k_cold_ms": None, "ics_10k_warm_ms": None, "ics_304_ms": None}
+    from bench.web import bench_ics as measure
+
+    return measure()
 
 
 def bench_http() -> Result:
-    """HTTP throughput and latency: need the API (being written); the lead fills this in."""
-    print("http: not yet measured", file=sys.stderr)
-    return {
-        "http_schedule_rps": None,
-        "http_schedule_p99_ms": None,
-        "http_schedule_vs_hello": None,
-        "http_ics_rps": None,
-    }
+    from bench.web import bench_http as measure
+
+    return measure()
 
 
 # -- the report -----------------------------------------------------------------------------
