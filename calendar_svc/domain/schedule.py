@@ -27,7 +27,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -238,6 +238,7 @@ class _Meta:
 
 
 _sig = msgspec.json.Encoder(order="sorted")
+_V = TypeVar("_V", LegView, EngagementView)
 
 
 class TripSnapshot(msgspec.Struct):
@@ -495,35 +496,38 @@ class ScheduleFold:
             self.changes.extend((item_id, cause) for cause in causes)
         return meta
 
+    def _stamped(
+        self,
+        item_id: str,
+        view: _V,
+        sources: list[str],
+        position: int,
+        recorded_at: datetime,
+        causes: list[int],
+    ) -> _V:
+        """The view with its revision, last change and sources filled in."""
+        meta = self._stamp(item_id, view, position, recorded_at, causes)
+        return msgspec.structs.replace(
+            view,
+            revision=meta.revision,
+            updated_at=meta.updated_at,
+            updated_position=meta.position,
+            sources=sources,
+        )
+
     def _render(
         self, trip: _Trip, position: int, recorded_at: datetime, causes: list[int]
     ) -> TripView:
         legs = _render_legs(trip, self.articles)
         engagements = _render_engagements(trip, legs)
-        stamped_legs = []
-        for leg, sources in legs:
-            meta = self._stamp(leg.leg_id, leg, position, recorded_at, causes)
-            stamped_legs.append(
-                msgspec.structs.replace(
-                    leg,
-                    revision=meta.revision,
-                    updated_at=meta.updated_at,
-                    updated_position=meta.position,
-                    sources=sources,
-                )
-            )
-        stamped_engagements = []
-        for engagement, sources in engagements:
-            meta = self._stamp(engagement.engagement_id, engagement, position, recorded_at, causes)
-            stamped_engagements.append(
-                msgspec.structs.replace(
-                    engagement,
-                    revision=meta.revision,
-                    updated_at=meta.updated_at,
-                    updated_position=meta.position,
-                    sources=sources,
-                )
-            )
+        stamped_legs = [
+            self._stamped(leg.leg_id, leg, sources, position, recorded_at, causes)
+            for leg, sources in legs
+        ]
+        stamped_engagements = [
+            self._stamped(e.engagement_id, e, sources, position, recorded_at, causes)
+            for e, sources in engagements
+        ]
         start, end, confirmed = _trip_dates(trip, stamped_legs)
         status = _trip_status(trip, stamped_legs)
         bare = TripView(
