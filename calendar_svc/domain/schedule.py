@@ -309,7 +309,7 @@ class ScheduleFold:
             self._render(self.trips[trip_id], self.position, self.recorded_at, positions)
 
     def snapshot(self, trip_id: str) -> bytes:
-        view = self.views[trip_id]
+        view = self.view(trip_id)
         ids = {f"trip:{trip_id}", *(leg.leg_id for leg in view.legs)}
         ids.update(e.engagement_id for e in view.engagements)
         meta = {k: self.meta[k] for k in sorted(ids) if k in self.meta}

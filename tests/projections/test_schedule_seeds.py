@@ -112,3 +112,17 @@ def test_revision_rises_only_when_what_is_shown_changes(store: EventStore) -> No
     for code in ("KZ", "AZ", "RU", "BY"):
         assert after[code].revision == before[code].revision, code
         assert len(after[code].sources) >= len(before[code].sources)
+
+
+def test_a_lean_fold_shows_what_a_retaining_fold_shows(store: EventStore) -> None:
+    """Replays render trips when read instead of keeping them: the same schedule."""
+    from calendar_svc.domain.schedule import ScheduleFold
+    from calendar_svc.projections.replay import fold_until
+
+    _ingest(store, SEEDS)
+    head = store.last_position()
+    lean = fold_until(store, head)
+    kept = fold_until(store, head, ScheduleFold(retain_views=True))
+    assert not lean.retain_views and lean.schedule() == kept.schedule()
+    (trip_id,) = lean.trips
+    assert lean.snapshot(trip_id) == kept.snapshot(trip_id)
