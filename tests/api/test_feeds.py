@@ -151,3 +151,30 @@ def test_the_same_log_in_a_fresh_database_gives_the_same_bytes(
     with TestClient(app=app) as other:
         assert other.get("/calendar.ics").content == original
     fresh.close()
+
+
+def test_concurrent_cold_requests_render_once(
+    client: TestClient[Litestar], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    calls: list[int] = []
+    real = feeds.render_calendar
+
+    def slow(*args: object, **kwargs: object) -> bytes:
+        calls.append(1)
+        time.sleep(0.2)  # long enough for the other requests to arrive meanwhile
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(feeds, "render_calendar", slow)
+    codes: list[int] = []
+    threads = [
+        threading.Thread(target=lambda: codes.append(client.get("/calendar.ics").status_code))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert codes == [200] * 4 and len(calls) == 1

@@ -47,6 +47,7 @@ class FeedCache:
         self.size = size
         self._items: OrderedDict[tuple[Any, ...], RenderedFeed] = OrderedDict()
         self._lock = threading.Lock()
+        self.rendering = threading.Lock()
 
     def get(self, key: tuple[Any, ...]) -> RenderedFeed | None:
         with self._lock:
@@ -128,11 +129,16 @@ class FeedsController(Controller):
         cache_key = (position, *key)
         feed = cache.get(cache_key)
         if feed is None:
-            schedule, _ = schedule_at(readside, position)
-            if exists is not None and not exists(schedule):
-                raise ProblemError(404, f"no {key[0]} {key[1]!r} in the schedule")
-            feed = render(schedule, spec)
-            cache.put(cache_key, feed)
+            # One render per feed at a time: concurrent cold requests wait for it rather
+            # than each rendering the same bytes.
+            with cache.rendering:
+                feed = cache.get(cache_key)
+                if feed is None:
+                    schedule, _ = schedule_at(readside, position)
+                    if exists is not None and not exists(schedule):
+                        raise ProblemError(404, f"no {key[0]} {key[1]!r} in the schedule")
+                    feed = render(schedule, spec)
+                    cache.put(cache_key, feed)
         headers = {
             "ETag": feed.etag,
             "Last-Modified": format_datetime(feed.last_modified, usegmt=True),
