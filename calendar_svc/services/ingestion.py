@@ -20,6 +20,7 @@ import msgspec
 
 from calendar_svc import __version__
 from calendar_svc.domain.events import (
+    EVENT_TYPES,
     ArticleRecorded,
     DomainEvent,
     TripEvent,
@@ -34,6 +35,7 @@ from calendar_svc.ingest.text import ParsedArticle, parse_article
 from calendar_svc.store import NO_STREAM, ConcurrencyError, EventStore, NewEvent, StoreError
 
 _RETRIES = 5
+_TRIP_TYPES = [name for name, cls in EVENT_TYPES.items() if issubclass(cls, TripEvent)]
 MAX_ARTICLE_BYTES = 1024 * 1024
 
 
@@ -87,15 +89,19 @@ def decode_text(raw: bytes) -> str:
 
 
 def load_trips(store: EventStore) -> dict[str, TripState]:
-    """Fold every trip stream from the log (article texts are skipped unread)."""
+    """Fold every trip event on the log into what ingestion needs to recognise facts."""
     trips: dict[str, TripState] = {}
-    for stored in store.read_all():
-        if not stored.stream_id.startswith("trip-"):
-            continue
-        event = decode(stored.event_type, stored.schema_version, stored.data)
-        assert isinstance(event, TripEvent)
-        trips[event.trip_id] = apply(trips.get(event.trip_id), event, stored.event_id)
-    return trips
+    after = 0
+    while True:
+        # Filtered in SQL on (event_type, position): article texts are never fetched.
+        page = store.read_page(after, 1000, event_types=_TRIP_TYPES)
+        for stored in page:
+            event = decode(stored.event_type, stored.schema_version, stored.data)
+            assert isinstance(event, TripEvent)
+            trips[event.trip_id] = apply(trips.get(event.trip_id), event, stored.event_id)
+        if len(page) < 1000:
+            return trips
+        after = page[-1].position
 
 
 def _published(
