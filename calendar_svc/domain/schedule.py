@@ -209,6 +209,34 @@ _COMMEMORATIONS: list[tuple[re.Pattern[str], frozenset[str], int, int, str]] = [
         9,
         "Victory Day in the Great Patriotic War is marked on 9 May",
     ),
+    (
+        re.compile(r"\bNational Day\b|Quốc khánh", re.IGNORECASE),
+        frozenset({"VN"}),
+        9,
+        2,
+        "Việt Nam's National Day is 2 September",
+    ),
+    (
+        re.compile(r"\bNational Day\b|Quốc khánh", re.IGNORECASE),
+        frozenset({"CN"}),
+        10,
+        1,
+        "China's National Day is 1 October",
+    ),
+    (
+        re.compile(r"Bastille Day|Fête nationale|\bNational Day\b|Quốc khánh", re.IGNORECASE),
+        frozenset({"FR"}),
+        7,
+        14,
+        "France's national day is 14 July",
+    ),
+    (
+        re.compile(r"Independence Day|Quốc khánh", re.IGNORECASE),
+        frozenset({"US"}),
+        7,
+        4,
+        "Independence Day in the United States is 4 July",
+    ),
 ]
 
 
