@@ -12,7 +12,6 @@ from typing import Any, Literal
 import msgspec
 
 from calendar_svc.domain.schedule import EngagementView, LegView, SourceRef, TripView
-from calendar_svc.domain.values import PersonRef
 
 
 class TripPage(msgspec.Struct, frozen=True):
@@ -115,6 +114,3 @@ class Health(msgspec.Struct, frozen=True):
     log_position: int
     projection_position: int
     projection_lag: int
-
-
-__all__ = ["PersonRef"]

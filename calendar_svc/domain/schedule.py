@@ -54,7 +54,6 @@ from calendar_svc.domain.values import (
     Moment,
     PersonRef,
     PlaceRef,
-    VisitType,
 )
 
 # -- what the schedule shows --------------------------------------------------------------
@@ -190,7 +189,6 @@ class _Trip:
     engagements: dict[str, _Engagement] = field(default_factory=dict)
     disputes: list[DisputeView] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
-    home: str | None = None
 
 
 def _add(sources: list[str], articles: list[str]) -> None:
@@ -266,6 +264,7 @@ class _Meta:
 
 
 _sig = msgspec.json.Encoder(order="sorted")
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _V = TypeVar("_V", LegView, EngagementView)
 
 
@@ -480,7 +479,6 @@ class ScheduleFold:
             ended.city = ended.city or event.place.city
         elif trip.left_home is None:
             trip.left_home = event.at
-            trip.home = event.place.country_code
         if onward is not None and ended is not None:
             _add(onward.sources, articles)
             onward.entered_on = onward.entered_on or event.at.day
@@ -831,26 +829,3 @@ def _render_engagements(
         )
     rendered.sort(key=lambda item: (item[0].start_date or date.max, item[0].engagement_id))
     return rendered
-
-
-def fold_events(events: Any, fold: ScheduleFold | None = None) -> ScheduleFold:
-    """Fold (event, position, recorded_at) triples into a new or given fold."""
-    fold = fold or ScheduleFold()
-    for event, position, recorded_at in events:
-        fold.apply(event, position, recorded_at)
-    return fold
-
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-__all__ = [
-    "EPOCH",
-    "DisputeView",
-    "EngagementView",
-    "LegView",
-    "Schedule",
-    "ScheduleFold",
-    "SourceRef",
-    "TripView",
-    "VisitType",
-    "fold_events",
-]

@@ -83,7 +83,6 @@ class _Builder:
 
     article_id: str
     state: TripState
-    published_later: bool
     events: list[tuple[str, TripEvent]] = field(default_factory=list)
 
     @property
@@ -139,8 +138,6 @@ class _Builder:
 def assemble(
     facts: ArticleFacts,
     trips: Mapping[str, TripState],
-    *,
-    published_later: bool = True,
 ) -> list[tuple[str, TripEvent]]:
     """Events (with deterministic ids) that record this article's facts on its trip."""
     if not facts.about_a_trip or facts.principal is None:
@@ -160,7 +157,7 @@ def assemble(
         state = TripState(trip_id=trip_id_for(principal.value, start))
     else:
         state = copy.deepcopy(known)
-    b = _Builder(article_id=facts.article_id, state=state, published_later=published_later)
+    b = _Builder(article_id=facts.article_id, state=state)
 
     _legs(b, facts)
     _delegation(b, facts)
@@ -187,7 +184,7 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
         if verdict == "different":
             held_window = b.state.facts["trip.window"]
             previous = b.state.window
-            if b.published_later and facts.article_id not in held_window.sources:
+            if facts.article_id not in held_window.sources:
                 b.emit(
                     ScheduleRevised(
                         trip_id=b.trip_id,
@@ -270,7 +267,7 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
             if b.check(fact, window_text(window), w.provenance) != "different":
                 continue
             earlier = b.state.facts[fact]
-            if b.published_later and facts.article_id not in earlier.sources:
+            if facts.article_id not in earlier.sources:
                 b.emit(
                     ScheduleRevised(
                         trip_id=b.trip_id,

@@ -101,7 +101,6 @@ class ArticleFacts:
     language: str
     reference: date | None
     principal: Sourced[PersonRef] | None = None
-    home_country: str | None = None
     spouse: Sourced[str] | None = None
     members: list[Sourced[PersonRef]] = field(default_factory=list)
     itinerary: list[Sourced[str]] = field(default_factory=list)
@@ -377,7 +376,6 @@ def extract(
                 ),
             ),
         )
-    facts.home_country = home
 
     views: list[_View] = []
     for sentence in article.sentences:

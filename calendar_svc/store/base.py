@@ -431,8 +431,3 @@ class EventStore(abc.ABC):
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
         return _row_to_event(row) if row is not None else None
-
-    def ping(self) -> bool:
-        with self.engine.connect() as conn:
-            conn.execute(select(1))
-        return True

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 import msgspec
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Response, get, post
 from litestar.connection import ASGIConnection
 from litestar.datastructures import State
 from litestar.handlers.base import BaseRouteHandler
@@ -158,6 +158,3 @@ class ArticlesController(Controller):
             position=record.position,
             facts=facts,
         )
-
-
-__all__ = ["ArticlesController", "Request", "require_token"]
