@@ -36,10 +36,13 @@ class ScheduleEntry(msgspec.Struct, frozen=True):
 
 
 class ScheduleResponse(msgspec.Struct, frozen=True):
-    position: int
+    position: int  # the log position this page reflects; pass as `as_of` for the next pages
     as_of: datetime | None
-    entries: list[ScheduleEntry]
-    sources: dict[str, SourceRef]
+    entries: list[ScheduleEntry]  # this page of them
+    sources: dict[str, SourceRef]  # the articles this page's entries cite
+    total: int  # matching entries on every page
+    limit: int
+    offset: int
 
 
 class EventOut(msgspec.Struct, frozen=True):

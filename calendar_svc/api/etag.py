@@ -1,6 +1,9 @@
 """ETags for GET: a JSON resource is a function of the log position and the request, so
 its tag is known before any work is done, and If-None-Match is answered with 304 from a
 single index lookup. Feeds (`.ics`) tag their exact bytes themselves and are skipped here.
+
+The position read here is left in the request's scope state (`request_head`), so the
+handler answers from the very position the tag names and does not read it again.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from litestar.types import (
 from calendar_svc.store import EventStore
 
 _SKIP_SUFFIXES = (".ics",)
+_HEAD_KEY = "calendar_svc.head"
 _SKIP_PREFIXES = ("/schema", "/events/stream")
 
 
@@ -38,6 +42,20 @@ def matches(if_none_match: str | None, etag: str) -> bool:
         return True
     bare = etag.removeprefix("W/")
     return any(tag.strip().removeprefix("W/") == bare for tag in if_none_match.split(","))
+
+
+def request_head(scope: Scope) -> int | None:
+    """The log position the middleware tagged this request with, if it did."""
+    value = scope.get("state", {}).get(_HEAD_KEY)
+    return value if isinstance(value, int) else None
+
+
+async def read_head(store: EventStore) -> int:
+    """The log's last position. On SQLite it is a local B-tree lookup of microseconds, so
+    it runs on the event loop; a PostgreSQL round trip goes to a worker thread."""
+    if store.dialect_name == "sqlite":
+        return store.last_position()
+    return await anyio.to_thread.run_sync(store.last_position)
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -62,7 +80,8 @@ class ETagMiddleware:
             await self.app(scope, receive, send)
             return
         store: EventStore = scope["app"].state["store"]
-        position = await anyio.to_thread.run_sync(store.last_position)
+        position = await read_head(store)
+        scope.setdefault("state", {})[_HEAD_KEY] = position
         query = scope.get("query_string", b"")
         etag = json_etag(position, path, "&".join(sorted(query.decode().split("&"))).encode())
         headers = [(b"etag", etag.encode()), (b"cache-control", b"no-cache")]
@@ -89,4 +108,4 @@ class ETagMiddleware:
         await self.app(scope, receive, send_with_etag)
 
 
-__all__ = ["ETagMiddleware", "json_etag", "matches"]
+__all__ = ["ETagMiddleware", "json_etag", "matches", "read_head", "request_head"]

@@ -36,10 +36,12 @@ class ReadSide:
     def head(self) -> int:
         return self.store.last_position()
 
-    def current(self) -> Schedule:
-        head = self.head()
+    def current(self, head: int | None = None) -> Schedule:
+        """The schedule at the log's head; `head` is that position if the caller has it."""
+        if head is None:
+            head = self.head()
         cached = self._current
-        if cached is not None and cached.position == head:
+        if cached is not None and cached.position >= head:
             return cached
         with self._lock:
             if self.projection.checkpoint() < head:
@@ -48,13 +50,20 @@ class ReadSide:
             self._current = schedule
             return schedule
 
-    def encoded(self, key: tuple[Any, ...], build: Callable[[], Any]) -> msgspec.Raw:
-        """The JSON of a read answer, built once per (log position, request)."""
+    def cached(self, key: tuple[Any, ...]) -> msgspec.Raw | None:
+        """An answer already built for this (log position, request), without blocking I/O:
+        handlers look here on the event loop before sending any work to a thread."""
         with self._lock:
             hit = self._answers.get(key)
             if hit is not None:
                 self._answers.move_to_end(key)
-                return hit
+            return hit
+
+    def encoded(self, key: tuple[Any, ...], build: Callable[[], Any]) -> msgspec.Raw:
+        """The JSON of a read answer, built once per (log position, request)."""
+        hit = self.cached(key)
+        if hit is not None:
+            return hit
         raw = msgspec.Raw(_encoder.encode(build()))
         with self._lock:
             self._answers[key] = raw

@@ -5,6 +5,9 @@ from __future__ import annotations
 from litestar import Litestar
 from litestar.testing import TestClient
 
+from calendar_svc.services.ingestion import ingest
+from calendar_svc.store import EventStore
+
 
 def test_schedule_is_in_date_order(client: TestClient[Litestar]) -> None:
     body = client.get("/schedule").json()
@@ -45,3 +48,49 @@ def test_etag_and_if_none_match(client: TestClient[Litestar]) -> None:
     assert other.status_code == 200 and other.headers["etag"] != tag
     for path in ("/trips", "/events", "/health", "/trips/to-lam-2025-05-05"):
         assert client.get(path).headers.get("etag"), path
+
+
+def test_pages_walk_the_whole_schedule_at_one_position(client: TestClient[Litestar]) -> None:
+    whole = client.get("/schedule", params={"limit": 1000}).json()
+    assert whole["total"] == len(whole["entries"]) > 10
+    assert client.get("/schedule").json()["limit"] == 100  # the default page
+    walked: list[dict[str, object]] = []
+    offset = 0
+    while True:
+        page = client.get(
+            "/schedule", params={"limit": 7, "offset": offset, "as_of": whole["position"]}
+        ).json()
+        assert page["total"] == whole["total"] and page["limit"] == 7
+        assert page["offset"] == offset and len(page["entries"]) <= 7
+        cited = {s for e in page["entries"] for s in (e["leg"] or e["engagement"])["sources"]}
+        assert set(page["sources"]) == cited  # only the articles this page cites
+        if not page["entries"]:
+            break
+        walked.extend(page["entries"])
+        offset += 7
+    assert walked == whole["entries"]
+
+
+def test_page_bounds_are_problems(client: TestClient[Litestar]) -> None:
+    for params in ({"limit": 0}, {"limit": 1001}, {"offset": -1}, {"limit": "many"}):
+        response = client.get("/schedule", params=params)
+        assert response.status_code == 400, params
+        assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_a_new_append_is_seen_at_once(
+    client: TestClient[Litestar], seeded_store: EventStore
+) -> None:
+    before = client.get("/schedule", params={"country": "KZ"})
+    assert before.json()["entries"][0]["status"] != "confirmed"
+    text = (
+        "Hanoi, 12 June 2025 (VNA) - General Secretary Tô Lâm paid an official visit to "
+        "Kazakhstan from 5 to 7 May 2025, at the invitation of President Kassym-Jomart "
+        "Tokayev."
+    )
+    ingest(seeded_store, text.encode())
+    after = client.get(
+        "/schedule", params={"country": "KZ"}, headers={"If-None-Match": before.headers["etag"]}
+    )
+    assert after.status_code == 200
+    assert after.json()["position"] > before.json()["position"]

@@ -1,4 +1,10 @@
-"""The schedule as a date-ordered list of legs and engagements, now or as of any point."""
+"""The schedule as a date-ordered list of legs and engagements, now or as of any point.
+
+Answers are pages (`limit`, `offset`, `total`), like /trips: a year of visits is
+thousands of entries, and a client that wants them all walks the pages at one position
+(`as_of` = the first page's `position`). A page already built for the log position the
+request is tagged with is sent from the event loop; only building one takes a thread.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,15 @@ import re
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, cast
 
+import anyio.to_thread
+import msgspec
 from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.params import QueryParameter
 
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.dto import ScheduleEntry, ScheduleResponse
+from calendar_svc.api.etag import request_head
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import Schedule
@@ -20,11 +29,11 @@ _AS_OF = re.compile(r"-?\d+|\d{4}-\d{2}-\d{2}(?:[Tt ].*)?")
 
 
 def schedule_at(
-    readside: ReadSide, as_of: int | datetime | None
+    readside: ReadSide, as_of: int | datetime | None, head: int | None = None
 ) -> tuple[Schedule, datetime | None]:
     """The current schedule, or the one at a log position or time (clamped to the head)."""
     if as_of is None:
-        return readside.current(), None
+        return readside.current(head), None
     if isinstance(as_of, datetime):
         when = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
         return readside.at(readside.store.position_at(when)), when
@@ -36,14 +45,15 @@ class ScheduleController(Controller):
     tags = ["schedule"]  # noqa: RUF012 - Litestar reads this class attribute
 
     @get(
-        sync_to_thread=True,
-        summary="Legs and engagements in date order",
+        summary="Legs and engagements in date order, a page at a time",
         description="`as_of` takes a log position or an ISO 8601 date-time and answers with "
         "the schedule as it stood then (a position past the head means the head). A range "
-        "whose `to` precedes its `from` matches nothing.",
+        "whose `to` precedes its `from` matches nothing. `total` counts every matching "
+        "entry; walk the pages with `offset`, passing the first page's `position` as "
+        "`as_of` so every page reflects the same point of the log.",
         responses=problem_responses(400),
     )
-    def get_schedule(
+    async def get_schedule(
         self,
         request: Request[Any, Any, Any],
         state: State,
@@ -54,15 +64,29 @@ class ScheduleController(Controller):
             int | datetime | None,
             QueryParameter(description="a log position, or an ISO 8601 date-time"),
         ] = None,
+        limit: Annotated[int, QueryParameter(ge=1, le=1000)] = 100,
+        offset: Annotated[int, QueryParameter(ge=0)] = 0,
     ) -> Response[ScheduleResponse]:
         raw = request.query_params.get("as_of")
         if raw is not None and not _AS_OF.fullmatch(raw):
             # msgspec would also read "0.5" as a Unix time: only what the contract says.
             raise ProblemError(400, f"as_of {raw!r} is neither a log position nor an ISO time")
         readside: ReadSide = state["readside"]
-        schedule, when = schedule_at(readside, as_of)
-        key = ("schedule", schedule.position, date_from, date_to, country, when)
-        body = readside.encoded(key, lambda: _answer(schedule, when, date_from, date_to, country))
+        code = country.upper() if country else None
+        head = request_head(request.scope)
+        if as_of is None and head is not None:
+            hit = readside.cached(("schedule", head, date_from, date_to, code, None, limit, offset))
+            if hit is not None:
+                return Response(cast(ScheduleResponse, hit))
+
+        def build() -> msgspec.Raw:
+            schedule, when = schedule_at(readside, as_of, head)
+            key = ("schedule", schedule.position, date_from, date_to, code, when, limit, offset)
+            return readside.encoded(
+                key, lambda: _answer(schedule, when, date_from, date_to, code, limit, offset)
+            )
+
+        body = await anyio.to_thread.run_sync(build)
         return Response(cast(ScheduleResponse, body))
 
 
@@ -71,9 +95,10 @@ def _answer(
     when: datetime | None,
     date_from: date | None,
     date_to: date | None,
-    country: str | None,
+    code: str | None,
+    limit: int,
+    offset: int,
 ) -> ScheduleResponse:
-    code = country.upper() if country else None
     entries: list[ScheduleEntry] = []
     for trip in schedule.trips:
         countries = {leg.leg_id: leg.country_code for leg in trip.legs}
@@ -116,10 +141,14 @@ def _answer(
                     )
                 )
     entries.sort(key=lambda e: (e.start_date or date.max, e.kind != "leg", e.id))
-    cited = {s for e in entries for s in (e.leg or e.engagement).sources}  # type: ignore[union-attr]
+    page = entries[offset : offset + limit]
+    cited = {s for e in page for s in (e.leg or e.engagement).sources}  # type: ignore[union-attr]
     return ScheduleResponse(
         position=schedule.position,
         as_of=when,
-        entries=entries,
+        entries=page,
         sources={k: v for k, v in schedule.sources.items() if k in cited},
+        total=len(entries),
+        limit=limit,
+        offset=offset,
     )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any, cast
 
-from litestar import Controller, get
+import anyio.to_thread
+import msgspec
+from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.params import FromPath, QueryParameter
 
 from calendar_svc.api.dto import TripPage
+from calendar_svc.api.etag import request_head
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import TripView
@@ -31,13 +34,13 @@ class TripsController(Controller):
     tags = ["trips"]  # noqa: RUF012 - Litestar reads this class attribute
 
     @get(
-        sync_to_thread=True,
         summary="Trips, filtered by principal, host country and dates",
         description="A range whose `to` precedes its `from` matches nothing.",
         responses=problem_responses(400),
     )
-    def list_trips(
+    async def list_trips(
         self,
+        request: Request[Any, Any, Any],
         state: State,
         principal: Annotated[
             str | None, QueryParameter(description="part of the traveller's name", max_length=200)
@@ -52,24 +55,36 @@ class TripsController(Controller):
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
         offset: Annotated[int, QueryParameter(ge=0)] = 0,
-    ) -> TripPage:
-        schedule = state["readside"].current()
+    ) -> Response[TripPage]:
+        readside: ReadSide = state["readside"]
         who = slug(principal) if principal else None
         code = country.upper() if country else None
-        chosen = [
-            trip
-            for trip in schedule.trips
-            if (who is None or who in slug(trip.principal.name))
-            and (code is None or any(leg.country_code == code for leg in trip.legs))
-            and _overlaps(trip.start_date, trip.end_date, date_from, date_to)
-        ]
-        return TripPage(
-            items=chosen[offset : offset + limit],
-            total=len(chosen),
-            limit=limit,
-            offset=offset,
-            position=schedule.position,
-        )
+        head = request_head(request.scope)
+        query = (who, code, date_from, date_to, limit, offset)
+        if head is not None and (hit := readside.cached(("trips", head, *query))) is not None:
+            return Response(cast(TripPage, hit))  # built already for this log position
+
+        def build() -> msgspec.Raw:
+            schedule = readside.current(head)
+            chosen = [
+                trip
+                for trip in schedule.trips
+                if (who is None or who in slug(trip.principal.name))
+                and (code is None or any(leg.country_code == code for leg in trip.legs))
+                and _overlaps(trip.start_date, trip.end_date, date_from, date_to)
+            ]
+            return readside.encoded(
+                ("trips", schedule.position, *query),
+                lambda: TripPage(
+                    items=chosen[offset : offset + limit],
+                    total=len(chosen),
+                    limit=limit,
+                    offset=offset,
+                    position=schedule.position,
+                ),
+            )
+
+        return Response(cast(TripPage, await anyio.to_thread.run_sync(build)))
 
     @get(
         "/{trip_id:str}",
