@@ -1,7 +1,10 @@
 """Feeds and HTTP: what a subscriber and a follower see, timed.
 
-- ICS: a feed of about 10k events rendered cold (fresh app, nothing cached), warm (bytes
-  cached for the log position) and answered 304; in-process, through the ASGI stack.
+- ICS: a feed of about 10k events (VEVENTs) rendered cold (fresh app, nothing cached), warm
+  (bytes cached for the log position) and answered 304; in-process, each request a direct
+  call of the ASGI app (middleware, routing, handler, response), no HTTP client in between.
+  A fourth figure is the feed after one more append: what a subscriber waits for after
+  each new article.
 - HTTP: requests/s and latency of GET /schedule and GET /calendar.ics under uvicorn with
   one worker, driven by wrk on loopback, beside a hello-world Litestar route in the run.
 """
@@ -17,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +28,9 @@ from bench.synthetic import batched, generate
 
 Result = dict[str, Any]
 
-#: Events in the log behind the feed: enough for about 10k VEVENTs.
-ICS_LOG_EVENTS = int(os.environ.get("BENCH_ICS_EVENTS", "40000"))
+#: Events in the log behind the feed: about 10k VEVENTs (the synthetic mix gives 0.4 a
+#: log event).
+ICS_LOG_EVENTS = int(os.environ.get("BENCH_ICS_EVENTS", "25000"))
 #: Events in the log the HTTP server serves (a busy year of visits).
 HTTP_LOG_EVENTS = int(os.environ.get("BENCH_HTTP_EVENTS", "10000"))
 HTTP_SECONDS = int(os.environ.get("BENCH_HTTP_SECONDS", "8"))
@@ -49,8 +54,60 @@ def _median_ms(samples: list[float]) -> float:
     return round(statistics.median(samples) * 1000, 3)
 
 
+class _Asgi:
+    """Calls an ASGI app directly: the app's own time per request, with no client."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def get(
+        self, path: str, headers: dict[str, str] | None = None
+    ) -> tuple[int, dict[bytes, bytes], bytes]:
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "GET",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": b"",
+            "root_path": "",
+            "headers": [(b"host", b"bench")]
+            + [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
+            "client": ("127.0.0.1", 1),
+            "server": ("127.0.0.1", 80),
+        }
+        status = 0
+        answer: dict[bytes, bytes] = {}
+        chunks: list[bytes] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                answer.update(dict(message.get("headers", [])))
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await self.app(scope, receive, send)
+        return status, answer, b"".join(chunks)
+
+
+async def _timed(call: Any, repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        await call()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
 def bench_ics() -> Result:
-    from litestar.testing import TestClient
+    import anyio
 
     from calendar_svc.api.app import create_app
     from calendar_svc.config import Settings
@@ -60,25 +117,44 @@ def bench_ics() -> Result:
         url = build_log(ICS_LOG_EVENTS, Path(tmp))
         store = open_store(url)
         cold: list[float] = []
+        warm: list[float] = []
+        not_modified: list[float] = []
         body = b""
-        for _ in range(3):
-            with TestClient(app=create_app(Settings(database_url=url), store=store)) as client:
+
+        async def measure() -> None:
+            nonlocal body
+            for _ in range(3):
+                client = _Asgi(create_app(Settings(database_url=url), store=store))
                 start = time.perf_counter()
-                response = client.get("/calendar.ics")
+                status, headers, body = await client.get("/calendar.ics")
                 cold.append(time.perf_counter() - start)
-                body = response.content
-                tag = response.headers["etag"]
-                warm = []
-                for _ in range(30):
-                    start = time.perf_counter()
-                    client.get("/calendar.ics")
-                    warm.append(time.perf_counter() - start)
-                not_modified = []
-                for _ in range(200):
-                    start = time.perf_counter()
-                    answer = client.get("/calendar.ics", headers={"If-None-Match": tag})
-                    not_modified.append(time.perf_counter() - start)
-                assert answer.status_code == 304
+                assert status == 200, status
+                tag = headers[b"etag"].decode()
+                warm.extend(await _timed(lambda c=client: c.get("/calendar.ics"), 30))
+                not_modified.extend(
+                    await _timed(
+                        lambda c=client, t=tag: c.get("/calendar.ics", {"If-None-Match": t}), 200
+                    )
+                )
+                status, _, empty = await client.get("/calendar.ics", {"If-None-Match": tag})
+                assert status == 304 and empty == b"", status
+
+        anyio.run(measure)
+
+        # One more article's worth of events: the next poll re-renders what it changed.
+        after: list[float] = []
+
+        async def after_append() -> None:
+            client = _Asgi(create_app(Settings(database_url=url), store=store))
+            await client.get("/calendar.ics")
+            for i in range(3):
+                store.append(next(iter(batched(generate(12, seed=7_000 + i), 12))))
+                start = time.perf_counter()
+                status, _, _ = await client.get("/calendar.ics")
+                after.append(time.perf_counter() - start)
+                assert status == 200, status
+
+        anyio.run(after_append)
         store.close()
     events = body.count(b"BEGIN:VEVENT")
     result = {
@@ -88,10 +164,12 @@ def bench_ics() -> Result:
         "ics_10k_cold_ms": _median_ms(cold),
         "ics_10k_warm_ms": _median_ms(warm),
         "ics_304_ms": _median_ms(not_modified),
+        "ics_after_append_ms": _median_ms(after),
     }
     print(
         f"ics: {events} VEVENTs, cold {result['ics_10k_cold_ms']} ms, warm "
-        f"{result['ics_10k_warm_ms']} ms, 304 {result['ics_304_ms']} ms",
+        f"{result['ics_10k_warm_ms']} ms, 304 {result['ics_304_ms']} ms, after an append "
+        f"{result['ics_after_append_ms']} ms",
         file=sys.stderr,
     )
     return result
@@ -177,6 +255,8 @@ def bench_http() -> Result:
                     check=True,
                 )  # warm caches
                 runs[name] = _wrk(f"http://127.0.0.1:{port}{path}")
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as answer:
+                    runs[name]["bytes"] = len(answer.read())
             finally:
                 process.terminate()
                 try:
@@ -189,10 +269,13 @@ def bench_http() -> Result:
     return {
         "http_log_events": HTTP_LOG_EVENTS,
         "http_hello_rps": hello,
+        "http_hello_bytes": runs["hello"]["bytes"],
+        "http_schedule_bytes": runs["schedule"]["bytes"],
         "http_schedule_rps": runs["schedule"]["rps"],
         "http_schedule_p50_ms": runs["schedule"]["p50_ms"],
         "http_schedule_p99_ms": runs["schedule"]["p99_ms"],
         "http_schedule_vs_hello": round(runs["schedule"]["rps"] / hello, 2) if hello else None,
         "http_ics_rps": runs["ics"]["rps"],
         "http_ics_p99_ms": runs["ics"]["p99_ms"],
+        "http_ics_bytes": runs["ics"]["bytes"],
     }
