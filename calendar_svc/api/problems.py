@@ -7,14 +7,17 @@ internals. `problem_responses` documents them in the OpenAPI contract.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from http import HTTPStatus
-from typing import Any
+from typing import Any, get_type_hints
 
 import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import ParameterKwarg
 
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger("calendar_svc.api")
@@ -66,14 +69,42 @@ def problem_response(
     )
 
 
+@functools.cache
+def _public_names(fn: Callable[..., Any]) -> dict[str, str]:
+    """Python parameter name -> the name a client sends (`date_from` -> `from`)."""
+    try:
+        hints = get_type_hints(fn, include_extras=True)
+    except (NameError, TypeError):  # pragma: no cover - unresolvable annotations
+        return {}
+    return {
+        name: meta.name
+        for name, hint in hints.items()
+        for meta in getattr(hint, "__metadata__", ())
+        if isinstance(meta, ParameterKwarg) and meta.name
+    }
+
+
+def _as_sent(request: Request[Any, Any, Any], error: dict[str, Any]) -> dict[str, Any]:
+    """Validation errors name the handler's Python parameter; clients know the wire name."""
+    handler = request.scope.get("route_handler")
+    fn = getattr(handler, "fn", None)
+    key = error.get("key")
+    if fn is None or not isinstance(key, str):
+        return error
+    public = _public_names(fn).get(key)
+    return {**error, "key": public} if public else error
+
+
 def http_exception_handler(
     request: Request[Any, Any, Any], exc: HTTPException
 ) -> Response[Problem]:
     errors = None
     if isinstance(exc.extra, list):
-        errors = [e if isinstance(e, dict) else {"detail": str(e)} for e in exc.extra]
+        errors = [
+            _as_sent(request, e) if isinstance(e, dict) else {"detail": str(e)} for e in exc.extra
+        ]
     elif isinstance(exc.extra, dict):
-        errors = [exc.extra]
+        errors = [_as_sent(request, exc.extra)]
     status = exc.status_code
     detail = exc.detail
     if status == 400 and errors:

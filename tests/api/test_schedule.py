@@ -94,3 +94,11 @@ def test_a_new_append_is_seen_at_once(
     )
     assert after.status_code == 200
     assert after.json()["position"] > before.json()["position"]
+
+
+def test_a_bad_parameter_is_named_as_the_client_sent_it(client: TestClient[Litestar]) -> None:
+    response = client.get("/schedule", params={"from": "not-a-date"})
+    assert response.status_code == 400
+    assert [e["key"] for e in response.json()["errors"]] == ["from"]
+    response = client.get("/trips", params={"to": "2025-13-40"})
+    assert [e["key"] for e in response.json()["errors"]] == ["to"]
