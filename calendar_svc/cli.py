@@ -84,6 +84,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from calendar_svc.services.ingestion import (
         ArticleMeta,
         ArticleRejected,
+        TripIndex,
         decode_text,
         ingest,
         iter_article_files,
@@ -109,8 +110,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"the log already has {store.last_position()} events; nothing ingested")
             return 0
         meta = ArticleMeta(language=args.language, outlet=args.outlet)
+        index = TripIndex(store)  # the log is folded once, not once per article
         for name, raw in contents:
-            report = ingest(store, raw, meta)
+            report = ingest(store, raw, meta, index)
             if report.known:
                 print(f"{name}: already known (article {report.article_id[:12]})")
                 continue

@@ -20,6 +20,7 @@ from calendar_svc.api.etag import ETagMiddleware
 from calendar_svc.api.problems import http_exception_handler, internal_error_handler
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings, load_settings
+from calendar_svc.services.ingestion import TripIndex
 from calendar_svc.store import EventStore, open_store
 
 #: The most an article submission may weigh (413 above it).
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
                 "store": the_store,
                 "readside": ReadSide(the_store),
                 "feeds": FeedCache(),
+                "trips": TripIndex(the_store),  # what ingestion matches articles against
             }
         ),
         middleware=[DefineMiddleware(ETagMiddleware)],

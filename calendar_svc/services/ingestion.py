@@ -10,6 +10,7 @@ again against the new state (optimistic concurrency).
 from __future__ import annotations
 
 import hashlib
+import threading
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -88,20 +89,43 @@ def decode_text(raw: bytes) -> str:
     return text
 
 
+class TripIndex:
+    """What ingestion knows of every trip, folded once and caught up from the log.
+
+    Recognising an article's trip needs every trip's state; folding the whole log for
+    each article would make ingestion slower as the log grows. A long-lived index (one
+    per API process, one per CLI run) reads only the trip events appended since it last
+    looked. Positions are gap-free and commit in order, so "after my position" misses
+    nothing. Another process's appends are caught up on the next article; the append's
+    expected versions reject a state that went stale in between, and ingestion retries.
+    """
+
+    def __init__(self, store: EventStore) -> None:
+        self.store = store
+        self.trips: dict[str, TripState] = {}
+        self.position = 0
+        #: Held for a whole ingestion: the states are mutated in place by catch-up.
+        self.lock = threading.RLock()
+
+    def catch_up(self) -> dict[str, TripState]:
+        with self.lock:
+            while True:
+                # Filtered in SQL on (event_type, position): article texts never fetched.
+                page = self.store.read_page(self.position, 1000, event_types=_TRIP_TYPES)
+                for stored in page:
+                    event = decode(stored.event_type, stored.schema_version, stored.data)
+                    assert isinstance(event, TripEvent)
+                    known = self.trips.get(event.trip_id)
+                    self.trips[event.trip_id] = apply(known, event, stored.event_id)
+                if page:
+                    self.position = page[-1].position
+                if len(page) < 1000:
+                    return self.trips
+
+
 def load_trips(store: EventStore) -> dict[str, TripState]:
     """Fold every trip event on the log into what ingestion needs to recognise facts."""
-    trips: dict[str, TripState] = {}
-    after = 0
-    while True:
-        # Filtered in SQL on (event_type, position): article texts are never fetched.
-        page = store.read_page(after, 1000, event_types=_TRIP_TYPES)
-        for stored in page:
-            event = decode(stored.event_type, stored.schema_version, stored.data)
-            assert isinstance(event, TripEvent)
-            trips[event.trip_id] = apply(trips.get(event.trip_id), event, stored.event_id)
-        if len(page) < 1000:
-            return trips
-        after = page[-1].position
+    return TripIndex(store).catch_up()
 
 
 def _published(
@@ -181,14 +205,30 @@ def propose(
     return article_id, events
 
 
-def ingest(store: EventStore, raw: bytes, meta: ArticleMeta | None = None) -> IngestReport:
-    """Record one article and its facts in one transaction; idempotent on the bytes."""
+def ingest(
+    store: EventStore,
+    raw: bytes,
+    meta: ArticleMeta | None = None,
+    index: TripIndex | None = None,
+) -> IngestReport:
+    """Record one article and its facts in one transaction; idempotent on the bytes.
+
+    Pass a long-lived `index` (over the same store) when ingesting more than one article.
+    """
     meta = meta or ArticleMeta()
     article_id = hashlib.sha256(raw).hexdigest()
     if store.stream_version(article_stream(article_id)) > 0:
         return IngestReport(article_id=article_id, known=True, appended=[])
+    index = index or TripIndex(store)
+    with index.lock:
+        return _ingest_locked(store, raw, meta, article_id, index)
+
+
+def _ingest_locked(
+    store: EventStore, raw: bytes, meta: ArticleMeta, article_id: str, index: TripIndex
+) -> IngestReport:
     for _attempt in range(_RETRIES):
-        trips = load_trips(store)
+        trips = index.catch_up()
         article_id, proposed = propose(raw, meta, trips)
         record_id = proposed[0][0]
         batch: list[NewEvent] = []

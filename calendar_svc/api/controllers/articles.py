@@ -88,7 +88,7 @@ class ArticlesController(Controller):
             published_on=_published(data.published_at),
         )
         try:
-            report = ingest(store, raw, meta)
+            report = ingest(store, raw, meta, state["trips"])
         except ArticleRejected as exc:
             raise ProblemError(422, str(exc)) from exc
         except StoreError as exc:
