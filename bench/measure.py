@@ -394,6 +394,41 @@ def rebuild(db: str) -> Result:
     }
 
 
+def ingest_articles(db: str) -> Result:
+    """The seed articles ingested into a copy of the log: the first with a fresh trip index
+    (it folds every trip event on the log), the rest with that index warm (what a running
+    API process does for each POST /articles)."""
+    import shutil
+    import tempfile
+
+    from calendar_svc.config import PROJECT_ROOT
+    from calendar_svc.services.ingestion import TripIndex, ingest, iter_article_files
+    from calendar_svc.store import open_store
+
+    seeds = [Path(f).read_bytes() for f in iter_article_files([str(PROJECT_ROOT / "seeds")])]
+    with tempfile.TemporaryDirectory(dir=Path(db).parent) as tmp:
+        copy = str(Path(tmp) / "ingest.sqlite3")
+        shutil.copyfile(db, copy)
+        store = open_store(_sqlite_url(copy))
+        index = TripIndex(store)
+        times: list[float] = []
+        appended = 0
+        for raw in seeds:
+            start = time.perf_counter()
+            appended += len(ingest(store, raw, index=index).appended)
+            times.append(time.perf_counter() - start)
+        trips = len(index.trips)
+        store.close()
+    return {
+        "articles": len(seeds),
+        "appended": appended,
+        "trips_indexed": trips,
+        "first_article_ms": round(times[0] * 1000, 1),
+        "next_article_ms": round(sorted(times[1:])[len(times[1:]) // 2] * 1000, 1),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
 def _write_profile(profiler: cProfile.Profile, out: str, title: str, top: int) -> None:
     text = io.StringIO()
     text.write(f"{title}\n\n== top {top} by cumulative time ==\n")
@@ -460,6 +495,7 @@ MEASUREMENTS: dict[str, Callable[..., Result]] = {
         peer_read_decode,
         floor,
         rebuild,
+        ingest_articles,
         profile_replay,
         profile_append,
     )
