@@ -31,6 +31,40 @@ How a sentence is read:
    ("Tô Lâm *and Putin* held talks") for joint engagements, and hosts named in the cut tail
    ("as guests of President Putin"). **Places** are the cities, landmarks and airports of
    the gazetteer inside the item. **planned** is set by a future marker before the verb.
+5. **The host as subject.** News often tells the principal's engagement from the host's
+   side. When the subject of a hosting verb is a host (another named person, or a role
+   phrase of another country: "the Russian President", "phía Nga", "Tổng thống Nga") and the
+   principal is its object, the sentence gives one claim with the hosts as counterparts
+   (rule ``<lang>.engagement.hosted``):
+
+   - the principal as direct object of receive / welcome / greet / host, or of tiếp, tiếp
+     đón, đón tiếp, đón, chào đón ("President Putin received [the visiting] General
+     Secretary Tô Lâm at the Kremlin", "Tổng thống Tokayev đón Tổng Bí thư tại sân bay"):
+     a reception, titled "Received by <host>" / "Được <host> đón";
+   - an event in the principal's honour, the object of host / hold / give / offer /
+     organise, chủ trì, mở, tổ chức, thết: "hosted a state banquet in honour of Macron",
+     "held an official welcome ceremony for ...", "chủ trì tiệc chiêu đãi trọng thể chào
+     mừng Tổng Bí thư", "phía Lào tổ chức lễ đón chính thức Tổng Bí thư": the event's kind
+     (banquet, reception or ceremony), titled "<event> hosted by <host>" / "<event> do
+     <host> chủ trì";
+   - passives with the principal as subject ("the delegation was received by President
+     Putin", "Tổng Bí thư được Tổng thống Putin đón tiếp"; rule ``<lang>.engagement.
+     hosted_passive``).
+
+   Refused: a subject that includes the principal or that is reported ("Putin said Xi had
+   received ..."); an object that is not the principal's mention right after the verb or
+   its event ("received a phone call from Macron", "received Chinese President Xi
+   Jinping", "welcomed Macron's proposal", "received him"); "the visit was warmly
+   received"; a role phrase of another country, or a bare title, as object ("received the
+   Chinese leader", "received the Prime Minister": the visiting one, the Vietnamese one, the
+   guest or the delegation is the principal).
+   A mention that is the object of one verb is never the subject of the next ("received
+   Tô Lâm and hosted ...", "met Putin and attended ...").
+6. **Sides.** With ``principal_country`` known, a role phrase that names a country by its
+   demonym or name ("the Kazakh leader", "the Russian side", "Tổng thống Nga", "phía Nga",
+   "người đồng cấp Kazakhstan") is the principal's when the country is the principal's and
+   a possible host otherwise. Demonyms come from the gazetteer; they never become places,
+   so they never make a leg of the trip.
 
 Cues the shared lexicon lacks are kept here, in :data:`_EXTRA_CUES` and :data:`_VERBS`.
 Pure: text in, claims out; never raises on any string.
@@ -38,6 +72,7 @@ Pure: text in, claims out; never raises on any string.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -47,7 +82,7 @@ from typing import Literal
 import msgspec
 
 from calendar_svc.domain.values import EngagementKind
-from calendar_svc.ingest.gazetteer import PlaceMention, find_places
+from calendar_svc.ingest.gazetteer import PlaceMention, demonym_country, find_places
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon
 from calendar_svc.ingest.people import Person, find_people
 
@@ -238,6 +273,17 @@ _EN_VERBS: tuple[_Verb, ...] = (
         needs="cue_or_people",
     ),
     _Verb(
+        "give",
+        _rx(
+            r"\b(?:gave|gives?|giving|threw|throws?|throwing|offered|offers?|offering|"
+            r"organi[sz]ed|organi[sz]es?|organi[sz]ing|arranged|arranges?|arranging)\b"
+            r"(?!\s+by\b)(?=\s+(?:[\w-]+\s+){0,3}?(?:banquets?|receptions?|dinners?|"
+            r"luncheons?|lunch|gala|welcom(?:e|ing)\s+ceremony)\b)"
+        ),
+        None,
+        needs="cue",
+    ),
+    _Verb(
         "sign",
         _rx(r"\b(?:signed|signs)\b(?!\s+by\b)"),
         K.SIGNING,
@@ -287,6 +333,28 @@ _VI_VERBS: tuple[_Verb, ...] = (
         forced=True,
         style="keep",
         needs="people",
+    ),
+    _Verb(
+        "welcome",
+        _rx(
+            r"(?<!\w)(?<!lễ )(?<!Lễ )(?<!buổi )(?<!đưa )(?<!săn )(?<!được )"
+            r"(?:đón tiếp|chào đón|đón)(?!\w)"
+            r"(?!\s+(?:nhận|đầu|xem|đợi|chờ|năm|Tết|tết|giao thừa|mừng)(?!\w))"
+        ),
+        K.RECEPTION,
+        forced=True,
+        style="keep",
+        needs="people",
+    ),
+    _Verb(
+        "give",
+        _rx(
+            r"(?<!\w)(?:mở|tổ chức|thết)(?!\w)(?=\s+(?:(?:một|bữa|buổi)\s+)*"
+            r"(?:tiệc|quốc yến|lễ đón|lễ chào đón|chiêu đãi)(?!\w))"
+        ),
+        None,
+        needs="cue",
+        style="keep",
     ),
     _Verb(
         "attend",
@@ -365,6 +433,64 @@ _EXTRA_CUES: dict[str, tuple[tuple[EngagementKind, re.Pattern[str]], ...]] = {
     ),
 }
 
+# The host as subject: verbs whose object may be the principal ("received Tô Lâm", "đón Tổng
+# Bí thư") and verbs whose object is an event in the principal's honour ("hosted a banquet
+# for ...", "chủ trì lễ đón ..."), with what may stand between the verb and the principal.
+_HOST_DIRECT = {"en": frozenset({"receive", "host"}), "vi": frozenset({"receive", "welcome"})}
+_HOST_EVENT = {"en": frozenset({"host", "hold", "give"}), "vi": frozenset({"chair", "give"})}
+_HOSTED_KINDS = frozenset({K.BANQUET, K.RECEPTION, K.CEREMONY})
+_HOST_DIRECT_GAP = {
+    "en": _rx(
+        r"\s*(?:(?:warmly|officially|cordially|solemnly|formally)\s+)?(?:the\s+)?"
+        r"(?:visiting\s+)?"
+    ),
+    "vi": _rx(r"\s*(?:(?:trọng thể|long trọng|nồng nhiệt|thân mật|chính thức)\s+)?"),
+}
+_HOST_EVENT_GAP = {
+    "en": _rx(
+        r"\s*(?P<np>[^,;:.()]{1,80}?)\s+(?:for|in\s+honou?r\s+of|to\s+(?:welcome|honou?r|greet)|"
+        r"welcoming|honou?ring)\s+(?:the\s+)?(?:visiting\s+)?"
+    ),
+    "vi": _rx(
+        r"\s*(?P<np>(?:(?:một|bữa|buổi)\s+)*(?:lễ|tiệc|quốc yến|chiêu đãi)"
+        r"(?:\s+[^\s,;:.()]+){0,8}?)(?:\s+(?:để\s+|nhằm\s+)?(?:chào mừng|chào đón|đón tiếp|"
+        r"tiếp đón|đón|thết đãi|mừng|tiếp))?\s+"
+    ),
+}
+# A bare title as the object of a host: not the principal for sure ("Putin received the
+# Prime Minister"), unlike "the visiting Prime Minister", "the Vietnamese leader", "the guest".
+_EN_BARE_TITLE = _rx(
+    r"the\s+(?:President|Prime\s+Minister|Premier|PM|Chairman|Chairwoman|Chancellor|King|"
+    r"Queen|Emperor)"
+)
+# Reported speech before a host: "Putin said President Xi had received ...".
+_REPORTED = {
+    "en": _rx(
+        r"\b(?:said|says|told|tells|stated|states|noted|notes|added|adds|announced|"
+        r"recalled|recalls|stressed|affirmed|reported|according\s+to)\b"
+    ),
+    "vi": _rx(r"(?<!\w)(?:cho biết|nói|khẳng định|nhấn mạnh|thông báo|theo)(?!\w)"),
+}
+# Passive: "the delegation was received by ...", "Tổng Bí thư được Tổng thống Putin đón".
+_EN_PASSIVE_HOST = _rx(
+    r"\b(?:was|were|is|are|been|be|being|get|gets|got)\s+(?:(?:[a-z]+ly|also|then|later|first)\s+)*"
+    r"(?P<verb>received|welcomed|greeted|hosted)\s+by\s+"
+)
+_VI_PASSIVE_HOST = _rx(r"(?<!\w)được\s+$")
+_VI_PASSIVE_BRIDGE = _rx(r"\s*(?:(?:đã|sẽ|cũng|trọng thể|long trọng|nồng nhiệt|thân mật)\s+)*")
+# A participle after the noun it qualifies is no verb: "a banquet welcoming ...", "tiệc
+# chiêu đãi trọng thể đón Tổng Bí thư".
+_AFTER_EVENT_NOUN = {
+    "en": _rx(r"\b(?:banquets?|receptions?|dinners?|luncheons?|lunch|ceremon(?:y|ies)|gala)\s+$"),
+    "vi": _rx(r"(?<!\w)(?:tiệc|chiêu đãi|quốc yến|lễ|trọng thể|long trọng|buổi)\s+$"),
+}
+_HOST_LEAD = (
+    ("receiv", "Received"),
+    ("welcom", "Welcomed"),
+    ("greet", "Greeted"),
+    ("host", "Hosted"),
+)
+
 # Kinds for which the honoured people of the item are not counterparts.
 _NO_ITEM_COUNTERPARTS = frozenset({K.WREATH_LAYING})
 # Kinds for which people sharing the subject with the principal are counterparts.
@@ -393,6 +519,11 @@ _VI_ROLE = re.compile(
     r"Ông|Bà)(?!\w)"
 )
 _ROLE = {"en": _EN_ROLE, "vi": _VI_ROLE}
+# A side named by its country: "the Russian side", "phía Nga", "người đồng cấp Kazakhstan"
+# (the country follows the Vietnamese forms, see _Reader._vi_side_country).
+_EN_SIDE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2})side\b(?!['’]s)")
+_VI_SIDE = re.compile(r"(?<!\w)(?:[Pp]hía|[Nn]gười đồng cấp)(?!\w)")
+_ROLE_WORD = re.compile(r"[A-Z][\w’'-]*")
 _GROUP = re.compile(r"\b(?:two|both)\b|(?<!\w)(?:hai|Hai)(?!\w)")
 _PRONOUN = re.compile(r"[Hh]e|[Ss]he|Ông|Bà")
 
@@ -675,19 +806,44 @@ class _Mention:
     end: int
     principal: bool
     person: Person | None
+    #: the country a role phrase names ("the Russian side", "Tổng thống Nga")
+    side: str | None = None
+    #: may host the principal: another named person, or the side of another country
+    host: bool = False
+    #: the principal beyond doubt: not a role phrase naming a country when the principal's
+    #: country is unknown ("the Chinese leader" may be anyone's)
+    sure: bool = True
+
+
+#: What a hosting verb's object says: the kind, the principal's mention, the event's span.
+_HostObject = tuple[EngagementKind, _Mention, tuple[int, int] | None]
 
 
 class _Reader:
     """Everything :func:`find_engagements` needs about one sentence."""
 
-    def __init__(self, sentence: str, lang: Language, principal_names: Sequence[str]) -> None:
+    def __init__(
+        self,
+        sentence: str,
+        lang: Language,
+        principal_names: Sequence[str],
+        principal_country: str | None = None,
+    ) -> None:
         self.s = sentence
         self.lang: Language = lang
         self.lex: Lexicon = LEXICONS[lang]
         self.full = [_norm(n) for n in principal_names if isinstance(n, str) and _norm(n)]
         self.forms = _principal_forms(self.full)
+        self.country = principal_country
         self.people = [p for p in find_people(sentence, lang) if p.span[0] < p.span[1]]
-        self.mentions = self._mentions()
+
+    @functools.cached_property
+    def places(self) -> list[PlaceMention]:
+        return [pm for pm in find_places(self.s, self.lang) if pm.span[0] < pm.span[1]]
+
+    @functools.cached_property
+    def mentions(self) -> list[_Mention]:
+        return self._mentions()
 
     # -- people ------------------------------------------------------------------------------
 
@@ -707,7 +863,8 @@ class _Reader:
         for p in self.people:
             if not p.is_named or (p.title and _SPOUSE_TITLE.search(p.title)):
                 continue
-            out.append(_Mention(p.span[0], p.span[1], self.is_principal(p), p))
+            ours = self.is_principal(p)
+            out.append(_Mention(p.span[0], p.span[1], ours, p, host=not ours))
             taken.append(p.span)
         if self.forms:
             alt = "|".join(re.escape(f) for f in self.forms)
@@ -715,16 +872,91 @@ class _Reader:
                 if not any(_overlaps((m.start(), m.end()), t) for t in taken):
                     out.append(_Mention(m.start(), m.end(), True, None))
                     taken.append((m.start(), m.end()))
+        sides: list[tuple[int, int, str]] = []
+        if self.lang == "en":
+            for m in _EN_SIDE.finditer(self.s):
+                code = self._side_code(m.start(1), m.end(1))
+                if code is not None:
+                    sides.append((m.start(), m.end(), code))
+        else:
+            for m in _VI_SIDE.finditer(self.s):
+                country = self._country_at(m.end())
+                if country is not None:
+                    sides.append((m.start(), country.span[1], country.place.country_code))
+        for a, b, code in sides:
+            if not any(_overlaps((a, b), t) for t in taken):
+                out.append(self._side_mention(a, b, code, legacy=False))
+                taken.append((a, b))
         for m in _ROLE[self.lang].finditer(self.s):
             span = (m.start(), m.end())
             if any(_overlaps(span, t) for t in taken):
                 continue
             if self._role_names_someone(m.end()):
+                # "Tổng thống Nga" with no name after it: the Russian side.
+                country = self._country_at(m.end()) if self.lang == "vi" else None
+                if country is not None:
+                    b = country.span[1]
+                    if not any(_overlaps((m.start(), b), t) for t in taken):
+                        code = country.place.country_code
+                        out.append(self._side_mention(m.start(), b, code, legacy=False))
+                        taken.append((m.start(), b))
                 continue
-            out.append(_Mention(m.start(), m.end(), True, None))
+            code = self._side_code(m.start(), m.end()) if self.lang == "en" else None
+            if code is not None:
+                out.append(self._side_mention(m.start(), m.end(), code, legacy=True))
+            else:
+                out.append(_Mention(m.start(), m.end(), True, None))
             taken.append(span)
         out.sort(key=lambda x: x.start)
         return out
+
+    def _side_mention(self, a: int, b: int, code: str, legacy: bool) -> _Mention:
+        """A role phrase naming a country. Ours when the principal's country is known and
+        the same, another side's when known and different; unknown, a role phrase counts
+        as the principal only where it always did (English "the Russian leader")."""
+        if self.country is None:
+            return _Mention(a, b, legacy, None, side=code, host=False, sure=False)
+        ours = code == self.country
+        return _Mention(a, b, ours, None, side=code, host=not ours, sure=ours)
+
+    def _side_code(self, a: int, b: int) -> str | None:
+        """The one country named by the capitalised words of s[a:b], as a demonym
+        ("Russian", "South Korean") or a name; None for none or several."""
+        words = [(m.start() + a, m.end() + a, m.group(0)) for m in _ROLE_WORD.finditer(self.s[a:b])]
+        codes: set[str] = set()
+        i = 0
+        while i < len(words):
+            for size in (2, 1):
+                if i + size > len(words):
+                    continue
+                text = " ".join(w[2] for w in words[i : i + size])
+                code = demonym_country(text)
+                if code is not None:
+                    codes.add(code)
+                    i += size
+                    break
+            else:
+                i += 1
+        for pm in self.places:
+            if pm.place.kind == "country" and _inside(pm.span, (a, b)):
+                codes.add(pm.place.country_code)
+        return codes.pop() if len(codes) == 1 else None
+
+    def _country_at(self, end: int) -> PlaceMention | None:
+        """A country named right after position ``end`` ("phía *Nga*")."""
+        m = re.match(r"\s+", self.s[end:])
+        if m is None:
+            return None
+        at = end + m.end()
+        for pm in self.places:
+            if pm.span[0] == at and pm.place.kind == "country":
+                return pm
+        # Read alone: the gazetteer takes a short name after a capitalised word for part of
+        # a person's name ("Phía Nga" at the start of a sentence).
+        for pm in find_places(self.s[at : at + 60], self.lang)[:1]:
+            if pm.span[0] == 0 and pm.place.kind == "country":
+                return PlaceMention(pm.place, (at, at + pm.span[1]), pm.text)
+        return None
 
     def _role_names_someone(self, end: int) -> bool:
         """A role phrase directly followed by a name or country is someone's title."""
@@ -742,13 +974,17 @@ class _Reader:
             return False
         return re.match(r"['’]s\b", self.s[m.end :]) is None
 
-    def subject_ok(self, start: int, verb_start: int) -> tuple[bool, list[Person]]:
+    def subject_ok(
+        self, start: int, verb_start: int, govern_from: int | None = None
+    ) -> tuple[bool, list[Person]]:
         """Is the principal the subject of a verb at ``verb_start``, given the words from
-        ``start``? Returns the verdict and the people coordinated with the principal."""
+        ``start``? Returns the verdict and the people coordinated with the principal.
+        Mentions governed by a verb at ``govern_from`` (the previous one) are its objects."""
+        gov = start if govern_from is None else govern_from
         inside = [
             m
             for m in self.mentions
-            if start <= m.start and m.end <= verb_start and self._ungoverned(start, m)
+            if start <= m.start and m.end <= verb_start and self._ungoverned(gov, m)
         ]
         first_p = next((i for i, m in enumerate(inside) if m.principal), None)
         if first_p is None:
@@ -780,9 +1016,13 @@ class _Reader:
             return False, []
         return True, co
 
-    def new_subject(self, gap_start: int, verb_start: int) -> bool | None:
+    def new_subject(
+        self, gap_start: int, verb_start: int, govern_from: int | None = None
+    ) -> bool | None:
         """For a later verb: True if the principal stands right before it, False if someone
-        else does, None if no subject is written (the verb shares the earlier subject)."""
+        else does, None if no subject is written (the verb shares the earlier subject).
+        A mention governed by the previous verb (``govern_from`` is where it starts: "met
+        *Putin* and attended ...", "received *Tô Lâm* and hosted ...") is its object."""
         last: _Mention | None = None
         for m in self.mentions:
             if gap_start <= m.start and m.end <= verb_start:
@@ -791,9 +1031,64 @@ class _Reader:
             return None
         if not _BRIDGE[self.lang].match(self.s[last.end : verb_start]):
             return None
-        if not self._ungoverned(gap_start, last):
+        if not self._ungoverned(gap_start if govern_from is None else govern_from, last):
             return None
         return last.principal
+
+    # -- the host as subject -----------------------------------------------------------------
+
+    def host_subject(self, start: int, verb_start: int) -> list[_Mention]:
+        """The hosts, when the subject of a verb at ``verb_start`` is someone who may host
+        the principal (another named person, or another country's side) and the principal
+        is not in the subject: "President Putin received ...", "Tổng thống Nga đón ...".
+        People coordinated with the first host are hosts too; anything else, none."""
+        inside = [
+            m
+            for m in self.mentions
+            if start <= m.start and m.end <= verb_start and self._ungoverned(start, m)
+        ]
+        if not inside or any(m.principal for m in inside) or not inside[0].host:
+            return []
+        if _REPORTED[self.lang].search(self.s[start : inside[0].start]):
+            return []  # "Putin said Xi had received ...": told, not seen
+        hosts = [inside[0]]
+        for m in inside[1:]:
+            if not (m.host and _COORDINATED.match(self.s[hosts[-1].end : m.start])):
+                return []
+            hosts.append(m)
+        return hosts
+
+    def host_object(self, hit: _VerbHit, limit: int) -> _HostObject | None:
+        """The principal as the object of a hosting verb, with the kind and, for an event
+        hosted in the principal's honour, the span of its noun phrase: "received [the
+        visiting] General Secretary Tô Lâm" (direct), "hosted a state banquet in honour of
+        Macron", "chủ trì tiệc chiêu đãi trọng thể chào mừng Tổng Bí thư" (event)."""
+        name = hit.verb.name
+        direct = name in _HOST_DIRECT[self.lang]
+        event = name in _HOST_EVENT[self.lang]
+        if not (direct or event):
+            return None
+        first = next((m for m in self.mentions if hit.end <= m.start and m.end <= limit), None)
+        if first is None or not (first.principal and first.sure):
+            return None
+        text = self.s[first.start : first.end]
+        if _PRONOUN.fullmatch(text) or _GROUP.search(text):
+            return None  # "him"/"he" may be anyone; "the two leaders" include the host
+        if re.match(r"['’]s\b", self.s[first.end :]):
+            return None  # "welcomed Tô Lâm's proposal"
+        if first.person is None and first.side is None and _EN_BARE_TITLE.fullmatch(text):
+            return None  # "received the Prime Minister": whose? maybe the host's own
+        gap = self.s[hit.end : first.start]
+        if direct and _HOST_DIRECT_GAP[self.lang].fullmatch(gap):
+            return K.RECEPTION, first, None
+        m = _HOST_EVENT_GAP[self.lang].fullmatch(gap) if event else None
+        if m is None:
+            return None
+        np = (hit.end + m.start("np"), hit.end + m.end("np"))
+        kind = self.cue_kind(*np)
+        if kind not in _HOSTED_KINDS:
+            return None
+        return kind, first, np
 
     # -- verbs -------------------------------------------------------------------------------
 
@@ -818,6 +1113,10 @@ class _Reader:
             ):
                 continue
             if _RELATIVE[self.lang].search(self.s[: h.start]):
+                continue
+            if h.verb.name in ("receive", "welcome") and _AFTER_EVENT_NOUN[self.lang].search(
+                self.s[: h.start]
+            ):
                 continue
             if _WISH[self.lang].search(self.s[: h.start]):
                 continue  # "hoping to meet": an intention, not an engagement
@@ -1012,15 +1311,21 @@ def _shorten(title: str) -> str:
 
 
 def find_engagements(
-    sentence: str, lang: Literal["en", "vi"], principal_names: Sequence[str] = ()
+    sentence: str,
+    lang: Literal["en", "vi"],
+    principal_names: Sequence[str] = (),
+    principal_country: str | None = None,
 ) -> list[EngagementClaim]:
     """The principal's engagements stated by one sentence, one claim per list item.
 
     ``principal_names`` are the principal's full names; short forms (the last word, e.g.
     "Lâm" or "Putin") are derived. Without names, only pronouns and role phrases ("He",
-    "the Party chief", "Tổng Bí thư") make the principal the actor. Returns ``[]`` for a
-    sentence in which the principal does nothing, for recaps and commentary, and for any
-    input that is not a string in a supported language.
+    "the Party chief", "Tổng Bí thư") make the principal the actor. ``principal_country``
+    (ISO code) tells whose side a role phrase naming a country is ("the Russian leader",
+    "phía Nga", "Tổng thống Nga"); without it such phrases are never taken for a host, and
+    an English one is taken for the principal as before. Returns ``[]`` for a sentence in
+    which the principal does nothing, for recaps and commentary, and for any input that is
+    not a string in a supported language.
     """
     if not isinstance(sentence, str) or not isinstance(lang, str) or lang not in _VERBS:
         return []
@@ -1030,37 +1335,56 @@ def find_engagements(
         principal_names = (principal_names,)
     elif not isinstance(principal_names, Sequence):
         principal_names = ()
-    reader = _Reader(sentence, lang, principal_names)
+    if not isinstance(principal_country, str) or not principal_country.strip():
+        principal_country = None
+    reader = _Reader(sentence, lang, principal_names, principal_country)
     hits = reader.verb_hits()
-    if not hits:
+    if not hits and not (lang == "en" and _EN_PASSIVE_HOST.search(sentence)):
         return []
-    places = [
-        pm
-        for pm in find_places(sentence, lang)
-        if pm.place.kind in ("city", "landmark", "airport") and pm.span[0] < pm.span[1]
-    ]
+    places = [pm for pm in reader.places if pm.place.kind in ("city", "landmark", "airport")]
 
     claims: list[EngagementClaim] = []
+    if lang == "en":
+        claims.extend(_passive_claims(reader, hits, places))
     actor_ok = False
     co_subjects: list[Person] = []
-    first_verb = True
+    hosts: list[_Mention] = []  # the subject, when it is a host
+    own_subject = False  # the hosts are written right before this verb
     for i, hit in enumerate(hits):
         next_start = hits[i + 1].start if i + 1 < len(hits) else len(sentence)
-        if first_verb:
+        if i == 0:
             actor_ok, co_subjects = reader.subject_ok(0, hit.start)
-            first_verb = False
+            hosts = [] if actor_ok else reader.host_subject(0, hit.start)
+            own_subject = bool(hosts)
         else:
-            verdict = reader.new_subject(hits[i - 1].end, hit.start)
+            prev = hits[i - 1]
+            verdict = reader.new_subject(prev.end, hit.start, prev.start)
+            own_subject = False
             if verdict is not None:
                 actor_ok = verdict
+                hosts = []
                 if verdict:
-                    _, co = reader.subject_ok(hits[i - 1].end, hit.start)
+                    _, co = reader.subject_ok(prev.end, hit.start, prev.start)
                     co_subjects = co or co_subjects
+                else:
+                    hosts = reader.host_subject(prev.end, hit.start)
+                    own_subject = bool(hosts)
+        if lang == "vi" and hit.verb.name in _HOST_DIRECT["vi"]:
+            passive = _vi_passive_claim(reader, hit, next_start, places)
+            if passive is not None:
+                claims.append(passive)
+                actor_ok, hosts = True, []  # the principal is the subject of what follows
+                continue
+        if hosts:
+            claim = _hosted_claim(reader, hit, next_start, hosts, own_subject, places)
+            if claim is not None:
+                claims.append(claim)
+            continue
         if not actor_ok:
             continue
         obj_end, tail_end = reader.region_end(hit.end, next_start)
         planned = reader.planned(0, hit.start)
-        hosts = [
+        named_hosts = [
             p
             for p in reader.people
             if obj_end <= p.span[0]
@@ -1068,8 +1392,180 @@ def find_engagements(
             and reader.is_other(p)
             and _HOSTED_BY.search(sentence[obj_end : p.span[0]])
         ]
-        claims.extend(_claims_for_verb(reader, hit, obj_end, planned, co_subjects, hosts, places))
+        claims.extend(
+            _claims_for_verb(reader, hit, obj_end, planned, co_subjects, named_hosts, places)
+        )
+    claims.sort(key=lambda c: c.span[0])
     return claims
+
+
+# --------------------------------------------------------------------------------------------
+# The host as subject
+# --------------------------------------------------------------------------------------------
+
+
+def _host_label(reader: _Reader, m: _Mention) -> str:
+    if m.person is not None:
+        return _person_label(m.person, reader.lang)
+    text = _norm(reader.s[m.start : m.end])
+    if text.startswith(("The ", "Phía ", "Người ")):
+        return text[:1].lower() + text[1:]  # "the Russian side", "phía Nga" mid-title
+    return text
+
+
+def _host_people(reader: _Reader, hosts: Sequence[_Mention]) -> list[Person]:
+    out: list[Person] = []
+    for m in hosts:
+        if m.person is not None and reader.is_other(m.person) and m.person not in out:
+            out.append(m.person)
+    return out
+
+
+def _host_end(reader: _Reader, end: int, limit: int, places: list[PlaceMention]) -> int:
+    """Where a hosted claim ends: after the last person it names (``end``), or after the
+    places that follow in the same clause ("... Tô Lâm at the Kremlin", "tại sân bay Nội
+    Bài"), never over a participial tail or the next clause ("before the two leaders ...")."""
+    stop, _ = reader.region_end(end, limit)
+    for pm in places:
+        if end <= pm.span[0] and pm.span[1] <= stop:
+            if re.search(r"[,;:(]", reader.s[end : pm.span[0]]) or pm.span[0] - end > 60:
+                break
+            end = pm.span[1]
+    return end
+
+
+def _host_places(
+    reader: _Reader, span: tuple[int, int], places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Places of the claim, not those inside someone's title ("Mayor of Moscow")."""
+    return [
+        pm
+        for pm in places
+        if _inside(pm.span, span) and not any(_overlaps(pm.span, p.span) for p in reader.people)
+    ]
+
+
+def _hosted_claim(
+    reader: _Reader,
+    hit: _VerbHit,
+    next_start: int,
+    hosts: list[_Mention],
+    own_subject: bool,
+    places: list[PlaceMention],
+) -> EngagementClaim | None:
+    """The principal received, welcomed or honoured by a host who is the subject."""
+    s = reader.s
+    lang = reader.lang
+    found = reader.host_object(hit, next_start)
+    if found is None:
+        return None
+    kind, principal, np = found
+    end = _host_end(reader, principal.end, next_start, places)
+    start = hosts[0].start if own_subject else hit.start
+    start, end = reader._trim(start, end)
+    if start >= end or _REMOTE.search(s[hit.start : end]):
+        return None
+    label = _host_label(reader, hosts[0])
+    verb_text = _norm(s[hit.start : hit.end])
+    if np is None:
+        if lang == "vi":
+            title = f"Được {label} {verb_text}"
+        else:
+            low = verb_text.lower()
+            lead = next((t for stem, t in _HOST_LEAD if low.startswith(stem)), "Received")
+            title = f"{lead} by {label}"
+    else:
+        event = _object_text(s[np[0] : np[1]], lang)
+        title = f"{event} do {label} {verb_text}" if lang == "vi" else f"{event} hosted by {label}"
+    span = (start, end)
+    return EngagementClaim(
+        kind=kind,
+        title=_shorten(_capitalise(_norm(title))),
+        span=span,
+        counterparts=_host_people(reader, hosts),
+        places=_host_places(reader, span, places),
+        planned=reader.planned(0, hit.start),
+        rule=f"{lang}.engagement.hosted",
+    )
+
+
+def _passive_claims(
+    reader: _Reader, hits: list[_VerbHit], places: list[PlaceMention]
+) -> list[EngagementClaim]:
+    """English passives with the principal as subject: "Macron was welcomed by Prime
+    Minister Phạm Minh Chính at the airport"."""
+    s = reader.s
+    out: list[EngagementClaim] = []
+    for m in _EN_PASSIVE_HOST.finditer(s):
+        ok, _ = reader.subject_ok(0, m.start())
+        if not ok:
+            continue
+        first = next((x for x in reader.mentions if x.start >= m.end()), None)
+        if first is None or first.start != m.end() or not first.host:
+            continue
+        hosts = [first]
+        for x in reader.mentions:
+            if x.start <= hosts[-1].end:
+                continue
+            if not (x.host and _COORDINATED.match(s[hosts[-1].end : x.start])):
+                break
+            hosts.append(x)
+        next_start = next((h.start for h in hits if h.start >= hosts[-1].end), len(s))
+        end = _host_end(reader, hosts[-1].end, next_start, places)
+        start, end = reader._trim(m.start("verb"), end)
+        if start >= end or _REMOTE.search(s[start:end]):
+            continue
+        lead = next((t for stem, t in _HOST_LEAD if m.group("verb").lower().startswith(stem)))
+        span = (start, end)
+        out.append(
+            EngagementClaim(
+                kind=K.RECEPTION,
+                title=_shorten(f"{lead} by {_host_label(reader, first)}"),
+                span=span,
+                counterparts=_host_people(reader, hosts),
+                places=_host_places(reader, span, places),
+                planned=reader.planned(0, m.start()),
+                rule="en.engagement.hosted_passive",
+            )
+        )
+    return out
+
+
+def _vi_passive_claim(
+    reader: _Reader, hit: _VerbHit, next_start: int, places: list[PlaceMention]
+) -> EngagementClaim | None:
+    """Vietnamese passives: in "Tổng Bí thư được Tổng thống Putin đón tại sân bay" the
+    principal is the subject and the host stands between "được" and the verb."""
+    s = reader.s
+    host = None
+    for m in reader.mentions:
+        if m.end <= hit.start:
+            host = m
+    if host is None or not host.host:
+        return None
+    if not _VI_PASSIVE_BRIDGE.fullmatch(s[host.end : hit.start]):
+        return None
+    before = _VI_PASSIVE_HOST.search(s[: host.start])
+    if before is None:
+        return None
+    ok, _ = reader.subject_ok(0, before.start())
+    if not ok:
+        return None
+    end = _host_end(reader, hit.end, next_start, places)
+    start, end = reader._trim(before.start(), end)
+    if start >= end or _REMOTE.search(s[start:end]):
+        return None
+    span = (start, end)
+    verb_text = _norm(s[hit.start : hit.end])
+    return EngagementClaim(
+        kind=K.RECEPTION,
+        title=_shorten(f"Được {_host_label(reader, host)} {verb_text}"),
+        span=span,
+        counterparts=_host_people(reader, [host]),
+        places=_host_places(reader, span, places),
+        planned=reader.planned(0, before.start()),
+        rule="vi.engagement.hosted_passive",
+    )
 
 
 def _claims_for_verb(

@@ -200,17 +200,20 @@ def _moment(mention: DateMention, place: PlaceRef | None) -> Moment:
 
 
 def _person_country(person: Person, lang: str) -> str | None:
-    """The country a titled person speaks for, from "of Kazakhstan" or "Belarusian"."""
+    """The country a titled person speaks for, from "of Kazakhstan", "Belarusian" or
+    "South African" (demonyms of several words are tried before their last word)."""
     for text in (person.organisation_or_country, person.title_text):
         if not text:
             continue
         for mention in gazetteer.find_places(text, "en") + gazetteer.find_places(text, "vi"):
             if mention.place.kind == "country":
                 return mention.place.country_code
-        for word in text.replace("-", " ").split():
-            code = gazetteer.demonym_country(word)
-            if code:
-                return code
+        words = text.replace("-", " ").split()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                code = gazetteer.demonym_country(" ".join(words[i : i + size]))
+                if code:
+                    return code
     return None
 
 
@@ -455,7 +458,7 @@ def extract(
                     )
                 )
         if not view.future:
-            for claim in find_engagements(text, lang, [principal.name]):
+            for claim in find_engagements(text, lang, [principal.name], home):
                 if not claim.planned:
                     claims.append((view, claim))
         if view.future:

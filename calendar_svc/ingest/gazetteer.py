@@ -47,6 +47,7 @@ __all__ = [
     "country_codes",
     "country_name",
     "demonym_country",
+    "demonym_forms",
     "find_places",
     "lookup",
     "preload",
@@ -383,7 +384,65 @@ _SENTENCE_START_SENSITIVE: frozenset[str] = frozenset({"Anh", "Ý"})
 #: CLDR territories that are not countries in the sense of this service.
 _NOT_COUNTRIES: frozenset[str] = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
-#: Demonyms that the suffix rules in ``demonym_country`` cannot derive.
+#: English demonyms of the world's states, one entry per ISO code, forms separated by "/".
+#: Generated, not typed: for every country that mledoze/countries (npm ``world-countries``
+#: 5.1.0, ODbL 1.0) marks independent, plus XK, PS, TW, HK and MO, the union of its
+#: ``demonyms.eng.m`` field and the English entry of npm ``i18n-nationality`` 1.4.0 (MIT),
+#: each split at ", ", " or ", " and ", " - ".  Dropped: forms that are a country's name
+#: rather than an adjective ("Vanuatu", "Saint Vincent", "Macao"), parenthesised
+#: qualifiers and plurals.  Two forms name two states each ("Congolese": CD, CG;
+#: "Dominican": DO, DM); the press table below settles them.  ``demonym_country`` reads the
+#: press table, then this one, then its suffix rules (variants such as "Djiboutian",
+#: "Maldivian", "Argentinian").
+_WORLD_DEMONYMS: dict[str, str] = {
+    "AD": "Andorran", "AE": "Emirati/Emirian", "AF": "Afghan", "AG": "Antiguan/Barbudan",
+    "AL": "Albanian", "AM": "Armenian", "AO": "Angolan", "AR": "Argentine/Argentinean",
+    "AT": "Austrian", "AU": "Australian", "AZ": "Azerbaijani", "BA": "Bosnian/Herzegovinian",
+    "BB": "Barbadian", "BD": "Bangladeshi", "BE": "Belgian", "BF": "Burkinabe", "BG": "Bulgarian",
+    "BH": "Bahraini", "BI": "Burundian", "BJ": "Beninese", "BN": "Bruneian", "BO": "Bolivian",
+    "BR": "Brazilian", "BS": "Bahamian", "BT": "Bhutanese", "BW": "Motswana/Batswana",
+    "BY": "Belarusian", "BZ": "Belizean", "CA": "Canadian", "CD": "Congolese",
+    "CF": "Central African", "CG": "Congolese", "CH": "Swiss", "CI": "Ivorian", "CL": "Chilean",
+    "CM": "Cameroonian", "CN": "Chinese", "CO": "Colombian", "CR": "Costa Rican", "CU": "Cuban",
+    "CV": "Cape Verdian/Cape Verdean", "CY": "Cypriot", "CZ": "Czech", "DE": "German",
+    "DK": "Danish", "DM": "Dominican", "DO": "Dominican", "DZ": "Algerian", "EC": "Ecuadorean",
+    "EE": "Estonian", "EG": "Egyptian", "ER": "Eritrean", "ES": "Spanish", "ET": "Ethiopian",
+    "FI": "Finnish", "FJ": "Fijian", "FM": "Micronesian", "FR": "French", "GA": "Gabonese",
+    "GB": "British", "GD": "Grenadian", "GE": "Georgian", "GH": "Ghanaian", "GM": "Gambian",
+    "GN": "Guinean", "GQ": "Equatorial Guinean", "GR": "Greek", "GT": "Guatemalan",
+    "GW": "Guinea-Bissauan", "GY": "Guyanese", "HK": "Hong Konger", "HN": "Honduran",
+    "HR": "Croatian", "HT": "Haitian", "HU": "Hungarian", "ID": "Indonesian", "IE": "Irish",
+    "IL": "Israeli", "IN": "Indian", "IQ": "Iraqi", "IR": "Iranian", "IS": "Icelander/Icelandic",
+    "IT": "Italian", "JM": "Jamaican", "JO": "Jordanian", "JP": "Japanese", "KE": "Kenyan",
+    "KG": "Kirghiz/Kyrgyz", "KH": "Cambodian", "KI": "I-Kiribati", "KM": "Comoran",
+    "KN": "Kittitian/Nevisian/Kittian", "KP": "North Korean", "KR": "South Korean",
+    "KW": "Kuwaiti", "KZ": "Kazakhstani", "LA": "Laotian", "LB": "Lebanese", "LC": "Saint Lucian",
+    "LI": "Liechtensteiner", "LK": "Sri Lankan", "LR": "Liberian", "LS": "Mosotho",
+    "LT": "Lithuanian", "LU": "Luxembourger", "LV": "Latvian", "LY": "Libyan", "MA": "Moroccan",
+    "MC": "Monegasque/Monacan", "MD": "Moldovan", "ME": "Montenegrin", "MG": "Malagasy",
+    "MH": "Marshallese", "MK": "Macedonian", "ML": "Malian", "MM": "Burmese", "MN": "Mongolian",
+    "MO": "Macanese", "MR": "Mauritanian", "MT": "Maltese", "MU": "Mauritian", "MV": "Maldivan",
+    "MW": "Malawian", "MX": "Mexican", "MY": "Malaysian", "MZ": "Mozambican", "NA": "Namibian",
+    "NE": "Nigerien", "NG": "Nigerian", "NI": "Nicaraguan", "NL": "Dutch", "NO": "Norwegian",
+    "NP": "Nepalese", "NR": "Nauruan", "NZ": "New Zealander", "OM": "Omani", "PA": "Panamanian",
+    "PE": "Peruvian", "PG": "Papua New Guinean", "PH": "Filipino", "PK": "Pakistani",
+    "PL": "Polish", "PS": "Palestinian", "PT": "Portuguese", "PW": "Palauan", "PY": "Paraguayan",
+    "QA": "Qatari", "RO": "Romanian", "RS": "Serbian", "RU": "Russian", "RW": "Rwandan",
+    "SA": "Saudi Arabian/Saudi", "SB": "Solomon Islander", "SC": "Seychellois", "SD": "Sudanese",
+    "SE": "Swedish", "SG": "Singaporean", "SI": "Slovene/Slovenian", "SK": "Slovak/Slovakian",
+    "SL": "Sierra Leonean", "SM": "Sammarinese/San Marinese", "SN": "Senegalese", "SO": "Somali",
+    "SR": "Surinamer", "SS": "South Sudanese", "ST": "Sao Tomean", "SV": "Salvadoran",
+    "SY": "Syrian", "SZ": "Swazi", "TD": "Chadian", "TG": "Togolese", "TH": "Thai",
+    "TJ": "Tadzhik/Tajik", "TL": "East Timorese", "TM": "Turkmen", "TN": "Tunisian",
+    "TO": "Tongan", "TR": "Turkish", "TT": "Trinidadian/Tobagonian", "TV": "Tuvaluan",
+    "TW": "Taiwanese", "TZ": "Tanzanian", "UA": "Ukrainian", "UG": "Ugandan", "US": "American",
+    "UY": "Uruguayan", "UZ": "Uzbekistani", "VA": "Vatican", "VC": "Saint Vincentian",
+    "VE": "Venezuelan", "VN": "Vietnamese", "VU": "Ni-Vanuatu", "WS": "Samoan", "XK": "Kosovar",
+    "YE": "Yemeni/Yemenite", "ZA": "South African", "ZM": "Zambian", "ZW": "Zimbabwean",
+}  # fmt: skip
+
+#: Press forms: what the news writes, where it differs from the table above or where the
+#: suffix rules in ``demonym_country`` cannot derive it.
 _DEMONYMS: dict[str, str] = {
     "vietnamese": "VN", "chinese": "CN", "japanese": "JP", "korean": "KR",
     "south korean": "KR", "north korean": "KP", "lao": "LA", "laotian": "LA",
@@ -408,6 +467,21 @@ _DEMONYMS: dict[str, str] = {
     "bahraini": "BH", "qatari": "QA", "kuwaiti": "KW", "omani": "OM",
     "yemeni": "YE", "iraqi": "IQ", "iranian": "IR", "monegasque": "MC",
 }  # fmt: skip
+
+
+def _demonym_codes() -> dict[str, str]:
+    """Case-folded demonym -> country code: the world table's unambiguous forms, then the
+    press table (which also settles the ambiguous ones)."""
+    owners: dict[str, set[str]] = {}
+    for code, forms in _WORLD_DEMONYMS.items():
+        for form in forms.split("/"):
+            owners.setdefault(form.casefold(), set()).add(code)
+    table = {form: next(iter(codes)) for form, codes in owners.items() if len(codes) == 1}
+    table.update(_DEMONYMS)
+    return table
+
+
+_DEMONYM_CODES: dict[str, str] = _demonym_codes()
 
 # ---------------------------------------------------------------------------
 # Normalisation helpers
@@ -1006,24 +1080,34 @@ def capital(code: str) -> Place | None:
     return idx.capitals.get(code)
 
 
+def demonym_forms() -> frozenset[str]:
+    """Every demonym of the tables, case-folded ("kazakh", "south korean"); no suffix rules,
+    so callers that cannot afford guesses (name splitting) can use it."""
+    return frozenset(_DEMONYM_CODES)
+
+
 def demonym_country(word: str) -> str | None:
     """Country code for an English demonym ("Russian" -> "RU"), or None.
 
-    Irregular forms come from ``_DEMONYMS``; regular ones are derived by stripping
-    the usual suffixes and checking the stem against the English country names, so
-    "Belarusian", "Cuban", "Italian", "Sri Lankan" need no table entry.
+    Forms come from the press table ``_DEMONYMS`` and the world table
+    ``_WORLD_DEMONYMS``; other regular forms are derived by stripping the usual suffixes
+    and checking the stem against the English country names ("Djiboutian", "Argentinian").
+    A demonym is an adjective, not a place: :func:`find_places` never returns one, so
+    "Vietnamese-Russian relations" names no destination.
     """
+    if not isinstance(word, str):
+        return None
     w = " ".join(unicodedata.normalize("NFC", word).split()).casefold()
     if not w:
         return None
-    if w in _DEMONYMS:
-        return _DEMONYMS[w]
+    if w in _DEMONYM_CODES:
+        return _DEMONYM_CODES[w]
     names = _index().en_country_names
     stems = []
     for suffix, repl in (
         ("n", ""), ("ian", ""), ("an", ""), ("ian", "y"), ("an", "a"), ("ian", "ia"),
         ("ian", "e"), ("ese", ""), ("ese", "a"), ("i", ""), ("ish", "and"), ("ish", "en"),
-        ("ean", "e"), ("ian", "a"),
+        ("ean", "e"), ("ian", "a"), ("ian", "es"), ("ian", "os"), ("ese", "e"),
     ):  # fmt: skip
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             stems.append(w[: -len(suffix)] + repl)

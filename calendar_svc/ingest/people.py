@@ -28,6 +28,7 @@ from typing import Literal
 import msgspec
 from babel import Locale
 
+from calendar_svc.ingest.gazetteer import demonym_forms
 from calendar_svc.ingest.text import ParsedArticle
 
 __all__ = [
@@ -142,6 +143,8 @@ _EN_TITLES: list[tuple[str, str]] = [
     ("Mayor", "Mayor"),
     ("Ambassador", "Ambassador"),
     ("Politburo member", "Politburo member"),
+    # "his Kazakh counterpart Kassym-Jomart Tokayev": kept only after a possessive (_find)
+    ("counterpart", "Counterpart"),
 ]
 _VI_TITLES: list[tuple[str, str]] = [
     ("Tổng Bí thư", "General Secretary"),
@@ -180,6 +183,7 @@ _VI_TITLES: list[tuple[str, str]] = [
     ("Đại sứ", "Ambassador"),
     ("Ủy viên Bộ Chính trị", "Politburo member"),
     ("Uỷ viên Bộ Chính trị", "Politburo member"),
+    ("người đồng cấp", "Counterpart"),  # "người đồng cấp Kazakhstan Kassym-Jomart Tokayev"
 ]
 _RANKS: list[tuple[str, str]] = [
     ("Senior Lieutenant General", "Senior Lieutenant General"),
@@ -296,7 +300,9 @@ _PARTICLES = _words(
     "da de do dos das di del della van von der den bin binti al el ibn y e la le ter zu af"
 )
 # Demonyms are listed rather than guessed from suffixes: "-ian"/"-an"/"-i" words are just as
-# often given names (Sebastian, Takeshi, Ivan).
+# often given names (Sebastian, Takeshi, Ivan). The gazetteer's tables (every state's English
+# demonyms, see ``gazetteer._WORLD_DEMONYMS``) are read too; this list keeps the continental
+# and historical adjectives ("European", "Soviet") that name no state.
 _DEMONYMS = _words("""
     American Argentine Argentinian Armenian Australian Austrian Azerbaijani Bangladeshi
     Belarusian Belgian Brazilian British Bruneian Bulgarian Burmese Cambodian Canadian Chilean
@@ -457,8 +463,12 @@ def _tokens(s: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     return [_Tok(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(s, start, stop)]
 
 
+_TABLE_DEMONYMS = demonym_forms()
+
+
 def _is_demonym(word: str) -> bool:
-    return word in _DEMONYMS
+    """A capitalised demonym: "Kazakh", "Uzbekistani", "South African" (several words)."""
+    return word in _DEMONYMS or (word[:1].isupper() and word.casefold() in _TABLE_DEMONYMS)
 
 
 def _non_name_mask(toks: list[_Tok]) -> list[bool]:
@@ -601,16 +611,23 @@ def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _M
     title_start = tm.start()
     first_title = tm.group(0)
     pre_org: str | None = None
-    # A demonym or country right before the title: "Belarusian President", "Russian PM".
+    # A demonym or country right before the title: "Belarusian President", "Russian PM",
+    # "South African President" (the longest of the last three words that is one).
     before = s[:title_start]
-    bm = re.search(
-        r"(?:^|(?<=[\s(“\"]))((?:U\.S\.|U\.K\.)|[^\W\d_]+(?:[-'’][^\W\d_]+)?)\s+$", before
-    )
-    if bm and lang == "en":
-        w = bm.group(1)
-        if _is_demonym(w) or _norm(w) in _COUNTRIES:
-            pre_org = w
-            title_start = bm.start(1)
+    if lang == "en":
+        for size in (3, 2, 1):
+            bm = re.search(
+                r"(?:^|(?<=[\s(“\"]))((?:U\.S\.|U\.K\.)|[^\W\d_]+(?:[-'’][^\W\d_]+)?"
+                r"(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)?){" + str(size - 1) + r"})\s+$",
+                before,
+            )
+            if bm is None:
+                continue
+            w = re.sub(r"\s+", " ", bm.group(1))
+            if _is_demonym(w) or _norm(w) in _COUNTRIES:
+                pre_org = w
+                title_start = bm.start(1)
+                break
     pos = tm.end()
     chain_end = pos
     phrase: list[_Tok] = []
@@ -650,6 +667,8 @@ def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _M
                 break
             if phrase and _name_start(phrase, allow_single=False) is not None:
                 break
+            if _SPOUSE_AFTER.match(s, nxt):
+                break  # "Tổng thống Putin và Phu nhân": the name ends before the spouse
             nm = _TOKEN_RE.match(s, nxt)
             if nm is None or not nm.group(0)[0].isupper() or not phrase:
                 break
@@ -742,6 +761,9 @@ def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _M
     return _Mention(person, (offset + name_start, offset + name_end))
 
 
+_SPOUSE_AFTER = re.compile(r"(?:[Pp]hu\s+(?:nhân|quân)|(?:his|her)\s+(?:wife|husband|spouse))\b")
+
+
 _APPOSITIVE_RE = re.compile(
     r"(?<![^\W_])(?P<hon>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Ngài|Mr\.?|Mrs\.?|Ms\.?|Madam)\s+"
     r"(?P<name>(?:[^\W\d_a-zà-ỹ][^\W\d_]*(?:-[^\W\d_]+)*\s+){1,4}[^\W\d_a-zà-ỹ][^\W\d_]*)"
@@ -785,6 +807,9 @@ def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[_
     return out
 
 
+_COUNTERPART_OWNER = re.compile(r"\b(?:his|her|their)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _find(sentence: str, lang: Language, offset: int = 0) -> list[_Mention]:
     out: list[_Mention] = []
     pos = 0
@@ -794,6 +819,13 @@ def _find(sentence: str, lang: Language, offset: int = 0) -> list[_Mention]:
         if tm is None:
             break
         mention = _parse_mention(sentence, tm, lang, 0)
+        if (
+            mention is not None
+            and mention.person.title == "Counterpart"
+            and lang == "en"
+            and not _COUNTERPART_OWNER.search(sentence[: tm.start()])
+        ):
+            mention = None  # "its counterpart Aeroflot": a company's, not a leader's
         if mention is None:
             pos = tm.end()
             continue

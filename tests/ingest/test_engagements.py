@@ -310,9 +310,15 @@ def test_vi_planned() -> None:
         # a leg of the trip, not an engagement
         "Tổng Bí thư Tô Lâm sẽ thăm chính thức Liên bang Nga và thăm cấp Nhà nước Belarus.",
         "Tổng Bí thư sẽ thăm Liên bang Nga từ ngày 8 đến 11/5.",
-        # someone else is the actor
+        # someone else is the actor, and "hội kiến" is no hosting verb
         "Thủ tướng Nga Mikhail Mishustin đã hội kiến Tổng Bí thư Tô Lâm.",
-        "Tổng thống Putin đã chủ trì tiệc chiêu đãi trọng thể chào mừng Tổng Bí thư Tô Lâm.",
+        # a host receiving someone else; "tiếp nhận"/"đón nhận" are "take in"/"accept"
+        "Tổng thống Putin đã tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Điện Kremlin.",
+        "Tổng thống Putin chủ trì tiệc chiêu đãi chào mừng các nguyên thủ nước ngoài.",
+        "Việt Nam đã tiếp nhận 500 tấn gạo từ Campuchia.",
+        "Tổng thống Putin đón nhận Huân chương Hồ Chí Minh.",
+        "Tổng thống Putin đã điện đàm với Tổng Bí thư Tô Lâm.",
+        "Tổng Bí thư Tô Lâm cảm ơn Tổng thống Putin đã đón tiếp trọng thể.",
         # reported speech, plans without an engagement, commentary
         "Tổng Bí thư phát biểu: hai nước cần tăng cường hợp tác.",
         "Dự kiến Tổng Bí thư sẽ tiếp tục chương trình làm việc.",
@@ -379,13 +385,17 @@ def en(sentence: str, names: tuple[str, ...] = ("Emmanuel Macron",)) -> list[Eng
 
 
 def test_en_two_leaders_share_the_subject() -> None:
-    (c,) = en(
+    welcome, talks = en(
         "On Monday, Prime Minister Phạm Minh Chính will host a welcome ceremony for Macron "
         "before the two leaders hold talks.",
     )
-    assert c.kind is K.TALKS
-    assert c.planned
-    assert counterpart_names(c) == ["Phạm Minh Chính"]
+    assert welcome.kind is K.CEREMONY  # the host as subject, in the principal's honour
+    assert welcome.title == "Welcome ceremony hosted by Prime Minister Phạm Minh Chính"
+    assert welcome.planned and welcome.rule == "en.engagement.hosted"
+    assert talks.kind is K.TALKS
+    assert talks.planned
+    assert counterpart_names(talks) == ["Phạm Minh Chính"]
+    assert counterpart_names(welcome) == ["Phạm Minh Chính"]
 
 
 def test_en_planned_meetings_with_scheduled_to() -> None:
@@ -448,9 +458,6 @@ def test_en_short_form_and_empty_names() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "President Lương Cường hosted a state banquet in honour of Macron and his wife.",
-        "Russian President Vladimir Putin received Macron at the Kremlin.",
-        "Macron and his wife were welcomed by Prime Minister Phạm Minh Chính.",
         "President Putin said he attended the ceremony.",
         "Macron said he hoped to strengthen ties.",
         "At the talks, the two leaders discussed trade and investment.",
@@ -462,10 +469,257 @@ def test_en_short_form_and_empty_names() -> None:
         "He also had a phone call with the Chinese President.",
         "In the coming days, Macron will have important meetings with leaders of these countries.",
         "The French army sent 50 soldiers to take part in the parade.",
+        # hosting verbs whose object is not the principal
+        "The visit was received warmly in Paris.",
+        "The visit was warmly received by the French press.",
+        "Putin received a phone call from Trump.",
+        "Putin received a phone call from Macron on Monday.",
+        "Việt Nam received 500 tonnes of rice from Cambodia.",
+        "President Putin received Chinese President Xi Jinping at the Kremlin.",
+        "President Putin received him at the Kremlin.",
+        "President Putin received the Prime Minister at the Kremlin.",
+        "President Putin welcomed Macron's proposal for a ceasefire.",
+        "President Putin hosted a banquet for foreign leaders, including Xi Jinping.",
+        "Putin said President Xi Jinping had received Macron.",
+        "Macron's delegation was received by Prime Minister Phạm Minh Chính.",
     ],
 )
 def test_en_nothing(sentence: str) -> None:
     assert en(sentence) == []
+
+
+# --------------------------------------------------------------------------------------------
+# The host as subject: engagements of the principal told from the host's side
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "title", "host", "places"),
+    [
+        (
+            "Russian President Vladimir Putin received Macron at the Kremlin.",
+            K.RECEPTION,
+            "Received by Russian President Vladimir Putin",
+            "Vladimir Putin",
+            ["Kremlin"],
+        ),
+        (
+            "President Lương Cường hosted a state banquet in honour of Macron and his wife.",
+            K.BANQUET,
+            "State banquet hosted by President Lương Cường",
+            "Lương Cường",
+            [],
+        ),
+        (
+            "King Charles III welcomed the visiting President at Buckingham Palace in London.",
+            K.RECEPTION,
+            "Welcomed by King Charles III",
+            "Charles III",
+            ["London"],
+        ),
+        (
+            "Prime Minister Phạm Minh Chính held an official welcome ceremony for President "
+            "Emmanuel Macron at the Presidential Palace.",
+            K.CEREMONY,
+            "Official welcome ceremony hosted by Prime Minister Phạm Minh Chính",
+            "Phạm Minh Chính",
+            ["Presidential Palace"],
+        ),
+        (
+            "In the evening, President Lương Cường gave a dinner to honour Macron.",
+            K.BANQUET,
+            "Dinner hosted by President Lương Cường",
+            "Lương Cường",
+            [],
+        ),
+        (
+            "Chancellor Olaf Scholz and President Frank-Walter Steinmeier greeted Macron "
+            "in Berlin.",
+            K.RECEPTION,
+            "Greeted by Chancellor Olaf Scholz",
+            "Olaf Scholz",
+            ["Berlin"],
+        ),
+    ],
+)
+def test_en_host_as_subject(
+    sentence: str, kind: EngagementKind, title: str, host: str, places: list[str]
+) -> None:
+    (c,) = en(sentence)
+    assert (c.kind, c.title, c.rule) == (kind, title, "en.engagement.hosted")
+    assert counterpart_names(c)[0] == host
+    assert "Emmanuel Macron" not in counterpart_names(c)
+    assert place_texts(c) == places
+    assert not c.planned
+
+
+def test_en_host_as_subject_coordinated_hosts_and_tails() -> None:
+    (c,) = en(
+        "Chancellor Olaf Scholz and President Frank-Walter Steinmeier greeted Macron in Berlin."
+    )
+    assert counterpart_names(c) == ["Olaf Scholz", "Frank-Walter Steinmeier"]
+    (c,) = en(
+        "President Putin received Macron at the Kremlin, marking 60 years of ties.",
+    )
+    assert c.title == "Received by President Putin"
+    assert not c.title.endswith("ties")
+    # a later verb with the principal as its new subject is the principal's again
+    welcome, talks = en(
+        "President Putin received Macron at the Kremlin, after which the two leaders held talks."
+    )
+    assert welcome.kind is K.RECEPTION and talks.kind is K.TALKS
+    assert counterpart_names(talks) == ["Putin"]
+    # the object of the first verb is not the subject of the second
+    (c,) = en("President Putin received Macron and hosted a banquet in his honour.")
+    assert c.kind is K.RECEPTION
+
+
+def test_en_passive_with_the_principal_as_subject() -> None:
+    (c,) = en("Macron and his wife were welcomed by Prime Minister Phạm Minh Chính.")
+    assert c.kind is K.RECEPTION
+    assert c.title == "Welcomed by Prime Minister Phạm Minh Chính"
+    assert counterpart_names(c) == ["Phạm Minh Chính"]
+    assert c.rule == "en.engagement.hosted_passive"
+    (c,) = en("The delegation was received by President Vladimir Putin at the Kremlin.")
+    assert counterpart_names(c) == ["Vladimir Putin"]
+    assert place_texts(c) == ["Kremlin"]
+    (c,) = en("Macron will be received by King Charles III at Buckingham Palace.")
+    assert c.planned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "title", "host"),
+    [
+        (
+            "Tổng thống Nga Vladimir Putin đã tiếp Tổng Bí thư Tô Lâm tại Điện Kremlin.",
+            K.RECEPTION,
+            "Được Tổng thống Nga Vladimir Putin tiếp",
+            "Vladimir Putin",
+        ),
+        (
+            "Tổng thống Kassym-Jomart Tokayev đón Tổng Bí thư Tô Lâm tại sân bay quốc tế Astana.",
+            K.RECEPTION,
+            "Được Tổng thống Kassym-Jomart Tokayev đón",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
+            "Tổng thống Ilham Aliyev đã đón tiếp trọng thể Tổng Bí thư Tô Lâm và Phu nhân.",
+            K.RECEPTION,
+            "Được Tổng thống Ilham Aliyev đón tiếp",
+            "Ilham Aliyev",
+        ),
+        (
+            "Tổng thống Putin đã chủ trì tiệc chiêu đãi trọng thể chào mừng Tổng Bí thư Tô Lâm.",
+            K.BANQUET,
+            "Tiệc chiêu đãi trọng thể do Tổng thống Putin chủ trì",
+            "Putin",
+        ),
+        (
+            "Sáng 9/5, Tổng thống Aleksandr Lukashenko chủ trì lễ đón chính thức Tổng Bí thư "
+            "Tô Lâm tại Minsk.",
+            K.CEREMONY,
+            "Lễ đón chính thức do Tổng thống Aleksandr Lukashenko chủ trì",
+            "Aleksandr Lukashenko",
+        ),
+        (
+            "Tối 8/5, Thủ tướng Mikhail Mishustin mở tiệc chiêu đãi Tổng Bí thư Tô Lâm.",
+            K.BANQUET,
+            "Tiệc chiêu đãi do Thủ tướng Mikhail Mishustin mở",
+            "Mikhail Mishustin",
+        ),
+    ],
+)
+def test_vi_host_as_subject(sentence: str, kind: EngagementKind, title: str, host: str) -> None:
+    (c,) = vi(sentence)
+    assert (c.kind, c.title, c.rule) == (kind, title, "vi.engagement.hosted")
+    assert counterpart_names(c) == [host]
+
+
+def test_vi_host_as_subject_places_and_passive() -> None:
+    (c,) = vi("Tổng thống Nga Vladimir Putin đã tiếp Tổng Bí thư Tô Lâm tại Điện Kremlin.")
+    assert place_texts(c) == ["Điện Kremlin"]
+    (c,) = vi("Tổng Bí thư Tô Lâm được Tổng thống Putin đón tại sân bay Vnukovo.")
+    assert (c.kind, c.title, c.rule) == (
+        K.RECEPTION,
+        "Được Tổng thống Putin đón",
+        "vi.engagement.hosted_passive",
+    )
+    assert counterpart_names(c) == ["Putin"]
+    assert place_texts(c) == ["Vnukovo"]
+
+
+def test_later_verbs_do_not_take_the_previous_object_for_their_subject() -> None:
+    meet, forum = en("Macron met with President Putin and attended the forum.")
+    assert (meet.kind, forum.kind) == (K.MEETING, K.FORUM)
+    claims = vi(
+        "Tại Phnôm Pênh, Chủ tịch nước đã hội kiến Quốc vương Norodom Sihamoni và gặp Chủ tịch "
+        "Thượng viện Hun Sen."
+    )
+    assert [counterpart_names(c) for c in claims] == [["Norodom Sihamoni"], ["Hun Sen"]]
+
+
+# --------------------------------------------------------------------------------------------
+# Sides named by a country: demonyms and "phía Nga" with the principal's country known
+# --------------------------------------------------------------------------------------------
+
+
+def with_country(
+    sentence: str, lang: Literal["en", "vi"] = "en", country: str | None = "VN"
+) -> list[EngagementClaim]:
+    claims = find_engagements(sentence, lang, TO_LAM, country)
+    assert_consistent(sentence, claims)
+    return claims
+
+
+def test_en_role_phrases_of_another_country_are_hosts_not_the_principal() -> None:
+    (c,) = with_country(
+        "The Russian President hosted a banquet in honour of the Vietnamese leader."
+    )
+    assert (c.kind, c.title, c.counterparts) == (
+        K.BANQUET,
+        "Banquet hosted by the Russian President",
+        [],
+    )
+    (c,) = with_country("The Russian side held a reception for the Vietnamese delegation.")
+    assert (c.kind, c.title) == (K.RECEPTION, "Reception hosted by the Russian side")
+    # a role of another country doing things is not the principal doing them
+    assert with_country("The Kazakh leader also hosted a dinner for business executives.") == []
+    assert with_country("The Chinese leader attended the banquet at the Kremlin.") == []
+    # nor is it the principal as an object
+    assert with_country("President Putin received the Chinese leader at the Kremlin.") == []
+    assert with_country("President Putin received the North Korean delegation.") == []
+    # a role of the principal's own country still is
+    (c,) = with_country("The Vietnamese leader attended the banquet at the Kremlin.")
+    assert c.kind is K.BANQUET
+    (c,) = with_country("President Putin received the Vietnamese Party chief at the Kremlin.")
+    assert c.kind is K.RECEPTION
+
+
+def test_en_role_phrases_without_the_principal_country_keep_their_old_reading() -> None:
+    (c,) = with_country("The Chinese leader attended the banquet at the Kremlin.", "en", None)
+    assert c.kind is K.BANQUET  # unknown: a role phrase is the principal, as before
+    # ... but is never taken for the principal as a host's object
+    assert with_country("President Putin received the Chinese leader.", "en", None) == []
+
+
+def test_vi_sides_named_by_their_country() -> None:
+    (c,) = with_country(
+        "Phía Nga đã tổ chức lễ đón trọng thể Tổng Bí thư Tô Lâm tại Điện Kremlin.", "vi"
+    )
+    assert (c.kind, c.title, c.counterparts) == (
+        K.CEREMONY,
+        "Lễ đón trọng thể do phía Nga tổ chức",
+        [],
+    )
+    (c,) = with_country("Tổng thống Nga đã mở tiệc chiêu đãi Tổng Bí thư Tô Lâm.", "vi")
+    assert c.title == "Tiệc chiêu đãi do Tổng thống Nga mở"
+    # the other side, unnamed, is not coordinated with the principal as a subject
+    assert with_country("Tổng Bí thư Tô Lâm cảm ơn phía Nga đã đón tiếp chu đáo.", "vi") == []
+    # the principal's own side is the principal
+    (c,) = with_country("Phía Việt Nam đã hội đàm với Tổng thống Nga Vladimir Putin.", "vi")
+    assert c.kind is K.TALKS
+    # unknown country: a side is neither
+    assert with_country("Phía Nga đã tổ chức lễ đón Tổng Bí thư Tô Lâm.", "vi", None) == []
 
 
 # --------------------------------------------------------------------------------------------
@@ -477,6 +731,9 @@ WORDS = [
     "Jinping", "Tô", "Lâm", "Tổng Bí thư", "dự", "Lễ", "hội đàm", "với", "(", ")", ";",
     "including", "laid", "flowers", "at", "Moscow", "visited", "will", "sẽ", "thăm", "'s",
     "held", "talks", "Đoàn", "hai nhà lãnh đạo", "received", "hosted", "by", "\u00a0", "",
+    "welcomed", "a banquet", "in honour of", "for", "was", "The Russian", "side", "leader",
+    "Vietnamese", "phía", "Nga", "Tổng thống", "đón", "tiếp", "đón tiếp", "được", "chủ trì",
+    "tiệc chiêu đãi", "lễ đón", "chào mừng", "Putin", "counterpart", "người đồng cấp",
 ]  # fmt: skip
 
 
@@ -485,11 +742,12 @@ WORDS = [
     st.one_of(st.text(max_size=300), st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join)),
     st.sampled_from(["en", "vi"]),
     st.lists(st.text(max_size=15), max_size=3),
+    st.sampled_from([None, "VN", "RU", "", "zz"]),
 )
 def test_never_raises_and_spans_are_consistent(
-    sentence: str, lang: Literal["en", "vi"], names: list[str]
+    sentence: str, lang: Literal["en", "vi"], names: list[str], country: str | None
 ) -> None:
-    claims = find_engagements(sentence, lang, names)
+    claims = find_engagements(sentence, lang, names, country)
     assert_consistent(sentence, claims)
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from calendar_svc.ingest import gazetteer
 from calendar_svc.ingest.gazetteer import (
     CITY_MIN_POPULATION,
     Place,
@@ -18,6 +19,7 @@ from calendar_svc.ingest.gazetteer import (
     country_codes,
     country_name,
     demonym_country,
+    demonym_forms,
     find_places,
     lookup,
 )
@@ -377,10 +379,53 @@ def test_tomb_of_the_unknown_soldier_needs_context() -> None:
         ("Polish", "PL"),
         ("Sri Lankan", "LK"),
         ("uzbek", "UZ"),
+        # forms of the world table that the suffix rules cannot derive
+        ("Uzbekistani", "UZ"),
+        ("Kyrgyz", "KG"),
+        ("Kirghiz", "KG"),
+        ("Slovene", "SI"),
+        ("Nigerien", "NE"),
+        ("Motswana", "BW"),
+        ("Luxembourger", "LU"),
+        ("Kosovar", "XK"),
+        ("South African", "ZA"),
+        ("North Korean", "KP"),
+        ("south  korean", "KR"),
+        # ambiguous in the world table, settled by the press table
+        ("Congolese", "CD"),
+        ("Dominican", "DO"),
+        # suffix rules for variants the tables do not list
+        ("Maldivian", "MV"),
+        ("Djiboutian", "DJ"),
+        ("Surinamese", "SR"),
     ],
 )
 def test_demonyms(word: str, code: str) -> None:
     assert demonym_country(word) == code
+
+
+def test_every_state_has_a_demonym_and_each_form_resolves_to_it() -> None:
+    table = gazetteer._WORLD_DEMONYMS
+    assert len(table) >= 190
+    for code in ("VN", "RU", "KZ", "AZ", "BY", "US", "CN", "FR", "BR", "NG", "TV"):
+        assert code in table
+    ambiguous = {"congolese", "dominican"}
+    for code, forms in table.items():
+        for form in forms.split("/"):
+            if form.casefold() not in ambiguous:
+                assert demonym_country(form) == code, form
+    assert demonym_forms() >= {"kazakh", "kazakhstani", "south african"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese-Russian relations keep growing.",
+        "The Kazakh President and the Russian side met the Belarusian delegation.",
+    ],
+)
+def test_demonyms_are_never_places(text: str) -> None:
+    assert find_places(text, "en") == []
 
 
 @pytest.mark.parametrize("word", ["Martian", "Christian", "Roman", "Russia", "", "  "])

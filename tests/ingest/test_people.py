@@ -232,6 +232,55 @@ def test_find_people_ignores_places_named_after_people() -> None:
     assert people == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "title", "org"),
+    [
+        # demonyms of several words, and forms the old list lacked, before the title
+        (
+            "South African President Cyril Ramaphosa arrived.",
+            "en",
+            "Cyril Ramaphosa",
+            "President",
+            "South African",
+        ),
+        (
+            "Uzbekistani President Shavkat Mirziyoyev spoke.",
+            "en",
+            "Shavkat Mirziyoyev",
+            "President",
+            "Uzbekistani",
+        ),
+        ("Kyrgyz President Sadyr Japarov spoke.", "en", "Sadyr Japarov", "President", "Kyrgyz"),
+        # counterparts: "his Kazakh counterpart", "người đồng cấp Kazakhstan"
+        (
+            "Lâm held talks with his Kazakh counterpart Kassym-Jomart Tokayev.",
+            "en",
+            "Kassym-Jomart Tokayev",
+            "Counterpart",
+            "Kazakh",
+        ),
+        (
+            "Chủ tịch nước hội đàm với người đồng cấp Kazakhstan Kassym-Jomart Tokayev.",
+            "vi",
+            "Kassym-Jomart Tokayev",
+            "Counterpart",
+            "Kazakhstan",
+        ),
+    ],
+)
+def test_find_people_demonyms_and_counterparts(
+    sentence: str, lang: Literal["en", "vi"], name: str, title: str, org: str
+) -> None:
+    (p,) = find_people(sentence, lang)
+    assert (p.name, p.title, p.organisation_or_country) == (name, title, org)
+    assert sentence[p.span[0] : p.span[1]] == p.text
+
+
+def test_find_people_counterpart_needs_a_person_who_has_it() -> None:
+    assert find_people("Vietnam Airlines and its counterpart Aeroflot signed a deal.", "en") == []
+    assert find_people("He met his counterpart in Astana.", "en") == []
+
+
 def test_find_people_needs_a_name() -> None:
     assert find_people("The deputy minister said the Party leader will travel.", "en") == []
     assert find_people("Tổng Bí thư và Phu nhân sẽ thăm Nga.", "vi") == []
