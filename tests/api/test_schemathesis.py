@@ -16,10 +16,14 @@ from tests.api.conftest import AUTH
 
 
 def _app() -> Litestar:
+    import atexit
+    import shutil
     import tempfile
     from pathlib import Path
 
+    # Built at import (schemathesis needs the app to collect tests): removed at exit.
     folder = Path(tempfile.mkdtemp(prefix="calendar-svc-schemathesis-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     url = f"sqlite:///{folder / 'api.sqlite3'}"
     migrate.upgrade(url)
     store = open_store(url)
