@@ -14,19 +14,41 @@ duplicate, an entry:
 Legs are all-day events with an exclusive DTEND (the day after the last day). Engagements
 with a known local time and zone are timed (DTSTART;TZID plus a VTIMEZONE built here from
 zoneinfo, one per zone used and covering whole years around the dates used); others are
-all-day. Text is NFC-normalised, stripped of control characters and escaped by icalendar;
-icalendar folds at 75 octets between code points (never inside a UTF-8 sequence), which
-the tests check byte by byte.
+all-day. Text is NFC-normalised, stripped of control characters and escaped.
+
+How it is written, and why so: a feed of the whole schedule holds tens of thousands of
+VEVENTs, and building an icalendar `Event` per item then serialising it costs about a
+millisecond each (property objects, parameter dictionaries, a fold loop per character).
+So icalendar builds what is small and done once: the calendar's own properties (one
+header per feed description) and each VTIMEZONE (once per zone and span of years); it
+also says, once per zone, how a DTSTART in that zone is written (``;TZID=…``, or UTC's
+``Z``). The VEVENTs are written here as content lines, with the same TEXT escaping
+(RFC 5545 3.3.11) and the same folding as icalendar 7: at most 74 octets of the line
+per physical line, each continuation after CRLF and one space, never inside a UTF-8
+sequence and never straight after a backslash (so ``\\n`` or ``\\,`` stays whole). The
+output is byte for byte what icalendar writes for the same events; the tests check that
+against a renderer built on icalendar objects, and read every feed back with icalendar,
+vobject, ical and ical.js.
+
+A trip's VEVENTs depend only on the trip, the sources its items cite and the feed's
+base URL, so `EventCache` keeps them rendered, keyed by a digest of exactly those: after
+an article moves the log, only the trips it changed are rendered again, and a feed is
+its header, VTIMEZONEs and the cached VEVENTs joined in order.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -57,10 +79,15 @@ PRODID = f"-//calendar-svc//calendar-svc {__version__.rsplit('.', 1)[0]}//EN"
 UID_DOMAIN = "calendar-svc"
 #: An engagement whose end is not reported is shown for this long.
 DEFAULT_ENGAGEMENT_LENGTH = timedelta(hours=1)
+#: Default budget of an `EventCache`: comfortably more than the VEVENTs of the whole
+#: schedule (about 17 MB for 16k events), so that a full feed never evicts its own trips.
+EVENT_CACHE_BYTES = 96 * 1024 * 1024
 
 __all__ = [
     "DEFAULT_ENGAGEMENT_LENGTH",
+    "EVENT_CACHE_BYTES",
     "PRODID",
+    "EventCache",
     "FeedSpec",
     "feed_last_modified",
     "item_uid",
@@ -80,37 +107,34 @@ class FeedSpec(msgspec.Struct, frozen=True):
     refresh: timedelta = timedelta(hours=6)
 
 
-# -- which items a feed holds ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Item:
-    kind: str  # "leg" or "engagement"
-    item_id: str
-    trip: TripView
-    view: LegView | EngagementView
-    start: date
-    end: date  # inclusive
-
-    @property
-    def uid(self) -> str:
-        return item_uid(self.kind, self.item_id)
-
-    @property
-    def stamp(self) -> datetime:
-        return _utc(self.view.updated_at or self.trip.updated_at or EPOCH)
-
-
 def item_uid(kind: str, item_id: str) -> str:
     """``leg.to-lam-2025-05-05.kz@calendar-svc``: readable, stable, injective.
 
     The id is percent-encoded (so the UID is ASCII without spaces, commas or semicolons),
     then "." is encoded and "/" becomes ".", so different ids never share a UID.
     """
+    return _uid(kind, item_id)[0]
+
+
+#: What `quote(…, safe="/")` percent-encodes: everything but these.
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.~/-]+")
+
+
+def _percent(match: re.Match[str]) -> str:
+    return "".join([f"%{octet:02X}" for octet in match[0].encode()])
+
+
+def _quote(text: str) -> str:
+    """`urllib.parse.quote(text, safe="/")`, without its per-call overhead."""
+    return _UNSAFE.sub(_percent, text)
+
+
+def _uid(kind: str, item_id: str) -> tuple[str, str]:
+    """The UID, and the id percent-encoded as the URL's fragment shows it."""
     if not item_id:
         raise ValueError(f"a {kind} without an id cannot have a stable UID")
-    local = quote(item_id, safe="/").replace(".", "%2E").replace("/", ".")
-    return f"{kind}.{local}@{UID_DOMAIN}"
+    quoted = _quote(item_id)
+    return f"{kind}.{quoted.replace('.', '%2E').replace('/', '.')}@{UID_DOMAIN}", quoted
 
 
 def _utc(value: datetime) -> datetime:
@@ -142,47 +166,109 @@ def _engagement_country(trip: TripView, engagement: EngagementView) -> str | Non
     return code.upper() if code else None
 
 
-def _items(schedule: Schedule, spec: FeedSpec) -> list[_Item]:
-    country = spec.country.strip().upper() if spec.country else None
-    items: list[_Item] = []
-    for trip in schedule.trips:
-        if spec.trip_id is not None and trip.trip_id != spec.trip_id:
-            continue
-        for leg in trip.legs:
-            if country is not None and leg.country_code.upper() != country:
-                continue
-            if (span := _dates(leg.start_date, leg.end_date)) is not None:
-                items.append(_Item("leg", leg.leg_id, trip, leg, *span))
-        for engagement in trip.engagements:
-            if country is not None and _engagement_country(trip, engagement) != country:
-                continue
-            if (span := _dates(engagement.start_date, engagement.end_date)) is not None:
-                items.append(_Item("engagement", engagement.engagement_id, trip, engagement, *span))
-    items.sort(key=lambda item: (item.start, item.uid))
-    seen: set[str] = set()
-    for item in items:
-        if item.uid in seen:
-            raise ValueError(f"two items of the schedule share the UID {item.uid}")
-        seen.add(item.uid)
-    return items
+# -- content lines ----------------------------------------------------------------------------
 
 
-def feed_last_modified(schedule: Schedule, spec: FeedSpec) -> datetime | None:
-    """The latest LAST-MODIFIED in the feed (UTC, whole seconds), None for an empty feed.
+_ESCAPED = re.compile(r"[\\;,\r\n]")
 
-    Whole seconds because HTTP dates have no finer resolution: a sub-second value would
-    never compare equal to the If-Modified-Since a client sends back. Two revisions
-    recorded within one second share it, and a source added to an item changes its
-    DESCRIPTION without a new revision, so serve a strong ETag of the body as well (and
-    let If-None-Match win over If-Modified-Since, as RFC 9110 says).
+
+def _escape(text: str) -> str:
+    r"""TEXT escaping (RFC 5545 3.3.11), replacement for replacement as icalendar's vText
+    does it: ``\N`` is read as a line break, then backslash, semicolon and comma are
+    escaped, and every line break (CRLF, LF, lone CR) becomes ``\n``."""
+    if _ESCAPED.search(text) is None:
+        return text
+    return (
+        text.replace("\\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+#: Octets of a content line per physical line: icalendar folds before the 75th, and a
+#: continuation line is one space and at most this many octets (75 in all).
+_FOLD = 74
+_BACKSLASH, _CARET = ord("\\"), ord("^")
+
+
+def _fold(data: bytes) -> bytes:
+    """One content line (UTF-8, no line break) as physical lines joined by CRLF + space.
+
+    Greedy, like icalendar's fold: each piece is the longest run of whole characters
+    that fits in 74 octets, except that a piece of more than one character never ends
+    with a backslash or caret, which moves to the next piece, so that an escape sequence
+    is never split across a fold.
     """
-    return max((item.stamp for item in _items(schedule, spec)), default=None)
+    size = len(data)
+    if size <= _FOLD:
+        return data
+    pieces = []
+    start = 0
+    while size - start > _FOLD:
+        end = start + _FOLD
+        while data[end] & 0xC0 == 0x80:  # a continuation octet: back to the character start
+            end -= 1
+        if data[end - 1] in (_BACKSLASH, _CARET) and end - start > 1:
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces)
+
+
+def _component(lines: list[str]) -> bytes:
+    """Content lines (already escaped) as folded, CRLF-terminated bytes."""
+    encoded = [line.encode() for line in lines]
+    for i, data in enumerate(encoded):
+        if len(data) > _FOLD:
+            encoded[i] = _fold(data)
+    encoded.append(b"")
+    return b"\r\n".join(encoded)
+
+
+def _date(day: date) -> str:
+    return f"{day.year:04}{day.month:02}{day.day:02}"
+
+
+def _local(moment: datetime) -> str:
+    return (
+        f"{moment.year:04}{moment.month:02}{moment.day:02}"
+        f"T{moment.hour:02}{moment.minute:02}{moment.second:02}"
+    )
+
+
+class _ZoneForm(NamedTuple):
+    params: str  # ";TZID=Europe/Paris", or "" for a zone icalendar writes as UTC
+    suffix: str  # "" or "Z"
+    tzid: str | None  # the VTIMEZONE this needs, if any
+
+
+@lru_cache(maxsize=1024)
+def _zone_form(name: str) -> _ZoneForm:
+    """How icalendar writes a DTSTART in the zone `name`, asked once per zone: a TZID
+    parameter naming it, or (for zones it takes for UTC, e.g. Etc/UTC) a time with
+    ``Z`` and no VTIMEZONE."""
+    zone = _zone(name)
+    assert zone is not None
+    probe = Event()
+    probe.add("DTSTART", datetime(2000, 1, 1, tzinfo=zone))
+    written: bytes = probe.to_ical()
+    line = written.decode().replace("\r\n ", "").split("\r\n")[1]  # DTSTART;TZID=…:…
+    head, _, value = line.rpartition(":")
+    assert head.startswith("DTSTART") and value.startswith("20000101T000000"), line
+    tzid = probe["DTSTART"].params.get("TZID")
+    return _ZoneForm(head.removeprefix("DTSTART"), value[15:], str(tzid) if tzid else None)
 
 
 # -- text ---------------------------------------------------------------------------------
 
 _NEWLINE = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_UNCLEAN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")  # \r, \x85 included
 _MONTHS = [
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
@@ -192,11 +278,18 @@ _MONTHS = [
 def _text(value: str) -> str:
     """NFC (Vietnamese letters precomposed), every kind of line break as LF (escaped as
     \\n on the wire), no other control characters (RFC 5545 3.3.11 excludes them)."""
-    value = _NEWLINE.sub("\n", value)
-    return unicodedata.normalize("NFC", _CONTROL.sub("", value)).strip()
+    if _UNCLEAN.search(value) is not None:
+        value = _CONTROL.sub("", _NEWLINE.sub("\n", value))
+    return unicodedata.normalize("NFC", value).strip()
 
 
-def _vtext(value: str) -> vText:
+def _vtext(value: str) -> str:
+    """A TEXT value as written: cleaned by `_text`, then escaped."""
+    return _escape(_text(value))
+
+
+def _vtext_ical(value: str) -> vText:
+    """The same, as an icalendar value (for the properties icalendar writes)."""
     return vText(_text(value))
 
 
@@ -216,6 +309,7 @@ def _span(start: date, end: date) -> str:
     return f"{_day(start)} – {_day(end)}"
 
 
+@lru_cache(maxsize=1024)
 def _country(code: str | None) -> str | None:
     if not code:
         return None
@@ -277,12 +371,31 @@ def _sources(schedule: Schedule, article_ids: Iterable[str]) -> list[str]:
     return lines
 
 
-def _url(spec: FeedSpec, item: _Item) -> str:
-    base = spec.base_url.rstrip("/")
-    return f"{base}/trips/{quote(item.trip.trip_id, safe='')}#{quote(item.item_id, safe='/')}"
+def _trip_url(base: str, trip: TripView) -> str:
+    """The URL of a trip's page, up to the "#" of an item's fragment. A URI value is
+    written as is (icalendar's vUri), and one with CR or LF is refused; the percent-encoded
+    fragment added to it never has either."""
+    url = f"{base}/trips/{quote(trip.trip_id, safe='')}#"
+    if "\r" in url or "\n" in url:
+        raise ValueError(f"A URI value may not contain CR or LF characters: {url!r}")
+    return url
 
 
 # -- events ------------------------------------------------------------------------------
+
+
+class _Rendered(NamedTuple):
+    """One VEVENT, written, with what a feed needs to place and filter it."""
+
+    start: date
+    uid: str
+    country: str | None  # what a country feed compares with its (upper-case) code
+    stamp: datetime  # LAST-MODIFIED
+    zones: tuple[tuple[str, date], ...]  # (TZID, local date) of each zoned DTSTART/DTEND
+    data: bytes  # BEGIN:VEVENT … END:VEVENT, folded, CRLF-terminated
+
+
+_ORDER = itemgetter(0, 1)  # start date, then UID
 
 
 def _leg_status(leg: LegView) -> str:
@@ -310,51 +423,63 @@ def _flagged(summary: str, status: str) -> str:
     return summary
 
 
-def _common(event: Event, item: _Item, status: str) -> None:
-    event.add("UID", item.uid)
-    event.add("SEQUENCE", item.view.revision)
-    event.add("DTSTAMP", item.stamp)
-    event.add("LAST-MODIFIED", item.stamp)
-    event.add("STATUS", status)
+def _common(uid: str, revision: int, stamp: datetime, status: str) -> list[str]:
+    at = _local(stamp) + "Z"
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{_escape(uid)}",
+        f"SEQUENCE:{int(revision)}",
+        f"DTSTAMP:{at}",
+        f"LAST-MODIFIED:{at}",
+        f"STATUS:{status}",
+    ]
 
 
-def _all_day(event: Event, item: _Item) -> None:
-    event.add("DTSTART", item.start)
-    event.add("DTEND", item.end + timedelta(days=1))  # exclusive (RFC 5545 3.6.1)
+def _all_day(lines: list[str], start: date, end: date) -> None:
+    lines.append(f"DTSTART;VALUE=DATE:{_date(start)}")
+    lines.append(f"DTEND;VALUE=DATE:{_date(end + timedelta(days=1))}")  # exclusive (3.6.1)
 
 
-def _leg_event(schedule: Schedule, spec: FeedSpec, item: _Item, leg: LegView) -> Event:
+def _geo(latitude: float, longitude: float) -> str:
+    return f"GEO:{float(latitude)};{float(longitude)}"
+
+
+def _leg_event(
+    schedule: Schedule, url: str, trip: TripView, leg: LegView, start: date, end: date
+) -> _Rendered:
+    uid, fragment = _uid("leg", leg.leg_id)
+    stamp = _utc(leg.updated_at or trip.updated_at or EPOCH)
     country = _country(leg.country_code) or leg.country_code
-    principal = item.trip.principal
+    principal = trip.principal
     phrase = _visit_phrase(leg.visit_type, country)
-    status = _leg_status(leg)
-    event = Event()
-    _common(event, item, status)
-    _all_day(event, item)
-    event.add("SUMMARY", _vtext(_flagged(f"{principal.name}: {phrase}", leg.status)))
-    event.add("LOCATION", _vtext(_location(leg.city, country) or country))
+    lines = _common(uid, leg.revision, stamp, _leg_status(leg))
+    _all_day(lines, start, end)
+    lines.append(f"SUMMARY:{_vtext(_flagged(f'{principal.name}: {phrase}', leg.status))}")
+    lines.append(f"LOCATION:{_vtext(_location(leg.city, country) or country)}")
     if leg.latitude is not None and leg.longitude is not None:
-        event.add("GEO", (leg.latitude, leg.longitude))
-    event.add("TRANSP", "TRANSPARENT")
-    categories = ["Diplomatic visit"]
+        lines.append(_geo(leg.latitude, leg.longitude))
+    lines.append("TRANSP:TRANSPARENT")
+    categories = "Diplomatic visit"
     if (category := _visit_category(leg.visit_type)) is not None:
-        categories.append(category)
-    event.add("CATEGORIES", categories)
-    event.add("URL", _url(spec, item))
-    lines = [f"{_person(principal)}: {phrase}."]
+        categories += "," + _escape(category)
+    lines.append(f"CATEGORIES:{categories}")
+    lines.append(f"URL:{url}{fragment}")
+    text = [f"{_person(principal)}: {phrase}."]
     if leg.inviter is not None:
-        lines.append(f"At the invitation of {_person(leg.inviter)}.")
+        text.append(f"At the invitation of {_person(leg.inviter)}.")
     confirmed = "confirmed" if leg.dates_confirmed else "not confirmed: partly inferred"
-    lines.append(f"Dates: {_span(item.start, item.end)} ({confirmed}).")
-    lines.append(f"Date basis: {leg.date_basis}.")
-    lines.append(f"Status: {leg.status.replace('_', ' ')}.")
+    text.append(f"Dates: {_span(start, end)} ({confirmed}).")
+    text.append(f"Date basis: {leg.date_basis}.")
+    text.append(f"Status: {leg.status.replace('_', ' ')}.")
     if leg.sources:
-        lines.append("Sources:")
-        lines.extend(_sources(schedule, leg.sources))
-    event.add("DESCRIPTION", _vtext("\n".join(lines)))
-    return event
+        text.append("Sources:")
+        text.extend(_sources(schedule, leg.sources))
+    lines.append(f"DESCRIPTION:{_vtext(chr(10).join(text))}")
+    lines.append("END:VEVENT")
+    return _Rendered(start, uid, leg.country_code.upper(), stamp, (), _component(lines))
 
 
+@lru_cache(maxsize=1024)
 def _zone(name: str | None) -> ZoneInfo | None:
     if not name:
         return None
@@ -365,54 +490,222 @@ def _zone(name: str | None) -> ZoneInfo | None:
 
 
 def _engagement_event(
-    schedule: Schedule, spec: FeedSpec, item: _Item, engagement: EngagementView
-) -> Event:
-    status = _engagement_status(engagement)
+    schedule: Schedule,
+    url: str,
+    trip: TripView,
+    engagement: EngagementView,
+    start: date,
+    end: date,
+) -> _Rendered:
+    uid, fragment = _uid("engagement", engagement.engagement_id)
+    stamp = _utc(engagement.updated_at or trip.updated_at or EPOCH)
     zone = _zone(engagement.timezone)
-    event = Event()
-    _common(event, item, status)
-    when = _span(item.start, item.end)
+    lines = _common(uid, engagement.revision, stamp, _engagement_status(engagement))
+    zones: tuple[tuple[str, date], ...] = ()
+    when = _span(start, end)
     if engagement.day_part:
         when += f", {engagement.day_part}"
     if engagement.local_time is not None and zone is not None:
-        start = datetime.combine(item.start, engagement.local_time.replace(tzinfo=None), zone)
+        assert engagement.timezone is not None
+        form = _zone_form(engagement.timezone)
+        begins = datetime.combine(start, engagement.local_time.replace(tzinfo=None), zone)
         # An hour on the local clock. (An hour of elapsed time would end, on the night
         # clocks go back, at a repeated wall time that clients read as its first
         # occurrence: a zero-length event.)
-        end = start + DEFAULT_ENGAGEMENT_LENGTH
-        event.add("DTSTART", start)
-        event.add("DTEND", end)
-        event.add("TRANSP", "OPAQUE")
+        ends = begins + DEFAULT_ENGAGEMENT_LENGTH
+        lines.append(f"DTSTART{form.params}:{_local(begins)}{form.suffix}")
+        lines.append(f"DTEND{form.params}:{_local(ends)}{form.suffix}")
+        lines.append("TRANSP:OPAQUE")
+        if form.tzid:
+            zones = ((form.tzid, begins.date()), (form.tzid, ends.date()))
         when += (
             f", {engagement.local_time.strftime('%H:%M')} local time ({engagement.timezone});"
             " the end time is not reported"
         )
     else:
-        _all_day(event, item)
-        event.add("TRANSP", "TRANSPARENT")
+        _all_day(lines, start, end)
+        lines.append("TRANSP:TRANSPARENT")
     place: PlaceRef | None = engagement.place
-    country = _country(place.country_code if place else _leg_country(item.trip, engagement.leg_id))
+    country = _country(place.country_code if place else _leg_country(trip, engagement.leg_id))
     location = _location(place.place if place else None, place.city if place else None, country)
-    event.add("SUMMARY", _vtext(_flagged(engagement.title, engagement.status)))
+    lines.append(f"SUMMARY:{_vtext(_flagged(engagement.title, engagement.status))}")
     if location:
-        event.add("LOCATION", _vtext(location))
+        lines.append(f"LOCATION:{_vtext(location)}")
     if place is not None and place.latitude is not None and place.longitude is not None:
-        event.add("GEO", (place.latitude, place.longitude))
+        lines.append(_geo(place.latitude, place.longitude))
     kind = engagement.kind.replace("_", " ").capitalize()
-    event.add("CATEGORIES", ["Diplomatic engagement", kind])
-    event.add("URL", _url(spec, item))
-    lines = [f"{kind}: {engagement.title}."]
-    lines.append(f"Part of the trip of {_person(item.trip.principal)}.")
+    lines.append(f"CATEGORIES:Diplomatic engagement,{_escape(kind)}")
+    lines.append(f"URL:{url}{fragment}")
+    text = [f"{kind}: {engagement.title}."]
+    text.append(f"Part of the trip of {_person(trip.principal)}.")
     if engagement.counterparts:
-        lines.append("With: " + "; ".join(_person(p) for p in engagement.counterparts) + ".")
-    lines.append(f"When: {when}.")
-    lines.append(f"Date basis: {engagement.date_basis}.")
-    lines.append(f"Status: {engagement.status.replace('_', ' ')}.")
+        text.append("With: " + "; ".join(_person(p) for p in engagement.counterparts) + ".")
+    text.append(f"When: {when}.")
+    text.append(f"Date basis: {engagement.date_basis}.")
+    text.append(f"Status: {engagement.status.replace('_', ' ')}.")
     if engagement.sources:
-        lines.append("Sources:")
-        lines.extend(_sources(schedule, engagement.sources))
-    event.add("DESCRIPTION", _vtext("\n".join(lines)))
-    return event
+        text.append("Sources:")
+        text.extend(_sources(schedule, engagement.sources))
+    lines.append(f"DESCRIPTION:{_vtext(chr(10).join(text))}")
+    lines.append("END:VEVENT")
+    held_in = _engagement_country(trip, engagement)
+    return _Rendered(start, uid, held_in, stamp, zones, _component(lines))
+
+
+def _render_trip(schedule: Schedule, trip: TripView, base: str) -> tuple[_Rendered, ...]:
+    """Every dated item of a trip, written (whatever feed it is for: filters come later)."""
+    out: list[_Rendered] = []
+    url = ""  # made for the first dated item (an invalid base URL fails only then)
+    for leg in trip.legs:
+        if (span := _dates(leg.start_date, leg.end_date)) is not None:
+            url = url or _trip_url(base, trip)
+            out.append(_leg_event(schedule, url, trip, leg, *span))
+    for engagement in trip.engagements:
+        if (span := _dates(engagement.start_date, engagement.end_date)) is not None:
+            url = url or _trip_url(base, trip)
+            out.append(_engagement_event(schedule, url, trip, engagement, *span))
+    return tuple(out)
+
+
+def _listed_trip(trip: TripView) -> tuple[_Rendered, ...]:
+    """A trip's dated items as `_render_trip` gives them, but not written: enough to
+    filter, order and date a feed (LAST-MODIFIED without a cache to hand)."""
+    out: list[_Rendered] = []
+    for leg in trip.legs:
+        if (span := _dates(leg.start_date, leg.end_date)) is not None:
+            stamp = _utc(leg.updated_at or trip.updated_at or EPOCH)
+            uid = item_uid("leg", leg.leg_id)
+            out.append(_Rendered(span[0], uid, leg.country_code.upper(), stamp, (), b""))
+    for engagement in trip.engagements:
+        if (span := _dates(engagement.start_date, engagement.end_date)) is not None:
+            stamp = _utc(engagement.updated_at or trip.updated_at or EPOCH)
+            uid = item_uid("engagement", engagement.engagement_id)
+            held_in = _engagement_country(trip, engagement)
+            out.append(_Rendered(span[0], uid, held_in, stamp, (), b""))
+    return tuple(out)
+
+
+# -- the cache of rendered trips --------------------------------------------------------------
+
+_signer = msgspec.msgpack.Encoder()
+#: What an entry costs beyond its VEVENT bytes (tuples, dates, strings), roughly.
+_ENTRY_OVERHEAD = 256
+
+
+def _signature(schedule: Schedule, trip: TripView) -> bytes:
+    """A digest of everything a trip's VEVENTs are made of: the trip (its legs and
+    engagements, principal, stamps) and the sources its items cite, as they are now (a
+    source can be added without a new revision, and its title or outlet can change)."""
+    sources = schedule.sources
+    cited = [sources.get(a) for leg in trip.legs for a in leg.sources]
+    cited += [sources.get(a) for e in trip.engagements for a in e.sources]
+    return hashlib.blake2b(_signer.encode((trip, cited)), digest_size=16).digest()
+
+
+class EventCache:
+    """Each trip's rendered VEVENTs, keyed by (digest of the trip and its sources, base
+    URL), least recently used first out once they weigh more than `max_bytes`.
+
+    For the schedule last asked about, it also remembers which entry each trip object
+    has, so the several feeds of one log position (everything, a trip, a country, and
+    LAST-MODIFIED) digest each trip once. Thread-safe; at worst two threads render the
+    same trip at once and one result is kept.
+    """
+
+    def __init__(self, max_bytes: int = EVENT_CACHE_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self.rendered = 0  # trips rendered, for tests and metrics
+        self.reused = 0  # trips found rendered
+        self._entries: OrderedDict[tuple[bytes, str], tuple[tuple[_Rendered, ...], int]] = (
+            OrderedDict()
+        )
+        self._lock = threading.Lock()
+        self._schedule: Schedule | None = None  # held, so that ids of its trips stay unique
+        self._known: dict[tuple[int, str], tuple[_Rendered, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def trip(self, schedule: Schedule, trip: TripView, base: str) -> tuple[_Rendered, ...]:
+        with self._lock:
+            if self._schedule is not schedule:
+                self._schedule = schedule
+                self._known = {}
+            known = self._known.get((id(trip), base))
+        if known is not None:
+            return known
+        key = (_signature(schedule, trip), base)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+                self.reused += 1
+        if entry is None:
+            items = _render_trip(schedule, trip, base)
+            size = sum(len(item.data) for item in items) + _ENTRY_OVERHEAD * (len(items) + 1)
+            entry = (items, size)
+            with self._lock:
+                self.rendered += 1
+                if key not in self._entries:
+                    self._entries[key] = entry
+                    self.bytes += size
+                    while self.bytes > self.max_bytes and self._entries:
+                        _, (_, dropped) = self._entries.popitem(last=False)
+                        self.bytes -= dropped
+        with self._lock:
+            if self._schedule is schedule:
+                self._known[(id(trip), base)] = entry[0]
+        return entry[0]
+
+
+# -- which items a feed holds ----------------------------------------------------------------
+
+
+def _items(
+    schedule: Schedule, spec: FeedSpec, cache: EventCache | None, *, write: bool = True
+) -> list[_Rendered]:
+    """The feed's items in order; written unless `write` is false and no cache is given."""
+    country = spec.country.strip().upper() if spec.country else None
+    base = spec.base_url.rstrip("/")
+    items: list[_Rendered] = []
+    for trip in schedule.trips:
+        if spec.trip_id is not None and trip.trip_id != spec.trip_id:
+            continue
+        if cache is not None:
+            rendered = cache.trip(schedule, trip, base)
+        elif write:
+            rendered = _render_trip(schedule, trip, base)
+        else:
+            rendered = _listed_trip(trip)
+        if country is None:
+            items.extend(rendered)
+        else:
+            items.extend(item for item in rendered if item.country == country)
+    items.sort(key=_ORDER)
+    seen: set[str] = set()
+    for item in items:
+        if item.uid in seen:
+            raise ValueError(f"two items of the schedule share the UID {item.uid}")
+        seen.add(item.uid)
+    return items
+
+
+def feed_last_modified(
+    schedule: Schedule, spec: FeedSpec, *, cache: EventCache | None = None
+) -> datetime | None:
+    """The latest LAST-MODIFIED in the feed (UTC, whole seconds), None for an empty feed.
+
+    Whole seconds because HTTP dates have no finer resolution: a sub-second value would
+    never compare equal to the If-Modified-Since a client sends back. Two revisions
+    recorded within one second share it, and a source added to an item changes its
+    DESCRIPTION without a new revision, so serve a strong ETag of the body as well (and
+    let If-None-Match win over If-Modified-Since, as RFC 9110 says).
+
+    With the `cache` a feed was just rendered with, this costs no more than a lookup.
+    """
+    items = _items(schedule, spec, cache, write=False)
+    return max((item.stamp for item in items), default=None)
 
 
 # -- time zones ----------------------------------------------------------------------------
@@ -496,6 +789,14 @@ def vtimezone(tzid: str, first: date, last: date) -> Timezone:
     return tz
 
 
+@lru_cache(maxsize=512)
+def _vtimezone_ical(tzid: str, first_year: int, last_year: int) -> bytes:
+    """`vtimezone` written by icalendar, once per zone and span of years."""
+    component = vtimezone(tzid, date(first_year, 1, 1), date(last_year, 1, 1))
+    data: bytes = component.to_ical(sorted=False)
+    return data
+
+
 # -- the calendar ---------------------------------------------------------------------------
 
 
@@ -505,9 +806,12 @@ def _duration(value: timedelta) -> vDuration:
     return vDuration(value)
 
 
-def render_calendar(schedule: Schedule, spec: FeedSpec) -> bytes:
-    """The feed: VCALENDAR with its VTIMEZONEs, then one VEVENT per dated item, ordered by
-    start date then UID. CRLF line endings, folded at 75 octets, UTF-8."""
+_END = b"END:VCALENDAR\r\n"
+
+
+@lru_cache(maxsize=256)
+def _header(name: str, description: str, refresh: timedelta) -> bytes:
+    """BEGIN:VCALENDAR and the calendar's properties, written by icalendar."""
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
@@ -515,27 +819,35 @@ def render_calendar(schedule: Schedule, spec: FeedSpec) -> bytes:
     calendar.add("METHOD", "PUBLISH")
     # icalendar 7 types NAME and the X-WR-* properties as "unknown" and would write a plain
     # str unescaped (a newline would even break the line): always pass vText.
-    calendar.add("NAME", _vtext(spec.name))
-    calendar.add("X-WR-CALNAME", _vtext(spec.name))
-    calendar.add("DESCRIPTION", _vtext(spec.description))
-    calendar.add("X-WR-CALDESC", _vtext(spec.description))
-    calendar.add("REFRESH-INTERVAL", _duration(spec.refresh), parameters={"VALUE": "DURATION"})
-    calendar.add("X-PUBLISHED-TTL", _duration(spec.refresh))
-    events: list[Event] = []
-    zones: dict[str, list[date]] = {}
-    for item in _items(schedule, spec):
-        if isinstance(item.view, LegView):
-            event = _leg_event(schedule, spec, item, item.view)
-        else:
-            event = _engagement_event(schedule, spec, item, item.view)
-        for name in ("DTSTART", "DTEND"):
-            tzid = event[name].params.get("TZID")
-            if tzid:
-                zones.setdefault(tzid, []).append(event.decoded(name).date())
-        events.append(event)
-    for tzid in sorted(zones):
-        calendar.add_component(vtimezone(tzid, min(zones[tzid]), max(zones[tzid])))
-    for event in events:
-        calendar.add_component(event)
+    calendar.add("NAME", _vtext_ical(name))
+    calendar.add("X-WR-CALNAME", _vtext_ical(name))
+    calendar.add("DESCRIPTION", _vtext_ical(description))
+    calendar.add("X-WR-CALDESC", _vtext_ical(description))
+    calendar.add("REFRESH-INTERVAL", _duration(refresh), parameters={"VALUE": "DURATION"})
+    calendar.add("X-PUBLISHED-TTL", _duration(refresh))
     data: bytes = calendar.to_ical(sorted=False)
-    return data
+    assert data.endswith(_END)
+    return data[: -len(_END)]
+
+
+def render_calendar(
+    schedule: Schedule, spec: FeedSpec, *, cache: EventCache | None = None
+) -> bytes:
+    """The feed: VCALENDAR with its VTIMEZONEs, then one VEVENT per dated item, ordered by
+    start date then UID. CRLF line endings, folded at 75 octets, UTF-8.
+
+    With a `cache`, trips already rendered (unchanged, same sources, same base URL) are
+    reused: the bytes are the same as without it.
+    """
+    header = _header(spec.name, spec.description, spec.refresh)
+    items = _items(schedule, spec, cache)
+    spans: dict[str, tuple[int, int]] = {}
+    for item in items:
+        for tzid, day in item.zones:
+            first, last = spans.get(tzid, (day.year, day.year))
+            spans[tzid] = (min(first, day.year), max(last, day.year))
+    parts = [header]
+    parts.extend(_vtimezone_ical(tzid, *spans[tzid]) for tzid in sorted(spans))
+    parts.extend(item.data for item in items)
+    parts.append(_END)
+    return b"".join(parts)

@@ -1,9 +1,13 @@
 """iCalendar feeds people subscribe to: everything, one trip, or one host country.
 
 A feed's bytes are a function of the log position and the filter, so they are rendered
-once per (position, filter) and kept; the ETag is a hash of exactly those bytes. A
-conditional request whose tag (or date) still holds is answered 304 from the cache
-without rendering. `as_of` serves the feed as it stood at a past point, for audits.
+once per (position, filter) and kept, with their response headers; the ETag is a hash of
+exactly those bytes. A request costs one read of the log's head and a lookup; a
+conditional one whose tag (or date) still holds is answered 304 from the cache without
+rendering or touching the body. When the head moves, the new feed is rendered from the
+VEVENTs of the trips that did not change, kept rendered in an `EventCache`, so only the
+trips the new articles touched are written again. `as_of` serves the feed as it stood at
+a past point, for audits.
 """
 
 from __future__ import annotations
@@ -11,19 +15,27 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any
 
+import anyio.to_thread
 import msgspec
 from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, QueryParameter
 
-from calendar_svc.api.controllers.schedule import _AS_OF, schedule_at
-from calendar_svc.api.etag import matches
-from calendar_svc.api.ics import FeedSpec, feed_last_modified, render_calendar
+from calendar_svc.api.controllers.schedule import _AS_OF
+from calendar_svc.api.etag import matches, read_head
+from calendar_svc.api.ics import (
+    EVENT_CACHE_BYTES,
+    EventCache,
+    FeedSpec,
+    feed_last_modified,
+    render_calendar,
+)
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings
@@ -32,22 +44,40 @@ from calendar_svc.ingest.gazetteer import country_codes, country_name
 
 CALENDAR = "text/calendar"  # Litestar adds "; charset=utf-8"
 _CACHE_SIZE = 64
+#: Rendered feeds kept, in bytes: old positions go cold, and a feed of the whole
+#: schedule weighs megabytes, so the count alone would not bound the memory.
+_CACHE_BYTES = 256 * 1024 * 1024
+_CACHE_CONTROL = "public, max-age=300, must-revalidate"
 
 
 class RenderedFeed(msgspec.Struct, frozen=True):
     body: bytes
     etag: str
     last_modified: datetime
+    headers: dict[str, str]  # ETag, Last-Modified, Cache-Control: built once, sent as is
 
 
 class FeedCache:
-    """Rendered feeds by (log position, filter); small, since old positions go cold."""
+    """Rendered feeds by (log position, filter), at most `size` of them and `max_bytes`
+    of bodies (least recently used out first; the latest one is always kept), and the
+    VEVENTs of each trip (`events`), which the feeds of every position share."""
 
-    def __init__(self, size: int = _CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        size: int = _CACHE_SIZE,
+        max_bytes: int = _CACHE_BYTES,
+        event_bytes: int = EVENT_CACHE_BYTES,
+    ) -> None:
         self.size = size
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self.events = EventCache(event_bytes)
         self._items: OrderedDict[tuple[Any, ...], RenderedFeed] = OrderedDict()
         self._lock = threading.Lock()
         self.rendering = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._items)
 
     def get(self, key: tuple[Any, ...]) -> RenderedFeed | None:
         with self._lock:
@@ -58,22 +88,36 @@ class FeedCache:
 
     def put(self, key: tuple[Any, ...], feed: RenderedFeed) -> None:
         with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self.bytes -= len(old.body)
             self._items[key] = feed
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            self.bytes += len(feed.body)
+            while len(self._items) > 1 and (
+                len(self._items) > self.size or self.bytes > self.max_bytes
+            ):
+                _, dropped = self._items.popitem(last=False)
+                self.bytes -= len(dropped.body)
 
 
-def render(schedule: Schedule, spec: FeedSpec) -> RenderedFeed:
-    body = render_calendar(schedule, spec)
+def render(schedule: Schedule, spec: FeedSpec, events: EventCache | None = None) -> RenderedFeed:
+    body = render_calendar(schedule, spec, cache=events)
     stamp = (
-        feed_last_modified(schedule, spec)
+        feed_last_modified(schedule, spec, cache=events)
         or schedule.recorded_at
         or datetime(1970, 1, 1, tzinfo=UTC)
     )
+    etag = '"' + hashlib.sha256(body).hexdigest()[:40] + '"'
+    last_modified = stamp.astimezone(UTC).replace(microsecond=0)
     return RenderedFeed(
         body=body,
-        etag='"' + hashlib.sha256(body).hexdigest()[:40] + '"',
-        last_modified=stamp.astimezone(UTC).replace(microsecond=0),
+        etag=etag,
+        last_modified=last_modified,
+        headers={
+            "ETag": etag,
+            "Last-Modified": format_datetime(last_modified, usegmt=True),
+            "Cache-Control": _CACHE_CONTROL,
+        },
     )
 
 
@@ -103,80 +147,99 @@ _AS_OF_PARAM = QueryParameter(
 )
 
 
+def _rendered(
+    readside: ReadSide,
+    cache: FeedCache,
+    position: int,
+    key: tuple[str, str],
+    make_spec: Callable[[], FeedSpec],
+    at_head: bool,
+    exists: Callable[[Schedule], bool] | None,
+) -> RenderedFeed:
+    """The feed at `position`, from the cache or rendered (in a worker thread). One render
+    at a time: concurrent cold requests wait for it rather than each rendering the same
+    bytes, and find it cached."""
+    with cache.rendering:
+        feed = cache.get((position, *key))
+        if feed is not None:
+            return feed
+        spec = make_spec()
+        schedule = readside.current(position) if at_head else readside.at(position)
+        if exists is not None and not exists(schedule):
+            raise ProblemError(404, f"no {key[0]} {key[1]!r} in the schedule")
+        feed = render(schedule, spec, cache.events)
+        # An article appended since `position` was read is in the schedule: the bytes
+        # belong to the schedule's position, not the one asked for.
+        cache.put((max(position, schedule.position), *key), feed)
+        return feed
+
+
 class FeedsController(Controller):
+    """A feed already rendered for the log position is answered on the event loop (one
+    read of the head, a lookup); only rendering one, or resolving an `as_of` time, takes
+    a worker thread."""
+
     tags = ["feeds"]  # noqa: RUF012 - Litestar reads this class attribute
 
-    def _serve(
+    async def _serve(
         self,
         request: Request[Any, Any, Any],
         state: State,
         key: tuple[str, str],
-        spec: FeedSpec,
+        make_spec: Callable[[], FeedSpec],
         as_of: int | datetime | None,
-        exists: Any = None,
+        exists: Callable[[Schedule], bool] | None = None,
     ) -> Response[bytes]:
         raw = request.query_params.get("as_of")
         if raw is not None and not _AS_OF.fullmatch(raw):
             raise ProblemError(400, f"as_of {raw!r} is neither a log position nor an ISO time")
         readside: ReadSide = state["readside"]
         cache: FeedCache = state["feeds"]
-        position = readside.head()
+        position = await read_head(readside.store)
         if isinstance(as_of, int):
             position = max(0, min(as_of, position))
         elif isinstance(as_of, datetime):
             when = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
-            position = readside.store.position_at(when)
-        cache_key = (position, *key)
-        feed = cache.get(cache_key)
+            position = await anyio.to_thread.run_sync(readside.store.position_at, when)
+        feed = cache.get((position, *key))
         if feed is None:
-            # One render per feed at a time: concurrent cold requests wait for it rather
-            # than each rendering the same bytes.
-            with cache.rendering:
-                feed = cache.get(cache_key)
-                if feed is None:
-                    schedule, _ = schedule_at(readside, position)
-                    if exists is not None and not exists(schedule):
-                        raise ProblemError(404, f"no {key[0]} {key[1]!r} in the schedule")
-                    feed = render(schedule, spec)
-                    cache.put(cache_key, feed)
-        headers = {
-            "ETag": feed.etag,
-            "Last-Modified": format_datetime(feed.last_modified, usegmt=True),
-            "Cache-Control": "public, max-age=300, must-revalidate",
-        }
+            feed = await anyio.to_thread.run_sync(
+                _rendered, readside, cache, position, key, make_spec, as_of is None, exists
+            )
         if _not_modified(request, feed):
-            return Response(b"", status_code=304, headers=headers, media_type=CALENDAR)
-        return Response(feed.body, headers=headers, media_type=CALENDAR)
+            return Response(b"", status_code=304, headers=feed.headers, media_type=CALENDAR)
+        return Response(feed.body, headers=feed.headers, media_type=CALENDAR)
 
     @get(
         "/calendar.ics",
-        sync_to_thread=True,
         media_type=CALENDAR,
         summary="Every trip leg and dated engagement, as an iCalendar feed",
         responses=_FEED_RESPONSES,
     )
-    def everything(
+    async def everything(
         self,
         request: Request[Any, Any, Any],
         state: State,
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
     ) -> Response[bytes]:
         settings: Settings = state["settings"]
-        spec = FeedSpec(
-            name="Diplomatic visits",
-            description="Leaders' diplomatic trips, from news reports (calendar-svc)",
-            base_url=settings.public_url,
-        )
-        return self._serve(request, state, ("all", ""), spec, as_of)
+
+        def make_spec() -> FeedSpec:
+            return FeedSpec(
+                name="Diplomatic visits",
+                description="Leaders' diplomatic trips, from news reports (calendar-svc)",
+                base_url=settings.public_url,
+            )
+
+        return await self._serve(request, state, ("all", ""), make_spec, as_of)
 
     @get(
         "/trips/{trip_id:str}/calendar.ics",
-        sync_to_thread=True,
         media_type=CALENDAR,
         summary="One trip's legs and engagements, as an iCalendar feed",
         responses=_FEED_RESPONSES,
     )
-    def trip(
+    async def trip(
         self,
         request: Request[Any, Any, Any],
         state: State,
@@ -184,47 +247,54 @@ class FeedsController(Controller):
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
     ) -> Response[bytes]:
         settings: Settings = state["settings"]
-        spec = FeedSpec(
-            name=f"Trip {trip_id}",
-            description=f"The legs and engagements of trip {trip_id} (calendar-svc)",
-            base_url=settings.public_url,
-            trip_id=trip_id,
-        )
-        return self._serve(
+
+        def make_spec() -> FeedSpec:
+            return FeedSpec(
+                name=f"Trip {trip_id}",
+                description=f"The legs and engagements of trip {trip_id} (calendar-svc)",
+                base_url=settings.public_url,
+                trip_id=trip_id,
+            )
+
+        return await self._serve(
             request,
             state,
             ("trip", trip_id),
-            spec,
+            make_spec,
             as_of,
             exists=lambda s: any(t.trip_id == trip_id for t in s.trips),
         )
 
     @get(
         "/countries/{code:str}/calendar.ics",
-        sync_to_thread=True,
         media_type=CALENDAR,
         summary="Legs hosted by a country and engagements held there, as an iCalendar feed",
         responses=_FEED_RESPONSES,
     )
-    def country(
+    async def country(
         self,
         request: Request[Any, Any, Any],
         state: State,
         code: FromPath[str],
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
     ) -> Response[bytes]:
-        upper = code.upper()
-        if upper not in _known_countries():
-            raise ProblemError(404, f"{code!r} is not an ISO 3166-1 alpha-2 country code")
         settings: Settings = state["settings"]
-        name = country_name(upper, "en")
-        spec = FeedSpec(
-            name=f"Diplomatic visits: {name}",
-            description=f"Visits hosted by {name} and engagements held there (calendar-svc)",
-            base_url=settings.public_url,
-            country=upper,
-        )
-        return self._serve(request, state, ("country", upper), spec, as_of)
+        upper = code.upper()
+
+        def make_spec() -> FeedSpec:
+            # Here, in the rendering thread: the first call loads the gazetteer. A code
+            # with a feed in the cache was checked when it was rendered.
+            if upper not in _known_countries():
+                raise ProblemError(404, f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+            name = country_name(upper, "en")
+            return FeedSpec(
+                name=f"Diplomatic visits: {name}",
+                description=f"Visits hosted by {name} and engagements held there (calendar-svc)",
+                base_url=settings.public_url,
+                country=upper,
+            )
+
+        return await self._serve(request, state, ("country", upper), make_spec, as_of)
 
 
 _COUNTRIES: frozenset[str] | None = None

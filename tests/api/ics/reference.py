@@ -1,0 +1,191 @@
+"""The feed as icalendar itself writes it: an `Event` object per item, every property added
+through icalendar's types, the whole `Calendar` serialised by `to_ical` (how the renderer
+worked before it wrote content lines itself). The tests hold the renderer to these bytes.
+
+What each property says (texts, statuses, dates) comes from the renderer's own helpers:
+this checks how the feed is written, not what it says (the other tests do that).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from urllib.parse import quote
+
+from icalendar import Calendar, Event, vText
+
+from calendar_svc.api import ics
+from calendar_svc.api.ics import FeedSpec
+from calendar_svc.domain.schedule import (
+    EPOCH,
+    EngagementView,
+    LegView,
+    Schedule,
+    TripView,
+)
+from calendar_svc.domain.values import PlaceRef
+
+
+def _vtext(value: str) -> vText:
+    return vText(ics._text(value))
+
+
+def _url(spec: FeedSpec, trip: TripView, item_id: str) -> str:
+    base = spec.base_url.rstrip("/")
+    return f"{base}/trips/{quote(trip.trip_id, safe='')}#{quote(item_id, safe='/')}"
+
+
+def _items(
+    schedule: Schedule, spec: FeedSpec
+) -> list[tuple[str, str, TripView, LegView | EngagementView, date, date]]:
+    country = spec.country.strip().upper() if spec.country else None
+    items: list[tuple[str, str, TripView, LegView | EngagementView, date, date]] = []
+    for trip in schedule.trips:
+        if spec.trip_id is not None and trip.trip_id != spec.trip_id:
+            continue
+        for leg in trip.legs:
+            if country is not None and leg.country_code.upper() != country:
+                continue
+            if (span := ics._dates(leg.start_date, leg.end_date)) is not None:
+                items.append(("leg", leg.leg_id, trip, leg, *span))
+        for engagement in trip.engagements:
+            if country is not None and ics._engagement_country(trip, engagement) != country:
+                continue
+            if (span := ics._dates(engagement.start_date, engagement.end_date)) is not None:
+                items.append(("engagement", engagement.engagement_id, trip, engagement, *span))
+    items.sort(key=lambda item: (item[4], ics.item_uid(item[0], item[1])))
+    uids = [ics.item_uid(kind, item_id) for kind, item_id, *_ in items]
+    if len(set(uids)) != len(uids):
+        raise ValueError("two items of the schedule share a UID")
+    return items
+
+
+def _common(event: Event, uid: str, view: LegView | EngagementView, trip: TripView) -> None:
+    stamp = ics._utc(view.updated_at or trip.updated_at or EPOCH)
+    event.add("UID", uid)
+    event.add("SEQUENCE", view.revision)
+    event.add("DTSTAMP", stamp)
+    event.add("LAST-MODIFIED", stamp)
+
+
+def _all_day(event: Event, start: date, end: date) -> None:
+    event.add("DTSTART", start)
+    event.add("DTEND", end + timedelta(days=1))
+
+
+def _leg_event(
+    schedule: Schedule, spec: FeedSpec, trip: TripView, leg: LegView, start: date, end: date
+) -> Event:
+    country = ics._country(leg.country_code) or leg.country_code
+    phrase = ics._visit_phrase(leg.visit_type, country)
+    event = Event()
+    _common(event, ics.item_uid("leg", leg.leg_id), leg, trip)
+    event.add("STATUS", ics._leg_status(leg))
+    _all_day(event, start, end)
+    event.add("SUMMARY", _vtext(ics._flagged(f"{trip.principal.name}: {phrase}", leg.status)))
+    event.add("LOCATION", _vtext(ics._location(leg.city, country) or country))
+    if leg.latitude is not None and leg.longitude is not None:
+        event.add("GEO", (leg.latitude, leg.longitude))
+    event.add("TRANSP", "TRANSPARENT")
+    categories = ["Diplomatic visit"]
+    if (category := ics._visit_category(leg.visit_type)) is not None:
+        categories.append(category)
+    event.add("CATEGORIES", categories)
+    event.add("URL", _url(spec, trip, leg.leg_id))
+    lines = [f"{ics._person(trip.principal)}: {phrase}."]
+    if leg.inviter is not None:
+        lines.append(f"At the invitation of {ics._person(leg.inviter)}.")
+    confirmed = "confirmed" if leg.dates_confirmed else "not confirmed: partly inferred"
+    lines.append(f"Dates: {ics._span(start, end)} ({confirmed}).")
+    lines.append(f"Date basis: {leg.date_basis}.")
+    lines.append(f"Status: {leg.status.replace('_', ' ')}.")
+    if leg.sources:
+        lines.append("Sources:")
+        lines.extend(ics._sources(schedule, leg.sources))
+    event.add("DESCRIPTION", _vtext("\n".join(lines)))
+    return event
+
+
+def _engagement_event(
+    schedule: Schedule,
+    spec: FeedSpec,
+    trip: TripView,
+    engagement: EngagementView,
+    start: date,
+    end: date,
+) -> Event:
+    zone = ics._zone(engagement.timezone)
+    event = Event()
+    _common(event, ics.item_uid("engagement", engagement.engagement_id), engagement, trip)
+    event.add("STATUS", ics._engagement_status(engagement))
+    when = ics._span(start, end)
+    if engagement.day_part:
+        when += f", {engagement.day_part}"
+    if engagement.local_time is not None and zone is not None:
+        begins = datetime.combine(start, engagement.local_time.replace(tzinfo=None), zone)
+        event.add("DTSTART", begins)
+        event.add("DTEND", begins + ics.DEFAULT_ENGAGEMENT_LENGTH)
+        event.add("TRANSP", "OPAQUE")
+        when += (
+            f", {engagement.local_time.strftime('%H:%M')} local time ({engagement.timezone});"
+            " the end time is not reported"
+        )
+    else:
+        _all_day(event, start, end)
+        event.add("TRANSP", "TRANSPARENT")
+    place: PlaceRef | None = engagement.place
+    country = ics._country(
+        place.country_code if place else ics._leg_country(trip, engagement.leg_id)
+    )
+    location = ics._location(place.place if place else None, place.city if place else None, country)
+    event.add("SUMMARY", _vtext(ics._flagged(engagement.title, engagement.status)))
+    if location:
+        event.add("LOCATION", _vtext(location))
+    if place is not None and place.latitude is not None and place.longitude is not None:
+        event.add("GEO", (place.latitude, place.longitude))
+    kind = engagement.kind.replace("_", " ").capitalize()
+    event.add("CATEGORIES", ["Diplomatic engagement", kind])
+    event.add("URL", _url(spec, trip, engagement.engagement_id))
+    lines = [f"{kind}: {engagement.title}."]
+    lines.append(f"Part of the trip of {ics._person(trip.principal)}.")
+    if engagement.counterparts:
+        lines.append("With: " + "; ".join(ics._person(p) for p in engagement.counterparts) + ".")
+    lines.append(f"When: {when}.")
+    lines.append(f"Date basis: {engagement.date_basis}.")
+    lines.append(f"Status: {engagement.status.replace('_', ' ')}.")
+    if engagement.sources:
+        lines.append("Sources:")
+        lines.extend(ics._sources(schedule, engagement.sources))
+    event.add("DESCRIPTION", _vtext("\n".join(lines)))
+    return event
+
+
+def reference_calendar(schedule: Schedule, spec: FeedSpec) -> bytes:
+    calendar = Calendar()
+    calendar.add("PRODID", ics.PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    calendar.add("NAME", _vtext(spec.name))
+    calendar.add("X-WR-CALNAME", _vtext(spec.name))
+    calendar.add("DESCRIPTION", _vtext(spec.description))
+    calendar.add("X-WR-CALDESC", _vtext(spec.description))
+    calendar.add("REFRESH-INTERVAL", ics._duration(spec.refresh), parameters={"VALUE": "DURATION"})
+    calendar.add("X-PUBLISHED-TTL", ics._duration(spec.refresh))
+    events: list[Event] = []
+    zones: dict[str, list[date]] = {}
+    for _, _, trip, view, start, end in _items(schedule, spec):
+        if isinstance(view, LegView):
+            event = _leg_event(schedule, spec, trip, view, start, end)
+        else:
+            event = _engagement_event(schedule, spec, trip, view, start, end)
+        for name in ("DTSTART", "DTEND"):
+            tzid = event[name].params.get("TZID")
+            if tzid:
+                zones.setdefault(tzid, []).append(event.decoded(name).date())
+        events.append(event)
+    for tzid in sorted(zones):
+        calendar.add_component(ics.vtimezone(tzid, min(zones[tzid]), max(zones[tzid])))
+    for event in events:
+        calendar.add_component(event)
+    data: bytes = calendar.to_ical(sorted=False)
+    return data
