@@ -175,7 +175,10 @@ _ESCAPED = re.compile(r"[\\;,\r\n]")
 def _escape(text: str) -> str:
     r"""TEXT escaping (RFC 5545 3.3.11), replacement for replacement as icalendar's vText
     does it: ``\N`` is read as a line break, then backslash, semicolon and comma are
-    escaped, and every line break (CRLF, LF, lone CR) becomes ``\n``."""
+    escaped, and every line break (CRLF, LF, lone CR) becomes ``\n``. A byte order mark
+    opening a value is dropped, as icalendar's UTF-8-SIG decoding of each value drops it."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
     if _ESCAPED.search(text) is None:
         return text
     return (

@@ -14,10 +14,11 @@ from urllib.parse import quote
 
 import msgspec
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from icalendar import vText
 from icalendar.parser import Contentline
+from icalendar.parser_tools import to_unicode
 
 from calendar_svc.api import ics
 from calendar_svc.api.ics import EventCache, FeedSpec, feed_last_modified, render_calendar
@@ -254,8 +255,11 @@ def test_any_schedule_is_written_as_icalendar_writes_it(schedule: Schedule, spec
 
 
 @given(st.one_of(TEXT, RUNS))
+@example("\ufeff: visit to France")  # found by the schedule test: a value opening with a BOM
+@example("a\ufeffb\ufeff")
 def test_escaping_is_icalendars(text: str) -> None:
-    assert ics._escape(text) == vText(text).to_ical().decode()
+    # A property's value is vText's bytes read back with UTF-8-SIG (Contentline.from_parts).
+    assert ics._escape(text) == to_unicode(vText(text).to_ical())
 
 
 @given(st.one_of(TEXT, RUNS).map(lambda t: "X-TEST:" + ics._escape(t)))
