@@ -1,7 +1,8 @@
 """The append-only event log on SQLAlchemy Core, shared by every backend.
 
-Backends (`sqlite.py`, `postgres.py`) differ only in how an engine is made and how an
-append takes the log's write lock; everything else lives here so both behave alike.
+Backends (`sqlite.py`, `postgres.py`) differ only in how an engine is made, how an
+append takes the log's write lock and how their driver binds and returns values;
+everything else lives here so both behave alike.
 
 Guarantees:
 - `position` is global, strictly increasing and gap-free, because it is assigned as
@@ -22,21 +23,24 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, closing
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 import msgspec
-from sqlalchemy import Connection, Engine, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, Engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import DBAPIError
 
-from calendar_svc.store.hashing import GENESIS_HASH, row_hash
+from calendar_svc.store.hashing import GENESIS_HASH, chain_hash, format_recorded_at
 from calendar_svc.store.schema import events
 
 #: Expected version meaning "this stream must not exist yet".
 NO_STREAM = 0
 
 _IN_CHUNK = 500
+#: Rows fetched and turned into events at a time while streaming a page.
+_CHUNK = 128
 #: The largest position either database's 64-bit column can hold.
 _MAX_POSITION = 2**63 - 1
 
@@ -93,19 +97,10 @@ class AppendResult(msgspec.Struct, frozen=True):
         return self.appended[-1].position if self.appended else None
 
 
-_COLUMNS = (
-    events.c.position,
-    events.c.event_id,
-    events.c.stream_id,
-    events.c.stream_version,
-    events.c.event_type,
-    events.c.schema_version,
-    events.c.data,
-    events.c.metadata,
-    events.c.recorded_at,
-    events.c.prev_hash,
-    events.c.hash,
-)
+#: Every column of the log, in `StoredEvent` field order (a test holds them equal).
+COLUMNS = ", ".join(column.name for column in events.columns)
+
+_TICK = timedelta(microseconds=1)
 
 
 def _as_utc(value: datetime) -> datetime:
@@ -113,36 +108,47 @@ def _as_utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _row_to_event(row: Any) -> StoredEvent:
-    return StoredEvent(
-        position=row[0],
-        event_id=row[1],
-        stream_id=row[2],
-        stream_version=row[3],
-        event_type=row[4],
-        schema_version=row[5],
-        data=row[6],
-        metadata=row[7],
-        recorded_at=_as_utc(row[8]),
-        prev_hash=row[9],
-        hash=row[10],
-    )
-
-
-_TICK = timedelta(microseconds=1)
-
-
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
 class EventStore(abc.ABC):
-    """The log. Subclasses say how to connect and how to lock for an append."""
+    """The log. Subclasses say how to connect and how to lock for an append.
+
+    Statements go straight to the driver's cursor with SQL written once per backend:
+    SQLAlchemy's per-row parameter and result processing cost more than the database
+    work on the append and replay paths. Driver errors are still raised as SQLAlchemy's.
+    """
 
     dialect_name: ClassVar[str]
+    #: The driver's placeholder for one positional parameter.
+    placeholder: ClassVar[str] = "?"
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._dbapi_error: type[Exception] = engine.dialect.loaded_dbapi.Error
+        self._integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
+        p = self.placeholder
+        self._sql_insert = f"INSERT INTO events ({COLUMNS}) VALUES ({', '.join([p] * 11)})"
+        self._sql_page = (
+            f"SELECT {COLUMNS} FROM events WHERE position > {p} ORDER BY position LIMIT {p}"
+        )
+        self._sql_page_until = (
+            f"SELECT {COLUMNS} FROM events WHERE position > {p} AND position <= {p} "
+            f"ORDER BY position LIMIT {p}"
+        )
+        self._sql_stream = (
+            f"SELECT {COLUMNS} FROM events WHERE stream_id = {p} AND stream_version > {p} "
+            f"ORDER BY stream_version LIMIT {p}"
+        )
+        self._sql_head = f"SELECT {COLUMNS} FROM events ORDER BY position DESC LIMIT 1"
+        self._sql_tip = (
+            "SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1"
+        )
+        self._sql_event = f"SELECT {COLUMNS} FROM events WHERE event_id = {p}"
+        self._sql_at = (
+            f"SELECT recorded_at FROM events WHERE position >= {p} ORDER BY position LIMIT 1"
+        )
 
     # -- backend hooks -------------------------------------------------------------
 
@@ -159,12 +165,83 @@ class EventStore(abc.ABC):
     def exclusive(self) -> AbstractContextManager[Connection]:
         """A transaction serialised with other read-model writers, never blocking appends."""
 
+    def _db_time(self, value: datetime) -> Any:
+        """A UTC-aware time as the driver should bind it (SQLite overrides: text)."""
+        return value
+
+    def _py_time(self, value: Any) -> datetime:
+        """A stored time as the driver returns it, back to a UTC-aware datetime."""
+        return _as_utc(value)
+
+    def _types_source(self, many_types: bool) -> str:
+        """The FROM target of a type-filtered page (SQLite overrides for many types)."""
+        return "events"
+
+    def _in(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+        """``column IN (...)`` and its parameters (PostgreSQL overrides: ``= ANY``)."""
+        return f"{column} IN ({', '.join([self.placeholder] * len(values))})", list(values)
+
     @classmethod
     def from_url(cls, url: str) -> EventStore:
         return cls(cls.create_engine(url))
 
     def close(self) -> None:
         self.engine.dispose()
+
+    # -- the driver ----------------------------------------------------------------
+
+    def _fetch(
+        self, dbapi_conn: DBAPIConnection, sql: str, params: Sequence[Any] = ()
+    ) -> Sequence[Any]:
+        cursor = dbapi_conn.cursor()
+        try:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+        except self._dbapi_error as exc:
+            raise self._wrap(exc, sql, params) from exc
+        finally:
+            cursor.close()
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Any]:
+        """One statement on a pooled connection, outside any transaction of ours."""
+        with closing(self.engine.raw_connection()) as dbapi_conn:
+            return self._fetch(dbapi_conn.dbapi_connection, sql, params)  # type: ignore[arg-type]
+
+    def _stream(self, sql: str, params: Sequence[Any]) -> Iterator[list[StoredEvent]]:
+        """One query's events in small chunks, each built just before it is used.
+
+        Rows then are still in the CPU cache when the caller reads them (a page of 1,000
+        is megabytes of text). The connection goes back to the pool after the query.
+        """
+        with closing(self.engine.raw_connection()) as raw:
+            cursor: Any = raw.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.execute(sql, params)
+                while rows := cursor.fetchmany(_CHUNK):
+                    yield self._events(rows)
+            except self._dbapi_error as exc:
+                raise self._wrap(exc, sql, params) from exc
+            finally:
+                cursor.close()
+
+    def _wrap(self, exc: Exception, sql: str, params: Any, *, many: bool = False) -> Exception:
+        """The driver's error as SQLAlchemy would have raised it (OperationalError, ...)."""
+        wrapped = DBAPIError.instance(
+            sql, params, exc, self._dbapi_error, dialect=self.engine.dialect, ismulti=many
+        )
+        return wrapped if isinstance(wrapped, Exception) else exc
+
+    def _events(self, rows: Iterable[Sequence[Any]]) -> list[StoredEvent]:
+        py_time = self._py_time
+        raw_at: Any = None
+        at = datetime.min
+        out: list[StoredEvent] = []
+        add = out.append
+        for pos, eid, sid, ver, etype, schema, data, meta, raw, prev, digest in rows:
+            if raw != raw_at:  # one append shares one time: parse it once
+                raw_at, at = raw, py_time(raw)
+            add(StoredEvent(pos, eid, sid, ver, etype, schema, data, meta, at, prev, digest))
+        return out
 
     # -- writing -------------------------------------------------------------------
 
@@ -198,122 +275,142 @@ class EventStore(abc.ABC):
         expected: dict[str, int],
         now: datetime | None,
     ) -> AppendResult:
-        known = self._known_ids(conn, [e.event_id for e in new_events])
-        fresh = [e for e in new_events if e.event_id not in known]
-        duplicates = [e.event_id for e in new_events if e.event_id in known]
-        if not fresh:
-            return AppendResult(appended=[], duplicates=duplicates)
-        versions = self._stream_versions(conn, {e.stream_id for e in fresh})
+        dbapi_conn = self._driver(conn)
+        known = self._known_ids(dbapi_conn, [e.event_id for e in new_events])
+        if known:
+            fresh = [e for e in new_events if e.event_id not in known]
+            duplicates = [e.event_id for e in new_events if e.event_id in known]
+            if not fresh:
+                return AppendResult(appended=[], duplicates=duplicates)
+        else:
+            fresh, duplicates = list(new_events), []
+        streams = {e.stream_id for e in fresh}
+        versions = self._stream_versions(dbapi_conn, streams)
         for stream_id, want in expected.items():
-            if any(e.stream_id == stream_id for e in fresh):
+            if stream_id in streams:
                 have = versions.get(stream_id, 0)
                 if have != want:
                     raise ConcurrencyError(stream_id, want, have)
-        head = conn.execute(
-            select(events.c.position, events.c.hash, events.c.recorded_at)
-            .order_by(events.c.position.desc())
-            .limit(1)
-        ).first()
-        position, prev_hash = (head[0], head[1]) if head else (0, GENESIS_HASH)
+        tip = self._fetch(dbapi_conn, self._sql_tip)
+        position, prev_hash = (tip[0][0], tip[0][1]) if tip else (0, GENESIS_HASH)
         recorded_at = _as_utc(now or _utcnow())
-        if head is not None:
+        if tip:
             # Strictly later than the previous append: "as of a time" is a prefix of the
             # log, and a change of recorded_at marks where one transaction's events end.
-            recorded_at = max(recorded_at, _as_utc(head[2]) + _TICK)
+            recorded_at = max(recorded_at, self._py_time(tip[0][2]) + _TICK)
+        hashed_at = format_recorded_at(recorded_at)
         stored: list[StoredEvent] = []
+        add = stored.append
         for event in fresh:
             position += 1
-            version = versions.get(event.stream_id, 0) + 1
-            versions[event.stream_id] = version
-            digest = row_hash(
+            stream_id = event.stream_id
+            version = versions.get(stream_id, 0) + 1
+            versions[stream_id] = version
+            digest = chain_hash(
                 prev_hash,
-                position=position,
-                event_id=event.event_id,
-                stream_id=event.stream_id,
-                stream_version=version,
-                event_type=event.event_type,
-                schema_version=event.schema_version,
-                data=event.data,
-                metadata=event.metadata,
-                recorded_at=recorded_at,
+                position,
+                event.event_id,
+                stream_id,
+                version,
+                event.event_type,
+                event.schema_version,
+                event.data,
+                event.metadata,
+                hashed_at,
             )
-            stored.append(
+            add(
                 StoredEvent(
-                    position=position,
-                    event_id=event.event_id,
-                    stream_id=event.stream_id,
-                    stream_version=version,
-                    event_type=event.event_type,
-                    schema_version=event.schema_version,
-                    data=event.data,
-                    metadata=event.metadata,
-                    recorded_at=recorded_at,
-                    prev_hash=prev_hash,
-                    hash=digest,
+                    position,
+                    event.event_id,
+                    stream_id,
+                    version,
+                    event.event_type,
+                    event.schema_version,
+                    event.data,
+                    event.metadata,
+                    recorded_at,
+                    prev_hash,
+                    digest,
                 )
             )
             prev_hash = digest
         self._insert(conn, stored)
         return AppendResult(appended=stored, duplicates=duplicates)
 
+    def _driver(self, conn: Connection) -> DBAPIConnection:
+        """The driver connection under `conn`, in the same transaction."""
+        return conn.connection.dbapi_connection  # type: ignore[return-value]
+
     def _insert(self, conn: Connection, rows: Sequence[StoredEvent]) -> None:
+        db_time = self._db_time
+        at: datetime | None = None
+        bound: Any = None
+        params: list[tuple[Any, ...]] = []
+        add = params.append
+        for r in rows:
+            if r.recorded_at is not at:  # one append shares one time: convert it once
+                at, bound = r.recorded_at, db_time(r.recorded_at)
+            add(
+                (
+                    r.position,
+                    r.event_id,
+                    r.stream_id,
+                    r.stream_version,
+                    r.event_type,
+                    r.schema_version,
+                    r.data,
+                    r.metadata,
+                    bound,
+                    r.prev_hash,
+                    r.hash,
+                )
+            )
+        cursor = self._driver(conn).cursor()
         try:
-            conn.execute(insert(events), [self._to_params(r) for r in rows])
-        except IntegrityError as exc:
+            self._insert_rows(cursor, params)
+        except self._integrity_error as exc:
             # Under the write lock this only happens if something bypassed the store.
-            raise StoreError(f"the log refused the batch: {exc.orig}") from exc
+            raise StoreError(f"the log refused the batch: {exc}") from exc
+        except self._dbapi_error as exc:
+            raise self._wrap(exc, self._sql_insert, params, many=True) from exc
+        finally:
+            cursor.close()
 
-    def _to_params(self, row: StoredEvent) -> dict[str, Any]:
-        return {
-            "position": row.position,
-            "event_id": row.event_id,
-            "stream_id": row.stream_id,
-            "stream_version": row.stream_version,
-            "event_type": row.event_type,
-            "schema_version": row.schema_version,
-            "data": row.data,
-            "metadata": row.metadata,
-            "recorded_at": self._db_time(row.recorded_at),
-            "prev_hash": row.prev_hash,
-            "hash": row.hash,
-        }
+    def _insert_rows(self, cursor: Any, params: list[tuple[Any, ...]]) -> None:
+        """Insert rows of column values (PostgreSQL overrides: COPY)."""
+        cursor.executemany(self._sql_insert, params)
 
-    def _db_time(self, value: datetime) -> datetime:
-        return value
-
-    def _known_ids(self, conn: Connection, ids: Sequence[str]) -> set[str]:
+    def _known_ids(self, dbapi_conn: DBAPIConnection, ids: Sequence[str]) -> set[str]:
         known: set[str] = set()
         for i in range(0, len(ids), _IN_CHUNK):
-            chunk = ids[i : i + _IN_CHUNK]
-            known.update(
-                conn.execute(select(events.c.event_id).where(events.c.event_id.in_(chunk)))
-                .scalars()
-                .all()
-            )
+            where, params = self._in("event_id", ids[i : i + _IN_CHUNK])
+            rows = self._fetch(dbapi_conn, f"SELECT event_id FROM events WHERE {where}", params)
+            known.update(r[0] for r in rows)
         return known
 
-    def _stream_versions(self, conn: Connection, stream_ids: set[str]) -> dict[str, int]:
+    def _stream_versions(self, dbapi_conn: DBAPIConnection, stream_ids: set[str]) -> dict[str, int]:
         versions: dict[str, int] = {}
         ordered = sorted(stream_ids)
         for i in range(0, len(ordered), _IN_CHUNK):
-            chunk = ordered[i : i + _IN_CHUNK]
-            rows = conn.execute(
-                select(events.c.stream_id, func.max(events.c.stream_version))
-                .where(events.c.stream_id.in_(chunk))
-                .group_by(events.c.stream_id)
+            where, params = self._in("stream_id", ordered[i : i + _IN_CHUNK])
+            sql = (
+                f"SELECT stream_id, max(stream_version) FROM events WHERE {where} "
+                "GROUP BY stream_id"
             )
-            versions.update({r[0]: r[1] for r in rows})
+            versions.update({r[0]: r[1] for r in self._fetch(dbapi_conn, sql, params)})
         return versions
 
     def import_events(self, rows: Iterable[StoredEvent], *, batch_size: int = 1000) -> int:
         """Copy verified rows, hashes and times included, into an empty log; all or nothing.
 
         The caller verifies the chain first (`calendar_svc.audit.verify`); this refuses a
-        non-empty log and positions that do not run 1, 2, 3, ...
+        non-empty log, positions that do not run 1, 2, 3, ... and a `recorded_at` that
+        falls (appends never write one, and `position_at` relies on it).
         """
         count = 0
+        previous: datetime | None = None
         with self._writer() as conn:
-            if conn.execute(select(func.count()).select_from(events)).scalar_one():
+            if self._fetch(self._driver(conn), "SELECT 1 FROM events LIMIT 1"):
                 raise StoreError("import needs an empty log; this one already has events")
             batch: list[StoredEvent] = []
             for row in rows:
@@ -323,6 +420,12 @@ class EventStore(abc.ABC):
                         f"import expects positions 1, 2, 3, ...; found {row.position} "
                         f"where {count} belongs"
                     )
+                if previous is not None and row.recorded_at < previous:
+                    raise StoreError(
+                        f"import expects recorded_at never to fall; position {count} is "
+                        f"earlier than position {count - 1}"
+                    )
+                previous = row.recorded_at
                 batch.append(row)
                 if len(batch) >= batch_size:
                     self._insert(conn, batch)
@@ -353,16 +456,17 @@ class EventStore(abc.ABC):
             until_position = min(until_position, _MAX_POSITION)
         last = min(after, _MAX_POSITION)
         while True:
-            query = select(*_COLUMNS).where(events.c.position > last)
-            if until_position is not None:
-                query = query.where(events.c.position <= until_position)
-            query = query.order_by(events.c.position).limit(page_size)
-            with self.engine.connect() as conn:
-                page = [_row_to_event(r) for r in conn.execute(query)]
-            yield from page
-            if len(page) < page_size:
+            if until_position is None:
+                page = self._stream(self._sql_page, (last, page_size))
+            else:
+                page = self._stream(self._sql_page_until, (last, until_position, page_size))
+            count = 0
+            for chunk in page:
+                count += len(chunk)
+                last = chunk[-1].position
+                yield from chunk
+            if count < page_size:
                 return
-            last = page[-1].position
 
     def read_page(
         self,
@@ -373,61 +477,69 @@ class EventStore(abc.ABC):
         event_types: Sequence[str] | None = None,
     ) -> list[StoredEvent]:
         """One page of the log, optionally one stream or some types (for the API)."""
-        query = select(*_COLUMNS).where(events.c.position > min(after, _MAX_POSITION))
+        p = self.placeholder
+        source = "events"
+        if event_types and stream_id is None:
+            source = self._types_source(len(event_types) > 1)
+        sql = f"SELECT {COLUMNS} FROM {source} WHERE position > {p}"
+        params: list[Any] = [min(after, _MAX_POSITION)]
         if stream_id is not None:
-            query = query.where(events.c.stream_id == stream_id)
+            sql += f" AND stream_id = {p}"
+            params.append(stream_id)
         if event_types:
-            query = query.where(events.c.event_type.in_(list(event_types)))
-        query = query.order_by(events.c.position).limit(limit)
-        with self.engine.connect() as conn:
-            return [_row_to_event(r) for r in conn.execute(query)]
+            where, more = self._in("event_type", list(event_types))
+            sql += f" AND {where}"
+            params += more
+        sql += f" ORDER BY position LIMIT {p}"
+        params.append(limit)
+        return self._events(self._query(sql, params))
 
     def read_stream(self, stream_id: str, after_version: int = 0) -> Iterator[StoredEvent]:
         """One stream in version order, streamed in pages."""
         last = after_version
         page_size = 1000
         while True:
-            query = (
-                select(*_COLUMNS)
-                .where(events.c.stream_id == stream_id, events.c.stream_version > last)
-                .order_by(events.c.stream_version)
-                .limit(page_size)
-            )
-            with self.engine.connect() as conn:
-                page = [_row_to_event(r) for r in conn.execute(query)]
-            yield from page
-            if len(page) < page_size:
+            count = 0
+            for chunk in self._stream(self._sql_stream, (stream_id, last, page_size)):
+                count += len(chunk)
+                last = chunk[-1].stream_version
+                yield from chunk
+            if count < page_size:
                 return
-            last = page[-1].stream_version
 
     def head(self) -> StoredEvent | None:
-        query = select(*_COLUMNS).order_by(events.c.position.desc()).limit(1)
-        with self.engine.connect() as conn:
-            row = conn.execute(query).first()
-        return _row_to_event(row) if row is not None else None
+        rows = self._events(self._query(self._sql_head))
+        return rows[0] if rows else None
 
     def last_position(self) -> int:
-        with self.engine.connect() as conn:
-            value = conn.execute(select(func.max(events.c.position))).scalar_one()
-        return int(value or 0)
+        return int(self._query("SELECT max(position) FROM events")[0][0] or 0)
 
     def stream_version(self, stream_id: str) -> int:
-        query = select(func.max(events.c.stream_version)).where(events.c.stream_id == stream_id)
-        with self.engine.connect() as conn:
-            value = conn.execute(query).scalar_one()
-        return int(value or 0)
+        sql = f"SELECT max(stream_version) FROM events WHERE stream_id = {self.placeholder}"
+        return int(self._query(sql, (stream_id,))[0][0] or 0)
 
     def position_at(self, when: datetime) -> int:
-        """The last position recorded at or before `when` (0 if none)."""
-        query = select(func.max(events.c.position)).where(
-            events.c.recorded_at <= self._db_time(_as_utc(when))
-        )
-        with self.engine.connect() as conn:
-            value = conn.execute(query).scalar_one()
-        return int(value or 0)
+        """The last position recorded at or before `when` (0 if none).
+
+        A binary search over the primary key: `recorded_at` never falls as positions
+        rise (each append's time is later than the previous one's, and `import_events`
+        refuses times that fall), so about log2(n) point reads answer it, no index needed.
+        """
+        cut = _as_utc(when)
+        with closing(self.engine.raw_connection()) as raw:
+            dbapi_conn: Any = raw.dbapi_connection
+            last = self._fetch(dbapi_conn, "SELECT max(position) FROM events")[0][0]
+            low, high = 0, int(last or 0)
+            # Invariant: everything up to `low` is at or before `cut`, past `high` after it.
+            while low < high:
+                middle = (low + high + 1) // 2
+                row = self._fetch(dbapi_conn, self._sql_at, (middle,))
+                if row and self._py_time(row[0][0]) <= cut:
+                    low = middle
+                else:
+                    high = middle - 1
+        return low
 
     def get_event(self, event_id: str) -> StoredEvent | None:
-        query = select(*_COLUMNS).where(events.c.event_id == event_id)
-        with self.engine.connect() as conn:
-            row = conn.execute(query).first()
-        return _row_to_event(row) if row is not None else None
+        rows = self._events(self._query(self._sql_event, (event_id,)))
+        return rows[0] if rows else None

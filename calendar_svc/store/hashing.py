@@ -13,7 +13,8 @@ import msgspec
 
 GENESIS_HASH = "0" * 64
 
-_encoder = msgspec.json.Encoder()
+_encode = msgspec.json.Encoder().encode
+_sha256 = hashlib.sha256
 
 
 def format_recorded_at(value: datetime) -> str:
@@ -44,7 +45,34 @@ def row_hash(
 
     A JSON array (not concatenation) keeps field boundaries unambiguous.
     """
-    canonical = _encoder.encode(
+    return chain_hash(
+        prev_hash,
+        position,
+        event_id,
+        stream_id,
+        stream_version,
+        event_type,
+        schema_version,
+        data,
+        metadata,
+        format_recorded_at(recorded_at),
+    )
+
+
+def chain_hash(
+    prev_hash: str,
+    position: int,
+    event_id: str,
+    stream_id: str,
+    stream_version: int,
+    event_type: str,
+    schema_version: int,
+    data: str,
+    metadata: str,
+    recorded_at: str,
+) -> str:
+    """`row_hash` with `recorded_at` already formatted: an append formats it once per batch."""
+    canonical = _encode(
         [
             position,
             event_id,
@@ -54,11 +82,7 @@ def row_hash(
             schema_version,
             data,
             metadata,
-            format_recorded_at(recorded_at),
+            recorded_at,
         ]
     )
-    digest = hashlib.sha256()
-    digest.update(prev_hash.encode("ascii"))
-    digest.update(b"\n")
-    digest.update(canonical)
-    return digest.hexdigest()
+    return _sha256(prev_hash.encode("ascii") + b"\n" + canonical).hexdigest()

@@ -25,6 +25,7 @@ events = Table(
     "events",
     metadata,
     # Global order. Assigned as max+1 under the append lock, so it never has gaps.
+    # The column order is `StoredEvent`'s field order: the store selects and inserts it.
     Column(
         "position",
         BigInteger().with_variant(Integer(), "sqlite"),
@@ -38,11 +39,12 @@ events = Table(
     Column("schema_version", Integer, nullable=False),
     Column("data", Text, nullable=False),  # msgspec JSON, stored byte-exact
     Column("metadata", Text, nullable=False),  # provenance, causation and correlation ids
+    # Never falls as positions rise: `position_at` binary-searches the primary key.
     Column("recorded_at", DateTime(timezone=True), nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
     UniqueConstraint("event_id", name="uq_events_event_id"),
     UniqueConstraint("stream_id", "stream_version", name="uq_events_stream_version"),
-    Index("ix_events_recorded_at", "recorded_at"),
+    # Pages of one event type (the API's filter) read this range in position order.
     Index("ix_events_event_type_position", "event_type", "position"),
 )

@@ -8,12 +8,13 @@ import random
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import msgspec
 import pytest
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from alembic import command
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from calendar_svc.audit.verify import verify_chain
 from calendar_svc.store import (
@@ -21,10 +22,12 @@ from calendar_svc.store import (
     ConcurrencyError,
     EventStore,
     NewEvent,
+    StoredEvent,
     StoreError,
+    migrate,
     open_store,
 )
-from calendar_svc.store.hashing import GENESIS_HASH
+from calendar_svc.store.hashing import GENESIS_HASH, row_hash
 
 
 def ev(event_id: str, stream: str = "trip-1", kind: str = "Noted", n: int = 0) -> NewEvent:
@@ -225,3 +228,176 @@ class EventLogContract(abc.ABC):
         store = open_store(url)
         assert verify_chain(store.read_all()).ok
         store.close()
+
+    # -- the driver-level paths ------------------------------------------------------
+
+    def test_appended_rows_read_back_identically_on_every_path(self, store: EventStore) -> None:
+        t0 = datetime(2025, 5, 4, 8, 0, 0, 0, tzinfo=timezone(timedelta(hours=7)))
+        big = "Hà Nội — “quoted” \\ \u2028 " * 400  # escapes, non-ASCII, overflow pages
+        first = store.append(
+            [
+                NewEvent("a", "s1", "Noted", msgspec.json.encode({"t": big}).decode()),
+                NewEvent("b", "s2", "Other", '{"n":1}', schema_version=3, metadata='{"m":"é"}'),
+            ],
+            now=t0,
+        )
+        second = store.append([ev("c", "s1")], now=t0 + timedelta(microseconds=999_999))
+        written = first.appended + second.appended
+        assert [e.recorded_at for e in written] == [t0, t0, t0 + timedelta(microseconds=999_999)]
+        assert all(e.recorded_at.tzinfo is UTC for e in store.read_all())
+        assert list(store.read_all()) == written
+        assert list(store.read_all(page_size=1)) == written
+        assert store.read_page(0, 10) == written
+        assert list(store.read_stream("s1")) == [written[0], written[2]]
+        assert store.get_event("b") == written[1]
+        assert store.head() == written[2]
+        for prev, row in zip([GENESIS_HASH] + [r.hash for r in written], written, strict=False):
+            fields = msgspec.structs.asdict(row)
+            del fields["prev_hash"], fields["hash"]
+            assert row.prev_hash == prev and row_hash(prev, **fields) == row.hash
+        assert verify_chain(store.read_all()).ok
+
+    def test_a_read_holds_a_connection_only_while_it_is_being_iterated(
+        self, store: EventStore
+    ) -> None:
+        store.append([ev(f"e{i}") for i in range(300)])
+        rows = store.read_all()
+        assert next(rows).position == 1
+        assert store.engine.pool.checkedout() == 1  # type: ignore[attr-defined]
+        del rows  # abandoned mid-page
+        assert store.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+        rows = store.read_all(page_size=100)
+        seen = [next(rows).position]
+        store.append([ev("late")])  # a write while a page is open
+        seen += [e.position for e in rows]
+        assert seen == list(range(1, 302))
+        assert store.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+
+    def test_duplicates_and_versions_across_many_ids_and_streams(self, store: EventStore) -> None:
+        # More ids and streams than one IN list holds, so the lookups run in chunks.
+        store.append([ev(f"e{i}", stream=f"s{i % 700}") for i in range(1200)])
+        again = [ev(f"e{i}", stream=f"s{i % 700}") for i in range(0, 2400, 2)]
+        result = store.append(again, {"s0": 2})  # s0 holds e0 and e700
+        assert result.duplicates == [f"e{i}" for i in range(0, 1200, 2)]
+        assert [e.event_id for e in result.appended] == [f"e{i}" for i in range(1200, 2400, 2)]
+        assert [e.position for e in result.appended] == list(range(1201, 1801))
+        assert store.stream_version("s0") == 4 and store.stream_version("s699") == 1
+        versions = {(e.stream_id, e.stream_version) for e in store.read_all()}
+        assert len(versions) == 1800
+        with pytest.raises(ConcurrencyError):
+            store.append([ev("late", stream="s3")], {"s3": 1})
+        assert store.last_position() == 1800 and verify_chain(store.read_all()).ok
+
+    def test_position_at_is_the_last_append_at_or_before_a_time(self, store: EventStore) -> None:
+        t0 = datetime(2025, 5, 4, 8, 0, tzinfo=UTC)
+        offsets = [0, 0, 3, 3, 3, 10, 11, 40, 41, 41, 90]  # minutes; repeats: a clock stood
+        for i, minutes in enumerate(offsets):
+            store.append(
+                [ev(f"e{i}-{j}", n=j) for j in range(i % 3 + 1)],
+                now=t0 + timedelta(minutes=minutes),
+            )
+        rows = list(store.read_all())
+        assert [r.recorded_at for r in rows] == sorted(r.recorded_at for r in rows)
+        probes = {r.recorded_at + d for r in rows for d in (-_US, timedelta(0), _US)}
+        probes |= {t0 - timedelta(days=1), t0 + timedelta(days=1)}
+        for when in sorted(probes):
+            expected = max((r.position for r in rows if r.recorded_at <= when), default=0)
+            assert store.position_at(when) == expected, when
+            local = when.astimezone(timezone(timedelta(hours=-5)))
+            assert store.position_at(local) == expected
+        cut = rows[4].recorded_at
+        assert [e.position for e in store.read_all(until_time=cut)] == [
+            r.position for r in rows if r.recorded_at <= cut
+        ]
+
+    def test_import_refuses_a_recorded_at_that_falls(self, store: EventStore) -> None:
+        t0 = datetime(2025, 5, 4, 9, 0, tzinfo=UTC)
+
+        def row(position: int, at: datetime) -> StoredEvent:
+            return StoredEvent(
+                position, f"e{position}", "s", position, "Noted", 1, "{}", "{}", at, "p", "h"
+            )
+
+        with pytest.raises(StoreError, match="never to fall"):
+            store.import_events([row(1, t0), row(2, t0 - _US)])
+        assert store.last_position() == 0
+        rows = [row(1, t0), row(2, t0), row(3, t0 + _US)]
+        assert store.import_events(rows) == 3
+        assert list(store.read_all()) == rows
+        assert store.position_at(t0) == 2
+
+    def test_a_row_the_database_refuses_is_a_store_error(self, url: str) -> None:
+        base = type(open_store(url))
+
+        class Forgetful(base):  # type: ignore[valid-type,misc]
+            def _known_ids(self, dbapi_conn, ids):  # type: ignore[no-untyped-def]
+                return set()  # as if an id had slipped past the check
+
+        store = Forgetful(base.create_engine(url))
+        try:
+            store.append([ev("a")])
+            with pytest.raises(StoreError, match="refused"):
+                store.append([ev("b"), ev("a")])
+            assert [e.event_id for e in store.read_all()] == ["a"]
+            assert store.append([ev("c")]).last_position == 2
+        finally:
+            store.close()
+
+    def test_driver_errors_surface_as_sqlalchemy_errors(self, store: EventStore) -> None:
+        # The CLI turns these into "is the database migrated?".
+        with store.engine.begin() as conn:
+            conn.execute(text("DROP TABLE events"))
+        for call in (
+            store.last_position,
+            lambda: list(store.read_all()),
+            lambda: store.append([ev("a")]),
+        ):
+            with pytest.raises((OperationalError, ProgrammingError), match="events"):
+                call()
+
+    def test_read_page_with_several_types_keeps_position_order(self, store: EventStore) -> None:
+        kinds = ["A", "B", "C", "D"]
+        store.append([ev(f"e{i}", kind=kinds[i * 7 % 4]) for i in range(60)])
+        everything = list(store.read_all())
+        for types in (["A"], ["A", "C"], ["B", "C", "D"]):
+            want = [e for e in everything if e.event_type in types]
+            got: list[StoredEvent] = []
+            after = 0
+            while page := store.read_page(after, 4, event_types=types):
+                got += page
+                after = page[-1].position
+            assert got == want
+            in_stream = store.read_page(0, 100, stream_id="trip-1", event_types=types)
+            assert in_stream == want
+
+    def test_migration_0003_drops_the_recorded_at_index_only(self, url: str) -> None:
+        store = open_store(url)
+        store.append([ev("a")])
+        store.close()
+
+        def indexes() -> set[str]:
+            engine = type(store).create_engine(url)
+            try:
+                return {i["name"] for i in inspect(engine).get_indexes("events") if i["name"]}
+            finally:
+                engine.dispose()
+
+        assert "ix_events_recorded_at" not in indexes()
+        assert "ix_events_event_type_position" in indexes()
+        engine = type(store).create_engine(url)
+        try:
+            with engine.begin() as conn:
+                config = migrate._config()
+                config.attributes["connection"] = conn
+                command.downgrade(config, "0002")
+        finally:
+            engine.dispose()
+        assert {"ix_events_recorded_at", "ix_events_event_type_position"} <= indexes()
+        migrate.upgrade(url)
+        assert "ix_events_recorded_at" not in indexes()
+        store = open_store(url)
+        assert [e.event_id for e in store.read_all()] == ["a"] and verify_chain(store.read_all()).ok
+        store.close()
+
+
+_US = timedelta(microseconds=1)

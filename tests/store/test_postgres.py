@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from sqlalchemy import text
 
-from calendar_svc.store import EventStore
-from tests.store.log_contract import EventLogContract
+from calendar_svc.store import EventStore, open_store
+from tests.store.log_contract import EventLogContract, ev
 
 pytestmark = pytest.mark.postgres
 
@@ -46,3 +48,23 @@ class TestPostgresLog(EventLogContract):
 
         with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as conn:
             conn.execute(text("TRUNCATE events"))
+
+    def test_times_come_back_in_utc_whatever_the_session_zone(self, url: str) -> None:
+        store = open_store(url)
+        at = datetime(2025, 5, 4, 8, 0, 0, 1, tzinfo=UTC)
+        written = store.append([ev("a")], now=at).appended
+        with store.engine.begin() as conn:
+            name = conn.exec_driver_sql("SELECT current_database()").scalar_one()
+            conn.exec_driver_sql(f"ALTER DATABASE {name} SET timezone = 'Asia/Ho_Chi_Minh'")
+        store.close()
+        store = open_store(url)
+        try:
+            with store.engine.connect() as conn:
+                zone = conn.exec_driver_sql("SHOW timezone").scalar_one()
+            assert zone == "Asia/Ho_Chi_Minh"
+            rows = list(store.read_all())
+            assert rows == written and rows[0].recorded_at.tzinfo is UTC
+            assert store.position_at(at) == 1
+            assert store.position_at(at - timedelta(microseconds=1)) == 0
+        finally:
+            store.close()
