@@ -46,7 +46,7 @@ class ReadSide:
         with self._lock:
             if self.projection.checkpoint() < head:
                 self.projection.catch_up()
-            schedule = self.projection.load()
+            schedule = self.projection.load(self._current)
             self._current = schedule
             return schedule
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
 import msgspec
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from calendar_svc.domain.events import decode
 from calendar_svc.domain.schedule import Schedule, ScheduleFold, SourceRef, TripView
@@ -50,16 +50,20 @@ class ScheduleProjection:
     def lag(self) -> int:
         return max(0, self.store.last_position() - self.checkpoint())
 
-    def load(self) -> Schedule:
-        """The schedule as stored (call `catch_up` first for the newest)."""
+    def load(self, previous: Schedule | None = None) -> Schedule:
+        """The schedule as stored (call `catch_up` first for the newest).
+
+        Given the schedule this reader loaded before, only trips written after its
+        position are decoded; a rebuild that dropped trips is noticed by the count.
+        """
         with self.store.engine.connect() as conn:
             position, recorded_at = self._checkpoint(conn)
-            rows = conn.execute(
-                select(schema.trips.c.view).order_by(
-                    schema.trips.c.start_date, schema.trips.c.trip_id
-                )
-            )
-            trips = [_trip_decoder.decode(r[0]) for r in rows]
+            trips = None
+            if previous is not None and previous.position <= position:
+                trips = self._changed_trips(conn, previous)
+            if trips is None:
+                rows = conn.execute(select(schema.trips.c.view))
+                trips = [_trip_decoder.decode(r[0]) for r in rows]
             sources = {
                 r[0]: _source_decoder.decode(r[1])
                 for r in conn.execute(
@@ -70,6 +74,26 @@ class ScheduleProjection:
             }
         trips.sort(key=lambda t: (t.start_date is None, t.start_date, t.trip_id))
         return Schedule(position=position, recorded_at=recorded_at, trips=trips, sources=sources)
+
+    @staticmethod
+    def _changed_trips(conn: Connection, previous: Schedule) -> list[TripView] | None:
+        """`previous`'s trips with the rows written since swapped in; None if that cannot
+        be the stored set (rows were removed, or `previous` is ahead of the tables)."""
+        written = schema.trips.c.written_position
+        changed = {
+            r[0]: _trip_decoder.decode(r[1])
+            for r in conn.execute(
+                select(schema.trips.c.trip_id, schema.trips.c.view).where(
+                    written > previous.position
+                )
+            )
+        }
+        merged = {t.trip_id: t for t in previous.trips}
+        merged.update(changed)
+        stored = conn.execute(select(func.count()).select_from(schema.trips)).scalar_one()
+        if stored != len(merged):
+            return None
+        return list(merged.values())
 
     # -- writing ----------------------------------------------------------------------
 
@@ -113,11 +137,12 @@ class ScheduleProjection:
             # Rows are built and inserted a few hundred trips at a time: memory holds the
             # fold's facts, never every rendered row at once.
             trip_ids = sorted(fold.trips)
+            written = last.position if last else 0
             for i in range(0, len(trip_ids), _WRITE_CHUNK):
-                self._write(conn, fold, trip_ids[i : i + _WRITE_CHUNK], [])
+                self._write(conn, fold, trip_ids[i : i + _WRITE_CHUNK], [], written=written)
             article_ids = sorted(fold.articles)
             for i in range(0, len(article_ids), _WRITE_CHUNK):
-                self._write(conn, fold, [], article_ids[i : i + _WRITE_CHUNK])
+                self._write(conn, fold, [], article_ids[i : i + _WRITE_CHUNK], written=written)
             self._set_checkpoint(
                 conn, last.position if last else 0, last.recorded_at if last else None
             )
@@ -187,7 +212,14 @@ class ScheduleProjection:
             fold.apply(event, stored.position, stored.recorded_at)
         new_sources = set(fold.articles) - known_sources
         fold.flush()
-        self._write(conn, fold, {t for t in touched if t in fold.trips}, new_sources, replace=True)
+        self._write(
+            conn,
+            fold,
+            {t for t in touched if t in fold.trips},
+            new_sources,
+            written=page[-1].position,
+            replace=True,
+        )
         self._set_checkpoint(conn, page[-1].position, page[-1].recorded_at)
 
     def _write(
@@ -197,6 +229,7 @@ class ScheduleProjection:
         trip_ids: Iterable[str],
         source_ids: Iterable[str],
         *,
+        written: int,
         replace: bool = False,
     ) -> None:
         trip_rows, leg_rows, engagement_rows = [], [], []
@@ -214,6 +247,7 @@ class ScheduleProjection:
                     "updated_position": view.updated_position,
                     "view": _encoder.encode(view).decode(),
                     "state": fold.snapshot(trip_id).decode(),
+                    "written_position": written,
                 }
             )
             countries = {leg.leg_id: leg.country_code for leg in view.legs}

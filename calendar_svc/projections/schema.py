@@ -1,4 +1,4 @@
-"""Tables of the schedule read model (created by migration 0002).
+"""Tables of the schedule read model (created by migrations 0002 and 0004).
 
 Each trip row holds its rendered view (what readers get) and the fold's state for that
 trip (what catch-up continues from); legs and engagements are indexed rows for filters.
@@ -6,7 +6,18 @@ trip (what catch-up continues from); legs and engagements are indexed rows for f
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Date, DateTime, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 metadata = MetaData()
 
@@ -30,6 +41,9 @@ trips = Table(
     Column("updated_position", BigInteger, nullable=False),
     Column("view", Text, nullable=False),
     Column("state", Text, nullable=False),
+    # The checkpoint of the write that last replaced this row: readers reload only these.
+    Column("written_position", BigInteger, nullable=False, server_default="0"),
+    Index("ix_schedule_trips_written_position", "written_position"),
 )
 
 legs = Table(
