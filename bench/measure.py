@@ -251,7 +251,7 @@ def _digest(fold: Any) -> str:
 def _timed_fold(
     rows: Callable[[], Iterator[tuple[str, int, str | bytes, int, datetime]]],
 ) -> Result:
-    from calendar_svc.domain.events import decode
+    from calendar_svc.domain.events import decode_for_fold
     from calendar_svc.domain.schedule import ScheduleFold
     from calendar_svc.projections.replay import gc_paused
 
@@ -261,7 +261,7 @@ def _timed_fold(
     count = 0
     with gc_paused():
         for event_type, version, data, position, recorded_at in rows():
-            fold.apply(decode(event_type, version, data), position, recorded_at)
+            fold.apply(decode_for_fold(event_type, version, data), position, recorded_at)
             count += 1
         for _trip in fold.iter_trips():  # the whole schedule, rendered and streamed
             pass
@@ -283,20 +283,16 @@ def _our_rows(db: str) -> Callable[[], Iterator[tuple[str, int, str, int, dateti
     store = open_store(_sqlite_url(db))
 
     def rows() -> Iterator[tuple[str, int, str, int, datetime]]:
-        for stored in store.read_all():
-            yield (
-                stored.event_type,
-                stored.schema_version,
-                stored.data,
-                stored.position,
-                stored.recorded_at,
-            )
+        # The product's replay and rebuild path (projections.replay.fold_until).
+        for row in store.read_payloads():
+            yield (row.event_type, row.schema_version, row.data, row.position, row.recorded_at)
 
     return rows
 
 
 def replay(db: str) -> Result:
-    """Ours, end to end: store.read_all + decode + ScheduleFold.apply, then .schedule()."""
+    """Ours, end to end: store.read_payloads + decode + ScheduleFold.apply, then every
+    trip rendered (what fold_until and rebuild do)."""
     return _timed_fold(_our_rows(db))
 
 
@@ -344,7 +340,7 @@ def _timed_read(rows: Callable[[], Iterator[tuple[str, int, Any, int, datetime]]
 
 
 def read_decode(db: str) -> Result:
-    """Ours without the fold: store.read_all + decode."""
+    """Ours without the fold: store.read_payloads + decode."""
     return _timed_read(_our_rows(db))
 
 
@@ -447,7 +443,7 @@ def profile_replay(db: str, out: str, top: int = 15) -> Result:
     result = _timed_fold(rows)
     profiler.disable()
     title = (
-        "cProfile of the replay path (store.read_all + decode + ScheduleFold.apply, then "
+        "cProfile of the replay path (store.read_payloads + decode + ScheduleFold.apply, then "
         f".schedule()) over {result['events']:,} synthetic events: "
         f"{result['events_per_s']:,.0f} events/s under the profiler (see latest.json for the "
         "unprofiled rate). Written by `make bench`."

@@ -48,6 +48,7 @@ import msgspec
 
 from calendar_svc.domain.events import (
     ArticleRecorded,
+    ArticleSource,
     ClaimDisputed,
     DelegationArrived,
     DelegationDeparted,
@@ -422,7 +423,7 @@ class _Articles(MutableMapping[str, SourceRef]):
             self.names.append(article_id)
         return found
 
-    def record(self, event: ArticleRecorded) -> None:
+    def record(self, event: ArticleRecorded | ArticleSource) -> None:
         number = self.number(event.article_id)
         key = self.names[number]
         self._forget(key)
@@ -745,8 +746,11 @@ class ScheduleFold:
 
     # -- gathering facts --------------------------------------------------------------
 
-    def apply(self, event: DomainEvent, position: int, recorded_at: datetime) -> None:
-        """Fold one event (events must come in log order)."""
+    def apply(
+        self, event: DomainEvent | ArticleSource, position: int, recorded_at: datetime
+    ) -> None:
+        """Fold one event (events must come in log order); an article may come as its
+        `ArticleSource` (see `decode_for_fold`)."""
         if self._dirty and recorded_at != self.recorded_at:
             self.flush()  # the previous transaction is complete
         self.position = position
@@ -761,10 +765,10 @@ class ScheduleFold:
             return
         index = self.articles.index
         articles: list[int] = []
-        for p in event.provenance:  # type: ignore[attr-defined]
+        for p in event.provenance:  # type: ignore[union-attr]
             number = index.get(p.article_id)
             articles.append(self.articles.number(p.article_id) if number is None else number)
-        trip_id: str = event.trip_id  # type: ignore[attr-defined]
+        trip_id: str = event.trip_id  # type: ignore[union-attr]
         hot = self._hot.get(trip_id)
         if hot is None:
             hot = self._touch(event)  # type: ignore[arg-type]
@@ -1724,7 +1728,7 @@ _GATHER: dict[type, _Gather] = {}
 def _gatherer(kind: type) -> _Gather:
     """How an event type is folded: the first matching case, as isinstance decides."""
     found: _Gather
-    if issubclass(kind, ArticleRecorded):
+    if issubclass(kind, (ArticleRecorded, ArticleSource)):
         found = _article
     elif not issubclass(kind, TripEvent):
         found = _ignore

@@ -15,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from calendar_svc.domain.events import decode
+from calendar_svc.domain.events import decode_for_fold
 from calendar_svc.domain.schedule import Schedule, ScheduleFold
 from calendar_svc.store import EventStore
 
@@ -58,12 +58,9 @@ def fold_until(
     """Fold the log up to `position`; views are rendered when read (bounded memory)."""
     fold = fold or ScheduleFold(retain_views=False)
     with gc_paused():
-        for stored in store.read_all(after=after, until_position=position):
-            fold.apply(
-                decode(stored.event_type, stored.schema_version, stored.data),
-                stored.position,
-                stored.recorded_at,
-            )
+        for row in store.read_payloads(after, until_position=position):
+            event = decode_for_fold(row.event_type, row.schema_version, row.data)
+            fold.apply(event, row.position, row.recorded_at)
         fold.flush()
     return fold
 

@@ -15,11 +15,11 @@ from datetime import UTC, datetime
 import msgspec
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from calendar_svc.domain.events import decode
+from calendar_svc.domain.events import decode_for_fold
 from calendar_svc.domain.schedule import Schedule, ScheduleFold, SourceRef, TripView
 from calendar_svc.projections import schema
 from calendar_svc.projections.replay import gc_paused
-from calendar_svc.store import EventStore, StoredEvent
+from calendar_svc.store import EventStore, Payload, StoredEvent
 
 NAME = "schedule"
 _WRITE_CHUNK = 500
@@ -117,18 +117,15 @@ class ScheduleProjection:
         head = self.store.last_position()
         fold = ScheduleFold(retain_views=False)
         count = 0
-        last: StoredEvent | None = None
+        last: Payload | None = None
         with gc_paused():
-            for stored in self.store.read_all(until_position=head):
-                fold.apply(
-                    decode(stored.event_type, stored.schema_version, stored.data),
-                    stored.position,
-                    stored.recorded_at,
-                )
+            for row in self.store.read_payloads(until_position=head):
+                event = decode_for_fold(row.event_type, row.schema_version, row.data)
+                fold.apply(event, row.position, row.recorded_at)
                 count += 1
-                last = stored
+                last = row
                 if progress is not None and count % 1000 == 0:
-                    progress(stored.position, head)
+                    progress(row.position, head)
             fold.flush()
         with self.store.exclusive() as conn:
             for table in (schema.engagements, schema.legs, schema.trips, schema.sources):
@@ -198,7 +195,7 @@ class ScheduleProjection:
         restored: set[str] = set()
         touched: set[str] = set()
         for stored in page:
-            event = decode(stored.event_type, stored.schema_version, stored.data)
+            event = decode_for_fold(stored.event_type, stored.schema_version, stored.data)
             trip_id = getattr(event, "trip_id", None)
             if isinstance(trip_id, str):
                 if trip_id not in restored:

@@ -8,6 +8,7 @@ from calendar_svc.store.base import (
     ConcurrencyError,
     EventStore,
     NewEvent,
+    Payload,
     StoredEvent,
     StoreError,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "ConcurrencyError",
     "EventStore",
     "NewEvent",
+    "Payload",
     "StoreError",
     "StoredEvent",
     "open_store",

@@ -25,7 +25,7 @@ import abc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, closing
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import msgspec
 from sqlalchemy import Connection, Engine
@@ -99,6 +99,19 @@ class AppendResult(msgspec.Struct, frozen=True):
 
 #: Every column of the log, in `StoredEvent` field order (a test holds them equal).
 COLUMNS = ", ".join(column.name for column in events.columns)
+#: What a fold needs of a row: no ids, metadata or hashes (see `read_payloads`).
+_PAYLOAD = "position, event_type, schema_version, data, recorded_at"
+
+
+class Payload(NamedTuple):
+    """A row as a fold reads it."""
+
+    position: int
+    event_type: str
+    schema_version: int
+    data: str
+    recorded_at: datetime
+
 
 _TICK = timedelta(microseconds=1)
 
@@ -135,6 +148,10 @@ class EventStore(abc.ABC):
         )
         self._sql_page_until = (
             f"SELECT {COLUMNS} FROM events WHERE position > {p} AND position <= {p} "
+            f"ORDER BY position LIMIT {p}"
+        )
+        self._sql_payloads = (
+            f"SELECT {_PAYLOAD} FROM events WHERE position > {p} AND position <= {p} "
             f"ORDER BY position LIMIT {p}"
         )
         self._sql_stream = (
@@ -465,6 +482,37 @@ class EventStore(abc.ABC):
                 count += len(chunk)
                 last = chunk[-1].position
                 yield from chunk
+            if count < page_size:
+                return
+
+    def read_payloads(
+        self, after: int = 0, *, until_position: int | None = None, page_size: int = 1000
+    ) -> Iterator[Payload]:
+        """What `read_all` streams, minus what a fold never reads (ids, stream, metadata,
+        hashes): replays and rebuilds fetch and build a third of the columns."""
+        last = min(after, _MAX_POSITION)
+        until = _MAX_POSITION if until_position is None else min(until_position, _MAX_POSITION)
+        py_time = self._py_time
+        while True:
+            count = 0
+            with closing(self.engine.raw_connection()) as raw:
+                cursor: Any = raw.dbapi_connection.cursor()  # type: ignore[union-attr]
+                params = (last, until, page_size)
+                try:
+                    cursor.execute(self._sql_payloads, params)
+                    raw_at: Any = None
+                    at = datetime.min
+                    while rows := cursor.fetchmany(_CHUNK):
+                        count += len(rows)
+                        for position, event_type, schema, data, stamp in rows:
+                            if stamp != raw_at:  # one append shares one time: parse once
+                                raw_at, at = stamp, py_time(stamp)
+                            yield Payload(position, event_type, schema, data, at)
+                        last = rows[-1][0]
+                except self._dbapi_error as exc:
+                    raise self._wrap(exc, self._sql_payloads, params) from exc
+                finally:
+                    cursor.close()
             if count < page_size:
                 return
 

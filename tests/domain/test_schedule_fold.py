@@ -75,6 +75,20 @@ def test_the_seed_log_folds_as_before(
     assert snapshots == EXPECTED["snapshots"]
 
 
+def test_articles_decoded_without_their_text_fold_the_same() -> None:
+    """Replays decode an article as its ArticleSource (no text): nothing they show changes."""
+    lines = FIXTURES.joinpath("seed_log.jsonl").read_bytes().splitlines()
+    fold = ScheduleFold(retain_views=False)
+    lean = 0
+    for position, line in enumerate(lines, 1):
+        row = msgspec.json.decode(line)
+        event = ev.decode_for_fold(row["type"], row["version"], row["data"])
+        lean += isinstance(event, ev.ArticleSource)
+        fold.apply(event, position, BASE + timedelta(minutes=row["batch"]))
+    assert lean == 5
+    assert msgspec.json.encode(fold.schedule()).decode() == EXPECTED["schedule"]
+
+
 @pytest.mark.parametrize("hot_trips", HOT_SIZES)
 def test_stored_snapshots_restore_and_catch_up_as_before(hot_trips: int | None) -> None:
     """What a projection stored before restores to the same bytes, and catching up from

@@ -137,6 +137,20 @@ class EventLogContract(abc.ABC):
         assert [e.position for e in store.read_all(until_position=4)] == [1, 2, 3, 4]
         assert [e.position for e in store.read_all(after=2, until_position=4)] == [3, 4]
 
+    def test_payloads_are_the_fold_columns_of_read_all(self, store: EventStore) -> None:
+        t0 = datetime(2025, 5, 4, 8, 0, tzinfo=UTC)
+        store.append([ev(f"e{i}", n=i) for i in range(1, 5)], now=t0)
+        store.append([ev(f"f{i}", n=i) for i in range(1, 4)], now=t0 + timedelta(hours=1))
+        full = [
+            (e.position, e.event_type, e.schema_version, e.data, e.recorded_at)
+            for e in store.read_all()
+        ]
+        assert [tuple(r) for r in store.read_payloads(page_size=2)] == full
+        assert [r.position for r in store.read_payloads(3, until_position=6)] == [4, 5, 6]
+        assert [r.position for r in store.read_payloads(5, page_size=1)] == [6, 7]
+        assert list(store.read_payloads(7)) == []
+        assert all(r.recorded_at.tzinfo is not None for r in store.read_payloads())
+
     def test_read_all_until_a_recorded_time(self, store: EventStore) -> None:
         t0 = datetime(2025, 5, 4, 8, 0, tzinfo=UTC)
         store.append([ev("a"), ev("b")], now=t0)
