@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+
 from litestar import Litestar
 from litestar.datastructures import State
 from litestar.exceptions import HTTPException
@@ -23,14 +26,29 @@ from calendar_svc.config import Settings, load_settings
 from calendar_svc.services.ingestion import TripIndex
 from calendar_svc.store import EventStore, open_store
 
+log = logging.getLogger("calendar_svc.api")
+
 #: The most an article submission may weigh (413 above it).
 MAX_BODY_BYTES = 1024 * 1024 + 4096  # 1 MiB of text plus the JSON around it
+
+
+def _warm(index: TripIndex) -> None:
+    """Fold the trips for ingestion before the first article arrives (seconds on a large
+    log). Best effort: a failure here only means the first submission does the work."""
+    try:
+        index.catch_up()
+    except Exception:  # logged: the request path folds it again and reports errors
+        log.warning("warming the trip index failed; the first article will fold it", exc_info=True)
 
 
 def create_app(settings: Settings | None = None, store: EventStore | None = None) -> Litestar:
     settings = settings or load_settings()
     owned = store is None
     the_store = store or open_store(settings.database_url)
+    trips = TripIndex(the_store)
+
+    def _start() -> None:
+        threading.Thread(target=_warm, args=(trips,), name="trip-index", daemon=True).start()
 
     def _close() -> None:
         if owned:
@@ -51,7 +69,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
                 "store": the_store,
                 "readside": ReadSide(the_store),
                 "feeds": FeedCache(),
-                "trips": TripIndex(the_store),  # what ingestion matches articles against
+                "trips": trips,  # what ingestion matches articles against
             }
         ),
         middleware=[DefineMiddleware(ETagMiddleware)],
@@ -60,6 +78,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             Exception: internal_error_handler,
         },
         request_max_body_size=MAX_BODY_BYTES,
+        on_startup=[_start],
         on_shutdown=[_close],
         openapi_config=OpenAPIConfig(
             title="calendar-svc",

@@ -86,3 +86,15 @@ def test_writes_are_refused_without_a_configured_token(
         response = client.post("/articles", json={"text": "anything at all"}, headers=AUTH)
     assert response.status_code == 403
     assert "not configured" in response.json()["detail"]
+
+
+def test_the_trip_index_is_warmed_when_the_app_starts(app: Litestar) -> None:
+    """The first submission should not fold the whole log: startup does it in the back."""
+    import threading
+
+    with TestClient(app=app):
+        for thread in threading.enumerate():
+            if thread.name == "trip-index":
+                thread.join(timeout=30)
+        index = app.state["trips"]
+        assert index.trips and index.position > 0
