@@ -681,6 +681,11 @@ class ScheduleFold:
         self._order[trip.trip_id] = _start_day(trip, order) or date.max
         return True
 
+    def cited_articles(self) -> list[str]:
+        """Every article id this fold has seen cited (by restored trips or applied events)
+        or recorded: the sources a catch-up must load before it renders."""
+        return list(self.articles.names)
+
     # -- snapshots ----------------------------------------------------------------------
 
     def snapshot(self, trip_id: str) -> bytes:

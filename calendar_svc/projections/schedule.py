@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import msgspec
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from calendar_svc.domain.events import decode_for_fold
+from calendar_svc.domain.events import ArticleRecorded, ArticleSource, decode_for_fold
 from calendar_svc.domain.schedule import Schedule, ScheduleFold, SourceRef, TripView
 from calendar_svc.projections import schema
 from calendar_svc.projections.replay import gc_paused
@@ -188,25 +188,38 @@ class ScheduleProjection:
             )
 
     def _apply_page(self, conn: Connection, page: list[StoredEvent]) -> None:
+        """Restore the trips the page touches, load only the sources they and the page
+        cite (not every article on the log), then apply the page."""
         fold = ScheduleFold()
-        for row in conn.execute(select(schema.sources.c.article_id, schema.sources.c.view)):
-            fold.articles[row[0]] = _source_decoder.decode(row[1])
-        known_sources = set(fold.articles)
-        restored: set[str] = set()
+        events = [
+            (decode_for_fold(e.event_type, e.schema_version, e.data), e.position, e.recorded_at)
+            for e in page
+        ]
         touched: set[str] = set()
-        for stored in page:
-            event = decode_for_fold(stored.event_type, stored.schema_version, stored.data)
+        cited: set[str] = set()
+        for event, _, _ in events:
             trip_id = getattr(event, "trip_id", None)
-            if isinstance(trip_id, str):
-                if trip_id not in restored:
-                    restored.add(trip_id)
-                    state = conn.execute(
-                        select(schema.trips.c.state).where(schema.trips.c.trip_id == trip_id)
-                    ).scalar()
-                    if state is not None:
-                        fold.restore(state)
+            if isinstance(trip_id, str) and trip_id not in touched:
                 touched.add(trip_id)
-            fold.apply(event, stored.position, stored.recorded_at)
+                state = conn.execute(
+                    select(schema.trips.c.state).where(schema.trips.c.trip_id == trip_id)
+                ).scalar()
+                if state is not None:
+                    fold.restore(state)
+            cited.update(p.article_id for p in getattr(event, "provenance", ()))
+            if isinstance(event, ArticleRecorded | ArticleSource):
+                cited.add(event.article_id)  # already stored if recorded before
+        cited.update(fold.cited_articles())
+        ids = sorted(cited)
+        column = schema.sources.c.article_id
+        for i in range(0, len(ids), _WRITE_CHUNK):
+            for row in conn.execute(
+                select(column, schema.sources.c.view).where(column.in_(ids[i : i + _WRITE_CHUNK]))
+            ):
+                fold.articles[row[0]] = _source_decoder.decode(row[1])
+        known_sources = set(fold.articles)
+        for event, position, recorded_at in events:
+            fold.apply(event, position, recorded_at)
         new_sources = set(fold.articles) - known_sources
         fold.flush()
         self._write(
