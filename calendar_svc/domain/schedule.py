@@ -1298,47 +1298,29 @@ class ScheduleFold:
             else:
                 status = "announced"
             place: PlaceRef | None = None if leg.place is None else values[leg.place]
+            leg_shown = (
+                leg_id,
+                trip_id,
+                i + 1,
+                leg.country,
+                leg.city,
+                leg.visit_type,
+                None if leg.inviter is None else values[leg.inviter],
+                None if start is None else start[0],
+                None if end is None else end[0],
+                start is not None and end is not None and start[3] and end[3],
+                basis,
+                status,
+                None if place is None else place.timezone,
+                None if place is None else place.latitude,
+                None if place is None else place.longitude,
+            )
             if stamps is None:
-                view = LegView(
-                    leg_id,
-                    trip_id,
-                    i + 1,
-                    leg.country,
-                    leg.city,
-                    leg.visit_type,
-                    None if leg.inviter is None else values[leg.inviter],
-                    None if start is None else start[0],
-                    None if end is None else end[0],
-                    start is not None and end is not None and start[3] and end[3],
-                    basis,
-                    status,
-                    None if place is None else place.timezone,
-                    None if place is None else place.latitude,
-                    None if place is None else place.longitude,
-                )
+                view = LegView(*leg_shown)
             else:
                 stamp = stamps[leg_id]
-                view = LegView(
-                    leg_id,
-                    trip_id,
-                    i + 1,
-                    leg.country,
-                    leg.city,
-                    leg.visit_type,
-                    None if leg.inviter is None else values[leg.inviter],
-                    None if start is None else start[0],
-                    None if end is None else end[0],
-                    start is not None and end is not None and start[3] and end[3],
-                    basis,
-                    status,
-                    None if place is None else place.timezone,
-                    None if place is None else place.latitude,
-                    None if place is None else place.longitude,
-                    stamp.revision,
-                    times[stamp.at],
-                    stamp.position,
-                    list(map(name, leg.sources)),
-                )
+                stamped_at, cited = times[stamp.at], list(map(name, leg.sources))
+                view = LegView(*leg_shown, stamp.revision, stamped_at, stamp.position, cited)
             legs.append((leg_id, view, leg.sources))
             by_leg[leg_id] = view
             previous = leg
@@ -1394,44 +1376,29 @@ class ScheduleFold:
             status = (
                 "cancelled" if held_in is not None and held_in.status == "cancelled" else "reported"
             )
+            engagement_shown = (
+                engagement_id,
+                trip_id,
+                e.leg_id,
+                e.kind,
+                e.title,
+                list(values[e.counterparts]),
+                place,
+                first,
+                final,
+                local_time,
+                day_part,
+                timezone,
+                basis,
+                status,
+            )
             if stamps is None:
-                engagement = EngagementView(
-                    engagement_id,
-                    trip_id,
-                    e.leg_id,
-                    e.kind,
-                    e.title,
-                    list(values[e.counterparts]),
-                    place,
-                    first,
-                    final,
-                    local_time,
-                    day_part,
-                    timezone,
-                    basis,
-                    status,
-                )
+                engagement = EngagementView(*engagement_shown)
             else:
                 stamp = stamps[engagement_id]
+                stamped_at, cited = times[stamp.at], list(map(name, e.sources))
                 engagement = EngagementView(
-                    engagement_id,
-                    trip_id,
-                    e.leg_id,
-                    e.kind,
-                    e.title,
-                    list(values[e.counterparts]),
-                    place,
-                    first,
-                    final,
-                    local_time,
-                    day_part,
-                    timezone,
-                    basis,
-                    status,
-                    stamp.revision,
-                    times[stamp.at],
-                    stamp.position,
-                    list(map(name, e.sources)),
+                    *engagement_shown, stamp.revision, stamped_at, stamp.position, cited
                 )
             engagements.append((first or date.max, engagement_id, engagement, e.sources))
         engagements.sort()  # ids are unique: views are never compared

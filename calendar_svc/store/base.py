@@ -22,10 +22,10 @@ Guarantees:
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, closing
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 import msgspec
 from sqlalchemy import Connection, Engine
@@ -99,6 +99,7 @@ class AppendResult(msgspec.Struct, frozen=True):
 
 #: Every column of the log, in `StoredEvent` field order (a test holds them equal).
 COLUMNS = ", ".join(column.name for column in events.columns)
+_Row = TypeVar("_Row")
 #: What a fold needs of a row: no ids, metadata or hashes (see `read_payloads`).
 _PAYLOAD = "position, event_type, schema_version, data, recorded_at"
 
@@ -224,8 +225,13 @@ class EventStore(abc.ABC):
         with closing(self.engine.raw_connection()) as dbapi_conn:
             return self._fetch(dbapi_conn.dbapi_connection, sql, params)  # type: ignore[arg-type]
 
-    def _stream(self, sql: str, params: Sequence[Any]) -> Iterator[list[StoredEvent]]:
-        """One query's events in small chunks, each built just before it is used.
+    def _stream(
+        self,
+        sql: str,
+        params: Sequence[Any],
+        build: Callable[[Sequence[Sequence[Any]]], list[_Row]],
+    ) -> Iterator[list[_Row]]:
+        """One query's rows in small chunks, each built (by `build`) just before it is used.
 
         Rows then are still in the CPU cache when the caller reads them (a page of 1,000
         is megabytes of text). The connection goes back to the pool after the query.
@@ -235,7 +241,7 @@ class EventStore(abc.ABC):
             try:
                 cursor.execute(sql, params)
                 while rows := cursor.fetchmany(_CHUNK):
-                    yield self._events(rows)
+                    yield build(rows)
             except self._dbapi_error as exc:
                 raise self._wrap(exc, sql, params) from exc
             finally:
@@ -474,9 +480,11 @@ class EventStore(abc.ABC):
         last = min(after, _MAX_POSITION)
         while True:
             if until_position is None:
-                page = self._stream(self._sql_page, (last, page_size))
+                page = self._stream(self._sql_page, (last, page_size), self._events)
             else:
-                page = self._stream(self._sql_page_until, (last, until_position, page_size))
+                page = self._stream(
+                    self._sql_page_until, (last, until_position, page_size), self._events
+                )
             count = 0
             for chunk in page:
                 count += len(chunk)
@@ -492,29 +500,25 @@ class EventStore(abc.ABC):
         hashes): replays and rebuilds fetch and build a third of the columns."""
         last = min(after, _MAX_POSITION)
         until = _MAX_POSITION if until_position is None else min(until_position, _MAX_POSITION)
-        py_time = self._py_time
         while True:
             count = 0
-            with closing(self.engine.raw_connection()) as raw:
-                cursor: Any = raw.dbapi_connection.cursor()  # type: ignore[union-attr]
-                params = (last, until, page_size)
-                try:
-                    cursor.execute(self._sql_payloads, params)
-                    raw_at: Any = None
-                    at = datetime.min
-                    while rows := cursor.fetchmany(_CHUNK):
-                        count += len(rows)
-                        for position, event_type, schema, data, stamp in rows:
-                            if stamp != raw_at:  # one append shares one time: parse once
-                                raw_at, at = stamp, py_time(stamp)
-                            yield Payload(position, event_type, schema, data, at)
-                        last = rows[-1][0]
-                except self._dbapi_error as exc:
-                    raise self._wrap(exc, self._sql_payloads, params) from exc
-                finally:
-                    cursor.close()
+            for chunk in self._stream(self._sql_payloads, (last, until, page_size), self._payloads):
+                count += len(chunk)
+                last = chunk[-1].position
+                yield from chunk
             if count < page_size:
                 return
+
+    def _payloads(self, rows: Sequence[Sequence[Any]]) -> list[Payload]:
+        py_time = self._py_time
+        raw_at: Any = None
+        at = datetime.min
+        out: list[Payload] = []
+        for position, event_type, schema, data, stamp in rows:
+            if stamp != raw_at:  # one append shares one time: parse it once
+                raw_at, at = stamp, py_time(stamp)
+            out.append(Payload(position, event_type, schema, data, at))
+        return out
 
     def read_page(
         self,
@@ -548,7 +552,7 @@ class EventStore(abc.ABC):
         page_size = 1000
         while True:
             count = 0
-            for chunk in self._stream(self._sql_stream, (stream_id, last, page_size)):
+            for chunk in self._stream(self._sql_stream, (stream_id, last, page_size), self._events):
                 count += len(chunk)
                 last = chunk[-1].stream_version
                 yield from chunk
