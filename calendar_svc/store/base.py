@@ -22,6 +22,7 @@ Guarantees:
 from __future__ import annotations
 
 import abc
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, closing
 from datetime import UTC, datetime, timedelta
@@ -47,6 +48,36 @@ _MAX_POSITION = 2**63 - 1
 
 class StoreError(Exception):
     """Anything the log refuses to do."""
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot serve the request now (down, frozen, locked, full, read-only);
+    nothing was written and the same request may succeed later."""
+
+
+class Timeouts(msgspec.Struct, frozen=True):
+    """How long the log waits on the database before it gives up (bounded faults)."""
+
+    #: Connecting, and waiting for another writer's lock (SQLite busy, PostgreSQL locks).
+    lock_seconds: float = 5.0
+    #: One statement on the server; the client cuts the connection a second later.
+    statement_seconds: float = 15.0
+    #: Waiting for other submissions to be read and appended before this one.
+    queue_seconds: float = 30.0
+
+
+def poll_lock(try_lock: Callable[[], bool], seconds: float, what: str) -> None:
+    """Call `try_lock` until it succeeds or `seconds` pass (then `StoreUnavailable`).
+
+    Polling keeps every round trip short, so the statement deadlines stay meaningful.
+    """
+    deadline = time.monotonic() + seconds
+    pause = 0.002
+    while not try_lock():
+        if time.monotonic() >= deadline:
+            raise StoreUnavailable(f"{what} is busy: waited {seconds:g} s; try again later")
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
 
 
 class ConcurrencyError(StoreError):
@@ -138,8 +169,9 @@ class EventStore(abc.ABC):
     #: The driver's placeholder for one positional parameter.
     placeholder: ClassVar[str] = "?"
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, timeouts: Timeouts | None = None) -> None:
         self.engine = engine
+        self.timeouts = timeouts or Timeouts()
         self._dbapi_error: type[Exception] = engine.dialect.loaded_dbapi.Error
         self._integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
         p = self.placeholder
@@ -172,8 +204,13 @@ class EventStore(abc.ABC):
 
     @classmethod
     @abc.abstractmethod
-    def create_engine(cls, url: str) -> Engine:
-        """An engine configured for this backend (pragmas, pool, isolation)."""
+    def create_engine(cls, url: str, timeouts: Timeouts | None = None) -> Engine:
+        """An engine configured for this backend (pragmas, pool, isolation, timeouts)."""
+
+    @abc.abstractmethod
+    def ingestion_lock(self) -> AbstractContextManager[None]:
+        """Held while one article is read and appended, across processes: concurrent
+        submissions queue (up to the lock timeout) instead of failing on stale state."""
 
     @abc.abstractmethod
     def _writer(self) -> AbstractContextManager[Connection]:
@@ -200,8 +237,8 @@ class EventStore(abc.ABC):
         return f"{column} IN ({', '.join([self.placeholder] * len(values))})", list(values)
 
     @classmethod
-    def from_url(cls, url: str) -> EventStore:
-        return cls(cls.create_engine(url))
+    def from_url(cls, url: str, timeouts: Timeouts | None = None) -> EventStore:
+        return cls(cls.create_engine(url, timeouts), timeouts)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -279,8 +316,9 @@ class EventStore(abc.ABC):
 
         `expected_versions` maps a stream to the version it must be at before this
         batch (``NO_STREAM`` for a new stream); streams not named accept any version.
-        Events whose id is already recorded are skipped and reported, and their
-        stream's expectation is then not checked: a retried batch is a no-op.
+        Events whose id is already recorded are skipped and reported: a batch recorded
+        whole before is a no-op. A batch only partly recorded is checked against every
+        expectation it names, including those of streams whose events were all known.
         """
         ids = [e.event_id for e in new_events]
         if len(set(ids)) != len(ids):
@@ -308,12 +346,16 @@ class EventStore(abc.ABC):
         else:
             fresh, duplicates = list(new_events), []
         streams = {e.stream_id for e in fresh}
-        versions = self._stream_versions(dbapi_conn, streams)
-        for stream_id, want in expected.items():
-            if stream_id in streams:
-                have = versions.get(stream_id, 0)
-                if have != want:
-                    raise ConcurrencyError(stream_id, want, have)
+        # When part of a batch is already recorded, the rest is not a retry of it: every
+        # expectation then holds for the whole batch, including streams whose events were
+        # all dropped as known (an article re-read against newer state must not append its
+        # facts because its `ArticleRecorded` was dropped as a duplicate).
+        checked = set(expected) if duplicates else streams & set(expected)
+        versions = self._stream_versions(dbapi_conn, streams | checked)
+        for stream_id in sorted(checked):
+            want, have = expected[stream_id], versions.get(stream_id, 0)
+            if have != want:
+                raise ConcurrencyError(stream_id, want, have)
         tip = self._fetch(dbapi_conn, self._sql_tip)
         position, prev_hash = (tip[0][0], tip[0][1]) if tip else (0, GENESIS_HASH)
         recorded_at = _as_utc(now or _utcnow())
@@ -577,10 +619,15 @@ class EventStore(abc.ABC):
         rise (each append's time is later than the previous one's, and `import_events`
         refuses times that fall), so about log2(n) point reads answer it, no index needed.
         """
-        cut = _as_utc(when)
         with closing(self.engine.raw_connection()) as raw:
             dbapi_conn: Any = raw.dbapi_connection
             last = self._fetch(dbapi_conn, "SELECT max(position) FROM events")[0][0]
+            try:
+                cut = _as_utc(when)
+            except OverflowError:
+                # Beyond what a datetime holds once in UTC (year 9999 west of UTC, year 1
+                # east of it): after every append, or before any.
+                return int(last or 0) if when.year > 1 else 0
             low, high = 0, int(last or 0)
             # Invariant: everything up to `low` is at or before `cut`, past `high` after it.
             while low < high:

@@ -24,6 +24,8 @@ from calendar_svc.store import (
     NewEvent,
     StoredEvent,
     StoreError,
+    StoreUnavailable,
+    Timeouts,
     migrate,
     open_store,
 )
@@ -88,6 +90,40 @@ class EventLogContract(abc.ABC):
         mixed = store.append([ev("b"), ev("c")])
         assert [e.event_id for e in mixed.appended] == ["c"] and mixed.duplicates == ["b"]
         assert store.last_position() == 3
+
+    def test_a_partly_known_batch_is_held_to_every_expectation(self, store: EventStore) -> None:
+        """The second copy of an article, re-read against newer state, keeps the article's
+        event id but gets new fact ids: dropping the known event must not drop the article
+        stream's "must not exist" expectation, or the facts land twice."""
+        store.append([ev("article", "article-1"), ev("fact-1", "trip-1")], {"article-1": NO_STREAM})
+        with pytest.raises(ConcurrencyError) as info:
+            store.append(
+                [ev("article", "article-1"), ev("fact-2", "trip-1")],
+                {"article-1": NO_STREAM, "trip-1": 1},
+            )
+        assert info.value.stream_id == "article-1"
+        assert [e.event_id for e in store.read_all()] == ["article", "fact-1"]
+        # A batch recorded whole before stays a reported no-op, expectations and all.
+        again = store.append(
+            [ev("article", "article-1"), ev("fact-1", "trip-1")], {"article-1": NO_STREAM}
+        )
+        assert again.appended == [] and again.duplicates == ["article", "fact-1"]
+
+    def test_ingestion_lock_queues_across_stores_then_gives_up(self, url: str) -> None:
+        """Two processes' stores: the second waits for the first, up to its queue time."""
+        first = open_store(url, Timeouts(queue_seconds=0.2))
+        second = open_store(url, Timeouts(queue_seconds=0.2))
+        try:
+            with first.ingestion_lock():
+                with pytest.raises(StoreUnavailable, match="busy"), second.ingestion_lock():
+                    pytest.fail("the lock was taken twice")
+            with second.ingestion_lock():  # released by the first
+                pass
+            with first.ingestion_lock():  # and by the second
+                pass
+        finally:
+            first.close()
+            second.close()
 
     def test_batch_naming_an_id_twice_is_refused(self, store: EventStore) -> None:
         with pytest.raises(StoreError):
