@@ -11,6 +11,8 @@ from calendar_svc.store.base import (
     Payload,
     StoredEvent,
     StoreError,
+    StoreUnavailable,
+    Timeouts,
 )
 
 __all__ = [
@@ -21,7 +23,9 @@ __all__ = [
     "NewEvent",
     "Payload",
     "StoreError",
+    "StoreUnavailable",
     "StoredEvent",
+    "Timeouts",
     "open_store",
     "store_class",
 ]
@@ -39,5 +43,5 @@ def store_class(url: str) -> type[EventStore]:
     raise StoreError(f"unsupported database URL {url!r}: use sqlite:/// or postgresql://")
 
 
-def open_store(url: str) -> EventStore:
-    return store_class(url).from_url(url)
+def open_store(url: str, timeouts: Timeouts | None = None) -> EventStore:
+    return store_class(url).from_url(url, timeouts)

@@ -12,14 +12,20 @@ the store (ROW EXCLUSIVE conflicts with it).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy import create_engine as sa_create_engine
 
-from calendar_svc.store.base import COLUMNS, EventStore
+from calendar_svc.store import deadline
+from calendar_svc.store.base import COLUMNS, EventStore, Timeouts, poll_lock
+
+_INGESTION_KEY = "hashtext('calendar_svc.ingestion')"
+_TRY_INGESTION_LOCK = f"SELECT pg_try_advisory_lock({_INGESTION_KEY})"
+_INGESTION_UNLOCK = f"SELECT pg_advisory_unlock({_INGESTION_KEY})"
 
 
 class PostgresEventStore(EventStore):
@@ -27,10 +33,52 @@ class PostgresEventStore(EventStore):
     placeholder = "%s"
 
     @classmethod
-    def create_engine(cls, url: str) -> Engine:
+    def create_engine(cls, url: str, timeouts: Timeouts | None = None) -> Engine:
+        limits = timeouts or Timeouts()
         if url.startswith("postgresql://"):
             url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-        return sa_create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+        statement_ms = int(limits.statement_seconds * 1000)
+        lock_ms = int(limits.lock_seconds * 1000)
+        engine = sa_create_engine(
+            url,
+            pool_pre_ping=True,
+            isolation_level="READ COMMITTED",
+            pool_timeout=limits.lock_seconds,
+            connect_args={
+                # libpq: connecting (TCP and start-up) gives up after this many seconds.
+                "connect_timeout": max(1, math.ceil(limits.lock_seconds)),
+                # The server ends a statement, or a wait for a lock, after these.
+                "options": f"-c statement_timeout={statement_ms} -c lock_timeout={lock_ms}",
+            },
+        )
+        client_seconds = limits.statement_seconds + 1.0
+
+        @event.listens_for(engine, "do_connect")
+        def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+            # The client's own deadline, for a server that stops answering (see deadline.py).
+            return deadline.connect(client_seconds, *cargs, **cparams)
+
+        return engine
+
+    @contextmanager
+    def ingestion_lock(self) -> Iterator[None]:
+        # A session-level advisory lock on a connection of its own, polled so each round
+        # trip stays short; the server releases it if this process dies.
+        with self.engine.connect() as conn:
+            dbapi: Any = self._driver(conn)
+            dbapi.autocommit = True
+            try:
+                poll_lock(
+                    lambda: bool(self._fetch(dbapi, _TRY_INGESTION_LOCK)[0][0]),
+                    self.timeouts.queue_seconds,
+                    "ingestion",
+                )
+                try:
+                    yield
+                finally:
+                    self._fetch(dbapi, _INGESTION_UNLOCK)
+            finally:
+                dbapi.autocommit = False
 
     @contextmanager
     def _writer(self) -> Iterator[Connection]:

@@ -15,17 +15,19 @@ checkpoint, with fewer syncs of the database file.
 
 from __future__ import annotations
 
+import fcntl
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.engine import make_url
 
-from calendar_svc.store.base import EventStore, _as_utc
+from calendar_svc.store.base import EventStore, Timeouts, _as_utc, poll_lock
 
 _BEGIN_OPTION = "calendar_svc_begin"
 _WRITER_CACHE = "calendar_svc_writer_cache"
@@ -38,12 +40,27 @@ WAL_AUTOCHECKPOINT_PAGES = 10_000
 class SQLiteEventStore(EventStore):
     dialect_name = "sqlite"
 
+    def __init__(self, engine: Engine, timeouts: Timeouts | None = None) -> None:
+        super().__init__(engine, timeouts)
+        database = engine.url.database
+        #: A file beside the database that ingestion locks (`flock`), across processes.
+        self._lock_path = (
+            Path(database + ".ingest-lock") if database and database != ":memory:" else None
+        )
+        self._local_lock = threading.Lock()
+
     @classmethod
-    def create_engine(cls, url: str) -> Engine:
+    def create_engine(cls, url: str, timeouts: Timeouts | None = None) -> Engine:
+        limits = timeouts or Timeouts()
         parsed = make_url(url)
-        if parsed.database and parsed.database != ":memory:":
+        if parsed.database and parsed.database != ":memory:" and "mode=ro" not in url:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa_create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        busy_ms = int(limits.lock_seconds * 1000)
+        engine = sa_create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": limits.lock_seconds},
+            pool_timeout=limits.lock_seconds,
+        )
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -53,7 +70,7 @@ class SQLiteEventStore(EventStore):
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=FULL")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
             cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
             cursor.close()
 
@@ -76,6 +93,33 @@ class SQLiteEventStore(EventStore):
                 yield conn
 
     @contextmanager
+    def ingestion_lock(self) -> Iterator[None]:
+        limits = self.timeouts
+        poll_lock(
+            lambda: self._local_lock.acquire(blocking=False),
+            limits.queue_seconds,
+            "ingestion",
+        )
+        try:
+            handle = self._open_lock_file()
+            if handle is None:  # nowhere to put the lock: optimistic appends still hold
+                yield
+                return
+            with handle:
+                poll_lock(lambda: _try_flock(handle.fileno()), limits.queue_seconds, "ingestion")
+                yield
+        finally:
+            self._local_lock.release()
+
+    def _open_lock_file(self) -> IO[bytes] | None:
+        if self._lock_path is None:
+            return None
+        try:
+            return self._lock_path.open("ab")
+        except OSError:  # a read-only folder: appends will be refused there anyway
+            return None
+
+    @contextmanager
     def exclusive(self) -> Iterator[Connection]:
         # SQLite has one writer at a time anyway; IMMEDIATE takes it at BEGIN.
         with self._writer() as conn:
@@ -95,3 +139,12 @@ class SQLiteEventStore(EventStore):
         # would read each type's index range to the end and sort it all for one page; a
         # scan in position order stops after `limit` matches. One type keeps its index.
         return "events NOT INDEXED" if many_types else "events"
+
+
+def _try_flock(fd: int) -> bool:
+    """Take the lock if free; it is released when the file is closed."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
-from calendar_svc.store import EventStore, open_store
+from calendar_svc.store import EventStore, Timeouts, open_store
 from tests.store.log_contract import EventLogContract, ev
 
 pytestmark = pytest.mark.postgres
@@ -42,6 +46,26 @@ class TestPostgresLog(EventLogContract):
                     "FOR EACH ROW EXECUTE FUNCTION fail_insert()"
                 )
             )
+
+    def test_a_frozen_server_fails_by_the_deadline_and_the_store_recovers(self, url: str) -> None:
+        """A server that stops answering (its backend paused) must not hang a request:
+        the client's deadline cuts the connection and the pool replaces it."""
+        store = open_store(url, Timeouts(lock_seconds=1, statement_seconds=0.5))
+        try:
+            with store.engine.connect() as conn:
+                pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+                os.kill(pid, signal.SIGSTOP)
+                try:
+                    started = time.monotonic()
+                    with pytest.raises(OperationalError):
+                        conn.exec_driver_sql("SELECT 1")
+                    waited = time.monotonic() - started
+                finally:
+                    os.kill(pid, signal.SIGCONT)
+            assert waited < 30  # not a speed target: without the deadline it never returns
+            assert store.last_position() == 0
+        finally:
+            store.close()
 
     def test_truncate_is_refused(self, store: EventStore) -> None:
         from sqlalchemy.exc import DBAPIError
