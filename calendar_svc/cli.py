@@ -9,15 +9,33 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
 
+from calendar_svc.audit.checkpoint import (
+    Checkpoint,
+    CheckpointInputError,
+    CheckpointMismatch,
+    check_signature,
+    load_private_key,
+    load_public_key,
+    read_checkpoints,
+)
 from calendar_svc.audit.export import ExportFormatError, export_jsonl, read_jsonl
-from calendar_svc.audit.verify import verify_chain
+from calendar_svc.audit.verify import (
+    DatabaseUnavailable,
+    UnreadableRow,
+    open_readonly,
+    verify_log,
+)
 from calendar_svc.config import load_settings
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.store import EventStore, StoreError, open_store
 from calendar_svc.store import migrate as migrations
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 
 class CliError(Exception):
@@ -34,14 +52,68 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Exit codes of the audit commands (`verify`, `import`, `checkpoint`): 2 is bad input.
+EXIT_TAMPERED = 1
+EXIT_UNREADABLE = 3
+
+
+def _trusted_key(args: argparse.Namespace) -> Ed25519PublicKey:
+    """The key checkpoints must be signed with: never the one a statement shows."""
+    if args.public_key:
+        return load_public_key(Path(args.public_key))
+    private = load_settings().checkpoint_key
+    if private:
+        return load_private_key(Path(private)).public_key()
+    raise CliError(
+        "--checkpoint needs the trusted public key: give --public-key PUB "
+        "or set CALENDAR_SVC_CHECKPOINT_KEY"
+    )
+
+
+def _checkpoints(args: argparse.Namespace) -> list[Checkpoint]:
+    """The statements of `--checkpoint`, each signed by the trusted key, else []."""
+    if args.checkpoint is None:
+        if args.public_key:
+            raise CliError("--public-key is only used with --checkpoint")
+        return []
+    trusted = _trusted_key(args)
+    statements = read_checkpoints(Path(args.checkpoint))
+    for statement in statements:
+        check_signature(statement, trusted)
+    return statements
+
+
+def _unreadable(exc: SQLAlchemyError) -> DatabaseUnavailable:
+    reason = getattr(exc, "orig", None) or exc
+    return DatabaseUnavailable(f"cannot read the database: {str(reason).splitlines()[0]}")
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
-    store = _store(args)
+    from calendar_svc.audit.projection import check_projection
+
+    statements = _checkpoints(args)
+    store = open_readonly(args.database_url)  # never creates a file, never writes
     try:
-        report = verify_chain(store.read_all())
+        report = verify_log(store.read_all(), statements)
+        projection = check_projection(store) if args.projection and report.ok else None
+    except SQLAlchemyError as exc:
+        raise _unreadable(exc) from exc
     finally:
         store.close()
-    print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
-    return 0 if report.ok else 1
+    if not report.ok:
+        print(report.summary(), file=sys.stderr)
+        return EXIT_TAMPERED
+    if projection is not None and not projection.ok:
+        print(projection.summary(), file=sys.stderr)
+        return EXIT_TAMPERED
+    line = report.summary()
+    if statements:
+        held = max(s.position for s in statements)
+        line += f"; {len(statements)} checkpoint(s) hold, the latest at position {held}"
+    if projection is not None:
+        line += f"; {projection.summary()}"
+    print(line)
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -66,7 +138,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise CliError(f"cannot read {path}: no such file")
-    report = verify_chain(read_jsonl(path))
+    statements = _checkpoints(args)
+    report = verify_log(read_jsonl(path), statements)  # CheckpointMismatch: exit 1
     if not report.ok:
         raise CliError(f"refusing {path}: its chain does not verify: {report.summary()}")
     store = _store(args)
@@ -78,32 +151,71 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_checkpoint_key(args: argparse.Namespace) -> int:
+    from calendar_svc.audit.checkpoint import generate_key
+
+    out = Path(args.out)
+    pub = generate_key(out)
+    print(
+        f"wrote the private key {out} (mode 0600: set CALENDAR_SVC_CHECKPOINT_KEY to it) "
+        f"and the public key {pub} (give it to auditors)"
+    )
+    return 0
+
+
+def cmd_checkpoint(args: argparse.Namespace) -> int:
+    from calendar_svc.audit.checkpoint import encode, sign
+
+    key_path = load_settings().checkpoint_key
+    if not key_path:
+        raise CliError(
+            "CALENDAR_SVC_CHECKPOINT_KEY is not set: point it at a private key made by "
+            "`calendar-svc checkpoint-key --out PATH`"
+        )
+    key = load_private_key(Path(key_path))
+    store = open_readonly(args.database_url)
+    try:
+        head = store.head()
+    except SQLAlchemyError as exc:
+        raise _unreadable(exc) from exc
+    finally:
+        store.close()
+    sys.stdout.buffer.write(encode(sign(key, head)) + b"\n")
+    sys.stdout.flush()
+    return 0
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from collections import Counter
 
+    from calendar_svc.services.article_files import (
+        ArticleFileRefused,
+        iter_article_files,
+        read_article_file,
+    )
     from calendar_svc.services.ingestion import (
         ArticleMeta,
         ArticleRejected,
         TripIndex,
         decode_text,
         ingest,
-        iter_article_files,
     )
 
-    files = list(iter_article_files(args.paths))
-    if not files:
-        raise CliError(f"no articles found in {' '.join(args.paths)}")
-    # Read and check every input first: one unreadable file means nothing is written.
+    follow = args.follow_symlinks
+    # Read and check every input first: one refused file means nothing is written.
     contents: list[tuple[str, bytes]] = []
-    for name in files:
-        try:
-            raw = Path(name).read_bytes()
+    try:
+        files = list(iter_article_files(args.paths, follow_symlinks=follow))
+        if not files:
+            raise CliError(f"no articles found in {' '.join(args.paths)}")
+        for name in files:
+            raw = read_article_file(name, follow_symlinks=follow)
             decode_text(raw)
-        except OSError as exc:
-            raise CliError(f"cannot read {name}: {exc.strerror or exc}") from exc
-        except ArticleRejected as exc:
-            raise CliError(f"{name}: {exc}") from exc
-        contents.append((name, raw))
+            contents.append((name, raw))
+    except ArticleFileRefused as exc:
+        raise CliError(str(exc)) from exc
+    except ArticleRejected as exc:
+        raise CliError(f"{name}: {exc}") from exc
     store = _store(args)
     try:
         if args.if_empty and store.last_position() > 0:
@@ -277,10 +389,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
             database_url=args.database_url,
             api_token=settings.api_token,
             public_url=settings.public_url,
+            checkpoint_key=settings.checkpoint_key,
         )
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
+
+
+def _checkpoint_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--checkpoint",
+        metavar="FILE",
+        help="signed checkpoint(s), one a line: the log must hold each position with its hash",
+    )
+    parser.add_argument(
+        "--public-key",
+        metavar="PUB",
+        help="the trusted key (default: the public half of $CALENDAR_SVC_CHECKPOINT_KEY)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -295,15 +421,32 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("migrate", help="create or upgrade the schema").set_defaults(func=cmd_migrate)
-    sub.add_parser(
-        "verify", help="walk the hash chain; exit 1 naming the first altered position"
-    ).set_defaults(func=cmd_verify)
+    verify = sub.add_parser(
+        "verify",
+        help="walk the hash chain; exit 0 intact, 1 tampered (position named), "
+        "3 the database cannot be read",
+    )
+    _checkpoint_options(verify)
+    verify.add_argument(
+        "--projection",
+        action="store_true",
+        help="also check the stored schedule against a fresh fold of the log",
+    )
+    verify.set_defaults(func=cmd_verify)
     export = sub.add_parser("export", help="write the log as JSON Lines")
     export.add_argument("--out", help="file to write (default: standard output)")
     export.set_defaults(func=cmd_export)
     imp = sub.add_parser("import", help="load a verified export into an empty log")
     imp.add_argument("file")
+    _checkpoint_options(imp)
     imp.set_defaults(func=cmd_import)
+    key = sub.add_parser("checkpoint-key", help="make an Ed25519 key to sign checkpoints")
+    key.add_argument("--out", required=True, metavar="PATH", help="private key; PATH.pub too")
+    key.set_defaults(func=cmd_checkpoint_key)
+    sub.add_parser(
+        "checkpoint",
+        help="print a signed statement of the log's head (key: $CALENDAR_SVC_CHECKPOINT_KEY)",
+    ).set_defaults(func=cmd_checkpoint)
     sub.add_parser("rebuild", help="drop and replay the schedule read model").set_defaults(
         func=cmd_rebuild
     )
@@ -324,6 +467,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--if-empty", action="store_true", help="do nothing when the log has events already"
     )
+    ingest.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="accept symbolic links (by default only regular files are read)",
+    )
     ingest.set_defaults(func=cmd_ingest)
     serve = sub.add_parser("serve", help="serve the REST API under uvicorn")
     serve.add_argument("--host", default="127.0.0.1")
@@ -343,7 +491,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
-    except (CliError, StoreError, ExportFormatError) as exc:
+    except (CheckpointMismatch, UnreadableRow) as exc:
+        print(f"calendar-svc: {exc}", file=sys.stderr)
+        return EXIT_TAMPERED
+    except DatabaseUnavailable as exc:
+        print(f"calendar-svc: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except (CliError, StoreError, ExportFormatError, CheckpointInputError) as exc:
         print(f"calendar-svc: {exc}", file=sys.stderr)
         return 2
     except (OperationalError, ProgrammingError) as exc:

@@ -17,6 +17,9 @@ class Settings(msgspec.Struct, frozen=True):
     #: Where subscribers reach the service; feeds link to items there. Part of the feed's
     #: bytes, so it comes from configuration, never from a request's Host header.
     public_url: str = "http://127.0.0.1:8000"
+    #: Path of the Ed25519 private key that signs log checkpoints (`GET /log/checkpoint`);
+    #: None: no checkpoints are served.
+    checkpoint_key: str | None = None
 
 
 def default_database_url() -> str:
@@ -29,4 +32,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     url = source.get("CALENDAR_SVC_DATABASE_URL") or default_database_url()
     token = source.get("CALENDAR_SVC_API_TOKEN") or None
     public = (source.get("CALENDAR_SVC_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/")
-    return Settings(database_url=url, api_token=token, public_url=public)
+    key = source.get("CALENDAR_SVC_CHECKPOINT_KEY") or None
+    return Settings(database_url=url, api_token=token, public_url=public, checkpoint_key=key)

@@ -6,12 +6,82 @@ in constant memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from urllib.parse import quote
 
 import msgspec
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
+from calendar_svc.audit.checkpoint import Checkpoint, HashesAt, check_contained
+from calendar_svc.store import EventStore, StoreError, open_store
 from calendar_svc.store.base import StoredEvent
 from calendar_svc.store.hashing import GENESIS_HASH, row_hash
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened or read: nothing can be said about the log."""
+
+
+class UnreadableRow(Exception):
+    """A stored row cannot even be decoded (e.g. a time that is not a time): tampering."""
+
+    def __init__(self, position: int, reason: str) -> None:
+        super().__init__(f"BROKEN at position {position}: the row cannot be read ({reason})")
+        self.position = position
+
+
+def open_readonly(url: str) -> EventStore:
+    """The log for auditing, opened so that auditing changes nothing: an SQLite file
+    must exist (never created, nor its folder) and is opened read-only."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() != "sqlite":
+        try:
+            return open_store(url)
+        except StoreError as exc:
+            raise DatabaseUnavailable(str(exc)) from exc
+    from calendar_svc.store.sqlite import SQLiteEventStore
+
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        raise DatabaseUnavailable(f"{url!r} does not name a database file (sqlite:///PATH)")
+    path = Path(database)
+    if not path.is_file():
+        what = "is not a file" if path.exists() else "does not exist"
+        raise DatabaseUnavailable(f"no database at {path}: it {what}")
+    readonly = f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true"
+    return SQLiteEventStore(create_engine(readonly))
+
+
+def readable(rows: Iterable[StoredEvent]) -> Iterator[StoredEvent]:
+    """`rows`, with a row the store cannot decode reported at its position (the one
+    after the last row read) instead of as a traceback."""
+    last = 0
+    iterator = iter(rows)
+    while True:
+        try:
+            row = next(iterator)
+        except StopIteration:
+            return
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise UnreadableRow(last + 1, str(exc)) from exc
+        last = row.position
+        yield row
+
+
+def verify_log(rows: Iterable[StoredEvent], checkpoints: Sequence[Checkpoint] = ()) -> VerifyReport:
+    """Walk the chain once; if it holds, every checkpoint's (position, hash) must be on
+    it (`CheckpointMismatch` otherwise). Signatures are checked before, by the caller."""
+    seen = HashesAt(readable(rows), (c.position for c in checkpoints))
+    report = verify_chain(seen)
+    if report.ok:
+        check_contained(checkpoints, seen.found, report.head_position)
+    return report
 
 
 class VerifyReport(msgspec.Struct, frozen=True):
