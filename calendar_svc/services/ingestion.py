@@ -13,6 +13,7 @@ import hashlib
 import threading
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
@@ -33,7 +34,14 @@ from calendar_svc.domain.values import slug
 from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import ParsedArticle, parse_article
-from calendar_svc.store import NO_STREAM, ConcurrencyError, EventStore, NewEvent, StoreError
+from calendar_svc.store import (
+    NO_STREAM,
+    ConcurrencyError,
+    EventStore,
+    NewEvent,
+    StoreError,
+    StoreUnavailable,
+)
 
 _RETRIES = 5
 _TRIP_TYPES = [name for name, cls in EVENT_TYPES.items() if issubclass(cls, TripEvent)]
@@ -217,11 +225,27 @@ def ingest(
     """
     meta = meta or ArticleMeta()
     article_id = hashlib.sha256(raw).hexdigest()
+    known = IngestReport(article_id=article_id, known=True, appended=[])
     if store.stream_version(article_stream(article_id)) > 0:
-        return IngestReport(article_id=article_id, known=True, appended=[])
+        return known
     index = index or TripIndex(store)
-    with index.lock:
+    # Queue behind other submissions (this process's, then every process's) instead of
+    # reading against state that another writer is about to change.
+    with _locked(index.lock, store.timeouts.queue_seconds), store.ingestion_lock():
+        # Another submission of the same text may have committed while this one waited.
+        if store.stream_version(article_stream(article_id)) > 0:
+            return known
         return _ingest_locked(store, raw, meta, article_id, index)
+
+
+@contextmanager
+def _locked(lock: threading.RLock, seconds: float) -> Iterator[None]:
+    if not lock.acquire(timeout=seconds):
+        raise StoreUnavailable(f"ingestion is busy: waited {seconds:g} s; try again later")
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _ingest_locked(
