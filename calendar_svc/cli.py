@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from calendar_svc.audit.checkpoint import (
     Checkpoint,
@@ -26,7 +27,9 @@ from calendar_svc.audit.export import ExportFormatError, export_jsonl, read_json
 from calendar_svc.audit.verify import (
     DatabaseUnavailable,
     UnreadableRow,
+    first_unreadable,
     open_readonly,
+    read_errors,
     verify_log,
 )
 from calendar_svc.config import load_settings
@@ -83,9 +86,9 @@ def _checkpoints(args: argparse.Namespace) -> list[Checkpoint]:
     return statements
 
 
-def _unreadable(exc: SQLAlchemyError) -> DatabaseUnavailable:
-    reason = getattr(exc, "orig", None) or exc
-    return DatabaseUnavailable(f"cannot read the database: {str(reason).splitlines()[0]}")
+def _unreadable(exc: Exception) -> DatabaseUnavailable:
+    reason = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__
+    return DatabaseUnavailable(f"cannot read the database: {reason.splitlines()[0]}")
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -94,9 +97,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     statements = _checkpoints(args)
     store = open_readonly(args.database_url)  # never creates a file, never writes
     try:
-        report = verify_log(store.read_all(), statements)
+        locate = partial(first_unreadable, store)
+        report = verify_log(store.read_all(), statements, locate)
         projection = check_projection(store) if args.projection and report.ok else None
-    except SQLAlchemyError as exc:
+    except read_errors(store) as exc:
         raise _unreadable(exc) from exc
     finally:
         store.close()
@@ -176,7 +180,7 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
     store = open_readonly(args.database_url)
     try:
         head = store.head()
-    except SQLAlchemyError as exc:
+    except read_errors(store) as exc:
         raise _unreadable(exc) from exc
     finally:
         store.close()

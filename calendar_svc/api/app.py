@@ -17,6 +17,7 @@ from calendar_svc.api.controllers.articles import ArticlesController
 from calendar_svc.api.controllers.events import EventsController
 from calendar_svc.api.controllers.feeds import FeedCache, FeedsController
 from calendar_svc.api.controllers.health import HealthController
+from calendar_svc.api.controllers.log import LogController
 from calendar_svc.api.controllers.schedule import ScheduleController
 from calendar_svc.api.controllers.trips import TripsController
 from calendar_svc.api.etag import ETagMiddleware
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             ArticlesController,
             HealthController,
             FeedsController,
+            LogController,
         ],
         state=State(
             {

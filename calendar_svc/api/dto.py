@@ -117,3 +117,19 @@ class Health(msgspec.Struct, frozen=True):
     log_position: int
     projection_position: int
     projection_lag: int
+
+
+class LogCheckpoint(msgspec.Struct, frozen=True):
+    """A signed statement of the log's head. Keep it off this machine: with it an auditor
+    proves the log up to `position` unchanged (`calendar-svc verify --checkpoint`). The
+    Ed25519 signature (base64) covers the UTF-8 JSON array ``["calendar-svc/checkpoint/v1",
+    position, hash, time, recorded_at, key_id, public_key]``; check it with a key obtained
+    elsewhere, never with `public_key` alone."""
+
+    position: int  # 0 for the empty log
+    hash: str  # the head row's hash (the genesis hash for the empty log)
+    time: str  # when it was signed (UTC, microseconds), exactly as signed
+    recorded_at: str | None  # the head row's recorded_at, exactly as signed
+    key_id: str  # first 16 hex digits of SHA-256 of the raw public key
+    public_key: str  # base64 of the raw 32-byte Ed25519 public key
+    signature: str  # base64 of the 64-byte signature

@@ -6,17 +6,17 @@ in constant memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from urllib.parse import quote
 
 import msgspec
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from calendar_svc.audit.checkpoint import Checkpoint, HashesAt, check_contained
-from calendar_svc.store import EventStore, StoreError, open_store
+from calendar_svc.store import EventStore, StoreError, StoreUnavailable, open_store
 from calendar_svc.store.base import StoredEvent
 from calendar_svc.store.hashing import GENESIS_HASH, row_hash
 
@@ -58,9 +58,34 @@ def open_readonly(url: str) -> EventStore:
     return SQLiteEventStore(create_engine(readonly))
 
 
-def readable(rows: Iterable[StoredEvent]) -> Iterator[StoredEvent]:
-    """`rows`, with a row the store cannot decode reported at its position (the one
-    after the last row read) instead of as a traceback."""
+_UNDECODABLE = (ValueError, TypeError, OverflowError)
+
+
+def read_errors(store: EventStore) -> tuple[type[Exception], ...]:
+    """What reading `store` raises when the database itself fails (not the data):
+    SQLAlchemy's errors, the log's own, and the driver's (a refused connection)."""
+    return (SQLAlchemyError, StoreUnavailable, store.engine.dialect.loaded_dbapi.Error)
+
+
+def first_unreadable(store: EventStore, after: int) -> int:
+    """The first position after `after` whose row cannot be decoded (rows are decoded a
+    chunk at a time, so a failing chunk is re-read one row at a time)."""
+    position = after
+    while True:
+        try:
+            rows = store.read_page(position, 1)
+        except _UNDECODABLE:
+            return position + 1
+        if not rows:
+            return position + 1
+        position = rows[0].position
+
+
+def readable(
+    rows: Iterable[StoredEvent], locate: Callable[[int], int] | None = None
+) -> Iterator[StoredEvent]:
+    """`rows`, with a row the store cannot decode reported as tampering at its position
+    (`locate` finds it after the last row read) instead of as a traceback."""
     last = 0
     iterator = iter(rows)
     while True:
@@ -68,16 +93,20 @@ def readable(rows: Iterable[StoredEvent]) -> Iterator[StoredEvent]:
             row = next(iterator)
         except StopIteration:
             return
-        except (ValueError, TypeError, OverflowError) as exc:
-            raise UnreadableRow(last + 1, str(exc)) from exc
+        except _UNDECODABLE as exc:
+            raise UnreadableRow(locate(last) if locate else last + 1, str(exc)) from exc
         last = row.position
         yield row
 
 
-def verify_log(rows: Iterable[StoredEvent], checkpoints: Sequence[Checkpoint] = ()) -> VerifyReport:
+def verify_log(
+    rows: Iterable[StoredEvent],
+    checkpoints: Sequence[Checkpoint] = (),
+    locate: Callable[[int], int] | None = None,
+) -> VerifyReport:
     """Walk the chain once; if it holds, every checkpoint's (position, hash) must be on
     it (`CheckpointMismatch` otherwise). Signatures are checked before, by the caller."""
-    seen = HashesAt(readable(rows), (c.position for c in checkpoints))
+    seen = HashesAt(readable(rows, locate), (c.position for c in checkpoints))
     report = verify_chain(seen)
     if report.ok:
         check_contained(checkpoints, seen.found, report.head_position)
