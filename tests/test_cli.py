@@ -102,8 +102,13 @@ def test_unmigrated_database_gets_a_clear_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-    assert main(["--database-url", url, "verify"]) == 2
+    assert main(["--database-url", url, "rebuild"]) == 2
     assert "calendar-svc migrate" in capsys.readouterr().err
+    # verify only reads: it creates no file and says it cannot read (exit 3).
+    missing = f"sqlite:///{tmp_path / 'missing.sqlite3'}"
+    assert main(["--database-url", missing, "verify"]) == 3
+    assert "no database at" in capsys.readouterr().err
+    assert not (tmp_path / "missing.sqlite3").exists()
 
 
 def test_console_script_runs_from_the_environment(sqlite_url: str) -> None:

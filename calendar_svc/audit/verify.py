@@ -81,9 +81,7 @@ def first_unreadable(store: EventStore, after: int) -> int:
         position = rows[0].position
 
 
-def readable(
-    rows: Iterable[StoredEvent], locate: Callable[[int], int] | None = None
-) -> Iterator[StoredEvent]:
+def readable(rows: Iterable[StoredEvent], locate: Callable[[int], int]) -> Iterator[StoredEvent]:
     """`rows`, with a row the store cannot decode reported as tampering at its position
     (`locate` finds it after the last row read) instead of as a traceback."""
     last = 0
@@ -94,7 +92,7 @@ def readable(
         except StopIteration:
             return
         except _UNDECODABLE as exc:
-            raise UnreadableRow(locate(last) if locate else last + 1, str(exc)) from exc
+            raise UnreadableRow(locate(last), str(exc)) from exc
         last = row.position
         yield row
 
@@ -105,8 +103,10 @@ def verify_log(
     locate: Callable[[int], int] | None = None,
 ) -> VerifyReport:
     """Walk the chain once; if it holds, every checkpoint's (position, hash) must be on
-    it (`CheckpointMismatch` otherwise). Signatures are checked before, by the caller."""
-    seen = HashesAt(readable(rows, locate), (c.position for c in checkpoints))
+    it (`CheckpointMismatch` otherwise). Signatures are checked before, by the caller.
+    With `locate` (rows from a store), an undecodable row is `UnreadableRow`."""
+    checked = rows if locate is None else readable(rows, locate)
+    seen = HashesAt(checked, (c.position for c in checkpoints))
     report = verify_chain(seen)
     if report.ok:
         check_contained(checkpoints, seen.found, report.head_position)
