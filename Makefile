@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate run test lint bench openapi clean
+.PHONY: help install migrate run test lint bench chaos openapi clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ bench: install ## measure log, replay, feeds and HTTP against a peer and the flo
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) || \
 		echo "wrk unavailable: the HTTP figures will be skipped"
 	$(BIN)/python -m bench
+
+chaos: install ## the fault probe: concurrent duplicate writers, kill -9, database stop; prints its figures (not part of make test)
+	$(BIN)/python -m bench.chaos
 
 openapi: install ## regenerate the committed openapi/openapi.json from the app
 	$(BIN)/calendar-svc openapi --out openapi/openapi.json
