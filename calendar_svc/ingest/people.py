@@ -19,6 +19,7 @@ Spans returned by :func:`find_people` index into the sentence it was given; span
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -28,6 +29,7 @@ from typing import Literal
 import msgspec
 from babel import Locale
 
+from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.gazetteer import demonym_forms
 from calendar_svc.ingest.text import ParsedArticle
 
@@ -606,21 +608,55 @@ def _normalise_title(
     return title, org_clean
 
 
-def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _Mention | None:
-    """Parse "<title> [qualifiers] <name> [of <country>]" starting at a title match."""
+#: How far before a title a country or demonym qualifying it may start ("South African").
+_PRE_REACH = 120
+_PRE_ORG = {
+    size: re.compile(
+        r"(?:^|(?<=[\s(“\"]))((?:U\.S\.|U\.K\.)|[^\W\d_]+(?:[-'’][^\W\d_]+)?"
+        r"(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)?){" + str(size - 1) + r"})\s+$"
+    )
+    for size in (1, 2, 3)
+}
+#: Tokens a title may read past its last chained title before giving up: real mentions,
+#: organisation included, took at most 24 in the seeds and fixtures; a run of capitals with
+#: titles among them must not cost its square.
+_MAX_STEPS = 40
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[^\W\d_][^\s,.;:]*\s?){1,5})")
+_APPOSITIVE_STOP = re.compile(r"[;.]|,\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s|\s(?:và|and)\s")
+
+
+def _lookback(s: str, end: int) -> int:
+    """Where a backward-anchored look before ``end`` may start: the whitespace right
+    before ``end`` (any length) plus ``_PRE_REACH`` characters, so each look is bounded."""
+    j = end
+    while j > 0 and s[j - 1].isspace():
+        j -= 1
+    return max(0, j - _PRE_REACH)
+
+
+def _parse_mention(
+    s: str,
+    tm: re.Match[str],
+    lang: Language,
+    offset: int,
+    chained: list[tuple[int, int]] | None = None,
+) -> _Mention | None:
+    """Parse "<title> [qualifiers] <name> [of <country>]" starting at a title match.
+
+    Titles chained onto this one ("General Secretary and President") are added to
+    ``chained``: a parse starting at one of them is in the same state from there on, so
+    when this parse finds nobody, neither would theirs (the caller skips them; a run of
+    titles then costs its length, not its square).
+    """
     title_start = tm.start()
     first_title = tm.group(0)
     pre_org: str | None = None
     # A demonym or country right before the title: "Belarusian President", "Russian PM",
     # "South African President" (the longest of the last three words that is one).
-    before = s[:title_start]
     if lang == "en":
+        lo = _lookback(s, title_start)
         for size in (3, 2, 1):
-            bm = re.search(
-                r"(?:^|(?<=[\s(“\"]))((?:U\.S\.|U\.K\.)|[^\W\d_]+(?:[-'’][^\W\d_]+)?"
-                r"(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)?){" + str(size - 1) + r"})\s+$",
-                before,
-            )
+            bm = _PRE_ORG[size].search(s, lo, title_start)
             if bm is None:
                 continue
             w = re.sub(r"\s+", " ", bm.group(1))
@@ -633,7 +669,11 @@ def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _M
     phrase: list[_Tok] = []
     n = len(s)
     vi_lower_run = 0
+    steps = 0
     while pos < n:
+        steps += 1
+        if steps > _MAX_STEPS:
+            return None
         pos = _skip_ws(s, pos)
         if pos >= n:
             break
@@ -641,11 +681,15 @@ def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _M
         if rm and not phrase:
             pos = rm.end()
             chain_end = pos
+            steps = 0
             continue
         tm2 = _TITLE_RE[lang].match(s, pos)
         if tm2 and not phrase:
             pos = tm2.end()  # "Party General Secretary and President of China": chain
             chain_end = pos
+            steps = 0
+            if chained is not None and vi_lower_run == 0:
+                chained.append(tm2.span())
             continue
         m = _TOKEN_RE.match(s, pos)
         if m is None:
@@ -662,6 +706,7 @@ def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _M
                 phrase = []
                 pos = nxt
                 chain_end = pos
+                steps = 0
                 continue
             if tok.text == ",":
                 break
@@ -735,7 +780,7 @@ def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _M
     end = name_end
     # "Prime Minister Anthony Albanese of Australia"
     if org is None and lang == "en":
-        om = re.match(r"\s+of\s+(?:the\s+)?((?:[^\W\d_][^\s,.;:]*\s?){1,5})", s[name_end:])
+        om = _OF_COUNTRY.match(s, name_end)
         if om:
             cand = om.group(1).strip()
             words = cand.split()
@@ -743,7 +788,7 @@ def _parse_mention(s: str, tm: re.Match[str], lang: Language, offset: int) -> _M
                 c = " ".join(words[:size])
                 if _norm(c) in _COUNTRIES:
                     org = c
-                    end = name_end + om.start(1) + len(c)
+                    end = om.start(1) + len(c)
                     break
     if org is None:
         org = pre_org
@@ -782,8 +827,8 @@ def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[_
         tm = _TITLE_RE[lang].match(s, pos) or _TITLE_RE["en"].match(s, pos)
         if tm is None:
             continue
-        stop = re.search(r"[;.]|,\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s|\s(?:và|and)\s", s[pos:])
-        end = pos + (stop.start() if stop else len(s) - pos)
+        stop = _APPOSITIVE_STOP.search(s, pos)
+        end = stop.start() if stop else len(s)
         title_text = s[pos:end].strip(" ,")
         parts = [p.strip() for p in re.split(r",", title_text) if p.strip()]
         main = parts[-1] if parts else title_text
@@ -814,16 +859,24 @@ def _find(sentence: str, lang: Language, offset: int = 0) -> list[_Mention]:
     out: list[_Mention] = []
     pos = 0
     regex = _TITLE_RE[lang]
+    dead: set[tuple[int, int]] = set()  # titles known to start no mention
     while True:
         tm = regex.search(sentence, pos)
         if tm is None:
             break
-        mention = _parse_mention(sentence, tm, lang, 0)
+        if tm.span() in dead:
+            pos = tm.end()
+            continue
+        check()
+        chained: list[tuple[int, int]] = []
+        mention = _parse_mention(sentence, tm, lang, 0, chained)
+        if mention is None:
+            dead.update(chained)
         if (
             mention is not None
             and mention.person.title == "Counterpart"
             and lang == "en"
-            and not _COUNTERPART_OWNER.search(sentence[: tm.start()])
+            and not _COUNTERPART_OWNER.search(sentence, _lookback(sentence, tm.start()), tm.start())
         ):
             mention = None  # "its counterpart Aeroflot": a company's, not a leader's
         if mention is None:
@@ -889,6 +942,8 @@ _TRAVEL_VI = re.compile(
     re.IGNORECASE,
 )
 _TRIP_BY_VI = re.compile(r"(?:chuyến\s+(?:thăm|công\s+du|công\s+tác)|việc)[^.;]{0,200}?\s*$")
+#: Extra look-back for "chuyến thăm ... của" (its gap is at most 200 characters).
+_TRIP_REACH = 200
 _TRIP_OF_VI = re.compile(r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;]{0,200}?\s+của\s*$")
 _SAY = re.compile(
     r"\b(?:told|said|says|stated|noted|affirmed|stressed|emphasised|emphasized|added|"
@@ -933,6 +988,7 @@ _SPOKESPERSON = re.compile(
     r"|(?:đã\s+)?trả\s+lời\s+phỏng\s+vấn|(?:đã\s+)?thông\s+tin\s+với\s+báo\s+chí)",
     re.IGNORECASE,
 )
+_TOLD = re.compile(r"\s*(?:told|said|stated)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[Đđ]ồng chí|Ông|Bà|Mr\.?|Ms\.?|Mrs\.?)\s+[^\W\d_]")
 _BULLET = re.compile(r"^\s*(?:[-–—+•*]|\d+[.)])\s+")
 
@@ -974,21 +1030,34 @@ def _travel_after(text: str, end: int, lang: Language) -> bool:
 _SPOUSE_WORDS = re.compile(r"(?i)spouse|wife|husband|phu\s+nhân|phu\s+quân")
 
 
-def _is_invited(text: str, start: int, lang: Language) -> bool:
-    """Mention starting at ``start`` follows an invitation cue, with only other invited
-    people (and list punctuation) in between."""
-    head = text[:start]
-    last = None
-    for m in _INVITE.finditer(head):
-        last = m
-    if last is None:
-        return False
-    gap = head[last.end() :]
-    if re.search(r"[;.]", gap):
-        return False
-    regex = _TRAVEL_VI if lang == "vi" else _TRAVEL_EN
-    # The principal of "Nhận lời mời của A, B, <principal> dẫn đầu ..." is not invited.
-    return not regex.search(gap)
+class _Invitations:
+    """The invitation cues, stops and travel verbs of one sentence, found once: asking
+    about each of its mentions is then a look-up, not a rescan of everything before it."""
+
+    def __init__(self, text: str, lang: Language) -> None:
+        regex = _TRAVEL_VI if lang == "vi" else _TRAVEL_EN
+        self.cue_ends = [m.end() for m in _INVITE.finditer(text)]
+        self.stops = [m.start() for m in _STOPS.finditer(text)]
+        travel = [(m.start(), m.end()) for m in regex.finditer(text)]
+        self.travel_starts = [a for a, _ in travel]
+        self.travel_ends = [b for _, b in travel]
+
+    def invited(self, start: int) -> bool:
+        """Mention starting at ``start`` follows an invitation cue, with only other invited
+        people (and list punctuation) in between."""
+        i = bisect.bisect_right(self.cue_ends, start) - 1
+        if i < 0:
+            return False
+        gap_start = self.cue_ends[i]
+        j = bisect.bisect_left(self.stops, gap_start)
+        if j < len(self.stops) and self.stops[j] < start:
+            return False
+        # The principal of "Nhận lời mời của A, B, <principal> dẫn đầu ..." is not invited.
+        k = bisect.bisect_left(self.travel_starts, gap_start)
+        return not (k < len(self.travel_ends) and self.travel_ends[k] <= start)
+
+
+_STOPS = re.compile(r"[;.]")
 
 
 def _clean_sentence_people(ms: list[_Mention]) -> list[_Mention]:
@@ -1015,9 +1084,11 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
     for sm in sents:
         if not _INVITE.search(sm.text):
             continue
+        invitations = _Invitations(sm.text, lang)
         for m in sm.mentions:
+            check()
             local = m.person.span[0] - sm.start
-            if _is_invited(sm.text, local, lang) and not _travel_after(
+            if invitations.invited(local) and not _travel_after(
                 sm.text, m.person.span[1] - sm.start, lang
             ):
                 inviter_spans.add(m.person.span)
@@ -1031,8 +1102,9 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
             if m.person.span in inviter_spans:
                 continue
             a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
-            trip_by = (_TRIP_BY_VI if lang == "vi" else _TRIP_BY_EN).search(sm.text[:a])
-            trip_of = lang == "vi" and _TRIP_OF_VI.search(sm.text[:a])
+            lo = max(0, _lookback(sm.text, a) - _TRIP_REACH)
+            trip_by = (_TRIP_BY_VI if lang == "vi" else _TRIP_BY_EN).search(sm.text, lo, a)
+            trip_of = lang == "vi" and _TRIP_OF_VI.search(sm.text, lo, a)
             after = sm.text[b : b + 80]
             if lang == "en" and trip_by is None:
                 trip_by = None
@@ -1139,7 +1211,7 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
     for sm in sents:  # spokespeople and interviewees brief the press, they are not met
         for m in sm.mentions:
             b = m.person.span[1] - sm.start
-            if _SPOKESPERSON.match(sm.text[b:]):
+            if _SPOKESPERSON.match(sm.text, b):
                 excluded.append(m.person.name)
     if spouse and spouse.is_named:
         excluded.append(spouse.name)
@@ -1151,7 +1223,7 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
             if any(_same_person(p.name, e) for e in excluded):
                 continue
             b = p.span[1] - sm.start
-            if re.match(r"\s*(?:told|said|stated)\b", sm.text[b:]):
+            if _TOLD.match(sm.text, b):
                 continue
             existing = next(
                 (i for i, c in enumerate(counterparts) if _same_person(c.name, p.name)), None
@@ -1180,13 +1252,18 @@ def _principal_mentions(
     if principal is None:
         return []
     spans: set[tuple[int, int]] = set()
-    others: list[tuple[int, int]] = []
+    # Per sentence: a span can only cover a point of its own sentence.
+    mine: list[list[tuple[int, int]]] = []
+    others: list[list[tuple[int, int]]] = []
     for sm in sents:
+        mine.append([])
+        others.append([])
         for m in sm.mentions:
             if _same_person(m.person.name, principal.name):
                 spans.add(m.person.span)
+                mine[-1].append(m.person.span)
             else:
-                others.append(m.person.span)
+                others[-1].append(m.person.span)
     name_toks = principal.name.split()
     short_forms = {principal.name}
     if name_toks:
@@ -1208,14 +1285,42 @@ def _principal_mentions(
         if title_forms
         else None
     )
-    for s in article.sentences:
+    for i, s in enumerate(article.sentences):
+        check()
+        named = _Cover(mine[i])
         for nm in name_re.finditer(s.text):
             a = s.span[0] + nm.start()
-            if not any(x <= a < y for x, y in spans):
-                spans.add((a, s.span[0] + nm.end()))
+            if not named.covers(a):
+                span = (a, s.span[0] + nm.end())
+                spans.add(span)
+                named.add(span)
         if title_re is not None:
+            cover = _Cover([*named.spans, *others[i]])
             for tm in title_re.finditer(s.text):
                 a = s.span[0] + tm.start()
-                if not any(x <= a < y for x, y in [*spans, *others]):
-                    spans.add((a, s.span[0] + tm.end()))
+                if not cover.covers(a):
+                    span = (a, s.span[0] + tm.end())
+                    spans.add(span)
+                    cover.add(span)
     return sorted(spans)
+
+
+class _Cover:
+    """Is a point inside one of some spans, for points asked in increasing order (a sweep,
+    so many mentions in one sentence cost their number, not its square)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._next = 0
+        self._reach = -1
+
+    def covers(self, point: int) -> bool:
+        while self._next < len(self.spans) and self.spans[self._next][0] <= point:
+            self._reach = max(self._reach, self.spans[self._next][1])
+            self._next += 1
+        return point < self._reach
+
+    def add(self, span: tuple[int, int]) -> None:
+        """A span starting at the last point asked."""
+        self.spans.append(span)
+        self._reach = max(self._reach, span[1])

@@ -195,9 +195,20 @@ _TS_VI = re.compile(
 _CAPTION = re.compile(
     r"(?:[—–-]\s*|\b)[A-Z]{2,8}(?:/[A-Z]{2,8})?\s+Photo\.?\)?$"
     r"|\b(?:Photo|Ảnh|Nguồn ảnh)\s*:\s*[^.!?]{1,60}[.)]?$"
-    r"|^\(?\s*(?:Photo|Ảnh)\s*:"
-    r"|\((?:Photo|Ảnh)\b[^)]*\)\.?$",
+    r"|^\(?\s*(?:Photo|Ảnh)\s*:",
 )
+_CAPTION_PAREN = re.compile(r"\((?:Photo|Ảnh)\b[^)]*\)\.?$")
+
+
+def _is_caption(s: str) -> bool:
+    """A photo credit; "(Photo ...)" is looked for only after the line's second-to-last ")",
+    since its text cannot hold one (else a line of "(Photo (Photo ..." costs its square)."""
+    if _CAPTION.search(s):
+        return True
+    close = s.rfind(")")
+    return close >= 0 and _CAPTION_PAREN.search(s, s.rfind(")", 0, close) + 1) is not None
+
+
 _AGENCY = r"(?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,8})(?:/[A-Z]{2,8})?"
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”’)\]])\s*[—–-]{1,2}\s*" + _AGENCY + r"\s*$")
 _DOMAIN_LINE = re.compile(
@@ -307,7 +318,7 @@ def _classify(s: str) -> str:
         return "inline"
     if _parse_timestamp(s)[0]:
         return "timestamp"
-    if _CAPTION.search(s):
+    if _is_caption(s):
         return "caption"
     if _is_nav(s):
         return "nav"
@@ -373,6 +384,12 @@ _STARTERS = _words(
     "there both mr ms mrs dr prof other some many "
     "earlier later then thus so yet since on"
 )
+#: Longest sentence the extractors see; real ones stay far below (the seeds' longest is 751).
+MAX_SENTENCE = 2000
+#: How far back from a full stop an abbreviation is looked for ("Messrs", "U.S.A").
+_TOKEN_REACH = 64
+_TOKEN_BEFORE = re.compile(r"[^\s(\"“‘'\[]+$")
+_NEXT_WORD = re.compile(r"\s*(\S*)")
 _END_PUNCT = re.compile(r"(?:\.{2,}|…|[.!?])+[\"'”’»)\]]*(?=\s|$)")
 
 
@@ -386,10 +403,14 @@ def _is_boundary(text: str, m: re.Match[str], next_word: str) -> bool:
     core = punct.rstrip("\"'”’»)]")
     if core != ".":
         return True
-    before = text[: m.start()]
-    tm = re.search(r"[^\s(\"“‘'\[]+$", before)
+    # Only the token right before the stop matters; look back a bounded window so that a
+    # long run of stops costs linear time (abbreviations are far shorter than the window).
+    lo = max(0, m.start() - _TOKEN_REACH)
+    tm = _TOKEN_BEFORE.search(text, lo, m.start())
     if tm is None:
         return True
+    if tm.start() == lo and lo > 0 and _TOKEN_BEFORE.match(text, lo - 1, lo):
+        return True  # a token longer than any abbreviation
     tok = tm.group(0)
     tok_l = tok.lower()
     if len(tok) == 1 and tok.isalpha() and tok.isupper():
@@ -410,8 +431,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     segment = text[start:stop]
     cuts: list[int] = [0]
     for m in _END_PUNCT.finditer(segment):
-        after = segment[m.end() :]
-        nw = re.match(r"\s*(\S*)", after)
+        nw = _NEXT_WORD.match(segment, m.end())
         next_word = nw.group(1) if nw else ""
         if _is_boundary(segment, m, next_word):
             cuts.append(m.end())
@@ -422,9 +442,32 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             a += 1
         while b > a and segment[b - 1].isspace():
             b -= 1
-        if a < b and any(c.isalnum() for c in segment[a:b]):
-            spans.append((start + a, start + b))
+        for x, y in _bounded(segment, a, b):
+            if any(c.isalnum() for c in segment[x:y]):
+                spans.append((start + x, start + y))
     return spans
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut a run with no sentence break longer than ``MAX_SENTENCE`` into chunks (at the
+    last space that keeps each chunk in bounds, else hard), so no later step that is
+    quadratic in one sentence can be made slow by a text that never stops."""
+    out: list[tuple[int, int]] = []
+    while b - a > MAX_SENTENCE:
+        limit = a + MAX_SENTENCE
+        cut = max(text.rfind(" ", a + MAX_SENTENCE // 2, limit), -1)
+        cut = cut if cut > a else limit
+        end = cut
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        if end > a:
+            out.append((a, end))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        out.append((a, b))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
