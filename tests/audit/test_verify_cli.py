@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
+from calendar_svc.audit.verify import open_readonly
 from calendar_svc.cli import main
 from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.projections.schedule import ScheduleProjection
@@ -106,6 +108,10 @@ def test_verify_writes_nothing(sqlite_url: str) -> None:
     before = path.read_bytes()
     assert main(["--database-url", sqlite_url, "verify", "--projection"]) == 0
     assert path.read_bytes() == before
+    store = open_readonly(sqlite_url)  # the file is opened read-only: it cannot write
+    with pytest.raises(OperationalError, match="readonly"), store.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE planted (x)"))
+    store.close()
 
 
 # -- --projection -----------------------------------------------------------------------
@@ -146,9 +152,12 @@ def test_projection_of_an_intact_schedule_is_ok(
 
 
 @pytest.mark.parametrize(
-    ("sql", "noun"),
+    ("sql", "expected"),
     [
-        ("UPDATE schedule_trips SET start_date = '1999-01-01' WHERE trip_id = '{trip}'", "trip"),
+        (
+            "UPDATE schedule_trips SET start_date = '1999-01-01' WHERE trip_id = '{trip}'",
+            "trip {trip}: schedule_trips row {trip} differs in start_date",
+        ),
         (
             "UPDATE schedule_trips SET view = replace(view, '\"status\"', '\"status\" ') "
             "WHERE trip_id = '{trip}'",
@@ -157,29 +166,38 @@ def test_projection_of_an_intact_schedule_is_ok(
         (
             'UPDATE schedule_trips SET view = replace(view, \'"name":"\', \'"name":"X\') '
             "WHERE trip_id = '{trip}'",
-            "trip",
+            "trip {trip}: schedule_trips row {trip} differs in view",
         ),
-        ("DELETE FROM schedule_legs WHERE trip_id = '{trip}'", "trip"),
-        ("UPDATE schedule_engagements SET revision = 99 WHERE trip_id = '{trip}'", "trip"),
-        ("DELETE FROM schedule_trips WHERE trip_id = '{trip}'", "trip"),
+        ("DELETE FROM schedule_legs WHERE trip_id = '{trip}'", "is missing from the store"),
         (
-            "INSERT INTO schedule_sources (article_id, view) VALUES ('{trip}', '{{}}')",
-            "article",
+            "UPDATE schedule_engagements SET revision = 99 WHERE trip_id = '{trip}'",
+            "differs in revision",
+        ),
+        (
+            "DELETE FROM schedule_trips WHERE trip_id = '{trip}'",
+            "trip {trip}: schedule_trips row {trip} is missing from the store",
+        ),
+        (
+            # Sorts before every real article id: the walk meets it mid-table.
+            "INSERT INTO schedule_sources (article_id, view) VALUES ('0planted', '{{}}')",
+            "article 0planted: schedule_sources row 0planted is stored but the log does not "
+            "produce it",
         ),
     ],
 )
 def test_projection_catches_an_edited_stored_row(
-    scheduled_url: str, capsys: pytest.CaptureFixture[str], sql: str, noun: str | None
+    scheduled_url: str, capsys: pytest.CaptureFixture[str], sql: str, expected: str | None
 ) -> None:
     trip = _some_trip(scheduled_url)
     _edit(scheduled_url, sql.format(trip=trip))
     assert _run(scheduled_url, capsys)[0] == 0  # the log itself is intact
     code, _, err = _run(scheduled_url, capsys, "--projection")
-    if noun is None:
+    if expected is None:
         assert code == 0
         return
     assert code == 1
-    assert "PROJECTION DIFFERS at position" in _one_line(err) and f"{noun} {trip}" in err
+    assert "PROJECTION DIFFERS at position" in _one_line(err)
+    assert expected.format(trip=trip) in err
 
 
 def test_projection_is_checked_at_its_own_checkpoint(
