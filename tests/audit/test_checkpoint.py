@@ -156,6 +156,22 @@ def test_truncation_below_the_checkpoint_is_caught(
     )
 
 
+def test_checkpoints_hold_and_catch_truncation_on_both_backends(
+    any_url: str, key: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(any_url, 5)
+    monkeypatch.setenv("CALENDAR_SVC_CHECKPOINT_KEY", str(key))
+    assert main(["--database-url", any_url, "checkpoint"]) == 0
+    cp = key.parent / "cp.jsonl"
+    cp.write_text(capsys.readouterr().out)
+    assert main(["--database-url", any_url, "verify", "--checkpoint", str(cp), "--projection"]) == 0
+    capsys.readouterr()
+    truncate(any_url, keep=2)
+    assert main(["--database-url", any_url, "verify"]) == 0  # the chain alone cannot tell
+    assert main(["--database-url", any_url, "verify", "--checkpoint", str(cp)]) == 1
+    assert "checkpoint at position 5" in capsys.readouterr().err
+
+
 def test_rechaining_the_whole_log_is_caught(
     sqlite_url: str, key: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
