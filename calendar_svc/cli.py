@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING
 
+import msgspec
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from calendar_svc.audit.checkpoint import (
@@ -32,7 +35,7 @@ from calendar_svc.audit.verify import (
     read_errors,
     verify_log,
 )
-from calendar_svc.config import load_settings
+from calendar_svc.config import SettingsError, load_settings
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.store import EventStore, StoreError, open_store
 from calendar_svc.store import migrate as migrations
@@ -46,7 +49,7 @@ class CliError(Exception):
 
 
 def _store(args: argparse.Namespace) -> EventStore:
-    return open_store(args.database_url)
+    return open_store(args.database_url, load_settings().timeouts())
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -385,18 +388,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from calendar_svc.api.app import create_app
-    from calendar_svc.config import Settings
 
-    settings = load_settings()
-    app = create_app(
-        Settings(
-            database_url=args.database_url,
-            api_token=settings.api_token,
-            public_url=settings.public_url,
-            checkpoint_key=settings.checkpoint_key,
-        )
-    )
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    settings = msgspec.structs.replace(load_settings(), database_url=args.database_url)
+    app = create_app(settings)
+    shutdown: threading.Event = app.state["shutdown"]
+
+    class PromptServer(uvicorn.Server):
+        """On SIGTERM / SIGINT, cancel a running ingestion first (nothing of it is
+        committed), so the server stops promptly instead of finishing the article."""
+
+        def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+            shutdown.set()
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info")
+    PromptServer(config).run()
     return 0
 
 
@@ -490,10 +496,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.database_url is None:
-        args.database_url = load_settings().database_url
     func: Callable[[argparse.Namespace], int] = args.func
     try:
+        if args.database_url is None:
+            args.database_url = load_settings().database_url
         return func(args)
     except (CheckpointMismatch, UnreadableRow) as exc:
         print(f"calendar-svc: {exc}", file=sys.stderr)
@@ -501,7 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseUnavailable as exc:
         print(f"calendar-svc: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    except (CliError, StoreError, ExportFormatError, CheckpointInputError) as exc:
+    except (CliError, StoreError, ExportFormatError, CheckpointInputError, SettingsError) as exc:
         print(f"calendar-svc: {exc}", file=sys.stderr)
         return 2
     except (OperationalError, ProgrammingError) as exc:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import msgspec
+
+from calendar_svc.store.base import Timeouts
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB_PATH = PROJECT_ROOT / "var" / "calendar.sqlite3"
@@ -20,17 +23,60 @@ class Settings(msgspec.Struct, frozen=True):
     #: Path of the Ed25519 private key that signs log checkpoints (`GET /log/checkpoint`);
     #: None: no checkpoints are served.
     checkpoint_key: str | None = None
+    #: Bounded faults: connecting and waiting for a lock (CALENDAR_SVC_DB_LOCK_TIMEOUT), one
+    #: statement (CALENDAR_SVC_DB_STATEMENT_TIMEOUT), queueing behind other submissions
+    #: (CALENDAR_SVC_INGEST_QUEUE_TIMEOUT), in seconds. Past them: a 503 with Retry-After.
+    db_lock_timeout: float = 5.0
+    db_statement_timeout: float = 15.0
+    ingest_queue_timeout: float = 30.0
+    #: CPU seconds one article may take to read (CALENDAR_SVC_INGEST_CPU_SECONDS): 422 past it.
+    ingest_cpu_seconds: float = 10.0
+
+    def timeouts(self) -> Timeouts:
+        return Timeouts(
+            lock_seconds=self.db_lock_timeout,
+            statement_seconds=self.db_statement_timeout,
+            queue_seconds=self.ingest_queue_timeout,
+        )
 
 
 def default_database_url() -> str:
     return f"sqlite:///{DEFAULT_DB_PATH}"
 
 
-def load_settings(env: dict[str, str] | None = None) -> Settings:
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read `CALENDAR_SVC_*` variables; an unset URL means the embedded SQLite file."""
     source = os.environ if env is None else env
     url = source.get("CALENDAR_SVC_DATABASE_URL") or default_database_url()
     token = source.get("CALENDAR_SVC_API_TOKEN") or None
     public = (source.get("CALENDAR_SVC_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/")
     key = source.get("CALENDAR_SVC_CHECKPOINT_KEY") or None
-    return Settings(database_url=url, api_token=token, public_url=public, checkpoint_key=key)
+    seconds = {
+        field: _seconds(source, name, default)
+        for field, name, default in (
+            ("db_lock_timeout", "CALENDAR_SVC_DB_LOCK_TIMEOUT", 5.0),
+            ("db_statement_timeout", "CALENDAR_SVC_DB_STATEMENT_TIMEOUT", 15.0),
+            ("ingest_queue_timeout", "CALENDAR_SVC_INGEST_QUEUE_TIMEOUT", 30.0),
+            ("ingest_cpu_seconds", "CALENDAR_SVC_INGEST_CPU_SECONDS", 10.0),
+        )
+    }
+    return Settings(
+        database_url=url, api_token=token, public_url=public, checkpoint_key=key, **seconds
+    )
+
+
+class SettingsError(ValueError):
+    """A CALENDAR_SVC_* variable that cannot be used."""
+
+
+def _seconds(source: Mapping[str, str], name: str, default: float) -> float:
+    raw = source.get(name)
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r} is not a number of seconds") from None
+    if not 0 < value <= 3600:
+        raise SettingsError(f"{name}={raw!r}: give a number of seconds between 0 and 3600")
+    return value

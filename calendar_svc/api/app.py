@@ -7,10 +7,13 @@ import threading
 
 from litestar import Litestar
 from litestar.datastructures import State
+from litestar.enums import ScopeType
 from litestar.exceptions import HTTPException
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
+from litestar.types import LifeSpanReceive, LifeSpanScope, LifeSpanSend, Receive, Scope, Send
+from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_svc import __version__
 from calendar_svc.api.controllers.articles import ArticlesController
@@ -21,16 +24,38 @@ from calendar_svc.api.controllers.log import LogController
 from calendar_svc.api.controllers.schedule import ScheduleController
 from calendar_svc.api.controllers.trips import TripsController
 from calendar_svc.api.etag import ETagMiddleware
-from calendar_svc.api.problems import http_exception_handler, internal_error_handler
+from calendar_svc.api.head import head_as_get
+from calendar_svc.api.problems import (
+    database_error_handler,
+    http_exception_handler,
+    internal_error_handler,
+)
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings, load_settings
 from calendar_svc.services.ingestion import TripIndex
-from calendar_svc.store import EventStore, open_store
+from calendar_svc.store import EventStore, StoreError, open_store
 
 log = logging.getLogger("calendar_svc.api")
 
-#: The most an article submission may weigh (413 above it).
-MAX_BODY_BYTES = 1024 * 1024 + 4096  # 1 MiB of text plus the JSON around it
+#: The most an article submission's JSON may weigh (413 above it). The text itself is
+#: limited to 1 MiB once decoded; JSON may escape a character in up to 6 bytes
+#: ("\u0001"), so the envelope may be six times that, plus the other fields.
+MAX_BODY_BYTES = 6 * 1024 * 1024 + 4096
+
+
+class CalendarApp(Litestar):
+    """Litestar, answering HEAD on every GET route (see `head.py`)."""
+
+    async def __call__(
+        self,
+        scope: Scope | LifeSpanScope,
+        receive: Receive | LifeSpanReceive,
+        send: Send | LifeSpanSend,
+    ) -> None:
+        if scope["type"] == ScopeType.HTTP and scope.get("method") == "HEAD":
+            await head_as_get(super().__call__, scope, receive, send)  # type: ignore[arg-type]
+            return
+        await super().__call__(scope, receive, send)
 
 
 def _warm(index: TripIndex) -> None:
@@ -45,17 +70,20 @@ def _warm(index: TripIndex) -> None:
 def create_app(settings: Settings | None = None, store: EventStore | None = None) -> Litestar:
     settings = settings or load_settings()
     owned = store is None
-    the_store = store or open_store(settings.database_url)
+    the_store = store or open_store(settings.database_url, settings.timeouts())
     trips = TripIndex(the_store)
+    #: Set when the server is asked to stop: a running ingestion gives up (nothing written).
+    shutdown = threading.Event()
 
     def _start() -> None:
         threading.Thread(target=_warm, args=(trips,), name="trip-index", daemon=True).start()
 
     def _close() -> None:
+        shutdown.set()
         if owned:
             the_store.close()
 
-    return Litestar(
+    return CalendarApp(
         route_handlers=[
             TripsController,
             ScheduleController,
@@ -72,11 +100,14 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
                 "readside": ReadSide(the_store),
                 "feeds": FeedCache(),
                 "trips": trips,  # what ingestion matches articles against
+                "shutdown": shutdown,
             }
         ),
         middleware=[DefineMiddleware(ETagMiddleware)],
         exception_handlers={
             HTTPException: http_exception_handler,
+            SQLAlchemyError: database_error_handler,
+            StoreError: database_error_handler,
             Exception: internal_error_handler,
         },
         request_max_body_size=MAX_BODY_BYTES,

@@ -65,7 +65,9 @@ class EventPage(msgspec.Struct, frozen=True):
     next_after: int | None  # pass as `after` for the next page; null when at the head
 
 
-class ArticleIn(msgspec.Struct, frozen=True):
+class ArticleIn(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """An article submission; unknown fields are refused (400), never silently dropped."""
+
     text: str
     url: str | None = None
     outlet: str | None = None
@@ -112,11 +114,13 @@ class ArticleView(msgspec.Struct, frozen=True):
 
 
 class Health(msgspec.Struct, frozen=True):
-    status: str
+    status: str  # "ok", or "degraded" when the log can be read but not written
     database: str
     log_position: int
     projection_position: int
     projection_lag: int
+    writable: bool = True
+    detail: str | None = None  # why appends fail, when they do
 
 
 class LogCheckpoint(msgspec.Struct, frozen=True):

@@ -26,7 +26,9 @@ from calendar_svc.store import EventStore
 
 _SKIP_SUFFIXES = (".ics",)
 _HEAD_KEY = "calendar_svc.head"
-_SKIP_PREFIXES = ("/schema", "/events/stream")
+#: Not tagged: the docs, the live tail, and health (which must answer, and truthfully,
+#: whatever state the database is in).
+_SKIP_PREFIXES = ("/schema", "/events/stream", "/health")
 
 
 def json_etag(position: int, path: str, query: bytes) -> str:

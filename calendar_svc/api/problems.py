@@ -18,6 +18,9 @@ from litestar import Request, Response
 from litestar.exceptions import HTTPException
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import ParameterKwarg
+from sqlalchemy.exc import DataError, IntegrityError
+
+from calendar_svc.store import StoreError
 
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger("calendar_svc.api")
@@ -110,6 +113,40 @@ def http_exception_handler(
     if status == 400 and errors:
         detail = "the request's parameters or body are not valid: see errors"
     return problem_response(request, status, detail, errors, dict(exc.headers or {}) or None)
+
+
+#: What a 503 tells clients to wait before trying again, in seconds.
+RETRY_AFTER_SECONDS = 5
+
+
+def unavailable(detail: str) -> ProblemError:
+    """A 503 with Retry-After: nothing was written, the same request may succeed later."""
+    return ProblemError(503, detail, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+
+
+def database_error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    """The database could not serve the request (down, frozen, locked, full, read-only,
+    not migrated): a 503 within the store's timeouts, never a 500 or a hang."""
+    if isinstance(exc, IntegrityError | DataError):  # a bug of ours, not the database's state
+        return internal_error_handler(request, exc)
+    reason = exc.detail if isinstance(exc, HTTPException) else database_reason(exc)
+    log.warning("database unavailable on %s %s: %s", request.method, request.url.path, reason)
+    return problem_response(
+        request,
+        503,
+        f"the database cannot serve this request now ({reason}); nothing was written",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def database_reason(exc: Exception) -> str:
+    """One line on what failed, without SQL or parameters."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    first = text[0] if text else type(exc).__name__
+    return first[:200]
 
 
 def internal_error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:

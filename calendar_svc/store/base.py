@@ -172,6 +172,7 @@ class EventStore(abc.ABC):
     def __init__(self, engine: Engine, timeouts: Timeouts | None = None) -> None:
         self.engine = engine
         self.timeouts = timeouts or Timeouts()
+        self._write_failure: str | None = None
         self._dbapi_error: type[Exception] = engine.dialect.loaded_dbapi.Error
         self._integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
         p = self.placeholder
@@ -326,8 +327,19 @@ class EventStore(abc.ABC):
         if not new_events:
             return AppendResult(appended=[], duplicates=[])
         expected = dict(expected_versions or {})
-        with self._writer() as conn:
-            return self._append_locked(conn, new_events, expected, now)
+        try:
+            with self._writer() as conn:
+                result = self._append_locked(conn, new_events, expected, now)
+        except DBAPIError as exc:
+            self._write_failure = str(exc.orig or exc).strip().splitlines()[0][:200]
+            raise
+        self._write_failure = None
+        return result
+
+    def write_problem(self) -> str | None:
+        """Why appends would fail now, as far as this process can tell (for /health): the
+        last append's database error, until an append succeeds. Backends add checks."""
+        return self._write_failure
 
     def _append_locked(
         self,

@@ -16,6 +16,8 @@ checkpoint, with fewer syncs of the database file.
 from __future__ import annotations
 
 import fcntl
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +35,8 @@ _BEGIN_OPTION = "calendar_svc_begin"
 _WRITER_CACHE = "calendar_svc_writer_cache"
 #: Page cache of a connection once it has written, in KiB (SQLite's default: 2,000).
 WRITER_CACHE_KIB = 16_384
+#: Below this much free disk, /health reports that appends are about to fail.
+MIN_FREE_BYTES = 4 * 1024 * 1024
 #: WAL size, in pages, that triggers a checkpoint (SQLite's default: 1,000).
 WAL_AUTOCHECKPOINT_PAGES = 10_000
 
@@ -56,10 +60,12 @@ class SQLiteEventStore(EventStore):
         if parsed.database and parsed.database != ":memory:" and "mode=ro" not in url:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         busy_ms = int(limits.lock_seconds * 1000)
+        in_memory = not parsed.database or parsed.database == ":memory:"
         engine = sa_create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": limits.lock_seconds},
-            pool_timeout=limits.lock_seconds,
+            # A file's pool queues; an in-memory database has one connection per thread.
+            **({} if in_memory else {"pool_timeout": limits.lock_seconds}),
         )
 
         @event.listens_for(engine, "connect")
@@ -91,6 +97,20 @@ class SQLiteEventStore(EventStore):
                 pooled.info[_WRITER_CACHE] = True
             with conn.begin():
                 yield conn
+
+    def write_problem(self) -> str | None:
+        database = self.engine.url.database
+        if database and database != ":memory:" and "mode=ro" not in str(self.engine.url):
+            path = Path(database)
+            if path.exists() and not os.access(path, os.W_OK):
+                return f"the database file {path.name} is read-only"
+            try:
+                free = shutil.disk_usage(path.parent).free
+            except OSError:
+                free = None
+            if free is not None and free < MIN_FREE_BYTES:
+                return f"{free // 1024} KiB left on the database's disk"
+        return super().write_problem()
 
     @contextmanager
     def ingestion_lock(self) -> Iterator[None]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import msgspec
 from litestar import Litestar
 from litestar.testing import TestClient
 
@@ -71,11 +74,35 @@ def test_refusals_append_nothing(client: TestClient[Litestar], seeded_store: Eve
         assert response.headers["content-type"] == "application/problem+json"
     oversized = client.post(
         "/articles",
-        content=b"x" * (2 * 1024 * 1024),
+        content=b"x" * (7 * 1024 * 1024),
         headers={**AUTH, "content-type": "application/json"},
     )
     assert oversized.status_code == 413
+    for content_type in ("text/plain", "application/x-www-form-urlencoded", None):
+        headers = {**AUTH, "content-type": content_type} if content_type else AUTH
+        declared = client.post(
+            "/articles", content=msgspec.json.encode({"text": text}), headers=headers
+        )
+        assert declared.status_code == 415, content_type
+        assert declared.headers["content-type"] == "application/problem+json"
     assert seeded_store.last_position() == head
+
+
+def test_the_text_is_limited_once_decoded_not_as_escaped_json(
+    client: TestClient[Litestar], seeded_store: EventStore
+) -> None:
+    """Just under 1 MiB of Vietnamese, every character escaped by the client as \\uXXXX:
+    about twice the bytes on the wire, still an article the service must read."""
+    text = ARTICLE.read_text("utf-8")
+    filler = "Trời mưa nhẹ ở Hà Nội. " * 30_000
+    body = filler[: (1000 * 1024 - len(text.encode())) // 2] + text
+    assert len(body.encode()) < 1024 * 1024
+    escaped = json.dumps({"text": body}, ensure_ascii=True).encode()
+    assert len(escaped) > 1024 * 1024 + 4096
+    response = client.post(
+        "/articles", content=escaped, headers={**AUTH, "content-type": "application/json"}
+    )
+    assert response.status_code == 201, response.text
 
 
 def test_writes_are_refused_without_a_configured_token(

@@ -47,9 +47,40 @@ class PostgresServer:
     host: str
     port: int
     user: str
+    #: How to control the server, for fault tests (stop, start, freeze).
+    bindir: Path | None = None
+    data: Path | None = None
+    pg_ctl_args: tuple[str, ...] = ()
+    run_as: tuple[str, ...] = ()
+    env: tuple[tuple[str, str], ...] = ()
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{database}"
+
+    def _pg_ctl(self, *args: str) -> None:
+        assert self.bindir is not None and self.data is not None
+        subprocess.run(
+            [*self.run_as, str(self.bindir / "pg_ctl"), "-D", str(self.data), *args],
+            check=True,
+            capture_output=True,
+            env=dict(self.env),
+        )
+
+    def stop(self) -> None:
+        """Stop the server now (clients see connections refused)."""
+        self._pg_ctl("-m", "fast", "-w", "stop")
+
+    def start(self) -> None:
+        self._pg_ctl(*self.pg_ctl_args, "-w", "-t", "60", "start")
+
+    def pids(self) -> list[int]:
+        """The postmaster and every process it started (for SIGSTOP / SIGCONT)."""
+        assert self.data is not None
+        main = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = subprocess.run(
+            ["pgrep", "-P", str(main)], capture_output=True, text=True
+        ).stdout.split()
+        return [main, *(int(pid) for pid in children)]
 
 
 @contextlib.contextmanager
@@ -92,27 +123,19 @@ def running_server(bindir: Path) -> Iterator[PostgresServer]:
         f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
     )
-    subprocess.run(
-        [
-            *run_as,
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-l",
-            str(log),
-            "-o",
-            options,
-            "-w",
-            "-t",
-            "60",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-        env=env,
+    server = PostgresServer(
+        host="127.0.0.1",
+        port=port,
+        user=user,
+        bindir=bindir,
+        data=data,
+        pg_ctl_args=("-l", str(log), "-o", options),
+        run_as=tuple(run_as),
+        env=tuple(env.items()),
     )
+    server.start()
     try:
-        yield PostgresServer(host="127.0.0.1", port=port, user=user)
+        yield server
     finally:
         subprocess.run(
             [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 import msgspec
-from litestar import Controller, Response, get, post
+from litestar import Controller, Request, Response, get, post
 from litestar.connection import ASGIConnection
 from litestar.datastructures import State
 from litestar.handlers.base import BaseRouteHandler
@@ -16,13 +16,14 @@ from litestar.params import FromPath, JSONBody
 
 from calendar_svc.api.controllers.events import event_out
 from calendar_svc.api.dto import ArticleIn, ArticleResult, ArticleView, Citation, Fact
-from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.api.problems import ProblemError, problem_responses, unavailable
 from calendar_svc.config import Settings
 from calendar_svc.domain.events import ArticleRecorded, decode
 from calendar_svc.services.ingestion import (
     MAX_ARTICLE_BYTES,
     ArticleMeta,
     ArticleRejected,
+    Limits,
     article_stream,
     ingest,
 )
@@ -46,6 +47,34 @@ def require_token(
         )
 
 
+def require_json(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    """The body must be declared JSON (415 otherwise), before a byte of it is parsed."""
+    media_type = connection.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type != "application/json" and not (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    ):
+        raise ProblemError(
+            415,
+            f"the body must be application/json, not {media_type or 'undeclared'}",
+            headers={"Accept-Post": "application/json"},
+        )
+
+
+async def strict_body(request: Request[Any, Any, Any]) -> None:
+    """Read the body as an `ArticleIn` before Litestar decodes it as any JSON: msgspec
+    refuses an unknown field before reading its value and a wrong type at its first
+    token, so no nesting depth reaches a recursive decoder (1,000 levels would)."""
+    body = await request.body()
+    try:
+        msgspec.json.decode(body, type=ArticleIn)
+    except msgspec.ValidationError as exc:
+        raise ProblemError(400, f"the body is not an article submission: {exc}") from None
+    except msgspec.DecodeError as exc:
+        raise ProblemError(400, f"the body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ProblemError(400, "the body's JSON is nested too deeply") from None
+
+
 def _published(value: str | None) -> date | None:
     if value is None:
         return None
@@ -62,7 +91,8 @@ class ArticlesController(Controller):
     tags = ["articles"]  # noqa: RUF012 - Litestar reads this class attribute
 
     @post(
-        guards=[require_token],
+        guards=[require_token, require_json],
+        before_request=strict_body,
         sync_to_thread=True,
         status_code=201,
         summary="Submit an article; its facts are appended to the log in one transaction",
@@ -70,7 +100,7 @@ class ArticlesController(Controller):
         "submitted before. Nothing is appended on any error.",
         responses={
             200: ResponseSpec(ArticleResult, description="Already known: nothing appended"),
-            **problem_responses(400, 401, 403, 413, 422),
+            **problem_responses(400, 401, 403, 413, 415, 422, 503),
         },
         security=[{"bearer": []}],
     )
@@ -88,11 +118,13 @@ class ArticlesController(Controller):
             published_on=_published(data.published_at),
         )
         try:
-            report = ingest(store, raw, meta, state["trips"])
+            settings: Settings = state["settings"]
+            limits = Limits(cpu_seconds=settings.ingest_cpu_seconds, cancel=state["shutdown"])
+            report = ingest(store, raw, meta, state["trips"], limits)
         except ArticleRejected as exc:
             raise ProblemError(422, str(exc)) from exc
         except StoreError as exc:
-            raise ProblemError(503, str(exc)) from exc
+            raise unavailable(str(exc)) from exc
         events = []
         if report.appended:
             first = report.appended[0][0]

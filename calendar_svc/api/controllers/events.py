@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import re
 from collections.abc import AsyncGenerator
 from typing import Annotated, Any
 
@@ -25,6 +26,8 @@ EventTypeName = enum.StrEnum("EventTypeName", {name: name for name in EVENT_TYPE
 #: Positions beyond this are refused (400): it is JSON's safe integer limit, well inside
 #: the 64-bit columns of both databases.
 MAX_POSITION = 2**53 - 1
+
+_POSITION = re.compile(r"[0-9]{1,20}")
 
 POLL_SECONDS = 0.25
 KEEPALIVE_SECONDS = 15.0
@@ -102,7 +105,8 @@ class EventsController(Controller):
         if start is None:
             last_id = request.headers.get("last-event-id")
             if last_id is not None:
-                if not last_id.strip().isdigit() or int(last_id) > MAX_POSITION:
+                # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
+                if not _POSITION.fullmatch(last_id.strip()) or int(last_id) > MAX_POSITION:
                     raise ProblemError(400, "Last-Event-ID must be a log position")
                 start = int(last_id)
         position = (
@@ -131,6 +135,7 @@ class EventsController(Controller):
                 idle += POLL_SECONDS
                 if idle >= KEEPALIVE_SECONDS:
                     idle = 0.0
-                    yield ServerSentEventMessage(comment="keep-alive")
+                    # A comment line only: a message with data would reach clients.
+                    yield ServerSentEventMessage(comment="keep-alive", data=None)
 
         return ServerSentEvent(follow())

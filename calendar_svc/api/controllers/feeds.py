@@ -27,7 +27,6 @@ from litestar.datastructures import State
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, QueryParameter
 
-from calendar_svc.api.controllers.schedule import _AS_OF
 from calendar_svc.api.etag import matches, read_head
 from calendar_svc.api.ics import (
     EVENT_CACHE_BYTES,
@@ -36,6 +35,7 @@ from calendar_svc.api.ics import (
     feed_last_modified,
     render_calendar,
 )
+from calendar_svc.api.params import as_of_param, as_of_time
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings
@@ -190,16 +190,14 @@ class FeedsController(Controller):
         as_of: int | datetime | None,
         exists: Callable[[Schedule], bool] | None = None,
     ) -> Response[bytes]:
-        raw = request.query_params.get("as_of")
-        if raw is not None and not _AS_OF.fullmatch(raw):
-            raise ProblemError(400, f"as_of {raw!r} is neither a log position nor an ISO time")
+        as_of = as_of_param(request.query_params.get("as_of"), as_of)
         readside: ReadSide = state["readside"]
         cache: FeedCache = state["feeds"]
         position = await read_head(readside.store)
         if isinstance(as_of, int):
             position = max(0, min(as_of, position))
         elif isinstance(as_of, datetime):
-            when = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
+            when = as_of_time(as_of)
             position = await anyio.to_thread.run_sync(readside.store.position_at, when)
         feed = cache.get((position, *key))
         if feed is None:

@@ -4,12 +4,13 @@ the read model is."""
 from __future__ import annotations
 
 from litestar import Controller, get
-from litestar.datastructures import State
+from litestar.datastructures import CacheControlHeader, State
 from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_svc.api.dto import Health
-from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.api.problems import database_reason, problem_responses, unavailable
 from calendar_svc.api.readside import ReadSide
+from calendar_svc.store import StoreError
 
 
 class HealthController(Controller):
@@ -18,7 +19,10 @@ class HealthController(Controller):
 
     @get(
         sync_to_thread=True,
-        summary="Database reachable, log position and projection lag",
+        cache_control=CacheControlHeader(no_store=True),
+        summary="Database reachable, log position, projection lag, and whether appends work",
+        description="503 when the log cannot be read; `degraded` (200) when it can be read "
+        "but appends fail (disk full, read-only file).",
         responses=problem_responses(503),
     )
     def health(self, state: State) -> Health:
@@ -26,12 +30,15 @@ class HealthController(Controller):
         try:
             head = readside.head()
             checkpoint = readside.projection.checkpoint()
-        except SQLAlchemyError as exc:
-            raise ProblemError(503, f"database unreachable: {type(exc).__name__}") from exc
+        except (SQLAlchemyError, StoreError) as exc:
+            raise unavailable(f"the log cannot be read: {database_reason(exc)}") from exc
+        problem = readside.store.write_problem()
         return Health(
-            status="ok",
+            status="ok" if problem is None else "degraded",
             database=readside.store.dialect_name,
             log_position=head,
             projection_position=checkpoint,
             projection_lag=max(0, head - checkpoint),
+            writable=problem is None,
+            detail=problem,
         )

@@ -8,8 +8,7 @@ request is tagged with is sent from the event loop; only building one takes a th
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Annotated, Any, cast
 
 import anyio.to_thread
@@ -21,11 +20,10 @@ from litestar.params import QueryParameter
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.dto import ScheduleEntry, ScheduleResponse
 from calendar_svc.api.etag import request_head
-from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.api.params import as_of_param, as_of_time
+from calendar_svc.api.problems import problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import Schedule
-
-_AS_OF = re.compile(r"-?\d+|\d{4}-\d{2}-\d{2}(?:[Tt ].*)?")
 
 
 def schedule_at(
@@ -35,7 +33,7 @@ def schedule_at(
     if as_of is None:
         return readside.current(head), None
     if isinstance(as_of, datetime):
-        when = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
+        when = as_of_time(as_of)
         return readside.at(readside.store.position_at(when)), when
     return readside.at(max(0, min(as_of, readside.head()))), None
 
@@ -67,10 +65,7 @@ class ScheduleController(Controller):
         limit: Annotated[int, QueryParameter(ge=1, le=1000)] = 100,
         offset: Annotated[int, QueryParameter(ge=0)] = 0,
     ) -> Response[ScheduleResponse]:
-        raw = request.query_params.get("as_of")
-        if raw is not None and not _AS_OF.fullmatch(raw):
-            # msgspec would also read "0.5" as a Unix time: only what the contract says.
-            raise ProblemError(400, f"as_of {raw!r} is neither a log position nor an ISO time")
+        as_of = as_of_param(request.query_params.get("as_of"), as_of)
         readside: ReadSide = state["readside"]
         code = country.upper() if country else None
         head = request_head(request.scope)
