@@ -32,6 +32,7 @@ from calendar_svc.domain.events import (
 from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.domain.values import slug
 from calendar_svc.ingest.assemble import assemble
+from calendar_svc.ingest.budget import BudgetExceeded, Cancelled, budget
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import ParsedArticle, parse_article
 from calendar_svc.store import (
@@ -213,16 +214,48 @@ def propose(
     return article_id, events
 
 
+class IngestCancelled(StoreError):
+    """The service is shutting down: the article was not read to the end, nothing written."""
+
+
+#: The CPU time one article may take to read, by default (see `Limits`).
+CPU_SECONDS = 10.0
+
+
+class Limits(msgspec.Struct, frozen=True):
+    """What one article may cost: CPU seconds to read it, and a flag that, once set (at
+    shutdown), stops a reading in progress."""
+
+    cpu_seconds: float = CPU_SECONDS
+    cancel: threading.Event | None = None
+
+
 def ingest(
     store: EventStore,
     raw: bytes,
     meta: ArticleMeta | None = None,
     index: TripIndex | None = None,
+    limits: Limits | None = None,
 ) -> IngestReport:
     """Record one article and its facts in one transaction; idempotent on the bytes.
 
     Pass a long-lived `index` (over the same store) when ingesting more than one article.
+    Reading stops after `limits.cpu_seconds` of CPU (`ArticleRejected`) or when
+    `limits.cancel` is set (`IngestCancelled`); either way nothing is written.
     """
+    limits = limits or Limits()
+    try:
+        with budget(limits.cpu_seconds, limits.cancel):
+            return _ingest(store, raw, meta, index)
+    except Cancelled as exc:
+        raise IngestCancelled(f"not ingested: {exc.reason}") from None
+    except BudgetExceeded as exc:
+        raise ArticleRejected(exc.reason) from None
+
+
+def _ingest(
+    store: EventStore, raw: bytes, meta: ArticleMeta | None, index: TripIndex | None
+) -> IngestReport:
     meta = meta or ArticleMeta()
     article_id = hashlib.sha256(raw).hexdigest()
     known = IngestReport(article_id=article_id, known=True, appended=[])

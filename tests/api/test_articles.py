@@ -125,3 +125,19 @@ def test_the_trip_index_is_warmed_when_the_app_starts(app: Litestar) -> None:
                 thread.join(timeout=30)
         index = app.state["trips"]
         assert index.trips and index.position > 0
+
+
+def test_an_article_over_its_cpu_budget_is_a_422_naming_the_cause(
+    seeded_store: EventStore, sqlite_url: str
+) -> None:
+    settings = Settings(database_url=sqlite_url, api_token="secret", ingest_cpu_seconds=0.001)
+    app = create_app(settings, store=seeded_store)
+    head = seeded_store.last_position()
+    text = "\n\n".join([ARTICLE.read_text("utf-8")] * 40)
+    with TestClient(app=app) as client:
+        response = client.post(
+            "/articles", json={"text": text}, headers={"Authorization": "Bearer secret"}
+        )
+    assert response.status_code == 422, response.text
+    assert "CPU" in response.json()["detail"]
+    assert seeded_store.last_position() == head
