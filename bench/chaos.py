@@ -319,6 +319,11 @@ class Run:
         self.texts, self.probe_text = all_texts[:-1], all_texts[-1]
         self.procs = [ApiProcess(i, db.url, work) for i in range(plan.processes)]
 
+    @property
+    def stuck_after(self) -> float:
+        """A writer holds its permit at most one request (plus its start barrier)."""
+        return self.plan.request_timeout + 15.0
+
     def now(self) -> float:
         return time.monotonic() - self.t0
 
@@ -511,8 +516,9 @@ class Run:
                     break
                 time.sleep(max(0.0, index * pace - self.now()))
                 copies = min(rng.randint(2, 4), plan.writers)
-                for _ in range(copies):
-                    permits.acquire()
+                if not all(permits.acquire(timeout=self.stuck_after) for _ in range(copies)):
+                    self.errors.append("writers: no writer came free; the dispatch stopped")
+                    break
                 barrier = threading.Barrier(copies)
                 for copy in range(copies):
                     proc = (turn + copy) % len(self.procs)
@@ -659,6 +665,11 @@ def failures(result: dict[str, Any]) -> list[str]:
             out.append("the service did not recover by itself after the outage")
     elif result["plan"]["outage_at"] >= 0:
         out.append("the planned outage did not happen")
+    if result["plan"]["kill_every"] > 0 and result["plan"]["max_kills"] > 0:
+        if not result["kills"]:
+            out.append("no API process was killed: the write phase was too short")
+        elif any(k["ready_after_s"] is None for k in result["kills"]):
+            out.append("a killed API process did not come back within 30 s")
     out += [f"probe error: {e}" for e in result["probe_errors"]]
     return out
 
