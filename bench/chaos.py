@@ -48,6 +48,7 @@ from bench.chaos_checks import (
     converged,
     double_acks,
     outage_figures,
+    server_errors,
     tally,
 )
 from bench.chaos_texts import make_texts
@@ -275,6 +276,19 @@ class ApiProcess:
         except OSError:
             return []
 
+    def log_errors(self, lines: int = 5) -> list[str]:
+        """The first ERROR lines and exception lines the process logged: a 500's cause."""
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return []
+        found = [
+            line
+            for line in text.splitlines()
+            if line.startswith("ERROR") or (line[:1].isalpha() and "Error:" in line)
+        ]
+        return found[:lines]
+
 
 # -- one run --------------------------------------------------------------------------------
 
@@ -294,6 +308,12 @@ def _call(
     except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
         return None, "dropped", None
     return response.status_code, None, response
+
+
+def _detail(response: httpx.Response | None) -> str | None:
+    if response is None or response.status_code < 500 or response.status_code == 503:
+        return None
+    return response.text[:300]
 
 
 class Run:
@@ -357,6 +377,7 @@ class Run:
             error=error,
             retry_after=response is not None and "retry-after" in response.headers,
             article_id=article,
+            detail=_detail(response),
         )
         self.sent.append(record)
         return record
@@ -375,6 +396,7 @@ class Run:
             status=status,
             error=error,
             retry_after=response is not None and "retry-after" in response.headers,
+            detail=_detail(response),
         )
         self.sent.append(record)
         return record
@@ -618,6 +640,7 @@ class Run:
             "writes": tally(writes),
             "writes_per_s": round(len(writes) / max(0.1, self.write_seconds), 1),
             "double_201": double_acks(self.sent),
+            "server_errors": server_errors(self.sent),
             "kills": self.kills,
             "outage": self.outage,
             "log": log,
@@ -626,7 +649,7 @@ class Run:
         }
         result["failures"] = failures(result)
         if result["failures"]:
-            result["api_log_tails"] = {p.index: p.log_tail() for p in self.procs}
+            result["api_log_errors"] = {p.index: p.log_errors() for p in self.procs}
         return result
 
 
@@ -766,7 +789,7 @@ _ROWS: list[tuple[str, Callable[[dict[str, Any]], Any]]] = [
         lambda r: "ok" if r["log"]["verify_exit"] == 0 else f"exit {r['log']['verify_exit']}",
     ),
     ("converged (s)", lambda r: f"{'yes' if r['converged'] else 'NO'} ({r['convergence_s']})"),
-    ("outage", lambda r: _o(r, lambda o: f"{o['kind']} {o['down_s']} s")),
+    ("outage (s down)", lambda r: _o(r, lambda o: f"{_short(o['kind'])} {o['down_s']}")),
     ("  answers during it", lambda r: _o(r, lambda o: _counts(o["answers"]))),
     ("  /health during it", lambda r: _o(r, lambda o: _counts(o["health_answers"]))),
     ("  first 503 after (s)", lambda r: _o(r, lambda o: o["first_503_after_s"])),
@@ -775,6 +798,10 @@ _ROWS: list[tuple[str, Callable[[dict[str, Any]], Any]]] = [
     ("  recovered by itself (s)", lambda r: _o(r, _recovery)),
     ("result", lambda r: "ok" if not r["failures"] else f"{len(r['failures'])} FAILED"),
 ]
+
+
+def _short(kind: str) -> str:
+    return "pg stop" if kind.startswith("pg_ctl") else "lock"
 
 
 def _pair(d: dict[str, Any], a: str, b: str) -> str:

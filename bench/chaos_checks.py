@@ -33,6 +33,7 @@ class Sent:
     error: str | None = None  # "refused", "dropped" or "hang"
     retry_after: bool = False
     article_id: str | None = None
+    detail: str | None = None  # the start of the body of a 5xx other than 503
 
     @property
     def latency(self) -> float:
@@ -126,6 +127,19 @@ def tally(sent: Iterable[Sent]) -> dict[str, int]:
             out["other"] += 1
     keys = ("requests", "201", "200", "4xx", "503", "503_without_retry_after", "5xx")
     return {k: out[k] for k in (*keys, "conn_errors", "hang", "other")}
+
+
+def server_errors(sent: Iterable[Sent]) -> list[dict[str, Any]]:
+    """The distinct 5xx answers other than 503, each with its first time: where to look."""
+    seen: dict[tuple[str, int, str | None], dict[str, Any]] = {}
+    for s in sorted(sent, key=lambda s: s.started):
+        if s.status is not None and s.status >= 500 and s.status != 503:
+            key = (s.kind, s.status, s.detail)
+            if key not in seen:
+                seen[key] = {"kind": s.kind, "status": s.status, "at_s": round(s.started, 2)}
+                seen[key].update(detail=s.detail, count=0)
+            seen[key]["count"] += 1
+    return list(seen.values())[:EXAMPLES]
 
 
 def outage_figures(

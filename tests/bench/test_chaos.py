@@ -13,7 +13,15 @@ import msgspec
 import pytest
 
 from bench import chaos
-from bench.chaos_checks import Sent, check_log, converged, double_acks, outage_figures, tally
+from bench.chaos_checks import (
+    Sent,
+    check_log,
+    converged,
+    double_acks,
+    outage_figures,
+    server_errors,
+    tally,
+)
 from bench.chaos_texts import make_texts, seed_texts
 from calendar_svc.services.ingestion import ingest
 from calendar_svc.store import NewEvent, StoredEvent, open_store
@@ -141,6 +149,22 @@ def test_answers_are_tallied_by_what_a_client_saw() -> None:
     assert counts["requests"] == 8 and counts["201"] == counts["200"] == counts["4xx"] == 1
     assert counts["503"] == 2 and counts["503_without_retry_after"] == 1
     assert counts["5xx"] == 1 and counts["conn_errors"] == 1 and counts["hang"] == 1
+
+
+def test_server_errors_are_kept_with_their_detail_once_each() -> None:
+    sent = [
+        _sent(500, detail="boom", started=3.0),
+        _sent(500, detail="boom", started=2.0),
+        _sent(502, detail="gateway", started=4.0),
+        _sent(503, detail=None),
+        _sent(201),
+    ]
+    errors = server_errors(sent)
+    assert [(e["status"], e["detail"], e["count"]) for e in errors] == [
+        (500, "boom", 2),
+        (502, "gateway", 1),
+    ]
+    assert errors[0]["at_s"] == 2.0  # the first time it was seen
 
 
 def test_two_201s_for_one_text_are_a_double_ack() -> None:
