@@ -299,9 +299,7 @@ def _call(
     """(status, error kind, response): connection failures are data, not exceptions."""
     try:
         response = client.request(method, url, **kwargs)
-    except httpx.ConnectError:
-        return None, "refused", None
-    except httpx.ConnectTimeout:
+    except (httpx.ConnectError, httpx.ConnectTimeout):
         return None, "refused", None
     except httpx.TimeoutException:
         return None, "hang", None
