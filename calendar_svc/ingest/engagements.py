@@ -82,6 +82,7 @@ from typing import Literal
 import msgspec
 
 from calendar_svc.domain.values import EngagementKind
+from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.gazetteer import PlaceMention, demonym_country, find_places
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon
 from calendar_svc.ingest.people import Person, find_people
@@ -1102,6 +1103,7 @@ class _Reader:
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[_VerbHit] = []
         for h in hits:
+            check()
             if out and h.start < out[-1].end:
                 continue
             if any(_overlaps((h.start, h.end), p.span) for p in self.people):

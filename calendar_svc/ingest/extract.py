@@ -23,6 +23,7 @@ from calendar_svc.domain.values import (
     slug,
 )
 from calendar_svc.ingest import gazetteer
+from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, DayPart, find_dates, find_durations
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
 from calendar_svc.ingest.engagements import EngagementClaim, find_engagements
@@ -382,6 +383,7 @@ def extract(
 
     views: list[_View] = []
     for sentence in article.sentences:
+        check()
         future = _tense(sentence.text, lex) == "future"
         views.append(
             _View(
@@ -406,6 +408,7 @@ def extract(
     one_day: Sourced[DateWindow] | None = None
 
     for view in views:
+        check()
         s = view.sentence
         text = s.text
         # Visit types, per country.

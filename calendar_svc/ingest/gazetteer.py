@@ -38,6 +38,8 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
+from calendar_svc.ingest.budget import check
+
 __all__ = [
     "CITY_MIN_POPULATION",
     "Place",
@@ -974,6 +976,7 @@ def _scan(t: _Text, lang: Lang, strict: bool = True) -> Iterator[tuple[int, int,
         if t.toks[i] not in idx.first_tokens:
             i += 1
             continue
+        check()
         best = _lookup_at(idx, t, i)
         pre = _prefixed_match(idx, t, i)
         if pre and (best is None or pre[0] > best[0]):
