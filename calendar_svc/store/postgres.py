@@ -17,8 +17,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy import create_engine as sa_create_engine
+from sqlalchemy.exc import OperationalError
 
 from calendar_svc.store import deadline
 from calendar_svc.store.base import COLUMNS, EventStore, Timeouts, poll_lock
@@ -56,7 +58,11 @@ class PostgresEventStore(EventStore):
         @event.listens_for(engine, "do_connect")
         def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
             # The client's own deadline, for a server that stops answering (see deadline.py).
-            return deadline.connect(client_seconds, *cargs, **cparams)
+            try:
+                return deadline.connect(client_seconds, *cargs, **cparams)
+            except psycopg.OperationalError as exc:
+                # As SQLAlchemy raises a failed connect when it makes the connection itself.
+                raise OperationalError(None, None, exc) from exc
 
         return engine
 

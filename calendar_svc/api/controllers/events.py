@@ -30,6 +30,8 @@ MAX_POSITION = 2**53 - 1
 _POSITION = re.compile(r"[0-9]{1,20}")
 
 POLL_SECONDS = 0.25
+#: A comment line only: a message with a data line would reach clients as an event.
+KEEPALIVE = ServerSentEventMessage(comment="keep-alive", data=None)
 KEEPALIVE_SECONDS = 15.0
 
 
@@ -135,7 +137,6 @@ class EventsController(Controller):
                 idle += POLL_SECONDS
                 if idle >= KEEPALIVE_SECONDS:
                     idle = 0.0
-                    # A comment line only: a message with data would reach clients.
-                    yield ServerSentEventMessage(comment="keep-alive", data=None)
+                    yield KEEPALIVE
 
         return ServerSentEvent(follow())
