@@ -29,6 +29,7 @@ from calendar_svc.store import (
     migrate,
     open_store,
 )
+from calendar_svc.store.base import COLUMNS
 from calendar_svc.store.hashing import GENESIS_HASH, row_hash
 
 
@@ -114,9 +115,12 @@ class EventLogContract(abc.ABC):
         first = open_store(url, Timeouts(queue_seconds=0.2))
         second = open_store(url, Timeouts(queue_seconds=0.2))
         try:
-            with first.ingestion_lock():
-                with pytest.raises(StoreUnavailable, match="busy"), second.ingestion_lock():
-                    pytest.fail("the lock was taken twice")
+            with (
+                first.ingestion_lock(),
+                pytest.raises(StoreUnavailable, match="busy"),
+                second.ingestion_lock(),
+            ):
+                pytest.fail("the lock was taken twice")
             with second.ingestion_lock():  # released by the first
                 pass
             with first.ingestion_lock():  # and by the second
@@ -124,6 +128,39 @@ class EventLogContract(abc.ABC):
         finally:
             first.close()
             second.close()
+
+    def test_an_insert_that_does_not_extend_the_chain_is_refused(self, store: EventStore) -> None:
+        """Rewriting a row in place (SQLite's INSERT OR REPLACE deletes without firing
+        DELETE triggers), leaving a gap, or starting a second chain: all refused."""
+        store.append([ev("a"), ev("b")])
+        rows = list(store.read_all())
+        last = rows[-1]
+        columns = ", ".join(c for c in COLUMNS.split(", "))
+        values = ", ".join(f":{c}" for c in COLUMNS.split(", "))
+        verb = "INSERT OR REPLACE" if store.dialect_name == "sqlite" else "INSERT"
+
+        def insert(position: int, prev_hash: str, event_id: str) -> None:
+            params = {
+                **msgspec.structs.asdict(rows[0]),
+                "position": position,
+                "prev_hash": prev_hash,
+                "event_id": event_id,
+                "stream_version": 99 + position,
+            }
+            with store.engine.begin() as conn:
+                conn.execute(text(f"{verb} INTO events ({columns}) VALUES ({values})"), params)
+
+        for position, prev, event_id in (
+            (1, GENESIS_HASH, "a"),  # the first row, rewritten in place
+            (2, rows[0].hash, "x"),  # the last row, replaced
+            (last.position + 2, last.hash, "y"),  # a gap
+            (last.position + 1, GENESIS_HASH, "z"),  # a second chain
+        ):
+            with pytest.raises(DBAPIError, match="extend the chain"):
+                insert(position, prev, event_id)
+        assert list(store.read_all()) == rows
+        insert(last.position + 1, last.hash, "w")  # the next link is accepted
+        assert store.last_position() == last.position + 1
 
     def test_batch_naming_an_id_twice_is_refused(self, store: EventStore) -> None:
         with pytest.raises(StoreError):
@@ -364,8 +401,20 @@ class EventLogContract(abc.ABC):
         t0 = datetime(2025, 5, 4, 9, 0, tzinfo=UTC)
 
         def row(position: int, at: datetime) -> StoredEvent:
+            # Linked as the database requires (each prev_hash the previous row's hash).
+            prev = GENESIS_HASH if position == 1 else f"h{position - 1}"
             return StoredEvent(
-                position, f"e{position}", "s", position, "Noted", 1, "{}", "{}", at, "p", "h"
+                position,
+                f"e{position}",
+                "s",
+                position,
+                "Noted",
+                1,
+                "{}",
+                "{}",
+                at,
+                prev,
+                f"h{position}",
             )
 
         with pytest.raises(StoreError, match="never to fall"):
