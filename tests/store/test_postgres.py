@@ -67,6 +67,51 @@ class TestPostgresLog(EventLogContract):
         finally:
             store.close()
 
+    def test_a_role_that_does_not_own_the_log_appends_but_cannot_lift_its_guards(
+        self, url: str, store: EventStore
+    ) -> None:
+        """The grants README gives the API role: enough to append and keep the read
+        model, not enough to disable a trigger (only the owner can) or rewrite a row."""
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import DBAPIError
+
+        from calendar_svc.config import PROJECT_ROOT
+        from calendar_svc.projections.schedule import ScheduleProjection
+        from calendar_svc.services.ingestion import ingest
+
+        database = make_url(url).database
+        role = f"app_{database}"
+        with store.engine.begin() as conn:
+            for statement in (
+                f"CREATE ROLE {role} LOGIN",
+                f"GRANT CONNECT ON DATABASE {database} TO {role}",
+                f"GRANT USAGE ON SCHEMA public TO {role}",
+                f"GRANT SELECT, INSERT, UPDATE ON events TO {role}",
+                f"GRANT SELECT, INSERT, UPDATE, DELETE ON projection_checkpoints, "
+                f"schedule_trips, schedule_legs, schedule_engagements, schedule_sources "
+                f"TO {role}",
+            ):
+                conn.exec_driver_sql(statement)
+        app = open_store(make_url(url).set(username=role).render_as_string(False))
+        try:
+            seed = PROJECT_ROOT / "seeds" / "000_57b3f3c8cf65e46b.txt"
+            assert ingest(app, seed.read_bytes()).appended
+            ScheduleProjection(app).catch_up()
+            assert ScheduleProjection(app).lag() == 0
+            for statement, refusal in (
+                ("ALTER TABLE events DISABLE TRIGGER events_append_only", "owner"),
+                ("UPDATE events SET data = '{}'", "append-only"),
+                ("DELETE FROM events", "permission denied|append-only"),
+                ("TRUNCATE events", "permission denied"),
+            ):
+                with pytest.raises(DBAPIError, match=refusal), app.engine.begin() as conn:
+                    conn.exec_driver_sql(statement)
+        finally:
+            app.close()
+            with store.engine.begin() as conn:
+                conn.exec_driver_sql(f"DROP OWNED BY {role}")
+                conn.exec_driver_sql(f"DROP ROLE {role}")
+
     def test_truncate_is_refused(self, store: EventStore) -> None:
         from sqlalchemy.exc import DBAPIError
 
