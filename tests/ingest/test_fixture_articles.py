@@ -242,7 +242,7 @@ def test_cli_ingest_says_what_each_article_appended_then_that_it_is_known(
 
 
 _BAD_FILES: dict[str, tuple[bytes | None, str]] = {
-    "missing": (None, "cannot read"),
+    "missing": (None, "no such file"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
     "empty": (b"", "empty"),
     "blank": (b"  \n\t\n  ", "empty"),
