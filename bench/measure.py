@@ -398,7 +398,8 @@ def ingest_articles(db: str) -> Result:
     import tempfile
 
     from calendar_svc.config import PROJECT_ROOT
-    from calendar_svc.services.ingestion import TripIndex, ingest, iter_article_files
+    from calendar_svc.services.article_files import iter_article_files
+    from calendar_svc.services.ingestion import TripIndex, ingest
     from calendar_svc.store import open_store
 
     seeds = [Path(f).read_bytes() for f in iter_article_files([str(PROJECT_ROOT / "seeds")])]

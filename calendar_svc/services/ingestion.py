@@ -15,7 +15,6 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Literal
 
 import msgspec
@@ -328,13 +327,3 @@ def _ingest_locked(
         f"article {article_id[:12]}: its trip kept changing under concurrent writers; "
         f"gave up after {_RETRIES} attempts, nothing written"
     )
-
-
-def iter_article_files(paths: list[str]) -> Iterator[str]:
-    """Files named, and the .txt files inside folders named, in a stable order."""
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*.txt")))
-        else:
-            yield str(path)

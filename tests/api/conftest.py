@@ -11,7 +11,8 @@ from litestar.testing import TestClient
 
 from calendar_svc.api.app import create_app
 from calendar_svc.config import PROJECT_ROOT, Settings
-from calendar_svc.services.ingestion import ingest, iter_article_files
+from calendar_svc.services.article_files import iter_article_files
+from calendar_svc.services.ingestion import ingest
 from calendar_svc.store import EventStore, open_store
 
 TOKEN = "test-token-1234"

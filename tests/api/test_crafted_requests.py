@@ -35,7 +35,8 @@ def crafted_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestCli
 
     from calendar_svc.api.app import create_app
     from calendar_svc.config import PROJECT_ROOT, Settings
-    from calendar_svc.services.ingestion import ingest, iter_article_files
+    from calendar_svc.services.article_files import iter_article_files
+    from calendar_svc.services.ingestion import ingest
     from calendar_svc.store import migrate, open_store
 
     url = f"sqlite:///{tmp_path_factory.mktemp('crafted') / 'api.sqlite3'}"

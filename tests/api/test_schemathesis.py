@@ -10,7 +10,8 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from calendar_svc.api.app import create_app
 from calendar_svc.config import PROJECT_ROOT, Settings
-from calendar_svc.services.ingestion import ingest, iter_article_files
+from calendar_svc.services.article_files import iter_article_files
+from calendar_svc.services.ingestion import ingest
 from calendar_svc.store import migrate, open_store
 from tests.api.conftest import AUTH
 

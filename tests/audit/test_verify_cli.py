@@ -16,7 +16,8 @@ from calendar_svc.audit.verify import open_readonly
 from calendar_svc.cli import main
 from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.projections.schedule import ScheduleProjection
-from calendar_svc.services.ingestion import ingest, iter_article_files
+from calendar_svc.services.article_files import iter_article_files
+from calendar_svc.services.ingestion import ingest
 from calendar_svc.store import open_store
 from tests.audit.tamper import db_path, fill
 

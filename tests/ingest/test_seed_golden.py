@@ -10,7 +10,8 @@ import pytest
 
 from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.domain.events import TripEvent, decode
-from calendar_svc.services.ingestion import ingest, iter_article_files
+from calendar_svc.services.article_files import iter_article_files
+from calendar_svc.services.ingestion import ingest
 from calendar_svc.store import EventStore, open_store
 from tests.support.summary import summarise
 

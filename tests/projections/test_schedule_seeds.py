@@ -12,7 +12,8 @@ from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.domain.schedule import LegView, Schedule
 from calendar_svc.projections.replay import diff, replay
 from calendar_svc.projections.schedule import ScheduleProjection
-from calendar_svc.services.ingestion import ingest, iter_article_files
+from calendar_svc.services.article_files import iter_article_files
+from calendar_svc.services.ingestion import ingest
 from calendar_svc.store import EventStore, open_store
 
 SEEDS = list(iter_article_files([str(PROJECT_ROOT / "seeds")]))

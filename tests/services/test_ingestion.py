@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from calendar_svc.config import PROJECT_ROOT
-from calendar_svc.services.ingestion import TripIndex, ingest, iter_article_files, load_trips
+from calendar_svc.services.article_files import iter_article_files
+from calendar_svc.services.ingestion import TripIndex, ingest, load_trips
 from calendar_svc.store import EventStore, open_store
 
 SEEDS = [Path(name).read_bytes() for name in iter_article_files([str(PROJECT_ROOT / "seeds")])]

@@ -14,7 +14,8 @@ from calendar_svc.api.ics import FeedSpec
 from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.projections.replay import replay
-from calendar_svc.services.ingestion import ingest, iter_article_files
+from calendar_svc.services.article_files import iter_article_files
+from calendar_svc.services.ingestion import ingest
 from calendar_svc.store import EventStore, migrate, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
