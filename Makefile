@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate run test lint bench chaos openapi clean
+.PHONY: help install migrate run test lint bench chaos accuracy openapi clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ bench: install ## measure log, replay, feeds and HTTP against a peer and the flo
 
 chaos: install ## the fault probe: concurrent duplicate writers, kill -9, database stop; prints its figures (not part of make test)
 	$(BIN)/python -m bench.chaos
+
+accuracy: install ## ingest the corpus into a fresh log and report precision/recall per split (not part of make test)
+	$(BIN)/python -m bench.accuracy
 
 openapi: install ## regenerate the committed openapi/openapi.json from the app
 	$(BIN)/calendar-svc openapi --out openapi/openapi.json
