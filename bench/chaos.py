@@ -276,18 +276,20 @@ class ApiProcess:
         except OSError:
             return []
 
-    def log_errors(self, lines: int = 5) -> list[str]:
-        """The first ERROR lines and exception lines the process logged: a 500's cause."""
+    def log_errors(self, lines: int = 10) -> list[str]:
+        """The distinct ERROR and exception lines the process logged (timestamps cut):
+        where a 500 came from."""
         try:
             text = self.log_path.read_text(errors="replace")
         except OSError:
             return []
-        found = [
-            line
-            for line in text.splitlines()
-            if line.startswith("ERROR") or (line[:1].isalpha() and "Error:" in line)
-        ]
-        return found[:lines]
+        found: dict[str, None] = {}
+        for line in text.splitlines():
+            if line.startswith("ERROR"):
+                found[" - ".join(part for i, part in enumerate(line.split(" - ")) if i != 1)] = None
+            elif line[:1].isalpha() and ("Error:" in line or "Exception:" in line):
+                found[line[:300]] = None
+        return list(found)[:lines]
 
 
 # -- one run --------------------------------------------------------------------------------
@@ -382,9 +384,7 @@ class Run:
 
     def health(self, proc: int) -> Sent:
         started = self.now()
-        status, error, response = _call(
-            self.client(), "GET", f"{self.procs[proc].base}/health", timeout=5.0
-        )
+        status, error, response = _call(self.client(), "GET", f"{self.procs[proc].base}/health")
         record = Sent(
             kind="health",
             proc=proc,
