@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 
+import psycopg
 from litestar import Litestar
 from litestar.datastructures import State
 from litestar.enums import ScopeType
@@ -108,6 +110,9 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             HTTPException: http_exception_handler,
             SQLAlchemyError: database_error_handler,
             StoreError: database_error_handler,
+            # The drivers' own errors, should any escape unwrapped: the database's state.
+            sqlite3.Error: database_error_handler,
+            psycopg.Error: database_error_handler,
             Exception: internal_error_handler,
         },
         request_max_body_size=MAX_BODY_BYTES,

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import functools
 import logging
+import sqlite3
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, get_type_hints
 
 import msgspec
+import psycopg
 from litestar import Request, Response
 from litestar.exceptions import HTTPException
 from litestar.openapi.datastructures import ResponseSpec
@@ -115,6 +117,9 @@ def http_exception_handler(
     return problem_response(request, status, detail, errors, dict(exc.headers or {}) or None)
 
 
+#: Errors that say our statement was wrong, not that the database is unavailable.
+_BUGS = (IntegrityError, DataError, sqlite3.IntegrityError, psycopg.IntegrityError)
+
 #: What a 503 tells clients to wait before trying again, in seconds.
 RETRY_AFTER_SECONDS = 5
 
@@ -127,7 +132,10 @@ def unavailable(detail: str) -> ProblemError:
 def database_error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
     """The database could not serve the request (down, frozen, locked, full, read-only,
     not migrated): a 503 within the store's timeouts, never a 500 or a hang."""
-    if isinstance(exc, IntegrityError | DataError):  # a bug of ours, not the database's state
+    if isinstance(
+        exc, IntegrityError | DataError | sqlite3.IntegrityError | psycopg.IntegrityError
+    ):
+        # a bug of ours, not the database's state
         return internal_error_handler(request, exc)
     reason = exc.detail if isinstance(exc, HTTPException) else database_reason(exc)
     log.warning("database unavailable on %s %s: %s", request.method, request.url.path, reason)

@@ -72,7 +72,7 @@ class PostgresEventStore(EventStore):
         # trip stays short; the server releases it if this process dies.
         with self.engine.connect() as conn:
             dbapi: Any = self._driver(conn)
-            dbapi.autocommit = True
+            self._autocommit(dbapi, True)
             try:
                 poll_lock(
                     lambda: bool(self._fetch(dbapi, _TRY_INGESTION_LOCK)[0][0]),
@@ -84,7 +84,16 @@ class PostgresEventStore(EventStore):
                 finally:
                     self._fetch(dbapi, _INGESTION_UNLOCK)
             finally:
-                dbapi.autocommit = False
+                if not dbapi.closed:
+                    self._autocommit(dbapi, False)
+
+    def _autocommit(self, dbapi: Any, on: bool) -> None:
+        # Setting it talks to the server when a transaction is open; a lost connection
+        # raises the driver's own error, raised here as SQLAlchemy's like every other.
+        try:
+            dbapi.autocommit = on
+        except self._dbapi_error as exc:
+            raise self._wrap(exc, "SET autocommit", ()) from exc
 
     @contextmanager
     def _writer(self) -> Iterator[Connection]:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import psycopg
 import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
@@ -163,6 +164,25 @@ def test_postgres_stopped_then_frozen_answers_503_and_recovers(private_postgres:
                 os.kill(pid, signal.SIGCONT)
         assert client.get("/health").status_code == 200
         assert _post(client, OTHER).status_code == 201
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        psycopg.OperationalError("the connection is lost"),
+        sqlite3.OperationalError("disk I/O error"),
+    ],
+)
+def test_a_drivers_own_error_is_a_503_too(
+    client: TestClient[Litestar], monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    from calendar_svc.api.controllers import articles
+
+    def fail(*_args: Any, **_kwargs: Any) -> Any:
+        raise error
+
+    monkeypatch.setattr(articles, "ingest", fail)
+    _assert_unavailable(_post(client, SEED))
 
 
 # -- crafted requests -----------------------------------------------------------------

@@ -112,6 +112,20 @@ class TestPostgresLog(EventLogContract):
                 conn.exec_driver_sql(f"DROP OWNED BY {role}")
                 conn.exec_driver_sql(f"DROP ROLE {role}")
 
+    def test_losing_the_ingestion_locks_connection_is_sqlalchemys_error(
+        self, store: EventStore
+    ) -> None:
+        """Seen in make chaos at a server shutdown: the driver's own error escaped (a 500)."""
+        from sqlalchemy.exc import DBAPIError
+
+        with pytest.raises(DBAPIError), store.ingestion_lock(), store.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks "
+                "WHERE locktype = 'advisory' AND granted"
+            )
+        with store.ingestion_lock():  # a new connection takes it again
+            pass
+
     def test_truncate_is_refused(self, store: EventStore) -> None:
         from sqlalchemy.exc import DBAPIError
 
