@@ -6,6 +6,7 @@ Every failure prints one clear line to stderr and exits non-zero; nothing is hal
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 import msgspec
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from calendar_svc import __version__
 from calendar_svc.audit.checkpoint import (
     Checkpoint,
     CheckpointInputError,
@@ -354,13 +356,26 @@ def cmd_diff(args: argparse.Namespace) -> int:
     print(f"changes from position {result.from_position} to {result.to_position}:")
     if not result.changes:
         print("  none")
+    item = None
     for change in result.changes:
-        print(f"{change.change} {change.kind} {change.item}")
-        for name, (before, after) in change.fields.items():
-            print(f"    {name}: {before!r} -> {after!r}")
-        for cause in change.caused_by:
-            print(f"    because of #{cause['position']} {cause['type']}")
+        if change.item != item:
+            item = change.item
+            print(f"{change.change} {change.kind} {change.item}")
+        if change.change == "added":
+            print("    (new)")
+        else:
+            print(f"    {change.field}: {change.before!r} -> {change.after!r}")
+        for cause in change.causes:
+            article = f" (article {cause.article_id[:12]})" if cause.article_id else ""
+            print(f"      because of #{cause.position} {cause.type}{article}")
+            for sentence in cause.sentences:
+                print(f'        "{_clip(sentence)}"')
     return 0
+
+
+def _clip(text: str, width: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def openapi_document() -> bytes:
@@ -423,6 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="calendar-svc", description="Event-sourced diplomatic calendar."
     )
+    parser.add_argument("--version", action="version", version=f"calendar-svc {__version__}")
     parser.add_argument(
         "--database-url",
         default=None,
@@ -497,6 +513,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        code = _run(func, args)
+        sys.stdout.flush()  # here, where a closed pipe can still be handled
+        return code
+    except BrokenPipeError:
+        # `calendar-svc replay | head`: the reader has what it wanted; no traceback, and
+        # no second error when Python flushes the closed pipe at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         if args.database_url is None:
             args.database_url = load_settings().database_url

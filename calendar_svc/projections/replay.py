@@ -16,8 +16,8 @@ from typing import Any
 import msgspec
 
 from calendar_svc.domain.events import decode_for_fold
-from calendar_svc.domain.schedule import Schedule, ScheduleFold
-from calendar_svc.store import EventStore
+from calendar_svc.domain.schedule import Schedule, ScheduleFold, TripView
+from calendar_svc.store import EventStore, StoredEvent
 
 
 class Point(msgspec.Struct, frozen=True):
@@ -69,12 +69,25 @@ def replay(store: EventStore, position: int) -> Schedule:
     return fold_until(store, position).schedule()
 
 
+class Cause(msgspec.Struct, frozen=True):
+    """An event whose application changed a field: where it is and what said it."""
+
+    position: int
+    type: str
+    event_id: str
+    article_id: str | None
+    sentence: str | None  # the first sentence the event cites
+    sentences: list[str]  # every sentence it cites, in order (a date may come from the second)
+
+
 class Change(msgspec.Struct, frozen=True):
     item: str  # trip, leg or engagement id
     kind: str  # "trip", "leg", "engagement"
     change: str  # "added" or "changed"
-    fields: dict[str, list[Any]]  # field -> [before, after]
-    caused_by: list[dict[str, Any]]  # the events: position, type, event_id, article
+    field: str  # the field shown differently ("item" for an item that appeared)
+    before: Any
+    after: Any
+    causes: list[Cause]  # only the events whose application changed this field
 
 
 class Diff(msgspec.Struct, frozen=True):
@@ -84,67 +97,89 @@ class Diff(msgspec.Struct, frozen=True):
 
 
 _SKIP = {"revision", "updated_at", "updated_position", "sources", "legs", "engagements"}
+_Items = dict[str, tuple[str, dict[str, Any]]]
 
 
-def _items(schedule: Schedule) -> dict[str, tuple[str, dict[str, Any]]]:
-    items: dict[str, tuple[str, dict[str, Any]]] = {}
-    for trip in schedule.trips:
-        items[f"trip:{trip.trip_id}"] = ("trip", msgspec.to_builtins(trip))
-        for leg in trip.legs:
-            items[leg.leg_id] = ("leg", msgspec.to_builtins(leg))
-        for engagement in trip.engagements:
-            items[engagement.engagement_id] = ("engagement", msgspec.to_builtins(engagement))
+def _trip_items(trip: TripView) -> _Items:
+    items: _Items = {f"trip:{trip.trip_id}": ("trip", _shown(trip))}
+    for leg in trip.legs:
+        items[leg.leg_id] = ("leg", _shown(leg))
+    for engagement in trip.engagements:
+        items[engagement.engagement_id] = ("engagement", _shown(engagement))
     return items
 
 
+def _shown(view: Any) -> dict[str, Any]:
+    return {k: v for k, v in msgspec.to_builtins(view).items() if k not in _SKIP}
+
+
+def _cause(stored: StoredEvent) -> Cause:
+    meta = msgspec.json.decode(stored.metadata)
+    data = msgspec.json.decode(stored.data)
+    provenance = data.get("provenance") if isinstance(data, dict) else None
+    sentences = list(
+        dict.fromkeys(p.get("sentence") for p in provenance or [] if p.get("sentence"))
+    )
+    article = (meta.get("source") or {}).get("article_id") if isinstance(meta, dict) else None
+    first = sentences[0] if sentences else None
+    return Cause(stored.position, stored.event_type, stored.event_id, article, first, sentences)
+
+
 def diff(store: EventStore, a: int, b: int) -> Diff:
-    """What is shown differently at position `b` than at `a` (a <= b), and why."""
+    """What is shown differently at position `b` than at `a` (a <= b), and why.
+
+    Between the two points the events are applied one at a time and the trip each one
+    touches is rendered after it, so every changed field is traced to exactly the events
+    whose application changed it, not to the whole transaction they came in.
+    """
     if a > b:
         a, b = b, a
     fold = fold_until(store, a)
-    before = _items(fold.schedule())
-    fold.track_changes = True
-    fold = fold_until(store, b, fold, after=a)
-    after = _items(fold.schedule())
-    positions: dict[str, list[int]] = {}
-    for item, position in fold.changes:
-        positions.setdefault(item, [])
-        if position not in positions[item]:
-            positions[item].append(position)
-    wanted = sorted({p for ps in positions.values() for p in ps})
-    causes: dict[int, dict[str, Any]] = {}
-    if wanted:
-        for stored in store.read_all(after=wanted[0] - 1, until_position=wanted[-1]):
-            if stored.position in wanted:
-                meta = msgspec.json.decode(stored.metadata)
-                causes[stored.position] = {
-                    "position": stored.position,
-                    "type": stored.event_type,
-                    "event_id": stored.event_id,
-                    "article_id": (meta.get("source") or {}).get("article_id")
-                    if isinstance(meta, dict)
-                    else None,
-                }
-    changes: list[Change] = []
-    for item, (kind, now) in after.items():
-        then = before.get(item, (kind, None))[1]
-        if then is not None:
-            fields = {
-                k: [then.get(k), v] for k, v in now.items() if k not in _SKIP and then.get(k) != v
-            }
-            if not fields:
+    before: _Items = {}
+    for trip in fold.iter_trips():
+        before.update(_trip_items(trip))
+    shown = {item: dict(fields) for item, (_kind, fields) in before.items()}
+    kinds = {item: kind for item, (kind, _fields) in before.items()}
+    causes: dict[tuple[str, str], list[Cause]] = {}
+    with gc_paused():
+        for stored in store.read_all(after=a, until_position=b):
+            event = decode_for_fold(stored.event_type, stored.schema_version, stored.data)
+            fold.apply(event, stored.position, stored.recorded_at)
+            trip_id = getattr(event, "trip_id", None)
+            if trip_id is None or trip_id not in fold.trips:
                 continue
-            change = "changed"
-        else:
-            fields = {k: [None, v] for k, v in now.items() if k not in _SKIP}
-            change = "added"
-        changes.append(
-            Change(
-                item=item,
-                kind=kind,
-                change=change,
-                fields=fields,
-                caused_by=[causes[p] for p in positions.get(item, []) if p in causes],
+            cause: Cause | None = None
+            for item, (kind, now) in _trip_items(fold.view(trip_id)).items():
+                then = shown.get(item)
+                changed = (
+                    ["item"] if then is None else [k for k, v in now.items() if then.get(k) != v]
+                )
+                if changed:
+                    cause = cause or _cause(stored)
+                    for field in changed:
+                        causes.setdefault((item, field), []).append(cause)
+                    shown[item] = now
+                    kinds[item] = kind
+    changes: list[Change] = []
+    for item, now in shown.items():
+        kind = kinds[item]
+        old = before.get(item)
+        if old is None:
+            changes.append(
+                Change(item, kind, "added", "item", None, now, causes.get((item, "item"), []))
             )
-        )
+            continue
+        for field, value in now.items():
+            if old[1].get(field) != value:
+                changes.append(
+                    Change(
+                        item,
+                        kind,
+                        "changed",
+                        field,
+                        old[1].get(field),
+                        value,
+                        causes.get((item, field), []),
+                    )
+                )
     return Diff(from_position=a, to_position=b, changes=changes)

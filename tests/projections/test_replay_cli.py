@@ -62,3 +62,30 @@ def test_ingest_keeps_the_stored_schedule_current(
     store = open_store(seeded)
     assert ScheduleProjection(store).lag() == 0
     store.close()
+
+
+@pytest.mark.parametrize("command", [["replay"], ["diff", "0", "40"], ["replay", "--json"]])
+def test_a_closed_output_pipe_ends_the_command_cleanly(seeded: str, command: list[str]) -> None:
+    """`calendar-svc replay | head -1`: no traceback, exit 0."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "calendar_svc.cli", "--database-url", seeded, *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # as head does once it has its line
+    error = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 0, error
+    assert "Traceback" not in error and "BrokenPipe" not in error
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith("calendar-svc ")

@@ -96,13 +96,33 @@ def test_diff_names_the_events_behind_each_change(store: EventStore) -> None:
     after_departure = _ingest(store, SEEDS[:2])
     head = _ingest(store, SEEDS[2:])
     result = diff(store, after_departure, head)
-    russia = next(c for c in result.changes if c.item.endswith("/ru"))
-    assert russia.fields["status"] == ["announced", "concluded"]
-    assert russia.fields["start_date"][1] == "2025-05-08"
-    causes = {c["type"] for c in russia.caused_by}
+    russia = {c.field: c for c in result.changes if c.item.endswith("/ru")}
+    assert (russia["status"].before, russia["status"].after) == ("announced", "concluded")
+    assert russia["start_date"].after == "2025-05-08"
+    causes = {c.type for change in russia.values() for c in change.causes}
     assert causes & {"VisitAnnounced", "LegConcluded", "DelegationDeparted"}
-    assert all(after_departure < c["position"] <= head for c in russia.caused_by)
+    assert all(
+        after_departure < c.position <= head for change in russia.values() for c in change.causes
+    )
     assert diff(store, head, head).changes == []
+
+
+def test_diff_traces_the_kazakhstan_legs_end_to_the_single_event_that_moved_it(
+    store: EventStore,
+) -> None:
+    """The end moves when the Moscow report dates the Russia leg (8-11 May): that one
+    event, with its sentence, not every event of the article's transaction."""
+    after_departure = _ingest(store, SEEDS[:2])
+    after_moscow = _ingest(store, SEEDS[2:3])
+    result = diff(store, after_departure, after_moscow)
+    end = next(c for c in result.changes if c.item.endswith("/kz") and c.field == "end_date")
+    assert end.after == "2025-05-08"
+    assert len(end.causes) == 1
+    (cause,) = end.causes
+    assert cause.type == "VisitAnnounced" and cause.article_id and cause.sentence
+    assert any("from May 8-11" in sentence for sentence in cause.sentences)
+    transaction = [e for e in store.read_all(after=after_departure) if e.position <= after_moscow]
+    assert len(transaction) > 10  # the article brought many events; one moved this date
 
 
 def test_revision_rises_only_when_what_is_shown_changes(store: EventStore) -> None:
