@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_svc import __version__
 from calendar_svc.api.controllers.articles import ArticlesController
+from calendar_svc.api.controllers.diff import DiffController
 from calendar_svc.api.controllers.events import EventsController
 from calendar_svc.api.controllers.feeds import FeedCache, FeedsController
 from calendar_svc.api.controllers.health import HealthController
@@ -94,6 +95,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             HealthController,
             FeedsController,
             LogController,
+            DiffController,
         ],
         state=State(
             {
