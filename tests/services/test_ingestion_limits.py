@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from calendar_svc.config import PROJECT_ROOT
+from calendar_svc.services.article_files import iter_article_files
 from calendar_svc.services.ingestion import (
     ArticleRejected,
     IngestCancelled,
     Limits,
     ingest,
-    iter_article_files,
 )
 from calendar_svc.store import open_store
 
