@@ -137,7 +137,10 @@ def test_folds_never_split_a_multibyte_character(shift: int, char: str) -> None:
 def _expected_text(text: str) -> str:
     text = re.sub(r"\r\n|[\r\x85\u2028\u2029]", "\n", text)
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text)
-    return unicodedata.normalize("NFC", text).strip()
+    # Last, as the writer escapes a value: a literal "\N" is read as a line break, as
+    # icalendar's vText does (ics._escape, pinned against icalendar in test_writer.py).
+    text = unicodedata.normalize("NFC", text).strip().removeprefix("\ufeff")
+    return text.replace("\\N", "\n")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
