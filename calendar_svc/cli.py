@@ -269,6 +269,23 @@ class _ProgressBar:
             print(file=sys.stderr)
 
 
+def _rebuild_if_stale(args: argparse.Namespace) -> None:
+    """Before serving: a schedule folded by other rules than this version's is rebuilt
+    from the log, with a progress bar, instead of being served."""
+    from calendar_svc.projections.schedule import ScheduleProjection
+
+    store = _store(args)
+    try:
+        projection = ScheduleProjection(store)
+        if projection.stale():
+            print("the stored schedule was folded by other rules: rebuilding", file=sys.stderr)
+            bar = _ProgressBar("rebuilding")
+            projection.rebuild(progress=bar)
+            bar.close()
+    finally:
+        store.close()
+
+
 def cmd_rebuild(args: argparse.Namespace) -> int:
     from calendar_svc.projections.schedule import ScheduleProjection
 
@@ -405,6 +422,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from calendar_svc.api.app import create_app
 
     settings = msgspec.structs.replace(load_settings(), database_url=args.database_url)
+    _rebuild_if_stale(args)
     app = create_app(settings)
     shutdown: threading.Event = app.state["shutdown"]
 

@@ -61,13 +61,20 @@ class CalendarApp(Litestar):
         await super().__call__(scope, receive, send)
 
 
-def _warm(index: TripIndex) -> None:
+def _warm(index: TripIndex, readside: ReadSide) -> None:
     """Fold the trips for ingestion before the first article arrives (seconds on a large
-    log). Best effort: a failure here only means the first submission does the work."""
+    log), and rebuild the stored schedule if other rules folded it. Best effort: a
+    failure here only means the first request does the work (and reports errors)."""
     try:
         index.catch_up()
     except Exception:  # logged: the request path folds it again and reports errors
         log.warning("warming the trip index failed; the first article will fold it", exc_info=True)
+    try:
+        if readside.projection.stale():
+            log.info("the stored schedule was folded by other rules: rebuilding it")
+        readside.current()
+    except Exception:
+        log.warning("loading the schedule at startup failed; the first read will", exc_info=True)
 
 
 def create_app(settings: Settings | None = None, store: EventStore | None = None) -> Litestar:
@@ -78,8 +85,10 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
     #: Set when the server is asked to stop: a running ingestion gives up (nothing written).
     shutdown = threading.Event()
 
+    readside = ReadSide(the_store)
+
     def _start() -> None:
-        threading.Thread(target=_warm, args=(trips,), name="trip-index", daemon=True).start()
+        threading.Thread(target=_warm, args=(trips, readside), name="warm-up", daemon=True).start()
 
     def _close() -> None:
         shutdown.set()
@@ -101,7 +110,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             {
                 "settings": settings,
                 "store": the_store,
-                "readside": ReadSide(the_store),
+                "readside": readside,
                 "feeds": FeedCache(),
                 "trips": trips,  # what ingestion matches articles against
                 "shutdown": shutdown,

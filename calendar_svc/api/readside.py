@@ -30,6 +30,7 @@ class ReadSide:
         self.projection = ScheduleProjection(store)
         self._lock = threading.Lock()
         self._current: Schedule | None = None
+        self._rules_checked = False
         self._replays: OrderedDict[int, Schedule] = OrderedDict()
         self._answers: OrderedDict[tuple[Any, ...], msgspec.Raw] = OrderedDict()
 
@@ -44,6 +45,11 @@ class ReadSide:
         if cached is not None and cached.position >= head:
             return cached
         with self._lock:
+            if not self._rules_checked:
+                # Once per process: a schedule folded by other rules is rebuilt, not served.
+                if self.projection.stale():
+                    self.projection.catch_up()
+                self._rules_checked = True
             if self.projection.checkpoint() < head:
                 self.projection.catch_up()
             schedule = self.projection.load(self._current)

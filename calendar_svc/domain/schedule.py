@@ -571,6 +571,12 @@ def _leg_key(item: tuple[str, _LegState]) -> tuple[int, str]:
     return item[1].sequence, item[0]
 
 
+#: The version of the rules that decide what a view shows (dates, certainty, status,
+#: wording). Bump it with any change to them: a stored schedule folded by other rules
+#: is rebuilt from the log instead of being served (see projections/schedule.py).
+RULES_VERSION = 1
+
+
 class ScheduleFold:
     """Apply events in log order; read the schedule at any point.
 

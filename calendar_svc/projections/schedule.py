@@ -16,7 +16,13 @@ import msgspec
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from calendar_svc.domain.events import ArticleRecorded, ArticleSource, decode_for_fold
-from calendar_svc.domain.schedule import Schedule, ScheduleFold, SourceRef, TripView
+from calendar_svc.domain.schedule import (
+    RULES_VERSION,
+    Schedule,
+    ScheduleFold,
+    SourceRef,
+    TripView,
+)
 from calendar_svc.projections import schema
 from calendar_svc.projections.replay import gc_paused
 from calendar_svc.store import EventStore, Payload, StoredEvent
@@ -97,8 +103,20 @@ class ScheduleProjection:
 
     # -- writing ----------------------------------------------------------------------
 
+    def stale(self) -> bool:
+        """True when the stored schedule was folded by other rules than this code's
+        (`RULES_VERSION`): it must be rebuilt, never served or continued."""
+        with self.store.engine.connect() as conn:
+            row = conn.execute(
+                select(schema.checkpoints.c.rules_version).where(schema.checkpoints.c.name == NAME)
+            ).first()
+        return row is not None and row[0] != RULES_VERSION
+
     def catch_up(self, *, page_size: int = 1000, progress: Progress | None = None) -> int:
-        """Apply every event after the checkpoint; returns how many were applied."""
+        """Apply every event after the checkpoint; returns how many were applied. A
+        schedule folded by other rules is rebuilt first (then all events count)."""
+        if self.stale():
+            return self.rebuild(progress=progress)
         applied = 0
         head = self.store.last_position()
         while True:
@@ -177,15 +195,12 @@ class ScheduleProjection:
         return (int(row[0]), _as_utc(row[1])) if row else (0, None)
 
     def _set_checkpoint(self, conn: Connection, position: int, at: datetime | None) -> None:
+        values = {"position": position, "recorded_at": at, "rules_version": RULES_VERSION}
         done = conn.execute(
-            update(schema.checkpoints)
-            .where(schema.checkpoints.c.name == NAME)
-            .values(position=position, recorded_at=at)
+            update(schema.checkpoints).where(schema.checkpoints.c.name == NAME).values(**values)
         )
         if done.rowcount == 0:
-            conn.execute(
-                insert(schema.checkpoints).values(name=NAME, position=position, recorded_at=at)
-            )
+            conn.execute(insert(schema.checkpoints).values(name=NAME, **values))
 
     def _apply_page(self, conn: Connection, page: list[StoredEvent]) -> None:
         """Restore the trips the page touches, load only the sources they and the page

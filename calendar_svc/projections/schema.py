@@ -1,4 +1,4 @@
-"""Tables of the schedule read model (created by migrations 0002 and 0004).
+"""Tables of the schedule read model (created by migrations 0002, 0004 and 0006).
 
 Each trip row holds its rendered view (what readers get) and the fold's state for that
 trip (what catch-up continues from); legs and engagements are indexed rows for filters.
@@ -27,6 +27,7 @@ checkpoints = Table(
     Column("name", String(100), primary_key=True),
     Column("position", BigInteger, nullable=False),
     Column("recorded_at", DateTime(timezone=True)),
+    Column("rules_version", Integer),  # RULES_VERSION of the fold that wrote it (0006)
 )
 
 trips = Table(
