@@ -382,6 +382,11 @@ _COUNTRY_ALIASES = [
     "Holy See",
     "European Union",
     "Liên minh châu Âu",
+    # Formal names the Vietnamese press writes in full; "Hàn Dân" or "Hợp" is no person.
+    "Đại Hàn Dân Quốc",
+    "Đại Hàn Dân quốc",
+    "Hợp chúng quốc Hoa Kỳ",
+    "Hợp chủng quốc Hoa Kỳ",
 ]
 
 
@@ -408,6 +413,13 @@ _COUNTRY_TOKENS: list[tuple[str, ...]] = sorted(
 )
 _MAX_COUNTRY_LEN = max(len(t) for t in _COUNTRY_TOKENS)
 _COUNTRY_SET = frozenset(_COUNTRY_TOKENS)
+#: Names of several words whose later syllables are written in lower case ("Cộng hòa xã
+#: hội chủ nghĩa Việt Nam", "Đại Hàn Dân quốc"), lower-cased: an organisation runs on
+#: through them, so their capitalised first syllables are not taken for a name.
+_KNOWN_RUNS = frozenset(
+    tuple(w.lower() for w in t) for t in _COUNTRY_TOKENS if len(t) > 1
+) | frozenset(p for p in _VI_ORG_PHRASES if len(p) > 1)
+_MAX_RUN = max(len(r) for r in _KNOWN_RUNS)
 
 
 def _title_regex(entries: Iterable[tuple[str, str]]) -> re.Pattern[str]:
@@ -520,7 +532,34 @@ def _after_country(toks: list[_Tok], index: int) -> bool:
     return False
 
 
-def _name_start(toks: list[_Tok], allow_single: bool) -> int | None:
+def _fold(word: str) -> str:
+    """ "Nguyễn" -> "nguyen": how a Vietnamese word is spelled without its marks."""
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+#: Family names as English-language wires spell them ("Ha Kim Ngoc", "Tran Dai Quang").
+_VI_SURNAMES_FOLDED = frozenset(_fold(w) for w in _VI_SURNAMES)
+#: One Vietnamese syllable: an initial consonant (cluster), one to three vowels, a final.
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _is_vi_syllable(word: str) -> bool:
+    """A single syllable written with Vietnamese marks ("Hợp", "Cộng", "Phát"): a common
+    word or a bare given name, never a titled person's whole name (those have 2-4)."""
+    folded = _fold(word)
+    return folded != word.lower() and _VI_SYLLABLE.fullmatch(folded) is not None
+
+
+def _is_vi_surname(tok: _Tok) -> bool:
+    return tok.text in _VI_SURNAMES or (tok.text.isascii() and tok.low in _VI_SURNAMES_FOLDED)
+
+
+def _name_start(
+    toks: list[_Tok], allow_single: bool, known: frozenset[str] = frozenset()
+) -> int | None:
     """Index in ``toks`` where the personal name starts, or None when there is no name.
 
     The name is the run after the last token that cannot be part of a name; inside it a
@@ -540,8 +579,10 @@ def _name_start(toks: list[_Tok], allow_single: bool) -> int | None:
     suffix = toks[start:]
     caps = [t for t in suffix if t.cap]
     for i, t in enumerate(suffix):
-        if t.text in _VI_SURNAMES and 2 <= sum(1 for u in suffix[i:] if u.cap) <= 4:
+        if _is_vi_surname(t) and 2 <= sum(1 for u in suffix[i:] if u.cap) <= 4:
             return start + i
+    if len(caps) == 1 and _is_vi_syllable(caps[0].text) and caps[0].text not in known:
+        return None  # unless it refers back to a full name ("Tô Lâm" ... "Secretary Lâm")
     if len(caps) == 1 and not ((allow_single and start == 0) or _after_country(toks, start)):
         return None
     if len(caps) > 5:
@@ -558,6 +599,20 @@ def _name_start(toks: list[_Tok], allow_single: bool) -> int | None:
 class _Mention:
     person: Person
     name_span: tuple[int, int]
+
+
+def _known_run_end(s: str, phrase: list[_Tok], tok: _Tok) -> int | None:
+    """Where a country or organisation name that the lower-case ``tok`` continues (from
+    the end of ``phrase``) or starts ends, if it is one."""
+    ahead = _tokens(s, tok.start, min(len(s), tok.start + 80))[:_MAX_RUN]
+    back = phrase[-(_MAX_RUN - 1) :]
+    best: int | None = None
+    for k in range(len(back) + 1):
+        head = tuple(t.low for t in back[len(back) - k :])
+        for m in range(1, min(len(ahead), _MAX_RUN - len(head)) + 1):
+            if head + tuple(t.low for t in ahead[:m]) in _KNOWN_RUNS:
+                best = max(best or 0, ahead[m - 1].end)
+    return best
 
 
 def _match_title_at(s: str, pos: int, lang: Language) -> re.Match[str] | None:
@@ -640,6 +695,7 @@ def _parse_mention(
     lang: Language,
     offset: int,
     chained: list[tuple[int, int]] | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> _Mention | None:
     """Parse "<title> [qualifiers] <name> [of <country>]" starting at a title match.
 
@@ -742,6 +798,17 @@ def _parse_mention(
                 phrase.append(tok)
                 pos = tok.end
                 continue
+        if lang == "vi" and tok.word and not tok.cap:
+            run_end = _known_run_end(s, phrase, tok)
+            nxt_tok = _TOKEN_RE.match(s, _skip_ws(s, tok.end))
+            if run_end is None and not phrase and low == "nước" and nxt_tok:
+                # "Thủ tướng nước Cộng hòa Ấn Độ ...": "nước" (country) opens the name.
+                run_end = tok.end if nxt_tok.group(0)[0].isupper() else None
+            if run_end is not None:
+                phrase.extend(_tokens(s, tok.start, run_end))
+                vi_lower_run = 0
+                pos = run_end
+                continue
         if (
             lang == "vi"
             and tok.word
@@ -763,7 +830,7 @@ def _parse_mention(
     if not phrase:
         return None
     directly_after_title = phrase[0].start == _skip_ws(s, chain_end)
-    k = _name_start(phrase, allow_single=directly_after_title)
+    k = _name_start(phrase, allow_single=directly_after_title, known=known)
     if k is None:
         return None
     name_toks = phrase[k:]
@@ -855,7 +922,11 @@ def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[_
 _COUNTERPART_OWNER = re.compile(r"\b(?:his|her|their)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _find(sentence: str, lang: Language, offset: int = 0) -> list[_Mention]:
+def _find(
+    sentence: str, lang: Language, offset: int = 0, known: frozenset[str] = frozenset()
+) -> list[_Mention]:
+    """Mentions in one sentence; ``known`` are syllables of full names met earlier, which
+    may stand alone after a title."""
     out: list[_Mention] = []
     pos = 0
     regex = _TITLE_RE[lang]
@@ -869,7 +940,7 @@ def _find(sentence: str, lang: Language, offset: int = 0) -> list[_Mention]:
             continue
         check()
         chained: list[tuple[int, int]] = []
-        mention = _parse_mention(sentence, tm, lang, 0, chained)
+        mention = _parse_mention(sentence, tm, lang, 0, chained, known)
         if mention is None:
             dead.update(chained)
         if (
@@ -1074,8 +1145,10 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
     lang = article.language
     text = article.text
     sents: list[_SentMentions] = []
+    known: set[str] = set()
     for s in article.sentences:
-        ms = _clean_sentence_people(_find(s.text, lang, s.span[0]))
+        ms = _clean_sentence_people(_find(s.text, lang, s.span[0], frozenset(known)))
+        known.update(w for m in ms if len(m.person.name.split()) > 1 for w in m.person.name.split())
         sents.append(_SentMentions(s.index, s.span[0], s.text, ms))
 
     # Inviters (needed first: an inviter is never the principal).

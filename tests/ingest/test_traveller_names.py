@@ -1,0 +1,93 @@
+"""What counts as a person's name (issue 12, item 1: word fragments read as names).
+
+Invented sentences; each test breaks when the rule it names is removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from calendar_svc.ingest.people import extract_people, find_people
+from calendar_svc.ingest.text import parse_article
+
+
+def _names(sentence: str, lang: str) -> list[str]:
+    assert lang in ("en", "vi")
+    return [p.name for p in find_people(sentence, "vi" if lang == "vi" else "en")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chủ tịch Cộng đồng doanh nghiệp phát biểu tại buổi gặp.",
+        "Bộ trưởng Phát biểu khai mạc hội thảo sáng nay.",
+    ],
+)
+def test_one_vietnamese_syllable_after_a_title_is_no_name(sentence: str) -> None:
+    """A titled Vietnamese name has 2-4 syllables; one syllable is a word ("Cộng")."""
+    assert _names(sentence, "vi") == []
+
+
+def test_a_foreign_surname_alone_after_a_title_is_still_a_name() -> None:
+    assert _names("Tổng thống Nga Kovalev phát biểu.", "vi") == ["Kovalev"]
+    assert _names("Thủ tướng Haldorsen phát biểu.", "vi") == ["Haldorsen"]
+
+
+def test_one_syllable_that_refers_back_to_a_full_name_is_kept() -> None:
+    text = (
+        "Party chief visits Ruritania\n\n"
+        "General Secretary Đoàn Văn Bình left Hà Nội on Monday for Ruritania.\n\n"
+        "General Secretary Bình said the visit opened a new chapter."
+    )
+    facts = extract_people(parse_article(text, "en"))
+    assert facts.principal is not None and facts.principal.name == "Đoàn Văn Bình"
+    referred = [text[a:b] for a, b in facts.principal_mentions]
+    assert "General Secretary Bình" in referred
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "org"),
+    [
+        (
+            "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Đoàn Văn Bình sẽ thăm Lào.",
+            "Đoàn Văn Bình",
+            "Cộng hòa xã hội chủ nghĩa Việt Nam",
+        ),
+        (
+            "Tổng thống Đại Hàn Dân quốc Park Min-su thăm cấp Nhà nước Việt Nam.",
+            "Park Min-su",
+            "Đại Hàn Dân quốc",
+        ),
+        (
+            "Tổng thống Hợp chủng quốc Hoa Kỳ John Carter sẽ thăm Việt Nam.",
+            "John Carter",
+            "Hợp chủng quốc Hoa Kỳ",
+        ),
+        (
+            "Thủ tướng nước Cộng hòa Ấn Độ Rajesh Varma thăm chính thức Việt Nam.",
+            "Rajesh Varma",
+            "nước Cộng hòa Ấn Độ",
+        ),
+    ],
+)
+def test_a_formal_country_name_in_lower_case_runs_on_to_the_name(
+    sentence: str, name: str, org: str
+) -> None:
+    """Vietnamese writes later syllables of formal names in lower case ("Cộng hòa xã hội
+    chủ nghĩa", "Đại Hàn Dân quốc"): they belong to the organisation, and its capitalised
+    syllables ("Cộng", "Hàn Dân", "Hợp") are not a name."""
+    (person,) = find_people(sentence, "vi")
+    assert (person.name, person.organisation_or_country) == (name, org)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("He was met by Deputy Foreign Minister Ha Kim Lan and other officials.", "Ha Kim Lan"),
+        ("Deputy Minister Do Kim Son greeted the guests.", "Do Kim Son"),
+    ],
+)
+def test_an_unaccented_vietnamese_family_name_starts_the_name(sentence: str, name: str) -> None:
+    """English wires drop the marks ("Hà" -> "Ha"): the family name still opens the name,
+    so "Kim Lan" is not taken for the whole of it."""
+    assert _names(sentence, "en") == [name]
