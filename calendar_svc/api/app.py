@@ -87,11 +87,17 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
 
     readside = ReadSide(the_store)
 
+    warming: list[threading.Thread] = []
+
     def _start() -> None:
-        threading.Thread(target=_warm, args=(trips, readside), name="warm-up", daemon=True).start()
+        thread = threading.Thread(target=_warm, args=(trips, readside), name="warm-up", daemon=True)
+        warming.append(thread)
+        thread.start()
 
     def _close() -> None:
         shutdown.set()
+        for thread in warming:  # it holds a connection while it works: let it give it back
+            thread.join(timeout=the_store.timeouts.statement_seconds + 5)
         if owned:
             the_store.close()
 

@@ -121,7 +121,7 @@ def test_the_trip_index_is_warmed_when_the_app_starts(app: Litestar) -> None:
 
     with TestClient(app=app):
         for thread in threading.enumerate():
-            if thread.name == "trip-index":
+            if thread.name == "warm-up":
                 thread.join(timeout=30)
         index = app.state["trips"]
         assert index.trips and index.position > 0
