@@ -17,14 +17,27 @@ _TEMPLATE = "calendar_template"
 _counter = itertools.count()
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
+def _required_bindir() -> Path:
+    """PostgreSQL's binaries; a failure where CI requires them, else a skip."""
     bindir = find_bindir()
     if bindir is None:
         if os.environ.get("CALENDAR_SVC_REQUIRE_POSTGRES") == "1":
             pytest.fail("PostgreSQL binaries are required here but none were found")
         pytest.skip("no PostgreSQL server binaries on this machine")
-    with running_server(bindir) as server:
+    return bindir
+
+
+@pytest.fixture
+def private_postgres() -> Iterator[PostgresServer]:
+    """A migrated server of the test's own, which it may stop, start and freeze."""
+    with running_server(_required_bindir()) as server:
+        migrate.upgrade(server.url("postgres"))
+        yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    with running_server(_required_bindir()) as server:
         admin = create_engine(server.url("postgres"), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text(f"CREATE DATABASE {_TEMPLATE}"))

@@ -14,7 +14,6 @@ import signal
 import socket
 import sqlite3
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import psycopg
@@ -25,9 +24,8 @@ from sqlalchemy import event
 
 from calendar_svc.api.app import create_app
 from calendar_svc.config import PROJECT_ROOT, Settings
-from calendar_svc.store import EventStore, migrate, open_store
+from calendar_svc.store import EventStore, open_store
 from tests.api.conftest import AUTH, TOKEN
-from tests.support.postgres import find_bindir, running_server
 
 SEED = (PROJECT_ROOT / "seeds" / "000_57b3f3c8cf65e46b.txt").read_text("utf-8")
 OTHER = (PROJECT_ROOT / "seeds" / "001_3d62b89a6f202912.txt").read_text("utf-8")
@@ -121,18 +119,6 @@ def test_postgres_unreachable_every_route_is_a_503(postgres_server: Any) -> None
         for path in READS:
             _assert_unavailable(client.get(path))
         _assert_unavailable(_post(client, SEED))
-
-
-@pytest.fixture
-def private_postgres() -> Iterator[Any]:
-    bindir = find_bindir()
-    if bindir is None:
-        if os.environ.get("CALENDAR_SVC_REQUIRE_POSTGRES") == "1":
-            pytest.fail("PostgreSQL binaries are required here but none were found")
-        pytest.skip("no PostgreSQL server binaries on this machine")
-    with running_server(bindir) as server:
-        migrate.upgrade(server.url("postgres"))
-        yield server
 
 
 @pytest.mark.postgres
