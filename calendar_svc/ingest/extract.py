@@ -28,7 +28,14 @@ from calendar_svc.ingest.dates import DateMention, DayPart, find_dates, find_dur
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
 from calendar_svc.ingest.engagements import EngagementClaim, find_engagements
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon, visit_type_cues
-from calendar_svc.ingest.people import Person, extract_people, find_people
+from calendar_svc.ingest.people import (
+    Person,
+    extract_people,
+    find_people,
+    looks_vietnamese,
+    same_person,
+    title_forms,
+)
 from calendar_svc.ingest.text import ParsedArticle, Sentence
 
 T = TypeVar("T")
@@ -118,6 +125,9 @@ class ArticleFacts:
     engagements: list[Sourced[Engagement]] = field(default_factory=list)
     postponements: list[Sourced[str | None]] = field(default_factory=list)
     cancellations: list[Sourced[str | None]] = field(default_factory=list)
+    #: the principal's own country (never a leg) and what said so ("title", "name", ...)
+    home: str | None = None
+    home_basis: str = "unknown"
 
     @property
     def about_a_trip(self) -> bool:
@@ -214,6 +224,82 @@ def _person_country(person: Person, lang: str) -> str | None:
             for i in range(len(words) - size + 1):
                 code = gazetteer.demonym_country(" ".join(words[i : i + size]))
                 if code:
+                    return code
+    return None
+
+
+#: Words before a title-only reference that make it someone met or named, not the subject.
+_NOT_SUBJECT = re.compile(
+    r"(?i)\b(?:with|of|and|to|by|met|meet|received|welcomed|hosted|invited|told|"
+    r"với|của|và|cùng|gặp|tiếp|đón|hội\s+đàm|hội\s+kiến|mời)\b"
+)
+
+
+def _home(principal: Person, views: list[_View], lang: str) -> tuple[str | None, str]:
+    """The principal's own country, and what said so. A country never counts as a leg of
+    its own people's trip: there it is the departure or the return home.
+
+    In order: the title of any mention of them ("Russian President", "Tổng thống Hàn
+    Quốc X"); a Vietnamese name; a title-only reference that is a sentence's subject ("the
+    US President said", "Tổng thống Mỹ sẽ ..."); the place they go back to ("returned to
+    Washington"). None when the article does not tell."""
+    mentions = [principal] + [
+        p for v in views for p in v.people if p.is_named and same_person(p.name, principal.name)
+    ]
+    for person in mentions:
+        code = _person_country(person, lang)
+        if code is not None:
+            return code, "title"
+    if looks_vietnamese(principal.name):
+        return "VN", "name"
+    forms = title_forms(principal.title, "vi" if lang == "vi" else "en") if principal.title else []
+    if forms:
+        alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len)[::-1])
+        title_re = re.compile(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", re.IGNORECASE)
+        for view in views:
+            text = view.sentence.text
+            for tm in title_re.finditer(text):
+                if view.in_person(tm.span()):
+                    continue  # someone named: their country is their own
+                clause = re.split(r"[,;:.]", text[: tm.start()])[-1]
+                if _NOT_SUBJECT.search(clause):
+                    continue
+                code = _adjacent_country(view, tm.start(), tm.end(), lang)
+                if code is not None:
+                    return code, "title reference"
+    for view in views:
+        for back in _GOING_HOME.finditer(view.sentence.text):
+            place = _first_place_after(view, back.end())
+            if place is not None and place.span[0] - back.end() <= 4:
+                return place.place.country_code, "return"
+    return None, "unknown"
+
+
+#: Going back to a place: where the traveller lives ("will return to Washington", "trở
+#: về Hà Nội"), whatever the tense.
+_GOING_HOME = re.compile(
+    r"(?i)\b(?:return(?:ed|s|ing)?\s+(?:home\s+)?to|(?:flew|flies|fly|headed|heads)\s+"
+    r"(?:back|home)\s+to|back\s+to)\s+(?:the\s+)?|(?<!\w)(?:trở\s+về|về\s+(?:đến|tới|lại))\s+"
+)
+
+
+def _adjacent_country(view: _View, start: int, end: int, lang: str) -> str | None:
+    """The country written right after a Vietnamese title ("Tổng thống Mỹ") or right
+    before an English one ("the US President", "the Chinese President")."""
+    text = view.sentence.text
+    for mention in view.places:
+        if mention.place.kind != "country":
+            continue
+        if lang == "vi" and mention.span[0] >= end and not text[end : mention.span[0]].strip():
+            return mention.place.country_code
+        if lang != "vi" and mention.span[1] <= start and not text[mention.span[1] : start].strip():
+            return mention.place.country_code
+    if lang != "vi":
+        words = text[:start].split()
+        for size in (2, 1):
+            if len(words) >= size and words[-size][:1].isupper():
+                code = gazetteer.demonym_country(" ".join(words[-size:]))
+                if code is not None:
                     return code
     return None
 
@@ -366,7 +452,6 @@ def extract(
         return None
 
     home_sentence = sentence_at(principal.span[0])
-    home = _person_country(principal, lang) or "VN"
     if home_sentence is not None:
         facts.principal = Sourced(
             PersonRef(name=principal.name, title=principal.title),
@@ -398,6 +483,8 @@ def extract(
             )
         )
 
+    home, facts.home_basis = _home(principal, views, lang)
+    facts.home = home
     for view, code in _itinerary(views, lex, home):
         facts.itinerary.append(
             Sourced(code, _provenance(article_id, view.sentence, f"{lang}.itinerary"))

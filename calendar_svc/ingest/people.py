@@ -39,6 +39,9 @@ __all__ = [
     "Person",
     "extract_people",
     "find_people",
+    "looks_vietnamese",
+    "same_person",
+    "title_forms",
 ]
 
 Language = Literal["en", "vi"]
@@ -428,6 +431,7 @@ def _title_regex(entries: Iterable[tuple[str, str]]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", re.IGNORECASE)
 
 
+_TITLES = {"en": _EN_TITLES, "vi": _VI_TITLES}
 _TITLE_RE = {"en": _title_regex(_EN_TITLES), "vi": _title_regex(_VI_TITLES)}
 _RANK_RE = _title_regex(_RANKS)
 _TITLE_NORM: dict[str, str] = {_norm(k).lower(): v for k, v in _EN_TITLES + _VI_TITLES}
@@ -555,6 +559,28 @@ def _is_vi_syllable(word: str) -> bool:
 
 def _is_vi_surname(tok: _Tok) -> bool:
     return tok.text in _VI_SURNAMES or (tok.text.isascii() and tok.low in _VI_SURNAMES_FOLDED)
+
+
+def looks_vietnamese(name: str) -> bool:
+    """A Vietnamese personal name: a family name, then one to three more syllables, every
+    one of them a Vietnamese syllable ("Phạm Minh Chính", "Pham Minh Chinh"; not "Kim Jong
+    Un", "Hun Sen" or "Lai Ching-te")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and _fold(words[0]) in _VI_SURNAMES_FOLDED
+        and all(_VI_SYLLABLE.fullmatch(_fold(w)) for w in words)
+    )
+
+
+def title_forms(title: str, lang: Language) -> list[str]:
+    """How a normalised title is written in a language ("President" -> "Tổng thống", ...)."""
+    return [surface for surface, norm in _TITLES[lang] if norm == title]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Full name vs a later short form ("Tô Lâm" ~ "Lâm", "Vladimir Putin" ~ "Putin")."""
+    return _same_person(a, b)
 
 
 def _name_start(

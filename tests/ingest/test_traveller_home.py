@@ -1,0 +1,113 @@
+"""The traveller's own country is never a leg (issue 12, item 4: the home leaked in as a leg).
+
+Invented articles; the last sentence of each names the home country in a sentence about
+the visit, so a home that is not recognised shows up as an extra leg.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _read(body: str, lang: str) -> ArticleFacts:
+    assert lang in ("en", "vi")
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    return extract(parsed, "a" * 64, reference=date(2031, 4, 1))
+
+
+def _legs(facts: ArticleFacts) -> list[str]:
+    return [s.value for s in facts.itinerary]
+
+
+def test_home_from_a_demonym_before_the_title() -> None:
+    facts = _read(
+        "Russian President Ivan Petrov will pay a state visit to Vietnam on May 3 and 4. "
+        "The visit follows a trade deal between Russia and Vietnam.",
+        "en",
+    )
+    assert (facts.home, facts.home_basis) == ("RU", "title")
+    assert _legs(facts) == ["VN"]
+
+
+def test_home_from_a_country_after_a_vietnamese_title() -> None:
+    facts = _read(
+        "Tổng thống Hàn Quốc Park Min-su sẽ thăm cấp Nhà nước Việt Nam từ ngày 3 đến 5/5. "
+        "Chuyến thăm diễn ra sau khi Hàn Quốc và Việt Nam ký hiệp định thương mại.",
+        "vi",
+    )
+    assert facts.home == "KR"
+    assert _legs(facts) == ["VN"]
+
+
+def test_home_from_a_formal_country_name() -> None:
+    facts = _read(
+        "Tổng thống Đại Hàn Dân quốc Park Min-su sẽ thăm cấp Nhà nước Việt Nam từ ngày 3 "
+        "đến 5/5. Chuyến thăm diễn ra sau khi Hàn Quốc và Việt Nam ký hiệp định.",
+        "vi",
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Park Min-su"
+    assert facts.home == "KR"
+    assert _legs(facts) == ["VN"]
+
+
+def test_home_from_a_later_mention_of_the_same_person() -> None:
+    facts = _read(
+        "President Ivan Petrov will pay a state visit to Vietnam on May 3 and 4. "
+        "Russian President Ivan Petrov last met Vietnamese leaders in 2029. "
+        "The visit follows a trade deal between Russia and Vietnam.",
+        "en",
+    )
+    assert (facts.home, facts.home_basis) == ("RU", "title")
+    assert _legs(facts) == ["VN"]
+
+
+def test_a_vietnamese_name_is_at_home_in_vietnam() -> None:
+    facts = _read(
+        "Prime Minister Pham Van Hoa will pay an official visit to Japan on May 3 and 4. "
+        "The visit follows a trade deal between Japan and Vietnam.",
+        "en",
+    )
+    assert (facts.home, facts.home_basis) == ("VN", "name")
+    assert _legs(facts) == ["JP"]
+
+
+def test_a_foreign_name_is_not_at_home_in_vietnam() -> None:
+    """No default home: a foreign leader visiting Vietnam has a Vietnamese leg."""
+    facts = _read("President Ivan Petrov will pay a state visit to Vietnam on May 3 and 4.", "en")
+    assert facts.home is None
+    assert _legs(facts) == ["VN"]
+
+
+def test_home_from_a_title_only_reference_that_is_a_subject() -> None:
+    facts = _read(
+        "Tổng thống Petrov sẽ thăm cấp Nhà nước Việt Nam từ ngày 3 đến 5/5. "
+        "Tổng thống Nga cũng sẽ dự một diễn đàn doanh nghiệp. "
+        "Chuyến thăm diễn ra sau khi Nga và Việt Nam ký hiệp định thương mại.",
+        "vi",
+    )
+    assert (facts.home, facts.home_basis) == ("RU", "title reference")
+    assert _legs(facts) == ["VN"]
+
+
+def test_a_title_only_reference_to_someone_met_is_not_the_home() -> None:
+    facts = _read(
+        "President Ivan Petrov will pay a state visit to Vietnam on May 3 and 4. "
+        "In Hanoi he will meet the Chinese President at a regional forum. "
+        "He will return to Moscow on May 5.",
+        "en",
+    )
+    assert (facts.home, facts.home_basis) == ("RU", "return")
+
+
+def test_home_from_where_the_traveller_returns() -> None:
+    facts = _read(
+        "President Ivan Petrov will pay a state visit to Vietnam on May 3 and 4. "
+        "He will return to Moscow on May 5. "
+        "The visit follows a trade deal between Russia and Vietnam.",
+        "en",
+    )
+    assert (facts.home, facts.home_basis) == ("RU", "return")
+    assert _legs(facts) == ["VN"]
