@@ -1023,6 +1023,7 @@ def find_people(sentence: str, lang: Language) -> list[Person]:
 
 _TRAVEL_EN = re.compile(
     r"\b(?:left|leaves?|leaving|departed|departs?|arrived|arrives?|arriving|landed|"
+    r"touched\s+down|(?:will|to)\s+be\s+in|"
     r"(?:will|to|is|was|are|were)\s+(?:also\s+)?(?:pay|paying|make|making|visit|visiting|"
     r"travel|travelling|traveling|attend|lead|leading|embark)|"
     r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
@@ -1111,8 +1112,12 @@ def _same_person(a: str, b: str) -> bool:
     return False
 
 
-def _travel_after(text: str, end: int, lang: Language) -> bool:
-    """Is a mention ending at ``end`` the subject of a travel verb in the same clause?"""
+def _travel_after(text: str, end: int, lang: Language, strict: bool = False) -> bool:
+    """Is a mention ending at ``end`` the subject of a travel verb in the same clause?
+
+    ``strict``: the verb follows with no comma between ("Sultan X, before returning home"
+    is an inviter followed by the traveller's verb). Otherwise a person joined by "and"
+    ("King A and Queen B will visit") leaves the first the subject."""
     window = text[end : end + 240]
     regex = _TRAVEL_VI if lang == "vi" else _TRAVEL_EN
     vm = regex.search(window)
@@ -1121,7 +1126,66 @@ def _travel_after(text: str, end: int, lang: Language) -> bool:
     gap = window[: vm.start()]
     if _SAY.search(gap) or _INVITE.search(gap) or re.search(r"[;:.?!]", gap):
         return False
-    return not _TITLE_RE[lang].search(re.sub(_SPOUSE_WORDS, "", gap))
+    if strict and "," in gap:
+        return False
+    if _ACCOMPANY.match(window, vm.end()):
+        return False  # "will travel with the president": a companion, not the traveller
+    gap = re.sub(_SPOUSE_WORDS, "", gap)
+    if not strict:
+        gap = _COORDINATED.sub("", gap)
+    return not _TITLE_RE[lang].search(gap)
+
+
+#: "and Queen B" right after a subject: B goes along, the first named leads.
+_COORDINATED = re.compile(r"^\s*(?:and|và)\s+.*$", re.IGNORECASE | re.DOTALL)
+_ACCOMPANY = re.compile(r"\s+(?:with|alongside|cùng|với)\s", re.IGNORECASE)
+#: Verbs whose subject receives a visitor ("welcomed", "chủ trì lễ đón", "tiễn"): a host.
+_HOST_EN = re.compile(
+    r"\b(?:(?:will|to)\s+)?(?:received|receives?|receiving|welcomed|welcomes?|welcoming|"
+    r"hosted|hosts?|hosting|greeted|greets?|saw\s+off|sees?\s+off|"
+    r"chaired\s+(?:an?\s+|the\s+)?(?:official\s+|state\s+)?welcom\w*)\b",
+    re.IGNORECASE,
+)
+_HOST_VI = re.compile(
+    r"(?<![^\W_])(?:chủ\s+trì\s+lễ\s+đón|chào\s+đón|đón|tiễn|"
+    r"tiếp(?!\s+(?:tục|theo|nhận|cận|thu|tế|xúc)))(?![^\W_])",
+    re.IGNORECASE,
+)
+#: What a host verb is done to: a titled person, or the visitor as a pronoun.
+_HOSTED_OBJECT = re.compile(r"\s*(?:him|her|them|ông|bà|đoàn)\b", re.IGNORECASE)
+#: A passive welcome, "was greeted at the airport by X, Y and other officials".
+_HOSTED_BY = re.compile(
+    r"\b(?:received|welcomed|greeted|met|seen\s+off|hosted)\b[^.;]{0,60}?\bby\b", re.I
+)
+#: Words right before a mention that make it someone met ("met President X", "hội đàm
+#: với"): a counterpart. (The one welcomed or received is the visitor: not listed here.)
+_OBJECT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:meet|met|meets|meeting|with|invited|thanked|called\s+on|joined|với|"
+    r"gặp|hội\s+đàm|hội\s+kiến|mời|viếng|cảm\s+ơn)(?:\s+(?:the|his|her))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _host_after(text: str, end: int, lang: Language) -> bool:
+    """Is a mention ending at ``end`` the subject of a welcome/receive/see-off verb done
+    to someone (a titled person or "him")? Then it is the host, never the traveller."""
+    window = text[end : end + 160]
+    hm = (_HOST_VI if lang == "vi" else _HOST_EN).search(window)
+    if hm is None:
+        return False
+    gap = re.sub(_SPOUSE_WORDS, "", window[: hm.start()])
+    if re.search(r"[,;:.?!]", gap) or _TITLE_RE[lang].search(gap):
+        return False
+    if (_TRAVEL_VI if lang == "vi" else _TRAVEL_EN).search(gap):
+        return False
+    rest = window[hm.end() :]
+    obj = re.split(r"[,;:.]", rest, maxsplit=1)[0]
+    return bool(_TITLE_RE[lang].search(obj) or _HOSTED_OBJECT.match(rest))
+
+
+def _is_object(text: str, start: int) -> bool:
+    """Is a mention starting at ``start`` the object of a meeting or welcome verb?"""
+    return _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 _SPOUSE_WORDS = re.compile(r"(?i)spouse|wife|husband|phu\s+nhân|phu\s+quân")
@@ -1188,17 +1252,33 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
             check()
             local = m.person.span[0] - sm.start
             if invitations.invited(local) and not _travel_after(
-                sm.text, m.person.span[1] - sm.start, lang
+                sm.text, m.person.span[1] - sm.start, lang, strict=True
             ):
                 inviter_spans.add(m.person.span)
                 if not any(_same_person(p.name, m.person.name) for p in inviters):
                     inviters.append(m.person)
 
+    # Hosts: subjects of welcome verbs, and the people a passive welcome is "by".
+    hosts: list[str] = []
+    for sm in sents:
+        by = [h.end() for h in _HOSTED_BY.finditer(sm.text)]
+        for m in sm.mentions:
+            a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+            passive = any(
+                e <= a and not re.search(r"[;.]|\b(?:before|then|after)\b", sm.text[e:a])
+                for e in by
+            )
+            if passive or _host_after(sm.text, b, lang):
+                hosts.append(m.person.name)
+
+    def not_traveller(m: _Mention) -> bool:
+        return m.person.span in inviter_spans or any(_same_person(h, m.person.name) for h in hosts)
+
     # Principal: the first subject of a travel verb, or the person a trip is "by".
     principal: _Mention | None = None
     for sm in sents:
         for m in sm.mentions:
-            if m.person.span in inviter_spans:
+            if not_traveller(m) or _is_object(sm.text, m.person.span[0] - sm.start):
                 continue
             a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
             lo = max(0, _lookback(sm.text, a) - _TRIP_REACH)
@@ -1219,8 +1299,8 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
         counts: dict[str, tuple[int, _Mention]] = {}
         for sm in sents:
             for m in sm.mentions:
-                if m.person.span in inviter_spans:
-                    continue
+                if not_traveller(m) or _is_object(sm.text, m.person.span[0] - sm.start):
+                    continue  # hosts, inviters and the people met are not what it is about
                 key = next((k for k in counts if _same_person(k, m.person.name)), m.person.name)
                 c, first = counts.get(key, (0, m))
                 counts[key] = (c + 1, first)

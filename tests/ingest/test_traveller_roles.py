@@ -1,0 +1,101 @@
+"""Who travels (issue 12, item 1: hosts and inviters filed as principals).
+
+The traveller is the subject of go/visit/arrive/leave verbs; an inviter, a host (the
+subject of welcome/receive/see-off verbs, or whom a passive welcome is "by") and a person
+met are never the principal. Invented articles; each test breaks without its rule.
+"""
+
+from __future__ import annotations
+
+from calendar_svc.ingest.people import PeopleFacts, extract_people
+from calendar_svc.ingest.text import parse_article
+
+
+def _people(body: str, lang: str) -> PeopleFacts:
+    assert lang in ("en", "vi")
+    return extract_people(parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en"))
+
+
+def _principal(facts: PeopleFacts) -> str | None:
+    return facts.principal.name if facts.principal else None
+
+
+def test_an_inviter_followed_by_the_travellers_next_verb_stays_the_inviter() -> None:
+    facts = _people(
+        "Officials said the programme had been agreed. "
+        "He will fly on to Brunei on May 5 at the invitation of Sultan Omar Rahman, "
+        "before returning home. "
+        "Prime Minister Tran Van Hoa left Hanoi on May 3 for Singapore.",
+        "en",
+    )
+    assert "Omar Rahman" in [p.name for p in facts.inviters]
+    assert _principal(facts) == "Tran Van Hoa"
+
+
+def test_the_subject_of_a_welcome_verb_is_the_host() -> None:
+    facts = _people(
+        "President Nguyen Van Hai welcomed Russian President Ivan Petrov at the palace. "
+        "President Nguyen Van Hai said relations had never been better.",
+        "en",
+    )
+    assert _principal(facts) != "Nguyen Van Hai"
+
+
+def test_the_subject_of_a_vietnamese_welcome_verb_is_the_host() -> None:
+    facts = _people(
+        "Chủ tịch nước Đoàn Văn Bình chủ trì lễ đón Tổng thống Ivan Petrov tại Phủ Chủ tịch. "
+        "Chủ tịch nước Đoàn Văn Bình nhấn mạnh quan hệ hai nước.",
+        "vi",
+    )
+    assert _principal(facts) != "Đoàn Văn Bình"
+
+
+def test_the_people_a_passive_welcome_is_by_are_hosts() -> None:
+    facts = _people(
+        "He was greeted at the airport by Deputy Foreign Minister Ha Van Lam and other "
+        "officials, before heading to the city centre. "
+        "Deputy Foreign Minister Ha Van Lam said the talks would be held on Monday.",
+        "en",
+    )
+    assert _principal(facts) is None
+
+
+def test_a_person_met_is_not_the_traveller() -> None:
+    facts = _people(
+        "He is due to meet President Li Wei in Beijing on Tuesday and to lead a delegation "
+        "of business executives.",
+        "en",
+    )
+    assert _principal(facts) is None
+
+
+def test_a_person_met_is_not_what_an_article_without_a_traveller_is_about() -> None:
+    facts = _people(
+        "Thủ tướng Đoàn Văn Bình điện đàm với Thủ tướng Lào Somsak Vong. "
+        "Hai Thủ tướng chúc mừng nhau. Thủ tướng Lào Somsak Vong cảm ơn lời chúc.",
+        "vi",
+    )
+    assert _principal(facts) != "Somsak Vong"
+
+
+def test_the_first_of_two_people_joined_by_and_leads_the_visit() -> None:
+    facts = _people(
+        "King Karl Olsen and Queen Ingrid Olsen will be in Vietnam from May 3 to 5 for a "
+        "state visit.",
+        "en",
+    )
+    assert _principal(facts) == "Karl Olsen"
+
+
+def test_who_travels_with_someone_is_a_companion() -> None:
+    facts = _people(
+        "Secretary of State John Miller will travel with the president. "
+        "President Adam Clark will visit Japan on May 3.",
+        "en",
+    )
+    assert _principal(facts) == "Adam Clark"
+
+
+def test_touching_down_is_travelling() -> None:
+    facts = _people("French President Paul Girard touched down in Hanoi on Sunday.", "en")
+    assert _principal(facts) == "Paul Girard"
