@@ -202,6 +202,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         iter_article_files,
         read_article_file,
     )
+    from calendar_svc.services.articles import unread_in
     from calendar_svc.services.ingestion import (
         ArticleMeta,
         ArticleRejected,
@@ -241,6 +242,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             summary = ", ".join(f"{k} x{n}" if n > 1 else k for k, n in kinds.items())
             trip = f" to trip {report.trip_id}" if report.trip_id else " (no trip)"
             print(f"{name}: appended {len(report.appended)} events{trip}: {summary}")
+            unread = unread_in(store, report.article_id, index.principal_names())
+            if unread:
+                print(f"  {len(unread)} sentences name someone or somewhere but gave nothing:")
+                for reading in unread[:5]:
+                    print(f"    [{reading.index}] {_clip(reading.text, 100)}")
         from calendar_svc.projections.schedule import ScheduleProjection
 
         ScheduleProjection(store).catch_up()

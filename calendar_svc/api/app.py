@@ -14,7 +14,15 @@ from litestar.exceptions import HTTPException
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
-from litestar.types import LifeSpanReceive, LifeSpanScope, LifeSpanSend, Receive, Scope, Send
+from litestar.types import (
+    LifeSpanReceive,
+    LifeSpanScope,
+    LifeSpanSend,
+    Message,
+    Receive,
+    Scope,
+    Send,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_svc import __version__
@@ -58,7 +66,31 @@ class CalendarApp(Litestar):
         if scope["type"] == ScopeType.HTTP and scope.get("method") == "HEAD":
             await head_as_get(super().__call__, scope, receive, send)  # type: ignore[arg-type]
             return
+        if scope["type"] == ScopeType.HTTP and scope.get("method") == "OPTIONS":
+            await super().__call__(scope, receive, self._with_allow(scope, send))  # type: ignore[arg-type]
+            return
         await super().__call__(scope, receive, send)
+
+    def _with_allow(self, scope: Scope, send: Send) -> Send:
+        """Litestar 2.25's OPTIONS answer lists the methods of only one handler when a path
+        has several (GET and POST on /articles): list every method the path routes."""
+        path = scope.get("path", "")
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 204:
+                allowed = ["OPTIONS"]
+                for method in ("DELETE", "GET", "PATCH", "POST", "PUT"):
+                    try:
+                        self.asgi_router.handle_routing(path, method)
+                    except HTTPException:
+                        continue
+                    allowed.append(method)
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"allow"]
+                headers.append((b"allow", ", ".join(sorted(allowed)).encode()))
+                message["headers"] = headers
+            await send(message)
+
+        return sending
 
 
 def _warm(index: TripIndex, readside: ReadSide) -> None:

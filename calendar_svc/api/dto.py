@@ -12,6 +12,7 @@ from typing import Any, Literal
 import msgspec
 
 from calendar_svc.domain.schedule import EngagementView, LegView, SourceRef, TripView
+from calendar_svc.services.articles import ArticleSummary, SentenceReading
 
 
 class TripPage(msgspec.Struct, frozen=True):
@@ -111,6 +112,15 @@ class ArticleView(msgspec.Struct, frozen=True):
     recorded_at: datetime
     position: int
     facts: list[Fact]
+    #: Every sentence with what was read from it; `unread` ones name a person or a
+    #: country yet gave no fact: where to look when the calendar missed something.
+    sentences: list[SentenceReading] = msgspec.field(default_factory=list)
+    unread_sentences: int = 0
+
+
+class ArticlePage(msgspec.Struct, frozen=True):
+    items: list[ArticleSummary]
+    next_after: int | None  # pass as `after` for the next page; null at the end
 
 
 class Health(msgspec.Struct, frozen=True):

@@ -130,6 +130,12 @@ class TripIndex:
                 if len(page) < 1000:
                     return self.trips
 
+    def principal_names(self) -> list[str]:
+        """The travellers of the trips this index has seen (as last caught up)."""
+        with self.lock:
+            names = {t.principal.name for t in self.trips.values() if t.principal is not None}
+        return sorted(names)
+
 
 def load_trips(store: EventStore) -> dict[str, TripState]:
     """Fold every trip event on the log into what ingestion needs to recognise facts."""

@@ -254,8 +254,10 @@ def test_head_answers_every_get_route_without_a_body(
         assert head.headers.get("etag") == got.headers.get("etag")
 
 
-def test_head_on_a_route_without_get_is_405(client: TestClient[Litestar]) -> None:
-    assert client.head("/articles").status_code == 405
+def test_head_where_there_is_no_get_is_not_a_get(client: TestClient[Litestar]) -> None:
+    assert client.head("/no-such-route").status_code == 404
+    assert client.head("/articles").status_code == 200  # GET /articles lists them
+    assert client.options("/articles").headers["allow"] == "GET, OPTIONS, POST"
 
 
 def test_the_sse_keep_alive_is_a_comment_only() -> None:

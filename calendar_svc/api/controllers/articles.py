@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
@@ -12,18 +12,27 @@ from litestar.connection import ASGIConnection
 from litestar.datastructures import State
 from litestar.handlers.base import BaseRouteHandler
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import FromPath, JSONBody
+from litestar.params import FromPath, JSONBody, QueryParameter
 
-from calendar_svc.api.controllers.events import event_out
-from calendar_svc.api.dto import ArticleIn, ArticleResult, ArticleView, Citation, Fact
+from calendar_svc.api.controllers.events import MAX_POSITION, event_out
+from calendar_svc.api.dto import (
+    ArticleIn,
+    ArticlePage,
+    ArticleResult,
+    ArticleView,
+    Citation,
+    Fact,
+)
 from calendar_svc.api.problems import ProblemError, problem_responses, unavailable
 from calendar_svc.config import Settings
 from calendar_svc.domain.events import ArticleRecorded, decode
+from calendar_svc.services.articles import list_articles, read_sentences
 from calendar_svc.services.ingestion import (
     MAX_ARTICLE_BYTES,
     ArticleMeta,
     ArticleRejected,
     Limits,
+    TripIndex,
     article_stream,
     ingest,
 )
@@ -136,6 +145,27 @@ class ArticlesController(Controller):
         return Response(result, status_code=200 if report.known else 201)
 
     @get(
+        sync_to_thread=True,
+        summary="Articles in log order, with the trips their facts went to",
+        description="`unlinked=true` lists only the articles that gave no trip fact: what "
+        "the service did not understand. Pages by log position: pass `next_after` as "
+        "`after`.",
+        responses=problem_responses(400, 503),
+    )
+    def list_articles(
+        self,
+        state: State,
+        after: Annotated[int, QueryParameter(ge=0, le=MAX_POSITION)] = 0,
+        limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
+        unlinked: Annotated[
+            bool | None, QueryParameter(description="only (un)linked articles")
+        ] = None,
+    ) -> ArticlePage:
+        store: EventStore = state["store"]
+        items, next_after = list_articles(store, after=after, limit=limit, unlinked=unlinked)
+        return ArticlePage(items=items, next_after=next_after)
+
+    @get(
         "/{article_id:str}",
         sync_to_thread=True,
         summary="An article's text and metadata, and each fact taken from it with its span",
@@ -175,7 +205,16 @@ class ArticlesController(Controller):
                     data=data,
                 )
             )
+        trips: TripIndex = state["trips"]
+        sentences = read_sentences(
+            article.text,
+            article.language,
+            ((fact.position, c.span) for fact in facts for c in fact.citations),
+            principals=trips.principal_names(),
+        )
         return ArticleView(
+            sentences=sentences,
+            unread_sentences=sum(1 for s in sentences if s.unread),
             article_id=article.article_id,
             text=article.text,
             language=article.language,
