@@ -715,6 +715,16 @@ def _lookback(s: str, end: int) -> int:
     return max(0, j - _PRE_REACH)
 
 
+#: A month or weekday: after "on", the name before it has ended (news style puts the day
+#: between the subject and the verb).
+_DAY_WORD = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\.?",
+    re.IGNORECASE,
+)
+
+
 def _parse_mention(
     s: str,
     tm: re.Match[str],
@@ -814,6 +824,8 @@ def _parse_mention(
             nm = _TOKEN_RE.match(s, nxt)
             if nm is None or not (nm.group(0)[0].isupper() or nm.group(0).lower() == "the"):
                 break
+            if low == "on" and _DAY_WORD.fullmatch(nm.group(0)):
+                break  # "Prime Minister X on May 7 chaired", "President B on Tuesday put off"
             phrase.append(tok)
             pos = tok.end
             continue
