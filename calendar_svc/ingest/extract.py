@@ -312,6 +312,35 @@ def _ranges(view: _View) -> list[DateMention]:
     return [d for d in view.dates if d.start < d.end]
 
 
+#: Between a country and the range that dates it: nothing, or the name in brackets.
+_RANGE_GAP = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
+
+
+def _range_leg(
+    view: _View, mention: DateMention, home: str | None, destinations: set[str]
+) -> str | None:
+    """The leg a range written right after its country dates ("a state visit to Chile
+    from October 30 to November 1, then ... Peru from November 1 to 3", "ở Ca-ta từ
+    ngày 14-15/5"): the one destination named since the previous range, when nothing but
+    its name in brackets stands between. A range after a list of countries ("Saudi
+    Arabia, Qatar and the UAE from May 13 to 16") is the trip's."""
+    previous = max((d.span[1] for d in view.dates if d.span[1] <= mention.span[0]), default=0)
+    named: dict[str, int] = {}
+    for place in view.places:
+        code = place.place.country_code
+        if place.span[0] < previous or place.span[1] > mention.span[0]:
+            continue
+        if code == home or view.in_person(place.span) or place.place.kind != "country":
+            continue
+        named[code] = place.span[1]
+    if len(named) != 1:
+        return None
+    ((code, end),) = named.items()
+    if code not in destinations or not _RANGE_GAP.match(view.sentence.text[end : mention.span[0]]):
+        return None
+    return code
+
+
 def _first_place_after(view: _View, offset: int) -> gazetteer.PlaceMention | None:
     for mention in view.places:
         if mention.span[0] >= offset and not view.in_person(mention.span):
@@ -527,7 +556,12 @@ def extract(
             for mention in _ranges(view):
                 window = DateWindow(mention.start, mention.end)
                 prov = _provenance(article_id, s, f"{lang}.dates.{mention.rule}", mention.span)
-                if len(named_here) == 1 and (many_legs or not view.travel):
+                owner = _range_leg(view, mention, home, destinations) if many_legs else None
+                if owner is not None:
+                    facts.leg_windows.append(Sourced((owner, window), prov))
+                elif len(_ranges(view)) > 1:
+                    continue  # one of several legs' ranges, but whose is not clear
+                elif len(named_here) == 1 and (many_legs or not view.travel):
                     facts.leg_windows.append(Sourced((named_here[0], window), prov))
                 elif facts.trip_window is None:
                     facts.trip_window = Sourced(window, prov)

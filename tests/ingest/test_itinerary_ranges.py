@@ -1,0 +1,94 @@
+"""Which leg a stated range dates (issue 12, item 3: per-leg ranges in one sentence).
+
+A range written right after a country dates that leg, not the trip; a range after a
+list of countries is the trip's; when a sentence holds several ranges and one cannot be
+tied to its leg, it dates nothing (a wrong confirmed date is worse than none).
+Invented articles; each test breaks without its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.domain.values import DateWindow
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "a" * 64)
+
+
+def _windows(facts: ArticleFacts) -> dict[str, DateWindow]:
+    found: dict[str, DateWindow] = {}
+    for item in facts.leg_windows:
+        found.setdefault(item.value[0], item.value[1])
+    return found
+
+
+def test_each_range_in_one_sentence_dates_the_leg_it_follows_en() -> None:
+    facts = _facts(
+        "President Tran Van Hoa will pay a state visit to Brazil from October 30 to "
+        "November 1, and then an official visit to Argentina from November 1 to 3.",
+        "en",
+        date(2024, 10, 20),
+    )
+    assert _windows(facts) == {
+        "BR": DateWindow(date(2024, 10, 30), date(2024, 11, 1)),
+        "AR": DateWindow(date(2024, 11, 1), date(2024, 11, 3)),
+    }
+    assert facts.trip_window is None
+
+
+def test_each_range_in_one_sentence_dates_the_leg_it_follows_vi() -> None:
+    facts = _facts(
+        "Chủ tịch nước Trần Văn Hòa sẽ thăm cấp Nhà nước Bra-xin từ ngày 30/10 đến 1/11, "
+        "sau đó thăm chính thức Ác-hen-ti-na từ 1-3/11.",
+        "vi",
+        date(2024, 10, 20),
+    )
+    assert _windows(facts) == {
+        "BR": DateWindow(date(2024, 10, 30), date(2024, 11, 1)),
+        "AR": DateWindow(date(2024, 11, 1), date(2024, 11, 3)),
+    }
+
+
+def test_a_name_in_brackets_may_stand_between_the_country_and_its_range() -> None:
+    facts = _facts(
+        "Theo lịch trình, Thủ tướng Trần Văn Hòa thăm Ai-len (Ireland) từ ngày 1 đến 3/10 "
+        "và thăm Pháp từ ngày 4 đến 6/10.",
+        "vi",
+        date(2024, 9, 20),
+    )
+    assert _windows(facts) == {
+        "IE": DateWindow(date(2024, 10, 1), date(2024, 10, 3)),
+        "FR": DateWindow(date(2024, 10, 4), date(2024, 10, 6)),
+    }
+
+
+def test_a_range_after_a_list_of_countries_is_the_trips() -> None:
+    facts = _facts(
+        "President Tran Van Hoa will travel to Brazil and Argentina from October 30 to November 3.",
+        "en",
+        date(2024, 10, 20),
+    )
+    assert _windows(facts) == {}
+    assert facts.trip_window is not None
+    assert facts.trip_window.value == DateWindow(date(2024, 10, 30), date(2024, 11, 3))
+
+
+def test_a_range_among_several_that_cannot_be_tied_to_its_leg_dates_nothing() -> None:
+    # "Ruritania" is no country the service knows: the first range has no leg, and is not
+    # Cuba's just because Cuba is the only country that sentence names.
+    facts = _facts(
+        "Thủ tướng Trần Văn Hòa đã lên đường thăm Bra-xin và Cu-ba ngày 12/5. "
+        "Theo lịch trình, Thủ tướng Trần Văn Hòa ở Ruritania từ ngày 13-14/5 "
+        "và Cu-ba từ ngày 15-16/5.",
+        "vi",
+        date(2024, 5, 1),
+    )
+    assert _windows(facts) == {"CU": DateWindow(date(2024, 5, 15), date(2024, 5, 16))}
