@@ -514,3 +514,35 @@ def test_lookup_and_demonyms_never_raise(text: str) -> None:
     lookup(text, "vi")
     lookup(text, "en")
     demonym_country(text)
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("Ốt-xtrây-li-a", "AU"),
+        ("Niu Di-lân", "NZ"),
+        ("Ai-len", "IE"),
+        ("Chi-lê", "CL"),
+        ("Pê-ru", "PE"),
+        ("Ả-rập Xê-út", "SA"),
+        ("Ca-ta", "QA"),
+        ("Ê-ti-ô-pi-a", "ET"),
+        ("Kê-ni-a", "KE"),
+        ("Mô-dăm-bích", "MZ"),
+        ("Pa-pua Niu Ghi-nê", "PG"),
+    ],
+)
+def test_vietnamese_press_transliterations_name_their_country(form: str, code: str) -> None:
+    """The press prints these beside (or instead of) CLDR's names; a leg was lost when one
+    was not recognised."""
+    sentence = f"Thủ tướng lên đường thăm chính thức {form} từ ngày 3-5/4."
+    assert [m.place.country_code for m in find_places(sentence, "vi")] == [code]
+
+
+def test_every_vietnamese_press_form_resolves_to_its_own_country() -> None:
+    from calendar_svc.ingest.gazetteer import _COUNTRY_FORMS
+
+    for code, form in _COUNTRY_FORMS:
+        if "-" in form:  # the transliterated ones: never read as another country
+            sentence = f"Tổng thống sẽ thăm {form} vào tuần tới."
+            assert [m.place.country_code for m in find_places(sentence, "vi")] == [code], form
