@@ -884,7 +884,7 @@ _DURATION_RULES: tuple[tuple[str, Lang, int, re.Pattern[str]], ...] = (
         "vi.duration.n_ngay",
         "vi",
         1,
-        re.compile(rf"(?<![\w/.,-]){_VI_NUM}\s+ngày(?!\w){_VI_OFFSET}"),
+        re.compile(rf"(?<![\w/.,:-]){_VI_NUM}\s+ngày(?!\w){_VI_OFFSET}"),
     ),
     # "một tuần", "hai tuần".
     (
@@ -892,7 +892,7 @@ _DURATION_RULES: tuple[tuple[str, Lang, int, re.Pattern[str]], ...] = (
         "vi",
         7,
         re.compile(
-            rf"(?<![\w/.,-]){_VI_NUM}\s+tuần(?!\w)(?!\s+(?:sau|trước|tới|này|qua|nữa)(?!\w))"
+            rf"(?<![\w/.,:-]){_VI_NUM}\s+tuần(?!\w)(?!\s+(?:sau|trước|tới|này|qua|nữa)(?!\w))"
         ),
     ),
 )

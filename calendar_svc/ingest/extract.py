@@ -312,6 +312,12 @@ def _ranges(view: _View) -> list[DateMention]:
     return [d for d in view.dates if d.start < d.end]
 
 
+def _whole_trip(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a duration measures the whole journey ("a week-long tour", "a four-day
+    working trip", "chuyến công du 4 ngày") rather than one visit."""
+    return bool(lex.whole_trip.search(text[span[1] :]) or lex.whole_trip.search(text[: span[0]]))
+
+
 #: Between a country and the range that dates it: nothing, or the name in brackets.
 _RANGE_GAP = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
 
@@ -562,6 +568,12 @@ def extract(
                 elif len(_ranges(view)) > 1:
                     continue  # one of several legs' ranges, but whose is not clear
                 elif len(named_here) == 1 and (many_legs or not view.travel):
+                    if not (
+                        view.travel
+                        or visit_type_cues(lex, text)
+                        or _range_leg(view, mention, home, destinations)
+                    ):
+                        continue  # days of some activities there, not the visit's own
                     facts.leg_windows.append(Sourced((named_here[0], window), prov))
                 elif facts.trip_window is None:
                     facts.trip_window = Sourced(window, prov)
@@ -575,6 +587,8 @@ def extract(
                 dur_code = (
                     following[0] if following else (named_here[0] if len(named_here) == 1 else None)
                 )
+                if _whole_trip(text, duration.span, lex):
+                    dur_code = None  # "a week-long tour of A, B and C": not A's length
                 facts.leg_durations.append(
                     Sourced(
                         (dur_code, duration.days),
@@ -714,6 +728,7 @@ def _movements(
     s = view.sentence
     lang = lex.language
     days = _single_days(view)
+    went_home = False
     departed = lex.departure.search(s.text)
     if departed:
         origin = _first_place_after(view, departed.end())
@@ -763,6 +778,7 @@ def _movements(
             place = _place_ref(target.place)
             prov = _provenance(article_id, s, f"{lang}.arrival", (arrived.start(), target.span[1]))
             if place.country_code == home:
+                went_home = True
                 facts.returns.append(Sourced(days[0].start if days else None, prov))
             elif place.country_code in destinations:
                 if place.city:
@@ -772,6 +788,7 @@ def _movements(
                     facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
     returned = lex.returned.search(s.text)
     if returned and not arrived:
+        went_home = True
         facts.returns.append(
             Sourced(
                 days[0].start if days else None,
@@ -780,10 +797,14 @@ def _movements(
         )
     ended = lex.conclusion.search(s.text)
     if ended:
-        for code in _listed_after(view, ended.end(), home, destinations):
+        listed = _listed_after(view, ended.end(), home, destinations)
+        # Ending the whole journey (several legs, or on the way home) says each leg is
+        # over, not the day it ended: that day is the homecoming's.
+        on = days[0].start if days and len(listed) == 1 and not went_home else None
+        for code in listed:
             facts.conclusions.append(
                 Sourced(
-                    Conclusion(code, days[0].start if days else None),
+                    Conclusion(code, on),
                     _provenance(article_id, s, f"{lang}.conclusion", ended.span()),
                 )
             )

@@ -49,6 +49,9 @@ class Lexicon:
     during: re.Pattern[str]
     #: a sentence that quotes or paraphrases a spokesperson: no travel facts about them
     reported_speech: re.Pattern[str]
+    #: right after a duration, the whole journey ("a week-long tour", "chuyến công du 4
+    #: ngày" has it before): its length is the trip's, never the first leg's
+    whole_trip: re.Pattern[str]
 
 
 ENGLISH = Lexicon(
@@ -146,6 +149,7 @@ ENGLISH = Lexicon(
         r"on this occasion|also during the visit|in the framework of the visit)\b"
     ),
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
+    whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
 )
 
 VIETNAMESE = Lexicon(
@@ -213,6 +217,7 @@ VIETNAMESE = Lexicon(
         r"(?<!\w)(?:cho biết|phát biểu|trả lời phỏng vấn|nhấn mạnh|khẳng định)"
         r"(?!\w)"
     ),
+    whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "vi": VIETNAMESE}

@@ -1,0 +1,112 @@
+"""What a leg's dates are not (issue 12, item 3: the itinerary model).
+
+A duration of the whole journey is not the first leg's; the days of some activities
+are not the visit's own range; ending the whole journey, or coming home, says each leg
+is over but not the day it ended; a clock time is not a number of days. Invented
+articles; each test breaks without its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.ingest.dates import find_durations
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date = date(2024, 5, 1)) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "b" * 64)
+
+
+def _durations(facts: ArticleFacts) -> list[tuple[str | None, int]]:
+    return [d.value for d in facts.leg_durations]
+
+
+def test_a_week_long_tour_is_the_trips_length_not_the_first_legs_en() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa left Hanoi on May 3 for a week-long tour of "
+        "Brazil, Argentina and Cuba.",
+        "en",
+    )
+    assert _durations(facts) == [(None, 7)]
+
+
+def test_a_journey_of_n_days_is_the_trips_length_not_the_first_legs_vi() -> None:
+    facts = _facts(
+        "Thủ tướng Trần Văn Hòa lên đường ngày 3/5, bắt đầu chuyến công du 7 ngày tới "
+        "Bra-xin, Ác-hen-ti-na và Cu-ba.",
+        "vi",
+    )
+    assert _durations(facts) == [(None, 7)]
+
+
+def test_a_visit_of_n_days_is_still_the_legs_it_qualifies() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa left Hanoi on May 3 for a three-day state visit to "
+        "Brazil, before going on to Cuba.",
+        "en",
+    )
+    assert _durations(facts) == [("BR", 3)]
+
+
+def test_a_clock_time_before_ngay_is_not_a_number_of_days() -> None:
+    assert find_durations("Hà Nội, 06:40 ngày 1/6/2024", "vi") == []
+    assert [d.days for d in find_durations("chuyến thăm 3 ngày", "vi")] == [3]
+
+
+def test_days_of_activities_in_the_countrys_cities_are_not_the_visits_range() -> None:
+    facts = _facts(
+        "Thủ tướng Trần Văn Hòa đã thăm chính thức Bra-xin. Trong các ngày 4 và 5/5, "
+        "Thủ tướng đã có nhiều hoạt động tại Rio de Janeiro và Brasilia.",
+        "vi",
+    )
+    assert [s.value for s in facts.itinerary] == ["BR"]
+    assert facts.leg_windows == []
+    assert facts.trip_window is None
+
+
+def test_ending_the_whole_journey_does_not_date_each_legs_end_vi() -> None:
+    facts = _facts(
+        "Ngày 9/5, Thủ tướng Trần Văn Hòa đã về đến Hà Nội, kết thúc chuyến thăm Bra-xin và Cu-ba.",
+        "vi",
+    )
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
+        ("BR", None),
+        ("CU", None),
+    ]
+    assert [r.value for r in facts.returns] == [date(2024, 5, 9)]
+
+
+def test_coming_home_does_not_date_the_end_of_the_one_leg_it_concludes_en() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa left Hanoi on May 5 for Brazil. "
+        "Prime Minister Tran Van Hoa returned to Hanoi on May 9, concluding his visit "
+        "to Brazil.",
+        "en",
+    )
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [("BR", None)]
+
+
+def test_a_leg_ending_on_the_way_on_is_dated() -> None:
+    facts = _facts(
+        "Ngày 7/5, Thủ tướng Trần Văn Hòa kết thúc chuyến thăm Bra-xin, lên đường thăm Cu-ba.",
+        "vi",
+    )
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
+        ("BR", date(2024, 5, 7))
+    ]
+
+
+def test_a_range_right_after_the_country_is_the_visits_even_without_a_visit_word() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa began an official visit to Brazil on May 4. "
+        "Hoa, who is in Brazil from May 4-6, met business leaders.",
+        "en",
+    )
+    assert [w.value[0] for w in facts.leg_windows] == ["BR"]
+    assert facts.leg_windows[0].value[1].end == date(2024, 5, 6)
