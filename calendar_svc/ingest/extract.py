@@ -318,6 +318,25 @@ def _whole_trip(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     return bool(lex.whole_trip.search(text[span[1] :]) or lex.whole_trip.search(text[: span[0]]))
 
 
+def _retrospective(
+    view: _View, lex: Lexicon, home: str | None, destinations: set[str]
+) -> tuple[str, str] | None:
+    """A leg told in retrospect ("Before arriving in A, he had visited B", "Trước khi
+    tới A, ... đã có mặt tại B"): B, the one other destination the sentence names, and
+    A, the leg it came before."""
+    hit = lex.before_leg.search(view.sentence.text)
+    if hit is None:
+        return None
+    later = _first_place_after(view, hit.end())
+    if later is None or later.span[0] - hit.end() > 4:
+        return None
+    after = later.place.country_code
+    others = {c for _, c in view.countries(home) if c in destinations and c != after}
+    if after not in destinations or len(others) != 1:
+        return None
+    return others.pop(), after
+
+
 #: Between a country and the range that dates it: nothing, or the name in brackets.
 _RANGE_GAP = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
 
@@ -528,6 +547,7 @@ def extract(
     many_legs = len(destinations) > 1
     claims: list[tuple[_View, EngagementClaim]] = []
     one_day: Sourced[DateWindow] | None = None
+    retrospect: list[tuple[str, str]] = []  # (an earlier leg, the leg it came before)
 
     for view in views:
         check()
@@ -558,11 +578,16 @@ def extract(
                 DateWindow(day.start, day.start),
                 _provenance(article_id, s, f"{lang}.dates.one_day_visit", day.span),
             )
+        earlier = _retrospective(view, lex, home, destinations)
+        if earlier is not None:
+            retrospect.append(earlier)
         if view.travel or named_here:
             for mention in _ranges(view):
                 window = DateWindow(mention.start, mention.end)
                 prov = _provenance(article_id, s, f"{lang}.dates.{mention.rule}", mention.span)
                 owner = _range_leg(view, mention, home, destinations) if many_legs else None
+                if owner is None and earlier is not None and len(_ranges(view)) == 1:
+                    owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"
                 if owner is not None:
                     facts.leg_windows.append(Sourced((owner, window), prov))
                 elif len(_ranges(view)) > 1:
@@ -607,6 +632,12 @@ def extract(
         _postponed_or_cancelled(facts, view, lex, article_id, named_here)
 
     _engagements(facts, claims, lex, article_id, home, destinations)
+    for before, after in retrospect:
+        # A leg told in retrospect goes before the leg it preceded, not where it was told.
+        codes = [stop.value for stop in facts.itinerary]
+        if before in codes and after in codes and codes.index(before) > codes.index(after):
+            moved = facts.itinerary.pop(codes.index(before))
+            facts.itinerary.insert(codes.index(after), moved)
     if facts.trip_window is None and len(destinations) == 1:
         # One country: the leg's dates are the trip's; a lone day is a one-day visit.
         if facts.leg_windows:

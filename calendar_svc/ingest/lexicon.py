@@ -52,6 +52,9 @@ class Lexicon:
     #: right after a duration, the whole journey ("a week-long tour", "chuyến công du 4
     #: ngày" has it before): its length is the trip's, never the first leg's
     whole_trip: re.Pattern[str]
+    #: the later leg of a leg told in retrospect ("Before arriving in A, he visited B",
+    #: "Trước khi tới A, ... đã thăm B"): the place named right after it
+    before_leg: re.Pattern[str]
 
 
 ENGLISH = Lexicon(
@@ -150,6 +153,10 @@ ENGLISH = Lexicon(
     ),
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
     whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
+    before_leg=_rx(
+        r"\bbefore\s+(?:arriving\s+in|coming\s+to|travell?ing\s+to|heading\s+to|"
+        r"flying\s+to|reaching|visiting)\s+(?:the\s+)?"
+    ),
 )
 
 VIETNAMESE = Lexicon(
@@ -218,6 +225,7 @@ VIETNAMESE = Lexicon(
         r"(?!\w)"
     ),
     whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
+    before_leg=_rx(r"(?<!\w)trước\s+khi\s+(?:tới|đến|sang|thăm|lên\s+đường\s+(?:tới|đến))\s+"),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "vi": VIETNAMESE}

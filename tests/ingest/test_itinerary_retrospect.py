@@ -1,0 +1,48 @@
+"""Legs told in retrospect (issue 12, item 3): "Before arriving in A, he visited B" and
+"Trước khi tới A, ... đã thăm B" make B an earlier leg than A. Its range is B's, not the
+trip's, and B goes before A in the itinerary whatever the order of the telling.
+Invented articles; each test breaks without its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.domain.values import DateWindow
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date = date(2024, 6, 5)) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "c" * 64)
+
+
+def _windows(facts: ArticleFacts) -> dict[str, DateWindow]:
+    return {w.value[0]: w.value[1] for w in facts.leg_windows}
+
+
+def test_a_leg_told_in_retrospect_is_dated_and_placed_first_vi() -> None:
+    facts = _facts(
+        "Chiều 4/6, Thủ tướng Trần Văn Hòa đã tới Thái Lan, bắt đầu chuyến thăm chính thức. "
+        "Trước khi tới Thái Lan, trong hai ngày 2-3/6, Thủ tướng đã thăm chính thức "
+        "Ma-lai-xi-a.",
+        "vi",
+    )
+    assert [s.value for s in facts.itinerary] == ["MY", "TH"]
+    assert _windows(facts).get("MY") == DateWindow(date(2024, 6, 2), date(2024, 6, 3))
+    assert facts.trip_window is None
+
+
+def test_a_leg_told_in_retrospect_is_dated_and_placed_first_en() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa arrived in Thailand on June 4 for an official visit. "
+        "Before arriving in Thailand, he paid an official visit to Cambodia, from June 2 to 3, "
+        "where he met business leaders.",
+        "en",
+    )
+    assert [s.value for s in facts.itinerary] == ["KH", "TH"]
+    assert _windows(facts).get("KH") == DateWindow(date(2024, 6, 2), date(2024, 6, 3))
