@@ -457,6 +457,8 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
 def _tense(text: str, lex: Lexicon) -> str:
     """Future only when a future marker comes before the first movement verb: "left Hà
     Nội ... where he will attend" reports a departure; "will leave on Monday" plans one."""
+    if lex.scheduled_move.search(text):
+        return "future"  # "He leaves Hanoi on Monday evening": the schedule, not a report
     future = lex.future.search(text)
     if future is None:
         return "past"

@@ -55,6 +55,9 @@ class Lexicon:
     #: the later leg of a leg told in retrospect ("Before arriving in A, he visited B",
     #: "Trước khi tới A, ... đã thăm B"): the place named right after it
     before_leg: re.Pattern[str]
+    #: a movement in the simple present, which news uses for what is scheduled ("He
+    #: leaves Hanoi on Monday"): a plan, and its weekday lies ahead
+    scheduled_move: re.Pattern[str]
 
 
 ENGLISH = Lexicon(
@@ -153,6 +156,10 @@ ENGLISH = Lexicon(
     ),
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
     whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
+    scheduled_move=_rx(
+        r"\b(?:leaves|departs|flies\s+(?:to|on|out|home)|heads\s+(?:to|for|home|on)|"
+        r"arrives\s+in|travels\s+to)\b"
+    ),
     before_leg=_rx(
         r"\bbefore\s+(?:arriving\s+in|coming\s+to|travell?ing\s+to|heading\s+to|"
         r"flying\s+to|reaching|visiting)\s+(?:the\s+)?"
@@ -225,6 +232,7 @@ VIETNAMESE = Lexicon(
         r"(?!\w)"
     ),
     whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
+    scheduled_move=re.compile(r"(?!)"),  # Vietnamese verbs do not tell the tense
     before_leg=_rx(r"(?<!\w)trước\s+khi\s+(?:tới|đến|sang|thăm|lên\s+đường\s+(?:tới|đến))\s+"),
 )
 

@@ -1,0 +1,41 @@
+"""Weekdays in scheduled movements (issue 12, item 3): news tells a movement still to
+come in the simple present ("He leaves Hanoi on Monday evening"). That is a plan, not a
+departure, and its weekday lies after the publication date. Invented articles; each test
+breaks without its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+SUNDAY = date(2024, 6, 9)
+
+
+def _facts(body: str, lang: str, published: date = SUNDAY) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "d" * 64)
+
+
+def test_a_movement_in_the_simple_present_is_a_plan_not_a_departure() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Hanoi on Sunday for a state visit "
+        "to Vietnam. He leaves Hanoi on Monday evening for Cambodia.",
+        "en",
+    )
+    assert [a.value.at.day for a in facts.arrivals] == [SUNDAY]
+    assert facts.departures == []
+
+
+def test_a_reported_departure_on_a_weekday_still_looks_back() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Hanoi on Sunday for a state visit "
+        "to Vietnam. He left Bangkok on Saturday evening.",
+        "en",
+    )
+    assert [d.value.at.day for d in facts.departures] == [date(2024, 6, 8)]
