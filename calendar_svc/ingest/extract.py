@@ -423,7 +423,7 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
     named before it ("For A and B, these are state visits"). Only country names count: a
     city on the way ("heading to Minsk for a state visit to Belarus") is not qualified."""
     cues = visit_type_cues(lex, view.sentence.text)
-    if not cues:
+    if not cues and not lex.summit.search(view.sentence.text):
         return []
     text = view.sentence.text
     countries = [
@@ -448,10 +448,41 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
     if not found and len(cues) == 1:
         before = [m.place.country_code for m in countries if m.span[0] < cues[0][0]]
         found = [(code, cues[0][2], cues[0][0]) for code in before]
+    found += _summit_legs(view, lex, countries, cues)
     unique: dict[tuple[str, VisitType], tuple[str, VisitType, int]] = {}
     for item in found:
         unique.setdefault((item[0], item[1]), item)
     return list(unique.values())
+
+
+#: How far before a summit the country the traveller goes to for it may be named.
+_SUMMIT_REACH = 80
+
+
+def _summit_legs(
+    view: _View,
+    lex: Lexicon,
+    countries: list[gazetteer.PlaceMention],
+    cues: list[tuple[int, int, VisitType]],
+) -> list[tuple[str, VisitType, int]]:
+    """Going somewhere for a summit ("leaves for Japan ... ahead of a Group of Seven
+    summit", "lên đường sang A dự Hội nghị thượng đỉnh"): the country named last before
+    the summit, in a sentence about travel, with no other visit named between them."""
+    text = view.sentence.text
+    if not (view.travel or lex.departure.search(text)):
+        return []
+    found: list[tuple[str, VisitType, int]] = []
+    for hit in lex.summit.finditer(text):
+        before = [m for m in countries if m.span[1] <= hit.start()]
+        if not before:
+            continue
+        last = before[-1]
+        if hit.start() - last.span[1] > _SUMMIT_REACH:
+            continue
+        if any(last.span[1] <= c[0] < hit.start() for c in cues):
+            continue  # "a state visit to A, then the summit": A's visit is its own
+        found.append((last.place.country_code, VisitType.EVENT, hit.start()))
+    return found
 
 
 def _tense(text: str, lex: Lexicon) -> str:

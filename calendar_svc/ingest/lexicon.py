@@ -58,6 +58,9 @@ class Lexicon:
     #: a movement in the simple present, which news uses for what is scheduled ("He
     #: leaves Hanoi on Monday"): a plan, and its weekday lies ahead
     scheduled_move: re.Pattern[str]
+    #: a summit or multilateral meeting: where the traveller goes for it is a leg of
+    #: type attending_event
+    summit: re.Pattern[str]
 
 
 ENGLISH = Lexicon(
@@ -156,6 +159,7 @@ ENGLISH = Lexicon(
     ),
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
     whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
+    summit=_rx(r"\b(?:summit|G20|G7|G-20|G-7)\b"),
     scheduled_move=_rx(
         r"\b(?:leaves|departs|flies\s+(?:to|on|out|home)|heads\s+(?:to|for|home|on)|"
         r"arrives\s+in|travels\s+to)\b"
@@ -232,6 +236,7 @@ VIETNAMESE = Lexicon(
         r"(?!\w)"
     ),
     whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
+    summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh)(?!\w)"),
     scheduled_move=re.compile(r"(?!)"),  # Vietnamese verbs do not tell the tense
     before_leg=_rx(r"(?<!\w)trước\s+khi\s+(?:tới|đến|sang|thăm|lên\s+đường\s+(?:tới|đến))\s+"),
 )

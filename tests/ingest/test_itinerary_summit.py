@@ -1,0 +1,53 @@
+"""A summit the traveller goes to is a leg of type attending_event in its host country
+(issue 12, item 3). Invented articles; each test breaks without its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.domain.values import VisitType
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date = date(2024, 6, 5)) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "e" * 64)
+
+
+def _types(facts: ArticleFacts) -> set[tuple[str, VisitType]]:
+    return {t.value for t in facts.visit_types}
+
+
+def test_going_to_a_country_for_a_summit_makes_it_an_event_leg_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Hanoi on June 3 for a state visit to "
+        "Vietnam. On June 5 he travelled on to Cambodia, arriving there in the evening "
+        "ahead of a regional summit.",
+        "en",
+    )
+    assert ("KH", VisitType.EVENT) in _types(facts)
+    assert ("VN", VisitType.STATE) in _types(facts)
+
+
+def test_going_to_a_country_for_a_summit_makes_it_an_event_leg_vi() -> None:
+    facts = _facts(
+        "Trưa 5/6, Thủ tướng Trần Văn Hòa đã rời Viêng Chăn, kết thúc chuyến thăm chính "
+        "thức Lào, lên đường sang Cam-pu-chia dự Hội nghị thượng đỉnh khu vực.",
+        "vi",
+    )
+    assert ("KH", VisitType.EVENT) in _types(facts)
+    assert ("LA", VisitType.EVENT) not in _types(facts)
+
+
+def test_a_visit_named_between_the_country_and_the_summit_keeps_its_own_type() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa will travel to Cambodia on June 8, for an official "
+        "visit and then the regional summit.",
+        "en",
+    )
+    assert ("KH", VisitType.EVENT) not in _types(facts)
