@@ -337,6 +337,17 @@ def _retrospective(
     return others.pop(), after
 
 
+def _dates_an_event(view: _View, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether a range follows a summit with no place named between ("a Group of 20
+    summit, which is being held on September 4 and 5"): it dates the meeting, and the
+    traveller may come before it or leave after."""
+    summits = [m.end() for m in lex.summit.finditer(view.sentence.text, 0, mention.span[0])]
+    if not summits:
+        return False
+    places = [p.span[1] for p in view.places if p.span[1] <= mention.span[0]]
+    return max(summits) > max(places, default=-1)
+
+
 #: Between a country and the range that dates it: nothing, or the name in brackets.
 _RANGE_GAP = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
 
@@ -618,6 +629,8 @@ def extract(
             for mention in _ranges(view):
                 window = DateWindow(mention.start, mention.end)
                 prov = _provenance(article_id, s, f"{lang}.dates.{mention.rule}", mention.span)
+                if _dates_an_event(view, mention, lex):
+                    continue  # "the summit, held on September 4 and 5": not the leg's range
                 owner = _range_leg(view, mention, home, destinations) if many_legs else None
                 if owner is None and earlier is not None and len(_ranges(view)) == 1:
                     owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"

@@ -83,7 +83,8 @@ ENGLISH = Lexicon(
     ),
     travel=_rx(
         r"\b(?:visits?|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
-        r"for (?:a|an) (?:state|official|working)|leaves? for|left for)\b"
+        r"for (?:a|an) (?:state|official|working)|leaves? for|left for|"
+        r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to)\b"
     ),
     future=_rx(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"

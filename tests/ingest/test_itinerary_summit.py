@@ -51,3 +51,23 @@ def test_a_visit_named_between_the_country_and_the_summit_keeps_its_own_type() -
         "en",
     )
     assert ("KH", VisitType.EVENT) not in _types(facts)
+
+
+def test_a_range_after_a_summit_dates_the_meeting_not_the_leg() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa paid an official visit to Laos on June 2 and 3. "
+        "On Saturday evening he will fly on to Siem Reap in Cambodia for the regional "
+        "summit, which is being held on June 9 and 10.",
+        "en",
+    )
+    assert "KH" in [s.value for s in facts.itinerary]
+    assert [w.value[0] for w in facts.leg_windows if w.value[0] == "KH"] == []
+
+
+def test_an_onward_leg_named_by_its_city_is_a_leg_in_its_country() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa arrived in Jakarta on Tuesday for a state visit to "
+        "Indonesia. On Friday he will fly on to Canberra before returning home on Saturday.",
+        "en",
+    )
+    assert [s.value for s in facts.itinerary] == ["ID", "AU"]
