@@ -92,3 +92,18 @@ def test_a_range_among_several_that_cannot_be_tied_to_its_leg_dates_nothing() ->
         date(2024, 5, 1),
     )
     assert _windows(facts) == {"CU": DateWindow(date(2024, 5, 15), date(2024, 5, 16))}
+
+
+def test_a_legs_range_inside_a_departure_sentence_is_that_legs_not_the_trips() -> None:
+    facts = _facts(
+        "Chiều 12/3, sau khi kết thúc tốt đẹp chuyến thăm chính thức Xin-ga-po từ ngày "
+        "10-12/3, Thủ tướng Trần Văn Hòa đã rời Xin-ga-po, lên đường thăm Ma-lai-xi-a.",
+        "vi",
+        date(2024, 3, 12),
+    )
+    assert _windows(facts) == {"SG": DateWindow(date(2024, 3, 10), date(2024, 3, 12))}
+    assert facts.trip_window is None
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
+        ("SG", date(2024, 3, 12))
+    ]
+    assert facts.returns == []
