@@ -338,14 +338,21 @@ def _retrospective(
 
 
 def _dates_an_event(view: _View, mention: DateMention, lex: Lexicon) -> bool:
-    """Whether a range follows a summit with no place named between ("a Group of 20
-    summit, which is being held on September 4 and 5"): it dates the meeting, and the
-    traveller may come before it or leave after."""
-    summits = [m.end() for m in lex.summit.finditer(view.sentence.text, 0, mention.span[0])]
+    """Whether the nearest thing a range follows is a summit, not a visit or a journey ("a
+    Group of 20 summit, which is being held on September 4 and 5", "dự Hội nghị thượng
+    đỉnh G7 tại Hiroshima từ ngày 19-21/5"): it dates the meeting, and the traveller may
+    come before it or leave after."""
+    text, end = view.sentence.text, mention.span[0]
+    summits = [m.end() for m in lex.summit.finditer(text, 0, end)]
     if not summits:
         return False
-    places = [p.span[1] for p in view.places if p.span[1] <= mention.span[0]]
-    return max(summits) > max(places, default=-1)
+    others = [m.end() for m in lex.travel.finditer(text, 0, end)]
+    others += [
+        cue_end
+        for _, cue_end, kind in visit_type_cues(lex, text)
+        if cue_end <= end and kind is not VisitType.EVENT
+    ]
+    return max(summits) > max(others, default=-1)
 
 
 #: Between a country and the range that dates it: nothing, or the name in brackets.
@@ -630,7 +637,11 @@ def extract(
                 window = DateWindow(mention.start, mention.end)
                 prov = _provenance(article_id, s, f"{lang}.dates.{mention.rule}", mention.span)
                 if _dates_an_event(view, mention, lex):
-                    continue  # "the summit, held on September 4 and 5": not the leg's range
+                    # "the summit, held on September 4 and 5": not the leg's own range; for
+                    # a trip to the summit alone, the best guess of the trip's days
+                    if len(destinations) == 1 and facts.trip_window is None:
+                        facts.trip_window = Sourced(window, prov)
+                    continue
                 owner = _range_leg(view, mention, home, destinations) if many_legs else None
                 if owner is None and earlier is not None and len(_ranges(view)) == 1:
                     owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"
@@ -866,9 +877,12 @@ def _movements(
     returned = lex.returned.search(s.text)
     if returned and not arrived:
         went_home = True
+        # "left for A on May 17 ..., then back home on May 21": the day after the verb
+        later = [d for d in days if d.span[0] >= returned.end()]
+        back = later[0].start if later else (days[0].start if len(days) == 1 else None)
         facts.returns.append(
             Sourced(
-                days[0].start if days else None,
+                back,
                 _provenance(article_id, s, f"{lang}.return", returned.span()),
             )
         )

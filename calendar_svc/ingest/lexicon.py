@@ -178,7 +178,9 @@ VIETNAMESE = Lexicon(
     # đầu ..."), never in a date range ("từ ngày 5 đến ngày 12/5").
     arrival=_rx(
         r"(?<!\w)(?:đã đến|đã tới|đến sân bay|tới sân bay|đặt chân đến|"
-        r"đến thủ đô|tới thủ đô|(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
+        r"đến thủ đô|tới thủ đô|"
+        # "lên đường tới Nhật Bản": where a departure is headed, not an arrival
+        r"(?<!lên đường )(?<!khởi hành )(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     returned=_rx(r"(?<!\w)(?:về đến|về tới|trở về|về nước)(?!\w)"),
     conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),

@@ -71,3 +71,30 @@ def test_an_onward_leg_named_by_its_city_is_a_leg_in_its_country() -> None:
         "en",
     )
     assert [s.value for s in facts.itinerary] == ["ID", "AU"]
+
+
+def test_a_summits_range_after_its_city_is_the_meetings_and_setting_off_is_no_arrival() -> None:
+    facts = _facts(
+        "Trưa 5/6, Thủ tướng Trần Văn Hòa đã rời Viêng Chăn, kết thúc chuyến thăm chính "
+        "thức Lào. Ngày 6/6, Thủ tướng Trần Văn Hòa vẫn lên đường tới Cam-pu-chia "
+        "để dự Hội nghị thượng đỉnh khu vực tại thành phố Xiêm Riệp từ ngày 8-9/6, "
+        "sau đó trở về nước ngày 10/6.",
+        "vi",
+    )
+    assert [w.value[0] for w in facts.leg_windows if w.value[0] == "KH"] == []
+    assert facts.arrivals == []
+    assert [r.value for r in facts.returns] == [date(2024, 6, 10)]
+
+
+def test_a_summit_alone_gives_the_trips_days_as_a_guess() -> None:
+    facts = _facts(
+        "Thủ tướng Trần Văn Hòa sẽ dẫn đầu đoàn tham dự Hội nghị Cấp cao khu vực diễn ra "
+        "tại Gia-các-ta, In-đô-nê-xi-a từ ngày 12 đến 13/6.",
+        "vi",
+    )
+    assert facts.leg_windows == []
+    assert facts.trip_window is not None
+    assert (facts.trip_window.value.start, facts.trip_window.value.end) == (
+        date(2024, 6, 12),
+        date(2024, 6, 13),
+    )
