@@ -404,7 +404,7 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
     best: tuple[int, bool, int] | None = None
     best_list: list[tuple[_View, str]] = []
     for position, view in enumerate(views):
-        if not view.travel:
+        if not view.travel or lex.background.search(view.sentence.text):
             continue
         cue = lex.travel.search(view.sentence.text)
         type_cues = visit_type_cues(lex, view.sentence.text)
@@ -428,6 +428,8 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
     for view in views:
         if not (view.travel or visit_type_cues(lex, view.sentence.text)):
             continue
+        if lex.background.search(view.sentence.text):
+            continue  # "His previous trip took him to A", "The visit comes as B ..."
         for _, code in view.countries(home):
             if code not in named:
                 named.add(code)

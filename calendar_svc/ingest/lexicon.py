@@ -61,6 +61,9 @@ class Lexicon:
     #: a summit or multilateral meeting: where the traveller goes for it is a leg of
     #: type attending_event
     summit: re.Pattern[str]
+    #: a sentence of background: another journey or the context of this one ("His
+    #: previous trip ...", "The visit comes as ...", "trong bối cảnh"); no legs in it
+    background: re.Pattern[str]
 
 
 ENGLISH = Lexicon(
@@ -161,6 +164,10 @@ ENGLISH = Lexicon(
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
     whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
     summit=_rx(r"\b(?:summit|G20|G7|G-20|G-7)\b"),
+    background=_rx(
+        r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
+        r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b"
+    ),
     scheduled_move=_rx(
         r"\b(?:leaves|departs|flies\s+(?:to|on|out|home)|heads\s+(?:to|for|home|on)|"
         r"arrives\s+in|travels\s+to)\b"
@@ -240,6 +247,7 @@ VIETNAMESE = Lexicon(
     ),
     whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
     summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh)(?!\w)"),
+    background=_rx(r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với)(?!\w)"),
     scheduled_move=re.compile(r"(?!)"),  # Vietnamese verbs do not tell the tense
     before_leg=_rx(r"(?<!\w)trước\s+khi\s+(?:tới|đến|sang|thăm|lên\s+đường\s+(?:tới|đến))\s+"),
 )

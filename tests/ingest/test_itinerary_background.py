@@ -1,0 +1,44 @@
+"""Background sentences give no legs (issue 12, items 3 and 4): another journey ("His
+previous trip took him to A") or the context of this one ("The visit comes as ... B",
+"trong bối cảnh ... C"). Invented articles; each test breaks without its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date = date(2024, 6, 5)) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "f" * 64)
+
+
+def _legs(facts: ArticleFacts) -> list[str]:
+    return [s.value for s in facts.itinerary]
+
+
+def test_a_previous_trip_and_the_context_give_no_legs_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania will pay state visits to Brazil and Argentina "
+        "from June 10 to 14. His previous trip to the region, in 2019, took him to Chile "
+        "and Peru. The visit comes as the war in Ukraine weighs on trade.",
+        "en",
+    )
+    assert _legs(facts) == ["BR", "AR"]
+
+
+def test_a_previous_visit_and_the_context_give_no_legs_vi() -> None:
+    facts = _facts(
+        "Chủ tịch nước Trần Văn Hòa sẽ thăm cấp Nhà nước Bra-xin từ ngày 10 đến 12/6. "
+        "Lần gần nhất Chủ tịch nước tới khu vực là năm 2019, khi ông thăm Cu-ba. "
+        "Chuyến thăm diễn ra trong bối cảnh quan hệ thương mại với Ác-hen-ti-na có nhiều "
+        "vướng mắc.",
+        "vi",
+    )
+    assert _legs(facts) == ["BR"]
