@@ -337,6 +337,21 @@ def _retrospective(
     return others.pop(), after
 
 
+def _came_from(view: _View, lex: Lexicon, home: str | None) -> tuple[int, str] | None:
+    """The place a traveller came from, told as a stop of this trip ("flew in from
+    Jakarta, where he had attended the summit"): where it is named, and its country."""
+    text = view.sentence.text
+    for mention in view.places:
+        code = mention.place.country_code
+        if code == home or view.in_person(mention.span):
+            continue
+        if not re.search(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$", text[: mention.span[0]]):
+            continue
+        if lex.came_from.match(text[mention.span[1] :]):
+            return mention.span[0], code
+    return None
+
+
 def _dates_an_event(view: _View, mention: DateMention, lex: Lexicon) -> bool:
     """Whether the nearest thing a range follows is a summit, not a visit or a journey ("a
     Group of 20 summit, which is being held on September 4 and 5", "dự Hội nghị thượng
@@ -596,6 +611,27 @@ def extract(
         facts.itinerary.append(
             Sourced(code, _provenance(article_id, view.sentence, f"{lang}.itinerary"))
         )
+    for view in views:
+        came = _came_from(view, lex, home)
+        if came is None:
+            continue
+        # "flew in from A, where he had ...": A is the leg before the one named here, or,
+        # with none named here and one other leg, before that one; else where it was told
+        code = came[1]
+        codes = [s.value for s in facts.itinerary]
+        was = codes.index(code) if code in codes else len(codes)
+        stop = (
+            facts.itinerary.pop(was)
+            if code in codes
+            else Sourced(code, _provenance(article_id, view.sentence, f"{lang}.came_from"))
+        )
+        codes = [s.value for s in facts.itinerary]
+        named_after = [c for _, c in view.countries(home) if c != code and c in codes]
+        if named_after:
+            was = min(was, codes.index(named_after[0]))
+        elif len(codes) == 1:
+            was = 0
+        facts.itinerary.insert(was, stop)
     destinations = {s.value for s in facts.itinerary}
     many_legs = len(destinations) > 1
     claims: list[tuple[_View, EngagementClaim]] = []

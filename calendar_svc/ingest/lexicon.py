@@ -64,6 +64,10 @@ class Lexicon:
     #: a sentence of background: another journey or the context of this one ("His
     #: previous trip ...", "The visit comes as ...", "trong bối cảnh"); no legs in it
     background: re.Pattern[str]
+    #: after a place the traveller came from, what says they were there on this trip
+    #: ("flew in from A, where he had attended ...", "từ A, nơi ông đã dự ..."): an
+    #: earlier leg
+    came_from: re.Pattern[str]
 
 
 ENGLISH = Lexicon(
@@ -164,6 +168,7 @@ ENGLISH = Lexicon(
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
     whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
     summit=_rx(r"\b(?:summit|G20|G7|G-20|G-7)\b"),
+    came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+had\b"),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b"
@@ -247,6 +252,7 @@ VIETNAMESE = Lexicon(
     ),
     whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
     summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh)(?!\w)"),
+    came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
     background=_rx(r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với)(?!\w)"),
     scheduled_move=re.compile(r"(?!)"),  # Vietnamese verbs do not tell the tense
     before_leg=_rx(r"(?<!\w)trước\s+khi\s+(?:tới|đến|sang|thăm|lên\s+đường\s+(?:tới|đến))\s+"),

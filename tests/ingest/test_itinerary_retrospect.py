@@ -46,3 +46,30 @@ def test_a_leg_told_in_retrospect_is_dated_and_placed_first_en() -> None:
     )
     assert [s.value for s in facts.itinerary] == ["KH", "TH"]
     assert _windows(facts).get("KH") == DateWindow(date(2024, 6, 2), date(2024, 6, 3))
+
+
+def test_the_place_the_traveller_flew_in_from_is_the_leg_before_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Bangkok on Sunday for a state visit "
+        "to Thailand. He flew in from Jakarta, where he had attended a regional summit.",
+        "en",
+    )
+    assert [s.value for s in facts.itinerary] == ["ID", "TH"]
+
+
+def test_the_place_the_traveller_flew_in_from_is_the_leg_before_vi() -> None:
+    facts = _facts(
+        "Chiều 3/6, Thủ tướng Trần Văn Hòa đã tới Băng Cốc, bắt đầu chuyến thăm chính thức "
+        "Thái Lan. Thủ tướng tới từ Gia-các-ta, nơi ông đã dự Hội nghị cấp cao khu vực.",
+        "vi",
+    )
+    assert [s.value for s in facts.itinerary] == ["ID", "TH"]
+
+
+def test_a_place_left_behind_with_no_stay_there_is_no_leg() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Bangkok on Sunday for a state visit "
+        "to Thailand. He flew in from Jakarta, the airline said.",
+        "en",
+    )
+    assert [s.value for s in facts.itinerary] == ["TH"]
