@@ -337,6 +337,23 @@ def _retrospective(
     return others.pop(), after
 
 
+def _compared(view: _View, lex: Lexicon) -> set[str]:
+    """Countries listed for comparison ("raise ties to its highest tier, alongside China
+    and Russia"): not places the traveller goes."""
+    found: set[str] = set()
+    text = view.sentence.text
+    for hit in lex.compared.finditer(text):
+        last_end = hit.end()
+        for mention in view.places:
+            if mention.span[0] < last_end:
+                continue
+            if not _LIST_GAP.match(text[last_end : mention.span[0]]):
+                break
+            found.add(mention.place.country_code)
+            last_end = mention.span[1]
+    return found
+
+
 def _came_from(view: _View, lex: Lexicon, home: str | None) -> tuple[int, str] | None:
     """The place a traveller came from, told as a stop of this trip ("flew in from
     Jakarta, where he had attended the summit"): where it is named, and its country."""
@@ -427,10 +444,11 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
         if not starts:
             continue
         first_cue = min(starts)
+        compared = _compared(view, lex)
         listed = [
             (pos, code)
             for pos, code in view.countries(home, after=first_cue)
-            if pos - first_cue <= _ORDER_WINDOW or len(starts) > 1
+            if (pos - first_cue <= _ORDER_WINDOW or len(starts) > 1) and code not in compared
         ]
         if not listed:
             continue
@@ -445,8 +463,9 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
             continue
         if lex.background.search(view.sentence.text):
             continue  # "His previous trip took him to A", "The visit comes as B ..."
+        compared = _compared(view, lex)
         for _, code in view.countries(home):
-            if code not in named:
+            if code not in named and code not in compared:
                 named.add(code)
                 ordered.append((view, code))
     return ordered

@@ -68,6 +68,9 @@ class Lexicon:
     #: ("flew in from A, where he had attended ...", "từ A, nơi ông đã dự ..."): an
     #: earlier leg
     came_from: re.Pattern[str]
+    #: a list of countries named for comparison, not as places to go ("alongside China
+    #: and Russia", "such as A and B")
+    compared: re.Pattern[str]
 
 
 ENGLISH = Lexicon(
@@ -168,6 +171,7 @@ ENGLISH = Lexicon(
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
     whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
     summit=_rx(r"\b(?:summit|G20|G7|G-20|G-7)\b"),
+    compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+had\b"),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
@@ -252,6 +256,7 @@ VIETNAMESE = Lexicon(
     ),
     whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
     summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh)(?!\w)"),
+    compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
     background=_rx(r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với)(?!\w)"),
     scheduled_move=re.compile(r"(?!)"),  # Vietnamese verbs do not tell the tense

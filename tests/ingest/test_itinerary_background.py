@@ -42,3 +42,22 @@ def test_a_previous_visit_and_the_context_give_no_legs_vi() -> None:
         "vi",
     )
     assert _legs(facts) == ["BR"]
+
+
+def test_countries_named_for_comparison_are_no_legs_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania touched down in Hanoi on June 4 to begin a state "
+        "visit at which Vietnam is expected to raise ties to its highest tier, alongside "
+        "China and Russia.",
+        "en",
+    )
+    assert _legs(facts) == ["VN"]
+
+
+def test_countries_named_for_comparison_are_no_legs_vi() -> None:
+    facts = _facts(
+        "Chủ tịch nước Trần Văn Hòa sẽ thăm cấp Nhà nước Bra-xin từ ngày 10 đến 12/6, nâng "
+        "quan hệ lên mức cao nhất, tương tự các nước như Nga và Trung Quốc.",
+        "vi",
+    )
+    assert _legs(facts) == ["BR"]
