@@ -1090,8 +1090,27 @@ def find_places(text: str, lang: Lang) -> list[PlaceMention]:
         a, b = t.starts[s], t.ends[e - 1]
         if t.to_orig is not None:
             a, b = t.to_orig[a], t.to_orig[b]
+        if place.kind == "country" and _names_a_sea(text, a, b):
+            continue  # "Ấn Độ Dương", "the Sea of Japan", "South China Sea": water, not a leg
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
     return out
+
+
+#: A country's name inside the name of a sea, gulf or ocean (in either language).
+_SEA_BEFORE = re.compile(
+    r"(?:\b(?:[Bb]iển|[Vv]ịnh)|\b(?:Sea|Gulf|Bay) of(?: the)?|\bSouth|\bEast)\s+$"
+)
+_SEA_AFTER = re.compile(r"^(?:\s+(?:Sea|Ocean)\b|\s*Dương\b)")
+
+
+def _names_a_sea(text: str, start: int, end: int) -> bool:
+    before = _SEA_BEFORE.search(text[max(0, start - 16) : start])
+    after = _SEA_AFTER.match(text[end : end + 8])
+    if after is not None:
+        return True
+    # "South China Sea" / "East China Sea" need the sea after them; "biển Nhật Bản",
+    # "Sea of Japan" are water whatever follows.
+    return before is not None and before.group(0).strip() not in ("South", "East")
 
 
 # ---------------------------------------------------------------------------

@@ -546,3 +546,30 @@ def test_every_vietnamese_press_form_resolves_to_its_own_country() -> None:
         if "-" in form:  # the transliterated ones: never read as another country
             sentence = f"Tổng thống sẽ thăm {form} vào tuần tới."
             assert [m.place.country_code for m in find_places(sentence, "vi")] == [code], form
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hai bên bàn về an ninh ở Ấn Độ Dương và Thái Bình Dương.", "vi"),
+        ("Tàu tuần tra hoạt động trên biển Nhật Bản.", "vi"),
+        ("Ngư dân đánh bắt ở vịnh Thái Lan.", "vi"),
+        ("Patrols in the Sea of Japan were stepped up.", "en"),
+        ("They discussed freedom of navigation in the South China Sea.", "en"),
+        ("Fishing in the Gulf of Thailand was discussed.", "en"),
+    ],
+)
+def test_a_country_inside_the_name_of_a_sea_is_no_place_to_visit(text: str, lang: str) -> None:
+    assert find_places(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "codes"),
+    [
+        ("Thủ tướng thăm chính thức Ấn Độ và Nhật Bản.", "vi", ["IN", "JP"]),
+        ("He flew on to South Korea, then China.", "en", ["KR", "CN"]),
+        ("The President left for South Africa.", "en", ["ZA"]),
+    ],
+)
+def test_countries_next_to_sea_words_stay_countries(text: str, lang: str, codes: list[str]) -> None:
+    assert [m.place.country_code for m in find_places(text, lang)] == codes
