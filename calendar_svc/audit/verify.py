@@ -130,6 +130,22 @@ class VerifyReport(msgspec.Struct, frozen=True):
         return f"BROKEN at position {self.first_broken}: {self.reason}"
 
 
+def expected_hash(prev: str, row: StoredEvent) -> str:
+    """The hash `row` must carry when the row before it hashes to `prev`."""
+    return row_hash(
+        prev,
+        position=row.position,
+        event_id=row.event_id,
+        stream_id=row.stream_id,
+        stream_version=row.stream_version,
+        event_type=row.event_type,
+        schema_version=row.schema_version,
+        data=row.data,
+        metadata=row.metadata,
+        recorded_at=row.recorded_at,
+    )
+
+
 def verify_chain(rows: Iterable[StoredEvent]) -> VerifyReport:
     expected_position = 1
     prev = GENESIS_HASH
@@ -143,19 +159,7 @@ def verify_chain(rows: Iterable[StoredEvent]) -> VerifyReport:
                 "prev_hash does not match the previous row's hash (a row was removed or altered)"
             )
         else:
-            recomputed = row_hash(
-                prev,
-                position=row.position,
-                event_id=row.event_id,
-                stream_id=row.stream_id,
-                stream_version=row.stream_version,
-                event_type=row.event_type,
-                schema_version=row.schema_version,
-                data=row.data,
-                metadata=row.metadata,
-                recorded_at=row.recorded_at,
-            )
-            if recomputed != row.hash:
+            if expected_hash(prev, row) != row.hash:
                 reason = "stored hash does not match the row's content (the row was altered)"
         if reason is not None:
             return VerifyReport(

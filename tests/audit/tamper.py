@@ -7,9 +7,11 @@ from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
+import msgspec
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from calendar_svc.audit.verify import expected_hash
 from calendar_svc.store import NewEvent, open_store
 from calendar_svc.store.hashing import format_recorded_at, row_hash
 
@@ -63,18 +65,7 @@ def rechain(url: str, position: int, data: str) -> None:
         conn.execute("BEGIN")
         for row in rows[position - 1 :]:
             new_data = data if row.position == position else row.data
-            new_hash = row_hash(
-                prev,
-                position=row.position,
-                event_id=row.event_id,
-                stream_id=row.stream_id,
-                stream_version=row.stream_version,
-                event_type=row.event_type,
-                schema_version=row.schema_version,
-                data=new_data,
-                metadata=row.metadata,
-                recorded_at=row.recorded_at,
-            )
+            new_hash = expected_hash(prev, msgspec.structs.replace(row, data=new_data))
             conn.execute(
                 "UPDATE events SET data = ?, prev_hash = ?, hash = ? WHERE position = ?",
                 (new_data, prev, new_hash, row.position),
