@@ -15,7 +15,7 @@ from datetime import date
 
 import msgspec
 
-from calendar_svc.domain.events import ArticleRecorded, decode
+from calendar_svc.domain.events import ArticleRecorded, ArticleSource, decode, decode_for_fold
 from calendar_svc.ingest.gazetteer import find_places
 from calendar_svc.ingest.people import find_people
 from calendar_svc.ingest.text import parse_article
@@ -23,6 +23,7 @@ from calendar_svc.store import EventStore, StoredEvent
 
 #: Facts of one article are read at most this many rows after it (one append).
 _MAX_FACTS = 2000
+_PAGE = 64
 _TRIP_PREFIX = "trip-"
 
 
@@ -50,19 +51,26 @@ class SentenceReading(msgspec.Struct, frozen=True):
 
 
 def transaction_after(store: EventStore, record: StoredEvent) -> list[StoredEvent]:
-    """The events appended with an article, after its `ArticleRecorded`."""
-    rows = store.read_page(record.position, _MAX_FACTS)
+    """The events appended with an article, after its `ArticleRecorded`: read a small
+    page at a time up to the first row of another append (most articles bring a few)."""
     same: list[StoredEvent] = []
-    for row in rows:
-        if row.recorded_at != record.recorded_at:
-            break
-        same.append(row)
+    after = record.position
+    while len(same) < _MAX_FACTS:
+        page = store.read_page(after, _PAGE)
+        for row in page:
+            if row.recorded_at != record.recorded_at:
+                return same
+            same.append(row)
+        if len(page) < _PAGE:
+            return same
+        after = page[-1].position
     return same
 
 
 def summarise(store: EventStore, record: StoredEvent) -> ArticleSummary:
-    article = decode(record.event_type, record.schema_version, record.data)
-    assert isinstance(article, ArticleRecorded)
+    # Its metadata only: a listing never needs the text (half the log's bytes).
+    article = decode_for_fold(record.event_type, record.schema_version, record.data)
+    assert isinstance(article, ArticleRecorded | ArticleSource)
     facts = transaction_after(store, record)
     streams = {r.stream_id for r in facts}
     trips = sorted(s.removeprefix(_TRIP_PREFIX) for s in streams if s.startswith(_TRIP_PREFIX))

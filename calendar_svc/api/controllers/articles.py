@@ -26,7 +26,7 @@ from calendar_svc.api.dto import (
 from calendar_svc.api.problems import ProblemError, problem_responses, unavailable
 from calendar_svc.config import Settings
 from calendar_svc.domain.events import ArticleRecorded, decode
-from calendar_svc.services.articles import list_articles, read_sentences
+from calendar_svc.services.articles import list_articles, read_sentences, transaction_after
 from calendar_svc.services.ingestion import (
     MAX_ARTICLE_BYTES,
     ArticleMeta,
@@ -180,11 +180,7 @@ class ArticlesController(Controller):
         article = decode(record.event_type, record.schema_version, record.data)
         assert isinstance(article, ArticleRecorded)
         facts: list[Fact] = []
-        # Facts were appended in the same batch, right after the article.
-        for row in store.read_all(after=record.position, page_size=200):
-            meta = msgspec.json.decode(row.metadata)
-            if not isinstance(meta, dict) or meta.get("correlation_id") != article_id:
-                break
+        for row in transaction_after(store, record):
             data = msgspec.json.decode(row.data)
             citations = [
                 Citation(
