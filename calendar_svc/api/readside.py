@@ -45,13 +45,11 @@ class ReadSide:
         if cached is not None and cached.position >= head:
             return cached
         with self._lock:
-            if not self._rules_checked:
-                # Once per process: a schedule folded by other rules is rebuilt, not served.
-                if self.projection.stale():
-                    self.projection.catch_up()
-                self._rules_checked = True
-            if self.projection.checkpoint() < head:
+            # The first time in a process even at the head: catch-up rebuilds a schedule
+            # that other rules folded, so it is never served.
+            if not self._rules_checked or self.projection.checkpoint() < head:
                 self.projection.catch_up()
+                self._rules_checked = True
             schedule = self.projection.load(self._current)
             self._current = schedule
             return schedule

@@ -114,22 +114,21 @@ class SQLiteEventStore(EventStore):
 
     @contextmanager
     def ingestion_lock(self) -> Iterator[None]:
-        limits = self.timeouts
-        poll_lock(
-            lambda: self._local_lock.acquire(blocking=False),
-            limits.queue_seconds,
-            "ingestion",
-        )
-        try:
-            handle = self._open_lock_file()
-            if handle is None:  # nowhere to put the lock: optimistic appends still hold
+        seconds = self.timeouts.queue_seconds
+        handle = self._open_lock_file()
+        if handle is None:
+            # In memory, or a folder it cannot write: this process's lock is all there is
+            # (the appends' optimistic checks still hold across processes).
+            poll_lock(lambda: self._local_lock.acquire(blocking=False), seconds, "ingestion")
+            try:
                 yield
-                return
-            with handle:
-                poll_lock(lambda: _try_flock(handle.fileno()), limits.queue_seconds, "ingestion")
-                yield
-        finally:
-            self._local_lock.release()
+            finally:
+                self._local_lock.release()
+            return
+        # Each call opens the file anew, so threads exclude each other as processes do.
+        with handle:
+            poll_lock(lambda: _try_flock(handle.fileno()), seconds, "ingestion")
+            yield
 
     def _open_lock_file(self) -> IO[bytes] | None:
         if self._lock_path is None:
