@@ -51,13 +51,14 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     token = source.get("CALENDAR_SVC_API_TOKEN") or None
     public = (source.get("CALENDAR_SVC_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/")
     key = source.get("CALENDAR_SVC_CHECKPOINT_KEY") or None
+    defaults = {f.name: f.default for f in msgspec.structs.fields(Settings)}
     seconds = {
-        field: _seconds(source, name, default)
-        for field, name, default in (
-            ("db_lock_timeout", "CALENDAR_SVC_DB_LOCK_TIMEOUT", 5.0),
-            ("db_statement_timeout", "CALENDAR_SVC_DB_STATEMENT_TIMEOUT", 15.0),
-            ("ingest_queue_timeout", "CALENDAR_SVC_INGEST_QUEUE_TIMEOUT", 30.0),
-            ("ingest_cpu_seconds", "CALENDAR_SVC_INGEST_CPU_SECONDS", 10.0),
+        field: _seconds(source, f"CALENDAR_SVC_{field.upper()}", defaults[field])
+        for field in (
+            "db_lock_timeout",
+            "db_statement_timeout",
+            "ingest_queue_timeout",
+            "ingest_cpu_seconds",
         )
     }
     return Settings(
