@@ -3,7 +3,8 @@ facts already on the log, and disputes where sources disagree. Pure: the caller 
 what the log knows (trip states) and appends what comes back.
 
 Identity: a trip is its principal and its dates. An article joins a known trip of the
-same principal when the days it names fall within that trip's span (two days' slack);
+same principal (`identity.same_person`: "Macron" ~ "Emmanuel Macron", "Tập Cận Bình" ~
+"Xi Jinping") when the days it names fall within that trip's span (two days' slack);
 otherwise it starts a new trip whose id is readable and stable: "to-lam-2025-05-05".
 An article with no date at all cannot place a trip in time, so it starts none.
 """
@@ -35,6 +36,7 @@ from calendar_svc.domain.events import (
 from calendar_svc.domain.trip import TripState, apply, window_text
 from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitType, slug
 from calendar_svc.ingest.extract import ArticleFacts, Sourced
+from calendar_svc.ingest.identity import same_person
 
 #: How far outside a known trip's span an article's dates may fall and still belong to it.
 SLACK = timedelta(days=2)
@@ -54,12 +56,12 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
     """The known trip this article reports on, if any (same principal, overlapping days)."""
     if facts.principal is None:
         return None
-    who = slug(facts.principal.value.name)
+    who = facts.principal.value.name
     days = facts.known_days()
     destinations = {s.value for s in facts.itinerary}
     best: tuple[int, TripState] | None = None
     for trip in trips.values():
-        if trip.principal is None or slug(trip.principal.name) != who:
+        if trip.principal is None or not same_person(trip.principal.name, who):
             continue
         span = trip.span()
         if span is None:

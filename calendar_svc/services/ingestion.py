@@ -29,10 +29,10 @@ from calendar_svc.domain.events import (
     encode,
 )
 from calendar_svc.domain.trip import TripState, apply
-from calendar_svc.domain.values import slug
 from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.budget import BudgetExceeded, Cancelled, budget
 from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.identity import same_person
 from calendar_svc.ingest.text import ParsedArticle, parse_article
 from calendar_svc.store import (
     NO_STREAM,
@@ -189,12 +189,12 @@ def propose(
     facts = extract(parsed, article_id)
     if facts.reference is None and facts.principal is not None:
         # No year anywhere: a report on a trip already on the log dates itself by it.
-        who = slug(facts.principal.value.name)
+        who = facts.principal.value.name
         spans = [
             span
             for trip in trips.values()
             if trip.principal is not None
-            and slug(trip.principal.name) == who
+            and same_person(trip.principal.name, who)
             and (span := trip.span()) is not None
         ]
         if spans:

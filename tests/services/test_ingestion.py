@@ -58,3 +58,30 @@ def test_a_stale_index_catches_up_with_another_writer(sqlite_url: str, tmp_path:
         sequential.close()
     finally:
         store.close()
+
+
+def test_one_traveller_written_two_ways_is_one_trip(sqlite_url: str) -> None:
+    """A Vietnamese report names Xi in Sino-Vietnamese, an English one in pinyin; both are
+    about the same days, so the second joins the first's trip (the office-holder table)."""
+    from datetime import date
+
+    from calendar_svc.services.ingestion import ArticleMeta
+
+    vi = (
+        "Chủ tịch Trung Quốc Tập Cận Bình lên đường thăm cấp Nhà nước Pháp\n\n"
+        "Sáng 5/5/2024, Chủ tịch Trung Quốc Tập Cận Bình rời Bắc Kinh, lên đường thăm "
+        "cấp Nhà nước Cộng hòa Pháp từ ngày 5 đến 7/5."
+    ).encode()
+    en = (
+        b"Xi arrives in Paris\n\n"
+        b"Chinese President Xi Jinping landed in Paris on Sunday, May 5, 2024, at the start "
+        b"of a state visit to France."
+    )
+    store = open_store(sqlite_url)
+    try:
+        first = ingest(store, vi, ArticleMeta(language="vi", published_on=date(2024, 5, 5)))
+        second = ingest(store, en, ArticleMeta(language="en", published_on=date(2024, 5, 5)))
+        assert first.trip_id is not None
+        assert second.trip_id == first.trip_id
+    finally:
+        store.close()

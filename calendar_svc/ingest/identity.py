@@ -1,0 +1,86 @@
+"""Whether two names on two articles are one traveller: the rule that keeps one trip one.
+
+Articles about the same trip name its traveller in different forms: the full name and
+the family name ("Emmanuel Macron", "Macron"), family name first or last ("Kishida
+Fumio", "Fumio Kishida"), with or without diacritics or hyphens ("Moon Jae-in", "Moon
+Jae In"), or in another script's transliteration ("Xi Jinping", "Tập Cận Bình"). The
+first few are rules over the words of the name; the last needs the office-holder table.
+
+The rules, in order:
+1. Both names are in the office-holder table: one person exactly when one row.
+2. One is in the table: the other is compared with every form of that row by rule 3-4.
+3. The same words in any order, or the same letters in the same order (diacritics,
+   case, spaces and hyphens aside: "Moon Jae-in", "Moon Jae In"), are one person.
+4. A name whose words all occur in the other is a short form of it, unless it is only
+   the other's first word: a lone "Kim", "Lee" or "Nguyễn" is a family name that
+   thousands share, while "Macron", "Lula" or "Lâm" single a person out. For a person
+   in the table the family name alone is allowed ("Xi" after "Xi Jinping"): the press
+   writes so only of someone already named.
+Two names are never one person when both are in the table under different rows.
+
+Callers still require the dates to agree (see `assemble.match_trip`): the name rule
+alone would merge two Bidens decades apart.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from calendar_svc.ingest.office_holders import OFFICE_HOLDERS
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The name's words, ASCII and lower case, hyphens joined ("Jae-in" -> "jaein")."""
+    folded = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    ascii_ = folded.encode("ascii", "ignore").decode().lower()
+    ascii_ = re.sub(r"[-\u2010\u2011'’.]", "", ascii_)
+    return tuple(w for w in re.split(r"[^a-z0-9]+", ascii_) if w)
+
+
+@functools.cache
+def _forms() -> dict[tuple[str, ...], str]:
+    """Every form in the table (words sorted, so order does not matter) -> person id."""
+    table: dict[tuple[str, ...], str] = {}
+    for row in OFFICE_HOLDERS:
+        for form in (row.name, *row.forms):
+            table[tuple(sorted(words(form)))] = row.person_id
+    return table
+
+
+@functools.cache
+def _row_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {
+        row.person_id: tuple(words(form) for form in (row.name, *row.forms))
+        for row in OFFICE_HOLDERS
+    }
+
+
+def person_id(name: str) -> str | None:
+    """The office holder this name is written for, when the table knows the form."""
+    return _forms().get(tuple(sorted(words(name))))
+
+
+def _by_words(a: tuple[str, ...], b: tuple[str, ...], *, notable: bool = False) -> bool:
+    if not a or not b:
+        return False
+    if set(a) == set(b) or "".join(a) == "".join(b):
+        return True
+    short, full = (a, b) if len(set(a)) < len(set(b)) else (b, a)
+    if not set(short) < set(full):
+        return False
+    return notable or not (len(short) == 1 and short[0] == full[0])
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether names `a` and `b`, from two articles, can be the same traveller."""
+    ida, idb = person_id(a), person_id(b)
+    if ida is not None and idb is not None:
+        return ida == idb
+    wa, wb = words(a), words(b)
+    if ida is None and idb is None:
+        return _by_words(wa, wb)
+    known, other = (ida, wb) if ida is not None else (idb, wa)
+    assert known is not None
+    return any(_by_words(form, other, notable=True) for form in _row_forms()[known])

@@ -1,0 +1,84 @@
+"""Office holders the press writes about, with the forms their names take in each language.
+
+Why a table: some names cannot be matched by spelling. Vietnamese papers write Chinese
+leaders in Sino-Vietnamese ("Tập Cận Bình" is Xi Jinping) and Russian ones in a
+syllable-by-syllable transliteration ("Vla-đi-mia Pu-tin"); no rule turns one form
+into the other. Everything a rule can match ("Kishida Fumio" ~ "Fumio Kishida", "Biden"
+~ "Joe Biden", "Hà Nội"-style diacritics) is left to `identity` and is not listed here.
+
+Source: the offices and names are from Wikidata's "position held" (P39) statements,
+which are CC0 (public domain) and so compatible with the project's MIT licence; the
+Vietnamese forms are those Vietnamese state media (VNA, Nhân Dân, VOV) print. A name is
+a fact, not a creative work. Add a row when the press starts writing about a new holder.
+
+A row: (person id, country, offices, the name in English, other forms in any language).
+The id is the English name's slug and never changes once articles have used it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class OfficeHolder(NamedTuple):
+    person_id: str
+    country: str  # ISO 3166-1 alpha-2
+    offices: str  # for the reader of this table; not used to match
+    name: str
+    forms: tuple[str, ...]
+
+
+OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
+    # China
+    OfficeHolder("xi-jinping", "CN", "President; General Secretary", "Xi Jinping",
+                 ("Tập Cận Bình",)),
+    OfficeHolder("li-qiang", "CN", "Premier (2023-)", "Li Qiang", ("Lý Cường",)),
+    OfficeHolder("li-keqiang", "CN", "Premier (2013-2023)", "Li Keqiang", ("Lý Khắc Cường",)),
+    OfficeHolder("zhao-leji", "CN", "Chairman of the NPC Standing Committee", "Zhao Leji",
+                 ("Triệu Lạc Tế",)),
+    OfficeHolder("wang-yi", "CN", "Foreign Minister", "Wang Yi", ("Vương Nghị",)),
+    OfficeHolder("hu-jintao", "CN", "President (2003-2013)", "Hu Jintao", ("Hồ Cẩm Đào",)),
+    # Russia
+    OfficeHolder("vladimir-putin", "RU", "President", "Vladimir Putin",
+                 ("Vla-đi-mia Pu-tin", "Vladimir Vladimirovich Putin")),
+    OfficeHolder("dmitry-medvedev", "RU", "President (2008-2012); Prime Minister (2012-2020)",
+                 "Dmitry Medvedev", ("Đmi-tri Mét-vê-đép", "Đmi-tơ-ri Mét-vê-đép")),
+    OfficeHolder("mikhail-mishustin", "RU", "Prime Minister (2020-)", "Mikhail Mishustin",
+                 ("Mi-khai-in Mi-su-xtin",)),
+    OfficeHolder("sergey-lavrov", "RU", "Foreign Minister", "Sergey Lavrov",
+                 ("Xéc-gây La-vrốp", "Sergei Lavrov")),
+    # United States
+    OfficeHolder("donald-trump", "US", "President (2017-2021, 2025-)", "Donald Trump",
+                 ("Đô-nan Trăm", "Donald J. Trump")),
+    OfficeHolder("joe-biden", "US", "President (2021-2025)", "Joe Biden",
+                 ("Joseph R. Biden", "Joseph Biden")),
+    OfficeHolder("barack-obama", "US", "President (2009-2017)", "Barack Obama",
+                 ("Ba-rắc Ô-ba-ma",)),
+    # Japan (family name first in Vietnamese and Japanese usage: a rule handles the order)
+    OfficeHolder("shinzo-abe", "JP", "Prime Minister (2012-2020)", "Shinzo Abe",
+                 ("Shinzō Abe",)),
+    # Korea
+    OfficeHolder("kim-jong-un", "KP", "President of the State Affairs", "Kim Jong Un",
+                 ("Kim Jong-un",)),
+    # India
+    OfficeHolder("narendra-modi", "IN", "Prime Minister (2014-)", "Narendra Modi",
+                 ("Na-ren-đra Mô-đi",)),
+    # Europe
+    OfficeHolder("emmanuel-macron", "FR", "President (2017-)", "Emmanuel Macron",
+                 ("Ê-ma-nu-en Ma-crông",)),
+    OfficeHolder("volodymyr-zelensky", "UA", "President (2019-)", "Volodymyr Zelensky",
+                 ("Volodymyr Zelenskyy", "Vô-lô-đi-mia Ze-len-xki")),
+    OfficeHolder("recep-tayyip-erdogan", "TR", "President (2014-)", "Recep Tayyip Erdoğan",
+                 ("Ê-rô-đô-an",)),
+    # South-East Asia
+    OfficeHolder("lee-hsien-loong", "SG", "Prime Minister (2004-2024)", "Lee Hsien Loong",
+                 ("Lý Hiển Long",)),
+    OfficeHolder("joko-widodo", "ID", "President (2014-2024)", "Joko Widodo", ("Jokowi",)),
+    OfficeHolder("thongloun-sisoulith", "LA", "President (2021-)", "Thongloun Sisoulith",
+                 ("Thongloun Xixulith",)),
+    OfficeHolder("ferdinand-marcos-jr", "PH", "President (2022-)", "Ferdinand Marcos Jr.",
+                 ("Bongbong Marcos", "Ferdinand Romualdez Marcos Jr.")),
+    # Brazil
+    OfficeHolder("luiz-inacio-lula-da-silva", "BR", "President (2003-2010, 2023-)",
+                 "Luiz Inácio Lula da Silva", ("Lula da Silva", "Lula")),
+)  # fmt: skip

@@ -1,0 +1,54 @@
+"""One traveller, many spellings: each row pins one rule of `ingest.identity`."""
+
+from __future__ import annotations
+
+import pytest
+
+from calendar_svc.ingest.identity import person_id, same_person, words
+from calendar_svc.ingest.office_holders import OFFICE_HOLDERS
+
+SAME = [
+    pytest.param("Fumio Kishida", "Kishida Fumio", id="word-order"),
+    pytest.param("Moon Jae-in", "Moon Jae In", id="hyphen-joined-syllables"),
+    pytest.param("Tô Lâm", "To Lam", id="diacritics"),
+    pytest.param("Emmanuel Macron", "Macron", id="family-name-alone"),
+    pytest.param("Luiz Inácio Lula da Silva", "Lula", id="table-short-form"),
+    pytest.param("Xi Jinping", "Tập Cận Bình", id="table-transliteration"),
+    pytest.param("Vladimir Putin", "Vla-đi-mia Pu-tin", id="table-syllable-transliteration"),
+    pytest.param("Xi Jinping", "Hoa Tập Cận Bình", id="table-form-within-a-longer-name"),
+    pytest.param("Tập Cận Bình", "Xi", id="table-row-allows-its-family-name-alone"),
+]
+
+DIFFERENT = [
+    pytest.param("Nguyễn Xuân Phúc", "Nguyễn", id="lone-first-word-is-a-family-name"),
+    pytest.param("Phạm Minh Chính", "Phạm Bình Minh", id="shared-words-not-a-subset"),
+    pytest.param("Xi Jinping", "Li Qiang", id="two-table-rows"),
+    pytest.param("Narendra Modi", "Manmohan Singh", id="table-row-vs-unrelated"),
+    pytest.param("Moon Jae-in", "Moon Jae Yong", id="shared-family-and-syllable"),
+    pytest.param("Joe Biden", "", id="empty-name"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_people(a: str, b: str) -> None:
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+def test_words_fold_what_spelling_varies() -> None:
+    assert words("Đô-nan Trăm") == ("donan", "tram")
+    assert words("Lee Hsien Loong.") == ("lee", "hsien", "loong")
+
+
+def test_every_form_in_the_table_names_its_row_only() -> None:
+    for row in OFFICE_HOLDERS:
+        for form in (row.name, *row.forms):
+            assert person_id(form) == row.person_id, form
+    ids = [row.person_id for row in OFFICE_HOLDERS]
+    assert len(ids) == len(set(ids))
