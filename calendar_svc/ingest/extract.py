@@ -27,6 +27,7 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, DayPart, find_dates, find_durations
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
 from calendar_svc.ingest.engagements import EngagementClaim, find_engagements
+from calendar_svc.ingest.identity import home_country
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon, visit_type_cues
 from calendar_svc.ingest.people import (
     Person,
@@ -240,7 +241,8 @@ def _home(principal: Person, views: list[_View], lang: str) -> tuple[str | None,
     its own people's trip: there it is the departure or the return home.
 
     In order: the title of any mention of them ("Russian President", "Tổng thống Hàn
-    Quốc X"); a Vietnamese name; a title-only reference that is a sentence's subject ("the
+    Quốc X"); the office-holder table (`identity.home_country`); a Vietnamese name; a
+    title-only reference that is a sentence's subject ("the
     US President said", "Tổng thống Mỹ sẽ ..."); the place they go back to ("returned to
     Washington"). None when the article does not tell."""
     mentions = [principal] + [
@@ -250,6 +252,10 @@ def _home(principal: Person, views: list[_View], lang: str) -> tuple[str | None,
         code = _person_country(person, lang)
         if code is not None:
             return code, "title"
+    for person in mentions:
+        code = home_country(person.name)
+        if code is not None:
+            return code, "office holders"
     if looks_vietnamese(principal.name):
         return "VN", "name"
     forms = title_forms(principal.title, "vi" if lang == "vi" else "en") if principal.title else []

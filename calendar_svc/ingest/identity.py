@@ -62,6 +62,26 @@ def person_id(name: str) -> str | None:
     return _forms().get(tuple(sorted(words(name))))
 
 
+@functools.cache
+def _countries() -> dict[str, str]:
+    return {row.person_id: row.country for row in OFFICE_HOLDERS}
+
+
+def home_country(name: str) -> str | None:
+    """The country an office holder serves, when the table knows the name in this form
+    or a form the rules match ("Kishida" for Fumio Kishida)."""
+    known = person_id(name)
+    if known is not None:
+        return _countries()[known]
+    mine = words(name)
+    found = {
+        _countries()[pid]
+        for pid, forms in _row_forms().items()
+        if any(_by_words(form, mine) for form in forms)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _by_words(a: tuple[str, ...], b: tuple[str, ...], *, notable: bool = False) -> bool:
     if not a or not b:
         return False

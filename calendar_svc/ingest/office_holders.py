@@ -29,6 +29,21 @@ class OfficeHolder(NamedTuple):
 
 
 OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
+    # Viet Nam (names match by rule in any spelling; rows give the country)
+    OfficeHolder("to-lam", "VN", "General Secretary (2024-); President (2024)", "Tô Lâm", ()),
+    OfficeHolder("nguyen-phu-trong", "VN", "General Secretary (2011-2024)", "Nguyễn Phú Trọng",
+                 ()),
+    OfficeHolder("pham-minh-chinh", "VN", "Prime Minister (2021-)", "Phạm Minh Chính", ()),
+    OfficeHolder("luong-cuong", "VN", "President (2024-)", "Lương Cường", ()),
+    OfficeHolder("vo-van-thuong", "VN", "President (2023-2024)", "Võ Văn Thưởng", ()),
+    OfficeHolder("nguyen-xuan-phuc", "VN", "Prime Minister (2016-2021); President (2021-2023)",
+                 "Nguyễn Xuân Phúc", ()),
+    OfficeHolder("vuong-dinh-hue", "VN", "Chairman of the National Assembly (2021-2024)",
+                 "Vương Đình Huệ", ()),
+    OfficeHolder("tran-thanh-man", "VN", "Chairman of the National Assembly (2024-)",
+                 "Trần Thanh Mẫn", ()),
+    OfficeHolder("tran-dai-quang", "VN", "President (2016-2018)", "Trần Đại Quang", ()),
+    OfficeHolder("nguyen-tan-dung", "VN", "Prime Minister (2006-2016)", "Nguyễn Tấn Dũng", ()),
     # China
     OfficeHolder("xi-jinping", "CN", "President; General Secretary", "Xi Jinping",
                  ("Tập Cận Bình",)),
@@ -52,12 +67,23 @@ OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
                  ("Đô-nan Trăm", "Donald J. Trump")),
     OfficeHolder("joe-biden", "US", "President (2021-2025)", "Joe Biden",
                  ("Joseph R. Biden", "Joseph Biden")),
+    OfficeHolder("kamala-harris", "US", "Vice President (2021-2025)", "Kamala Harris", ()),
+    OfficeHolder("antony-blinken", "US", "Secretary of State (2021-2025)", "Antony Blinken",
+                 ()),
     OfficeHolder("barack-obama", "US", "President (2009-2017)", "Barack Obama",
                  ("Ba-rắc Ô-ba-ma",)),
     # Japan (family name first in Vietnamese and Japanese usage: a rule handles the order)
     OfficeHolder("shinzo-abe", "JP", "Prime Minister (2012-2020)", "Shinzo Abe",
                  ("Shinzō Abe",)),
+    OfficeHolder("yoshihide-suga", "JP", "Prime Minister (2020-2021)", "Yoshihide Suga", ()),
+    OfficeHolder("fumio-kishida", "JP", "Prime Minister (2021-2024)", "Fumio Kishida", ()),
+    OfficeHolder("shigeru-ishiba", "JP", "Prime Minister (2024-2025)", "Shigeru Ishiba", ()),
+    OfficeHolder("sanae-takaichi", "JP", "Prime Minister (2025-)", "Sanae Takaichi", ()),
+    OfficeHolder("naruhito", "JP", "Emperor (2019-)", "Naruhito", ()),
     # Korea
+    OfficeHolder("moon-jae-in", "KR", "President (2017-2022)", "Moon Jae-in", ()),
+    OfficeHolder("yoon-suk-yeol", "KR", "President (2022-2025)", "Yoon Suk Yeol", ()),
+    OfficeHolder("lee-jae-myung", "KR", "President (2025-)", "Lee Jae-myung", ()),
     OfficeHolder("kim-jong-un", "KP", "President of the State Affairs", "Kim Jong Un",
                  ("Kim Jong-un",)),
     # India
@@ -66,6 +92,11 @@ OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
     # Europe
     OfficeHolder("emmanuel-macron", "FR", "President (2017-)", "Emmanuel Macron",
                  ("Ê-ma-nu-en Ma-crông",)),
+    OfficeHolder("willem-alexander", "NL", "King (2013-)", "Willem-Alexander", ()),
+    OfficeHolder("olaf-scholz", "DE", "Chancellor (2021-2025)", "Olaf Scholz", ()),
+    OfficeHolder("friedrich-merz", "DE", "Chancellor (2025-)", "Friedrich Merz", ()),
+    OfficeHolder("rishi-sunak", "GB", "Prime Minister (2022-2024)", "Rishi Sunak", ()),
+    OfficeHolder("keir-starmer", "GB", "Prime Minister (2024-)", "Keir Starmer", ()),
     OfficeHolder("volodymyr-zelensky", "UA", "President (2019-)", "Volodymyr Zelensky",
                  ("Volodymyr Zelenskyy", "Vô-lô-đi-mia Ze-len-xki")),
     OfficeHolder("recep-tayyip-erdogan", "TR", "President (2014-)", "Recep Tayyip Erdoğan",
@@ -73,12 +104,19 @@ OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
     # South-East Asia
     OfficeHolder("lee-hsien-loong", "SG", "Prime Minister (2004-2024)", "Lee Hsien Loong",
                  ("Lý Hiển Long",)),
+    OfficeHolder("lawrence-wong", "SG", "Prime Minister (2024-)", "Lawrence Wong", ()),
+    OfficeHolder("anwar-ibrahim", "MY", "Prime Minister (2022-)", "Anwar Ibrahim", ()),
+    OfficeHolder("prabowo-subianto", "ID", "President (2024-)", "Prabowo Subianto", ()),
+    OfficeHolder("hun-sen", "KH", "Prime Minister (1985-2023)", "Hun Sen", ()),
+    OfficeHolder("hun-manet", "KH", "Prime Minister (2023-)", "Hun Manet", ()),
     OfficeHolder("joko-widodo", "ID", "President (2014-2024)", "Joko Widodo", ("Jokowi",)),
     OfficeHolder("thongloun-sisoulith", "LA", "President (2021-)", "Thongloun Sisoulith",
                  ("Thongloun Xixulith",)),
     OfficeHolder("ferdinand-marcos-jr", "PH", "President (2022-)", "Ferdinand Marcos Jr.",
                  ("Bongbong Marcos", "Ferdinand Romualdez Marcos Jr.")),
-    # Brazil
+    # Oceania and the Americas
+    OfficeHolder("anthony-albanese", "AU", "Prime Minister (2022-)", "Anthony Albanese", ()),
+    OfficeHolder("justin-trudeau", "CA", "Prime Minister (2015-2025)", "Justin Trudeau", ()),
     OfficeHolder("luiz-inacio-lula-da-silva", "BR", "President (2003-2010, 2023-)",
                  "Luiz Inácio Lula da Silva", ("Lula da Silva", "Lula")),
 )  # fmt: skip

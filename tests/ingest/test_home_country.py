@@ -1,0 +1,45 @@
+"""The traveller's own country is never a leg (issue 12, item 3): when the article gives
+no title, the office-holder table tells where the traveller belongs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+import pytest
+
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.identity import home_country
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "e" * 64)
+
+
+def test_a_traveller_titled_without_a_country_home_comes_from_the_table() -> None:
+    facts = _facts(
+        "President Donald Trump landed in Doha on May 14, 2025, the second stop of a Gulf "
+        "tour that began in Riyadh. He flies on to Abu Dhabi on Thursday and is due back in the "
+        "United States on Friday.",
+        "en",
+        date(2025, 5, 14),
+    )
+    assert facts.home == "US"
+    assert facts.home_basis == "office holders"
+    assert "US" not in [s.value for s in facts.itinerary]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        pytest.param("Tập Cận Bình", "CN", id="table-form"),
+        pytest.param("Kishida", "JP", id="short-form-by-rule"),
+        pytest.param("Lee", None, id="ambiguous-short-form"),
+        pytest.param("Ivan Petrov", None, id="not-in-the-table"),
+    ],
+)
+def test_home_country(name: str, country: str | None) -> None:
+    assert home_country(name) == country
