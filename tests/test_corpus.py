@@ -251,6 +251,34 @@ def test_every_corpus_file_is_in_the_documented_format() -> None:
     assert corpus_problems(CORPUS) == []
 
 
+def _latest_statuses(folder: Path, leg: dict[str, Any], twins: int) -> list[str]:
+    """The statuses the trip's articles give this gold leg, oldest publication first."""
+    sidecars = [json.loads(p.read_text()) for p in sorted(folder.glob("[0-9]*.json"))]
+    sidecars.sort(key=lambda s: s["published_on"])
+    return [
+        seen["status"]
+        for s in sidecars
+        for seen in s["expect"]["legs"]
+        if seen["country"] == leg["country"]
+        and (twins == 1 or seen.get("start") in (None, leg["start"]))
+    ]
+
+
+def test_gold_status_is_what_the_articles_support() -> None:
+    """README: gold states what the corpus supports ("a trip whose articles stop before
+    the return is in_progress"), so a gold leg's status is one some article gives it;
+    a trip known to have ended in the world but not in its articles stays in progress."""
+    wrong = []
+    for path in sorted(CORPUS.glob("*/*/trip.json")):
+        gold = json.loads(path.read_text())
+        for leg in gold["legs"]:
+            twins = sum(other["country"] == leg["country"] for other in gold["legs"])
+            seen = _latest_statuses(path.parent, leg, twins)
+            if seen and leg["status"] not in seen:
+                wrong.append(f"{path.parent.name} {leg['country']}: {leg['status']} not in {seen}")
+    assert wrong == []
+
+
 def test_the_corpus_is_big_and_bilingual_enough() -> None:
     corpus = load_corpus(CORPUS)
     articles = corpus.articles
