@@ -2,17 +2,10 @@
 disputes and sources, with what is stated and what is inferred. Pure and deterministic:
 the same events give the same schedule, byte for byte, whenever they are folded.
 
-Inference rules (each named in a leg's `date_basis`):
-- `stated`: a source gives the leg's dates; a stated date always beats an inferred one.
-- `arrival`: a leg starts on the day the delegation arrived.
-- `previous_concluded`: else on the day the previous leg concluded (the delegation left
-  it for this one).
-- `departure_from_home`: else the first leg starts when the delegation left home (or on
-  the trip's first day when only that is known: `trip_start`).
-- `duration`: a leg with a duration and no stated end ends at start + duration - 1.
-- `concluded`: a leg ends on the day it was reported concluded.
-- `trip_end`: the last leg ends with the trip.
-- `neighbours`: a leg without such dates gets the window its dated neighbours leave.
+The rules that decide what is shown (a leg's dates and their certainty, statuses, an
+engagement's day, the trip's window) are pure functions in `calendar_svc.domain.rules`,
+whose docstring lists them; this module gathers each trip's evidence and calls them.
+Each date shown names its rule in the leg's `date_basis` and carries a `Certainty`.
 
 Revisions: every leg, engagement and trip carries a revision that rises exactly when what
 is shown for it changes (dates, status, place, title, type, inviter), with the position
@@ -37,15 +30,15 @@ How the fold keeps this in bounded memory and time (nothing of it shows in the v
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import Any, cast
 
 import msgspec
 
+from calendar_svc.domain import rules
 from calendar_svc.domain.events import (
     ArticleRecorded,
     ArticleSource,
@@ -64,7 +57,9 @@ from calendar_svc.domain.events import (
     VisitCancelled,
     VisitPostponed,
 )
+from calendar_svc.domain.rules import Dated, LegEvidence, Reading, TripFacts
 from calendar_svc.domain.values import (
+    Certainty,
     DateWindow,
     EngagementKind,
     Moment,
@@ -104,6 +99,11 @@ class LegView(msgspec.Struct, frozen=True):
     updated_at: datetime | None = None
     updated_position: int = 0
     sources: list[str] = msgspec.field(default_factory=list)
+    start_certainty: Certainty | None = None  # None: no start known
+    end_certainty: Certainty | None = None
+    certainty: Certainty | None = None  # the weaker of the two (see rules.overall)
+    #: the publication day of the latest source behind `status` ("as last reported")
+    status_as_of: date | None = None
 
 
 class EngagementView(msgspec.Struct, frozen=True):
@@ -125,13 +125,17 @@ class EngagementView(msgspec.Struct, frozen=True):
     updated_at: datetime | None = None
     updated_position: int = 0
     sources: list[str] = msgspec.field(default_factory=list)
+    start_certainty: Certainty | None = None
+    end_certainty: Certainty | None = None
+    certainty: Certainty | None = None
 
 
 class DisputeView(msgspec.Struct, frozen=True):
     fact: str
-    held: str
-    claimed: str
-    sources: list[str]
+    held: str  # the value shown
+    claimed: str  # what other sources say
+    sources: list[str]  # of the claim
+    held_sources: list[str] = msgspec.field(default_factory=list)  # of the value shown, if known
 
 
 class TripView(msgspec.Struct, frozen=True):
@@ -150,6 +154,10 @@ class TripView(msgspec.Struct, frozen=True):
     revision: int = 0
     updated_at: datetime | None = None
     updated_position: int = 0
+    start_certainty: Certainty | None = None
+    end_certainty: Certainty | None = None
+    certainty: Certainty | None = None
+    status_as_of: date | None = None
 
 
 class Schedule(msgspec.Struct, frozen=True):
@@ -184,6 +192,9 @@ class _Leg:
     postponed: bool = False
     cancelled: bool = False
     sources: list[str] = field(default_factory=list)
+    starts: list[tuple[date, str, str]] = field(default_factory=list)  # day, kind, article
+    ends: list[tuple[date, str, str]] = field(default_factory=list)
+    told: list[str] = field(default_factory=list)  # articles that postponed or cancelled it
 
 
 @dataclass(slots=True)
@@ -209,6 +220,9 @@ class _Trip:
     engagements: dict[str, _Engagement] = field(default_factory=dict)
     disputes: list[DisputeView] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    starts: list[tuple[date, str, str]] = field(default_factory=list)  # of its stated window
+    ends: list[tuple[date, str, str]] = field(default_factory=list)
+    told: list[str] = field(default_factory=list)  # left home, came home, postponed, ...
 
 
 @dataclass(slots=True)
@@ -287,6 +301,14 @@ def _moment(when: _When | None) -> Moment | None:
     )
 
 
+class _Said(msgspec.Struct, array_like=True, frozen=True, gc=False):
+    """A day one article states for a start or an end (a `rules.Reading`, compactly)."""
+
+    day: date
+    kind: str
+    source: int  # article number
+
+
 class _LegState(msgspec.Struct, array_like=True, gc=False):
     country: str
     sequence: int
@@ -304,6 +326,9 @@ class _LegState(msgspec.Struct, array_like=True, gc=False):
     postponed: bool = False
     cancelled: bool = False
     sources: list[int] = []
+    starts: list[_Said] = []
+    ends: list[_Said] = []
+    told: list[int] = []  # articles that postponed or cancelled it
 
 
 class _EngagementState(msgspec.Struct, array_like=True, gc=False):
@@ -333,6 +358,9 @@ class _TripState(msgspec.Struct, array_like=True, gc=False):
     engagements: dict[str, _EngagementState] = {}
     disputes: list[DisputeView] = []
     sources: list[int] = []
+    starts: list[_Said] = []  # of its stated window
+    ends: list[_Said] = []
+    told: list[int] = []  # articles telling it left home, came home, was postponed, ...
 
 
 class _Stamp(msgspec.Struct, array_like=True, frozen=True, gc=False):
@@ -399,6 +427,29 @@ def _add(sources: list[int], articles: list[int]) -> None:
             sources.append(article)
 
 
+def _said(held: _LegState | _TripState, window: DateWindow, kind: str, articles: list[int]) -> None:
+    """A stated range: a reading of the start and one of the end, by the event's article."""
+    for article in articles[:1]:
+        held.starts.append(_Said(window.start, kind, article))
+        held.ends.append(_Said(window.end, kind, article))
+
+
+def _parse_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _parse_window(text: str) -> DateWindow | None:
+    """A window as facts spell it ("2025-05-08/2025-05-11"), or None."""
+    first, _, last = text.partition("/")
+    start, end = _parse_day(first), _parse_day(last)
+    if start is None or end is None or end < start:
+        return None
+    return DateWindow(start, end)
+
+
 class _Articles(MutableMapping[str, SourceRef]):
     """`fold.articles`: article id -> `SourceRef`, as a dict, but stored compactly.
 
@@ -411,7 +462,8 @@ class _Articles(MutableMapping[str, SourceRef]):
         self._data: dict[str, SourceRef | bytes] = {}
         self.names: list[str] = []
         self.index: dict[str, int] = {}
-        self._texts: dict[int, str] = {}  # article number -> `text`, while it holds
+        #: article number -> (`text`, publication day in ISO or ""), while it holds
+        self._texts: dict[int, tuple[str, str]] = {}
         self._missing: set[int] = set()  # numbers named by a text before being recorded
         #: rises whenever a text already worked out may have changed
         self.version = 0
@@ -438,8 +490,9 @@ class _Articles(MutableMapping[str, SourceRef]):
         else:  # not what decoding gives: kept as it is
             self._data[key] = SourceRef(key, outlet, url, published_on, title)
 
-    def text_of(self, number: int) -> str:
-        """How a leg's date basis names an article (`dates stated by ...`)."""
+    def about(self, number: int) -> tuple[str, str]:
+        """How a leg's date basis names an article (`dates stated by ...`), and the day it
+        was published (ISO, or "" when unknown): what the rules read of a source."""
         text = self._texts.get(number)
         if text is None:
             if len(self._texts) >= 4096:
@@ -447,8 +500,20 @@ class _Articles(MutableMapping[str, SourceRef]):
             article_id = self.names[number]
             if article_id not in self._data:
                 self._missing.add(number)
-            text = self._texts[number] = self.text(article_id)
+            published = self.published(article_id)
+            text = self._texts[number] = (
+                self.text(article_id),
+                "" if published is None else published.isoformat(),
+            )
         return text
+
+    def published(self, article_id: str) -> date | None:
+        held = self._data.get(article_id)
+        if held is None:
+            return None
+        if isinstance(held, bytes):
+            return _article_decoder.decode(held)[2]
+        return held.published_on
 
     def text(self, article_id: str) -> str:
         held = self._data.get(article_id)
@@ -498,62 +563,9 @@ class _Articles(MutableMapping[str, SourceRef]):
         return len(self._data)
 
 
-# -- fixed-date commemorations: world knowledge an engagement's title can point to ---------
-
-_COMMEMORATIONS: list[tuple[re.Pattern[str], frozenset[str], int, int, str]] = [
-    (
-        re.compile(r"Great Patriotic War|Victory Day|Chiến tranh Vệ quốc", re.IGNORECASE),
-        frozenset({"RU", "BY"}),
-        5,
-        9,
-        "Victory Day in the Great Patriotic War is marked on 9 May",
-    ),
-    (
-        re.compile(r"\bNational Day\b|Quốc khánh", re.IGNORECASE),
-        frozenset({"VN"}),
-        9,
-        2,
-        "Việt Nam's National Day is 2 September",
-    ),
-    (
-        re.compile(r"\bNational Day\b|Quốc khánh", re.IGNORECASE),
-        frozenset({"CN"}),
-        10,
-        1,
-        "China's National Day is 1 October",
-    ),
-    (
-        re.compile(r"Bastille Day|Fête nationale|\bNational Day\b|Quốc khánh", re.IGNORECASE),
-        frozenset({"FR"}),
-        7,
-        14,
-        "France's national day is 14 July",
-    ),
-    (
-        re.compile(r"Independence Day|Quốc khánh", re.IGNORECASE),
-        frozenset({"US"}),
-        7,
-        4,
-        "Independence Day in the United States is 4 July",
-    ),
-]
-
-
-_COMMEMORATED = frozenset().union(*(countries for _, countries, _, _, _ in _COMMEMORATIONS))
-
-
-def _commemoration_day(
-    title: str, country: str | None, window: DateWindow | None
-) -> tuple[date, str] | None:
-    if window is None:
-        return None
-    for pattern, countries, month, day, why in _COMMEMORATIONS:
-        if country in countries and pattern.search(title):
-            for year in {window.start.year, window.end.year}:
-                candidate = date(year, month, day)
-                if window.contains(candidate):
-                    return candidate, why
-    return None
+#: Kept under their old names for callers (tests) that import them from here.
+_commemoration_day = rules.commemoration_day
+_COMMEMORATED = rules.COMMEMORATED
 
 
 # -- the fold -----------------------------------------------------------------------------
@@ -574,7 +586,7 @@ def _leg_key(item: tuple[str, _LegState]) -> tuple[int, str]:
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 1
+RULES_VERSION = 2
 
 
 class ScheduleFold:
@@ -681,10 +693,11 @@ class ScheduleFold:
         stamps.update(dict.fromkeys(legs, new))
         stamps.update(dict.fromkeys(engagements, new))
         order = sorted(legs.items(), key=_leg_key)
-        hot.texts = self._texts(order)
+        hot.texts = self._texts(trip)
         hot.version = self.articles.version
         hot.base = None
-        self._order[trip.trip_id] = _start_day(trip, order) or date.max
+        start = self._decide(trip, order, hot.texts)[4].start
+        self._order[trip.trip_id] = date.max if start is None else start.day
         return True
 
     def cited_articles(self) -> list[str]:
@@ -845,12 +858,16 @@ class ScheduleFold:
         if leg.inviter is None and event.inviter is not None:
             leg.inviter = self._value(event.inviter)
         leg.city = leg.city or event.city
-        if event.window is not None and leg.window is None:
-            leg.window, leg.window_source = event.window, articles[0]
+        if event.window is not None:
+            _said(leg, event.window, "window", articles)
+            if leg.window is None:
+                leg.window, leg.window_source = event.window, articles[0]
         if event.duration_days is not None and leg.duration is None:
             leg.duration = event.duration_days
-        if event.trip_window is not None and trip.window is None:
-            trip.window, trip.window_source = event.trip_window, articles[0]
+        if event.trip_window is not None:
+            _said(trip, event.trip_window, "window", articles)
+            if trip.window is None:
+                trip.window, trip.window_source = event.trip_window, articles[0]
 
     def _named(self, trip: _TripState, event: DelegationNamed, articles: list[int]) -> None:
         trip.spouse = trip.spouse or event.spouse
@@ -867,8 +884,10 @@ class ScheduleFold:
             ended.concluded = True
             ended.concluded_on = ended.concluded_on or event.at.day
             ended.city = ended.city or event.place.city
+            ended.ends.extend(_Said(event.at.day, "concluded", a) for a in articles[:1])
         elif trip.left_home is None:
             trip.left_home = _when(event.at)
+            _add(trip.told, articles)
         if onward is not None and ended is not None:
             _add(onward.sources, articles)
             onward.entered_on = onward.entered_on or event.at.day
@@ -879,6 +898,7 @@ class ScheduleFold:
             _add(leg.sources, articles)
             if leg.arrived is None:
                 leg.arrived = _when(event.at)
+            leg.starts.extend(_Said(event.at.day, "arrival", a) for a in articles[:1])
             leg.city = leg.city or event.place.city
             if leg.place is None:
                 leg.place = self._value(event.place)
@@ -889,29 +909,40 @@ class ScheduleFold:
             _add(leg.sources, articles)
             leg.concluded = True
             leg.concluded_on = leg.concluded_on or event.on
-            if event.window is not None and leg.window is None:
-                leg.window, leg.window_source = event.window, articles[0]
+            if event.on is not None:
+                leg.ends.extend(_Said(event.on, "concluded", a) for a in articles[:1])
+            if event.window is not None:
+                _said(leg, event.window, "window", articles)
+                if leg.window is None:
+                    leg.window, leg.window_source = event.window, articles[0]
 
     def _trip_concluded(self, trip: _TripState, event: TripConcluded, articles: list[int]) -> None:
         trip.returned = True
         trip.returned_on = trip.returned_on or event.on
+        _add(trip.told, articles)
 
     def _revised(self, trip: _TripState, event: ScheduleRevised, articles: list[int]) -> None:
+        # A revision is one more reading, not an overwrite: a misread date must not
+        # silently replace a right one (the rules weigh the readings).
         if event.leg_id is None:
             trip.window, trip.window_source = event.revised, articles[0]
+            _said(trip, event.revised, "revised", articles)
         elif (leg := trip.legs.get(event.leg_id)) is not None:
             leg.window, leg.window_source = event.revised, articles[0]
+            _said(leg, event.revised, "revised", articles)
             _add(leg.sources, articles)
 
     def _postponed(self, trip: _TripState, event: VisitPostponed, articles: list[int]) -> None:
         target = trip.legs.get(event.leg_id) if event.leg_id else trip
         if target is not None:
             target.postponed = True
+            _add(target.told, articles)
 
     def _cancelled(self, trip: _TripState, event: VisitCancelled, articles: list[int]) -> None:
         target = trip.legs.get(event.leg_id) if event.leg_id else trip
         if target is not None:
             target.cancelled = True
+            _add(target.told, articles)
 
     def _engaged(self, trip: _TripState, event: EngagementReported, articles: list[int]) -> None:
         held = trip.engagements.get(event.engagement_id)
@@ -935,9 +966,20 @@ class ScheduleFold:
     def _corroborated(self, trip: _TripState, event: FactCorroborated, articles: list[int]) -> None:
         fact = event.fact
         if fact.startswith("leg:"):
-            leg_id = fact[4:].split(".", 1)[0]
+            leg_id, _, name = fact[4:].partition(".")
             if (leg := trip.legs.get(leg_id)) is not None:
                 _add(leg.sources, articles)
+                if name == "window" and (window := _parse_window(event.value)) is not None:
+                    _said(leg, window, "window", articles)
+        elif fact == "trip.window" and (window := _parse_window(event.value)) is not None:
+            _said(trip, window, "window", articles)
+        elif fact.startswith(("arrival:", "concluded:")):
+            kind, _, leg_id = fact.partition(":")
+            day = _parse_day(event.value)
+            if (leg := trip.legs.get(leg_id)) is not None and day is not None:
+                _add(leg.sources, articles)
+                said = leg.starts if kind == "arrival" else leg.ends
+                said.extend(_Said(day, kind, a) for a in articles[:1])
         elif fact.startswith("engagement:") and (
             held := trip.engagements.get(fact.split(":", 1)[1])
         ):
@@ -945,6 +987,16 @@ class ScheduleFold:
 
     def _disputed(self, trip: _TripState, event: ClaimDisputed, articles: list[int]) -> None:
         names = self.articles.names
+        fact, claimed = event.fact, _parse_window(event.claimed)
+        if claimed is not None and fact == "trip.window":
+            _said(trip, claimed, "window", articles)
+        elif (
+            claimed is not None
+            and fact.startswith("leg:")
+            and fact.endswith(".window")
+            and (leg := trip.legs.get(fact[4:-7])) is not None
+        ):
+            _said(leg, claimed, "window", articles)
         trip.disputes.append(
             DisputeView(
                 fact=_readable_fact(trip, event.fact),
@@ -1064,7 +1116,7 @@ class ScheduleFold:
         order = sorted(trip.legs.items(), key=_leg_key)
         texts = hot.texts
         if texts is None or hot.version != self.articles.version:
-            texts = self._texts(order)
+            texts = self._texts(trip)
         shared = _shared_ids(trip)
         if hot.texts is not None and hot.texts == texts and not shared:
             view = self._bare(trip, order, texts, hot.stamps)[2]
@@ -1078,13 +1130,13 @@ class ScheduleFold:
         self._last_read = None if shared else (trip_id, when, view, hot)
         return self._rendered(trip_id, view)
 
-    def _texts(self, order: list[tuple[str, _LegState]]) -> list[str]:
-        """How each leg with stated dates names its source, as its date basis says."""
+    def _texts(self, trip: _TripState) -> list[str]:
+        """What the rules read of the trip's sources, two strings each: how a date basis
+        names it, and its publication day (ISO, or "")."""
+        about = self.articles.about
         texts: list[str] = []
-        for _leg_id, leg in order:
-            if leg.window is not None:
-                source = leg.window_source
-                texts.append("a source" if source is None else self.articles.text_of(source))
+        for article in trip.sources:
+            texts.extend(about(article))
         return texts
 
     def _time_number(self, at: datetime | None) -> int:
@@ -1109,7 +1161,7 @@ class ScheduleFold:
         if order is None:
             order = sorted(trip.legs.items(), key=_leg_key)
         if texts is None:
-            texts = self._texts(order)
+            texts = self._texts(trip)
         version = self.articles.version
         legs, engagements, bare = self._bare(trip, order, texts)
         stamps, base = hot.stamps, hot.base
@@ -1180,129 +1232,18 @@ class ScheduleFold:
         raised on). With them, finished: revisions, last changes and sources filled in."""
         values = self._values
         trip_id = trip.trip_id
-        window = trip.window
-        trip_start = window.start if window is not None else None
-        trip_end = window.end if window is not None else trip.returned_on
-        left_home = trip.left_home
-        count = len(order)
-        last = count - 1
-        starts: list[_Bound | None] = []
-        ends: list[_Bound | None] = []
-        text = 0
-        previous: _LegState | None = None
-        for i, (_leg_id, leg) in enumerate(order):
-            stated = leg.window
-            start: _Bound | None
-            if stated is not None:
-                why = f"dates stated by {texts[text]}"
-                text += 1
-                start = (stated.start, "stated", why, True)
-            elif leg.arrived is not None:
-                start = (leg.arrived.day, "arrival", "the delegation arrived that day", True)
-            elif leg.entered_on is not None:
-                start = (leg.entered_on, "previous_concluded", _ENTERED, False)
-            elif previous is not None and previous.concluded_on is not None:
-                start = (previous.concluded_on, "previous_concluded", _PREVIOUS, False)
-            elif i == 0 and left_home is not None:  # before any leg's own evidence
-                start = (left_home.day, "departure_from_home", _LEFT_HOME, False)
-            elif i == 0 and trip_start is not None:
-                start = (trip_start, "trip_start", "the trip starts that day", False)
-            else:
-                start = None
-            end: _Bound | None
-            if stated is not None:
-                end = (stated.end, "stated", why, True)
-            elif leg.duration is not None and start is not None:
-                end = (
-                    start[0] + timedelta(days=leg.duration - 1),
-                    "duration",
-                    f"a {leg.duration}-day visit",
-                    False,
-                )
-            elif leg.concluded_on is not None:
-                end = (leg.concluded_on, "concluded", "the leg was reported concluded", True)
-            elif i == last and trip_end is not None:
-                end = (trip_end, "trip_end", "the last leg ends with the trip", False)
-            else:
-                end = None
-            starts.append(start)
-            ends.append(end)
-            previous = leg
-
-        if count > 1:
-            # what bounds a leg without its own dates: the latest bound before it, the
-            # earliest after it (the legs' own bounds, not the ones filled in here)
-            floors: list[date | None] = []
-            floor: date | None = None
-            for i in range(count):
-                floors.append(floor)
-                for bound in (ends[i], starts[i]):
-                    if bound is not None and (floor is None or bound[0] > floor):
-                        floor = bound[0]
-            ceilings: list[date | None] = [None] * count
-            ceiling: date | None = None
-            later_started = [False] * count
-            started = False
-            for i in range(last, -1, -1):
-                ceilings[i] = ceiling
-                later_started[i] = started
-                for bound in (starts[i], ends[i]):
-                    if bound is not None and (ceiling is None or bound[0] < ceiling):
-                        ceiling = bound[0]
-                leg = order[i][1]
-                started = started or _leg_started(leg)
-        else:
-            floors = ceilings = [None]
-            later_started = [False]
-
+        _, facts, dates, statuses, summary = self._decide(trip, order, texts)
         name = self.articles.names.__getitem__
         value = values.__getitem__
         times = self._times
         legs: list[_LegItem] = []
         by_leg: dict[str, LegView] = {}
-        previous = None
-        earliest: date | None = None  # of the legs' starts
-        latest: date | None = None  # of the legs' ends
-        under_way = False  # a leg in progress or concluded
-        status_of_last: str | None = None
+        disputes = list(trip.disputes)
         for i, (leg_id, leg) in enumerate(order):
-            start, end = starts[i], ends[i]
-            if start is None:
-                low = floors[i]
-                if low is None:
-                    low = trip_start
-                if low is not None:
-                    start = (low, "neighbours", _BEFORE, False)
-            if end is None:
-                high = ceilings[i]
-                if high is None:
-                    high = trip_end
-                if high is not None:
-                    end = (high, "neighbours", _AFTER, False)
-            if start is not None and end is not None and end[0] < start[0]:
-                end = (start[0], end[1], end[2] + " (clamped to the start)", False)
-            if start is not None:
-                basis = f"starts {start[0].isoformat()}: {start[2]} (rule {start[1]})"
-                if end is not None:
-                    basis += f"; ends {end[0].isoformat()}: {end[2]} (rule {end[1]})"
-            elif end is not None:
-                basis = f"ends {end[0].isoformat()}: {end[2]} (rule {end[1]})"
-            else:
-                basis = "no dates known yet"
-            if leg.cancelled or trip.cancelled:
-                status = "cancelled"
-            elif leg.postponed or trip.postponed:
-                status = "postponed"
-            elif leg.concluded or trip.returned or later_started[i]:
-                status = "concluded"
-            elif (
-                _leg_started(leg)
-                or (i == 0 and left_home is not None)
-                or (previous is not None and previous.concluded)
-            ):
-                status = "in_progress"
-            else:
-                status = "announced"
+            start, end = dates[i]
+            status = statuses[i]
+            start_certainty = None if start is None else start.certainty
+            end_certainty = None if end is None else end.certainty
             place: PlaceRef | None = None if leg.place is None else values[leg.place]
             leg_shown = (
                 leg_id,
@@ -1312,30 +1253,38 @@ class ScheduleFold:
                 leg.city,
                 leg.visit_type,
                 None if leg.inviter is None else values[leg.inviter],
-                None if start is None else start[0],
-                None if end is None else end[0],
-                start is not None and end is not None and start[3] and end[3],
-                basis,
-                status,
+                None if start is None else start.day,
+                None if end is None else end.day,
+                _confirmed(start, end),
+                rules.date_basis(start, end),
+                status.status,
                 None if place is None else place.timezone,
                 None if place is None else place.latitude,
                 None if place is None else place.longitude,
             )
+            certain = {
+                "start_certainty": start_certainty,
+                "end_certainty": end_certainty,
+                "certainty": rules.overall(start, end),
+                "status_as_of": status.as_of,
+            }
             if stamps is None:
-                view = LegView(*leg_shown)
+                view = LegView(*leg_shown, **certain)  # type: ignore[arg-type]
             else:
                 stamp = stamps[leg_id]
                 stamped_at, cited = times[stamp.at], list(map(name, leg.sources))
-                view = LegView(*leg_shown, stamp.revision, stamped_at, stamp.position, cited)
+                view = LegView(
+                    *leg_shown,
+                    stamp.revision,
+                    stamped_at,
+                    stamp.position,
+                    cited,
+                    **certain,  # type: ignore[arg-type]
+                )
             legs.append((leg_id, view, leg.sources))
             by_leg[leg_id] = view
-            previous = leg
-            if start is not None and (earliest is None or start[0] < earliest):
-                earliest = start[0]
-            if end is not None and (latest is None or end[0] > latest):
-                latest = end[0]
-            under_way = under_way or status in ("in_progress", "concluded")
-            status_of_last = status
+            for what, dated in ((f"{leg.country} start", start), (f"{leg.country} end", end)):
+                disputes += _disputes(what, dated)
 
         engagements: list[_EngagementItem] = []
         for engagement_id, e in trip.engagements.items():
@@ -1344,42 +1293,22 @@ class ScheduleFold:
             timezone = None if place is None else place.timezone
             local_time: time | None = None
             day_part: str | None = None
-            first: date | None
-            final: date | None
             at = e.at
             if at is not None:
-                first = final = at.day
                 local_time, day_part = at.local_time, at.day_part
                 timezone = at.timezone or timezone
-                basis = "date stated"
-            else:
-                during = e.window
-                if (
-                    during is None
-                    and held_in is not None
-                    and held_in.start_date
-                    and held_in.end_date
-                    and held_in.start_date <= held_in.end_date
-                ):
-                    during = DateWindow(held_in.start_date, held_in.end_date)
-                country = held_in.country_code if held_in is not None else None
-                known = (
-                    _commemoration_day(e.title, country, during)
-                    if country in _COMMEMORATED
-                    else None
-                )
-                if known is not None:
-                    first = final = known[0]
-                    basis = f"inferred: {known[1]} (rule commemoration)"
-                elif during is not None:
-                    first, final = during.start, during.end
-                    basis = "during the visit; the day is not stated (rule leg_window)"
-                else:
-                    first = final = None
-                    basis = "no date known yet"
+            day = rules.engagement_dates(
+                None if at is None else at.day,
+                e.window,
+                e.title,
+                None if held_in is None else held_in.country_code,
+                None if held_in is None else held_in.start_date,
+                None if held_in is None else held_in.end_date,
+            )
+            first, final = day.first, day.final
             if timezone is None and held_in is not None:
                 timezone = held_in.timezone
-            status = (
+            status_text = (
                 "cancelled" if held_in is not None and held_in.status == "cancelled" else "reported"
             )
             engagement_shown = (
@@ -1395,71 +1324,134 @@ class ScheduleFold:
                 local_time,
                 day_part,
                 timezone,
-                basis,
-                status,
+                day.basis,
+                status_text,
             )
+            sure = day.certainty
             if stamps is None:
-                engagement = EngagementView(*engagement_shown)
+                engagement = EngagementView(
+                    *engagement_shown, start_certainty=sure, end_certainty=sure, certainty=sure
+                )
             else:
                 stamp = stamps[engagement_id]
                 stamped_at, cited = times[stamp.at], list(map(name, e.sources))
                 engagement = EngagementView(
-                    *engagement_shown, stamp.revision, stamped_at, stamp.position, cited
+                    *engagement_shown,
+                    stamp.revision,
+                    stamped_at,
+                    stamp.position,
+                    cited,
+                    start_certainty=sure,
+                    end_certainty=sure,
+                    certainty=sure,
                 )
             engagements.append((first or date.max, engagement_id, engagement, e.sources))
         engagements.sort()  # ids are unique: views are never compared
 
-        if window is not None:
-            first, final, confirmed = window.start, window.end, True
-        else:
-            first = left_home.day if left_home is not None else earliest
-            final = trip.returned_on or latest
-            confirmed = False
-        if trip.cancelled:
-            status = "cancelled"
-        elif trip.postponed:
-            status = "postponed"
-        elif trip.returned or status_of_last == "concluded":
-            status = "concluded"
-        elif left_home is not None or under_way:
-            status = "in_progress"
-        else:
-            status = "announced"
-        if stamps is None:
-            bare = TripView(
-                trip_id,
-                values[trip.principal],
-                trip.spouse,
-                list(map(value, trip.members)),
-                first,
-                final,
-                confirmed,
-                status,
-                [],
-                [],
-                list(trip.disputes),
-                [],
-            )
-            return legs, engagements, bare
-        stamp = stamps[f"trip:{trip_id}"]
-        finished = TripView(
+        start, end = summary.start, summary.end
+        disputes += _disputes("trip start", rules.read(facts.starts))
+        disputes += _disputes("trip end", rules.read(facts.ends))
+        trip_shown = (
             trip_id,
             values[trip.principal],
             trip.spouse,
             list(map(value, trip.members)),
-            first,
-            final,
-            confirmed,
-            status,
+            None if start is None else start.day,
+            None if end is None else end.day,
+            _confirmed(start, end),
+            summary.status,
+        )
+        trip_certain = {
+            "start_certainty": None if start is None else start.certainty,
+            "end_certainty": None if end is None else end.certainty,
+            "certainty": rules.overall(start, end),
+            "status_as_of": summary.as_of,
+        }
+        if stamps is None:
+            bare = TripView(*trip_shown, [], [], disputes, [], **trip_certain)  # type: ignore[arg-type]
+            return legs, engagements, bare
+        stamp = stamps[f"trip:{trip_id}"]
+        finished = TripView(
+            *trip_shown,
             [view for _, view, _ in legs],
             [engagement for _, _, engagement, _ in engagements],
-            list(trip.disputes),
+            disputes,
             list(map(name, trip.sources)),
             stamp.revision,
             times[stamp.at],
             stamp.position,
+            **trip_certain,  # type: ignore[arg-type]
         )
         return legs, engagements, finished
+
+    def _decide(
+        self, trip: _TripState, order: list[tuple[str, _LegState]], texts: list[str] | None
+    ) -> tuple[
+        list[LegEvidence],
+        TripFacts,
+        list[tuple[Dated | None, Dated | None]],
+        list[rules.LegStatus],
+        rules.TripSummary,
+    ]:
+        """The trip's evidence as the rules take it, and what they decide: each leg's
+        dates and status, and the trip's summary. `texts`: see `_texts`."""
+        names = self.articles.names
+        about: dict[int, tuple[str, date | None]] = {}
+        if texts is not None:
+            for k, article in enumerate(trip.sources):
+                label, published = texts[2 * k], texts[2 * k + 1]
+                about[article] = (label, date.fromisoformat(published) if published else None)
+        unknown = ("a source", None)
+
+        def readings(said: list[_Said]) -> tuple[Reading, ...]:
+            found = []
+            for x in said:
+                label, published = about.get(x.source, unknown)
+                found.append(Reading(x.day, x.kind, names[x.source], published, label))
+            return tuple(found)
+
+        def reported(*groups: list[int]) -> tuple[date, ...]:
+            days = []
+            for group in groups:
+                for article in group:
+                    published = about.get(article, unknown)[1]
+                    if published is not None:
+                        days.append(published)
+            return tuple(days)
+
+        facts = TripFacts(
+            starts=readings(trip.starts),
+            ends=readings(trip.ends),
+            left_home=None if trip.left_home is None else trip.left_home.day,
+            returned_on=trip.returned_on,
+            returned=trip.returned,
+            postponed=trip.postponed,
+            cancelled=trip.cancelled,
+            reported=reported(trip.sources),
+            status_reported=reported(trip.told),
+        )
+        evidence = [
+            LegEvidence(
+                starts=readings(leg.starts),
+                ends=readings(leg.ends),
+                duration=leg.duration,
+                entered_on=leg.entered_on,
+                concluded_on=leg.concluded_on,
+                concluded=leg.concluded,
+                started=leg.arrived is not None or leg.entered_on is not None or leg.concluded,
+                postponed=leg.postponed,
+                cancelled=leg.cancelled,
+                reported=reported(leg.sources, leg.told),
+            )
+            for _leg_id, leg in order
+        ]
+        dates = rules.date_legs(evidence, facts)
+        statuses = [
+            rules.leg_status(leg, i == 0, evidence[i - 1] if i else None, evidence[i + 1 :], facts)
+            for i, leg in enumerate(evidence)
+        ]
+        summary = rules.trip_summary(dates, [s.status for s in statuses], facts)
+        return evidence, facts, dates, statuses, summary
 
     # -- the snapshot format ------------------------------------------------------------
 
@@ -1504,6 +1496,9 @@ class ScheduleFold:
                     postponed=leg.postponed,
                     cancelled=leg.cancelled,
                     sources=[names[s] for s in leg.sources],
+                    starts=[(x.day, x.kind, names[x.source]) for x in leg.starts],
+                    ends=[(x.day, x.kind, names[x.source]) for x in leg.ends],
+                    told=[names[s] for s in leg.told],
                 )
                 for leg_id, leg in trip.legs.items()
             },
@@ -1527,6 +1522,9 @@ class ScheduleFold:
             },
             disputes=list(trip.disputes),
             sources=[names[s] for s in trip.sources],
+            starts=[(x.day, x.kind, names[x.source]) for x in trip.starts],
+            ends=[(x.day, x.kind, names[x.source]) for x in trip.ends],
+            told=[names[s] for s in trip.told],
         )
 
     def _from_snapshot(self, trip: _Trip) -> _TripState:
@@ -1571,6 +1569,9 @@ class ScheduleFold:
                     postponed=leg.postponed,
                     cancelled=leg.cancelled,
                     sources=[number(s) for s in leg.sources],
+                    starts=[_Said(day, kind, number(a)) for day, kind, a in leg.starts],
+                    ends=[_Said(day, kind, number(a)) for day, kind, a in leg.ends],
+                    told=[number(s) for s in leg.told],
                 )
                 for leg_id, leg in trip.legs.items()
             },
@@ -1589,15 +1590,28 @@ class ScheduleFold:
             },
             disputes=list(trip.disputes),
             sources=[number(s) for s in trip.sources],
+            starts=[_Said(day, kind, number(a)) for day, kind, a in trip.starts],
+            ends=[_Said(day, kind, number(a)) for day, kind, a in trip.ends],
+            told=[number(s) for s in trip.told],
         )
 
 
-_Bound = tuple[date, str, str, bool]  # day, rule, why, confirmed
-_ENTERED = "the delegation left the previous leg for this one that day"
-_PREVIOUS = "the previous leg concluded that day"
-_LEFT_HOME = "the delegation left home that day"
-_BEFORE = "no source states it; bounded by the legs before it"
-_AFTER = "no source states it; bounded by the legs after it"
+def _confirmed(start: Dated | None, end: Dated | None) -> bool:
+    """`dates_confirmed`: both dates stated by sources (derived from their certainty)."""
+    return (
+        start is not None
+        and end is not None
+        and start.certainty.confirmed
+        and end.certainty.confirmed
+    )
+
+
+def _disputes(what: str, dated: Dated | None) -> list[DisputeView]:
+    """The readings a disputed date did not show, each with its sources."""
+    return [
+        DisputeView(fact, held, claimed, sources, list(dated.sources if dated else ()))
+        for fact, held, claimed, sources in rules.disputed_readings(what, dated)
+    ]
 
 
 def _shared_ids(trip: _TripState) -> bool:
@@ -1606,50 +1620,6 @@ def _shared_ids(trip: _TripState) -> bool:
     legs, engagements = trip.legs, trip.engagements
     trip_key = f"trip:{trip.trip_id}"
     return trip_key in legs or trip_key in engagements or not legs.keys().isdisjoint(engagements)
-
-
-def _start_day(trip: _TripState, order: list[tuple[str, _LegState]]) -> date | None:
-    """The trip view's start date, as `ScheduleFold._bare` works it out, without the rest."""
-    if trip.window is not None:
-        return trip.window.start
-    if trip.left_home is not None:
-        return trip.left_home.day
-    trip_end = trip.returned_on
-    last = len(order) - 1
-    floor: date | None = None  # the latest bound of the legs before
-    earliest: date | None = None
-    previous: _LegState | None = None
-    for i, (_leg_id, leg) in enumerate(order):
-        start: date | None = None
-        if leg.window is not None:
-            start = leg.window.start
-        elif leg.arrived is not None:
-            start = leg.arrived.day
-        elif leg.entered_on is not None:
-            start = leg.entered_on
-        elif previous is not None and previous.concluded_on is not None:
-            start = previous.concluded_on
-        end: date | None = None
-        if leg.window is not None:
-            end = leg.window.end
-        elif leg.duration is not None and start is not None:
-            end = start + timedelta(days=leg.duration - 1)
-        elif leg.concluded_on is not None:
-            end = leg.concluded_on
-        elif i == last and trip_end is not None:
-            end = trip_end
-        shown = start if start is not None else floor
-        if shown is not None and (earliest is None or shown < earliest):
-            earliest = shown
-        for day in (end, start):
-            if day is not None and (floor is None or day > floor):
-                floor = day
-        previous = leg
-    return earliest
-
-
-def _leg_started(leg: _LegState) -> bool:
-    return leg.arrived is not None or leg.entered_on is not None or leg.concluded
 
 
 _KINDS = {kind: kind.value for kind in EngagementKind}

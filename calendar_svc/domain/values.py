@@ -33,6 +33,34 @@ class EngagementKind(enum.StrEnum):
     OTHER = "other"
 
 
+class Certainty(enum.StrEnum):
+    """How sure a shown date is, weakest first (see `calendar_svc.domain.rules`).
+
+    `disputed`: sources disagree (the view shows the reading more of them give);
+    `inferred`: no source states it, a rule filled it in; `stated`: one source states it;
+    `corroborated`: two or more sources state it and none says otherwise. A disputed date
+    is the least sure: a source contradicts it, which is worse than no source at all.
+    """
+
+    DISPUTED = "disputed"
+    INFERRED = "inferred"
+    STATED = "stated"
+    CORROBORATED = "corroborated"
+
+    @property
+    def rank(self) -> int:
+        """0 for the least sure (`disputed`) to 3 for the surest (`corroborated`)."""
+        return _CERTAINTY_RANK[self]
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether a source states the date (what feeds call CONFIRMED)."""
+        return self is Certainty.STATED or self is Certainty.CORROBORATED
+
+
+_CERTAINTY_RANK = {certainty: rank for rank, certainty in enumerate(Certainty)}
+
+
 class DateWindow(msgspec.Struct, frozen=True):
     """Inclusive first and last day."""
 

@@ -1,19 +1,27 @@
 """A date is shown as confirmed only when a source states it for that item: over random
 event sequences, every confirmed leg date is a day some event states for that leg (its
-window, a revision of it, the arrival, the conclusion), and every confirmed trip date
-one stated for the trip. Inference (neighbours, durations, the trip's window, clamps)
-may fill a date in, never confirm it."""
+window, a revision of it, the arrival, the conclusion, a corroboration of one), and every
+confirmed trip date one stated for the trip or for one of its legs (the trip spans its
+legs), or the day it left or came home. Inference (neighbours, durations, the trip's
+window, clamps) may fill a date in, never confirm it.
+
+The same for the certainty enum: `stated`/`corroborated` only on such days,
+`corroborated` only when two articles state that day, `disputed` only when sources give
+another day (or a stated end falls before the start), `dates_confirmed` exactly when
+both dates are stated or corroborated; and a later event never turns a date sources
+stated back into an inferred one."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calendar_svc.domain import events as ev
-from calendar_svc.domain.schedule import ScheduleFold
-from calendar_svc.domain.values import DateWindow, Moment, PersonRef, PlaceRef
+from calendar_svc.domain.schedule import LegView, ScheduleFold
+from calendar_svc.domain.trip import window_text
+from calendar_svc.domain.values import Certainty, DateWindow, Moment, PersonRef, PlaceRef
 from tests.projections.test_incremental_property import (
     ARTICLES,
     BASE,
@@ -25,32 +33,74 @@ from tests.projections.test_incremental_property import (
 T0 = datetime(2025, 5, 1, tzinfo=UTC)
 
 
-def _stated(events: list[ev.DomainEvent]) -> tuple[dict[str, set], dict[str, set], dict[str, set]]:
-    starts: dict[str, set] = {}
-    ends: dict[str, set] = {}
-    trip_days: dict[str, set] = {}
+Said = dict[str, dict[date, set[str]]]  # item -> day -> articles stating it
+
+
+def _note(into: Said, item: str, day: date, event: ev.TripEvent) -> None:
+    into.setdefault(item, {}).setdefault(day, set()).update(
+        p.article_id for p in event.provenance[:1]
+    )
+
+
+def _stated(events: list[ev.DomainEvent]) -> tuple[Said, Said, Said, Said]:
+    """Days stated for each leg's start and end, for each trip's start and end."""
+    starts: Said = {}
+    ends: Said = {}
+    trip_starts: Said = {}
+    trip_ends: Said = {}
+    left_home: set[str] = set()
+    legs: dict[str, set[str]] = {}
     for e in events:
+        if not isinstance(e, ev.TripEvent):
+            continue
         if isinstance(e, ev.VisitAnnounced):
+            legs.setdefault(e.trip_id, set()).add(e.leg_id)
             if e.window is not None:
-                starts.setdefault(e.leg_id, set()).add(e.window.start)
-                ends.setdefault(e.leg_id, set()).add(e.window.end)
+                _note(starts, e.leg_id, e.window.start, e)
+                _note(ends, e.leg_id, e.window.end, e)
             if e.trip_window is not None:
-                trip_days.setdefault(e.trip_id, set()).update(
-                    {e.trip_window.start, e.trip_window.end}
-                )
+                _note(trip_starts, e.trip_id, e.trip_window.start, e)
+                _note(trip_ends, e.trip_id, e.trip_window.end, e)
         elif isinstance(e, ev.ScheduleRevised):
             if e.leg_id is None:
-                trip_days.setdefault(e.trip_id, set()).update({e.revised.start, e.revised.end})
+                _note(trip_starts, e.trip_id, e.revised.start, e)
+                _note(trip_ends, e.trip_id, e.revised.end, e)
             else:
-                starts.setdefault(e.leg_id, set()).add(e.revised.start)
-                ends.setdefault(e.leg_id, set()).add(e.revised.end)
+                _note(starts, e.leg_id, e.revised.start, e)
+                _note(ends, e.leg_id, e.revised.end, e)
         elif isinstance(e, ev.DelegationArrived):
-            starts.setdefault(e.leg_id, set()).add(e.at.day)
-        elif isinstance(e, ev.LegConcluded) and e.on is not None:
-            ends.setdefault(e.leg_id, set()).add(e.on)
-        elif isinstance(e, ev.DelegationDeparted) and e.concluded_leg_id is not None:
-            ends.setdefault(e.concluded_leg_id, set()).add(e.at.day)
-    return starts, ends, trip_days
+            _note(starts, e.leg_id, e.at.day, e)
+        elif isinstance(e, ev.LegConcluded):
+            if e.on is not None:
+                _note(ends, e.leg_id, e.on, e)
+            if e.window is not None:
+                _note(starts, e.leg_id, e.window.start, e)
+                _note(ends, e.leg_id, e.window.end, e)
+        elif isinstance(e, ev.DelegationDeparted):
+            if e.concluded_leg_id is not None:
+                _note(ends, e.concluded_leg_id, e.at.day, e)
+            if e.concluded_leg_id not in legs.get(e.trip_id, set()) and e.trip_id not in left_home:
+                left_home.add(e.trip_id)
+                _note(trip_starts, e.trip_id, e.at.day, e)
+        elif isinstance(e, ev.TripConcluded) and e.on is not None:
+            _note(trip_ends, e.trip_id, e.on, e)
+        elif isinstance(e, ev.FactCorroborated | ev.ClaimDisputed):
+            value = e.value if isinstance(e, ev.FactCorroborated) else e.claimed
+            kind, _, rest = e.fact.partition(":")
+            if e.fact.endswith(".window") and "/" in value:
+                first, last = (date.fromisoformat(v) for v in value.split("/"))
+                if kind == "leg":
+                    _note(starts, rest[: -len(".window")], first, e)
+                    _note(ends, rest[: -len(".window")], last, e)
+            elif isinstance(e, ev.FactCorroborated) and kind in ("arrival", "concluded"):
+                _note(starts if kind == "arrival" else ends, rest, date.fromisoformat(value), e)
+    for trip_id, leg_ids in legs.items():  # the trip spans its legs
+        for leg_id in leg_ids:
+            for day, articles in starts.get(leg_id, {}).items():
+                trip_starts.setdefault(trip_id, {}).setdefault(day, set()).update(articles)
+            for day, articles in ends.get(leg_id, {}).items():
+                trip_ends.setdefault(trip_id, {}).setdefault(day, set()).update(articles)
+    return starts, ends, trip_starts, trip_ends
 
 
 LEGS = ["t/kz", "t/az", "t/ru"]
@@ -65,7 +115,26 @@ def dating_event(draw: st.DrawFn) -> ev.DomainEvent:
     day = BASE + timedelta(days=draw(st.integers(0, 6)))
     window = DateWindow(day, day + timedelta(days=draw(st.integers(0, 2))))
     common = {"trip_id": "t", "provenance": _prov(ARTICLES[draw(st.integers(0, 3))])}
-    kind = draw(st.integers(0, 5))
+    kind = draw(st.integers(0, 7))
+    if kind == 6:  # another article states a leg's window, arrival or conclusion again
+        fact, value = draw(
+            st.sampled_from(
+                [
+                    (f"leg:{leg}.window", window_text(window)),
+                    (f"arrival:{leg}", day.isoformat()),
+                    (f"concluded:{leg}", day.isoformat()),
+                ]
+            )
+        )
+        return ev.FactCorroborated(**common, fact=fact, value=value, corroborates="x")
+    if kind == 7:  # one article gives the leg two windows
+        return ev.ClaimDisputed(
+            **common,
+            fact=f"leg:{leg}.window",
+            held="2025-05-01/2025-05-02",
+            claimed=window_text(window),
+            held_since="x",
+        )
     if kind == 5:  # leaving home, or a leg, for the next one
         return ev.DelegationDeparted(
             **common,
@@ -125,6 +194,37 @@ def announced_then_dated(draw: st.DrawFn) -> list[ev.DomainEvent]:
     return announced + draw(st.lists(dating_event(), max_size=10))
 
 
+CONFIRMED = (Certainty.STATED, Certainty.CORROBORATED)
+
+
+def _check_date(
+    shown: date | None, certainty: Certainty | None, said: dict[date, set[str]], what: object
+) -> None:
+    """What a date's certainty claims holds of the sources."""
+    if shown is None:
+        assert certainty is None, what
+        return
+    assert certainty is not None, what
+    if certainty in CONFIRMED:
+        assert shown in said, what
+    if certainty is Certainty.CORROBORATED:
+        assert len(said[shown]) >= 2, what
+    if certainty is Certainty.DISPUTED:
+        assert said, what  # a source gave a day: another day, or one after the start
+
+
+def _check_leg(leg: LegView, starts: Said, ends: Said) -> None:
+    _check_date(leg.start_date, leg.start_certainty, starts.get(leg.leg_id, {}), leg)
+    _check_date(leg.end_date, leg.end_certainty, ends.get(leg.leg_id, {}), leg)
+    if leg.dates_confirmed:
+        assert leg.start_date in starts.get(leg.leg_id, {}), leg
+        assert leg.end_date in ends.get(leg.leg_id, {}), leg
+    both = (leg.start_certainty, leg.end_certainty)
+    assert leg.dates_confirmed == all(c in CONFIRMED for c in both), leg
+    if None not in both:
+        assert leg.certainty == min(both, key=lambda c: c.rank), leg  # type: ignore[union-attr]
+
+
 @settings(
     max_examples=1000, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -139,11 +239,43 @@ def test_every_confirmed_date_is_one_a_source_states(
     everything: list[ev.DomainEvent] = [article_event(a) for a in ARTICLES] + events
     for position, event in enumerate(everything, start=1):
         fold.apply(event, position, T0 + timedelta(seconds=position // batch))
-    starts, ends, trip_days = _stated(events)
+    starts, ends, trip_starts, trip_ends = _stated(events)
     for trip in fold.schedule().trips:
+        said_start = trip_starts.get(trip.trip_id, {})
+        said_end = trip_ends.get(trip.trip_id, {})
         if trip.dates_confirmed:
-            assert {trip.start_date, trip.end_date} <= trip_days.get(trip.trip_id, set()), trip
+            assert trip.start_date in said_start and trip.end_date in said_end, trip
+        for shown, certainty in (
+            (trip.start_date, trip.start_certainty),
+            (trip.end_date, trip.end_certainty),
+        ):
+            if certainty in CONFIRMED:
+                assert shown in said_start or shown in said_end, trip
         for leg in trip.legs:
-            if leg.dates_confirmed:
-                assert leg.start_date in starts.get(leg.leg_id, set()), leg
-                assert leg.end_date in ends.get(leg.leg_id, set()), leg
+            _check_leg(leg, starts, ends)
+        for engagement in trip.engagements:
+            if engagement.certainty in CONFIRMED:
+                assert engagement.date_basis == "date stated", engagement
+
+
+@settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(events=announced_then_dated())
+def test_a_later_event_never_turns_a_stated_date_into_an_inferred_one(
+    events: list[ev.DomainEvent],
+) -> None:
+    fold = ScheduleFold()
+    for position, event in enumerate([article_event(a) for a in ARTICLES], start=1):
+        fold.apply(event, position, T0)
+    sourced: set[tuple[str, str]] = set()
+    for position, event in enumerate(events, start=len(ARTICLES) + 1):
+        fold.apply(event, position, T0 + timedelta(seconds=position))
+        for trip in fold.schedule().trips:
+            for leg in trip.legs:
+                for side, certainty in (("start", leg.start_certainty), ("end", leg.end_certainty)):
+                    key = (leg.leg_id, side)
+                    if key in sourced:
+                        assert certainty not in (None, Certainty.INFERRED), (key, leg)
+                    elif certainty not in (None, Certainty.INFERRED):
+                        sourced.add(key)

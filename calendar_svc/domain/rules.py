@@ -1,0 +1,572 @@
+"""The schedule's rules: how a leg's dates, its status and the certainty of each date are
+decided from what sources said. Pure functions over plain inputs (no log, no fold, no
+I/O); `ScheduleFold` gathers the evidence and calls them, and nothing else decides.
+
+A date is a `Dated`: the day, the rule that gave it, the reason in words, and its
+`Certainty` (weakest first: disputed < inferred < stated < corroborated).
+
+Leg dates, in order of precedence (each rule's name appears in a leg's `date_basis`):
+
+1. Readings (`stated`, `arrival`, `concluded`): days sources state for this leg. Starts:
+   its stated range (announced, reported at its conclusion, or revised) and the day the
+   delegation arrived. Ends: its stated range, and the day it was reported concluded
+   (or the delegation left it). The shown day is the one most distinct sources give;
+   ties go to the later publication, then to a stated range over a movement, then to
+   the later report. Certainty: `stated` (one source), `corroborated` (two or more
+   sources, no other day), `disputed` (sources give different days; the other readings
+   and their sources appear among the trip's disputes). Readings are never dropped, so
+   a later article never turns a stated date into an inferred one.
+2. `previous_concluded`: else a leg starts on the day the delegation left the previous
+   leg for it, or the day the previous leg was reported concluded.
+3. `departure_from_home`: else the first leg starts when the delegation left home;
+   `trip_start`: else on the trip's stated first day.
+4. `duration`: else a leg with a stated duration ends start + duration - 1 (a stated
+   conclusion beats it: it is a reading).
+5. `trip_end`: else the last leg ends with the trip (its stated last day, or the day
+   the delegation came home).
+6. `neighbours`: a leg still without a start starts on the latest day the legs before
+   it give (or the trip's first day); without an end, ends on the earliest day the
+   legs after it give (or the trip's last day). Only the legs' own dates (rules 1-5)
+   bound others.
+7. clamp: an end before the start becomes the start (inferred when the end was inferred;
+   disputed when a source stated it: then two sources contradict each other).
+
+Rules 2-7 are inference: they give `inferred`, never `stated` or `corroborated`.
+
+Leg status (`leg_status`): `cancelled` (the leg or the trip), else `postponed`, else
+`concluded` (reported concluded, the trip over, or a later leg begun), else
+`in_progress` (arrived, entered or concluded; the first leg once the delegation left
+home; a leg whose previous one concluded), else `announced`. `status_as_of` is the
+latest publication day of the sources that report on the leg and of the trip-level
+news behind its status (departure from home, return, postponement, cancellation).
+
+Engagement dates (`engagement_dates`): a stated day (`stated`); else a fixed-date
+commemoration its title names that falls within the leg (`commemoration`, inferred);
+else the leg's window (`leg_window`, inferred); else none.
+
+Trip summary (`trip_summary`): the trip starts on the earliest of its legs' starts and
+the day it left home, and ends on the latest of its legs' ends and the day it came
+home; with none of these, on its stated window. A start or end is as sure as the
+surest thing that gives that day (a leg's date, the departure or return, the stated
+window). Status: `cancelled`, `postponed`, `concluded` (came home, or the last leg
+concluded), `in_progress` (left home or a leg under way), else `announced`;
+`status_as_of` is the latest publication day of any of its sources.
+
+`dates_confirmed` (on views) is derived: both dates `stated` or `corroborated`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from calendar_svc.domain.values import Certainty, DateWindow
+
+__all__ = [
+    "Certainty",
+    "Dated",
+    "EngagementDates",
+    "LegEvidence",
+    "LegStatus",
+    "Reading",
+    "TripFacts",
+    "TripSummary",
+    "bounds",
+    "commemoration_day",
+    "date_basis",
+    "date_legs",
+    "disputed_readings",
+    "engagement_dates",
+    "leg_end",
+    "leg_start",
+    "leg_status",
+    "overall",
+    "read",
+    "settle",
+    "trip_summary",
+    "weaker",
+]
+
+#: What a reading is: a stated range (`window`), one revised (`revised`), an arrival,
+#: a conclusion (or a departure from the leg). Stronger kinds win ties of sources and
+#: publication.
+KINDS: dict[str, tuple[int, str, str]] = {
+    # kind: (strength, rule, reason)
+    "revised": (3, "stated", "dates stated by {label}"),
+    "window": (2, "stated", "dates stated by {label}"),
+    "arrival": (1, "arrival", "the delegation arrived that day"),
+    "concluded": (1, "concluded", "the leg was reported concluded"),
+}
+
+ENTERED = "the delegation left the previous leg for this one that day"
+PREVIOUS = "the previous leg concluded that day"
+LEFT_HOME = "the delegation left home that day"
+TRIP_START = "the trip starts that day"
+TRIP_END = "the last leg ends with the trip"
+BEFORE = "no source states it; bounded by the legs before it"
+AFTER = "no source states it; bounded by the legs after it"
+CLAMPED = " (clamped to the start)"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A day one source states for a leg's (or the trip's) start or end."""
+
+    day: date
+    kind: str  # a key of KINDS
+    source: str  # the article's id
+    published: date | None = None
+    label: str = "a source"  # how the date basis names the source
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A shown date: the day, the rule, why, and how sure. `others`: for a disputed date,
+    the days other sources give, each with its sources; `sources`: those of the day shown."""
+
+    day: date
+    rule: str
+    reason: str
+    certainty: Certainty
+    sources: tuple[str, ...] = ()
+    others: tuple[tuple[date, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LegEvidence:
+    """What the log says of one leg, as plain values."""
+
+    starts: tuple[Reading, ...] = ()  # stated starts and arrivals
+    ends: tuple[Reading, ...] = ()  # stated ends and conclusions
+    duration: int | None = None  # days, when a source gives the visit's length
+    entered_on: date | None = None  # the delegation left the previous leg for this one
+    concluded_on: date | None = None  # the first day it was reported concluded
+    concluded: bool = False
+    started: bool = False  # arrived, entered or concluded
+    postponed: bool = False
+    cancelled: bool = False
+    reported: tuple[date, ...] = ()  # publication days of the sources reporting on it
+
+
+@dataclass(frozen=True, slots=True)
+class TripFacts:
+    """What the log says of the trip as a whole."""
+
+    starts: tuple[Reading, ...] = ()  # the stated trip window's first day, per source
+    ends: tuple[Reading, ...] = ()
+    left_home: date | None = None
+    returned_on: date | None = None
+    returned: bool = False
+    postponed: bool = False
+    cancelled: bool = False
+    reported: tuple[date, ...] = ()  # publication days of all its sources
+    status_reported: tuple[date, ...] = ()  # of departure, return, postponement, cancellation
+
+
+@dataclass(frozen=True, slots=True)
+class LegStatus:
+    status: str
+    rule: str
+    as_of: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class EngagementDates:
+    first: date | None
+    final: date | None
+    basis: str
+    certainty: Certainty | None
+
+
+@dataclass(frozen=True, slots=True)
+class TripSummary:
+    start: Dated | None
+    end: Dated | None
+    status: str
+    as_of: date | None
+
+
+# -- certainty ------------------------------------------------------------------------
+
+
+def weaker(a: Certainty, b: Certainty) -> Certainty:
+    """The less sure of two certainties."""
+    return a if a.rank <= b.rank else b
+
+
+def overall(start: Dated | None, end: Dated | None) -> Certainty | None:
+    """A leg's certainty: the weaker of its two dates; a missing date counts as inferred
+    (half a leg is not confirmed); None when neither is known."""
+    if start is None and end is None:
+        return None
+    first = Certainty.INFERRED if start is None else start.certainty
+    last = Certainty.INFERRED if end is None else end.certainty
+    return weaker(first, last)
+
+
+# -- rule 1: readings --------------------------------------------------------------------
+
+
+def read(readings: Sequence[Reading]) -> Dated | None:
+    """The day sources state, by majority of distinct sources; ties: the later
+    publication, then the stronger kind, then the later report."""
+    if not readings:
+        return None
+    days: dict[date, list[tuple[int, Reading]]] = {}
+    for index, reading in enumerate(readings):
+        days.setdefault(reading.day, []).append((index, reading))
+
+    def weight(day: date) -> tuple[int, date, int, int]:
+        held = days[day]
+        sources = {r.source for _, r in held}
+        latest = max((r.published for _, r in held if r.published is not None), default=date.min)
+        strength = max(KINDS[r.kind][0] for _, r in held)
+        return len(sources), latest, strength, max(i for i, _ in held)
+
+    shown = max(days, key=weight)
+    held = days[shown]
+    strength = max(KINDS[r.kind][0] for _, r in held)
+    best = next(r for _, r in held if KINDS[r.kind][0] == strength)
+    _, rule, template = KINDS[best.kind]
+    reason = template.format(label=best.label)
+    sources = tuple(dict.fromkeys(r.source for _, r in held))
+    if len(days) > 1:
+        others = tuple(
+            (day, tuple(dict.fromkeys(r.source for _, r in days[day])))
+            for day in sorted(days)
+            if day != shown
+        )
+        told = ", ".join(f"{day.isoformat()} ({len(s)} source(s))" for day, s in others)
+        return Dated(
+            shown, rule, f"{reason}; disputed: also {told}", Certainty.DISPUTED, sources, others
+        )
+    if len(sources) > 1:
+        reason += f", and {len(sources) - 1} more source(s)"
+        return Dated(shown, rule, reason, Certainty.CORROBORATED, sources)
+    return Dated(shown, rule, reason, Certainty.STATED, sources)
+
+
+# -- rules 2-5: a leg's own dates ---------------------------------------------------------
+
+
+def _inferred(day: date, rule: str, reason: str) -> Dated:
+    return Dated(day, rule, reason, Certainty.INFERRED)
+
+
+def leg_start(
+    leg: LegEvidence,
+    first: bool,
+    previous: LegEvidence | None,
+    left_home: date | None,
+    trip_start: date | None,
+) -> Dated | None:
+    """A leg's start from its own evidence (rules 1-3)."""
+    stated = read(leg.starts)
+    if stated is not None:
+        return stated
+    if leg.entered_on is not None:
+        return _inferred(leg.entered_on, "previous_concluded", ENTERED)
+    if previous is not None and previous.concluded_on is not None:
+        return _inferred(previous.concluded_on, "previous_concluded", PREVIOUS)
+    if first and left_home is not None:
+        return _inferred(left_home, "departure_from_home", LEFT_HOME)
+    if first and trip_start is not None:
+        return _inferred(trip_start, "trip_start", TRIP_START)
+    return None
+
+
+def leg_end(
+    leg: LegEvidence, start: Dated | None, last: bool, trip_end: date | None
+) -> Dated | None:
+    """A leg's end from its own evidence (rules 1, 4, 5)."""
+    stated = read(leg.ends)
+    if stated is not None:
+        return stated
+    if leg.duration is not None and start is not None:
+        day = start.day + timedelta(days=leg.duration - 1)
+        return _inferred(day, "duration", f"a {leg.duration}-day visit")
+    if last and trip_end is not None:
+        return _inferred(trip_end, "trip_end", TRIP_END)
+    return None
+
+
+# -- rules 6-7: neighbours and the clamp --------------------------------------------------
+
+
+def bounds(
+    starts: Sequence[Dated | None], ends: Sequence[Dated | None]
+) -> tuple[list[date | None], list[date | None]]:
+    """For each leg, the latest day the legs before it give (floor) and the earliest the
+    legs after it give (ceiling), from their own dates."""
+    count = len(starts)
+    floors: list[date | None] = []
+    floor: date | None = None
+    for i in range(count):
+        floors.append(floor)
+        for bound in (ends[i], starts[i]):
+            if bound is not None and (floor is None or bound.day > floor):
+                floor = bound.day
+    ceilings: list[date | None] = [None] * count
+    ceiling: date | None = None
+    for i in range(count - 1, -1, -1):
+        ceilings[i] = ceiling
+        for bound in (starts[i], ends[i]):
+            if bound is not None and (ceiling is None or bound.day < ceiling):
+                ceiling = bound.day
+    return floors, ceilings
+
+
+def settle(
+    start: Dated | None,
+    end: Dated | None,
+    floor: date | None,
+    ceiling: date | None,
+    trip_start: date | None,
+    trip_end: date | None,
+) -> tuple[Dated | None, Dated | None]:
+    """Fill a missing start or end from the neighbours (or the trip's window), then clamp
+    an end before the start (rules 6-7)."""
+    if start is None:
+        low = floor if floor is not None else trip_start
+        if low is not None:
+            start = _inferred(low, "neighbours", BEFORE)
+    if end is None:
+        high = ceiling if ceiling is not None else trip_end
+        if high is not None:
+            end = _inferred(high, "neighbours", AFTER)
+    if start is not None and end is not None and end.day < start.day:
+        sure = end.certainty is not Certainty.INFERRED
+        end = Dated(
+            start.day,
+            end.rule,
+            end.reason + CLAMPED,
+            Certainty.DISPUTED if sure else Certainty.INFERRED,
+            end.sources,
+            end.others,
+        )
+    return start, end
+
+
+def date_legs(
+    legs: Sequence[LegEvidence], trip: TripFacts
+) -> list[tuple[Dated | None, Dated | None]]:
+    """Every leg's (start, end), legs in order: rules 1-7."""
+    window_start, window_end = read(trip.starts), read(trip.ends)
+    trip_start = None if window_start is None else window_start.day
+    trip_end = window_end.day if window_end is not None else trip.returned_on
+    count = len(legs)
+    starts: list[Dated | None] = []
+    ends: list[Dated | None] = []
+    previous: LegEvidence | None = None
+    for i, leg in enumerate(legs):
+        start = leg_start(leg, i == 0, previous, trip.left_home, trip_start)
+        starts.append(start)
+        ends.append(leg_end(leg, start, i == count - 1, trip_end))
+        previous = leg
+    if count > 1:
+        floors, ceilings = bounds(starts, ends)
+    else:
+        floors = ceilings = [None] * count
+    return [
+        settle(starts[i], ends[i], floors[i], ceilings[i], trip_start, trip_end)
+        for i in range(count)
+    ]
+
+
+def date_basis(start: Dated | None, end: Dated | None) -> str:
+    """The leg's dates in words, with the rule of each."""
+    if start is not None:
+        basis = f"starts {start.day.isoformat()}: {start.reason} (rule {start.rule})"
+        if end is not None:
+            basis += f"; ends {end.day.isoformat()}: {end.reason} (rule {end.rule})"
+        return basis
+    if end is not None:
+        return f"ends {end.day.isoformat()}: {end.reason} (rule {end.rule})"
+    return "no dates known yet"
+
+
+def disputed_readings(what: str, dated: Dated | None) -> list[tuple[str, str, str, list[str]]]:
+    """(fact, held, claimed, sources) for each day other sources give for a date."""
+    if dated is None:
+        return []
+    return [
+        (what, dated.day.isoformat(), day.isoformat(), list(sources))
+        for day, sources in dated.others
+    ]
+
+
+# -- status -----------------------------------------------------------------------------
+
+
+def _latest(*groups: Iterable[date]) -> date | None:
+    return max((day for group in groups for day in group), default=None)
+
+
+def leg_status(
+    leg: LegEvidence,
+    first: bool,
+    previous: LegEvidence | None,
+    later: Sequence[LegEvidence],
+    trip: TripFacts,
+) -> LegStatus:
+    """A leg's status, the rule that gave it, and the publication day it stands as of."""
+    as_of = _latest(leg.reported, trip.status_reported)
+    if leg.cancelled or trip.cancelled:
+        return LegStatus("cancelled", "cancelled", as_of)
+    if leg.postponed or trip.postponed:
+        return LegStatus("postponed", "postponed", as_of)
+    if leg.concluded:
+        return LegStatus("concluded", "concluded", as_of)
+    if trip.returned:
+        return LegStatus("concluded", "trip_concluded", as_of)
+    begun = [other for other in later if other.started]
+    if begun:
+        return LegStatus(
+            "concluded", "later_leg_begun", _latest([*leg.reported], *(o.reported for o in begun))
+        )
+    if leg.started:
+        return LegStatus("in_progress", "begun", as_of)
+    if first and trip.left_home is not None:
+        return LegStatus("in_progress", "departure_from_home", as_of)
+    if previous is not None and previous.concluded:
+        return LegStatus(
+            "in_progress", "previous_concluded", _latest([*leg.reported], previous.reported)
+        )
+    return LegStatus("announced", "announced", as_of)
+
+
+# -- engagements ---------------------------------------------------------------------------
+
+_COMMEMORATIONS: list[tuple[re.Pattern[str], frozenset[str], int, int, str]] = [
+    (
+        re.compile(r"Great Patriotic War|Victory Day|Chiến tranh Vệ quốc", re.IGNORECASE),
+        frozenset({"RU", "BY"}),
+        5,
+        9,
+        "Victory Day in the Great Patriotic War is marked on 9 May",
+    ),
+    (
+        re.compile(r"\bNational Day\b|Quốc khánh", re.IGNORECASE),
+        frozenset({"VN"}),
+        9,
+        2,
+        "Việt Nam's National Day is 2 September",
+    ),
+    (
+        re.compile(r"\bNational Day\b|Quốc khánh", re.IGNORECASE),
+        frozenset({"CN"}),
+        10,
+        1,
+        "China's National Day is 1 October",
+    ),
+    (
+        re.compile(r"Bastille Day|Fête nationale|\bNational Day\b|Quốc khánh", re.IGNORECASE),
+        frozenset({"FR"}),
+        7,
+        14,
+        "France's national day is 14 July",
+    ),
+    (
+        re.compile(r"Independence Day|Quốc khánh", re.IGNORECASE),
+        frozenset({"US"}),
+        7,
+        4,
+        "Independence Day in the United States is 4 July",
+    ),
+]
+
+#: Countries with a commemoration above: only their engagements' titles are searched.
+COMMEMORATED = frozenset().union(*(countries for _, countries, _, _, _ in _COMMEMORATIONS))
+
+
+def commemoration_day(
+    title: str, country: str | None, window: DateWindow | None
+) -> tuple[date, str] | None:
+    """The day of a fixed-date commemoration the title names, in that country, within
+    the window (world knowledge, not a source)."""
+    if window is None:
+        return None
+    for pattern, countries, month, day, why in _COMMEMORATIONS:
+        if country in countries and pattern.search(title):
+            for year in {window.start.year, window.end.year}:
+                candidate = date(year, month, day)
+                if window.contains(candidate):
+                    return candidate, why
+    return None
+
+
+def engagement_dates(
+    stated: date | None,
+    window: DateWindow | None,
+    title: str,
+    country: str | None,
+    leg_start_day: date | None,
+    leg_end_day: date | None,
+) -> EngagementDates:
+    """An engagement's days: stated, a commemoration within the leg, the leg's window."""
+    if stated is not None:
+        return EngagementDates(stated, stated, "date stated", Certainty.STATED)
+    during = window
+    if (
+        during is None
+        and leg_start_day is not None
+        and leg_end_day is not None
+        and leg_start_day <= leg_end_day
+    ):
+        during = DateWindow(leg_start_day, leg_end_day)
+    known = commemoration_day(title, country, during) if country in COMMEMORATED else None
+    if known is not None:
+        basis = f"inferred: {known[1]} (rule commemoration)"
+        return EngagementDates(known[0], known[0], basis, Certainty.INFERRED)
+    if during is not None:
+        basis = "during the visit; the day is not stated (rule leg_window)"
+        return EngagementDates(during.start, during.end, basis, Certainty.INFERRED)
+    return EngagementDates(None, None, "no date known yet", None)
+
+
+# -- the trip ------------------------------------------------------------------------------
+
+
+def _extreme(
+    candidates: Sequence[tuple[date, Certainty]], window: Dated | None, latest: bool
+) -> Dated | None:
+    """The earliest (or latest) day of the candidates, as sure as the surest that gives it
+    (the stated window included when it gives the same day); the window alone if none."""
+    if not candidates:
+        return window
+    day = max(c[0] for c in candidates) if latest else min(c[0] for c in candidates)
+    sure = [c for d, c in candidates if d == day]
+    if window is not None and window.day == day:
+        sure.append(window.certainty)
+    certainty = max(sure, key=lambda c: c.rank)
+    what = "latest leg end or return home" if latest else "earliest leg start or departure"
+    return Dated(day, "legs", f"the {what}", certainty)
+
+
+def trip_summary(
+    dates: Sequence[tuple[Dated | None, Dated | None]],
+    statuses: Sequence[str],
+    trip: TripFacts,
+) -> TripSummary:
+    """The trip's start and end from its legs (or its stated window), and its status."""
+    starts = [(s.day, s.certainty) for s, _ in dates if s is not None]
+    ends = [(e.day, e.certainty) for _, e in dates if e is not None]
+    if trip.left_home is not None:
+        starts.append((trip.left_home, Certainty.STATED))
+    if trip.returned_on is not None:
+        ends.append((trip.returned_on, Certainty.STATED))
+    start = _extreme(starts, read(trip.starts), latest=False)
+    end = _extreme(ends, read(trip.ends), latest=True)
+    if trip.cancelled:
+        status = "cancelled"
+    elif trip.postponed:
+        status = "postponed"
+    elif trip.returned or (statuses and statuses[-1] == "concluded"):
+        status = "concluded"
+    elif trip.left_home is not None or any(s in ("in_progress", "concluded") for s in statuses):
+        status = "in_progress"
+    else:
+        status = "announced"
+    return TripSummary(start, end, status, _latest(trip.reported))
