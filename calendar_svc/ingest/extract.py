@@ -436,6 +436,46 @@ def _is_grouped_by_type(view: _View, lex: Lexicon) -> bool:
     return len(kinds) >= 2 and len(set(kinds)) == len(kinds)
 
 
+def _in_time_order(stops: list[Sourced[str]], before: list[tuple[str, str]]) -> list[Sourced[str]]:
+    """The stops sorted so that each (a, b) in ``before`` has a ahead of b, otherwise
+    keeping the order they had (a stable topological sort); a pair that contradicts
+    the others is dropped rather than followed round a cycle."""
+    remaining = list(stops)
+    pairs = {(a, b) for a, b in before if a != b}
+    out: list[Sourced[str]] = []
+    while remaining:
+        left = {stop.value for stop in remaining}
+        free = [s for s in remaining if not any(b == s.value and a in left for a, b in pairs)]
+        pick = free[0] if free else remaining[0]
+        out.append(pick)
+        remaining.remove(pick)
+    return out
+
+
+def _onward(
+    views: list[_View], lex: Lexicon, home: str | None, facts: ArticleFacts
+) -> list[tuple[str, str]]:
+    """(earlier leg, later leg) pairs that onward moves tell: the country named right after
+    "fly on to", "then", "sau đó" comes after the countries named before the cue in its
+    sentence and after the leg this article reports an arrival in (the leg under way);
+    the one after "ends the trip in" comes after every other leg."""
+    here = [a.value.country_code for a in facts.arrivals if a.value.country_code != home]
+    destinations = {s.value for s in facts.itinerary}
+    pairs: list[tuple[str, str]] = []
+    for view in views:
+        cue = lex.onward.search(view.sentence.text)
+        if cue is None or lex.background.search(view.sentence.text):
+            continue
+        named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
+        later = [c for pos, c in named if cue.end() <= pos <= cue.end() + 60][:1]
+        if lex.final_leg.search(cue.group(0)):
+            earlier = [c for c in destinations if c not in later]  # "ends the trip in B"
+        else:
+            earlier = [c for pos, c in named if pos < cue.start()] + here
+        pairs += [(a, b) for a in dict.fromkeys(earlier) for b in dict.fromkeys(later) if a != b]
+    return pairs
+
+
 def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple[_View, str]]:
     """Destinations in travel order: from the sentence that lists the most of them right
     after a travel cue, preferring one not grouped by visit type; then any others."""
@@ -752,12 +792,9 @@ def extract(
         _postponed_or_cancelled(facts, view, lex, article_id, named_here)
 
     _engagements(facts, claims, lex, article_id, home, destinations)
-    for before, after in retrospect:
-        # A leg told in retrospect goes before the leg it preceded, not where it was told.
-        codes = [stop.value for stop in facts.itinerary]
-        if before in codes and after in codes and codes.index(before) > codes.index(after):
-            moved = facts.itinerary.pop(codes.index(before))
-            facts.itinerary.insert(codes.index(after), moved)
+    # Time order, not text order: a leg told in retrospect goes before the leg it
+    # preceded; "flying on to B" puts B after the leg under way.
+    facts.itinerary = _in_time_order(facts.itinerary, retrospect + _onward(views, lex, home, facts))
     if facts.trip_window is None and len(destinations) == 1:
         # One country: the leg's dates are the trip's; a lone day is a one-day visit.
         if facts.leg_windows:

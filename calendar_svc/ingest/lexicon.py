@@ -58,6 +58,12 @@ class Lexicon:
     #: a movement in the simple present, which news uses for what is scheduled ("He
     #: leaves Hanoi on Monday"): a plan, and its weekday lies ahead
     scheduled_move: re.Pattern[str]
+    #: a move on to the next leg ("will fly on to B", "then travels to B", "ends the trip
+    #: in B", "sau đó thăm B"): B comes after the legs named before it and the leg the
+    #: article reports an arrival in, whatever order the text names them
+    onward: re.Pattern[str]
+    #: within an onward cue, one that names the last leg ("ends the trip in", "final stop")
+    final_leg: re.Pattern[str]
     #: a summit or multilateral meeting: where the traveller goes for it is a leg of
     #: type attending_event
     summit: re.Pattern[str]
@@ -185,6 +191,15 @@ ENGLISH = Lexicon(
         r"\bbefore\s+(?:arriving\s+in|coming\s+to|travell?ing\s+to|heading\s+to|"
         r"flying\s+to|reaching|visiting)\s+(?:the\s+)?"
     ),
+    onward=_rx(
+        r"\b(?:(?:fly|flies|flying|flew|travel(?:s|led|ling)?|head(?:s|ed|ing)?|go(?:es|ing)?|"
+        r"move[sd]?|moving|press(?:es|ed|ing)?|continu(?:e|es|ed|ing))\s+on\s+to|"
+        r"then\s+(?:fly|flies|travel|travels|head|heads|go|goes|visit|visits|move|moves)|"
+        r"(?:next|final|last)\s+(?:stop|leg)|"
+        r"(?:ends?|ending|wrap(?:s|ping)?\s+up|conclud(?:es?|ing))\s+(?:the|his|her|its)\s+"
+        r"(?:\w+\s+){0,2}?(?:trip|tour|journey|swing)\s+(?:in|with))\b"
+    ),
+    final_leg=_rx(r"\b(?:final|last|end|ends|ending|wrap|wraps|wrapping|conclud\w*)\b"),
 )
 
 VIETNAMESE = Lexicon(
@@ -261,6 +276,11 @@ VIETNAMESE = Lexicon(
     background=_rx(r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với)(?!\w)"),
     scheduled_move=re.compile(r"(?!)"),  # Vietnamese verbs do not tell the tense
     before_leg=_rx(r"(?<!\w)trước\s+khi\s+(?:tới|đến|sang|thăm|lên\s+đường\s+(?:tới|đến))\s+"),
+    onward=_rx(
+        r"(?<!\w)(?:sau\s+đó|tiếp\s+đó|tiếp\s+theo|tiếp\s+tục\s+(?:lên\s+đường|hành\s+trình)|"
+        r"điểm\s+dừng\s+chân\s+(?:tiếp\s+theo|cuối\s+cùng))(?!\w)"
+    ),
+    final_leg=_rx(r"(?<!\w)cuối\s+cùng(?!\w)"),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "vi": VIETNAMESE}

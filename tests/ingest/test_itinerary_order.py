@@ -1,0 +1,69 @@
+"""Legs in time order, not text order (issue 12, item 4): "flying on to B" puts B after
+the leg under way; "ends the trip in C" puts C last. Invented articles; each test fails
+without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.domain.values import Provenance
+from calendar_svc.ingest.extract import ArticleFacts, Sourced, _in_time_order, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date = date(2024, 6, 9)) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "d" * 64)
+
+
+def _legs(facts: ArticleFacts) -> list[str]:
+    return [s.value for s in facts.itinerary]
+
+
+def test_a_leg_named_after_fly_on_to_comes_after_the_leg_under_way_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Hanoi on Sunday, June 9, 2024. "
+        "He will hold talks with Vietnamese leaders on Monday before flying on to Jakarta "
+        "on Tuesday for a state visit to Indonesia. "
+        "He is in Vietnam on a state visit at the invitation of the Vietnamese President. "
+        "He ends the trip with an official visit to Singapore.",
+        "en",
+    )
+    assert _legs(facts) == ["VN", "ID", "SG"]
+
+
+def test_the_final_leg_goes_last_whatever_the_text_order_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania will end his Asian tour in Japan, after state "
+        "visits to Korea and Mongolia from June 10 to 14.",
+        "en",
+    )
+    assert _legs(facts)[-1] == "JP"
+
+
+def test_sau_do_puts_the_next_leg_after_the_leg_under_way_vi() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm cấp Nhà nước Ma-lai-xi-a, sau đó "
+        "thăm chính thức Thái Lan. Chiều 9/6/2024, Tổng thống Ivan Petrov đã tới Thủ đô "
+        "Băng Cốc, bắt đầu chuyến thăm Thái Lan.",
+        "vi",
+    )
+    assert _legs(facts) == ["MY", "TH"]
+
+
+def _stop(code: str) -> Sourced[str]:
+    return Sourced(code, Provenance("d" * 64, 0, (0, 1), "s", "test"))
+
+
+def test_time_order_keeps_text_order_where_nothing_is_said() -> None:
+    stops = [_stop(c) for c in ("A", "B", "C", "D")]
+    assert [s.value for s in _in_time_order(stops, [("D", "B")])] == ["A", "C", "D", "B"]
+    assert [s.value for s in _in_time_order(stops, [])] == ["A", "B", "C", "D"]
+
+
+def test_time_order_survives_contradicting_pairs() -> None:
+    stops = [_stop(c) for c in ("A", "B")]
+    assert [s.value for s in _in_time_order(stops, [("A", "B"), ("B", "A")])] == ["A", "B"]
