@@ -10,6 +10,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 from pathlib import Path
 from types import FrameType
@@ -315,6 +316,11 @@ def _point(store: EventStore, value: str) -> int:
         raise CliError(str(exc)) from exc
 
 
+def _reported(status: str, as_of: date | None) -> str:
+    """A status with the day it was last reported: it may no longer hold today."""
+    return status if as_of is None else f"{status} (last reported {as_of.isoformat()})"
+
+
 def _print_schedule(schedule: Schedule) -> None:
     print(f"schedule at log position {schedule.position}")
     if not schedule.trips:
@@ -322,14 +328,15 @@ def _print_schedule(schedule: Schedule) -> None:
     for trip in schedule.trips:
         print(
             f"trip {trip.trip_id}: {trip.principal.title or ''} {trip.principal.name}, "
-            f"{trip.start_date} to {trip.end_date}, {trip.status}"
+            f"{trip.start_date} to {trip.end_date} ({trip.certainty or 'no dates'}), "
+            f"{_reported(trip.status, trip.status_as_of)}"
         )
         for leg in trip.legs:
-            confirmed = "confirmed" if leg.dates_confirmed else "not confirmed"
             print(
                 f"  {leg.sequence}. {leg.country_code} {leg.city or ''} "
-                f"{leg.visit_type or 'visit'} {leg.start_date}..{leg.end_date} ({confirmed}) "
-                f"{leg.status} r{leg.revision}"
+                f"{leg.visit_type or 'visit'} {leg.start_date}..{leg.end_date} "
+                f"(start {leg.start_certainty or '?'}, end {leg.end_certainty or '?'}) "
+                f"{_reported(leg.status, leg.status_as_of)} r{leg.revision}"
             )
             print(f"     {leg.date_basis}")
         for engagement in trip.engagements:

@@ -72,7 +72,7 @@ from calendar_svc.domain.schedule import (
     SourceRef,
     TripView,
 )
-from calendar_svc.domain.values import PersonRef, PlaceRef
+from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef
 from calendar_svc.ingest.gazetteer import country_name
 
 PRODID = f"-//calendar-svc//calendar-svc {__version__.rsplit('.', 1)[0]}//EN"
@@ -401,10 +401,25 @@ class _Rendered(NamedTuple):
 _ORDER = itemgetter(0, 1)  # start date, then UID
 
 
+def _confirmed(certainty: Certainty | None) -> bool:
+    """CONFIRMED only for dates a source states (`stated`, `corroborated`); the rules
+    decide the certainty, the feed only maps it."""
+    return certainty is not None and certainty.confirmed
+
+
+#: How a leg's DESCRIPTION words the certainty of its dates.
+_CERTAINTY_WORDS = {
+    Certainty.CORROBORATED: "confirmed by more than one source",
+    Certainty.STATED: "confirmed",
+    Certainty.INFERRED: "not confirmed: partly inferred",
+    Certainty.DISPUTED: "not confirmed: sources disagree",
+}
+
+
 def _leg_status(leg: LegView) -> str:
     if leg.status == "cancelled":
         return "CANCELLED"
-    if leg.status in ("in_progress", "concluded") and leg.dates_confirmed:
+    if leg.status in ("in_progress", "concluded") and _confirmed(leg.certainty):
         return "CONFIRMED"
     return "TENTATIVE"
 
@@ -412,10 +427,18 @@ def _leg_status(leg: LegView) -> str:
 def _engagement_status(engagement: EngagementView) -> str:
     if engagement.status == "cancelled":
         return "CANCELLED"
-    # The fold writes exactly "date stated" when a source gave the engagement's day.
-    if engagement.status == "reported" and engagement.date_basis == "date stated":
+    if engagement.status == "reported" and _confirmed(engagement.certainty):
         return "CONFIRMED"
     return "TENTATIVE"
+
+
+def _reported(status: str, as_of: date | None) -> str:
+    """A status as reported: "in progress (last reported 11 May 2025)", never implying
+    that it still holds today."""
+    words = status.replace("_", " ")
+    if as_of is None:
+        return words
+    return f"{words} (last reported {as_of.day} {as_of.strftime('%B %Y')})"
 
 
 def _flagged(summary: str, status: str) -> str:
@@ -470,10 +493,10 @@ def _leg_event(
     text = [f"{_person(principal)}: {phrase}."]
     if leg.inviter is not None:
         text.append(f"At the invitation of {_person(leg.inviter)}.")
-    confirmed = "confirmed" if leg.dates_confirmed else "not confirmed: partly inferred"
+    confirmed = _CERTAINTY_WORDS[leg.certainty or Certainty.INFERRED]
     text.append(f"Dates: {_span(start, end)} ({confirmed}).")
     text.append(f"Date basis: {leg.date_basis}.")
-    text.append(f"Status: {leg.status.replace('_', ' ')}.")
+    text.append(f"Status: {_reported(leg.status, leg.status_as_of)}.")
     if leg.sources:
         text.append("Sources:")
         text.extend(_sources(schedule, leg.sources))

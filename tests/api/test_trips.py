@@ -45,6 +45,14 @@ def test_one_trip_has_legs_engagements_delegation_sources_disputes(
     ):
         assert field in russia
     assert russia["start_date"] == "2025-05-08" and russia["status"] == "concluded"
+    # certainty as the enum's values, decided by the rules; the status with its date
+    assert russia["start_certainty"] == russia["end_certainty"] == russia["certainty"] == "stated"
+    assert russia["dates_confirmed"] is True and russia["status_as_of"] == "2025-05-11"
+    kazakhstan = trip["legs"][0]
+    assert kazakhstan["certainty"] == "inferred" and kazakhstan["dates_confirmed"] is False
+    assert trip["status"] == "in_progress" and trip["status_as_of"] == "2025-05-11"
+    assert trip["certainty"] in ("stated", "corroborated") and trip["dates_confirmed"] is True
+    assert all(e["certainty"] in ("stated", "inferred") for e in trip["engagements"])
     assert len(trip["engagements"]) > 10 and trip["members"] and trip["sources"]
     assert trip["disputes"][0]["claimed"] == "state"
 

@@ -22,7 +22,7 @@ from calendar_svc.domain.schedule import (
     Schedule,
     TripView,
 )
-from calendar_svc.domain.values import PlaceRef
+from calendar_svc.domain.values import Certainty, PlaceRef
 
 
 def _vtext(value: str) -> vText:
@@ -94,10 +94,18 @@ def _leg_event(
     lines = [f"{ics._person(trip.principal)}: {phrase}."]
     if leg.inviter is not None:
         lines.append(f"At the invitation of {ics._person(leg.inviter)}.")
-    confirmed = "confirmed" if leg.dates_confirmed else "not confirmed: partly inferred"
+    confirmed = {
+        Certainty.CORROBORATED: "confirmed by more than one source",
+        Certainty.STATED: "confirmed",
+        Certainty.DISPUTED: "not confirmed: sources disagree",
+    }.get(leg.certainty or Certainty.INFERRED, "not confirmed: partly inferred")
     lines.append(f"Dates: {ics._span(start, end)} ({confirmed}).")
     lines.append(f"Date basis: {leg.date_basis}.")
-    lines.append(f"Status: {leg.status.replace('_', ' ')}.")
+    status = leg.status.replace("_", " ")
+    if leg.status_as_of is not None:
+        day = leg.status_as_of
+        status += f" (last reported {day.day} {day:%B} {day.year})"
+    lines.append(f"Status: {status}.")
     if leg.sources:
         lines.append("Sources:")
         lines.extend(ics._sources(schedule, leg.sources))

@@ -14,9 +14,10 @@ from calendar_svc.domain.schedule import (
     SourceRef,
     TripView,
 )
-from calendar_svc.domain.values import PersonRef, PlaceRef
+from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef
 
 PMC = "pham-minh-chinh-2025-03-28"
+CONFIRMED = (Certainty.STATED, Certainty.CORROBORATED)  # what a feed calls CONFIRMED
 LC = "luong-cuong-2025-09-21"
 
 VNEXPRESS = "a1" * 32
@@ -44,6 +45,14 @@ def leg(trip_id: str, code: str, sequence: int, **fields: object) -> LegView:
         "status": "announced",
     }
     values.update(fields)
+    if "certainty" not in fields:  # as the rules give it: stated when confirmed, else inferred
+        sure = Certainty.STATED if values["dates_confirmed"] else Certainty.INFERRED
+        start = sure if values["start_date"] is not None else None
+        end = sure if values["end_date"] is not None else None
+        values["start_certainty"], values["end_certainty"] = start, end
+        if start is not None or end is not None:
+            both = start is not None and end is not None
+            values["certainty"] = sure if both else Certainty.INFERRED
     return LegView(**values)  # type: ignore[arg-type]
 
 
@@ -66,6 +75,9 @@ def engagement(trip_id: str, leg_code: str | None, key: str, **fields: object) -
         "status": "reported",
     }
     values.update(fields)
+    if "certainty" not in fields and values["start_date"] is not None:
+        sure = Certainty.STATED if values["date_basis"] == "date stated" else Certainty.INFERRED
+        values["start_certainty"] = values["end_certainty"] = values["certainty"] = sure
     return EngagementView(**values)  # type: ignore[arg-type]
 
 
@@ -331,7 +343,7 @@ def expected_events(
             assert start is not None and end is not None
             if x.status == "cancelled":
                 status = "CANCELLED"
-            elif x.status in ("in_progress", "concluded") and x.dates_confirmed:
+            elif x.status in ("in_progress", "concluded") and x.certainty in CONFIRMED:
                 status = "CONFIRMED"
             else:
                 status = "TENTATIVE"
@@ -357,7 +369,7 @@ def expected_events(
             assert e.end_date is not None
             if e.status == "cancelled":
                 status = "CANCELLED"
-            elif e.date_basis == "date stated":
+            elif e.status == "reported" and e.certainty in CONFIRMED:
                 status = "CONFIRMED"
             else:
                 status = "TENTATIVE"

@@ -20,6 +20,7 @@ from calendar_svc.domain.events import (
 )
 from calendar_svc.domain.schedule import LegView, Schedule, ScheduleFold
 from calendar_svc.domain.values import (
+    Certainty,
     DateWindow,
     EngagementKind,
     Moment,
@@ -327,12 +328,65 @@ def test_events_are_ordered_by_start_date_then_uid() -> None:
 )
 def test_leg_status(status: str, confirmed: bool, expected: str) -> None:
     base = small_schedule()
-    fr = msgspec.structs.replace(base.trips[0].legs[0], status=status, dates_confirmed=confirmed)
+    sure = Certainty.STATED if confirmed else Certainty.INFERRED
+    fr = msgspec.structs.replace(
+        base.trips[0].legs[0],
+        status=status,
+        dates_confirmed=confirmed,
+        start_certainty=sure,
+        end_certainty=sure,
+        certainty=sure,
+    )
     schedule = msgspec.structs.replace(base, trips=[trip(PMC, base.trips[0].principal, [fr])])
     event = _events(render_calendar(schedule, SPEC))[FR]
     assert event["STATUS"] == expected
     prefix = {"cancelled": "Cancelled: ", "postponed": "Postponed: "}.get(status, "")
     assert event["SUMMARY"] == f"{prefix}Phạm Minh Chính: official visit to France"
+
+
+@pytest.mark.parametrize(
+    ("certainty", "expected", "words"),
+    [
+        (Certainty.CORROBORATED, "CONFIRMED", "confirmed by more than one source"),
+        (Certainty.STATED, "CONFIRMED", "confirmed"),
+        (Certainty.INFERRED, "TENTATIVE", "not confirmed: partly inferred"),
+        (Certainty.DISPUTED, "TENTATIVE", "not confirmed: sources disagree"),
+    ],
+)
+def test_the_feed_maps_the_certainty_never_the_date_basis(
+    certainty: Certainty, expected: str, words: str
+) -> None:
+    """STATUS and the wording follow the certainty the rules decided; the date basis is
+    text for people (here it says "stated" whatever the certainty)."""
+    base = small_schedule()
+    fr = msgspec.structs.replace(
+        base.trips[0].legs[0],
+        status="in_progress",
+        date_basis="date stated",
+        start_certainty=certainty,
+        end_certainty=certainty,
+        certainty=certainty,
+        status_as_of=date(2025, 5, 11),
+    )
+    talks = next(e for e in base.trips[0].engagements if "talks" in e.engagement_id)
+    talks = msgspec.structs.replace(talks, date_basis="date stated", certainty=certainty)
+    one = trip(PMC, base.trips[0].principal, [fr], engagements=[talks])
+    events = _events(render_calendar(msgspec.structs.replace(base, trips=[one]), SPEC))
+    assert events[FR]["STATUS"] == expected
+    assert events[TALKS]["STATUS"] == expected
+    description = str(events[FR]["DESCRIPTION"])
+    assert f"({words})." in description
+    assert "Status: in progress (last reported 11 May 2025)." in description
+
+
+def test_a_status_without_a_dated_source_says_nothing_of_when() -> None:
+    fr = msgspec.structs.replace(small_schedule().trips[0].legs[0], status_as_of=None)
+    assert fr.status == "in_progress"
+    schedule = msgspec.structs.replace(
+        small_schedule(), trips=[trip(PMC, small_schedule().trips[0].principal, [fr])]
+    )
+    description = str(_events(render_calendar(schedule, SPEC))[FR]["DESCRIPTION"])
+    assert "Status: in progress." in description and "last reported" not in description
 
 
 def test_cancelled_items_stay_in_the_feed_as_cancelled() -> None:

@@ -137,6 +137,7 @@ def legs(draw: st.DrawFn, trip_id: str, number: int) -> LegView:
         end_date=draw(st.one_of(st.none(), DATES)),
         dates_confirmed=draw(st.booleans()),
         date_basis=draw(ANY_TEXT),
+        status_as_of=draw(st.one_of(st.none(), DATES)),
         status=draw(st.sampled_from(["announced", "in_progress", "concluded", "cancelled"])),
         latitude=draw(COORDS),
         longitude=draw(COORDS),
