@@ -13,9 +13,12 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    (or the delegation left it). The shown day is the one most distinct sources give;
    ties go to the later publication, then to a stated range over a movement, then to
    the later report. Certainty: `stated` (one source), `corroborated` (two or more
-   sources, no other day), `disputed` (sources give different days; the other readings
-   and their sources appear among the trip's disputes). Readings are never dropped, so
-   a later article never turns a stated date into an inferred one.
+   sources, no other day), `disputed` (another source gives another day: an article
+   that gives the shown day too does not count, it is at odds with itself). Other
+   readings and their sources appear among the trip's disputes. Readings are never
+   dropped, so a later article never turns a stated date into an inferred one. (A
+   `ClaimDisputed` event, one article giving two values, is no reading: the held value
+   stays and the claim is shown beside it.)
 2. `previous_concluded`: else a leg starts on the day the delegation left the previous
    leg for it, or the day the previous leg was reported concluded.
 3. `departure_from_home`: else the first leg starts when the delegation left home;
@@ -232,20 +235,25 @@ def read(readings: Sequence[Reading]) -> Dated | None:
     _, rule, template = KINDS[best.kind]
     reason = template.format(label=best.label)
     sources = tuple(dict.fromkeys(r.source for _, r in held))
-    if len(days) > 1:
-        others = tuple(
-            (day, tuple(dict.fromkeys(r.source for _, r in days[day])))
-            for day in sorted(days)
-            if day != shown
-        )
+    others = tuple(
+        (day, tuple(dict.fromkeys(r.source for _, r in days[day])))
+        for day in sorted(days)
+        if day != shown
+    )
+    # A dispute is between sources: another day given by an article that does not also
+    # give the day shown (one article at odds with itself does not make it disputed).
+    if any(not set(theirs) <= set(sources) for _, theirs in others):
         told = ", ".join(f"{day.isoformat()} ({len(s)} source(s))" for day, s in others)
         return Dated(
             shown, rule, f"{reason}; disputed: also {told}", Certainty.DISPUTED, sources, others
         )
+    if others:
+        told = ", ".join(day.isoformat() for day, _ in others)
+        reason += f" (the same source also gives {told})"
     if len(sources) > 1:
         reason += f", and {len(sources) - 1} more source(s)"
-        return Dated(shown, rule, reason, Certainty.CORROBORATED, sources)
-    return Dated(shown, rule, reason, Certainty.STATED, sources)
+        return Dated(shown, rule, reason, Certainty.CORROBORATED, sources, others)
+    return Dated(shown, rule, reason, Certainty.STATED, sources, others)
 
 
 # -- rules 2-5: a leg's own dates ---------------------------------------------------------

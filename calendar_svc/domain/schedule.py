@@ -986,17 +986,9 @@ class ScheduleFold:
             _add(held.sources, articles)
 
     def _disputed(self, trip: _TripState, event: ClaimDisputed, articles: list[int]) -> None:
+        # One article at odds with itself: the held value stays and the claim is shown
+        # beside it (the event's meaning), not weighed as another source's reading.
         names = self.articles.names
-        fact, claimed = event.fact, _parse_window(event.claimed)
-        if claimed is not None and fact == "trip.window":
-            _said(trip, claimed, "window", articles)
-        elif (
-            claimed is not None
-            and fact.startswith("leg:")
-            and fact.endswith(".window")
-            and (leg := trip.legs.get(fact[4:-7])) is not None
-        ):
-            _said(leg, claimed, "window", articles)
         trip.disputes.append(
             DisputeView(
                 fact=_readable_fact(trip, event.fact),
