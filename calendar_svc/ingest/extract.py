@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Generic, TypeVar
 
 from calendar_svc.domain.values import (
@@ -310,6 +310,22 @@ def _adjacent_country(view: _View, start: int, end: int, lang: str) -> str | Non
     return None
 
 
+#: How far from the publication date a day can lie and still be this trip's: news of a
+#: visit is published from months before it (announcements) to weeks after (summaries).
+#: A day outside ("the victims of the attacks of 11/9/2001", "the last such visit, on
+#: May 2, 2016") is history, and read as a trip's day it would start a trip years off.
+_BEFORE_PUBLICATION = timedelta(days=120)
+_AFTER_PUBLICATION = timedelta(days=400)
+
+
+def _this_trip(dates: list[DateMention], published: date | None) -> list[DateMention]:
+    """The date mentions that can be this trip's days, given the publication date."""
+    if published is None:
+        return dates
+    low, high = published - _BEFORE_PUBLICATION, published + _AFTER_PUBLICATION
+    return [d for d in dates if d.end >= low and d.start <= high]
+
+
 def _single_days(view: _View) -> list[DateMention]:
     return [d for d in view.dates if d.start == d.end]
 
@@ -458,13 +474,22 @@ def _onward(
     """(earlier leg, later leg) pairs that onward moves tell: the country named right after
     "fly on to", "then", "sau đó" comes after the countries named before the cue in its
     sentence and after the leg this article reports an arrival in (the leg under way);
-    the one after "ends the trip in" comes after every other leg."""
+    the one after "ends the trip in" comes after every other leg; the one after "after
+    attending ... in" / "sau khi tham dự ... tại" comes before those named before it."""
     here = [a.value.country_code for a in facts.arrivals if a.value.country_code != home]
     destinations = {s.value for s in facts.itinerary}
     pairs: list[tuple[str, str]] = []
     for view in views:
+        if lex.background.search(view.sentence.text):
+            continue
+        after = lex.after_leg.search(view.sentence.text)
+        if after is not None:
+            named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
+            was = [c for pos, c in named if after.end() <= pos <= after.end() + 150][:1]
+            now = [c for pos, c in named if pos < after.start()]
+            pairs += [(a, b) for a in was for b in dict.fromkeys(now) if a != b]
         cue = lex.onward.search(view.sentence.text)
-        if cue is None or lex.background.search(view.sentence.text):
+        if cue is None:
             continue
         named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
         later = [c for pos, c in named if cue.end() <= pos <= cue.end() + 60][:1]
@@ -661,8 +686,11 @@ def extract(
             _View(
                 sentence=sentence,
                 places=gazetteer.find_places(sentence.text, lang),
-                dates=find_dates(
-                    sentence.text, lang, reference, tense="future" if future else "past"
+                dates=_this_trip(
+                    find_dates(
+                        sentence.text, lang, reference, tense="future" if future else "past"
+                    ),
+                    article.published_on,
                 ),
                 people=find_people(sentence.text, lang),
                 future=future,

@@ -62,6 +62,9 @@ class Lexicon:
     #: in B", "sau đó thăm B"): B comes after the legs named before it and the leg the
     #: article reports an arrival in, whatever order the text names them
     onward: re.Pattern[str]
+    #: "after attending the summit in B", "sau khi tham dự ... tại B": B is the leg before
+    #: the one the sentence is about, though named after it
+    after_leg: re.Pattern[str]
     #: within an onward cue, one that names the last leg ("ends the trip in", "final stop")
     final_leg: re.Pattern[str]
     #: a summit or multilateral meeting: where the traveller goes for it is a leg of
@@ -91,7 +94,7 @@ ENGLISH = Lexicon(
     ),
     returned=_rx(
         r"\b(?:returned (?:home|to)|arrived back (?:in|home)|returns (?:home|to)|"
-        r"back home)\b"
+        r"(?<!way )back home)\b"
     ),
     conclusion=_rx(
         r"\b(?:conclud(?:ed|ing|es)|wrapp(?:ed|ing) up|wound up|end(?:ed|ing)|"
@@ -200,6 +203,11 @@ ENGLISH = Lexicon(
         r"(?:\w+\s+){0,2}?(?:trip|tour|journey|swing)\s+(?:in|with))\b"
     ),
     final_leg=_rx(r"\b(?:final|last|end|ends|ending|wrap|wraps|wrapping|conclud\w*)\b"),
+    after_leg=_rx(
+        r"\b(?:right\s+|just\s+|immediately\s+|shortly\s+)?after\s+(?:attending|visiting|"
+        r"wrapping\s+up|concluding|ending|leaving|a\s+(?:stop|visit|summit)|(?:his|her)\s+"
+        r"(?:stop|visit|trip|attendance))\b"
+    ),
 )
 
 VIETNAMESE = Lexicon(
@@ -213,7 +221,8 @@ VIETNAMESE = Lexicon(
         # "lên đường tới Nhật Bản": where a departure is headed, not an arrival
         r"(?<!lên đường )(?<!khởi hành )(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
-    returned=_rx(r"(?<!\w)(?:về đến|về tới|trở về|về nước)(?!\w)"),
+    # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming
+    returned=_rx(r"(?<!\w)(?<!đường )(?:về đến|về tới|trở về|về nước)(?!\w)"),
     conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),
     travel=_rx(r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến)(?!\w)"),
     future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
@@ -281,6 +290,7 @@ VIETNAMESE = Lexicon(
         r"điểm\s+dừng\s+chân\s+(?:tiếp\s+theo|cuối\s+cùng))(?!\w)"
     ),
     final_leg=_rx(r"(?<!\w)cuối\s+cùng(?!\w)"),
+    after_leg=_rx(r"(?<!\w)(?:ngay\s+)?sau\s+khi\s+(?:tham\s+dự|dự|thăm|kết\s+thúc|rời)(?!\w)"),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "vi": VIETNAMESE}

@@ -67,3 +67,21 @@ def test_time_order_keeps_text_order_where_nothing_is_said() -> None:
 def test_time_order_survives_contradicting_pairs() -> None:
     stops = [_stop(c) for c in ("A", "B")]
     assert [s.value for s in _in_time_order(stops, [("A", "B"), ("B", "A")])] == ["A", "B"]
+
+
+def test_a_leg_named_after_after_attending_comes_first_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania will arrive in Hanoi on June 10 for a state "
+        "visit to Vietnam, right after attending a summit in Jakarta, Indonesia.",
+        "en",
+    )
+    assert _legs(facts) == ["ID", "VN"]
+
+
+def test_sau_khi_tham_du_puts_the_summit_leg_first_vi() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ tới Hà Nội ngày 10/6, ngay sau khi tham dự "
+        "Hội nghị Cấp cao tại Gia-các-ta, In-đô-nê-xi-a trong hai ngày 8-9/6.",
+        "vi",
+    )
+    assert _legs(facts) == ["ID", "VN"]

@@ -1,0 +1,50 @@
+"""Days of history are not the trip's (issue 12, item 5): a date long before the
+publication ("the victims of the attacks of 11/9/2001") starts no trip and ends none;
+"on the way home" is where a stop lies, not a homecoming. Invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "c" * 64)
+
+
+def test_a_memorial_date_is_not_a_day_of_the_trip_vi() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Hà Nội ngày 10/6/2024, bắt đầu chuyến "
+        "thăm cấp Nhà nước Việt Nam. Ông từng tới Hà Nội ngày 2/3/1998 khi còn là "
+        "Bộ trưởng Ngoại giao.",
+        "vi",
+        date(2024, 6, 10),
+    )
+    assert facts.known_days()
+    assert min(facts.known_days()) == date(2024, 6, 10)
+
+
+def test_on_the_way_home_is_not_a_homecoming_vi() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ tới Hà Nội ngày 10/6/2024. Trên đường về "
+        "nước, Tổng thống sẽ dừng chân tại Xin-ga-po.",
+        "vi",
+        date(2024, 6, 1),
+    )
+    assert facts.returns == []
+
+
+def test_on_the_way_back_home_is_not_a_homecoming_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Hanoi on June 10, 2024. On his way "
+        "back home he stopped in Singapore on June 12, 2024.",
+        "en",
+        date(2024, 6, 13),
+    )
+    assert facts.returns == []
