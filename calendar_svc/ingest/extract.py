@@ -816,6 +816,8 @@ def extract(
             # Plans: postponements and cancellations still count, movements do not.
             _postponed_or_cancelled(facts, view, lex, article_id, named_here)
             continue
+        if lex.background.search(text):
+            continue  # another journey, or the context of this one: no movement of it
         _movements(facts, view, lex, article_id, home, destinations)
         _postponed_or_cancelled(facts, view, lex, article_id, named_here)
 

@@ -184,7 +184,10 @@ ENGLISH = Lexicon(
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+had\b"),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
-        r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b"
+        r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
+        # the anniversary of a past journey: "50 years since Nixon set foot in Beijing"
+        r"\b(?:years?|decades?|century)\s+(?:since|after)\b|"
+        r"\banniversary\s+of\s+(?:\w+\s+){0,4}?(?:visit|trip|journey|arrival)\b"
     ),
     scheduled_move=_rx(
         r"\b(?:leaves|departs|flies\s+(?:to|on|out|home)|heads\s+(?:to|for|home|on)|"
@@ -282,7 +285,12 @@ VIETNAMESE = Lexicon(
     summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh)(?!\w)"),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
-    background=_rx(r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với)(?!\w)"),
+    background=_rx(
+        r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
+        # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"
+        r"(?:năm|thập\s+kỷ|thế\s+kỷ)\s+kể\s+từ\s+(?:khi|chuyến)|"
+        r"(?:\d+\s+năm|kỷ\s+niệm(?:\s+\d+\s+năm)?)\s+chuyến\s+(?:thăm|đi|công\s+du))(?!\w)"
+    ),
     scheduled_move=re.compile(r"(?!)"),  # Vietnamese verbs do not tell the tense
     before_leg=_rx(r"(?<!\w)trước\s+khi\s+(?:tới|đến|sang|thăm|lên\s+đường\s+(?:tới|đến))\s+"),
     onward=_rx(

@@ -48,3 +48,27 @@ def test_on_the_way_back_home_is_not_a_homecoming_en() -> None:
         date(2024, 6, 13),
     )
     assert facts.returns == []
+
+
+def test_the_anniversary_of_a_past_journey_starts_no_trip_vi() -> None:
+    facts = _facts(
+        "30 năm chuyến thăm lịch sử của Tổng thống Ru-ri-ta-ni-a tới Việt Nam. "
+        "Ngày 4/3/2024 đánh dấu tròn 30 năm kể từ khi Tổng thống Ru-ri-ta-ni-a Ivan Petrov "
+        "đặt chân tới Hà Nội. Chuyến đi kéo dài ba ngày, từ ngày 4 đến 6/3/1994, đưa ông "
+        "tới Hà Nội và Huế.",
+        "vi",
+        date(2024, 3, 4),
+    )
+    assert facts.arrivals == []
+    assert facts.known_days() == []
+
+
+def test_the_anniversary_of_a_past_journey_starts_no_trip_en() -> None:
+    facts = _facts(
+        "March 4, 2024 marks thirty years since President Ivan Petrov of Ruritania arrived "
+        "in Hanoi, the first visit by a Ruritanian leader. His three-day state visit to "
+        "Vietnam took him to Hanoi and Hue.",
+        "en",
+        date(2024, 3, 4),
+    )
+    assert facts.arrivals == []
