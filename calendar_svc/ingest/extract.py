@@ -162,15 +162,45 @@ class _View:
     def in_person(self, span: tuple[int, int]) -> bool:
         return any(p.span[0] <= span[0] and span[1] <= p.span[1] for p in self.people)
 
+    def of_leaders(self) -> set[tuple[int, int]]:
+        """Spans of countries whose leaders are meant, not the places ("with the leaders
+        of Japan, Australia and India", "cùng lãnh đạo Nhật Bản, Ô-xtrây-li-a và Ấn Độ")."""
+        text = self.sentence.text
+        out: set[tuple[int, int]] = set()
+        for cue in _LEADERS_OF.finditer(text):
+            end = cue.end()
+            for mention in sorted(self.places, key=lambda m: m.span):
+                if mention.span[0] < end:
+                    continue
+                if not _LEADERS_GAP.fullmatch(text[end : mention.span[0]]):
+                    break
+                if mention.place.kind == "country":
+                    out.add(mention.span)
+                end = mention.span[1]
+        return out
+
     def countries(self, home: str | None, after: int = 0) -> list[tuple[int, str]]:
         """Distinct countries named outside people's titles, with where, from `after` on."""
         seen: dict[str, int] = {}
+        leaders = self.of_leaders()
         for mention in self.places:
             code = mention.place.country_code
             if mention.span[0] < after or code == home or self.in_person(mention.span):
                 continue
+            if mention.span in leaders:
+                continue
             seen.setdefault(code, mention.span[0])
         return sorted((pos, code) for code, pos in seen.items())
+
+
+#: Words naming a country's leaders rather than the country as a place.
+_LEADERS_OF = re.compile(
+    r"(?i)\b(?:leaders?|heads?\s+of\s+(?:state|government)|counterparts?|prime\s+ministers|"
+    r"presidents)\s+(?:of|from)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:lãnh\s+đạo|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?)\s+(?:các\s+nước\s+)?"
+)
+#: What may stand between the countries of one list: commas, "and", a gloss in brackets.
+_LEADERS_GAP = re.compile(r"(?:\s|,|\(|\)|\band\b|(?<!\w)và(?!\w))*", re.IGNORECASE)
 
 
 def _provenance(

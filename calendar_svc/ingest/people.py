@@ -960,6 +960,44 @@ def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[_
 _COUNTERPART_OWNER = re.compile(r"\b(?:his|her|their)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 
 
+#: "ông"/"bà" before a name: the Vietnamese press's second reference to a foreign leader
+#: ("ông Biden sẽ ...") once the article has named them in full with their title.
+_HONORIFIC_VI = re.compile(r"(?<!\w)(?:[ÔôBb]ng|[Bb]à)\s+(?=[A-ZÀ-Ỹ])")
+
+
+def _honorific(
+    sentence: str, known: frozenset[str], taken: list[tuple[int, int]]
+) -> list[_Mention]:
+    """Mentions "ông X" where every word of X is part of a full name met earlier."""
+    out: list[_Mention] = []
+    for hm in _HONORIFIC_VI.finditer(sentence):
+        words: list[_Tok] = []
+        for tok in _tokens(sentence, hm.end(), min(len(sentence), hm.end() + 60)):
+            if not tok.cap or tok.text not in known or (words and tok.start - words[-1].end > 1):
+                break
+            words.append(tok)
+        if not words:
+            continue
+        a, b = hm.start(), words[-1].end
+        if any(x < b and a < y for x, y in taken):
+            continue
+        name = " ".join(t.text for t in words)
+        out.append(
+            _Mention(
+                Person(
+                    name=name,
+                    title=None,
+                    title_text=sentence[hm.start() : hm.end()].strip(),
+                    organisation_or_country=None,
+                    span=(a, b),
+                    text=sentence[a:b],
+                ),
+                (words[0].start, b),
+            )
+        )
+    return out
+
+
 def _find(
     sentence: str, lang: Language, offset: int = 0, known: frozenset[str] = frozenset()
 ) -> list[_Mention]:
@@ -993,6 +1031,8 @@ def _find(
             continue
         out.append(mention)
         pos = mention.person.span[1]
+    if lang == "vi" and known:
+        out.extend(_honorific(sentence, known, [m.person.span for m in out]))
     taken = [m.name_span for m in out]
     appositives = _appositives(sentence, lang, taken)
     if appositives:

@@ -1,0 +1,49 @@
+"""Who travels (issue 12, item 3): "ông X" is the Vietnamese press's second reference to a
+leader named in full earlier, and "the leaders of A, B and C" names people, not places.
+Invented articles; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date = date(2024, 6, 11)) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "b" * 64)
+
+
+def test_ong_with_a_name_met_in_full_is_the_traveller_vi() -> None:
+    facts = _facts(
+        "Thủ tướng Nhật Bản Sato Kenji đã hội đàm với Tổng thống Ru-ri-ta-ni-a Ivan Petrov "
+        "tại Tokyo. Ông Petrov đang có chuyến thăm Nhật Bản từ ngày 10 đến 12/6. "
+        "Thủ tướng Ma-lai-xi-a Ahmad Zaki đã lên đường tới Nhật Bản ngay trong ngày.",
+        "vi",
+    )
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Petrov"
+
+
+def test_the_leaders_of_countries_are_not_destinations_vi() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đang có chuyến thăm Nhật Bản từ ngày 10 đến "
+        "12/6. Ngày 12/6, ông Petrov sẽ cùng lãnh đạo Nhật Bản, Ô-xtrây-li-a (Australia) và "
+        "Ấn Độ dự hội nghị thượng đỉnh tại Tokyo.",
+        "vi",
+    )
+    assert [s.value for s in facts.itinerary] == ["JP"]
+
+
+def test_the_leaders_of_countries_are_not_destinations_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania is on a state visit to Japan from June 10 to 12. "
+        "On June 12 he will attend a summit in Tokyo with the leaders of Australia, India "
+        "and Japan.",
+        "en",
+    )
+    assert [s.value for s in facts.itinerary] == ["JP"]
