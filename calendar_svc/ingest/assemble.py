@@ -5,7 +5,9 @@ what the log knows (trip states) and appends what comes back.
 Identity: a trip is its principal and its dates. An article joins a known trip of the
 same principal (`identity.same_person`: "Macron" ~ "Emmanuel Macron", "Tập Cận Bình" ~
 "Xi Jinping") when the days it names fall within that trip's span (two days' slack);
-otherwise it starts a new trip whose id is readable and stable: "to-lam-2025-05-05".
+or when the known trip was postponed and the article takes the traveller to one of its
+countries within months after (`_rescheduled`); otherwise it starts a new trip whose id
+is readable and stable: "to-lam-2025-05-05".
 An article with no date at all cannot place a trip in time, so it starts none.
 """
 
@@ -73,9 +75,24 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
             hits = 1 if near else 0
         else:
             hits = 0
+        if not hits and days and _rescheduled(trip, span, days, destinations):
+            hits = 1
         if hits and (best is None or hits > best[0]):
             best = (hits, trip)
     return best[1] if best else None
+
+
+#: How long after its first dates a postponed trip can still take place as the same trip.
+RESCHEDULE_WITHIN = timedelta(days=180)
+
+
+def _rescheduled(trip: TripState, span: DateWindow, days: list[date], to: set[str]) -> bool:
+    """A postponed trip is the one a later article about the same traveller going to the
+    same country reports ("put off in March, the visit took place in April")."""
+    postponed = any(key.startswith("postponed:") for key in trip.facts)
+    if not postponed or not set(trip.legs.values()) & to:
+        return False
+    return all(span.start < d <= span.end + RESCHEDULE_WITHIN for d in days)
 
 
 @dataclass

@@ -852,6 +852,15 @@ def extract(
         _postponed_or_cancelled(facts, view, lex, article_id, named_here)
 
     _engagements(facts, claims, lex, article_id, home, destinations)
+    moved = {a.value.country_code for a in facts.arrivals} | {
+        d.value.place.country_code for d in facts.departures if d.value.place.country_code != home
+    }
+    if moved:
+        # The trip is under way: a postponement of it, or of a leg it reached, is its
+        # history ("the visit, put off in March after ...") and not news.
+        facts.postponements = [
+            p for p in facts.postponements if p.value is not None and p.value not in moved
+        ]
     # Time order, not text order: a leg told in retrospect goes before the leg it
     # preceded; "flying on to B" puts B after the leg under way.
     facts.itinerary = _in_time_order(facts.itinerary, retrospect + _onward(views, lex, home, facts))

@@ -1,0 +1,57 @@
+"""A visit put off and held later is one trip (issue 12: "visits get postponed, dates get
+revised"): the later report joins the postponed trip, and its mention of the postponement
+is history, not news. Invented articles; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.domain.events import ScheduleRevised
+from calendar_svc.domain.trip import TripState, apply
+from calendar_svc.ingest.assemble import assemble
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+POSTPONED = (
+    "Tổng thống Ru-ri-ta-ni-a Ivan Petrov quyết định hoãn chuyến thăm cấp Nhà nước "
+    "Trung Quốc dự kiến diễn ra từ ngày 26 đến 31/3/2023 do bị ốm."
+)
+HELD = (
+    "President Ivan Petrov of Ruritania arrived in Shanghai on April 12, 2023, at the start "
+    "of a state visit to China from April 12 to 15. The trip had been postponed in March "
+    "after he fell ill."
+)
+
+
+def _facts(body: str, lang: str, published: date, article: str) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, article * 64)
+
+
+def test_a_report_of_the_trip_under_way_does_not_postpone_it() -> None:
+    facts = _facts(HELD, "en", date(2023, 4, 12), "a")
+    assert facts.arrivals
+    assert facts.postponements == []
+
+
+def test_the_held_visit_joins_the_postponed_trip_as_a_revision() -> None:
+    trips: dict[str, TripState] = {}
+    for event_id, event in assemble(_facts(POSTPONED, "vi", date(2023, 3, 22), "b"), trips):
+        trips[event.trip_id] = apply(trips.get(event.trip_id), event, event_id)
+    assert len(trips) == 1
+    (first,) = trips
+    later = assemble(_facts(HELD, "en", date(2023, 4, 12), "c"), trips)
+    assert {event.trip_id for _, event in later} == {first}
+    assert any(isinstance(event, ScheduleRevised) for _, event in later)
+
+
+def test_a_trip_that_was_not_postponed_is_not_joined_months_later() -> None:
+    announced = POSTPONED.replace("quyết định hoãn", "sẽ thực hiện").replace(" do bị ốm", "")
+    trips: dict[str, TripState] = {}
+    for event_id, event in assemble(_facts(announced, "vi", date(2023, 3, 22), "d"), trips):
+        trips[event.trip_id] = apply(trips.get(event.trip_id), event, event_id)
+    later = assemble(_facts(HELD, "en", date(2023, 4, 12), "e"), trips)
+    assert {event.trip_id for _, event in later}.isdisjoint(trips)
