@@ -612,6 +612,8 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
 
 #: How far before a summit the country the traveller goes to for it may be named.
 _SUMMIT_REACH = 80
+#: How far after a summit's name the place it is held in may be named ("G7 ở Hiroshima").
+_SUMMIT_HOST_REACH = 30
 
 
 def _summit_legs(
@@ -636,6 +638,13 @@ def _summit_legs(
             continue
         if any(last.span[1] <= c[0] < hit.start() for c in cues):
             continue  # "a state visit to A, then the summit": A's visit is its own
+        held = [
+            m.place.country_code
+            for m in view.places
+            if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_HOST_REACH
+        ]
+        if held and held[0] != last.place.country_code:
+            continue  # "what he saw in A ... at the summit in Hiroshima": held elsewhere
         found.append((last.place.country_code, VisitType.EVENT, hit.start()))
     return found
 
@@ -1071,7 +1080,7 @@ def _movements(
 
 
 _LIST_GAP = re.compile(
-    r"^[\s,]*(?:and|và|cùng)?[\s,]*(?:the\s+)?(?:Cộng hòa|Cộng hoà|Vương quốc|Republic of)?\s*$",
+    r"^[\s,()]*(?:and|và|cùng)?[\s,()]*(?:the\s+)?(?:Cộng hòa|Cộng hoà|Vương quốc|Republic of)?\s*$",
     re.IGNORECASE,
 )
 
