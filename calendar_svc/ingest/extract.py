@@ -1080,7 +1080,8 @@ def _movements(
 
 
 _LIST_GAP = re.compile(
-    r"^[\s,()]*(?:and|và|cùng)?[\s,()]*(?:the\s+)?(?:Cộng hòa|Cộng hoà|Vương quốc|Republic of)?\s*$",
+    r"^[\s,()]*(?:and|và|cùng)?[\s,()]*(?:the\s+)?"
+    r"(?:Cộng hòa|Cộng hoà|Vương quốc|Republic of)?\s*$",
     re.IGNORECASE,
 )
 
