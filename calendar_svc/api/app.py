@@ -32,6 +32,7 @@ from calendar_svc.api.controllers.events import EventsController
 from calendar_svc.api.controllers.feeds import FeedCache, FeedsController
 from calendar_svc.api.controllers.health import HealthController
 from calendar_svc.api.controllers.log import LogController
+from calendar_svc.api.controllers.people import PeopleController
 from calendar_svc.api.controllers.schedule import ScheduleController
 from calendar_svc.api.controllers.trips import TripsController
 from calendar_svc.api.etag import ETagMiddleware
@@ -41,6 +42,7 @@ from calendar_svc.api.problems import (
     http_exception_handler,
     internal_error_handler,
 )
+from calendar_svc.api.query import refuse_unknown_query
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings, load_settings
 from calendar_svc.services.ingestion import TripIndex
@@ -143,6 +145,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             FeedsController,
             LogController,
             DiffController,
+            PeopleController,
         ],
         state=State(
             {
@@ -155,6 +158,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             }
         ),
         middleware=[DefineMiddleware(ETagMiddleware)],
+        guards=[refuse_unknown_query],
         exception_handlers={
             HTTPException: http_exception_handler,
             SQLAlchemyError: database_error_handler,
