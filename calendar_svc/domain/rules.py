@@ -92,15 +92,19 @@ __all__ = [
     "weaker",
 ]
 
-#: What a reading is: a stated range (`window`), one revised (`revised`), an arrival,
-#: a conclusion (or a departure from the leg). Stronger kinds win ties of sources and
-#: publication.
+#: What a reading is, weakest first: an arrival or a conclusion (or a departure from the
+#: leg), a stated range (`window`), a range revised (`revised`). Stronger kinds win ties
+#: of sources and publication.
+TIERS: tuple[tuple[str, ...], ...] = (("arrival", "concluded"), ("window",), ("revised",))
+_SAYS = {
+    "arrival": ("arrival", "the delegation arrived that day"),
+    "concluded": ("concluded", "the leg was reported concluded"),
+    "window": ("stated", "dates stated by {label}"),
+    "revised": ("stated", "dates stated by {label}"),
+}
+#: kind: (strength, rule, reason)
 KINDS: dict[str, tuple[int, str, str]] = {
-    # kind: (strength, rule, reason)
-    "revised": (3, "stated", "dates stated by {label}"),
-    "window": (2, "stated", "dates stated by {label}"),
-    "arrival": (1, "arrival", "the delegation arrived that day"),
-    "concluded": (1, "concluded", "the leg was reported concluded"),
+    kind: (strength, *_SAYS[kind]) for strength, tier in enumerate(TIERS) for kind in tier
 }
 
 ENTERED = "the delegation left the previous leg for this one that day"
@@ -196,7 +200,7 @@ class TripSummary:
 
 def weaker(a: Certainty, b: Certainty) -> Certainty:
     """The less sure of two certainties."""
-    return a if a.rank <= b.rank else b
+    return min(a, b, key=lambda certainty: certainty.rank)
 
 
 def overall(start: Dated | None, end: Dated | None) -> Certainty | None:
@@ -314,15 +318,15 @@ def bounds(
     for i in range(count):
         floors.append(floor)
         for bound in (ends[i], starts[i]):
-            if bound is not None and (floor is None or bound.day > floor):
-                floor = bound.day
+            if bound is not None:
+                floor = bound.day if floor is None else max(floor, bound.day)
     ceilings: list[date | None] = [None] * count
     ceiling: date | None = None
     for i in range(count - 1, -1, -1):
         ceilings[i] = ceiling
         for bound in (starts[i], ends[i]):
-            if bound is not None and (ceiling is None or bound.day < ceiling):
-                ceiling = bound.day
+            if bound is not None:
+                ceiling = bound.day if ceiling is None else min(ceiling, bound.day)
     return floors, ceilings
 
 
@@ -373,10 +377,7 @@ def date_legs(
         starts.append(start)
         ends.append(leg_end(leg, start, i == count - 1, trip_end))
         previous = leg
-    if count > 1:
-        floors, ceilings = bounds(starts, ends)
-    else:
-        floors = ceilings = [None] * count
+    floors, ceilings = bounds(starts, ends)
     return [
         settle(starts[i], ends[i], floors[i], ceilings[i], trip_start, trip_end)
         for i in range(count)
