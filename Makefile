@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate run test lint bench chaos accuracy openapi clean
+.PHONY: help install migrate run test lint bench chaos accuracy mutate openapi clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ chaos: install ## the fault probe: concurrent duplicate writers, kill -9, databa
 
 accuracy: install ## ingest the corpus into a fresh log and report precision/recall per split (not part of make test)
 	$(BIN)/python -m bench.accuracy
+
+mutate: install ## mutate the schedule's rules (domain/rules.py) one change at a time; list mutants their tests miss (not part of make test)
+	$(BIN)/python -m bench.mutate_rules
 
 openapi: install ## regenerate the committed openapi/openapi.json from the app
 	$(BIN)/calendar-svc openapi --out openapi/openapi.json
