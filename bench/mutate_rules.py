@@ -165,7 +165,7 @@ def _set_op(i: int, new: type[ast.cmpop]) -> Edit:
 
 def _add(delta: int) -> Edit:
     def edit(node: ast.AST) -> None:
-        assert isinstance(node, ast.Constant)
+        assert isinstance(node, ast.Constant) and isinstance(node.value, int)
         node.value = node.value + delta
 
     return edit
