@@ -861,6 +861,11 @@ def extract(
         _postponed_or_cancelled(facts, view, lex, article_id, named_here)
 
     _engagements(facts, claims, lex, article_id, home, destinations)
+    if article.published_on is not None:
+        # A movement dated after the article was written is a plan, however it is worded
+        # ("Theo Nhà Trắng, ông Biden ... sau đó trở về Mỹ ngay trong ngày 21/5"); a day's
+        # grace, as the place's calendar may be a day ahead of the publisher's.
+        _drop_later_than(facts, article.published_on + timedelta(days=1))
     moved = {a.value.country_code for a in facts.arrivals} | {
         d.value.place.country_code for d in facts.departures if d.value.place.country_code != home
     }
@@ -982,6 +987,49 @@ def _engagements(
     facts.engagements.extend(merged.values())
 
 
+#: Between a departure verb and a place: the place is the destination ("left for",
+#: "lên đường tới", "khởi hành đi").
+_HEADING = re.compile(r"\s*(?:for|to|tới|đến|sang|đi)(?!\w)", re.IGNORECASE)
+
+
+def _drop_later_than(facts: ArticleFacts, day: date) -> None:
+    """Keep only movements on or before `day` (the publication date)."""
+    facts.departures = [d for d in facts.departures if d.value.at.day <= day]
+    facts.arrivals = [a for a in facts.arrivals if a.value.at.day <= day]
+    facts.conclusions = [c for c in facts.conclusions if c.value.on is None or c.value.on <= day]
+    facts.returns = [r for r in facts.returns if r.value is None or r.value <= day]
+
+
+def _set_off(
+    facts: ArticleFacts,
+    view: _View,
+    heading: gazetteer.PlaceMention,
+    days: list[DateMention],
+    home: str | None,
+    destinations: set[str],
+    article_id: str,
+    lang: str,
+) -> None:
+    """A departure told by where it heads: from home, when it is the trip's first leg."""
+    to = heading.place.country_code
+    if home is None or not days or to not in destinations or to == home:
+        return
+    codes = [stop.value for stop in facts.itinerary]
+    if codes and codes[0] != to:
+        return  # heading on from one leg to the next: which one it left is not said
+    facts.departures.append(
+        Sourced(
+            Departure(
+                place=PlaceRef(country_code=home),
+                at=_moment(days[0], None),
+                concluded_country=None,
+                next_country=to,
+            ),
+            _provenance(article_id, view.sentence, f"{lang}.departure.heading", heading.span),
+        )
+    )
+
+
 def _movements(
     facts: ArticleFacts,
     view: _View,
@@ -998,6 +1046,10 @@ def _movements(
     departed = lex.departure.search(s.text)
     if departed:
         origin = _first_place_after(view, departed.end())
+        if origin is not None and _HEADING.match(s.text, departed.end(), origin.span[0]):
+            # "left for Tokyo", "lên đường tới Nhật Bản": where it goes, not where it left
+            _set_off(facts, view, origin, days, home, destinations, article_id, lang)
+            origin = None
         if origin is not None and origin.span[0] - departed.end() <= 40 and days:
             place = _place_ref(origin.place)
             concluded = place.country_code if place.country_code in destinations else None
@@ -1121,9 +1173,16 @@ def _postponed_or_cancelled(
     ):
         hit = pattern.search(view.sentence.text)
         if hit:
-            target.append(
-                Sourced(
-                    code,
-                    _provenance(article_id, view.sentence, f"{lex.language}.{name}", hit.span()),
+            # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
+            # otherwise the one leg named, or the whole trip
+            legs = _listed_after(view, hit.end(), None, set(named_here))
+            every = {stop.value for stop in facts.itinerary}
+            for leg in legs if legs and set(legs) != every else [code]:
+                target.append(
+                    Sourced(
+                        leg,
+                        _provenance(
+                            article_id, view.sentence, f"{lex.language}.{name}", hit.span()
+                        ),
+                    )
                 )
-            )

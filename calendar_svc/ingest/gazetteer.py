@@ -1157,6 +1157,12 @@ def capital(code: str) -> Place | None:
     return idx.capitals.get(code)
 
 
+def press_country_forms() -> frozenset[str]:
+    """The country names the press uses beside CLDR's ("Chi-lê", "Ô-xtrây-li-a", "Hoa Kỳ"):
+    a title followed by one of them is followed by a country, not by a name."""
+    return frozenset(form for _, form in _COUNTRY_FORMS)
+
+
 def demonym_forms() -> frozenset[str]:
     """Every demonym of the tables, case-folded ("kazakh", "south korean"); no suffix rules,
     so callers that cannot afford guesses (name splitting) can use it."""

@@ -30,7 +30,7 @@ import msgspec
 from babel import Locale
 
 from calendar_svc.ingest.budget import check
-from calendar_svc.ingest.gazetteer import demonym_forms
+from calendar_svc.ingest.gazetteer import demonym_forms, press_country_forms
 from calendar_svc.ingest.text import ParsedArticle
 
 __all__ = [
@@ -398,7 +398,7 @@ def _norm(s: str) -> str:
 
 
 def _load_countries() -> frozenset[str]:
-    names: set[str] = set(_COUNTRY_ALIASES)
+    names: set[str] = set(_COUNTRY_ALIASES) | press_country_forms()
     for loc in ("en", "vi"):
         try:
             territories = Locale.parse(loc).territories

@@ -74,6 +74,7 @@ def test_ending_the_whole_journey_does_not_date_each_legs_end_vi() -> None:
     facts = _facts(
         "Ngày 9/5, Thủ tướng Trần Văn Hòa đã về đến Hà Nội, kết thúc chuyến thăm Bra-xin và Cu-ba.",
         "vi",
+        date(2024, 5, 9),
     )
     assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
         ("BR", None),
@@ -96,6 +97,7 @@ def test_a_leg_ending_on_the_way_on_is_dated() -> None:
     facts = _facts(
         "Ngày 7/5, Thủ tướng Trần Văn Hòa kết thúc chuyến thăm Bra-xin, lên đường thăm Cu-ba.",
         "vi",
+        date(2024, 5, 7),
     )
     assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
         ("BR", date(2024, 5, 7))

@@ -47,3 +47,12 @@ def test_the_leaders_of_countries_are_not_destinations_en() -> None:
         "en",
     )
     assert [s.value for s in facts.itinerary] == ["JP"]
+
+
+def test_a_press_form_of_a_country_after_a_title_is_not_part_of_the_name_vi() -> None:
+    from calendar_svc.ingest.people import find_people
+
+    people = find_people("Tân Thủ tướng Ô-xtrây-li-a Ivan Petrov đã lên đường.", "vi")
+    assert [(p.name, p.organisation_or_country) for p in people] == [
+        ("Ivan Petrov", "Ô-xtrây-li-a")
+    ]

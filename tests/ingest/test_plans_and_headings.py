@@ -1,0 +1,63 @@
+"""Plans, headings and which legs are called off (issue 12, items 2 and 4). Invented
+articles; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "8" * 64)
+
+
+def test_a_movement_dated_after_publication_is_a_plan_vi() -> None:
+    facts = _facts(
+        "Theo Văn phòng Tổng thống, Tổng thống Ru-ri-ta-ni-a Ivan Petrov lên đường thăm "
+        "Nhật Bản ngày 17/5/2023, sau đó trở về nước ngày 21/5.",
+        "vi",
+        date(2023, 5, 17),
+    )
+    assert facts.returns == []
+    assert [d.value.at.day for d in facts.departures] == [date(2023, 5, 17)]
+
+
+def test_leaving_for_a_country_is_leaving_home_not_that_country_vi() -> None:
+    facts = _facts(
+        "Ngày 17/5/2023, Tổng thống Chi-lê Ivan Petrov lên đường tới Nhật Bản dự "
+        "Hội nghị thượng đỉnh G7.",
+        "vi",
+        date(2023, 5, 17),
+    )
+    (left,) = facts.departures
+    assert left.value.place.country_code == "CL"
+    assert left.value.concluded_country is None
+    assert left.value.next_country == "JP"
+
+
+def test_leaving_for_a_country_is_not_leaving_it_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania left for Japan on May 17, 2023, to attend the "
+        "Group of Seven summit.",
+        "en",
+        date(2023, 5, 17),
+    )
+    assert all(d.value.concluded_country != "JP" for d in facts.departures)
+
+
+def test_called_off_legs_are_those_legs_not_the_trip_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania will visit Japan, Papua New Guinea and "
+        "Australia from May 18 to 24, 2023. On Tuesday he called off the Papua New Guinea "
+        "and Australia legs of the trip.",
+        "en",
+        date(2023, 5, 16),
+    )
+    assert sorted(c.value for c in facts.cancellations if c.value) == ["AU", "PG"]
+    assert None not in [c.value for c in facts.cancellations]
