@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from pathlib import Path
 
 import psycopg
 from litestar import Litestar
@@ -14,6 +15,9 @@ from litestar.exceptions import HTTPException
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.static_files import create_static_files_router
+from litestar.template.config import TemplateConfig
 from litestar.types import (
     LifeSpanReceive,
     LifeSpanScope,
@@ -37,6 +41,8 @@ from calendar_svc.api.controllers.schedule import ScheduleController
 from calendar_svc.api.controllers.trips import TripsController
 from calendar_svc.api.etag import ETagMiddleware
 from calendar_svc.api.head import head_as_get
+from calendar_svc.api.pages.controller import PagesController
+from calendar_svc.api.pages.language import DropFileETag, PageLanguageMiddleware
 from calendar_svc.api.problems import (
     database_error_handler,
     http_exception_handler,
@@ -54,6 +60,11 @@ log = logging.getLogger("calendar_svc.api")
 #: limited to 1 MiB once decoded; JSON may escape a character in up to 6 bytes
 #: ("\u0001"), so the envelope may be six times that, plus the other fields.
 MAX_BODY_BYTES = 6 * 1024 * 1024 + 4096
+
+_HERE = Path(__file__).resolve().parent
+#: The pages' templates and their stylesheet, shipped inside the package (no CDN).
+TEMPLATES = _HERE / "templates"
+STATIC = _HERE / "static"
 
 
 class CalendarApp(Litestar):
@@ -146,6 +157,13 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             LogController,
             DiffController,
             PeopleController,
+            PagesController,
+            create_static_files_router(
+                path="/static",
+                directories=[STATIC],
+                include_in_schema=False,
+                middleware=[DefineMiddleware(DropFileETag)],
+            ),
         ],
         state=State(
             {
@@ -157,7 +175,12 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
                 "shutdown": shutdown,
             }
         ),
-        middleware=[DefineMiddleware(ETagMiddleware)],
+        # Outermost first: a page's language is settled before its ETag is computed.
+        middleware=[
+            DefineMiddleware(PageLanguageMiddleware),
+            DefineMiddleware(ETagMiddleware),
+        ],
+        template_config=TemplateConfig(directory=TEMPLATES, engine=JinjaTemplateEngine),
         guards=[refuse_unknown_query],
         exception_handlers={
             HTTPException: http_exception_handler,

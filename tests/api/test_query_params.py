@@ -24,6 +24,10 @@ TRIP = "to-lam-2025-05-05"
         "/people",
         "/people/to-lam",
         "/health",
+        "/",
+        f"/ui/trips/{TRIP}",
+        "/ui/audit",
+        "/ui/people/to-lam",
     ],
 )
 def test_an_unknown_parameter_is_a_problem(client: TestClient[Litestar], path: str) -> None:

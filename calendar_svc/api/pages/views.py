@@ -1,0 +1,275 @@
+"""What the pages show, computed from the schedule and the log, kept out of templates.
+
+- `leg_certainty`: the one word a leg's bar is coloured by.
+- `date_evidence`: for each date shown, the sentences that state that very day for that
+  item, read from the trip's events on the log (their provenance), so a reader can open
+  the sentence behind a date. A date no event states (a rule inferred it) has none, and
+  the page says so with the rule's reason.
+- `timeline`: one row per leader, legs as bars placed on a day axis, in lanes so that
+  overlapping legs never hide each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import msgspec
+
+from calendar_svc.domain.events import (
+    DelegationArrived,
+    DelegationDeparted,
+    EngagementReported,
+    FactCorroborated,
+    LegConcluded,
+    ScheduleRevised,
+    TripConcluded,
+    VisitAnnounced,
+    decode_for_fold,
+)
+from calendar_svc.domain.schedule import LegView, TripView
+from calendar_svc.domain.values import DateWindow, Provenance
+from calendar_svc.store import StoredEvent
+
+#: The words a bar can be coloured by, in the legend's order.
+CERTAINTIES = ("corroborated", "stated", "inferred", "disputed", "postponed", "cancelled")
+
+
+def leg_certainty(leg: LegView) -> str:
+    """Postponed and cancelled first (what a reader must not miss), else how sure the
+    dates are: the schedule's own certainty when it has one, else derived from whether
+    a source confirms them."""
+    if leg.status in ("postponed", "cancelled"):
+        return leg.status
+    certainty = getattr(leg, "certainty", None)
+    if certainty is not None:
+        return str(certainty)
+    return "stated" if leg.dates_confirmed else "inferred"
+
+
+class Evidence(msgspec.Struct, frozen=True):
+    """A sentence that states a shown day, and where it is."""
+
+    article_id: str
+    sentence_index: int
+    sentence: str
+    rule: str
+    position: int  # of the event that carries it
+
+
+Side = str  # "start" or "end"
+EvidenceMap = dict[tuple[str, Side, date], list[Evidence]]
+TRIP = "trip"  # the key of trip-level dates (the trip's window, leaving and coming home)
+
+
+#: Readings that give an event its place, people or kind, never its day: an event's
+#: sentences read by these are not offered as the sentence behind a date, unless the
+#: event has no other (the rule names are `<lang>.<reading>...`).
+_NOT_DAYS = frozenset({"itinerary", "visit_type", "people", "onward"})
+
+
+def _reading(rule: str) -> str:
+    parts = rule.split(".")
+    return parts[1] if len(parts) > 1 else rule
+
+
+def _dating(prov: list[Any]) -> list[Any]:
+    """The provenance entries that can state a day, date readings first."""
+    dating = [p for p in prov if _reading(p.rule) not in _NOT_DAYS] or list(prov)
+    return sorted(dating, key=lambda p: _reading(p.rule) != "dates")
+
+
+def _add(
+    found: EvidenceMap, item: str, side: Side, day: date | None, row: StoredEvent, prov: Any
+) -> None:
+    if day is None:
+        return
+    bucket = found.setdefault((item, side, day), [])
+    for p in _dating(prov):
+        ev = Evidence(p.article_id, p.sentence_index, p.sentence, p.rule, row.position)
+        if all(
+            (e.article_id, e.sentence_index) != (ev.article_id, ev.sentence_index) for e in bucket
+        ):
+            bucket.append(ev)
+    bucket.sort(key=lambda e: _reading(e.rule) != "dates")  # stable: log order within
+
+
+def _window(
+    found: EvidenceMap, item: str, w: DateWindow | None, row: StoredEvent, prov: Any
+) -> None:
+    if w is not None:
+        _add(found, item, "start", w.start, row, prov)
+        _add(found, item, "end", w.end, row, prov)
+
+
+def _parse_window(value: str) -> DateWindow | None:
+    first, sep, last = value.partition("/")
+    try:
+        return DateWindow(date.fromisoformat(first), date.fromisoformat(last)) if sep else None
+    except ValueError:
+        return None
+
+
+def date_evidence(rows: Iterable[StoredEvent], trip: TripView) -> EvidenceMap:
+    """(item id or `TRIP`, side, day) -> the sentences that state that day for it."""
+    found: EvidenceMap = {}
+    legs = {leg.country_code: leg.leg_id for leg in trip.legs}
+    for row in rows:
+        event = decode_for_fold(row.event_type, row.schema_version, row.data)
+        prov = getattr(event, "provenance", None)
+        if not prov:
+            continue
+        if isinstance(event, VisitAnnounced):
+            _window(found, event.leg_id, event.window, row, prov)
+            _window(found, TRIP, event.trip_window, row, prov)
+        elif isinstance(event, DelegationArrived):
+            _add(found, event.leg_id, "start", event.at.day, row, prov)
+        elif isinstance(event, DelegationDeparted):
+            ended = event.concluded_leg_id or legs.get(event.place.country_code)
+            if ended is not None:
+                _add(found, ended, "end", event.at.day, row, prov)
+            else:  # leaving a place that is no leg: home
+                _add(found, TRIP, "start", event.at.day, row, prov)
+            if event.next_leg_id is not None:
+                _add(found, event.next_leg_id, "start", event.at.day, row, prov)
+        elif isinstance(event, LegConcluded):
+            _add(found, event.leg_id, "end", event.on, row, prov)
+            _window(found, event.leg_id, event.window, row, prov)
+        elif isinstance(event, ScheduleRevised):
+            _window(found, event.leg_id or TRIP, event.revised, row, prov)
+        elif isinstance(event, TripConcluded):
+            _add(found, TRIP, "end", event.on, row, prov)
+        elif isinstance(event, EngagementReported):
+            if event.at is not None:
+                _add(found, event.engagement_id, "start", event.at.day, row, prov)
+                _add(found, event.engagement_id, "end", event.at.day, row, prov)
+            _window(found, event.engagement_id, event.window, row, prov)
+        elif isinstance(event, FactCorroborated) and event.fact.endswith("window"):
+            item = TRIP
+            if event.fact.startswith("leg:"):
+                item = event.fact.removeprefix("leg:").rpartition(".")[0]
+            _window(found, item, _parse_window(event.value), row, prov)
+    return found
+
+
+def evidence_for(
+    found: EvidenceMap, trip: TripView, item: str, side: Side, day: date | None
+) -> list[Evidence]:
+    """The sentences behind an item's shown start or end: those stating that day for the
+    item itself; for the first leg's start and the last leg's end, those stating it for
+    the whole trip (the day the delegation left home or came back)."""
+    if day is None:
+        return []
+    own = found.get((item, side, day), [])
+    if own:
+        return own
+    legs = sorted(trip.legs, key=lambda leg: leg.sequence)
+    edge = legs and (
+        (side == "start" and legs[0].leg_id == item) or (side == "end" and legs[-1].leg_id == item)
+    )
+    return found.get((TRIP, side, day), []) if edge or item == trip.trip_id else []
+
+
+# -- the timeline ------------------------------------------------------------------------
+
+
+@dataclass
+class Bar:
+    trip: TripView
+    leg: LegView
+    start: date
+    end: date
+    lane: int = 0
+    left: float = 0.0  # percent of the axis
+    width: float = 0.0
+
+
+@dataclass
+class Row:
+    name: str
+    title: str | None
+    slug: str
+    bars: list[Bar] = field(default_factory=list)
+    lanes: int = 1
+
+
+@dataclass
+class Timeline:
+    first: date
+    last: date
+    rows: list[Row]
+    ticks: list[tuple[date, float]]  # (day, percent) for the axis labels
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+def _ticks(first: date, last: date) -> list[tuple[date, float]]:
+    days = (last - first).days + 1
+    step = 1 if days <= 14 else 7 if days <= 120 else 0
+    ticks: list[tuple[date, float]] = []
+    if step:
+        day = first
+        while day <= last:
+            ticks.append((day, 100.0 * (day - first).days / days))
+            day += timedelta(days=step)
+        return ticks
+    month = date(first.year, first.month, 1)
+    while month <= last:  # month starts
+        if month >= first:
+            ticks.append((month, 100.0 * (month - first).days / days))
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return ticks
+
+
+def timeline(
+    trips: list[TripView], lo: date | None, hi: date | None, slug_of: Any
+) -> Timeline | None:
+    """Rows of bars between `lo` and `hi` (by default the trips' own span); None when no
+    leg has a date to place."""
+    spans = [
+        (trip, leg, leg.start_date or leg.end_date, leg.end_date or leg.start_date)
+        for trip in trips
+        for leg in sorted(trip.legs, key=lambda leg: leg.sequence)
+        if leg.start_date or leg.end_date
+    ]
+    if not spans:
+        return None
+    first = lo or min(s for _t, _l, s, _e in spans if s)
+    last = hi or max(e for _t, _l, _s, e in spans if e)
+    if last < first:
+        return None
+    days = (last - first).days + 1
+    rows: dict[str, Row] = {}
+    for trip, leg, start, end in spans:
+        assert start is not None and end is not None
+        if end < first or start > last:
+            continue
+        key = slug_of(trip.principal.name)
+        row = rows.setdefault(key, Row(trip.principal.name, trip.principal.title, key))
+        shown_start, shown_end = max(start, first), min(end, last)
+        bar = Bar(trip, leg, start, end)
+        bar.left = 100.0 * (shown_start - first).days / days
+        bar.width = max(100.0 * ((shown_end - shown_start).days + 1) / days, 0.8)
+        row.bars.append(bar)
+    for row in rows.values():
+        ends: list[date] = []  # the last day taken in each lane
+        for bar in sorted(row.bars, key=lambda b: (b.start, b.leg.sequence)):
+            for lane, taken in enumerate(ends):
+                if taken < bar.start:
+                    bar.lane, ends[lane] = lane, bar.end
+                    break
+            else:
+                bar.lane = len(ends)
+                ends.append(bar.end)
+        row.lanes = max(1, len(ends))
+    ordered = sorted(rows.values(), key=lambda r: (-len(r.bars), r.name))
+    return Timeline(first, last, ordered, _ticks(first, last))
+
+
+def provenance_of(data: dict[str, Any]) -> list[Provenance]:
+    """A stored event's provenance, for facts listed on an article's page."""
+    return msgspec.convert(data.get("provenance", []), list[Provenance])

@@ -1,0 +1,144 @@
+"""The server-rendered pages over the seed log: the timeline, a trip, an article, a
+person and the auditor's view, in English and Vietnamese."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from litestar import Litestar
+from litestar.testing import TestClient
+
+TRIP = "to-lam-2025-05-05"
+LEGS = ["Kazakhstan", "Azerbaijan", "Russia", "Belarus"]
+
+
+def _html(client: TestClient[Litestar], path: str, **kwargs: object) -> str:
+    answer = client.get(path, **kwargs)  # type: ignore[arg-type]
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-type"].startswith("text/html")
+    return answer.text
+
+
+def _in_order(text: str, words: list[str]) -> bool:
+    at = [text.find(w) for w in words]
+    return all(i >= 0 for i in at) and at == sorted(at)
+
+
+def test_the_timeline_shows_the_seed_trip_with_its_four_legs_in_order(
+    client: TestClient[Litestar],
+) -> None:
+    page = _html(client, "/")
+    assert "<main" in page and "<nav" in page and 'lang="en"' in page
+    assert "Tô Lâm" in page
+    bars = re.findall(r'<a class="bar c-(\w+)"[^>]*>([^<]+)</a>', page)
+    assert sorted(name for _c, name in bars) == sorted(LEGS)
+    colours = dict((name, c) for c, name in bars)
+    assert colours["Russia"] == "stated" and colours["Azerbaijan"] == "inferred"
+    summary = page[page.index("trips-h") :]
+    assert _in_order(summary, LEGS)
+    assert "webcal://testserver.local/calendar.ics" in page
+    assert 'href="/static/style.css"' in page
+
+
+def test_filters_narrow_the_timeline(client: TestClient[Litestar]) -> None:
+    assert "No trips match." in _html(client, "/", params={"country": "FR"})
+    assert "No trips match." in _html(client, "/", params={"principal": "macron"})
+    page = _html(client, "/", params={"country": "ru", "from": "2025-05-09"})
+    assert "Tô Lâm" in page and "/countries/RU/calendar.ics" in page
+    assert "No trips match." in _html(client, "/", params={"from": "2025-06-01"})
+    assert client.get("/", params={"country": "Russia"}).status_code == 400
+
+
+def test_pages_are_in_vietnamese_by_choice_or_by_the_browser(
+    client: TestClient[Litestar],
+) -> None:
+    chosen = _html(client, "/", params={"lang": "vi"})
+    assert 'lang="vi"' in chosen and "Dòng thời gian" in chosen and ">Nga<" in chosen
+    asked = client.get("/", headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"})
+    assert "Dòng thời gian" in asked.text and asked.headers["vary"] == "Accept-Language"
+    english = client.get("/", headers={"Accept-Language": "fr, en;q=0.8, vi;q=0.5"})
+    assert "Timeline" in english.text and "Dòng thời gian" not in english.text
+    # one URL, two languages: never one tag
+    assert asked.headers["etag"] != english.headers["etag"]
+    again = client.get(
+        "/", headers={"Accept-Language": "vi", "If-None-Match": asked.headers["etag"]}
+    )
+    assert again.status_code == 304
+    other = client.get(
+        "/", headers={"Accept-Language": "en", "If-None-Match": asked.headers["etag"]}
+    )
+    assert other.status_code == 200
+    trip = _html(client, f"/ui/trips/{TRIP}", params={"lang": "vi"})
+    assert "Các chặng" in trip and "thăm chính thức" in trip and "8 thg 5, 2025" in trip
+
+
+def test_a_trip_page_links_each_stated_date_to_its_sentence(
+    client: TestClient[Litestar],
+) -> None:
+    page = _html(client, f"/ui/trips/{TRIP}")
+    assert _in_order(page[page.index("legs-h") :], LEGS)
+    for section in ("Engagements by day", "Delegation", "Disputes", "Sources"):
+        assert section in page
+    assert "Ngô Phương Ly" in page and "Friday, May 9, 2025" in page
+    russia = page[page.index(f'id="{TRIP}/ru"') :]
+    russia = russia[: russia.index("</tr>")]
+    link = re.search(r'<a class="date" href="([^"]+)"[^>]*>8 May 2025</a>', russia)
+    assert link is not None, russia
+    article = _html(client, unescape(link.group(1)))
+    chosen = re.search(r'class="sentence[^"]*chosen[^"]*"[^>]*>([^<]+)<', article)
+    assert chosen is not None and "May 8-11" in chosen.group(1)
+    # Azerbaijan's dates were inferred: no sentence states them, so nothing links them
+    azerbaijan = page[page.index(f'id="{TRIP}/az"') :]
+    azerbaijan = azerbaijan[: azerbaijan.index("</tr>")]
+    assert 'class="date"' not in azerbaijan and "date inferred" in azerbaijan
+    assert "webcal://testserver.local/trips/to-lam-2025-05-05/calendar.ics" in page
+
+
+def test_an_article_page_marks_its_facts_and_what_was_not_understood(
+    client: TestClient[Litestar],
+) -> None:
+    first = client.get("/articles", params={"limit": 5}).json()["items"]
+    linked = next(a for a in first if a["linked"])
+    page = _html(client, f"/ui/articles/{linked['article_id']}")
+    assert 'class="sentence cited' in page
+    assert "Facts taken from it" in page and "VisitAnnounced" in page
+    assert "Not understood" in page
+    missing = client.get("/ui/articles/nope")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/problem+json"
+
+
+def test_the_auditor_sees_the_past_and_what_changed(client: TestClient[Litestar]) -> None:
+    then = _html(client, "/", params={"as_of": 5})
+    assert "Shown as of log position" in then and "<strong>5</strong>" in then
+    assert "as_of=5" in then  # links keep the reader at that point
+    assert "Belarus" in then and "Minsk" not in _html(client, f"/ui/trips/{TRIP}?as_of=5")
+    audit = _html(client, "/ui/audit", params={"from": 17, "to": 27})
+    assert "17 → 27" in audit and "#19 VisitAnnounced" in audit and "/ui/articles/" in audit
+    assert client.get("/ui/audit", params={"from": "yesterday"}).status_code == 400
+    assert "Compare" in _html(client, "/ui/audit")
+
+
+def test_a_person_page_lists_their_trips_and_who_they_met(client: TestClient[Litestar]) -> None:
+    page = _html(client, "/ui/people/putin")
+    assert "Vladimir Putin" in page and "Tô Lâm" in page and "Hosted" in page
+    assert client.get("/ui/people/nobody").status_code == 404
+
+
+def test_pages_answer_head_and_conditional_requests(client: TestClient[Litestar]) -> None:
+    first = client.get(f"/ui/trips/{TRIP}")
+    tag = first.headers["etag"]
+    assert client.get(f"/ui/trips/{TRIP}", headers={"If-None-Match": tag}).status_code == 304
+    head = client.head("/")
+    assert head.status_code == 200 and head.content == b""
+    css = client.get("/static/style.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    assert len(css.headers.get_list("etag")) == 1
+
+
+def test_unknown_parameters_on_pages_are_problems(client: TestClient[Litestar]) -> None:
+    for path in ("/", f"/ui/trips/{TRIP}", "/ui/audit", "/static/style.css"):
+        answer = client.get(path, params={"bogus": "1"})
+        assert answer.status_code == 400, path
+        assert answer.headers["content-type"] == "application/problem+json"
