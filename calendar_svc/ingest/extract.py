@@ -421,6 +421,42 @@ def _came_from(view: _View, lex: Lexicon, home: str | None) -> tuple[int, str] |
     return None
 
 
+#: After "flew in from A": "where he had arrived on Friday", "nơi ông đã tới hôm 8/9".
+_ARRIVED_THERE = re.compile(
+    r"[^.;]{0,40}?(?:\bwhere\s+(?:he|she|they)\s+had\s+(?:arrived|landed)\b|"
+    r"(?<!\w)nơi\s+(?:ông|bà|họ)\s+(?:đã\s+)?(?:tới|đến)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _arrived_before(
+    facts: ArticleFacts, view: _View, lex: Lexicon, came: tuple[int, str], article_id: str
+) -> None:
+    """The arrival at a leg told in retrospect with its day ("flew in from New Delhi,
+    where he had arrived on Friday for the summit"): a stated start of that leg."""
+    text = view.sentence.text
+    at = next((m for m in view.places if m.span[0] == came[0]), None)
+    if at is None:
+        return
+    hit = _ARRIVED_THERE.match(text, at.span[1])
+    if hit is None:
+        return
+    stop = re.compile(r"[.;]|,\s").search(text, hit.end())
+    end = stop.start() if stop else len(text)
+    days = [d for d in _single_days(view) if hit.end() <= d.span[0] < end + 12]
+    if not days:
+        return
+    place = _place_ref(at.place)
+    facts.arrivals.append(
+        Sourced(
+            Arrival(came[1], place, _moment(days[0], place)),
+            _provenance(
+                article_id, view.sentence, f"{lex.language}.arrival.before", (at.span[0], end)
+            ),
+        )
+    )
+
+
 def _dates_an_event(view: _View, mention: DateMention, lex: Lexicon) -> bool:
     """Whether the nearest thing a range follows is a summit, not a visit or a journey ("a
     Group of 20 summit, which is being held on September 4 and 5", "dự Hội nghị thượng
@@ -747,6 +783,7 @@ def extract(
         came = _came_from(view, lex, home)
         if came is None:
             continue
+        _arrived_before(facts, view, lex, came, article_id)
         # "flew in from A, where he had ...": A is the leg before the one named here, or,
         # with none named here and one other leg, before that one; else where it was told
         code = came[1]

@@ -85,3 +85,18 @@ def test_sau_khi_tham_du_puts_the_summit_leg_first_vi() -> None:
         "vi",
     )
     assert _legs(facts) == ["ID", "VN"]
+
+
+def test_an_arrival_told_in_retrospect_dates_the_earlier_leg_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania touched down in Hanoi on Sunday, June 9, 2024, "
+        "for a state visit to Vietnam. "
+        "Petrov flew in from New Delhi, where he had arrived on Friday for a regional "
+        "summit.",
+        "en",
+    )
+    assert _legs(facts) == ["IN", "VN"]
+    assert sorted((a.value.country_code, a.value.at.day) for a in facts.arrivals) == [
+        ("IN", date(2024, 6, 7)),
+        ("VN", date(2024, 6, 9)),
+    ]
