@@ -14,6 +14,7 @@ from litestar.enums import ScopeType
 from litestar.exceptions import HTTPException
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
@@ -42,7 +43,9 @@ from calendar_svc.api.controllers.trips import TripsController
 from calendar_svc.api.etag import ETagMiddleware
 from calendar_svc.api.head import head_as_get
 from calendar_svc.api.pages.controller import PagesController
-from calendar_svc.api.pages.language import DropFileETag, PageLanguageMiddleware
+from calendar_svc.api.pages.language import PageLanguageMiddleware
+from calendar_svc.api.pages.schema import ReferenceRenderPlugin
+from calendar_svc.api.pages.static import STATIC_DIR, STATIC_PATH, DropFileETag
 from calendar_svc.api.problems import (
     database_error_handler,
     http_exception_handler,
@@ -62,9 +65,8 @@ log = logging.getLogger("calendar_svc.api")
 MAX_BODY_BYTES = 6 * 1024 * 1024 + 4096
 
 _HERE = Path(__file__).resolve().parent
-#: The pages' templates and their stylesheet, shipped inside the package (no CDN).
+#: The pages' templates, shipped inside the package (their stylesheet: `pages.static`).
 TEMPLATES = _HERE / "templates"
-STATIC = _HERE / "static"
 
 
 class CalendarApp(Litestar):
@@ -159,8 +161,8 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             PeopleController,
             PagesController,
             create_static_files_router(
-                path="/static",
-                directories=[STATIC],
+                path=STATIC_PATH,
+                directories=[STATIC_DIR],
                 include_in_schema=False,
                 middleware=[DefineMiddleware(DropFileETag)],
             ),
@@ -199,6 +201,8 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             version=__version__,
             description="Event-sourced diplomatic calendar: the schedule, the log, the feeds. "
             "Errors are RFC 9457 problem details (application/problem+json).",
+            # Rendered on the server: the JavaScript UIs load from a CDN, blank offline.
+            render_plugins=[JsonRenderPlugin(), ReferenceRenderPlugin(TEMPLATES)],
             components=Components(
                 security_schemes={
                     "bearer": SecurityScheme(

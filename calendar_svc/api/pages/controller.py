@@ -25,6 +25,7 @@ from calendar_svc.api.controllers.schedule import schedule_at
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.pages import i18n
 from calendar_svc.api.pages.language import NEGOTIATED_KEY
+from calendar_svc.api.pages.static import static_url
 from calendar_svc.api.pages.views import (
     CERTAINTIES,
     Evidence,
@@ -103,6 +104,7 @@ class _Page:
     def context(self, **values: Any) -> dict[str, Any]:
         return {
             "page": self,
+            "static": static_url,
             "t": self.t,
             "lang": self.lang,
             "country": lambda code: i18n.country(code, self.lang),

@@ -51,21 +51,3 @@ class PageLanguageMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_varying)
-
-
-class DropFileETag:
-    """On the static files: the app's ETag middleware tags every GET by the log position
-    and path; a file's own tag beside it would make two ETag headers, so it is dropped."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        async def send_one_tag(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = [
-                    (k, v) for k, v in message.get("headers", []) if k.lower() != b"etag"
-                ]
-            await send(message)
-
-        await self.app(scope, receive, send_one_tag)

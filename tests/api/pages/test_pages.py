@@ -38,7 +38,7 @@ def test_the_timeline_shows_the_seed_trip_with_its_four_legs_in_order(
     summary = page[page.index("trips-h") :]
     assert _in_order(summary, LEGS)
     assert "webcal://testserver.local/calendar.ics" in page
-    assert 'href="/static/style.css"' in page
+    assert re.search(r'href="/static/[0-9a-f]{12}/style.css"', page)
 
 
 def test_filters_narrow_the_timeline(client: TestClient[Litestar]) -> None:
@@ -132,13 +132,30 @@ def test_pages_answer_head_and_conditional_requests(client: TestClient[Litestar]
     assert client.get(f"/ui/trips/{TRIP}", headers={"If-None-Match": tag}).status_code == 304
     head = client.head("/")
     assert head.status_code == 200 and head.content == b""
-    css = client.get("/static/style.css")
+    sheet = re.search(r'href="(/static/[^"]+)"', client.get("/").text)
+    assert sheet is not None
+    css = client.get(sheet.group(1))
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     assert len(css.headers.get_list("etag")) == 1
 
 
 def test_unknown_parameters_on_pages_are_problems(client: TestClient[Litestar]) -> None:
-    for path in ("/", f"/ui/trips/{TRIP}", "/ui/audit", "/static/style.css"):
+    for path in ("/", f"/ui/trips/{TRIP}", "/ui/audit", "/schema"):
         answer = client.get(path, params={"bogus": "1"})
         assert answer.status_code == 400, path
         assert answer.headers["content-type"] == "application/problem+json"
+
+
+def test_the_api_reference_needs_nothing_from_the_network(client: TestClient[Litestar]) -> None:
+    page = _html(client, "/schema")
+    assert not re.search(r'(src|href)="https?://', page)  # no CDN, no web font
+    assert "<script" not in page
+    assert "/people/{person}" in page and "TripView" in page and "as_of" in page
+    assert client.get("/schema/openapi.json").json()["info"]["title"] == "calendar-svc"
+
+
+def test_the_stylesheet_url_names_its_bytes() -> None:
+    from calendar_svc.api.pages.static import STATIC_DIR, STATIC_VERSION, _digest
+
+    assert _digest(STATIC_DIR) == STATIC_VERSION
+    assert (STATIC_DIR / "style.css").is_file()
