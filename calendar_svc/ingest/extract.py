@@ -476,7 +476,13 @@ def _dates_an_event(view: _View, mention: DateMention, lex: Lexicon) -> bool:
 
 
 #: Between a country and the range that dates it: nothing, or the name in brackets.
-_RANGE_GAP = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
+_RANGE_GAP = re.compile(
+    r"^\)?\s*(?:\([^()]{1,40}\)\s*)?"
+    # "in the United States on a state visit from June 20 to 23", "Egypt on June 24 and 25"
+    r"(?:(?:on|for)\s+(?:an?\s+)?(?:(?:state|official|working|[\w-]+-day)\s+)?"
+    r"(?:visit|trip)\s*)?(?:on\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _range_leg(

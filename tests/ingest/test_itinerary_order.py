@@ -100,3 +100,16 @@ def test_an_arrival_told_in_retrospect_dates_the_earlier_leg_en() -> None:
         ("IN", date(2024, 6, 7)),
         ("VN", date(2024, 6, 9)),
     ]
+
+
+def test_per_leg_ranges_after_on_a_state_visit_en() -> None:
+    facts = _facts(
+        "Prime Minister Ivan Petrov of Ruritania will be in the United States on a state "
+        "visit from June 20 to 23 and will then fly to Cairo for a state visit to Egypt on "
+        "June 24 and 25.",
+        "en",
+    )
+    assert [(w.value[0], w.value[1].start.day, w.value[1].end.day) for w in facts.leg_windows] == [
+        ("US", 20, 23),
+        ("EG", 24, 25),
+    ]
