@@ -18,7 +18,7 @@ from litestar import Controller, Request, get
 from litestar.datastructures import State
 from litestar.exceptions import HTTPException
 from litestar.params import FromPath, QueryParameter
-from litestar.response import Template
+from litestar.response import Redirect, Template
 
 from calendar_svc.api.controllers.people import find_person
 from calendar_svc.api.controllers.schedule import schedule_at
@@ -222,6 +222,40 @@ class PagesController(Controller):
             ),
             media_type=HTML,
         )
+
+    @get("/ui/trips/{trip_id:str}/source", sync_to_thread=True, status_code=303)
+    def date_source(
+        self,
+        request: Request[Any, Any, Any],
+        state: State,
+        trip_id: FromPath[str],
+        item: Annotated[str, QueryParameter(max_length=400, description="a leg's id")],
+        side: Annotated[str, QueryParameter(pattern="^(start|end)$")] = "start",
+        lang: Annotated[str | None, _LANG] = None,
+        as_of: Annotated[int | datetime | None, _AS_OF] = None,
+    ) -> Redirect:
+        """One click from a date to the sentence that stated it: a redirect to that
+        sentence in its article, or to the leg on the trip's page when none did (the
+        timeline links every leg's dates here, without reading every trip's events)."""
+        schedule = _schedule(state, request.query_params.get("as_of"), as_of)
+        pinned = schedule.position if as_of is not None else None
+        page = _Page(request, lang, pinned)
+        trip = next((t for t in schedule.trips if t.trip_id == trip_id), None)
+        leg = next((leg for leg in trip.legs if leg.leg_id == item), None) if trip else None
+        if trip is None or leg is None:
+            raise ProblemError(404, f"no leg {item!r} in trip {trip_id!r}")
+        store: EventStore = state["store"]
+        found = date_evidence(_trip_rows(store, trip, schedule.position), trip)
+        day = leg.start_date if side == "start" else leg.end_date
+        evidence = evidence_for(found, trip, leg.leg_id, side, day)
+        if evidence:
+            first = evidence[0]
+            keep = {k: v for k, v in page.keep.items() if k != "as_of"}
+            query = urlencode({**keep, "sentence": first.sentence_index})
+            target = f"/ui/articles/{first.article_id}?{query}#s{first.sentence_index}"
+        else:
+            target = page.url(f"/ui/trips/{trip_id}", fragment=leg.leg_id)
+        return Redirect(path=target, status_code=303)
 
     @get("/ui/articles/{article_id:str}", media_type=HTML, sync_to_thread=True)
     def article_page(

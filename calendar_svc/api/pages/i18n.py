@@ -66,7 +66,7 @@ def day(value: date | None, lang: Lang) -> str:
 
 def weekday(value: date, lang: Lang) -> str:
     """A day heading: "Thursday 8 May 2025", "Thứ Năm, 8 tháng 5, 2025"."""
-    return str(format_date(value, "full", locale=lang))
+    return str(format_date(value, "EEEE d MMMM y" if lang == "en" else "full", locale=lang))
 
 
 def span(start: date | None, end: date | None, lang: Lang) -> str:

@@ -80,7 +80,7 @@ def test_a_trip_page_links_each_stated_date_to_its_sentence(
     assert _in_order(page[page.index("legs-h") :], LEGS)
     for section in ("Engagements by day", "Delegation", "Disputes", "Sources"):
         assert section in page
-    assert "Ngô Phương Ly" in page and "Friday, May 9, 2025" in page
+    assert "Ngô Phương Ly" in page and "Friday 9 May 2025" in page
     russia = page[page.index(f'id="{TRIP}/ru"') :]
     russia = russia[: russia.index("</tr>")]
     link = re.search(r'<a class="date" href="([^"]+)"[^>]*>8 May 2025</a>', russia)
@@ -159,3 +159,25 @@ def test_the_stylesheet_url_names_its_bytes() -> None:
 
     assert _digest(STATIC_DIR) == STATIC_VERSION
     assert (STATIC_DIR / "style.css").is_file()
+
+
+def test_one_click_from_a_timeline_date_to_its_sentence(client: TestClient[Litestar]) -> None:
+    page = _html(client, "/")
+    russia = page[page.index(f"item={TRIP.replace('-', '-')}%2Fru") - 200 :]
+    link = re.search(r'<a href="(/ui/trips/[^"]+/source\?[^"]+side=start[^"]*)"', russia)
+    assert link is not None
+    hop = client.get(unescape(link.group(1)), follow_redirects=False)
+    assert hop.status_code == 303
+    article = _html(client, hop.headers["location"])
+    chosen = re.search(r'class="sentence[^"]*chosen[^"]*"[^>]*>([^<]+)<', article)
+    assert chosen is not None and "May 8-11" in chosen.group(1)
+    # an inferred date has no sentence: the leg on the trip's page instead
+    hop = client.get(
+        f"/ui/trips/{TRIP}/source",
+        params={"item": f"{TRIP}/az", "side": "start", "lang": "vi"},
+        follow_redirects=False,
+    )
+    assert hop.status_code == 303
+    assert hop.headers["location"] == f"/ui/trips/{TRIP}?lang=vi#{TRIP}/az"
+    missing = client.get(f"/ui/trips/{TRIP}/source", params={"item": "nope"})
+    assert missing.status_code == 404
