@@ -62,8 +62,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from calendar_svc.domain.values import Certainty, DateWindow
 
@@ -89,6 +89,7 @@ __all__ = [
     "read",
     "settle",
     "trip_summary",
+    "trip_window",
     "weaker",
 ]
 
@@ -117,8 +118,7 @@ AFTER = "no source states it; bounded by the legs after it"
 CLAMPED = " (clamped to the start)"
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """A day one source states for a leg's (or the trip's) start or end."""
 
     day: date
@@ -128,8 +128,7 @@ class Reading:
     label: str = "a source"  # how the date basis names the source
 
 
-@dataclass(frozen=True, slots=True)
-class Dated:
+class Dated(NamedTuple):
     """A shown date: the day, the rule, why, and how sure. `others`: for a disputed date,
     the days other sources give, each with its sources; `sources`: those of the day shown."""
 
@@ -141,8 +140,7 @@ class Dated:
     others: tuple[tuple[date, tuple[str, ...]], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class LegEvidence:
+class LegEvidence(NamedTuple):
     """What the log says of one leg, as plain values."""
 
     starts: tuple[Reading, ...] = ()  # stated starts and arrivals
@@ -157,8 +155,7 @@ class LegEvidence:
     reported: tuple[date, ...] = ()  # publication days of the sources reporting on it
 
 
-@dataclass(frozen=True, slots=True)
-class TripFacts:
+class TripFacts(NamedTuple):
     """What the log says of the trip as a whole."""
 
     starts: tuple[Reading, ...] = ()  # the stated trip window's first day, per source
@@ -172,23 +169,20 @@ class TripFacts:
     status_reported: tuple[date, ...] = ()  # of departure, return, postponement, cancellation
 
 
-@dataclass(frozen=True, slots=True)
-class LegStatus:
+class LegStatus(NamedTuple):
     status: str
     rule: str
     as_of: date | None
 
 
-@dataclass(frozen=True, slots=True)
-class EngagementDates:
+class EngagementDates(NamedTuple):
     first: date | None
     final: date | None
     basis: str
     certainty: Certainty | None
 
 
-@dataclass(frozen=True, slots=True)
-class TripSummary:
+class TripSummary(NamedTuple):
     start: Dated | None
     end: Dated | None
     status: str
@@ -216,34 +210,55 @@ def overall(start: Dated | None, end: Dated | None) -> Certainty | None:
 # -- rule 1: readings --------------------------------------------------------------------
 
 
+class _Day:
+    """What the readings of one day add up to, gathered in one pass."""
+
+    __slots__ = ("best", "last", "latest", "sources", "strength")
+
+    def __init__(self, index: int, reading: Reading) -> None:
+        self.sources: dict[str, None] = {}  # in order of report
+        self.latest = date.min  # the latest publication (unknown counts as earliest)
+        self.best = reading  # the first reading of the strongest kind
+        self.strength = KINDS[reading.kind][0]
+        self.last = index  # the position of its last reading
+        self.add(index, reading)
+
+    def add(self, index: int, reading: Reading) -> None:
+        self.sources[reading.source] = None
+        if reading.published is not None:
+            self.latest = max(self.latest, reading.published)
+        strength = KINDS[reading.kind][0]
+        if strength > self.strength:
+            self.best, self.strength = reading, strength
+        self.last = index
+
+    def weight(self) -> tuple[int, date, int, int]:
+        return len(self.sources), self.latest, self.strength, self.last
+
+
 def read(readings: Sequence[Reading]) -> Dated | None:
     """The day sources state, by majority of distinct sources; ties: the later
     publication, then the stronger kind, then the later report."""
     if not readings:
         return None
-    days: dict[date, list[tuple[int, Reading]]] = {}
+    first, *rest = readings
+    if not rest:  # one reading, the common case: stated by its source
+        _, rule, template = KINDS[first.kind]
+        reason = template.format(label=first.label)
+        return Dated(first.day, rule, reason, Certainty.STATED, (first.source,))
+    days: dict[date, _Day] = {}
     for index, reading in enumerate(readings):
-        days.setdefault(reading.day, []).append((index, reading))
-
-    def weight(day: date) -> tuple[int, date, int, int]:
-        held = days[day]
-        sources = {r.source for _, r in held}
-        latest = max((r.published for _, r in held if r.published is not None), default=date.min)
-        strength = max(KINDS[r.kind][0] for _, r in held)
-        return len(sources), latest, strength, max(i for i, _ in held)
-
-    shown = max(days, key=weight)
-    held = days[shown]
-    strength = max(KINDS[r.kind][0] for _, r in held)
-    best = next(r for _, r in held if KINDS[r.kind][0] == strength)
+        held = days.get(reading.day)
+        if held is None:
+            days[reading.day] = _Day(index, reading)
+        else:
+            held.add(index, reading)
+    shown = max(days, key=lambda day: days[day].weight())
+    best = days[shown].best
     _, rule, template = KINDS[best.kind]
     reason = template.format(label=best.label)
-    sources = tuple(dict.fromkeys(r.source for _, r in held))
-    others = tuple(
-        (day, tuple(dict.fromkeys(r.source for _, r in days[day])))
-        for day in sorted(days)
-        if day != shown
-    )
+    sources = tuple(days[shown].sources)
+    others = tuple((day, tuple(days[day].sources)) for day in sorted(days) if day != shown)
     # A dispute is between sources: another day given by an article that does not also
     # give the day shown (one article at odds with itself does not make it disputed).
     if any(not set(theirs) <= set(sources) for _, theirs in others):
@@ -361,11 +376,16 @@ def settle(
     return start, end
 
 
+def trip_window(trip: TripFacts) -> tuple[Dated | None, Dated | None]:
+    """The trip's stated window, read as a leg's dates are (rule 1)."""
+    return read(trip.starts), read(trip.ends)
+
+
 def date_legs(
-    legs: Sequence[LegEvidence], trip: TripFacts
+    legs: Sequence[LegEvidence], trip: TripFacts, window: tuple[Dated | None, Dated | None]
 ) -> list[tuple[Dated | None, Dated | None]]:
-    """Every leg's (start, end), legs in order: rules 1-7."""
-    window_start, window_end = read(trip.starts), read(trip.ends)
+    """Every leg's (start, end), legs in order: rules 1-7. `window`: `trip_window(trip)`."""
+    window_start, window_end = window
     trip_start = None if window_start is None else window_start.day
     trip_end = window_end.day if window_end is not None else trip.returned_on
     count = len(legs)
@@ -558,16 +578,18 @@ def trip_summary(
     dates: Sequence[tuple[Dated | None, Dated | None]],
     statuses: Sequence[str],
     trip: TripFacts,
+    window: tuple[Dated | None, Dated | None],
 ) -> TripSummary:
-    """The trip's start and end from its legs (or its stated window), and its status."""
+    """The trip's start and end from its legs (or its stated window: `trip_window(trip)`),
+    and its status."""
     starts = [(s.day, s.certainty) for s, _ in dates if s is not None]
     ends = [(e.day, e.certainty) for _, e in dates if e is not None]
     if trip.left_home is not None:
         starts.append((trip.left_home, Certainty.STATED))
     if trip.returned_on is not None:
         ends.append((trip.returned_on, Certainty.STATED))
-    start = _extreme(starts, read(trip.starts), latest=False)
-    end = _extreme(ends, read(trip.ends), latest=True)
+    start = _extreme(starts, window[0], latest=False)
+    end = _extreme(ends, window[1], latest=True)
     if trip.cancelled:
         status = "cancelled"
     elif trip.postponed:

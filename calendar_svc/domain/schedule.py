@@ -34,6 +34,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
 from typing import Any, cast
 
 import msgspec
@@ -696,7 +697,7 @@ class ScheduleFold:
         hot.texts = self._texts(trip)
         hot.version = self.articles.version
         hot.base = None
-        start = self._decide(trip, order, hot.texts)[4].start
+        start = self._decide(trip, order, hot.texts)[3].start
         self._order[trip.trip_id] = date.max if start is None else start.day
         return True
 
@@ -1224,7 +1225,7 @@ class ScheduleFold:
         raised on). With them, finished: revisions, last changes and sources filled in."""
         values = self._values
         trip_id = trip.trip_id
-        _, facts, dates, statuses, summary = self._decide(trip, order, texts)
+        window, dates, statuses, summary = self._decide(trip, order, texts)
         name = self.articles.names.__getitem__
         value = values.__getitem__
         times = self._times
@@ -1341,8 +1342,8 @@ class ScheduleFold:
         engagements.sort()  # ids are unique: views are never compared
 
         start, end = summary.start, summary.end
-        disputes += _disputes("trip start", rules.read(facts.starts))
-        disputes += _disputes("trip end", rules.read(facts.ends))
+        disputes += _disputes("trip start", window[0])
+        disputes += _disputes("trip end", window[1])
         trip_shown = (
             trip_id,
             values[trip.principal],
@@ -1379,20 +1380,19 @@ class ScheduleFold:
     def _decide(
         self, trip: _TripState, order: list[tuple[str, _LegState]], texts: list[str] | None
     ) -> tuple[
-        list[LegEvidence],
-        TripFacts,
+        tuple[Dated | None, Dated | None],
         list[tuple[Dated | None, Dated | None]],
         list[rules.LegStatus],
         rules.TripSummary,
     ]:
-        """The trip's evidence as the rules take it, and what they decide: each leg's
+        """What the rules decide from the trip's evidence: its stated window, each leg's
         dates and status, and the trip's summary. `texts`: see `_texts`."""
         names = self.articles.names
         about: dict[int, tuple[str, date | None]] = {}
         if texts is not None:
             for k, article in enumerate(trip.sources):
                 label, published = texts[2 * k], texts[2 * k + 1]
-                about[article] = (label, date.fromisoformat(published) if published else None)
+                about[article] = (label, _iso_day(published) if published else None)
         unknown = ("a source", None)
 
         def readings(said: list[_Said]) -> tuple[Reading, ...]:
@@ -1437,13 +1437,14 @@ class ScheduleFold:
             )
             for _leg_id, leg in order
         ]
-        dates = rules.date_legs(evidence, facts)
+        window = rules.trip_window(facts)
+        dates = rules.date_legs(evidence, facts, window)
         statuses = [
             rules.leg_status(leg, i == 0, evidence[i - 1] if i else None, evidence[i + 1 :], facts)
             for i, leg in enumerate(evidence)
         ]
-        summary = rules.trip_summary(dates, [s.status for s in statuses], facts)
-        return evidence, facts, dates, statuses, summary
+        summary = rules.trip_summary(dates, [s.status for s in statuses], facts, window)
+        return window, dates, statuses, summary
 
     # -- the snapshot format ------------------------------------------------------------
 
@@ -1586,6 +1587,11 @@ class ScheduleFold:
             ends=[_Said(day, kind, number(a)) for day, kind, a in trip.ends],
             told=[number(s) for s in trip.told],
         )
+
+
+#: Publication days as the rules read them, parsed once (a trip's sources are read on
+#: every render of it).
+_iso_day = lru_cache(maxsize=4096)(date.fromisoformat)
 
 
 def _confirmed(start: Dated | None, end: Dated | None) -> bool:

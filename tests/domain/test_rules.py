@@ -37,6 +37,7 @@ from calendar_svc.domain.rules import (
     read,
     settle,
     trip_summary,
+    trip_window,
     weaker,
 )
 from calendar_svc.domain.values import Certainty, DateWindow
@@ -655,7 +656,7 @@ DATE_LEGS_ROWS = [
 def test_date_legs(
     legs: list[LegEvidence], trip: TripFacts, expected: list[tuple[Dated | None, Dated | None]]
 ) -> None:
-    assert date_legs(legs, trip) == expected
+    assert date_legs(legs, trip, trip_window(trip)) == expected
 
 
 # -- certainty ---------------------------------------------------------------------------
@@ -1162,7 +1163,7 @@ def test_trip_dates(
     facts: TripFacts,
     expected: tuple[Dated | None, Dated | None],
 ) -> None:
-    summary = trip_summary(dates, statuses, facts)
+    summary = trip_summary(dates, statuses, facts, trip_window(facts))
     assert (summary.start, summary.end) == expected
 
 
@@ -1211,7 +1212,7 @@ TRIP_STATUS_ROWS = [
 @pytest.mark.parametrize(("statuses", "facts", "expected"), TRIP_STATUS_ROWS)
 def test_trip_status(statuses: list[str], facts: TripFacts, expected: str) -> None:
     dates: list[tuple[Dated | None, Dated | None]] = [(None, None)] * len(statuses)
-    assert trip_summary(dates, statuses, facts).status == expected
+    assert trip_summary(dates, statuses, facts, trip_window(facts)).status == expected
 
 
 @pytest.mark.parametrize(
@@ -1223,4 +1224,4 @@ def test_trip_status(statuses: list[str], facts: TripFacts, expected: str) -> No
 )
 def test_trip_status_as_of(reported: tuple[date, ...], expected: date | None) -> None:
     facts = TripFacts(reported=reported, status_reported=(d(30),))
-    assert trip_summary([], [], facts).as_of == expected
+    assert trip_summary([], [], facts, trip_window(facts)).as_of == expected
