@@ -73,7 +73,7 @@ from calendar_svc.domain.schedule import (
     TripView,
 )
 from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef
-from calendar_svc.ingest.gazetteer import country_name
+from calendar_svc.reference.countries import name as country_name
 
 PRODID = f"-//calendar-svc//calendar-svc {__version__.rsplit('.', 1)[0]}//EN"
 UID_DOMAIN = "calendar-svc"

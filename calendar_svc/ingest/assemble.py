@@ -38,7 +38,7 @@ from calendar_svc.domain.events import (
 from calendar_svc.domain.trip import TripState, apply, window_text
 from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitType, slug
 from calendar_svc.ingest.extract import ArticleFacts, Sourced
-from calendar_svc.ingest.identity import same_person
+from calendar_svc.reference.identity import same_person
 
 #: How far outside a known trip's span an article's dates may fall and still belong to it.
 SLACK = timedelta(days=2)

@@ -27,7 +27,6 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, DayPart, find_dates, find_durations
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
 from calendar_svc.ingest.engagements import EngagementClaim, find_engagements
-from calendar_svc.ingest.identity import home_country
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon, visit_type_cues
 from calendar_svc.ingest.people import (
     Person,
@@ -38,6 +37,7 @@ from calendar_svc.ingest.people import (
     title_forms,
 )
 from calendar_svc.ingest.text import ParsedArticle, Sentence
+from calendar_svc.reference.identity import home_country
 
 T = TypeVar("T")
 

@@ -39,6 +39,9 @@ from zoneinfo import ZoneInfo
 import msgspec
 
 from calendar_svc.ingest.budget import check
+from calendar_svc.reference import countries as _countries
+from calendar_svc.reference.countries import NOT_COUNTRIES as _NOT_COUNTRIES
+from calendar_svc.reference.countries import PRESS_FORMS as _COUNTRY_FORMS
 
 __all__ = [
     "CITY_MIN_POPULATION",
@@ -91,153 +94,6 @@ class PlaceMention(msgspec.Struct, frozen=True):
 # Tables of press forms that the libraries lack.  Keep them short and checkable.
 # ---------------------------------------------------------------------------
 
-#: Extra country names, (code, form).  CLDR already gives e.g. "Vietnam"/"Việt Nam",
-#: "Nga", "Trung Quốc", "Hàn Quốc", "Triều Tiên", "Lào", "Campuchia", "Nhật Bản",
-#: "Hoa Kỳ", "Vương quốc Anh"; these are what CLDR lacks.
-_COUNTRY_FORMS: tuple[tuple[str, str], ...] = (
-    # English press forms
-    ("VN", "Viet Nam"),
-    ("VN", "Socialist Republic of Vietnam"),
-    ("VN", "Socialist Republic of Viet Nam"),
-    ("RU", "Russian Federation"),
-    ("US", "US"),
-    ("US", "U.S."),
-    ("US", "USA"),
-    ("US", "U.S.A."),
-    ("US", "United States of America"),
-    ("GB", "UK"),
-    ("GB", "U.K."),
-    ("GB", "Britain"),
-    ("GB", "Great Britain"),
-    ("GB", "England"),
-    ("AE", "UAE"),
-    ("KR", "Republic of Korea"),
-    ("KR", "ROK"),
-    ("KP", "DPRK"),
-    ("KP", "Democratic People's Republic of Korea"),
-    ("LA", "Lao PDR"),
-    ("LA", "Lao People's Democratic Republic"),
-    ("CN", "PRC"),
-    ("TW", "Republic of China"),
-    ("TR", "Turkey"),
-    ("CZ", "Czech Republic"),
-    ("CI", "Ivory Coast"),
-    ("CV", "Cabo Verde"),
-    ("SZ", "Swaziland"),
-    ("MK", "Macedonia"),
-    ("TL", "East Timor"),
-    ("CD", "DR Congo"),
-    ("CD", "DRC"),
-    ("CD", "Democratic Republic of the Congo"),
-    ("CG", "Republic of the Congo"),
-    ("PS", "Palestine"),
-    ("VA", "Vatican"),
-    ("VA", "Holy See"),
-    ("HK", "Hong Kong"),
-    ("MO", "Macau"),
-    ("MO", "Macao"),
-    ("BA", "Bosnia"),
-    ("NL", "Holland"),
-    # Vietnamese press forms
-    ("RU", "Liên bang Nga"),
-    ("RU", "LB Nga"),
-    ("US", "Mỹ"),
-    ("GB", "Anh"),
-    ("GB", "Anh Quốc"),
-    ("KP", "CHDCND Triều Tiên"),
-    ("KR", "Đại Hàn Dân Quốc"),
-    ("US", "Hợp chúng quốc Hoa Kỳ"),
-    ("US", "Hợp chủng quốc Hoa Kỳ"),
-    ("LA", "CHDCND Lào"),
-    ("CN", "Trung Hoa"),
-    ("JP", "Nhật"),
-    ("IT", "Ý"),
-    ("IT", "I-ta-li-a"),
-    ("AU", "Úc"),
-    ("AU", "Ô-xtrây-li-a"),
-    ("UA", "U-crai-na"),
-    ("BY", "Bê-la-rút"),
-    ("KZ", "Ca-dắc-xtan"),
-    ("AZ", "A-déc-bai-gian"),
-    ("UZ", "U-dơ-bê-ki-xtan"),
-    ("CU", "Cu-ba"),
-    ("BR", "Bra-xin"),
-    ("AR", "Ác-hen-ti-na"),
-    ("VE", "Vê-nê-xu-ê-la"),
-    ("CA", "Ca-na-đa"),
-    ("MX", "Mê-hi-cô"),
-    ("ID", "In-đô-nê-xi-a"),
-    ("MY", "Ma-lai-xi-a"),
-    ("PH", "Phi-líp-pin"),
-    ("SG", "Xin-ga-po"),
-    ("SG", "Xinh-ga-po"),
-    ("MM", "Mi-an-ma"),
-    ("KH", "Cam-pu-chia"),
-    ("BN", "Bru-nây"),
-    ("TL", "Đông Timor"),
-    ("IR", "I-ran"),
-    ("IQ", "I-rắc"),
-    ("IL", "I-xra-en"),
-    ("HU", "Hung-ga-ri"),
-    ("RO", "Ru-ma-ni"),
-    ("BG", "Bun-ga-ri"),
-    ("RS", "Xéc-bi-a"),
-    ("HK", "Hồng Kông"),
-    ("HK", "Hồng Công"),
-    ("MO", "Ma Cao"),
-    # Transliterations the Vietnamese press prints beside (or instead of) CLDR's names
-    ("AU", "Ốt-xtrây-li-a"),
-    ("NZ", "Niu Di-lân"),
-    ("IE", "Ai-len"),
-    ("CL", "Chi-lê"),
-    ("PE", "Pê-ru"),
-    ("DO", "Đô-mi-ni-ca-na"),
-    ("CO", "Cô-lôm-bi-a"),
-    ("EC", "Ê-cu-a-đo"),
-    ("BO", "Bô-li-vi-a"),
-    ("PY", "Pa-ra-goay"),
-    ("UY", "U-ru-goay"),
-    ("PA", "Pa-na-ma"),
-    ("NI", "Ni-ca-ra-goa"),
-    ("SA", "Ả-rập Xê-út"),
-    ("SA", "A-rập Xê-út"),
-    ("SA", "Ả Rập Xê Út"),
-    ("QA", "Ca-ta"),
-    ("KW", "Cô-oét"),
-    ("OM", "Ô-man"),
-    ("BH", "Ba-ranh"),
-    ("JO", "Gioóc-đa-ni"),
-    ("LB", "Li-băng"),
-    ("SY", "Xy-ri"),
-    ("PS", "Pa-le-xti-n"),
-    ("PK", "Pa-ki-xtan"),
-    ("BD", "Băng-la-đét"),
-    ("LK", "Xri Lan-ca"),
-    ("NP", "Nê-pan"),
-    ("TM", "Tuốc-mê-ni-xtan"),
-    ("KG", "Cư-rơ-gư-xtan"),
-    ("TJ", "Tát-gi-ki-xtan"),
-    ("ET", "Ê-ti-ô-pi-a"),
-    ("KE", "Kê-ni-a"),
-    ("MZ", "Mô-dăm-bích"),
-    ("GH", "Ga-na"),
-    ("AO", "Ăng-gô-la"),
-    ("NG", "Ni-giê-ri-a"),
-    ("DZ", "An-giê-ri"),
-    ("MA", "Ma-rốc"),
-    ("TZ", "Tan-da-ni-a"),
-    ("UG", "U-gan-đa"),
-    ("RW", "Ru-an-đa"),
-    ("SN", "Xê-nê-gan"),
-    ("PG", "Pa-pua Niu Ghi-nê"),
-    ("SK", "Xlô-va-ki-a"),
-    ("SI", "Xlô-ve-ni-a"),
-    ("HR", "Crô-a-ti-a"),
-    ("EE", "E-xtô-ni-a"),
-    ("LV", "Lát-vi-a"),
-    ("LT", "Lít-va"),
-    ("IS", "Ai-xơ-len"),
-)
 
 #: Prefixes that turn any country name X into a longer mention of the same country:
 #: "Cộng hòa Kazakhstan", "Republic of Belarus", "Liên bang Nga", "Kingdom of the
@@ -438,107 +294,6 @@ _NOT_PLACES: tuple[str, ...] = (
 #: "he said", "Ý kiến" = opinion): rejected at sentence start before a lower-case word.
 _SENTENCE_START_SENSITIVE: frozenset[str] = frozenset({"Anh", "Ý"})
 
-#: CLDR territories that are not countries in the sense of this service.
-_NOT_COUNTRIES: frozenset[str] = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
-
-#: English demonyms of the world's states, one entry per ISO code, forms separated by "/".
-#: Generated, not typed: for every country that mledoze/countries (npm ``world-countries``
-#: 5.1.0, ODbL 1.0) marks independent, plus XK, PS, TW, HK and MO, the union of its
-#: ``demonyms.eng.m`` field and the English entry of npm ``i18n-nationality`` 1.4.0 (MIT),
-#: each split at ", ", " or ", " and ", " - ".  Dropped: forms that are a country's name
-#: rather than an adjective ("Vanuatu", "Saint Vincent", "Macao"), parenthesised
-#: qualifiers and plurals.  Two forms name two states each ("Congolese": CD, CG;
-#: "Dominican": DO, DM); the press table below settles them.  ``demonym_country`` reads the
-#: press table, then this one, then its suffix rules (variants such as "Djiboutian",
-#: "Maldivian", "Argentinian").
-_WORLD_DEMONYMS: dict[str, str] = {
-    "AD": "Andorran", "AE": "Emirati/Emirian", "AF": "Afghan", "AG": "Antiguan/Barbudan",
-    "AL": "Albanian", "AM": "Armenian", "AO": "Angolan", "AR": "Argentine/Argentinean",
-    "AT": "Austrian", "AU": "Australian", "AZ": "Azerbaijani", "BA": "Bosnian/Herzegovinian",
-    "BB": "Barbadian", "BD": "Bangladeshi", "BE": "Belgian", "BF": "Burkinabe", "BG": "Bulgarian",
-    "BH": "Bahraini", "BI": "Burundian", "BJ": "Beninese", "BN": "Bruneian", "BO": "Bolivian",
-    "BR": "Brazilian", "BS": "Bahamian", "BT": "Bhutanese", "BW": "Motswana/Batswana",
-    "BY": "Belarusian", "BZ": "Belizean", "CA": "Canadian", "CD": "Congolese",
-    "CF": "Central African", "CG": "Congolese", "CH": "Swiss", "CI": "Ivorian", "CL": "Chilean",
-    "CM": "Cameroonian", "CN": "Chinese", "CO": "Colombian", "CR": "Costa Rican", "CU": "Cuban",
-    "CV": "Cape Verdian/Cape Verdean", "CY": "Cypriot", "CZ": "Czech", "DE": "German",
-    "DK": "Danish", "DM": "Dominican", "DO": "Dominican", "DZ": "Algerian", "EC": "Ecuadorean",
-    "EE": "Estonian", "EG": "Egyptian", "ER": "Eritrean", "ES": "Spanish", "ET": "Ethiopian",
-    "FI": "Finnish", "FJ": "Fijian", "FM": "Micronesian", "FR": "French", "GA": "Gabonese",
-    "GB": "British", "GD": "Grenadian", "GE": "Georgian", "GH": "Ghanaian", "GM": "Gambian",
-    "GN": "Guinean", "GQ": "Equatorial Guinean", "GR": "Greek", "GT": "Guatemalan",
-    "GW": "Guinea-Bissauan", "GY": "Guyanese", "HK": "Hong Konger", "HN": "Honduran",
-    "HR": "Croatian", "HT": "Haitian", "HU": "Hungarian", "ID": "Indonesian", "IE": "Irish",
-    "IL": "Israeli", "IN": "Indian", "IQ": "Iraqi", "IR": "Iranian", "IS": "Icelander/Icelandic",
-    "IT": "Italian", "JM": "Jamaican", "JO": "Jordanian", "JP": "Japanese", "KE": "Kenyan",
-    "KG": "Kirghiz/Kyrgyz", "KH": "Cambodian", "KI": "I-Kiribati", "KM": "Comoran",
-    "KN": "Kittitian/Nevisian/Kittian", "KP": "North Korean", "KR": "South Korean",
-    "KW": "Kuwaiti", "KZ": "Kazakhstani", "LA": "Laotian", "LB": "Lebanese", "LC": "Saint Lucian",
-    "LI": "Liechtensteiner", "LK": "Sri Lankan", "LR": "Liberian", "LS": "Mosotho",
-    "LT": "Lithuanian", "LU": "Luxembourger", "LV": "Latvian", "LY": "Libyan", "MA": "Moroccan",
-    "MC": "Monegasque/Monacan", "MD": "Moldovan", "ME": "Montenegrin", "MG": "Malagasy",
-    "MH": "Marshallese", "MK": "Macedonian", "ML": "Malian", "MM": "Burmese", "MN": "Mongolian",
-    "MO": "Macanese", "MR": "Mauritanian", "MT": "Maltese", "MU": "Mauritian", "MV": "Maldivan",
-    "MW": "Malawian", "MX": "Mexican", "MY": "Malaysian", "MZ": "Mozambican", "NA": "Namibian",
-    "NE": "Nigerien", "NG": "Nigerian", "NI": "Nicaraguan", "NL": "Dutch", "NO": "Norwegian",
-    "NP": "Nepalese", "NR": "Nauruan", "NZ": "New Zealander", "OM": "Omani", "PA": "Panamanian",
-    "PE": "Peruvian", "PG": "Papua New Guinean", "PH": "Filipino", "PK": "Pakistani",
-    "PL": "Polish", "PS": "Palestinian", "PT": "Portuguese", "PW": "Palauan", "PY": "Paraguayan",
-    "QA": "Qatari", "RO": "Romanian", "RS": "Serbian", "RU": "Russian", "RW": "Rwandan",
-    "SA": "Saudi Arabian/Saudi", "SB": "Solomon Islander", "SC": "Seychellois", "SD": "Sudanese",
-    "SE": "Swedish", "SG": "Singaporean", "SI": "Slovene/Slovenian", "SK": "Slovak/Slovakian",
-    "SL": "Sierra Leonean", "SM": "Sammarinese/San Marinese", "SN": "Senegalese", "SO": "Somali",
-    "SR": "Surinamer", "SS": "South Sudanese", "ST": "Sao Tomean", "SV": "Salvadoran",
-    "SY": "Syrian", "SZ": "Swazi", "TD": "Chadian", "TG": "Togolese", "TH": "Thai",
-    "TJ": "Tadzhik/Tajik", "TL": "East Timorese", "TM": "Turkmen", "TN": "Tunisian",
-    "TO": "Tongan", "TR": "Turkish", "TT": "Trinidadian/Tobagonian", "TV": "Tuvaluan",
-    "TW": "Taiwanese", "TZ": "Tanzanian", "UA": "Ukrainian", "UG": "Ugandan", "US": "American",
-    "UY": "Uruguayan", "UZ": "Uzbekistani", "VA": "Vatican", "VC": "Saint Vincentian",
-    "VE": "Venezuelan", "VN": "Vietnamese", "VU": "Ni-Vanuatu", "WS": "Samoan", "XK": "Kosovar",
-    "YE": "Yemeni/Yemenite", "ZA": "South African", "ZM": "Zambian", "ZW": "Zimbabwean",
-}  # fmt: skip
-
-#: Press forms: what the news writes, where it differs from the table above or where the
-#: suffix rules in ``demonym_country`` cannot derive it.
-_DEMONYMS: dict[str, str] = {
-    "vietnamese": "VN", "chinese": "CN", "japanese": "JP", "korean": "KR",
-    "south korean": "KR", "north korean": "KP", "lao": "LA", "laotian": "LA",
-    "thai": "TH", "filipino": "PH", "philippine": "PH", "burmese": "MM",
-    "timorese": "TL", "kazakh": "KZ", "kazakhstani": "KZ", "uzbek": "UZ",
-    "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM", "afghan": "AF", "azeri": "AZ",
-    "azerbaijani": "AZ", "belarusian": "BY", "belarusan": "BY", "ukrainian": "UA",
-    "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "irish": "IE",
-    "american": "US", "french": "FR", "german": "DE", "dutch": "NL", "swiss": "CH",
-    "danish": "DK", "norwegian": "NO", "swedish": "SE", "finnish": "FI",
-    "icelandic": "IS", "polish": "PL", "spanish": "ES", "portuguese": "PT",
-    "greek": "GR", "cypriot": "CY", "turkish": "TR", "czech": "CZ", "slovak": "SK",
-    "croat": "HR", "serb": "RS", "bosnian": "BA", "belgian": "BE", "maltese": "MT",
-    "luxembourgish": "LU", "lebanese": "LB", "saudi": "SA", "emirati": "AE",
-    "mexican": "MX", "argentine": "AR", "argentinian": "AR", "peruvian": "PE",
-    "ecuadorian": "EC", "dominican": "DO", "moroccan": "MA", "ghanaian": "GH",
-    "mozambican": "MZ", "new zealander": "NZ", "kiwi": "NZ", "israeli": "IL",
-    "palestinian": "PS", "nepali": "NP", "malagasy": "MG", "somali": "SO",
-    "sudanese": "SD", "south sudanese": "SS", "congolese": "CD", "ivorian": "CI",
-    "madagascan": "MG", "guatemalan": "GT", "salvadoran": "SV", "honduran": "HN",
-    "nicaraguan": "NI", "panamanian": "PA", "haitian": "HT", "jamaican": "JM",
-    "bahraini": "BH", "qatari": "QA", "kuwaiti": "KW", "omani": "OM",
-    "yemeni": "YE", "iraqi": "IQ", "iranian": "IR", "monegasque": "MC",
-}  # fmt: skip
-
-
-def _demonym_codes() -> dict[str, str]:
-    """Case-folded demonym -> country code: the world table's unambiguous forms, then the
-    press table (which also settles the ambiguous ones)."""
-    owners: dict[str, set[str]] = {}
-    for code, forms in _WORLD_DEMONYMS.items():
-        for form in forms.split("/"):
-            owners.setdefault(form.casefold(), set()).add(code)
-    table = {form: next(iter(codes)) for form, codes in owners.items() if len(codes) == 1}
-    table.update(_DEMONYMS)
-    return table
-
-
-_DEMONYM_CODES: dict[str, str] = _demonym_codes()
 
 # ---------------------------------------------------------------------------
 # Normalisation helpers
@@ -1158,46 +913,21 @@ def capital(code: str) -> Place | None:
 
 
 def press_country_forms() -> frozenset[str]:
-    """The country names the press uses beside CLDR's ("Chi-lê", "Ô-xtrây-li-a", "Hoa Kỳ"):
-    a title followed by one of them is followed by a country, not by a name."""
-    return frozenset(form for _, form in _COUNTRY_FORMS)
+    """The press's country forms (see `reference.countries.press_forms`)."""
+    return _countries.press_forms()
 
 
 def demonym_forms() -> frozenset[str]:
-    """Every demonym of the tables, case-folded ("kazakh", "south korean"); no suffix rules,
-    so callers that cannot afford guesses (name splitting) can use it."""
-    return frozenset(_DEMONYM_CODES)
+    """Every demonym of the tables (see `reference.countries.demonym_forms`)."""
+    return _countries.demonym_forms()
 
 
 def demonym_country(word: str) -> str | None:
-    """Country code for an English demonym ("Russian" -> "RU"), or None.
-
-    Forms come from the press table ``_DEMONYMS`` and the world table
-    ``_WORLD_DEMONYMS``; other regular forms are derived by stripping the usual suffixes
-    and checking the stem against the English country names ("Djiboutian", "Argentinian").
-    A demonym is an adjective, not a place: :func:`find_places` never returns one, so
-    "Vietnamese-Russian relations" names no destination.
-    """
-    if not isinstance(word, str):
-        return None
-    w = " ".join(unicodedata.normalize("NFC", word).split()).casefold()
-    if not w:
-        return None
-    if w in _DEMONYM_CODES:
-        return _DEMONYM_CODES[w]
-    names = _index().en_country_names
-    stems = []
-    for suffix, repl in (
-        ("n", ""), ("ian", ""), ("an", ""), ("ian", "y"), ("an", "a"), ("ian", "ia"),
-        ("ian", "e"), ("ese", ""), ("ese", "a"), ("i", ""), ("ish", "and"), ("ish", "en"),
-        ("ean", "e"), ("ian", "a"), ("ian", "es"), ("ian", "os"), ("ese", "e"),
-    ):  # fmt: skip
-        if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            stems.append(w[: -len(suffix)] + repl)
-    for stem in stems:
-        if stem in names:
-            return names[stem]
-    return None
+    """Country code for an English demonym ("Russian" -> "RU"), or None; the stems are
+    checked against every English name variant the gazetteer indexes. A demonym is an
+    adjective, not a place: :func:`find_places` never returns one, so
+    "Vietnamese-Russian relations" names no destination."""
+    return _countries.demonym_country(word, _index().en_country_names)
 
 
 def lookup(name: str, lang: Lang) -> Place | None:

@@ -30,8 +30,9 @@ import msgspec
 from babel import Locale
 
 from calendar_svc.ingest.budget import check
-from calendar_svc.ingest.gazetteer import demonym_forms, press_country_forms
 from calendar_svc.ingest.text import ParsedArticle
+from calendar_svc.reference.countries import demonym_forms
+from calendar_svc.reference.countries import press_forms as press_country_forms
 
 __all__ = [
     "UNNAMED",
@@ -305,9 +306,9 @@ _PARTICLES = _words(
     "da de do dos das di del della van von der den bin binti al el ibn y e la le ter zu af"
 )
 # Demonyms are listed rather than guessed from suffixes: "-ian"/"-an"/"-i" words are just as
-# often given names (Sebastian, Takeshi, Ivan). The gazetteer's tables (every state's English
-# demonyms, see ``gazetteer._WORLD_DEMONYMS``) are read too; this list keeps the continental
-# and historical adjectives ("European", "Soviet") that name no state.
+# often given names (Sebastian, Takeshi, Ivan). The reference tables (every state's English
+# demonyms, see ``reference.world_demonyms``) are read too; this list keeps the
+# continental and historical adjectives ("European", "Soviet") that name no state.
 _DEMONYMS = _words("""
     American Argentine Argentinian Armenian Australian Austrian Azerbaijani Bangladeshi
     Belarusian Belgian Brazilian British Bruneian Bulgarian Burmese Cambodian Canadian Chilean

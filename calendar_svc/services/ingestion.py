@@ -32,8 +32,8 @@ from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.budget import BudgetExceeded, Cancelled, budget
 from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.identity import same_person
 from calendar_svc.ingest.text import ParsedArticle, parse_article
+from calendar_svc.reference.identity import same_person
 from calendar_svc.store import (
     NO_STREAM,
     ConcurrencyError,

@@ -9,8 +9,8 @@ import msgspec
 import pytest
 
 from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.identity import home_country
 from calendar_svc.ingest.text import parse_article
+from calendar_svc.reference.identity import home_country
 
 
 def _facts(body: str, lang: str, published: date) -> ArticleFacts:

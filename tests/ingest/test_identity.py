@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from calendar_svc.ingest.identity import person_id, same_person, words
-from calendar_svc.ingest.office_holders import OFFICE_HOLDERS
+from calendar_svc.reference.identity import person_id, same_person, words
+from calendar_svc.reference.office_holders import OFFICE_HOLDERS
 
 SAME = [
     pytest.param("Fumio Kishida", "Kishida Fumio", id="word-order"),

@@ -40,7 +40,8 @@ from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings
 from calendar_svc.domain.schedule import Schedule
-from calendar_svc.ingest.gazetteer import country_codes, country_name
+from calendar_svc.reference.countries import codes as country_codes
+from calendar_svc.reference.countries import name as country_name
 
 CALENDAR = "text/calendar"  # Litestar adds "; charset=utf-8"
 _CACHE_SIZE = 64
@@ -280,7 +281,7 @@ class FeedsController(Controller):
         upper = code.upper()
 
         def make_spec() -> FeedSpec:
-            # Here, in the rendering thread: the first call loads the gazetteer. A code
+            # Here, in the rendering thread: the first call loads CLDR's names. A code
             # with a feed in the cache was checked when it was rendered.
             if upper not in _known_countries():
                 raise ProblemError(404, f"{code!r} is not an ISO 3166-1 alpha-2 country code")

@@ -27,8 +27,8 @@ from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import Schedule, TripView
 from calendar_svc.domain.values import PersonRef, slug
-from calendar_svc.ingest.identity import person_id, same_person, words
-from calendar_svc.ingest.office_holders import OFFICE_HOLDERS
+from calendar_svc.reference.identity import person_id, same_person, words
+from calendar_svc.reference.office_holders import OFFICE_HOLDERS
 
 
 class PersonSummary(msgspec.Struct, frozen=True):

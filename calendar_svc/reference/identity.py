@@ -28,7 +28,7 @@ import functools
 import re
 import unicodedata
 
-from calendar_svc.ingest.office_holders import OFFICE_HOLDERS
+from calendar_svc.reference.office_holders import OFFICE_HOLDERS
 
 
 def words(name: str) -> tuple[str, ...]:

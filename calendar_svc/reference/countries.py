@@ -1,0 +1,291 @@
+"""Countries: the one home of their codes, names (English, Vietnamese) and demonyms.
+
+Ingest (places, people), the API (`?country=` filters) and the feeds (titles) all name
+countries through this module, so a name is spelt one way everywhere. Names come from
+Babel's CLDR data where CLDR has them; the tables here add the forms the press uses that
+CLDR lacks (transliterations such as "Ô-xtrây-li-a", official long forms). English
+demonyms come from the separately licensed world table (`world_demonyms`, ODbL) and the
+press table below.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import Literal
+
+from babel import Locale
+
+from calendar_svc.reference.world_demonyms import WORLD_DEMONYMS
+
+Lang = Literal["en", "vi"]
+
+#: CLDR territories that are not countries in the sense of this service.
+NOT_COUNTRIES: frozenset[str] = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+#: CLDR territory codes that are not ISO 3166 countries (Ascension, Clipperton, ...).
+_CLDR_ONLY: frozenset[str] = frozenset({"AC", "CP", "CQ", "DG", "EA", "IC", "TA"})
+
+#: Extra country names, (code, form).  CLDR already gives e.g. "Vietnam"/"Việt Nam",
+#: "Nga", "Trung Quốc", "Hàn Quốc", "Triều Tiên", "Lào", "Campuchia", "Nhật Bản",
+#: "Hoa Kỳ", "Vương quốc Anh"; these are what CLDR lacks.
+PRESS_FORMS: tuple[tuple[str, str], ...] = (
+    # English press forms
+    ("VN", "Viet Nam"),
+    ("VN", "Socialist Republic of Vietnam"),
+    ("VN", "Socialist Republic of Viet Nam"),
+    ("RU", "Russian Federation"),
+    ("US", "US"),
+    ("US", "U.S."),
+    ("US", "USA"),
+    ("US", "U.S.A."),
+    ("US", "United States of America"),
+    ("GB", "UK"),
+    ("GB", "U.K."),
+    ("GB", "Britain"),
+    ("GB", "Great Britain"),
+    ("GB", "England"),
+    ("AE", "UAE"),
+    ("KR", "Republic of Korea"),
+    ("KR", "ROK"),
+    ("KP", "DPRK"),
+    ("KP", "Democratic People's Republic of Korea"),
+    ("LA", "Lao PDR"),
+    ("LA", "Lao People's Democratic Republic"),
+    ("CN", "PRC"),
+    ("TW", "Republic of China"),
+    ("TR", "Turkey"),
+    ("CZ", "Czech Republic"),
+    ("CI", "Ivory Coast"),
+    ("CV", "Cabo Verde"),
+    ("SZ", "Swaziland"),
+    ("MK", "Macedonia"),
+    ("TL", "East Timor"),
+    ("CD", "DR Congo"),
+    ("CD", "DRC"),
+    ("CD", "Democratic Republic of the Congo"),
+    ("CG", "Republic of the Congo"),
+    ("PS", "Palestine"),
+    ("VA", "Vatican"),
+    ("VA", "Holy See"),
+    ("HK", "Hong Kong"),
+    ("MO", "Macau"),
+    ("MO", "Macao"),
+    ("BA", "Bosnia"),
+    ("NL", "Holland"),
+    # Vietnamese press forms
+    ("RU", "Liên bang Nga"),
+    ("RU", "LB Nga"),
+    ("US", "Mỹ"),
+    ("GB", "Anh"),
+    ("GB", "Anh Quốc"),
+    ("KP", "CHDCND Triều Tiên"),
+    ("KR", "Đại Hàn Dân Quốc"),
+    ("US", "Hợp chúng quốc Hoa Kỳ"),
+    ("US", "Hợp chủng quốc Hoa Kỳ"),
+    ("LA", "CHDCND Lào"),
+    ("CN", "Trung Hoa"),
+    ("JP", "Nhật"),
+    ("IT", "Ý"),
+    ("IT", "I-ta-li-a"),
+    ("AU", "Úc"),
+    ("AU", "Ô-xtrây-li-a"),
+    ("UA", "U-crai-na"),
+    ("BY", "Bê-la-rút"),
+    ("KZ", "Ca-dắc-xtan"),
+    ("AZ", "A-déc-bai-gian"),
+    ("UZ", "U-dơ-bê-ki-xtan"),
+    ("CU", "Cu-ba"),
+    ("BR", "Bra-xin"),
+    ("AR", "Ác-hen-ti-na"),
+    ("VE", "Vê-nê-xu-ê-la"),
+    ("CA", "Ca-na-đa"),
+    ("MX", "Mê-hi-cô"),
+    ("ID", "In-đô-nê-xi-a"),
+    ("MY", "Ma-lai-xi-a"),
+    ("PH", "Phi-líp-pin"),
+    ("SG", "Xin-ga-po"),
+    ("SG", "Xinh-ga-po"),
+    ("MM", "Mi-an-ma"),
+    ("KH", "Cam-pu-chia"),
+    ("BN", "Bru-nây"),
+    ("TL", "Đông Timor"),
+    ("IR", "I-ran"),
+    ("IQ", "I-rắc"),
+    ("IL", "I-xra-en"),
+    ("HU", "Hung-ga-ri"),
+    ("RO", "Ru-ma-ni"),
+    ("BG", "Bun-ga-ri"),
+    ("RS", "Xéc-bi-a"),
+    ("HK", "Hồng Kông"),
+    ("HK", "Hồng Công"),
+    ("MO", "Ma Cao"),
+    # Transliterations the Vietnamese press prints beside (or instead of) CLDR's names
+    ("AU", "Ốt-xtrây-li-a"),
+    ("NZ", "Niu Di-lân"),
+    ("IE", "Ai-len"),
+    ("CL", "Chi-lê"),
+    ("PE", "Pê-ru"),
+    ("DO", "Đô-mi-ni-ca-na"),
+    ("CO", "Cô-lôm-bi-a"),
+    ("EC", "Ê-cu-a-đo"),
+    ("BO", "Bô-li-vi-a"),
+    ("PY", "Pa-ra-goay"),
+    ("UY", "U-ru-goay"),
+    ("PA", "Pa-na-ma"),
+    ("NI", "Ni-ca-ra-goa"),
+    ("SA", "Ả-rập Xê-út"),
+    ("SA", "A-rập Xê-út"),
+    ("SA", "Ả Rập Xê Út"),
+    ("QA", "Ca-ta"),
+    ("KW", "Cô-oét"),
+    ("OM", "Ô-man"),
+    ("BH", "Ba-ranh"),
+    ("JO", "Gioóc-đa-ni"),
+    ("LB", "Li-băng"),
+    ("SY", "Xy-ri"),
+    ("PS", "Pa-le-xti-n"),
+    ("PK", "Pa-ki-xtan"),
+    ("BD", "Băng-la-đét"),
+    ("LK", "Xri Lan-ca"),
+    ("NP", "Nê-pan"),
+    ("TM", "Tuốc-mê-ni-xtan"),
+    ("KG", "Cư-rơ-gư-xtan"),
+    ("TJ", "Tát-gi-ki-xtan"),
+    ("ET", "Ê-ti-ô-pi-a"),
+    ("KE", "Kê-ni-a"),
+    ("MZ", "Mô-dăm-bích"),
+    ("GH", "Ga-na"),
+    ("AO", "Ăng-gô-la"),
+    ("NG", "Ni-giê-ri-a"),
+    ("DZ", "An-giê-ri"),
+    ("MA", "Ma-rốc"),
+    ("TZ", "Tan-da-ni-a"),
+    ("UG", "U-gan-đa"),
+    ("RW", "Ru-an-đa"),
+    ("SN", "Xê-nê-gan"),
+    ("PG", "Pa-pua Niu Ghi-nê"),
+    ("SK", "Xlô-va-ki-a"),
+    ("SI", "Xlô-ve-ni-a"),
+    ("HR", "Crô-a-ti-a"),
+    ("EE", "E-xtô-ni-a"),
+    ("LV", "Lát-vi-a"),
+    ("LT", "Lít-va"),
+    ("IS", "Ai-xơ-len"),
+)
+
+#: Press forms: what the news writes, where it differs from the world table or where the
+#: suffix rules in ``demonym_country`` cannot derive it.
+PRESS_DEMONYMS: dict[str, str] = {
+    "vietnamese": "VN", "chinese": "CN", "japanese": "JP", "korean": "KR",
+    "south korean": "KR", "north korean": "KP", "lao": "LA", "laotian": "LA",
+    "thai": "TH", "filipino": "PH", "philippine": "PH", "burmese": "MM",
+    "timorese": "TL", "kazakh": "KZ", "kazakhstani": "KZ", "uzbek": "UZ",
+    "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM", "afghan": "AF", "azeri": "AZ",
+    "azerbaijani": "AZ", "belarusian": "BY", "belarusan": "BY", "ukrainian": "UA",
+    "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "irish": "IE",
+    "american": "US", "french": "FR", "german": "DE", "dutch": "NL", "swiss": "CH",
+    "danish": "DK", "norwegian": "NO", "swedish": "SE", "finnish": "FI",
+    "icelandic": "IS", "polish": "PL", "spanish": "ES", "portuguese": "PT",
+    "greek": "GR", "cypriot": "CY", "turkish": "TR", "czech": "CZ", "slovak": "SK",
+    "croat": "HR", "serb": "RS", "bosnian": "BA", "belgian": "BE", "maltese": "MT",
+    "luxembourgish": "LU", "lebanese": "LB", "saudi": "SA", "emirati": "AE",
+    "mexican": "MX", "argentine": "AR", "argentinian": "AR", "peruvian": "PE",
+    "ecuadorian": "EC", "dominican": "DO", "moroccan": "MA", "ghanaian": "GH",
+    "mozambican": "MZ", "new zealander": "NZ", "kiwi": "NZ", "israeli": "IL",
+    "palestinian": "PS", "nepali": "NP", "malagasy": "MG", "somali": "SO",
+    "sudanese": "SD", "south sudanese": "SS", "congolese": "CD", "ivorian": "CI",
+    "madagascan": "MG", "guatemalan": "GT", "salvadoran": "SV", "honduran": "HN",
+    "nicaraguan": "NI", "panamanian": "PA", "haitian": "HT", "jamaican": "JM",
+    "bahraini": "BH", "qatari": "QA", "kuwaiti": "KW", "omani": "OM",
+    "yemeni": "YE", "iraqi": "IQ", "iranian": "IR", "monegasque": "MC",
+}  # fmt: skip
+
+
+def _demonym_codes() -> dict[str, str]:
+    """Case-folded demonym -> country code: the world table's unambiguous forms, then the
+    press table (which also settles the ambiguous ones)."""
+    owners: dict[str, set[str]] = {}
+    for code, forms in WORLD_DEMONYMS.items():
+        for form in forms.split("/"):
+            owners.setdefault(form.casefold(), set()).add(code)
+    table = {form: next(iter(codes)) for form, codes in owners.items() if len(codes) == 1}
+    table.update(PRESS_DEMONYMS)
+    return table
+
+
+DEMONYM_CODES: dict[str, str] = _demonym_codes()
+
+
+@functools.cache
+def _territories(lang: Lang) -> dict[str, str]:
+    names = Locale(lang).territories
+    return {
+        str(code): str(name)
+        for code, name in names.items()
+        if len(str(code)) == 2 and str(code).isalpha()
+    }
+
+
+def codes() -> list[str]:
+    """ISO 3166 alpha-2 codes of the countries the service knows, sorted."""
+    return sorted(code for code in _territories("en") if code not in NOT_COUNTRIES | _CLDR_ONLY)
+
+
+def name(code: str, lang: Lang = "en") -> str:
+    """CLDR display name of a country ("VN" -> "Vietnam" / "Việt Nam"); KeyError if unknown."""
+    upper = code.strip().upper()
+    if upper in NOT_COUNTRIES | _CLDR_ONLY:
+        raise KeyError(code)
+    return _territories(lang)[upper]
+
+
+def press_forms() -> frozenset[str]:
+    """The country names the press uses beside CLDR's ("Chi-lê", "Ô-xtrây-li-a", "Hoa Kỳ"):
+    a title followed by one of them is followed by a country, not by a name."""
+    return frozenset(form for _, form in PRESS_FORMS)
+
+
+def demonym_forms() -> frozenset[str]:
+    """Every demonym of the tables, case-folded ("kazakh", "south korean"); no suffix rules,
+    so callers that cannot afford guesses (name splitting) can use it."""
+    return frozenset(DEMONYM_CODES)
+
+
+@functools.cache
+def _english_names() -> dict[str, str]:
+    """Case-folded English country name -> code: CLDR's, then the press's ASCII forms."""
+    table = {n.casefold(): code for code, n in _territories("en").items()}
+    for code, form in PRESS_FORMS:
+        if form.isascii():
+            table.setdefault(form.casefold(), code)
+    return table
+
+
+def demonym_country(word: str, names: dict[str, str] | None = None) -> str | None:
+    """Country code for an English demonym ("Russian" -> "RU"), or None.
+
+    Forms come from the press table and the world table; other regular forms are derived
+    by stripping the usual suffixes and checking the stem against the English country
+    names ("Djiboutian", "Argentinian"); `names` may widen those (the gazetteer passes its
+    name variants). A demonym is an adjective, not a place.
+    """
+    if not isinstance(word, str):
+        return None
+    w = " ".join(unicodedata.normalize("NFC", word).split()).casefold()
+    if not w:
+        return None
+    if w in DEMONYM_CODES:
+        return DEMONYM_CODES[w]
+    known = names if names is not None else _english_names()
+    stems = []
+    for suffix, repl in (
+        ("n", ""), ("ian", ""), ("an", ""), ("ian", "y"), ("an", "a"), ("ian", "ia"),
+        ("ian", "e"), ("ese", ""), ("ese", "a"), ("i", ""), ("ish", "and"), ("ish", "en"),
+        ("ean", "e"), ("ian", "a"), ("ian", "es"), ("ian", "os"), ("ese", "e"),
+    ):  # fmt: skip
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stems.append(w[: -len(suffix)] + repl)
+    for stem in stems:
+        if stem in known:
+            return known[stem]
+    return None
