@@ -9,7 +9,7 @@ The JSON and feeds stay at their own paths; a page links to the matching feed as
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -20,7 +20,7 @@ from litestar.exceptions import HTTPException
 from litestar.params import FromPath, QueryParameter
 from litestar.response import Redirect, Template
 
-from calendar_svc.api.controllers.people import find_person
+from calendar_svc.api.controllers.people import Person, find_person, people_of
 from calendar_svc.api.controllers.schedule import schedule_at
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.pages import i18n
@@ -29,6 +29,8 @@ from calendar_svc.api.pages.static import static_url
 from calendar_svc.api.pages.views import (
     CERTAINTIES,
     Evidence,
+    RowOf,
+    by_principal,
     date_evidence,
     evidence_for,
     leg_certainty,
@@ -48,6 +50,9 @@ from calendar_svc.store import EventStore
 HTML = "text/html"
 _LANG = QueryParameter(description="the page's language: en or vi (else Accept-Language)")
 _AS_OF = QueryParameter(description="a log position or an ISO 8601 date-time")
+#: The longest period the timeline shows unless asked for another: a year of visits
+#: would be thousands of bars no one can read.
+DEFAULT_DAYS = 92
 #: The most changes one diff page lists (the JSON at /diff has them all).
 MAX_CHANGES = 400
 
@@ -111,8 +116,32 @@ class _Page:
             "day": lambda d: i18n.day(d, self.lang),
             "span": lambda a, b: i18n.span(a, b, self.lang),
             "weekday": lambda d: i18n.weekday(d, self.lang),
+            "tick": lambda d: i18n.tick(d, self.lang),
             **values,
         }
+
+
+def default_period(trips: list[TripView]) -> tuple[date | None, date | None]:
+    """All the trips' days when they fit in `DEFAULT_DAYS`, else the last `DEFAULT_DAYS`
+    up to the latest day any trip reaches (what the news is about); (None, None) when no
+    trip has a date."""
+    days = [d for t in trips for d in (t.start_date, t.end_date) if d is not None]
+    if not days:
+        return None, None
+    first, last = min(days), max(days)
+    if (last - first).days < DEFAULT_DAYS:
+        return None, None
+    return last - timedelta(days=DEFAULT_DAYS - 1), last
+
+
+def _rows_by_person(people: list[Person]) -> RowOf:
+    """A timeline row per person, however each article wrote their name."""
+    travellers = {
+        trip.trip_id: (person.slug, person.name, person.title)
+        for person in people
+        for trip in person.trips
+    }
+    return lambda trip: travellers.get(trip.trip_id) or by_principal(trip)
 
 
 def _schedule(state: State, as_of_raw: str | None, as_of: int | datetime | None) -> Schedule:
@@ -147,19 +176,31 @@ class PagesController(Controller):
         code = country.upper() if country else None
         if code is not None and (len(code) != 2 or not code.isalpha()):
             raise ProblemError(400, f"country {country!r} is not an ISO 3166-1 alpha-2 code")
+        people = [p for p in people_of(schedule) if p.trips]
+        person = next((p for p in people if who and (p.slug == who or p.answers_to(who))), None)
+        theirs = {t.trip_id for t in person.trips} if person else None
         chosen = [
             trip
             for trip in schedule.trips
-            if (who is None or who in slug(trip.principal.name))
+            if (
+                who is None
+                or (trip.trip_id in theirs if theirs else who in slug(trip.principal.name))
+            )
             and (code is None or any(leg.country_code == code for leg in trip.legs))
             and _overlaps(trip.start_date, trip.end_date, date_from, date_to)
         ]
+        if date_from is None and date_to is None:
+            date_from, date_to = default_period(chosen)
+            if date_from is not None:
+                chosen = [
+                    t for t in chosen if _overlaps(t.start_date, t.end_date, date_from, date_to)
+                ]
         chosen.sort(key=lambda t: (t.start_date or date.max, t.trip_id))
-        leaders = sorted({t.principal.name for t in schedule.trips}, key=slug)
+        leaders = sorted(((p.slug, p.name) for p in people), key=lambda sn: sn[0])
         countries = sorted({leg.country_code for t in schedule.trips for leg in t.legs})
         person_feed = None
-        if who is not None and page.routable(f"/people/{who}/calendar.ics"):
-            person_feed = f"/people/{who}/calendar.ics"
+        if person is not None and page.routable(f"/people/{person.slug}/calendar.ics"):
+            person_feed = f"/people/{person.slug}/calendar.ics"
         feed = person_feed or (f"/countries/{code}/calendar.ics" if code else "/calendar.ics")
         return Template(
             template_name="timeline.html",
@@ -168,7 +209,7 @@ class PagesController(Controller):
                 pinned=pinned,
                 head=state["readside"].head(),
                 trips=chosen,
-                timeline=timeline(chosen, date_from, date_to, slug),
+                timeline=timeline(chosen, date_from, date_to, _rows_by_person(people)),
                 leaders=leaders,
                 countries=countries,
                 filters={
@@ -343,7 +384,7 @@ class PagesController(Controller):
             context=page.context(
                 person=found,
                 pinned=pinned,
-                timeline=timeline(found.trips, None, None, slug),
+                timeline=timeline(found.trips, None, None),
                 certainty=leg_certainty,
                 certainties=CERTAINTIES,
                 feed=page.webcal(feed_path) if found.trips and page.routable(feed_path) else None,

@@ -64,6 +64,11 @@ def day(value: date | None, lang: Lang) -> str:
     return str(format_date(value, pattern, locale=lang))
 
 
+def tick(value: date, lang: Lang) -> str:
+    """An axis label, short: "8 May", "8 thg 5"."""
+    return str(format_date(value, "d MMM" if lang == "en" else "d 'thg' M", locale=lang))
+
+
 def weekday(value: date, lang: Lang) -> str:
     """A day heading: "Thursday 8 May 2025", "Thứ Năm, 8 tháng 5, 2025"."""
     return str(format_date(value, "EEEE d MMMM y" if lang == "en" else "full", locale=lang))

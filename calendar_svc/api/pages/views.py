@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -30,7 +30,7 @@ from calendar_svc.domain.events import (
     decode_for_fold,
 )
 from calendar_svc.domain.schedule import LegView, TripView
-from calendar_svc.domain.values import DateWindow, Provenance
+from calendar_svc.domain.values import DateWindow, Provenance, slug
 from calendar_svc.store import StoredEvent
 
 #: The words a bar can be coloured by, in the legend's order.
@@ -209,7 +209,7 @@ class Timeline:
 
 def _ticks(first: date, last: date) -> list[tuple[date, float]]:
     days = (last - first).days + 1
-    step = 1 if days <= 14 else 7 if days <= 120 else 0
+    step = 1 if days <= 14 else 7 if days <= 45 else 14 if days <= 120 else 0
     ticks: list[tuple[date, float]] = []
     if step:
         day = first
@@ -225,11 +225,20 @@ def _ticks(first: date, last: date) -> list[tuple[date, float]]:
     return ticks
 
 
+#: Who a row is: (slug, name, title) of a trip's traveller.
+RowOf = Callable[[TripView], tuple[str, str, str | None]]
+
+
+def by_principal(trip: TripView) -> tuple[str, str, str | None]:
+    """A row per traveller's name as written (callers that know people pass their own)."""
+    return slug(trip.principal.name), trip.principal.name, trip.principal.title
+
+
 def timeline(
-    trips: list[TripView], lo: date | None, hi: date | None, slug_of: Any
+    trips: list[TripView], lo: date | None, hi: date | None, row_of: RowOf = by_principal
 ) -> Timeline | None:
-    """Rows of bars between `lo` and `hi` (by default the trips' own span); None when no
-    leg has a date to place."""
+    """Rows of bars between `lo` and `hi` (by default the trips' own span), one row per
+    person `row_of` names; None when no leg has a date to place."""
     spans = [
         (trip, leg, leg.start_date or leg.end_date, leg.end_date or leg.start_date)
         for trip in trips
@@ -248,8 +257,8 @@ def timeline(
         assert start is not None and end is not None
         if end < first or start > last:
             continue
-        key = slug_of(trip.principal.name)
-        row = rows.setdefault(key, Row(trip.principal.name, trip.principal.title, key))
+        key, name, title = row_of(trip)
+        row = rows.setdefault(key, Row(name, title, key))
         shown_start, shown_end = max(start, first), min(end, last)
         bar = Bar(trip, leg, start, end)
         bar.left = 100.0 * (shown_start - first).days / days

@@ -8,7 +8,7 @@ from datetime import date
 from calendar_svc.api.pages.i18n import country, day, negotiate, span
 from calendar_svc.api.pages.views import TRIP, Evidence, evidence_for, leg_certainty, timeline
 from calendar_svc.domain.schedule import LegView, TripView
-from calendar_svc.domain.values import Certainty, PersonRef, slug
+from calendar_svc.domain.values import Certainty, PersonRef
 
 
 def _leg(code: str, seq: int, start: date | None, end: date | None, **kw: object) -> LegView:
@@ -84,7 +84,7 @@ def test_overlapping_legs_take_separate_lanes() -> None:
         _leg("BY", 4, date(2025, 5, 12), date(2025, 5, 12)),
         _leg("CN", 5, None, None),  # no date: not placed
     ]
-    tl = timeline([_trip(legs)], None, None, slug)
+    tl = timeline([_trip(legs)], None, None)
     assert tl is not None and tl.first == date(2025, 5, 5) and tl.last == date(2025, 5, 12)
     (row,) = tl.rows
     lanes = {b.leg.country_code: b.lane for b in row.bars}
@@ -92,10 +92,10 @@ def test_overlapping_legs_take_separate_lanes() -> None:
     assert row.lanes == 3
     by = next(b for b in row.bars if b.leg.country_code == "BY")
     assert round(by.left, 1) == 87.5 and round(by.width, 1) == 12.5
-    clipped = timeline([_trip(legs)], date(2025, 5, 10), date(2025, 5, 11), slug)
+    clipped = timeline([_trip(legs)], date(2025, 5, 10), date(2025, 5, 11))
     assert clipped is not None
     assert {b.leg.country_code for b in clipped.rows[0].bars} == {"RU"}
-    assert timeline([_trip(legs[4:])], None, None, slug) is None
+    assert timeline([_trip(legs[4:])], None, None) is None
 
 
 def test_a_trip_level_day_links_only_the_first_legs_start_and_the_last_legs_end() -> None:
@@ -112,3 +112,44 @@ def test_a_trip_level_day_links_only_the_first_legs_start_and_the_last_legs_end(
     found[("t/az", "start", date(2025, 5, 5))] = [own]
     assert evidence_for(found, trip, "t/az", "start", date(2025, 5, 5)) == [own]
     assert evidence_for(found, trip, "t/az", "start", date(2025, 5, 6)) == []
+
+
+def test_a_long_log_shows_its_latest_quarter_unless_asked() -> None:
+    from calendar_svc.api.pages.controller import DEFAULT_DAYS, default_period
+
+    def trip(start: date, end: date) -> TripView:
+        legs = [_leg("FR", 1, start, end)]
+        return msgspec_replace(_trip(legs), start_date=start, end_date=end)
+
+    short = [trip(date(2025, 5, 1), date(2025, 5, 3)), trip(date(2025, 6, 1), date(2025, 6, 2))]
+    assert default_period(short) == (None, None)
+    long = [*short, trip(date(2025, 12, 30), date(2026, 1, 2))]
+    first, last = default_period(long)
+    assert last == date(2026, 1, 2) and first is not None
+    assert (last - first).days == DEFAULT_DAYS - 1
+    assert default_period([_trip([])]) == (None, None)
+
+
+def msgspec_replace(trip: TripView, **changes: object) -> TripView:
+    import msgspec
+
+    return msgspec.structs.replace(trip, **changes)
+
+
+def test_one_row_per_person_however_their_name_was_written() -> None:
+    from calendar_svc.api.controllers.people import people_of
+    from calendar_svc.api.pages.controller import _rows_by_person
+    from calendar_svc.domain.schedule import Schedule
+
+    a = msgspec_replace(
+        _trip([_leg("VN", 1, date(2025, 4, 14), date(2025, 4, 15))], "Tập Cận Bình"),
+        trip_id="a",
+    )
+    b = msgspec_replace(
+        _trip([_leg("FR", 1, date(2025, 5, 5), date(2025, 5, 7))], "Xi Jinping"), trip_id="b"
+    )
+    schedule = Schedule(position=1, recorded_at=None, trips=[a, b], sources={})
+    tl = timeline([a, b], None, None, _rows_by_person(people_of(schedule)))
+    assert tl is not None and [(r.slug, len(r.bars)) for r in tl.rows] == [("xi-jinping", 2)]
+    apart = timeline([a, b], None, None)  # by the names as written
+    assert apart is not None and len(apart.rows) == 2
