@@ -33,6 +33,20 @@ def test_replay_until_a_position_as_json(seeded: str, capsys: pytest.CaptureFixt
     assert [leg["status"] for leg in trip["legs"]] == ["announced"] * 4
 
 
+def test_replay_shows_certainty_and_when_a_status_was_last_reported(
+    seeded: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database-url", seeded, "replay"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    trip = next(line for line in lines if line.startswith("trip "))
+    assert "2025-05-05 to 2025-05-12 (corroborated)" in trip
+    assert trip.endswith("in_progress (last reported 2025-05-11)")
+    russia = next(line for line in lines if line.lstrip().startswith("3. RU"))
+    assert "(start stated, end stated) concluded (last reported 2025-05-11)" in russia
+    kazakhstan = next(line for line in lines if line.lstrip().startswith("1. KZ"))
+    assert "(start inferred, end inferred)" in kazakhstan
+
+
 def test_replay_as_of_a_time_before_anything_is_empty(
     seeded: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
