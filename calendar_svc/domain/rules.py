@@ -11,14 +11,15 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    its stated range (announced, reported at its conclusion, or revised) and the day the
    delegation arrived. Ends: its stated range, and the day it was reported concluded
    (or the delegation left it). The shown day is the one most distinct sources give;
-   ties go to the later publication, then to a stated range over a movement, then to
-   the later report. Certainty: `stated` (one source), `corroborated` (two or more
-   sources, no other day), `disputed` (another source gives another day: an article
-   that gives the shown day too does not count, it is at odds with itself). Other
-   readings and their sources appear among the trip's disputes. Readings are never
-   dropped, so a later article never turns a stated date into an inferred one. (A
-   `ClaimDisputed` event, one article giving two values, is no reading: the held value
-   stays and the claim is shown beside it.)
+   ties go to the later publication, then to the stronger kind (a revised range over a
+   stated range over an arrival or conclusion), then to the later report. Certainty:
+   `stated` (one source), `corroborated` (two or more sources, no other day),
+   `disputed` (another source gives another day: an article that gives the shown day
+   too does not count, it is at odds with itself). Other readings and their sources
+   appear among the trip's disputes. Readings are never dropped, so a later article
+   never turns a stated date into an inferred one. (A `ClaimDisputed` event, one
+   article giving two values, is no reading: the held value stays and the claim is
+   shown beside it.)
 2. `previous_concluded`: else a leg starts on the day the delegation left the previous
    leg for it, or the day the previous leg was reported concluded.
 3. `departure_from_home`: else the first leg starts when the delegation left home;
@@ -34,18 +35,21 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
 7. clamp: an end before the start becomes the start (inferred when the end was inferred;
    disputed when a source stated it: then two sources contradict each other).
 
-Rules 2-7 are inference: they give `inferred`, never `stated` or `corroborated`.
+Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
 Leg status (`leg_status`): `cancelled` (the leg or the trip), else `postponed`, else
 `concluded` (reported concluded, the trip over, or a later leg begun), else
 `in_progress` (arrived, entered or concluded; the first leg once the delegation left
 home; a leg whose previous one concluded), else `announced`. `status_as_of` is the
 latest publication day of the sources that report on the leg and of the trip-level
-news behind its status (departure from home, return, postponement, cancellation).
+news behind its status (departure from home, return, postponement, cancellation); for
+a status a neighbour decided (a later leg begun, the previous one concluded), of the
+leg's and that neighbour's sources.
 
-Engagement dates (`engagement_dates`): a stated day (`stated`); else a fixed-date
-commemoration its title names that falls within the leg (`commemoration`, inferred);
-else the leg's window (`leg_window`, inferred); else none.
+Engagement dates (`engagement_dates`): a stated day (`stated`); else, within its own
+window ("during the visit") or else its leg's dates, a fixed-date commemoration its
+title names in that country (`commemoration`, inferred), or else the whole window
+(`leg_window`, inferred); else none.
 
 Trip summary (`trip_summary`): the trip starts on the earliest of its legs' starts and
 the day it left home, and ends on the latest of its legs' ends and the day it came
@@ -453,7 +457,7 @@ def leg_status(
     begun = [other for other in later if other.started]
     if begun:
         return LegStatus(
-            "concluded", "later_leg_begun", _latest([*leg.reported], *(o.reported for o in begun))
+            "concluded", "later_leg_begun", _latest(leg.reported, *(o.reported for o in begun))
         )
     if leg.started:
         return LegStatus("in_progress", "begun", as_of)
@@ -461,7 +465,7 @@ def leg_status(
         return LegStatus("in_progress", "departure_from_home", as_of)
     if previous is not None and previous.concluded:
         return LegStatus(
-            "in_progress", "previous_concluded", _latest([*leg.reported], previous.reported)
+            "in_progress", "previous_concluded", _latest(leg.reported, previous.reported)
         )
     return LegStatus("announced", "announced", as_of)
 
