@@ -158,15 +158,21 @@ class _View:
     people: list[Person]
     future: bool
     travel: bool
+    #: told of an earlier journey, months back ("Chinh, who visited Australia in March")
+    history: bool = False
 
     def in_person(self, span: tuple[int, int]) -> bool:
         return any(p.span[0] <= span[0] and span[1] <= p.span[1] for p in self.people)
 
     def of_leaders(self) -> set[tuple[int, int]]:
-        """Spans of countries whose leaders are meant, not the places ("with the leaders
-        of Japan, Australia and India", "cùng lãnh đạo Nhật Bản, Ô-xtrây-li-a và Ấn Độ")."""
+        """Spans of countries named for their leaders, people, firms or situation, not as
+        places gone to ("with the leaders of Japan, Australia and India", "cùng lãnh đạo
+        Nhật Bản, Ô-xtrây-li-a và Ấn Độ", "reliance on China"); see `_LEADERS_OF`."""
         text = self.sentence.text
         out: set[tuple[int, int]] = set()
+        for clause in _WHO_VISITED.finditer(text):
+            # "Chinh, who visited Australia and New Zealand in March, ...": their past
+            out.update(m.span for m in self.places if clause.start() <= m.span[0] < clause.end())
         for cue in _LEADERS_OF.finditer(text):
             end = cue.end()
             for mention in sorted(self.places, key=lambda m: m.span):
@@ -193,12 +199,50 @@ class _View:
         return sorted((pos, code) for code, pos in seen.items())
 
 
-#: Words naming a country's leaders rather than the country as a place.
+#: Words before a country that make it someone's or something's, not a place the
+#: traveller goes: its leaders ("with the leaders of A, B and C", "cùng lãnh đạo A"), its
+#: people and firms ("doanh nghiệp Hàn Quốc", "companies from Japan"), a relation with it
+#: ("reliance on China", "quan hệ với Mỹ") or a situation there ("the war in Ukraine",
+#: "xung đột ở U-crai-na", "tình hình Mi-an-ma").
 _LEADERS_OF = re.compile(
-    r"(?i)\b(?:leaders?|heads?\s+of\s+(?:state|government)|counterparts?|prime\s+ministers|"
-    r"presidents)\s+(?:of|from)\s+(?:the\s+)?|"
-    r"(?<!\w)(?:lãnh\s+đạo|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?)\s+(?:các\s+nước\s+)?"
+    r"(?i)\b(?:(?:leaders?|heads?\s+of\s+(?:state|government)|counterparts?|prime\s+ministers|"
+    r"presidents)\s+(?:of|from)|(?:companies|businesses|firms|investors|officials|"
+    r"delegations?|exports?|imports?)\s+(?:from|to)|(?:relations|ties|tensions|rivalry|"
+    r"disputes?|trade)\s+with|(?:reliance|dependence|pressure|sanctions)\s+on|against|"
+    r"(?:war|conflict|situation|crisis|fighting)\s+in)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:lãnh\s+đạo|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
+    r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
+    r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề)\s+"
+    r"(?:các\s+nước\s+)?"
 )
+#: A relative clause on the traveller's past journeys: its countries are not this trip's.
+_WHO_VISITED = re.compile(
+    r",\s*who\s+(?:had\s+|has\s+|also\s+)*(?:visited|travell?ed\s+to|went\s+to|toured|"
+    r"was\s+in)\b[^,;.]*",
+    re.IGNORECASE,
+)
+#: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
+_MONTH_ALONE = re.compile(
+    r"(?i)\b(?:in|last|since|hồi|vào|trong)\s+(?:tháng\s+(?P<num>\d{1,2})(?!\s*/)|"
+    r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?!\s+\d))"
+)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
 #: What may stand between the countries of one list: commas, "and", a gloss in brackets.
 _LEADERS_GAP = re.compile(r"(?:\s|,|\(|\)|\band\b|(?<!\w)và(?!\w))*", re.IGNORECASE)
 
@@ -354,6 +398,49 @@ def _this_trip(dates: list[DateMention], published: date | None) -> list[DateMen
         return dates
     low, high = published - _BEFORE_PUBLICATION, published + _AFTER_PUBLICATION
     return [d for d in dates if d.end >= low and d.start <= high]
+
+
+def _background(view: _View, lex: Lexicon) -> bool:
+    """Another journey, or the context of this one: no legs, no movements of this trip."""
+    return view.history or lex.background.search(view.sentence.text) is not None
+
+
+#: How long before publication a past visit's dates must end to be another journey.
+_HISTORY = timedelta(days=45)
+#: How near publication another sentence's date must be for the article to be about now.
+_NOW = timedelta(days=7)
+
+
+def _mark_history(views: list[_View], lex: Lexicon, published: date) -> None:
+    """Sentences telling, in the past tense, of a visit whose dates all end months before
+    an article that is about the present ("Chinh, who visited Australia and New Zealand in
+    March, ..."; "Trước đó, hồi tháng 3, Thủ tướng đã thăm ...")."""
+    now = [
+        i
+        for i, view in enumerate(views)
+        if any(abs((d.start - published).days) <= _NOW.days for d in view.dates)
+    ]
+    if not now:
+        return
+    for i, view in enumerate(views):
+        if not lex.past_visit.search(view.sentence.text):
+            continue
+        ends = [d.end for d in view.dates] + _month_ends(view.sentence.text, published)
+        if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):
+            view.history = True
+
+
+def _month_ends(text: str, published: date) -> list[date]:
+    """Last days of the months named alone in `text`, in the year before publication."""
+    ends = []
+    for m in _MONTH_ALONE.finditer(text):
+        month = int(m["num"]) if m["num"] else _MONTHS.index(m["name"].lower()) + 1
+        if not 1 <= month <= 12:
+            continue
+        year = published.year if month <= published.month else published.year - 1
+        first_of_next = date(year + month // 12, month % 12 + 1, 1)
+        ends.append(first_of_next - timedelta(days=1))
+    return ends
 
 
 def _single_days(view: _View) -> list[DateMention]:
@@ -552,7 +639,7 @@ def _onward(
     destinations = {s.value for s in facts.itinerary}
     pairs: list[tuple[str, str]] = []
     for view in views:
-        if lex.background.search(view.sentence.text):
+        if _background(view, lex):
             continue
         after = lex.after_leg.search(view.sentence.text)
         if after is not None:
@@ -579,7 +666,7 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
     best: tuple[int, bool, int] | None = None
     best_list: list[tuple[_View, str]] = []
     for position, view in enumerate(views):
-        if not view.travel or lex.background.search(view.sentence.text):
+        if not view.travel or _background(view, lex):
             continue
         cue = lex.travel.search(view.sentence.text)
         type_cues = visit_type_cues(lex, view.sentence.text)
@@ -604,7 +691,7 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
     for view in views:
         if not (view.travel or visit_type_cues(lex, view.sentence.text)):
             continue
-        if lex.background.search(view.sentence.text):
+        if _background(view, lex):
             continue  # "His previous trip took him to A", "The visit comes as B ..."
         compared = _compared(view, lex)
         for _, code in view.countries(home):
@@ -779,6 +866,8 @@ def extract(
             )
         )
 
+    if article.published_on is not None:
+        _mark_history(views, lex, article.published_on)
     home, facts.home_basis = _home(principal, views, lang)
     facts.home = home
     for view, code in _itinerary(views, lex, home):
@@ -898,7 +987,7 @@ def extract(
             # Plans: postponements and cancellations still count, movements do not.
             _postponed_or_cancelled(facts, view, lex, article_id, named_here)
             continue
-        if lex.background.search(text):
+        if _background(view, lex):
             continue  # another journey, or the context of this one: no movement of it
         _movements(facts, view, lex, article_id, home, destinations)
         _postponed_or_cancelled(facts, view, lex, article_id, named_here)

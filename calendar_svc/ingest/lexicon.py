@@ -65,6 +65,9 @@ class Lexicon:
     #: "after attending the summit in B", "sau khi tham dự ... tại B": B is the leg before
     #: the one the sentence is about, though named after it
     after_leg: re.Pattern[str]
+    #: a visit told in the past ("who visited", "had visited", "đã thăm", "hồi tháng"):
+    #: with dates months back, another journey (see `extract._mark_history`)
+    past_visit: re.Pattern[str]
     #: within an onward cue, one that names the last leg ("ends the trip in", "final stop")
     final_leg: re.Pattern[str]
     #: a summit or multilateral meeting: where the traveller goes for it is a leg of
@@ -185,6 +188,10 @@ ENGLISH = Lexicon(
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
+        # the visit set against another event: "comes a day after the G20 summit in India",
+        # "comes ahead of a G7 meeting in Italy", "follows a trip to Japan by ..."
+        r"\b(?:comes|came|come)\s+(?:(?:\w+\s+){0,2}(?:after|before)|ahead\s+of)\b|"
+        r"\bfollows\s+(?:a|an|the)\b|"
         # the anniversary of a past journey: "50 years since Nixon set foot in Beijing"
         r"\b(?:years?|decades?|century)\s+(?:since|after)\b|"
         r"\banniversary\s+of\s+(?:\w+\s+){0,4}?(?:visit|trip|journey|arrival)\b"
@@ -206,6 +213,9 @@ ENGLISH = Lexicon(
         r"(?:\w+\s+){0,2}?(?:trip|tour|journey|swing)\s+(?:in|with))\b"
     ),
     final_leg=_rx(r"\b(?:final|last|end|ends|ending|wrap|wraps|wrapping|conclud\w*)\b"),
+    past_visit=_rx(
+        r"\b(?:who\s+|had\s+|has\s+)?(?:visited|travell?ed\s+to|went\s+to|toured|was\s+in)\b"
+    ),
     after_leg=_rx(
         r"\b(?:right\s+|just\s+|immediately\s+|shortly\s+)?after\s+(?:attending|visiting|"
         r"wrapping\s+up|concluding|ending|leaving|a\s+(?:stop|visit|summit)|(?:his|her)\s+"
@@ -298,6 +308,9 @@ VIETNAMESE = Lexicon(
         r"điểm\s+dừng\s+chân\s+(?:tiếp\s+theo|cuối\s+cùng))(?!\w)"
     ),
     final_leg=_rx(r"(?<!\w)cuối\s+cùng(?!\w)"),
+    past_visit=_rx(
+        r"(?<!\w)(?:đã\s+(?:thăm|tới|đến|sang)|hồi\s+tháng|từng\s+(?:thăm|tới|đến))(?!\w)"
+    ),
     after_leg=_rx(r"(?<!\w)(?:ngay\s+)?sau\s+khi\s+(?:tham\s+dự|dự|thăm|kết\s+thúc|rời)(?!\w)"),
 )
 

@@ -1,0 +1,72 @@
+"""Countries a trip report names that are not where the traveller goes (issue 12, items 4
+and 5): its leaders, firms and troubles, an event the visit is set against, and the
+traveller's earlier journeys. Invented articles; each row fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+import pytest
+
+from calendar_svc.ingest.extract import extract
+from calendar_svc.ingest.text import parse_article
+
+EN_LEAD = (
+    "President Ivan Petrov of Ruritania arrived in Tokyo on June 10 for a state visit to Japan. "
+)
+VI_LEAD = (
+    "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Thủ đô Tokyo, bắt đầu chuyến "
+    "thăm cấp Nhà nước Nhật Bản. "
+)
+
+
+def _legs(body: str, lang: str) -> list[str]:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=date(2024, 6, 10))
+    return [s.value for s in extract(parsed, "6" * 64).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "He will sign agreements on chips to reduce reliance on China.",
+            id="relation-with-a-country-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The two sides will discuss the war in Ukraine on Tuesday.",
+            id="situation-in-a-country-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The visit comes a day after a summit in India that he attended.",
+            id="comes-after-another-event-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The trip comes ahead of a Group of Seven meeting in Italy.",
+            id="comes-ahead-of-another-event-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Petrov, who visited Australia and New Zealand in March, will travel "
+            "to Osaka on Wednesday.",
+            id="relative-clause-on-an-earlier-journey-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Đoàn doanh nghiệp sẽ đến Osaka; nhiều doanh nghiệp Hàn Quốc cũng tham dự.",
+            id="firms-of-a-country-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trước đó, hồi tháng 3, Tổng thống đã thăm Ô-xtrây-li-a và Niu Di-lân.",
+            id="an-earlier-journey-months-back-vi",
+        ),
+    ],
+)
+def test_only_the_destination_is_a_leg(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]
