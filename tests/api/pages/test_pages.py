@@ -181,3 +181,18 @@ def test_one_click_from_a_timeline_date_to_its_sentence(client: TestClient[Lites
     assert hop.headers["location"] == f"/ui/trips/{TRIP}?lang=vi#{TRIP}/az"
     missing = client.get(f"/ui/trips/{TRIP}/source", params={"item": "nope"})
     assert missing.status_code == 404
+
+
+def test_a_page_tag_names_the_page_code(client: TestClient[Litestar]) -> None:
+    from calendar_svc.api.pages.language import PAGES_VERSION
+
+    tag = client.get("/").headers["etag"]
+    assert tag.endswith(f'-v{PAGES_VERSION}"')
+    assert client.get("/", headers={"If-None-Match": tag}).status_code == 304
+    assert client.get("/", headers={"If-None-Match": f"W/{tag}"}).status_code == 304
+    # the same log position and URL, tagged by other page code: sent again
+    old = tag.replace(f"-v{PAGES_VERSION}", "-v00000000")
+    assert client.get("/", headers={"If-None-Match": old}).status_code == 200
+    bare = tag.replace(f"-v{PAGES_VERSION}", "")
+    assert client.get("/", headers={"If-None-Match": bare}).status_code == 200
+    assert client.get("/", headers={"If-None-Match": "*"}).status_code == 304
