@@ -567,7 +567,9 @@ _RANGE_GAP = re.compile(
     r"^\)?\s*(?:\([^()]{1,40}\)\s*)?"
     # "in the United States on a state visit from June 20 to 23", "Egypt on June 24 and 25"
     r"(?:(?:on|for)\s+(?:an?\s+)?(?:(?:state|official|working|[\w-]+-day)\s+)?"
-    r"(?:visit|trip)\s*)?(?:on\s*)?$",
+    r"(?:visit|trip)\s*)?(?:on\s*)?"
+    # "Japan (Oct 6-7)", "Hàn Quốc trong hai ngày 3 và 4/10", "Nhật Bản trong các ngày 6 và 7/10"
+    r"(?:(?:trong\s+(?:hai|ba|bốn|các)|vào(?:\s+các)?)\s*(?:ngày\s*)?|ngày\s*)?\(?$",
     re.IGNORECASE,
 )
 
@@ -1264,7 +1266,7 @@ def _movements(
 
 
 _LIST_GAP = re.compile(
-    r"^[\s,()]*(?:and|và|cùng)?[\s,()]*(?:the\s+)?"
+    r"^(?:\s*\([^()]{1,30}\))?[\s,()]*(?:and|và|cùng)?[\s,()]*(?:the\s+)?"
     r"(?:Cộng hòa|Cộng hoà|Vương quốc|Republic of)?\s*$",
     re.IGNORECASE,
 )

@@ -113,3 +113,40 @@ def test_per_leg_ranges_after_on_a_state_visit_en() -> None:
         ("US", 20, 23),
         ("EG", 24, 25),
     ]
+
+
+def test_bracketed_per_leg_ranges_en() -> None:
+    facts = _facts(
+        "Prime Minister Ivan Petrov of Ruritania will visit Japan (Oct 6-7) and South Korea "
+        "(Oct 8-10).",
+        "en",
+    )
+    assert [(w.value[0], w.value[1].start.day, w.value[1].end.day) for w in facts.leg_windows] == [
+        ("JP", 6, 7),
+        ("KR", 8, 10),
+    ]
+
+
+def test_bracketed_ranges_and_one_visit_type_for_the_list_vi() -> None:
+    facts = _facts(
+        "Thủ tướng Ru-ri-ta-ni-a Ivan Petrov sẽ thăm chính thức Nhật Bản (6-7/10) và Hàn Quốc "
+        "(8-10/10).",
+        "vi",
+    )
+    assert [(w.value[0], w.value[1].start.day, w.value[1].end.day) for w in facts.leg_windows] == [
+        ("JP", 6, 7),
+        ("KR", 8, 10),
+    ]
+    assert sorted(t.value[0] for t in facts.visit_types) == ["JP", "KR"]
+
+
+def test_trong_hai_ngay_binds_the_range_to_its_leg_vi() -> None:
+    facts = _facts(
+        "Thủ tướng Ru-ri-ta-ni-a Ivan Petrov sẽ thăm Nhật Bản từ 30/9 đến 2/10, sau đó thăm "
+        "Hàn Quốc trong hai ngày 3 và 4/10.",
+        "vi",
+    )
+    assert [(w.value[0], w.value[1].start.day, w.value[1].end.day) for w in facts.leg_windows] == [
+        ("JP", 30, 2),
+        ("KR", 3, 4),
+    ]
