@@ -44,6 +44,7 @@ from calendar_svc.api.etag import ETagMiddleware
 from calendar_svc.api.head import head_as_get
 from calendar_svc.api.pages.controller import PagesController
 from calendar_svc.api.pages.language import PageLanguageMiddleware
+from calendar_svc.api.pages.negotiate import BrowserRedirectMiddleware
 from calendar_svc.api.pages.schema import ReferenceRenderPlugin
 from calendar_svc.api.pages.static import STATIC_DIR, STATIC_PATH, DropFileETag
 from calendar_svc.api.problems import (
@@ -179,6 +180,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
         ),
         # Outermost first: a page's language is settled before its ETag is computed.
         middleware=[
+            DefineMiddleware(BrowserRedirectMiddleware),
             DefineMiddleware(PageLanguageMiddleware),
             DefineMiddleware(ETagMiddleware),
         ],

@@ -196,3 +196,22 @@ def test_a_page_tag_names_the_page_code(client: TestClient[Litestar]) -> None:
     bare = tag.replace(f"-v{PAGES_VERSION}", "")
     assert client.get("/", headers={"If-None-Match": bare}).status_code == 200
     assert client.get("/", headers={"If-None-Match": "*"}).status_code == 304
+
+
+def test_a_browser_opening_a_resource_is_sent_to_its_page(client: TestClient[Litestar]) -> None:
+    from calendar_svc.api.pages.negotiate import prefers_html
+
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    hop = client.get(f"/trips/{TRIP}", headers={"Accept": browser}, follow_redirects=False)
+    assert hop.status_code == 303 and hop.headers["location"] == f"/ui/trips/{TRIP}"
+    assert hop.headers["vary"] == "Accept"
+    for accept in ("application/json", "*/*", "application/json, text/html;q=0.5"):
+        answer = client.get(f"/trips/{TRIP}", headers={"Accept": accept})
+        assert answer.status_code == 200 and answer.json()["trip_id"] == TRIP
+    assert client.get("/trips", headers={"Accept": browser}).status_code == 200  # a list
+    article = client.get("/articles", params={"limit": 1}).json()["items"][0]["article_id"]
+    hop = client.get(f"/articles/{article}", headers={"Accept": browser}, follow_redirects=False)
+    assert hop.headers["location"] == f"/ui/articles/{article}"
+    assert prefers_html("text/*, application/json;q=0.9")
+    assert not prefers_html("text/html;q=0.5, application/*")
+    assert not prefers_html(None)
