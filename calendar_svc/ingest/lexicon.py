@@ -93,7 +93,7 @@ ENGLISH = Lexicon(
     ),
     arrival=_rx(
         r"\b(?:arrived (?:in|at)|arrives (?:in|at)|arrive (?:in|at)|landed (?:in|at)|"
-        r"lands (?:in|at)|touched down (?:in|at)|arriving (?:in|at))\b"
+        r"lands (?:in|at)|touched down (?:in|at)|arriving (?:in|at)|flew into|flies into)\b"
     ),
     returned=_rx(
         r"\b(?:returned (?:home|to)|arrived back (?:in|home)|returns (?:home|to)|"
@@ -229,7 +229,8 @@ VIETNAMESE = Lexicon(
     # Bare "đến"/"tới" counts only right before a capitalised place ("đến Hà Nội, bắt
     # đầu ..."), never in a date range ("từ ngày 5 đến ngày 12/5").
     arrival=_rx(
-        r"(?<!\w)(?:đã đến|đã tới|đến sân bay|tới sân bay|đặt chân đến|"
+        r"(?<!\w)(?:đã đến|đã tới|đến sân bay|tới sân bay|đặt chân (?:đến|tới|lên)|"
+        r"hạ cánh (?:xuống|tại)|"
         r"đến thủ đô|tới thủ đô|"
         # "lên đường tới Nhật Bản": where a departure is headed, not an arrival
         r"(?<!lên đường )(?<!khởi hành )(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"

@@ -961,6 +961,20 @@ def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[_
 _COUNTERPART_OWNER = re.compile(r"\b(?:his|her|their)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 
 
+def _without_possessive(m: _Mention) -> _Mention:
+    """ "Prime Minister Shigeru Ishiba's plane": the name is "Shigeru Ishiba"."""
+    name = m.person.name
+    for mark in ("'s", "’s"):
+        if name.endswith(mark) and len(name) > len(mark):
+            cut = len(mark)
+            person = msgspec.structs.replace(
+                m.person, name=name[:-cut], span=(m.person.span[0], m.person.span[1] - cut)
+            )
+            person = msgspec.structs.replace(person, text=person.text[:-cut])
+            return _Mention(person, (m.name_span[0], m.name_span[1] - cut))
+    return m
+
+
 #: "ông"/"bà" before a name: the Vietnamese press's second reference to a foreign leader
 #: ("ông Biden sẽ ...") once the article has named them in full with their title.
 _HONORIFIC_VI = re.compile(r"(?<!\w)(?:[ÔôBb]ng|[Bb]à)\s+(?=[A-ZÀ-Ỹ])")
@@ -1032,6 +1046,7 @@ def _find(
             continue
         out.append(mention)
         pos = mention.person.span[1]
+    out = [_without_possessive(m) for m in out]
     if lang == "vi" and known:
         out.extend(_honorific(sentence, known, [m.person.span for m in out]))
     taken = [m.name_span for m in out]
@@ -1081,7 +1096,11 @@ _TRAVEL_EN = re.compile(
     r"travel|travelling|traveling|attend|lead|leading|embark)|"
     r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
     r"headed|concluding|concluded|wrapped\s+up|embarked|began|begins|set\s+off|sets\s+off|"
-    r"returned|returns|returning)\b",
+    r"returned|returns|returning|"
+    # "A was welcomed by B": A is the visitor; "A put off his planned trip": A travels
+    r"(?:was|were|is|are|will\s+be)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|"
+    r"greeted|hosted)|(?:put\s+off|postponed|delayed|cancell?ed|called\s+off|scrapped|"
+    r"cut\s+short)\s+(?:his|her)\s+(?:\w+\s+){0,2}(?:trip|visit|tour|journey))\b",
     re.IGNORECASE,
 )
 _TRIP_BY_EN = re.compile(
@@ -1236,6 +1255,33 @@ def _host_after(text: str, end: int, lang: Language) -> bool:
     return bool(_TITLE_RE[lang].search(obj) or _HOSTED_OBJECT.match(rest))
 
 
+#: A visit named in the sentence: the welcome is of a visitor, not of a caller at home.
+_VISIT_WORD = re.compile(
+    r"(?i)\bvisit\b|(?<!\w)chuyến\s+thăm(?!\w)|(?<!\w)thăm\s+(?:chính\s+thức|cấp)"
+)
+
+
+def _welcomed_visitor(sm: _SentMentions, m: _Mention, lang: Language) -> bool:
+    """Is the mention the one a host of another country welcomes in this clause ("A
+    welcomed Japanese PM B", "A chủ trì lễ đón Thủ tướng Nhật Bản B")? Both must say
+    their country; the host is a mention ending right before the welcome verb."""
+    mine = m.person.organisation_or_country
+    if mine is None:
+        return False
+    a = m.person.span[0] - sm.start
+    for host in sm.mentions:
+        b = host.person.span[1] - sm.start
+        if b > a or not _host_after(sm.text, b, lang):
+            continue
+        between = sm.text[b:a]
+        if re.search(r"[;.]", between):
+            continue
+        theirs = host.person.organisation_or_country
+        if theirs != mine:
+            return True
+    return False
+
+
 def _is_object(text: str, start: int) -> bool:
     """Is a mention starting at ``start`` the object of a meeting or welcome verb?"""
     return _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
@@ -1361,6 +1407,19 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
             best = max(counts.values(), key=lambda cm: cm[0])
             if best[0] >= 2:
                 principal = best[1]
+    if principal is None:
+        # "Vietnamese PM A welcomed Japanese PM B ... at the start of an official visit":
+        # B, of another country than the host who welcomes them on a visit, is the visitor.
+        principal = next(
+            (
+                m
+                for sm in sents
+                if _VISIT_WORD.search(sm.text)
+                for m in sm.mentions
+                if m.person.is_named and not not_traveller(m) and _welcomed_visitor(sm, m, lang)
+            ),
+            None,
+        )
     principal_person = principal.person if principal else None
     pname = principal_person.name if principal_person else ""
 

@@ -1,0 +1,65 @@
+"""Who travels and when they arrive, from cues the first readings missed (issue 12,
+items 1-3). Invented articles; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.text import parse_article
+
+
+def _facts(body: str, lang: str, published: date = date(2024, 10, 4)) -> ArticleFacts:
+    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = msgspec.structs.replace(parsed, published_on=published)
+    return extract(parsed, "3" * 64)
+
+
+def _principal(facts: ArticleFacts) -> str | None:
+    return facts.principal.value.name if facts.principal else None
+
+
+def test_the_one_a_host_of_another_country_welcomes_on_a_visit_travels_en() -> None:
+    facts = _facts(
+        "HANOI, Oct 4 - Vietnamese Prime Minister Tran Van Hoa welcomed Japanese Prime "
+        "Minister Sato Kenji in Hanoi on Friday at the start of an official visit.",
+        "en",
+    )
+    assert _principal(facts) == "Sato Kenji"
+    assert [s.value for s in facts.itinerary] == ["VN"]
+
+
+def test_whoever_puts_off_their_trip_is_the_traveller_not_the_host_named_later() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania on Tuesday put off his planned trip to Kenya and "
+        "Ethiopia, citing a storm at home. Kenyan President Daniel Mwangi had been due to "
+        "host him on October 8.",
+        "en",
+    )
+    assert _principal(facts) == "Ivan Petrov"
+    assert facts.postponements
+
+
+def test_a_possessive_is_not_part_of_the_name_en() -> None:
+    facts = _facts(
+        "Japanese Prime Minister Sato Kenji's plane touched down at Noi Bai International "
+        "Airport on Thursday evening, Oct 3, beginning a three-day official visit to Vietnam.",
+        "en",
+    )
+    assert _principal(facts) == "Sato Kenji"
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("VN", date(2024, 10, 3))
+    ]
+
+
+def test_ha_canh_xuong_is_an_arrival_vi() -> None:
+    facts = _facts(
+        "Chiều 3/10, chuyên cơ chở Thủ tướng Nhật Bản Sato Kenji đã hạ cánh xuống sân bay "
+        "quốc tế Nội Bài, bắt đầu chuyến thăm chính thức Việt Nam.",
+        "vi",
+    )
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("VN", date(2024, 10, 3))
+    ]
