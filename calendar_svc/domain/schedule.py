@@ -183,8 +183,6 @@ class _Leg:
     inviter: PersonRef | None = None
     city: str | None = None
     place: PlaceRef | None = None
-    window: DateWindow | None = None
-    window_source: str | None = None
     duration: int | None = None
     arrived: Moment | None = None
     concluded: bool = False
@@ -210,8 +208,6 @@ class _Trip:
     principal: PersonRef
     spouse: str | None = None
     members: list[PersonRef] = field(default_factory=list)
-    window: DateWindow | None = None
-    window_source: str | None = None
     left_home: Moment | None = None
     returned_on: date | None = None
     returned: bool = False
@@ -317,8 +313,6 @@ class _LegState(msgspec.Struct, array_like=True, gc=False):
     inviter: int | None = None  # value number
     city: str | None = None
     place: int | None = None  # value number
-    window: DateWindow | None = None
-    window_source: int | None = None  # article number
     duration: int | None = None
     arrived: _When | None = None
     concluded: bool = False
@@ -348,8 +342,6 @@ class _TripState(msgspec.Struct, array_like=True, gc=False):
     principal: int
     spouse: str | None = None
     members: list[int] = []
-    window: DateWindow | None = None
-    window_source: int | None = None
     left_home: _When | None = None
     returned_on: date | None = None
     returned: bool = False
@@ -429,10 +421,20 @@ def _add(sources: list[int], articles: list[int]) -> None:
 
 
 def _said(held: _LegState | _TripState, window: DateWindow, kind: str, articles: list[int]) -> None:
-    """A stated range: a reading of the start and one of the end, by the event's article."""
+    """A stated range: a reading of the start and one of the end, by the event's (first)
+    article; a range with no article is a malformed event (IndexError, as ever)."""
+    article = articles[0]
+    _note(held.starts, window.start, kind, [article])
+    _note(held.ends, window.end, kind, [article])
+
+
+def _note(said: list[_Said], day: date, kind: str, articles: list[int]) -> None:
+    """A reading by the event's first article (none without one); one article stating the
+    same day the same way again adds nothing: sources are counted, not repetitions."""
     for article in articles[:1]:
-        held.starts.append(_Said(window.start, kind, article))
-        held.ends.append(_Said(window.end, kind, article))
+        reading = _Said(day, kind, article)
+        if reading not in said:
+            said.append(reading)
 
 
 def _parse_day(text: str) -> date | None:
@@ -861,14 +863,10 @@ class ScheduleFold:
         leg.city = leg.city or event.city
         if event.window is not None:
             _said(leg, event.window, "window", articles)
-            if leg.window is None:
-                leg.window, leg.window_source = event.window, articles[0]
         if event.duration_days is not None and leg.duration is None:
             leg.duration = event.duration_days
         if event.trip_window is not None:
             _said(trip, event.trip_window, "window", articles)
-            if trip.window is None:
-                trip.window, trip.window_source = event.trip_window, articles[0]
 
     def _named(self, trip: _TripState, event: DelegationNamed, articles: list[int]) -> None:
         trip.spouse = trip.spouse or event.spouse
@@ -885,7 +883,7 @@ class ScheduleFold:
             ended.concluded = True
             ended.concluded_on = ended.concluded_on or event.at.day
             ended.city = ended.city or event.place.city
-            ended.ends.extend(_Said(event.at.day, "concluded", a) for a in articles[:1])
+            _note(ended.ends, event.at.day, "concluded", articles)
         elif trip.left_home is None:
             trip.left_home = _when(event.at)
             _add(trip.told, articles)
@@ -899,7 +897,7 @@ class ScheduleFold:
             _add(leg.sources, articles)
             if leg.arrived is None:
                 leg.arrived = _when(event.at)
-            leg.starts.extend(_Said(event.at.day, "arrival", a) for a in articles[:1])
+            _note(leg.starts, event.at.day, "arrival", articles)
             leg.city = leg.city or event.place.city
             if leg.place is None:
                 leg.place = self._value(event.place)
@@ -911,11 +909,9 @@ class ScheduleFold:
             leg.concluded = True
             leg.concluded_on = leg.concluded_on or event.on
             if event.on is not None:
-                leg.ends.extend(_Said(event.on, "concluded", a) for a in articles[:1])
+                _note(leg.ends, event.on, "concluded", articles)
             if event.window is not None:
                 _said(leg, event.window, "window", articles)
-                if leg.window is None:
-                    leg.window, leg.window_source = event.window, articles[0]
 
     def _trip_concluded(self, trip: _TripState, event: TripConcluded, articles: list[int]) -> None:
         trip.returned = True
@@ -926,10 +922,8 @@ class ScheduleFold:
         # A revision is one more reading, not an overwrite: a misread date must not
         # silently replace a right one (the rules weigh the readings).
         if event.leg_id is None:
-            trip.window, trip.window_source = event.revised, articles[0]
             _said(trip, event.revised, "revised", articles)
         elif (leg := trip.legs.get(event.leg_id)) is not None:
-            leg.window, leg.window_source = event.revised, articles[0]
             _said(leg, event.revised, "revised", articles)
             _add(leg.sources, articles)
 
@@ -980,7 +974,7 @@ class ScheduleFold:
             if (leg := trip.legs.get(leg_id)) is not None and day is not None:
                 _add(leg.sources, articles)
                 said = leg.starts if kind == "arrival" else leg.ends
-                said.extend(_Said(day, kind, a) for a in articles[:1])
+                _note(said, day, kind, articles)
         elif fact.startswith("engagement:") and (
             held := trip.engagements.get(fact.split(":", 1)[1])
         ):
@@ -1455,16 +1449,11 @@ class ScheduleFold:
         def value(number: int | None) -> Any:
             return None if number is None else values[number]
 
-        def name(number: int | None) -> str | None:
-            return None if number is None else names[number]
-
         return _Trip(
             trip_id=trip.trip_id,
             principal=values[trip.principal],
             spouse=trip.spouse,
             members=[values[m] for m in trip.members],
-            window=trip.window,
-            window_source=name(trip.window_source),
             left_home=_moment(trip.left_home),
             returned_on=trip.returned_on,
             returned=trip.returned,
@@ -1479,8 +1468,6 @@ class ScheduleFold:
                     inviter=value(leg.inviter),
                     city=leg.city,
                     place=value(leg.place),
-                    window=leg.window,
-                    window_source=name(leg.window_source),
                     duration=leg.duration,
                     arrived=_moment(leg.arrived),
                     concluded=leg.concluded,
@@ -1526,9 +1513,6 @@ class ScheduleFold:
         def value(held: PersonRef | PlaceRef | None) -> int | None:
             return None if held is None else self._value(held)
 
-        def article(article_id: str | None) -> int | None:
-            return None if article_id is None else number(article_id)
-
         def when(moment: Moment | None) -> _When | None:
             return None if moment is None else _when(moment)
 
@@ -1537,8 +1521,6 @@ class ScheduleFold:
             principal=self._value(trip.principal),
             spouse=trip.spouse,
             members=[self._value(m) for m in trip.members],
-            window=trip.window,
-            window_source=article(trip.window_source),
             left_home=when(trip.left_home),
             returned_on=trip.returned_on,
             returned=trip.returned,
@@ -1552,8 +1534,6 @@ class ScheduleFold:
                     inviter=value(leg.inviter),
                     city=leg.city,
                     place=value(leg.place),
-                    window=leg.window,
-                    window_source=article(leg.window_source),
                     duration=leg.duration,
                     arrived=when(leg.arrived),
                     concluded=leg.concluded,
