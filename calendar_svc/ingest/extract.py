@@ -568,6 +568,9 @@ _RANGE_GAP = re.compile(
     # "in the United States on a state visit from June 20 to 23", "Egypt on June 24 and 25"
     r"(?:(?:on|for)\s+(?:an?\s+)?(?:(?:state|official|working|[\w-]+-day)\s+)?"
     r"(?:visit|trip)\s*)?(?:on\s*)?"
+    # "an official visit to Singapore that ran from March 10 to 12"
+    r"(?:,?\s*(?:that|which)\s+(?:ran|runs|will\s+run|lasted|lasts|will\s+last|"
+    r"took\s+place|takes\s+place|is\s+scheduled)\s*)?"
     # "Japan (Oct 6-7)", "Hàn Quốc trong hai ngày 3 và 4/10", "Nhật Bản trong các ngày 6 và 7/10"
     r"(?:(?:trong\s+(?:hai|ba|bốn|các)|vào(?:\s+các)?)\s*(?:ngày\s*)?|ngày\s*)?\(?$",
     re.IGNORECASE,
@@ -1137,26 +1140,35 @@ def _drop_later_than(facts: ArticleFacts, day: date) -> None:
 def _set_off(
     facts: ArticleFacts,
     view: _View,
+    lex: Lexicon,
     heading: gazetteer.PlaceMention,
     days: list[DateMention],
     home: str | None,
     destinations: set[str],
     article_id: str,
-    lang: str,
 ) -> None:
-    """A departure told by where it heads: from home, when it is the trip's first leg."""
+    """A departure told by where it heads: from the leg the sentence says it ended, or
+    from home when it heads to the trip's first leg."""
+    lang = lex.language
     to = heading.place.country_code
-    if home is None or not days or to not in destinations or to == home:
+    if not days or to not in destinations or to == home:
         return
+    ended = lex.conclusion.search(view.sentence.text)
+    done = _listed_after(view, ended.end(), home, destinations) if ended else []
     codes = [stop.value for stop in facts.itinerary]
-    if codes and codes[0] != to:
+    if len(done) == 1 and done[0] != to:
+        # "after wrapping up the visit to A, he left for B": it left A
+        origin, concluded = PlaceRef(country_code=done[0]), done[0]
+    elif home is not None and (not codes or codes[0] == to):
+        origin, concluded = PlaceRef(country_code=home), None
+    else:
         return  # heading on from one leg to the next: which one it left is not said
     facts.departures.append(
         Sourced(
             Departure(
-                place=PlaceRef(country_code=home),
+                place=origin,
                 at=_moment(days[0], None),
-                concluded_country=None,
+                concluded_country=concluded,
                 next_country=to,
             ),
             _provenance(article_id, view.sentence, f"{lang}.departure.heading", heading.span),
@@ -1182,7 +1194,7 @@ def _movements(
         origin = _first_place_after(view, departed.end())
         if origin is not None and _HEADING.match(s.text, departed.end(), origin.span[0]):
             # "left for Tokyo", "lên đường tới Nhật Bản": where it goes, not where it left
-            _set_off(facts, view, origin, days, home, destinations, article_id, lang)
+            _set_off(facts, view, lex, origin, days, home, destinations, article_id)
             origin = None
         if origin is not None and origin.span[0] - departed.end() <= 40 and days:
             place = _place_ref(origin.place)

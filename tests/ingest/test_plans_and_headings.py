@@ -61,3 +61,18 @@ def test_called_off_legs_are_those_legs_not_the_trip_en() -> None:
     )
     assert sorted(c.value for c in facts.cancellations if c.value) == ["AU", "PG"]
     assert None not in [c.value for c in facts.cancellations]
+
+
+def test_a_range_in_a_relative_clause_and_leaving_for_the_next_leg_en() -> None:
+    facts = _facts(
+        "On Tuesday afternoon, after wrapping up an official visit to Singapore that ran "
+        "from March 10 to 12, Prime Minister Ivan Petrov of Ruritania left for Malaysia.",
+        "en",
+        date(2024, 3, 12),
+    )
+    assert [(w.value[0], w.value[1].start.day, w.value[1].end.day) for w in facts.leg_windows] == [
+        ("SG", 10, 12)
+    ]
+    (left,) = facts.departures
+    assert (left.value.place.country_code, left.value.concluded_country) == ("SG", "SG")
+    assert (left.value.next_country, left.value.at.day) == ("MY", date(2024, 3, 12))
