@@ -694,6 +694,19 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
     ordered = list(best_list)
     named = {code for _, code in ordered}
     for view in views:
+        # "arrived in Vientiane to attend the summit": a city's country is a leg even when
+        # the article never names the country
+        arrived = lex.arrival.search(view.sentence.text)
+        if arrived is None or view.future or _background(view, lex):
+            continue
+        place = _first_place_after(view, arrived.end())
+        if place is None or place.span[0] - arrived.end() > 40:
+            continue
+        code = place.place.country_code
+        if code != home and code not in named:
+            named.add(code)
+            ordered.append((view, code))
+    for view in views:
         if not (view.travel or visit_type_cues(lex, view.sentence.text)):
             continue
         if _background(view, lex):

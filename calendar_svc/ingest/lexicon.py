@@ -117,7 +117,9 @@ ENGLISH = Lexicon(
     visit_types=(
         (VisitType.STATE, _rx(r"\bstate visits?\b")),
         (VisitType.OFFICIAL, _rx(r"\bofficial (?:friendship )?visits?\b")),
-        (VisitType.WORKING, _rx(r"\bworking (?:visits?|trips?)\b")),
+        # "a working visit" is a protocol grade; "a working trip" is any official journey
+        # (the Vietnamese press's "chuyến công tác"), which says nothing of the grade
+        (VisitType.WORKING, _rx(r"\bworking visits?\b")),
         # "attend the APEC Economic Leaders' Meeting in Peru": the country after "in".
         (
             VisitType.EVENT,
