@@ -363,6 +363,23 @@ class PagesController(Controller):
             media_type=HTML,
         )
 
+    @get("/ui/people", media_type=HTML, sync_to_thread=True)
+    def people_page(
+        self,
+        request: Request[Any, Any, Any],
+        state: State,
+        lang: Annotated[str | None, _LANG] = None,
+        as_of: Annotated[int | datetime | None, _AS_OF] = None,
+    ) -> Template:
+        schedule = _schedule(state, request.query_params.get("as_of"), as_of)
+        pinned = schedule.position if as_of is not None else None
+        page = _Page(request, lang, pinned)
+        return Template(
+            template_name="people.html",
+            context=page.context(pinned=pinned, people=people_of(schedule)),
+            media_type=HTML,
+        )
+
     @get("/ui/people/{person:str}", media_type=HTML, sync_to_thread=True)
     def person_page(
         self,

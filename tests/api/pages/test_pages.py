@@ -215,3 +215,10 @@ def test_a_browser_opening_a_resource_is_sent_to_its_page(client: TestClient[Lit
     assert prefers_html("text/*, application/json;q=0.9")
     assert not prefers_html("text/html;q=0.5, application/*")
     assert not prefers_html(None)
+
+
+def test_the_people_page_lists_travellers_first(client: TestClient[Litestar]) -> None:
+    page = _html(client, "/ui/people")
+    assert page.index("Tô Lâm") < page.index("Vladimir Putin")
+    assert 'href="/ui/people/vladimir-putin"' in page
+    assert "Nhân vật" in _html(client, "/ui/people", params={"lang": "vi"})
