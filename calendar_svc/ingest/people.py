@@ -1255,6 +1255,18 @@ def _host_after(text: str, end: int, lang: Language) -> bool:
     return bool(_TITLE_RE[lang].search(obj) or _HOSTED_OBJECT.match(rest))
 
 
+#: A relative clause that makes the one just named the visitor: ", who is on an official
+#: visit to Vietnam", ", người đang thăm chính thức Nhật Bản".
+_VISITING_CLAUSE = re.compile(
+    r"\s*,\s*(?:who|người)\s+(?:is|was|will\s+be|has\s+been|đang|đã|sẽ)\s+"
+    r"(?:(?:on|paying|making|in\s+\w+\s+(?:on|for))\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:visit|trip|tour)|có\s+chuyến\s+thăm|thăm)\b",
+    re.IGNORECASE,
+)
+#: A visit owned by a name: "during Chinh's official visit to Japan".
+_VISIT_OF = re.compile(
+    r"(?P<who>[A-ZÀ-Ỹ][\w-]+)['’]s\s+(?:\w+\s+){0,2}?(?:visit|trip|tour|journey)\b"
+)
 #: A visit named in the sentence: the welcome is of a visitor, not of a caller at home.
 _VISIT_WORD = re.compile(
     r"(?i)\bvisit\b|(?<!\w)chuyến\s+thăm(?!\w)|(?<!\w)thăm\s+(?:chính\s+thức|cấp)"
@@ -1377,9 +1389,10 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
     principal: _Mention | None = None
     for sm in sents:
         for m in sm.mentions:
-            if not_traveller(m) or _is_object(sm.text, m.person.span[0] - sm.start):
-                continue
             a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+            visiting = _VISITING_CLAUSE.match(sm.text, b) is not None
+            if not_traveller(m) or (_is_object(sm.text, a) and not visiting):
+                continue
             lo = max(0, _lookback(sm.text, a) - _TRIP_REACH)
             trip_by = (_TRIP_BY_VI if lang == "vi" else _TRIP_BY_EN).search(sm.text, lo, a)
             trip_of = lang == "vi" and _TRIP_OF_VI.search(sm.text, lo, a)
@@ -1387,7 +1400,10 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
             if lang == "en" and trip_by is None:
                 trip_by = None
             if (
-                _travel_after(sm.text, b, lang) or (lang == "en" and trip_by is not None) or trip_of
+                _travel_after(sm.text, b, lang)
+                or (lang == "en" and trip_by is not None)
+                or trip_of
+                or visiting
             ) and not re.match(r"\s*(?:told|said|stated|:)", after):
                 principal = m
                 break
@@ -1407,6 +1423,20 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
             best = max(counts.values(), key=lambda cm: cm[0])
             if best[0] >= 2:
                 principal = best[1]
+    if principal is None:
+        # "during Chinh's official visit to Japan": the owner of the visit travels
+        owners = [o["who"] for sm in sents for o in _VISIT_OF.finditer(sm.text)]
+        principal = next(
+            (
+                m
+                for sm in sents
+                for m in sm.mentions
+                if m.person.is_named
+                and not not_traveller(m)
+                and any(_same_person(o, m.person.name) for o in owners)
+            ),
+            None,
+        )
     if principal is None:
         # "Vietnamese PM A welcomed Japanese PM B ... at the start of an official visit":
         # B, of another country than the host who welcomes them on a visit, is the visitor.

@@ -63,3 +63,30 @@ def test_ha_canh_xuong_is_an_arrival_vi() -> None:
     assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
         ("VN", date(2024, 10, 3))
     ]
+
+
+def test_the_one_a_relative_clause_says_is_visiting_travels_en() -> None:
+    facts = _facts(
+        "HANOI, Oct 4 - Prime Minister Tran Van Hoa held talks with his Japanese counterpart "
+        "Sato Kenji, who is on an official visit to Vietnam from October 3 to 5.",
+        "en",
+    )
+    assert _principal(facts) == "Sato Kenji"
+
+
+def test_the_one_a_relative_clause_says_is_visiting_travels_vi() -> None:
+    facts = _facts(
+        "Tokyo (TTXVN) - Chiều 4/10, Thủ tướng Nhật Bản Sato Kenji đã hội đàm với Thủ tướng "
+        "Trần Văn Hòa, người đang thăm chính thức Nhật Bản.",
+        "vi",
+    )
+    assert _principal(facts) == "Trần Văn Hòa"
+
+
+def test_the_owner_of_the_visit_travels_en() -> None:
+    facts = _facts(
+        "TOKYO, Oct 4 - Japanese Prime Minister Sato Kenji met Vietnamese Prime Minister Tran "
+        "Van Hoa in Tokyo on Friday during Hoa's official visit to Japan.",
+        "en",
+    )
+    assert _principal(facts) == "Tran Van Hoa"
