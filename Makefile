@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate run test lint bench chaos accuracy mutate openapi clean
+.PHONY: help install migrate run test lint bench chaos accuracy mutate screenshots openapi clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ accuracy: install ## ingest the corpus into a fresh log and report precision/rec
 
 mutate: install ## mutate the schedule's rules (domain/rules.py) one change at a time; list mutants their tests miss (not part of make test)
 	$(BIN)/python -m bench.mutate_rules
+
+screenshots: install ## render the pages over the seeds in headless Chromium into docs/screenshots/ (fails on a console error)
+	$(BIN)/python -m calendar_svc.api.pages.screenshots
 
 openapi: install ## regenerate the committed openapi/openapi.json from the app
 	$(BIN)/calendar-svc openapi --out openapi/openapi.json

@@ -7,12 +7,12 @@ every country has its Vietnamese name without a list of ours.
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from typing import Literal
 
-from babel import Locale
 from babel.dates import format_date
+
+from calendar_svc.reference import countries
 
 Lang = Literal["en", "vi"]
 LANGS: tuple[Lang, ...] = ("en", "vi")
@@ -43,17 +43,15 @@ def negotiate(accept_language: str | None) -> Lang:
     return "en"
 
 
-@functools.cache
-def _locale(lang: Lang) -> Locale:
-    return Locale.parse(lang)
-
-
 def country(code: str | None, lang: Lang) -> str:
-    """A country's name in the reader's language (the code itself when CLDR has none)."""
+    """A country's name in the reader's language, from `reference.countries` (the one
+    home of country names); the code itself when CLDR has none."""
     if not code:
         return ""
-    name = _locale(lang).territories.get(code.upper())
-    return str(name) if name else code
+    try:
+        return countries.name(code, lang)
+    except KeyError:
+        return code
 
 
 def day(value: date | None, lang: Lang) -> str:
