@@ -1137,9 +1137,22 @@ def _engagements(
     facts.engagements.extend(merged.values())
 
 
+def _moves_between(lex: Lexicon, gap: str) -> bool:
+    """Whether another movement or visit verb stands between a departure and a place."""
+    return bool(
+        lex.departure.search(gap)
+        or lex.arrival.search(gap)
+        or re.search(r"(?i)(?<!\w)(?:thăm|visit\w*|tour|to attend|dự)(?!\w)", gap)
+    )
+
+
 #: Between a departure verb and a place: the place is the destination ("left for",
 #: "lên đường tới", "khởi hành đi").
-_HEADING = re.compile(r"\s*(?:for|to|tới|đến|sang|đi)(?!\w)", re.IGNORECASE)
+_HEADING = re.compile(
+    r"\s*(?:for|to|tới|đến|sang|đi|thăm(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))?)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _drop_later_than(facts: ArticleFacts, day: date) -> None:
@@ -1208,6 +1221,10 @@ def _movements(
         if origin is not None and _HEADING.match(s.text, departed.end(), origin.span[0]):
             # "left for Tokyo", "lên đường tới Nhật Bản": where it goes, not where it left
             _set_off(facts, view, lex, origin, days, home, destinations, article_id)
+            origin = None
+        if origin is not None and _moves_between(lex, s.text[departed.end() : origin.span[0]]):
+            # "rời Ulan Bato, lên đường thăm Ireland": the place named is where it goes next
+            # (the one it left was not recognised), never where it left
             origin = None
         if origin is not None and origin.span[0] - departed.end() <= 40 and days:
             place = _place_ref(origin.place)

@@ -19,13 +19,16 @@ def _facts(body: str, lang: str, published: date) -> ArticleFacts:
 
 def test_a_movement_dated_after_publication_is_a_plan_vi() -> None:
     facts = _facts(
-        "Theo Văn phòng Tổng thống, Tổng thống Ru-ri-ta-ni-a Ivan Petrov lên đường thăm "
+        "Theo Văn phòng Tổng thống, Tổng thống Chi-lê Ivan Petrov lên đường thăm "
         "Nhật Bản ngày 17/5/2023, sau đó trở về nước ngày 21/5.",
         "vi",
         date(2023, 5, 17),
     )
     assert facts.returns == []
-    assert [d.value.at.day for d in facts.departures] == [date(2023, 5, 17)]
+    # setting off to visit Japan: from home, not from Japan
+    assert [(d.value.place.country_code, d.value.at.day) for d in facts.departures] == [
+        ("CL", date(2023, 5, 17))
+    ]
 
 
 def test_leaving_for_a_country_is_leaving_home_not_that_country_vi() -> None:
@@ -76,3 +79,14 @@ def test_a_range_in_a_relative_clause_and_leaving_for_the_next_leg_en() -> None:
     (left,) = facts.departures
     assert (left.value.place.country_code, left.value.concluded_country) == ("SG", "SG")
     assert (left.value.next_country, left.value.at.day) == ("MY", date(2024, 3, 12))
+
+
+def test_a_place_after_a_second_movement_verb_is_not_where_it_left_vi() -> None:
+    facts = _facts(
+        "Chiều 1/10, Tổng thống Chi-lê Ivan Petrov kết thúc chuyến thăm Mông Cổ, rời Ulan "
+        "Bato, lên đường thăm cấp Nhà nước Ai-xơ-len.",
+        "vi",
+        date(2024, 10, 1),
+    )
+    assert all(d.value.concluded_country != "IS" for d in facts.departures)
+    assert [c.value.country_code for c in facts.conclusions] == ["MN"]
