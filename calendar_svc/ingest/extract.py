@@ -962,11 +962,16 @@ def extract(
                     if len(destinations) == 1 and facts.trip_window is None:
                         facts.trip_window = Sourced(window, prov)
                     continue
-                owner = _range_leg(view, mention, home, destinations) if many_legs else None
+                # A range written right after its country is that leg's, in an article
+                # naming one destination too ("sẽ thăm chính thức Nhật Bản từ ngày 27 -
+                # 30/11"): stated for the leg, and the trip's window while it has no other
+                owner = _range_leg(view, mention, home, destinations)
                 if owner is None and earlier is not None and len(_ranges(view)) == 1:
                     owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"
                 if owner is not None:
                     facts.leg_windows.append(Sourced((owner, window), prov))
+                    if not many_legs and facts.trip_window is None:
+                        facts.trip_window = Sourced(window, prov)
                 elif len(_ranges(view)) > 1:
                     continue  # one of several legs' ranges, but whose is not clear
                 elif len(named_here) == 1 and (many_legs or not view.travel):

@@ -150,3 +150,16 @@ def test_trong_hai_ngay_binds_the_range_to_its_leg_vi() -> None:
         ("JP", 30, 2),
         ("KR", 3, 4),
     ]
+
+
+def test_a_range_after_the_one_country_named_is_that_legs_vi() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov và Phu nhân sẽ thăm chính thức Nhật Bản từ ngày "
+        "27 - 30/11/2023 theo lời mời của Chính phủ Nhật Bản.",
+        "vi",
+        date(2023, 11, 15),
+    )
+    assert [(w.value[0], w.value[1].start.day, w.value[1].end.day) for w in facts.leg_windows] == [
+        ("JP", 27, 30)
+    ]
+    assert facts.trip_window is not None
