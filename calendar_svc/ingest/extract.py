@@ -1142,6 +1142,28 @@ def _engagements(
     facts.engagements.extend(merged.values())
 
 
+#: After a place: it owns what follows ("the U.S. military's base", "Japan's capital").
+_POSSESSOR = re.compile(
+    r"(?:['’]s\b|\s+(?:military|army|navy|air\s+force|embassy|consulate)\b)", re.IGNORECASE
+)
+
+
+def _someone_else(view: _View, verb: int, facts: ArticleFacts) -> bool:
+    """Whether the subject of a movement verb at `verb` is a named person other than the
+    traveller: the last person named before it in the same clause, with nothing but an
+    aside (", vừa tuyên thệ nhậm chức sáng 23/5,") between."""
+    if facts.principal is None:
+        return False
+    before = [p for p in view.people if p.span[1] <= verb and p.is_named]
+    if not before:
+        return False
+    subject = before[-1]
+    gap = view.sentence.text[subject.span[1] : verb]
+    if len(gap) > 120 or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
+        return False
+    return not same_person(subject.name, facts.principal.value.name)
+
+
 def _moves_between(lex: Lexicon, gap: str) -> bool:
     """Whether another movement or visit verb stands between a departure and a place."""
     return bool(
@@ -1221,6 +1243,8 @@ def _movements(
     days = _single_days(view)
     went_home = False
     departed = lex.departure.search(s.text)
+    if departed and _someone_else(view, departed.start(), facts):
+        departed = None  # "New PM Albanese ... set off for Japan": not the traveller's move
     if departed:
         origin = _first_place_after(view, departed.end())
         if origin is not None and _HEADING.match(s.text, departed.end(), origin.span[0]):
@@ -1271,8 +1295,13 @@ def _movements(
                 )
             )
     arrived = lex.arrival.search(s.text)
+    if arrived and _someone_else(view, arrived.start(), facts):
+        arrived = None
     if arrived:
         target = _first_place_after(view, arrived.end())
+        while target is not None and _POSSESSOR.match(s.text, target.span[1]):
+            # "touched down at the U.S. military's Yokota Air Base": the base, not the U.S.
+            target = _first_place_after(view, target.span[1])
         if target is not None and target.span[0] - arrived.end() <= 40:
             place = _place_ref(target.place)
             prov = _provenance(article_id, s, f"{lang}.arrival", (arrived.start(), target.span[1]))

@@ -90,3 +90,23 @@ def test_the_owner_of_the_visit_travels_en() -> None:
         "en",
     )
     assert _principal(facts) == "Tran Van Hoa"
+
+
+def test_another_leaders_departure_is_not_the_travellers_vi() -> None:
+    facts = _facts(
+        "Tổng thống Chi-lê Ivan Petrov đang có chuyến thăm Nhật Bản từ ngày 2 đến 4/10. "
+        "Tân Thủ tướng Ô-xtrây-li-a Anthony Marsh, vừa tuyên thệ nhậm chức sáng 3/10, đã lên "
+        "đường tới Nhật Bản ngay trong ngày để kịp dự hội nghị.",
+        "vi",
+    )
+    assert _principal(facts) == "Ivan Petrov"
+    assert facts.departures == []
+
+
+def test_a_possessor_is_not_where_the_plane_landed_en() -> None:
+    facts = _facts(
+        "U.S. President Ivan Petrov began a visit to Japan on Sunday. His plane touched "
+        "down at the U.S. military's Yokota Air Base outside Tokyo on Sunday, Oct 2.",
+        "en",
+    )
+    assert facts.returns == []  # read as landing in the U.S., it was the trip's end
