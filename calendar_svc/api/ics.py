@@ -172,12 +172,13 @@ def _engagement_country(trip: TripView, engagement: EngagementView) -> str | Non
 _ESCAPED = re.compile(r"[\\;,\r\n]")
 
 
-def _escape(text: str) -> str:
+def _escape(text: str, opening: bool = True) -> str:
     r"""TEXT escaping (RFC 5545 3.3.11), replacement for replacement as icalendar's vText
     does it: ``\N`` is read as a line break, then backslash, semicolon and comma are
     escaped, and every line break (CRLF, LF, lone CR) becomes ``\n``. A byte order mark
-    opening a value is dropped, as icalendar's UTF-8-SIG decoding of each value drops it."""
-    if text.startswith("\ufeff"):
+    opening a value is dropped, as icalendar's UTF-8-SIG decoding of each value drops it
+    (`opening=False`: the text follows others in the value, as a list's later item)."""
+    if opening and text.startswith("\ufeff"):
         text = text[1:]
     if _ESCAPED.search(text) is None:
         return text
@@ -487,7 +488,7 @@ def _leg_event(
     lines.append("TRANSP:TRANSPARENT")
     categories = "Diplomatic visit"
     if (category := _visit_category(leg.visit_type)) is not None:
-        categories += "," + _escape(category)
+        categories += "," + _escape(category, opening=False)
     lines.append(f"CATEGORIES:{categories}")
     lines.append(f"URL:{url}{fragment}")
     text = [f"{_person(principal)}: {phrase}."]
@@ -560,7 +561,7 @@ def _engagement_event(
     if place is not None and place.latitude is not None and place.longitude is not None:
         lines.append(_geo(place.latitude, place.longitude))
     kind = engagement.kind.replace("_", " ").capitalize()
-    lines.append(f"CATEGORIES:Diplomatic engagement,{_escape(kind)}")
+    lines.append(f"CATEGORIES:Diplomatic engagement,{_escape(kind, opening=False)}")
     lines.append(f"URL:{url}{fragment}")
     text = [f"{kind}: {engagement.title}."]
     text.append(f"Part of the trip of {_person(trip.principal)}.")
