@@ -952,7 +952,7 @@ def extract(
         earlier = _retrospective(view, lex, home, destinations)
         if earlier is not None:
             retrospect.append(earlier)
-        if view.travel or named_here:
+        if (view.travel or named_here) and not lex.superseded.search(text):
             for mention in _ranges(view):
                 window = DateWindow(mention.start, mention.end)
                 prov = _provenance(article_id, s, f"{lang}.dates.{mention.rule}", mention.span)

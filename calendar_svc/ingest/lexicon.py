@@ -65,6 +65,9 @@ class Lexicon:
     #: "after attending the summit in B", "sau khi tham dự ... tại B": B is the leg before
     #: the one the sentence is about, though named after it
     after_leg: re.Pattern[str]
+    #: the plan a change replaced ("had originally announced that the visit would run from
+    #: May 22 to 25", "theo kế hoạch ban đầu"): its dates are no reading of the visit
+    superseded: re.Pattern[str]
     #: a visit told in the past ("who visited", "had visited", "đã thăm", "hồi tháng"):
     #: with dates months back, another journey (see `extract._mark_history`)
     past_visit: re.Pattern[str]
@@ -184,7 +187,12 @@ ENGLISH = Lexicon(
     ),
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
     whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
-    summit=_rx(r"\b(?:summit|G20|G7|G-20|G-7)\b"),
+    # a meeting of leaders: "summit", "G7", "the Group of Seven", and a gathering told in a
+    # clause ("Japan, where leaders of the Group of Seven nations meet on May 26-27")
+    summit=_rx(
+        r"\b(?:summit|G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7))\b|"
+        r"\bwhere\s+(?:\w+\s+){0,10}?(?:meet|meets|gather|gathers|convene|convenes)\b"
+    ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+had\b"),
     background=_rx(
@@ -215,6 +223,10 @@ ENGLISH = Lexicon(
         r"(?:\w+\s+){0,2}?(?:trip|tour|journey|swing)\s+(?:in|with))\b"
     ),
     final_leg=_rx(r"\b(?:final|last|end|ends|ending|wrap|wraps|wrapping|conclud\w*)\b"),
+    superseded=_rx(
+        r"\b(?:originally|initially)\s+(?:been\s+)?(?:announced|planned|scheduled|set|due|"
+        r"expected)\b|\binstead\s+of\b"
+    ),
     past_visit=_rx(
         r"\b(?:who\s+|had\s+|has\s+)?(?:visited|travell?ed\s+to|went\s+to|toured|was\s+in)\b"
     ),
@@ -295,7 +307,7 @@ VIETNAMESE = Lexicon(
         r"(?!\w)"
     ),
     whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
-    summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh)(?!\w)"),
+    summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh|G7|G20|APEC)(?!\w)"),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
     background=_rx(
@@ -311,6 +323,10 @@ VIETNAMESE = Lexicon(
         r"điểm\s+dừng\s+chân\s+(?:tiếp\s+theo|cuối\s+cùng))(?!\w)"
     ),
     final_leg=_rx(r"(?<!\w)cuối\s+cùng(?!\w)"),
+    superseded=_rx(
+        r"(?<!\w)(?:kế\s+hoạch\s+ban\s+đầu|ban\s+đầu\s+(?:được\s+)?(?:dự\s+kiến|thông\s+báo|"
+        r"công\s+bố)|thay\s+vì)(?!\w)"
+    ),
     past_visit=_rx(
         r"(?<!\w)(?:đã\s+(?:thăm|tới|đến|sang)|hồi\s+tháng|từng\s+(?:thăm|tới|đến))(?!\w)"
     ),

@@ -1097,6 +1097,9 @@ _TRAVEL_EN = re.compile(
     r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
     r"headed|concluding|concluded|wrapped\s+up|embarked|began|begins|set\s+off|sets\s+off|"
     r"returned|returns|returning|"
+    # "is now expected to land in Hanoi", "is due in Tokyo", "is scheduled to arrive"
+    r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|slated)\s+"
+    r"(?:to\s+(?:land|arrive|visit|travel|fly|leave|depart|be\s+in|make|pay)|in)|"
     # "A was welcomed by B": A is the visitor; "A put off his planned trip": A travels
     r"(?:was|were|is|are|will\s+be)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|"
     r"greeted|hosted)|(?:put\s+off|postponed|delayed|cancell?ed|called\s+off|scrapped|"

@@ -90,3 +90,28 @@ def test_a_place_after_a_second_movement_verb_is_not_where_it_left_vi() -> None:
     )
     assert all(d.value.concluded_country != "IS" for d in facts.departures)
     assert [c.value.country_code for c in facts.conclusions] == ["MN"]
+
+
+def test_a_revision_report_neither_takes_the_old_plan_nor_an_event_as_the_trip_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile is now expected to land in Hanoi on the morning of "
+        "May 23 instead of on the evening of May 22. He will leave on May 25 for Japan, "
+        "where leaders of the Group of Seven nations meet on May 26-27. The foreign ministry "
+        "had originally announced that the visit would run from May 22 to 25.",
+        "en",
+        date(2016, 5, 17),
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+    assert facts.trip_window is None
+    assert facts.leg_windows == []
+
+
+def test_the_days_leaders_meet_are_the_meetings_not_a_legs_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile will visit Vietnam and then Japan, where leaders of "
+        "the industrial nations meet on May 26-27.",
+        "en",
+        date(2016, 5, 17),
+    )
+    assert facts.trip_window is None
+    assert facts.leg_windows == []
