@@ -652,6 +652,21 @@ def _onward(
             was = [c for pos, c in named if after.end() <= pos <= after.end() + 150][:1]
             now = [c for pos, c in named if pos < after.start()]
             pairs += [(a, b) for a in was for b in dict.fromkeys(now) if a != b]
+        named_all = [(pos, c) for pos, c in view.countries(home) if c in destinations]
+        first = lex.first_leg.search(view.sentence.text)
+        if first is not None and named_all:
+            # "Việt Nam là điểm dừng chân đầu tiên", "the first stop is Hanoi": it leads
+            near = min(named_all, key=lambda pc: abs(pc[0] - first.start()))[1]
+            pairs += [(near, c) for c in destinations if c != near]
+        left = lex.departure.search(view.sentence.text)
+        if left is not None:
+            # "Rời Hà Nội, ông sẽ thăm A và B", "After leaving Tokyo he flies to B": the place
+            # left comes before the places named after it
+            origin = _first_place_after(view, left.end())
+            if origin is not None and origin.span[0] - left.end() <= 30:
+                gone = origin.place.country_code
+                if gone in destinations and not _HEADING.match(view.sentence.text, left.end()):
+                    pairs += [(gone, c) for p, c in named_all if p > origin.span[1] and c != gone]
         cue = lex.onward.search(view.sentence.text)
         if cue is None:
             continue

@@ -71,6 +71,8 @@ class Lexicon:
     #: a visit told in the past ("who visited", "had visited", "đã thăm", "hồi tháng"):
     #: with dates months back, another journey (see `extract._mark_history`)
     past_visit: re.Pattern[str]
+    #: the leg a journey opens with ("the first stop", "điểm dừng chân đầu tiên")
+    first_leg: re.Pattern[str]
     #: within an onward cue, one that names the last leg ("ends the trip in", "final stop")
     final_leg: re.Pattern[str]
     #: a summit or multilateral meeting: where the traveller goes for it is a leg of
@@ -223,6 +225,7 @@ ENGLISH = Lexicon(
         r"(?:\w+\s+){0,2}?(?:trip|tour|journey|swing)\s+(?:in|with))\b"
     ),
     final_leg=_rx(r"\b(?:final|last|end|ends|ending|wrap|wraps|wrapping|conclud\w*)\b"),
+    first_leg=_rx(r"\b(?:first|opening)\s+(?:stop|leg)\b"),
     superseded=_rx(
         r"\b(?:originally|initially)\s+(?:been\s+)?(?:announced|planned|scheduled|set|due|"
         r"expected)\b|\binstead\s+of\b"
@@ -323,6 +326,7 @@ VIETNAMESE = Lexicon(
         r"điểm\s+dừng\s+chân\s+(?:tiếp\s+theo|cuối\s+cùng))(?!\w)"
     ),
     final_leg=_rx(r"(?<!\w)cuối\s+cùng(?!\w)"),
+    first_leg=_rx(r"(?<!\w)(?:điểm\s+dừng\s+chân|chặng|điểm\s+đến)\s+đầu\s+tiên(?!\w)"),
     superseded=_rx(
         r"(?<!\w)(?:kế\s+hoạch\s+ban\s+đầu|ban\s+đầu\s+(?:được\s+)?(?:dự\s+kiến|thông\s+báo|"
         r"công\s+bố)|thay\s+vì)(?!\w)"

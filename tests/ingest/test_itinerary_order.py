@@ -163,3 +163,34 @@ def test_a_range_after_the_one_country_named_is_that_legs_vi() -> None:
         ("JP", 27, 30)
     ]
     assert facts.trip_window is not None
+
+
+def test_the_first_stop_and_the_place_left_order_the_legs_vi() -> None:
+    facts = _facts(
+        "Tổng thống Chi-lê Ivan Petrov sẽ thăm cấp Nhà nước Việt Nam từ ngày 25 đến 27/5. "
+        "Việt Nam là điểm dừng chân đầu tiên trong chuyến công du. Rời Hà Nội, ông Petrov sẽ "
+        "thăm In-đô-nê-xi-a và Xin-ga-po.",
+        "vi",
+        date(2025, 5, 20),
+    )
+    assert _legs(facts) == ["VN", "ID", "SG"]
+
+
+def test_the_first_stop_leads_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile will visit Indonesia and Singapore after Vietnam, the "
+        "first stop of his tour.",
+        "en",
+        date(2025, 5, 20),
+    )
+    assert _legs(facts)[0] == "VN"
+
+
+def test_the_place_left_comes_before_those_named_after_it_vi() -> None:
+    facts = _facts(
+        "Tổng thống Chi-lê Ivan Petrov sẽ thăm In-đô-nê-xi-a, Xin-ga-po và Việt Nam. Rời Hà "
+        "Nội, ông Petrov sẽ thăm In-đô-nê-xi-a và Xin-ga-po.",
+        "vi",
+        date(2025, 5, 20),
+    )
+    assert _legs(facts) == ["VN", "ID", "SG"]
