@@ -37,7 +37,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
 
 Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
-Leg status (`leg_status`): `cancelled` (the leg or the trip), else `postponed`, else
+Leg status (`leg_status`): `cancelled` (the leg or the trip), else `postponed` (a
+postponement that no later movement or new dates overtook: the fold clears it when the
+visit is reported under way or rescheduled), else
 `concluded` (reported concluded, the trip over, or a later leg begun), else
 `in_progress` (arrived, entered or concluded; the first leg once the delegation left
 home; a leg whose previous one concluded), else `announced`. `status_as_of` is the

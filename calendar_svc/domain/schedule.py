@@ -589,7 +589,7 @@ def _leg_key(item: tuple[str, _LegState]) -> tuple[int, str]:
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 
 class ScheduleFold:
@@ -878,6 +878,7 @@ class ScheduleFold:
     def _departed(self, trip: _TripState, event: DelegationDeparted, articles: list[int]) -> None:
         ended = trip.legs.get(event.concluded_leg_id) if event.concluded_leg_id else None
         onward = trip.legs.get(event.next_leg_id) if event.next_leg_id else None
+        _went_ahead(trip, ended, onward)
         if ended is not None:
             _add(ended.sources, articles)
             ended.concluded = True
@@ -893,6 +894,7 @@ class ScheduleFold:
 
     def _arrived(self, trip: _TripState, event: DelegationArrived, articles: list[int]) -> None:
         leg = trip.legs.get(event.leg_id)
+        _went_ahead(trip, leg)
         if leg is not None:
             _add(leg.sources, articles)
             if leg.arrived is None:
@@ -904,6 +906,7 @@ class ScheduleFold:
 
     def _leg_concluded(self, trip: _TripState, event: LegConcluded, articles: list[int]) -> None:
         leg = trip.legs.get(event.leg_id)
+        _went_ahead(trip, leg)
         if leg is not None:
             _add(leg.sources, articles)
             leg.concluded = True
@@ -914,13 +917,16 @@ class ScheduleFold:
                 _said(leg, event.window, "window", articles)
 
     def _trip_concluded(self, trip: _TripState, event: TripConcluded, articles: list[int]) -> None:
+        _went_ahead(trip)
         trip.returned = True
         trip.returned_on = trip.returned_on or event.on
         _add(trip.told, articles)
 
     def _revised(self, trip: _TripState, event: ScheduleRevised, articles: list[int]) -> None:
         # A revision is one more reading, not an overwrite: a misread date must not
-        # silently replace a right one (the rules weigh the readings).
+        # silently replace a right one (the rules weigh the readings). New dates after a
+        # postponement are the visit rescheduled.
+        _went_ahead(trip, trip.legs.get(event.leg_id) if event.leg_id else None)
         if event.leg_id is None:
             _said(trip, event.revised, "revised", articles)
         elif (leg := trip.legs.get(event.leg_id)) is not None:
@@ -1590,6 +1596,15 @@ def _disputes(what: str, dated: Dated | None) -> list[DisputeView]:
         DisputeView(fact, held, claimed, sources, list(dated.sources if dated else ()))
         for fact, held, claimed, sources in rules.disputed_readings(what, dated)
     ]
+
+
+def _went_ahead(trip: _TripState, *legs: _LegState | None) -> None:
+    """A movement or new dates reported after a postponement: the visit went ahead (or
+    was rescheduled), so the postponement is history. Log order is report order."""
+    trip.postponed = False
+    for leg in legs:
+        if leg is not None:
+            leg.postponed = False
 
 
 def _shared_ids(trip: _TripState) -> bool:

@@ -186,3 +186,32 @@ def test_two_sources_stating_a_window_corroborate_it() -> None:
     russia = leg(view, RU)
     assert russia.certainty is Certainty.CORROBORATED and russia.dates_confirmed
     assert "and 1 more source(s)" in russia.date_basis
+
+
+def test_a_postponed_visit_that_went_ahead_is_not_postponed() -> None:
+    """A visit put off, then reported under way (or given new dates): the postponement is
+    history. Without that later report it stays postponed."""
+    postponed = ev.VisitPostponed(trip_id=TRIP, provenance=by("a"))
+    arrived = ev.DelegationArrived(
+        trip_id=TRIP,
+        provenance=by("b"),
+        leg_id=KZ,
+        place=PlaceRef(country_code="KZ"),
+        at=Moment(day=d(20)),
+    )
+    revised = ev.ScheduleRevised(
+        trip_id=TRIP,
+        provenance=by("b"),
+        leg_id=None,
+        previous=None,
+        revised=DateWindow(d(20), d(22)),
+    )
+    base = [article("a", 1), article("b", 20), announce("a", KZ, 1), postponed]
+    assert leg(fold(*base), KZ).status == "postponed"
+    assert fold(*base).status == "postponed"
+    went = fold(*base, arrived)
+    assert leg(went, KZ).status == "in_progress"
+    assert went.status == "in_progress"
+    assert fold(*base, revised).status == "announced"
+    leg_postponed = ev.VisitPostponed(trip_id=TRIP, provenance=by("a"), leg_id=KZ)
+    assert leg(fold(*base[:3], leg_postponed, arrived), KZ).status == "in_progress"
