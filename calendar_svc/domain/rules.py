@@ -15,7 +15,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    stated range over an arrival or conclusion), then to the later report. Certainty:
    `stated` (one source), `corroborated` (two or more sources, no other day),
    `disputed` (another source gives another day: an article that gives the shown day
-   too does not count, it is at odds with itself). Other readings and their sources
+   too does not count, it is at odds with itself). An arrival in the evening or at night
+   before a stated range's first day counts for that day (`eves`): the eve of the
+   programme is not another start. Other readings and their sources
    appear among the trip's disputes. Readings are never dropped, so a later article
    never turns a stated date into an inferred one. (A `ClaimDisputed` event, one
    article giving two values, is no reading: the held value stays and the claim is
@@ -88,6 +90,7 @@ __all__ = [
     "date_legs",
     "disputed_readings",
     "engagement_dates",
+    "eves",
     "leg_end",
     "leg_start",
     "leg_status",
@@ -102,9 +105,14 @@ __all__ = [
 #: What a reading is, weakest first: an arrival or a conclusion (or a departure from the
 #: leg), a stated range (`window`), a range revised (`revised`). Stronger kinds win ties
 #: of sources and publication.
-TIERS: tuple[tuple[str, ...], ...] = (("arrival", "concluded"), ("window",), ("revised",))
+TIERS: tuple[tuple[str, ...], ...] = (
+    ("arrival", "arrival_eve", "concluded"),
+    ("window",),
+    ("revised",),
+)
 _SAYS = {
     "arrival": ("arrival", "the delegation arrived that day"),
+    "arrival_eve": ("arrival", "the delegation arrived the evening before"),
     "concluded": ("concluded", "the leg was reported concluded"),
     "window": ("stated", "dates stated by {label}"),
     "revised": ("stated", "dates stated by {label}"),
@@ -242,6 +250,20 @@ class _Day:
         return len(self.sources), self.latest, self.strength, self.last
 
 
+def eves(starts: Sequence[Reading]) -> list[Reading]:
+    """An evening arrival (`arrival_eve`) on the eve of a stated range's first day agrees
+    with that day: the delegation came the night before the programme. Any other evening
+    arrival is an arrival on its own day."""
+    programme = {r.day for r in starts if r.kind in ("window", "revised")}
+    out = []
+    for r in starts:
+        if r.kind == "arrival_eve":
+            eve_of = r.day + timedelta(days=1)
+            r = r._replace(day=eve_of) if eve_of in programme else r._replace(kind="arrival")
+        out.append(r)
+    return out
+
+
 def read(readings: Sequence[Reading]) -> Dated | None:
     """The day sources state, by majority of distinct sources; ties: the later
     publication, then the stronger kind, then the later report."""
@@ -296,7 +318,7 @@ def leg_start(
     trip_start: date | None,
 ) -> Dated | None:
     """A leg's start from its own evidence (rules 1-3)."""
-    stated = read(leg.starts)
+    stated = read(eves(leg.starts))
     if stated is not None:
         return stated
     if leg.entered_on is not None:

@@ -589,7 +589,7 @@ def _leg_key(item: tuple[str, _LegState]) -> tuple[int, str]:
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 3
+RULES_VERSION = 4
 
 
 class ScheduleFold:
@@ -899,7 +899,8 @@ class ScheduleFold:
             _add(leg.sources, articles)
             if leg.arrived is None:
                 leg.arrived = _when(event.at)
-            _note(leg.starts, event.at.day, "arrival", articles)
+            evening = event.at.day_part in ("evening", "night")
+            _note(leg.starts, event.at.day, "arrival_eve" if evening else "arrival", articles)
             leg.city = leg.city or event.place.city
             if leg.place is None:
                 leg.place = self._value(event.place)

@@ -215,3 +215,25 @@ def test_a_postponed_visit_that_went_ahead_is_not_postponed() -> None:
     assert fold(*base, revised).status == "announced"
     leg_postponed = ev.VisitPostponed(trip_id=TRIP, provenance=by("a"), leg_id=KZ)
     assert leg(fold(*base[:3], leg_postponed, arrived), KZ).status == "in_progress"
+
+
+def test_an_arrival_on_the_eve_of_the_programme_corroborates_its_first_day() -> None:
+    """Announced for 8-11 May, the delegation landed on the evening of the 7th: the visit
+    starts on the 8th, which two sources now support; landing on the 7th in the morning
+    would be another start (disputed)."""
+    announced = announce("a", RU, 1, window=DateWindow(d(8), d(11)))
+
+    def landed(part: str) -> ev.DelegationArrived:
+        return ev.DelegationArrived(
+            trip_id=TRIP,
+            provenance=by("b"),
+            leg_id=RU,
+            place=PlaceRef(country_code="RU"),
+            at=Moment(day=d(7), day_part=part),
+        )
+
+    base = [article("a", 1), article("b", 7), announced]
+    eve = leg(fold(*base, landed("evening")), RU)
+    assert (eve.start_date, eve.start_certainty) == (d(8), Certainty.CORROBORATED)
+    morning = leg(fold(*base, landed("morning")), RU)
+    assert morning.start_certainty is Certainty.DISPUTED

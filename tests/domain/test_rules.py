@@ -30,6 +30,7 @@ from calendar_svc.domain.rules import (
     date_legs,
     disputed_readings,
     engagement_dates,
+    eves,
     leg_end,
     leg_start,
     leg_status,
@@ -310,6 +311,47 @@ READ_ROWS = [
 @pytest.mark.parametrize(("readings", "expected"), READ_ROWS)
 def test_read(readings: list[Reading], expected: Dated | None) -> None:
     assert read(readings) == expected
+
+
+EVE_ROWS = [
+    pytest.param(
+        [r(26, "arrival_eve", "b"), r(27, "window", "a")],
+        [r(27, "arrival_eve", "b"), r(27, "window", "a")],
+        id="eve-evening-arrival-before-the-programme-counts-for-its-first-day",
+    ),
+    pytest.param(
+        [r(26, "arrival_eve", "b"), r(27, "revised", "a")],
+        [r(27, "arrival_eve", "b"), r(27, "revised", "a")],
+        id="eve-a-revised-programme-too",
+    ),
+    pytest.param(
+        [r(25, "arrival_eve", "b"), r(27, "window", "a")],
+        [r(25, "arrival", "b"), r(27, "window", "a")],
+        id="eve-two-days-before-is-its-own-arrival",
+    ),
+    pytest.param(
+        [r(26, "arrival_eve", "b"), r(27, "arrival", "a")],
+        [r(26, "arrival", "b"), r(27, "arrival", "a")],
+        id="eve-only-a-stated-range-makes-a-programme",
+    ),
+    pytest.param(
+        [r(26, "arrival", "b"), r(27, "window", "a")],
+        [r(26, "arrival", "b"), r(27, "window", "a")],
+        id="eve-a-daytime-arrival-keeps-its-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("readings", "expected"), EVE_ROWS)
+def test_eves(readings: list[Reading], expected: list[Reading]) -> None:
+    assert eves(readings) == expected
+
+
+def test_an_evening_arrival_and_the_programme_corroborate_the_start() -> None:
+    leg = LegEvidence(starts=(r(27, "window", "a"), r(26, "arrival_eve", "b", d(27))))
+    start = leg_start(leg, True, None, None, None)
+    assert start is not None
+    assert (start.day, start.certainty) == (d(27), CORROBORATED)
 
 
 # -- rules 2-5: a leg's own dates ----------------------------------------------------------
