@@ -115,6 +115,7 @@ class _Page:
             "country": lambda code: i18n.country(code, self.lang),
             "day": lambda d: i18n.day(d, self.lang),
             "span": lambda a, b: i18n.span(a, b, self.lang),
+            "reported": lambda x: i18n.reported(x.status, x.status_as_of, self.lang),
             "weekday": lambda d: i18n.weekday(d, self.lang),
             "tick": lambda d: i18n.tick(d, self.lang),
             **values,

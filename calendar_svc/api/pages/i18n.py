@@ -54,6 +54,16 @@ def country(code: str | None, lang: Lang) -> str:
         return code
 
 
+def reported(status: str, as_of: date | None, lang: Lang) -> str:
+    """A status as reported, never implying it holds today: "in progress (last reported
+    11 May 2025)"; a status that cannot change without news (concluded, cancelled) alone."""
+    words = translate(status, lang)
+    if as_of is None or status in ("concluded", "cancelled"):
+        return words
+    label = "last reported" if lang == "en" else "cập nhật lần cuối"
+    return f"{words} ({label} {day(as_of, lang)})"
+
+
 def day(value: date | None, lang: Lang) -> str:
     """A day as people write it: "8 May 2025", "8 thg 5, 2025"."""
     if value is None:

@@ -222,3 +222,13 @@ def test_the_people_page_lists_travellers_first(client: TestClient[Litestar]) ->
     assert page.index("Tô Lâm") < page.index("Vladimir Putin")
     assert 'href="/ui/people/vladimir-putin"' in page
     assert "Nhân vật" in _html(client, "/ui/people", params={"lang": "vi"})
+
+
+def test_statuses_on_the_pages_say_when_they_were_last_reported(
+    client: TestClient[Litestar],
+) -> None:
+    """The seed trip's Belarus leg is still reported in progress: the page says since when
+    rather than implying it is in progress today (issue 13, item 4)."""
+    page = unescape(_html(client, f"/ui/trips/{TRIP}"))
+    assert re.search(r"(?:in progress|announced) \(last reported \d{1,2} \w+ 2025\)", page)
+    assert re.search(r"\(last reported \d{1,2} \w+ 2025\)", unescape(_html(client, "/")))

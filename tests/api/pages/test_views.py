@@ -153,3 +153,16 @@ def test_one_row_per_person_however_their_name_was_written() -> None:
     assert tl is not None and [(r.slug, len(r.bars)) for r in tl.rows] == [("xi-jinping", 2)]
     apart = timeline([a, b], None, None)  # by the names as written
     assert apart is not None and len(apart.rows) == 2
+
+
+def test_a_status_says_when_it_was_last_reported() -> None:
+    from datetime import date
+
+    from calendar_svc.api.pages import i18n
+
+    assert i18n.reported("in_progress", date(2025, 5, 11), "en") == (
+        "in progress (last reported 11 May 2025)"
+    )
+    assert i18n.reported("in_progress", date(2025, 5, 11), "vi").startswith("đang diễn ra (")
+    assert i18n.reported("concluded", date(2025, 5, 11), "en") == "concluded"
+    assert i18n.reported("announced", None, "en") == "announced"
