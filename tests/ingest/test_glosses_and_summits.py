@@ -7,17 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
 from calendar_svc.domain.values import VisitType
-from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
 
 
 def _facts(body: str, lang: str, published: date = date(2024, 6, 14)) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=published)
-    return extract(parsed, "9" * 64)
+    return read_article(body, lang, published, "9" * 64)
 
 
 def test_a_bracketed_gloss_does_not_break_a_list_of_legs_vi() -> None:

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
-from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
 
 
 def _facts(body: str, lang: str, published: date) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=published)
-    return extract(parsed, "c" * 64)
+    return read_article(body, lang, published, "c" * 64)
 
 
 def test_a_memorial_date_is_not_a_day_of_the_trip_vi() -> None:

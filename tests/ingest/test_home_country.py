@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
 import pytest
 
-from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts
 from calendar_svc.reference.identity import home_country
+from tests.support.reading import read_article
 
 
 def _facts(body: str, lang: str, published: date) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=published)
-    return extract(parsed, "e" * 64)
+    return read_article(body, lang, published, "e" * 64)
 
 
 def test_a_traveller_titled_without_a_country_home_comes_from_the_table() -> None:

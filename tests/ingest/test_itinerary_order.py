@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
 from calendar_svc.domain.values import Provenance
-from calendar_svc.ingest.extract import ArticleFacts, Sourced, _in_time_order, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts, Sourced, _in_time_order
+from tests.support.reading import read_article
 
 
 def _facts(body: str, lang: str, published: date = date(2024, 6, 9)) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=published)
-    return extract(parsed, "d" * 64)
+    return read_article(body, lang, published, "d" * 64)
 
 
 def _legs(facts: ArticleFacts) -> list[str]:

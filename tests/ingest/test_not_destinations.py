@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
 import pytest
 
-from calendar_svc.ingest.extract import extract
-from calendar_svc.ingest.text import parse_article
+from tests.support.reading import read_article
 
 EN_LEAD = (
     "President Ivan Petrov of Ruritania arrived in Tokyo on June 10 for a state visit to Japan. "
@@ -22,9 +20,7 @@ VI_LEAD = (
 
 
 def _legs(body: str, lang: str) -> list[str]:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=date(2024, 6, 10))
-    return [s.value for s in extract(parsed, "6" * 64).itinerary]
+    return [s.value for s in read_article(body, lang, date(2024, 6, 10), "6" * 64).itinerary]
 
 
 @pytest.mark.parametrize(

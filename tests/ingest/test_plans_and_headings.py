@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
-from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
 
 
 def _facts(body: str, lang: str, published: date) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=published)
-    return extract(parsed, "8" * 64)
+    return read_article(body, lang, published, "8" * 64)
 
 
 def test_a_movement_dated_after_publication_is_a_plan_vi() -> None:

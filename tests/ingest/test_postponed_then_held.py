@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
 from calendar_svc.domain.events import ScheduleRevised
 from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.ingest.assemble import assemble
-from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
 
 POSTPONED = (
     "Tổng thống Ru-ri-ta-ni-a Ivan Petrov quyết định hoãn chuyến thăm cấp Nhà nước "
@@ -26,9 +24,7 @@ HELD = (
 
 
 def _facts(body: str, lang: str, published: date, article: str) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=published)
-    return extract(parsed, article * 64)
+    return read_article(body, lang, published, article * 64)
 
 
 def test_a_report_of_the_trip_under_way_does_not_postpone_it() -> None:

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
-from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
 
 
 def _facts(body: str, lang: str, published: date = date(2024, 10, 4)) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=published)
-    return extract(parsed, "3" * 64)
+    return read_article(body, lang, published, "3" * 64)
 
 
 def _principal(facts: ArticleFacts) -> str | None:

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
-from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
 
 
 def _facts(body: str, lang: str, published: date = date(2024, 6, 11)) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=published)
-    return extract(parsed, "b" * 64)
+    return read_article(body, lang, published, "b" * 64)
 
 
 def test_ong_with_a_name_met_in_full_is_the_traveller_vi() -> None:

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import msgspec
-
 from calendar_svc.domain.values import VisitType
-from calendar_svc.ingest.extract import ArticleFacts, extract
-from calendar_svc.ingest.text import parse_article
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
 
 
 def _facts(body: str, lang: str) -> ArticleFacts:
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
-    parsed = msgspec.structs.replace(parsed, published_on=date(2024, 10, 4))
-    return extract(parsed, "0" * 64)
+    return read_article(body, lang, date(2024, 10, 4), "0" * 64)
 
 
 def test_a_working_trip_is_no_visit_type_but_a_working_visit_is() -> None:
