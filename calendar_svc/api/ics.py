@@ -85,6 +85,7 @@ EVENT_CACHE_BYTES = 96 * 1024 * 1024
 
 __all__ = [
     "DEFAULT_ENGAGEMENT_LENGTH",
+    "ENGAGEMENT_MODES",
     "EVENT_CACHE_BYTES",
     "PRODID",
     "EventCache",
@@ -105,6 +106,13 @@ class FeedSpec(msgspec.Struct, frozen=True):
     trip_id: str | None = None  # only this trip
     country: str | None = None  # only legs hosted by this country and engagements held there
     refresh: timedelta = timedelta(hours=6)
+    #: "dated": each engagement whose day is known is an event, the others are listed in
+    #: their leg's DESCRIPTION; "none": no engagement events, every engagement is listed.
+    engagements: str = "dated"
+
+
+#: The values of `FeedSpec.engagements`.
+ENGAGEMENT_MODES = ("dated", "none")
 
 
 def item_uid(kind: str, item_id: str) -> str:
@@ -472,10 +480,16 @@ def _geo(latitude: float, longitude: float) -> str:
 
 
 def _leg_event(
-    schedule: Schedule, url: str, trip: TripView, leg: LegView, start: date, end: date
+    schedule: Schedule,
+    url: str,
+    trip: TripView,
+    leg: LegView,
+    start: date,
+    end: date,
+    listed: list[EngagementView],
 ) -> _Rendered:
     uid, fragment = _uid("leg", leg.leg_id)
-    stamp = _utc(leg.updated_at or trip.updated_at or EPOCH)
+    stamp = _leg_stamp(trip, leg, listed)
     country = _country(leg.country_code) or leg.country_code
     principal = trip.principal
     phrase = _visit_phrase(leg.visit_type, country)
@@ -498,6 +512,7 @@ def _leg_event(
     text.append(f"Dates: {_span(start, end)} ({confirmed}).")
     text.append(f"Date basis: {leg.date_basis}.")
     text.append(f"Status: {_reported(leg.status, leg.status_as_of)}.")
+    text.extend(_engagement_list(listed))
     if leg.sources:
         text.append("Sources:")
         text.extend(_sources(schedule, leg.sources))
@@ -579,31 +594,120 @@ def _engagement_event(
     return _Rendered(start, uid, held_in, stamp, zones, _component(lines))
 
 
-def _render_trip(schedule: Schedule, trip: TripView, base: str) -> tuple[_Rendered, ...]:
-    """Every dated item of a trip, written (whatever feed it is for: filters come later)."""
+class _Form(NamedTuple):
+    """What a trip's VEVENTs depend on besides the trip: the feed's base URL and how it
+    shows engagements."""
+
+    base: str
+    engagements: str = "dated"
+
+
+def day_known(engagement: EngagementView) -> bool:
+    """Whether an engagement's day is known: one day, stated or inferred from its title
+    (a commemoration). "During the visit" spans the leg: its day is not known."""
+    return engagement.start_date is not None and engagement.start_date == engagement.end_date
+
+
+def _is_event(engagement: EngagementView, mode: str) -> bool:
+    return mode == "dated" and day_known(engagement)
+
+
+def _leg_of(trip: TripView, engagement: EngagementView) -> str | None:
+    """The leg an engagement belongs to: its own, else the first leg in the country it
+    was held in, else the trip's first leg (so that every engagement is listed once)."""
+    ids = [leg.leg_id for leg in trip.legs]
+    if engagement.leg_id in ids:
+        return engagement.leg_id
+    place = engagement.place
+    code = place.country_code.upper() if place is not None and place.country_code else None
+    for leg in trip.legs:
+        if code is not None and leg.country_code.upper() == code:
+            return leg.leg_id
+    return ids[0] if ids else None
+
+
+def _listed(trip: TripView, leg: LegView, mode: str) -> list[EngagementView]:
+    """The engagements a leg's DESCRIPTION lists: its own that are not events, the dated
+    ones first (by day), then the others in the order the trip has them."""
+    own = [e for e in trip.engagements if not _is_event(e, mode) and _leg_of(trip, e) == leg.leg_id]
+    dated = sorted((e for e in own if day_known(e)), key=lambda e: e.start_date or EPOCH.date())
+    return dated + [e for e in own if not day_known(e)]
+
+
+def _leg_stamp(trip: TripView, leg: LegView, listed: list[EngagementView]) -> datetime:
+    """A leg's LAST-MODIFIED: its own change, or a later one of an engagement its
+    DESCRIPTION lists (what the event shows changed then)."""
+    stamps = [_utc(leg.updated_at or trip.updated_at or EPOCH)]
+    stamps += [_utc(e.updated_at or trip.updated_at or EPOCH) for e in listed]
+    return max(stamps)
+
+
+def _engagement_line(engagement: EngagementView) -> str:
+    """ "- 9 May 2025, 10:00: Talks with … (with President …; at the Kremlin, Moscow)"."""
+    what = _flagged(engagement.title, engagement.status)
+    known: list[str] = []
+    if engagement.counterparts:
+        known.append("with " + "; ".join(_person(p) for p in engagement.counterparts))
+    place = engagement.place
+    if place is not None and (where := _location(place.place, place.city)):
+        known.append(f"at {where}")
+    if known:
+        what += f" ({'; '.join(known)})"
+    if not day_known(engagement) or engagement.start_date is None:
+        return f"- {what}"
+    when = _day(engagement.start_date)
+    if engagement.local_time is not None:
+        when += f", {engagement.local_time.strftime('%H:%M')}"
+    elif engagement.day_part:
+        when += f", {engagement.day_part}"
+    return f"- {when}: {what}"
+
+
+def _engagement_list(listed: list[EngagementView]) -> list[str]:
+    """The lines of a leg's DESCRIPTION that list its engagements (none: no lines)."""
+    lines: list[str] = []
+    dated = [e for e in listed if day_known(e)]
+    undated = [e for e in listed if not day_known(e)]
+    if dated:
+        lines.append("Engagements:")
+        lines.extend(_engagement_line(e) for e in dated)
+    if undated:
+        lines.append("Engagements on days not reported:")
+        lines.extend(_engagement_line(e) for e in undated)
+    return lines
+
+
+def _render_trip(schedule: Schedule, trip: TripView, form: _Form) -> tuple[_Rendered, ...]:
+    """Every event of a trip, written (whatever feed it is for: filters come later)."""
     out: list[_Rendered] = []
     url = ""  # made for the first dated item (an invalid base URL fails only then)
+    mode = form.engagements
     for leg in trip.legs:
         if (span := _dates(leg.start_date, leg.end_date)) is not None:
-            url = url or _trip_url(base, trip)
-            out.append(_leg_event(schedule, url, trip, leg, *span))
+            url = url or _trip_url(form.base, trip)
+            listed = _listed(trip, leg, mode)
+            out.append(_leg_event(schedule, url, trip, leg, *span, listed))
     for engagement in trip.engagements:
+        if not _is_event(engagement, mode):
+            continue
         if (span := _dates(engagement.start_date, engagement.end_date)) is not None:
-            url = url or _trip_url(base, trip)
+            url = url or _trip_url(form.base, trip)
             out.append(_engagement_event(schedule, url, trip, engagement, *span))
     return tuple(out)
 
 
-def _listed_trip(trip: TripView) -> tuple[_Rendered, ...]:
-    """A trip's dated items as `_render_trip` gives them, but not written: enough to
+def _listed_trip(trip: TripView, form: _Form) -> tuple[_Rendered, ...]:
+    """A trip's events as `_render_trip` gives them, but not written: enough to
     filter, order and date a feed (LAST-MODIFIED without a cache to hand)."""
     out: list[_Rendered] = []
     for leg in trip.legs:
         if (span := _dates(leg.start_date, leg.end_date)) is not None:
-            stamp = _utc(leg.updated_at or trip.updated_at or EPOCH)
+            stamp = _leg_stamp(trip, leg, _listed(trip, leg, form.engagements))
             uid = item_uid("leg", leg.leg_id)
             out.append(_Rendered(span[0], uid, leg.country_code.upper(), stamp, (), b""))
     for engagement in trip.engagements:
+        if not _is_event(engagement, form.engagements):
+            continue
         if (span := _dates(engagement.start_date, engagement.end_date)) is not None:
             stamp = _utc(engagement.updated_at or trip.updated_at or EPOCH)
             uid = item_uid("engagement", engagement.engagement_id)
@@ -631,7 +735,8 @@ def _signature(schedule: Schedule, trip: TripView) -> bytes:
 
 class EventCache:
     """Each trip's rendered VEVENTs, keyed by (digest of the trip and its sources, base
-    URL), least recently used first out once they weigh more than `max_bytes`.
+    URL and how engagements are shown), least recently used first out once they weigh
+    more than `max_bytes`.
 
     For the schedule last asked about, it also remembers which entry each trip object
     has, so the several feeds of one log position (everything, a trip, a country, and
@@ -644,32 +749,32 @@ class EventCache:
         self.bytes = 0
         self.rendered = 0  # trips rendered, for tests and metrics
         self.reused = 0  # trips found rendered
-        self._entries: OrderedDict[tuple[bytes, str], tuple[tuple[_Rendered, ...], int]] = (
+        self._entries: OrderedDict[tuple[bytes, _Form], tuple[tuple[_Rendered, ...], int]] = (
             OrderedDict()
         )
         self._lock = threading.Lock()
         self._schedule: Schedule | None = None  # held, so that ids of its trips stay unique
-        self._known: dict[tuple[int, str], tuple[_Rendered, ...]] = {}
+        self._known: dict[tuple[int, _Form], tuple[_Rendered, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def trip(self, schedule: Schedule, trip: TripView, base: str) -> tuple[_Rendered, ...]:
+    def trip(self, schedule: Schedule, trip: TripView, form: _Form) -> tuple[_Rendered, ...]:
         with self._lock:
             if self._schedule is not schedule:
                 self._schedule = schedule
                 self._known = {}
-            known = self._known.get((id(trip), base))
+            known = self._known.get((id(trip), form))
         if known is not None:
             return known
-        key = (_signature(schedule, trip), base)
+        key = (_signature(schedule, trip), form)
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None:
                 self._entries.move_to_end(key)
                 self.reused += 1
         if entry is None:
-            items = _render_trip(schedule, trip, base)
+            items = _render_trip(schedule, trip, form)
             size = sum(len(item.data) for item in items) + _ENTRY_OVERHEAD * (len(items) + 1)
             entry = (items, size)
             with self._lock:
@@ -682,7 +787,7 @@ class EventCache:
                         self.bytes -= dropped
         with self._lock:
             if self._schedule is schedule:
-                self._known[(id(trip), base)] = entry[0]
+                self._known[(id(trip), form)] = entry[0]
         return entry[0]
 
 
@@ -693,18 +798,20 @@ def _items(
     schedule: Schedule, spec: FeedSpec, cache: EventCache | None, *, write: bool = True
 ) -> list[_Rendered]:
     """The feed's items in order; written unless `write` is false and no cache is given."""
+    if spec.engagements not in ENGAGEMENT_MODES:
+        raise ValueError(f"engagements must be one of {ENGAGEMENT_MODES}, not {spec.engagements!r}")
     country = spec.country.strip().upper() if spec.country else None
-    base = spec.base_url.rstrip("/")
+    form = _Form(spec.base_url.rstrip("/"), spec.engagements)
     items: list[_Rendered] = []
     for trip in schedule.trips:
         if spec.trip_id is not None and trip.trip_id != spec.trip_id:
             continue
         if cache is not None:
-            rendered = cache.trip(schedule, trip, base)
+            rendered = cache.trip(schedule, trip, form)
         elif write:
-            rendered = _render_trip(schedule, trip, base)
+            rendered = _render_trip(schedule, trip, form)
         else:
-            rendered = _listed_trip(trip)
+            rendered = _listed_trip(trip, form)
         if country is None:
             items.extend(rendered)
         else:

@@ -51,7 +51,9 @@ def test_the_whole_feed_with_its_headers(client: TestClient[Litestar]) -> None:
     body = response.content
     assert body.startswith(b"BEGIN:VCALENDAR\r\n") and body.endswith(b"END:VCALENDAR\r\n")
     trip = client.get("/trips/to-lam-2025-05-05").json()
-    dated = [e for e in trip["engagements"] if e["start_date"]]
+    # engagements with a day of their own; the others are listed in their legs
+    dated = [e for e in trip["engagements"] if e["start_date"] and e["start_date"] == e["end_date"]]
+    assert 0 < len(dated) < len(trip["engagements"])
     assert len(_events(body)) == len(trip["legs"]) + len(dated)
     _, russia = _leg(body, "ru")
     assert russia["DTSTART"] == "20250508" and russia["DTEND"] == "20250512"
@@ -178,3 +180,59 @@ def test_concurrent_cold_requests_render_once(
     for thread in threads:
         thread.join()
     assert codes == [200] * 4 and len(calls) == 1
+
+
+def _all_day_per_day(body: bytes) -> dict[str, int]:
+    """How many all-day events a week view stacks on each day (DTEND exclusive)."""
+    from datetime import date, timedelta
+
+    stacked: dict[str, int] = {}
+    for props in _events(body).values():
+        if len(props["DTSTART"]) != 8:
+            continue
+        day = date.fromisoformat(props["DTSTART"])
+        end = date.fromisoformat(props["DTEND"])
+        while day < end:
+            stacked[day.isoformat()] = stacked.get(day.isoformat(), 0) + 1
+            day += timedelta(days=1)
+    return stacked
+
+
+def test_no_day_of_the_seed_feed_stacks_more_than_three_all_day_events(
+    client: TestClient[Litestar],
+) -> None:
+    body = client.get("/calendar.ics").content
+    assert max(_all_day_per_day(body).values()) <= 3
+    _, russia = _leg(body, "ru")  # the engagements of unknown day are listed there
+    assert "Engagements on days not reported:" in russia["DESCRIPTION"]
+
+
+def test_engagements_none_gives_only_legs_with_its_own_etag(client: TestClient[Litestar]) -> None:
+    dated = client.get("/calendar.ics")
+    legs_only = client.get("/calendar.ics", params={"engagements": "none"})
+    assert legs_only.status_code == 200
+    assert all(uid.startswith("leg.") for uid in _events(legs_only.content))
+    assert len(_events(legs_only.content)) < len(_events(dated.content))
+    assert legs_only.headers["etag"] != dated.headers["etag"]
+    again = client.get(
+        "/trips/to-lam-2025-05-05/calendar.ics",
+        params={"engagements": "none"},
+        headers={"If-None-Match": dated.headers["etag"]},
+    )
+    assert again.status_code == 200  # another feed's tag does not match
+    explicit = client.get("/calendar.ics", params={"engagements": "dated"})
+    assert explicit.headers["etag"] == dated.headers["etag"]
+    for path in (
+        "/calendar.ics",
+        "/trips/to-lam-2025-05-05/calendar.ics",
+        "/countries/ru/calendar.ics",
+    ):
+        bad = client.get(path, params={"engagements": "all"})
+        assert bad.status_code == 400, path
+
+
+def test_a_position_of_any_length_is_clamped_to_the_log(client: TestClient[Litestar]) -> None:
+    empty = client.get("/calendar.ics", params={"as_of": "-6843686930914171236397701622923264"})
+    assert empty.status_code == 200 and not _events(empty.content)
+    head = client.get("/calendar.ics", params={"as_of": "9" * 30})
+    assert head.status_code == 200 and head.content == client.get("/calendar.ics").content

@@ -13,12 +13,13 @@ a past point, for audits.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import anyio.to_thread
 import msgspec
@@ -144,15 +145,23 @@ _FEED_RESPONSES = {
     **problem_responses(400, 404),
 }
 _AS_OF_PARAM = QueryParameter(
-    description="a log position or an ISO 8601 date-time: the feed as it stood then"
+    description="a log position or an ISO 8601 date-time: the feed as it stood then",
 )
+#: A position of any length (the contract bounds none): clamped to the log like any other.
+_WHOLE = re.compile(r"-?\d+(?:\.0*)?")
+_ENGAGEMENTS_PARAM = QueryParameter(
+    description="dated (default): engagements whose day is known are events, the others "
+    "are listed in their leg's description; none: no engagement events, every engagement "
+    "is listed in its leg's description"
+)
+Engagements = Literal["dated", "none"]
 
 
 def _rendered(
     readside: ReadSide,
     cache: FeedCache,
     position: int,
-    key: tuple[str, str],
+    key: tuple[str, ...],
     make_spec: Callable[[], FeedSpec],
     at_head: bool,
     exists: Callable[[Schedule], bool] | None,
@@ -186,12 +195,16 @@ class FeedsController(Controller):
         self,
         request: Request[Any, Any, Any],
         state: State,
-        key: tuple[str, str],
+        key: tuple[str, ...],
         make_spec: Callable[[], FeedSpec],
         as_of: int | datetime | None,
         exists: Callable[[Schedule], bool] | None = None,
     ) -> Response[bytes]:
-        as_of = as_of_param(request.query_params.get("as_of"), as_of)
+        raw = request.query_params.get("as_of")
+        if raw is not None and _WHOLE.fullmatch(raw):
+            as_of = int(raw.partition(".")[0])
+        else:
+            as_of = as_of_param(raw, as_of)
         readside: ReadSide = state["readside"]
         cache: FeedCache = state["feeds"]
         position = await read_head(readside.store)
@@ -220,6 +233,7 @@ class FeedsController(Controller):
         request: Request[Any, Any, Any],
         state: State,
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
+        engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
     ) -> Response[bytes]:
         settings: Settings = state["settings"]
 
@@ -228,9 +242,10 @@ class FeedsController(Controller):
                 name="Diplomatic visits",
                 description="Leaders' diplomatic trips, from news reports (calendar-svc)",
                 base_url=settings.public_url,
+                engagements=engagements,
             )
 
-        return await self._serve(request, state, ("all", ""), make_spec, as_of)
+        return await self._serve(request, state, ("all", "", engagements), make_spec, as_of)
 
     @get(
         "/trips/{trip_id:str}/calendar.ics",
@@ -244,6 +259,7 @@ class FeedsController(Controller):
         state: State,
         trip_id: FromPath[str],
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
+        engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
     ) -> Response[bytes]:
         settings: Settings = state["settings"]
 
@@ -252,13 +268,14 @@ class FeedsController(Controller):
                 name=f"Trip {trip_id}",
                 description=f"The legs and engagements of trip {trip_id} (calendar-svc)",
                 base_url=settings.public_url,
+                engagements=engagements,
                 trip_id=trip_id,
             )
 
         return await self._serve(
             request,
             state,
-            ("trip", trip_id),
+            ("trip", trip_id, engagements),
             make_spec,
             as_of,
             exists=lambda s: any(t.trip_id == trip_id for t in s.trips),
@@ -276,6 +293,7 @@ class FeedsController(Controller):
         state: State,
         code: FromPath[str],
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
+        engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
     ) -> Response[bytes]:
         settings: Settings = state["settings"]
         upper = code.upper()
@@ -290,10 +308,11 @@ class FeedsController(Controller):
                 name=f"Diplomatic visits: {name}",
                 description=f"Visits hosted by {name} and engagements held there (calendar-svc)",
                 base_url=settings.public_url,
+                engagements=engagements,
                 country=upper,
             )
 
-        return await self._serve(request, state, ("country", upper), make_spec, as_of)
+        return await self._serve(request, state, ("country", upper, engagements), make_spec, as_of)
 
 
 _COUNTRIES: frozenset[str] | None = None

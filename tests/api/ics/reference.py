@@ -48,6 +48,8 @@ def _items(
             if (span := ics._dates(leg.start_date, leg.end_date)) is not None:
                 items.append(("leg", leg.leg_id, trip, leg, *span))
         for engagement in trip.engagements:
+            if not ics._is_event(engagement, spec.engagements):
+                continue
             if country is not None and ics._engagement_country(trip, engagement) != country:
                 continue
             if (span := ics._dates(engagement.start_date, engagement.end_date)) is not None:
@@ -59,8 +61,16 @@ def _items(
     return items
 
 
-def _common(event: Event, uid: str, view: LegView | EngagementView, trip: TripView) -> None:
+def _common(
+    event: Event,
+    uid: str,
+    view: LegView | EngagementView,
+    trip: TripView,
+    listed: list[EngagementView] | None = None,
+) -> None:
     stamp = ics._utc(view.updated_at or trip.updated_at or EPOCH)
+    for engagement in listed or []:
+        stamp = max(stamp, ics._utc(engagement.updated_at or trip.updated_at or EPOCH))
     event.add("UID", uid)
     event.add("SEQUENCE", view.revision)
     event.add("DTSTAMP", stamp)
@@ -78,7 +88,8 @@ def _leg_event(
     country = ics._country(leg.country_code) or leg.country_code
     phrase = ics._visit_phrase(leg.visit_type, country)
     event = Event()
-    _common(event, ics.item_uid("leg", leg.leg_id), leg, trip)
+    listed = ics._listed(trip, leg, spec.engagements)
+    _common(event, ics.item_uid("leg", leg.leg_id), leg, trip, listed)
     event.add("STATUS", ics._leg_status(leg))
     _all_day(event, start, end)
     event.add("SUMMARY", _vtext(ics._flagged(f"{trip.principal.name}: {phrase}", leg.status)))
@@ -106,6 +117,7 @@ def _leg_event(
         day = leg.status_as_of
         status += f" (last reported {day.day} {day:%B} {day.year})"
     lines.append(f"Status: {status}.")
+    lines.extend(ics._engagement_list(listed))
     if leg.sources:
         lines.append("Sources:")
         lines.extend(ics._sources(schedule, leg.sources))

@@ -324,6 +324,16 @@ def _stamp(value: datetime | None, fallback: datetime | None) -> datetime:
     return chosen.astimezone(UTC).replace(microsecond=0)
 
 
+def _on(t: TripView, e: EngagementView, x: LegView) -> bool:
+    """Whether leg `x` lists engagement `e`: its own leg, else the first leg in the
+    country of its place, else the trip's first leg."""
+    if any(leg.leg_id == e.leg_id for leg in t.legs):
+        return e.leg_id == x.leg_id
+    code = e.place.country_code if e.place else None
+    same = [leg for leg in t.legs if code and leg.country_code == code]
+    return (same or t.legs)[0].leg_id == x.leg_id
+
+
 def expected_events(
     schedule: Schedule, trip_id: str | None = None, country: str | None = None
 ) -> list[Expected]:
@@ -333,6 +343,9 @@ def expected_events(
         if trip_id is not None and t.trip_id != trip_id:
             continue
         countries = {x.leg_id: x.country_code for x in t.legs}
+        # An engagement whose day is unknown (no day, or a span of days) is no event: its
+        # leg lists it, so the leg's LAST-MODIFIED is the latest of their changes.
+        undated = [e for e in t.engagements if e.start_date is None or e.start_date != e.end_date]
         for x in t.legs:
             if country is not None and x.country_code != country:
                 continue
@@ -357,14 +370,17 @@ def expected_events(
                     start,
                     end + timedelta(days=1),
                     None,
-                    _stamp(x.updated_at, t.updated_at),
+                    max(
+                        [_stamp(x.updated_at, t.updated_at)]
+                        + [_stamp(e.updated_at, t.updated_at) for e in undated if _on(t, e, x)]
+                    ),
                 )
             )
         for e in t.engagements:
             held = e.place.country_code if e.place else countries.get(e.leg_id or "")
             if country is not None and held != country:
                 continue
-            if e.start_date is None:
+            if e.start_date is None or e.start_date != e.end_date:
                 continue
             assert e.end_date is not None
             if e.status == "cancelled":

@@ -197,11 +197,39 @@ def test_engagements_without_a_time_are_all_day() -> None:
     wreath = _lines(data, WREATH)  # a day and a part of it, no time
     assert {"DTSTART;VALUE=DATE:20250330", "DTEND;VALUE=DATE:20250331"} <= set(wreath)
     assert "TRANSP:TRANSPARENT" in wreath
-    forum = _lines(data, FORUM)  # "during the visit": the leg's two days
-    assert {"DTSTART;VALUE=DATE:20250401", "DTEND;VALUE=DATE:20250403"} <= set(forum)
-    assert "STATUS:TENTATIVE" in forum
+
+
+def _description(data: bytes, uid: str) -> str:
+    return str(_events(data)[uid]["DESCRIPTION"])
+
+
+def test_an_engagement_whose_day_is_unknown_is_listed_in_its_leg() -> None:
+    data = render_calendar(small_schedule(), SPEC)
     uids = _events(data)
+    assert FORUM not in uids  # "during the visit": the leg's two days, no day of its own
     assert f"engagement.{PMC}.de.meeting-chancellor@calendar-svc" not in uids  # no date
+    germany = _description(data, DE).splitlines()
+    listed = germany[germany.index("Engagements on days not reported:") + 1 :]
+    assert listed[:2] == ["- Việt Nam–Germany business forum", "- Meeting chancellor"]
+    assert "Việt Nam–Germany" not in _description(data, FR)  # listed in its own leg only
+    assert "Engagements" not in _description(data, FR)  # its engagements are events
+
+
+def test_engagements_none_lists_every_engagement_in_its_leg() -> None:
+    data = render_calendar(small_schedule(), msgspec.structs.replace(SPEC, engagements="none"))
+    assert set(_events(data)) == {FR, DE, BE, US}
+    france = _description(data, FR).splitlines()
+    dated = france[france.index("Engagements:") + 1 :][:3]  # by day
+    assert dated[0].startswith("- 29 March 2025, 19:30: State banquet at the Élysée")
+    assert dated[1].startswith("- 30 March 2025, morning: ")  # the wreath: a part of the day
+    assert dated[2].startswith("- 31 March 2025, 10:00: Talks with Prime Minister")
+    assert "(with Prime Minister François Bayrou" in dated[2]
+    assert "Engagements on days not reported:" in _description(data, DE)
+
+
+def test_an_unknown_engagements_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="engagements must be one of"):
+        render_calendar(small_schedule(), msgspec.structs.replace(SPEC, engagements="all"))
 
 
 def test_an_unknown_zone_falls_back_to_all_day() -> None:
@@ -402,7 +430,6 @@ def test_engagement_status() -> None:
     events = _events(render_calendar(small_schedule(), SPEC))
     assert events[TALKS]["STATUS"] == "CONFIRMED"  # a stated day
     assert events[WREATH]["STATUS"] == "CONFIRMED"  # a stated day, no time
-    assert events[FORUM]["STATUS"] == "TENTATIVE"  # "during the visit"
 
 
 # -- filters and Last-Modified --------------------------------------------------------------
@@ -424,7 +451,7 @@ def test_filter_by_country() -> None:
         uids = set(_events(render_calendar(schedule, msgspec.structs.replace(SPEC, country=code))))
         assert uids == {FR, TALKS, BANQUET, WREATH}
     germany = set(_events(render_calendar(schedule, msgspec.structs.replace(SPEC, country="DE"))))
-    assert germany == {DE, FORUM}  # the forum has no place: held where its leg is
+    assert germany == {DE}  # the forum ("during the visit") is listed in its leg
     # An engagement held elsewhere than its leg's country follows its place.
     moved = msgspec.structs.replace(
         schedule.trips[0].engagements[0], place=PlaceRef("MC", "Monaco", timezone="Europe/Monaco")
@@ -449,23 +476,26 @@ def test_feed_last_modified_is_the_latest_stamp_in_the_feed() -> None:
     ]
     assert feed_last_modified(schedule, france) == max(stamps)
     assert feed_last_modified(schedule, msgspec.structs.replace(SPEC, trip_id="none")) is None
-    # An item not in the feed (no date yet) does not move it, however recent.
+    # An item not in the feed (a leg with no date yet) does not move it, however recent.
     first = schedule.trips[0]
     late = datetime(2026, 1, 1, tzinfo=UTC)
-    undated = [
-        msgspec.structs.replace(e, updated_at=late) if e.start_date is None else e
-        for e in first.engagements
-    ]
     ch = [
         msgspec.structs.replace(x, updated_at=late) if x.country_code == "CH" else x
         for x in first.legs
     ]
-    quiet = msgspec.structs.replace(
-        schedule, trips=[msgspec.structs.replace(first, engagements=undated, legs=ch)]
+    quiet = msgspec.structs.replace(schedule, trips=[msgspec.structs.replace(first, legs=ch)])
+    pmc = msgspec.structs.replace(SPEC, trip_id=PMC)
+    assert feed_last_modified(quiet, pmc) == datetime(2025, 3, 31, 12, 15, 42, tzinfo=UTC)
+    # An engagement a leg lists (no day of its own) moves that leg's LAST-MODIFIED.
+    undated = [
+        msgspec.structs.replace(e, updated_at=late) if e.start_date is None else e
+        for e in first.engagements
+    ]
+    listed = msgspec.structs.replace(
+        schedule, trips=[msgspec.structs.replace(first, engagements=undated)]
     )
-    assert feed_last_modified(quiet, msgspec.structs.replace(SPEC, trip_id=PMC)) == datetime(
-        2025, 3, 31, 12, 15, 42, tzinfo=UTC
-    )
+    assert feed_last_modified(listed, pmc) == late
+    assert _events(render_calendar(listed, pmc))[DE].decoded("LAST-MODIFIED") == late
 
 
 # -- through the real fold: revisions and statuses as the log tells them ---------------------
@@ -547,7 +577,6 @@ def test_through_the_fold_tentative_becomes_confirmed_then_cancelled() -> None:
     steps = _fold_steps()
     uid = f"leg.{T}.fr@calendar-svc"
     talks = f"engagement.{T}.fr.talks@calendar-svc"
-    forum = f"engagement.{T}.fr.forum@calendar-svc"
     seen = []
     for schedule in steps[3:]:  # announced (+ engagements), arrived, stated, cancelled
         events = _events(render_calendar(schedule, SPEC))
@@ -557,7 +586,7 @@ def test_through_the_fold_tentative_becomes_confirmed_then_cancelled() -> None:
                 int(events[uid]["SEQUENCE"]),
                 events[uid].decoded("DTSTAMP"),
                 str(events[talks]["STATUS"]),
-                str(events[forum]["STATUS"]),
+                str(events[uid]["DESCRIPTION"]),
             )
         )
     statuses = [s[0] for s in seen]
@@ -570,10 +599,12 @@ def test_through_the_fold_tentative_becomes_confirmed_then_cancelled() -> None:
         _at(26, 6).replace(microsecond=0),
         _at(27, 7).replace(microsecond=0),
     ]
-    # The engagement with a stated day is CONFIRMED (the fold writes "date stated"); the
-    # one "during the visit" is TENTATIVE; both are CANCELLED with their leg.
+    # The engagement with a stated day is CONFIRMED (the fold writes "date stated"), and
+    # CANCELLED with its leg; the one "during the visit" is listed in the leg, and
+    # flagged when cancelled.
     assert [s[3] for s in seen] == ["CONFIRMED", "CONFIRMED", "CONFIRMED", "CANCELLED"]
-    assert [s[4] for s in seen] == ["TENTATIVE", "TENTATIVE", "TENTATIVE", "CANCELLED"]
+    assert [s[4].count("\n- Business forum") for s in seen] == [1, 1, 1, 0]
+    assert "\n- Cancelled: Business forum" in seen[-1][4]
     assert "DTSTART;TZID=Europe/Paris:20250331T100000" in _lines(
         render_calendar(steps[-1], SPEC), talks
     )
