@@ -650,7 +650,7 @@ def _onward(
         if after is not None:
             named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
             was = [c for pos, c in named if after.end() <= pos <= after.end() + 150][:1]
-            now = [c for pos, c in named if pos < after.start()]
+            now = [c for pos, c in named if c not in was]
             pairs += [(a, b) for a in was for b in dict.fromkeys(now) if a != b]
         named_all = [(pos, c) for pos, c in view.countries(home) if c in destinations]
         first = lex.first_leg.search(view.sentence.text)

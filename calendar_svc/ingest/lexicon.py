@@ -236,7 +236,9 @@ ENGLISH = Lexicon(
     after_leg=_rx(
         r"\b(?:right\s+|just\s+|immediately\s+|shortly\s+)?after\s+(?:attending|visiting|"
         r"wrapping\s+up|concluding|ending|leaving|a\s+(?:stop|visit|summit)|(?:his|her)\s+"
-        r"(?:stop|visit|trip|attendance))\b"
+        r"(?:stop|visit|trip|attendance))\b|"
+        # "who arrived from Tokyo": where the traveller came from was the leg before
+        r"\b(?:arrived|arriving|arrives|flew\s+in|came)\s+from\b"
     ),
 )
 
@@ -334,7 +336,11 @@ VIETNAMESE = Lexicon(
     past_visit=_rx(
         r"(?<!\w)(?:đã\s+(?:thăm|tới|đến|sang)|hồi\s+tháng|từng\s+(?:thăm|tới|đến))(?!\w)"
     ),
-    after_leg=_rx(r"(?<!\w)(?:ngay\s+)?sau\s+khi\s+(?:tham\s+dự|dự|thăm|kết\s+thúc|rời)(?!\w)"),
+    after_leg=_rx(
+        r"(?<!\w)(?:ngay\s+)?sau\s+(?:khi\s+(?:tham\s+dự|dự|thăm|kết\s+thúc|rời)(?!\w)|"
+        # "sau chặng dừng chân tại Nhật Bản", "sau chuyến thăm A", "chặng thứ hai, sau A"
+        r"chặng\s+(?:dừng\s+chân\s+)?(?:tại|ở)(?!\w)|chuyến\s+thăm(?!\w)|(?=(?-i:[A-ZĐÀ-Ỹ])))"
+    ),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "vi": VIETNAMESE}

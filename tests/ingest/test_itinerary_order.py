@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from calendar_svc.domain.values import Provenance
 from calendar_svc.ingest.extract import ArticleFacts, Sourced, _in_time_order
 from tests.support.reading import read_article
@@ -190,3 +192,30 @@ def test_the_place_left_comes_before_those_named_after_it_vi() -> None:
         date(2025, 5, 20),
     )
     assert _legs(facts) == ["VN", "ID", "SG"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "President Ivan Petrov of Chile, who arrived from Tokyo on Sunday, held talks in "
+            "Hanoi on Monday during a state visit to Vietnam.",
+            "en",
+            id="arrived-from-en",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đến Hà Nội chiều 9/6, sau chặng dừng chân tại Nhật "
+            "Bản, bắt đầu chuyến thăm cấp Nhà nước Việt Nam.",
+            "vi",
+            id="sau-chang-dung-chan-vi",
+        ),
+        pytest.param(
+            "Chuyến thăm Việt Nam là chặng thứ hai trong chuyến công du châu Á của Tổng thống "
+            "Chi-lê Ivan Petrov, sau Nhật Bản.",
+            "vi",
+            id="sau-a-country-vi",
+        ),
+    ],
+)
+def test_where_the_traveller_came_from_goes_first(body: str, lang: str) -> None:
+    assert _legs(_facts(body, lang)) == ["JP", "VN"]
