@@ -17,9 +17,10 @@ DEFAULT_DB_PATH = PROJECT_ROOT / "var" / "calendar.sqlite3"
 class Settings(msgspec.Struct, frozen=True):
     database_url: str
     api_token: str | None = None
-    #: Where subscribers reach the service; feeds link to items there. Part of the feed's
-    #: bytes, so it comes from configuration, never from a request's Host header.
-    public_url: str = "http://127.0.0.1:8000"
+    #: Where subscribers reach the service (CALENDAR_SVC_PUBLIC_URL); feeds link to items
+    #: there. None: the address and port the server answers on (never a request's Host
+    #: header, which a client chooses: the feed's bytes are cached and shared).
+    public_url: str | None = None
     #: Path of the Ed25519 private key that signs log checkpoints (`GET /log/checkpoint`);
     #: None: no checkpoints are served.
     checkpoint_key: str | None = None
@@ -49,7 +50,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     source = os.environ if env is None else env
     url = source.get("CALENDAR_SVC_DATABASE_URL") or default_database_url()
     token = source.get("CALENDAR_SVC_API_TOKEN") or None
-    public = (source.get("CALENDAR_SVC_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/")
+    public = (source.get("CALENDAR_SVC_PUBLIC_URL") or "").rstrip("/") or None
     key = source.get("CALENDAR_SVC_CHECKPOINT_KEY") or None
     defaults = {f.name: f.default for f in msgspec.structs.fields(Settings)}
     seconds = {

@@ -384,10 +384,11 @@ def _sources(schedule: Schedule, article_ids: Iterable[str]) -> list[str]:
 
 
 def _trip_url(base: str, trip: TripView) -> str:
-    """The URL of a trip's page, up to the "#" of an item's fragment. A URI value is
+    """The URL of a trip's page for people (``/ui/trips/{id}``, whose rows have the
+    items' ids), up to the "#" of an item's fragment. A URI value is
     written as is (icalendar's vUri), and one with CR or LF is refused; the percent-encoded
     fragment added to it never has either."""
-    url = f"{base}/trips/{quote(trip.trip_id, safe='')}#"
+    url = f"{base}/ui/trips/{quote(trip.trip_id, safe='')}#"
     if "\r" in url or "\n" in url:
         raise ValueError(f"A URI value may not contain CR or LF characters: {url!r}")
     return url

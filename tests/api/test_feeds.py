@@ -236,3 +236,63 @@ def test_a_position_of_any_length_is_clamped_to_the_log(client: TestClient[Lites
     assert empty.status_code == 200 and not _events(empty.content)
     head = client.get("/calendar.ics", params={"as_of": "9" * 30})
     assert head.status_code == 200 and head.content == client.get("/calendar.ics").content
+
+
+def _urls(body: bytes) -> set[str]:
+    return {props["URL"] for props in _events(body).values()}
+
+
+def test_links_point_where_the_server_answers_never_at_the_host_header(
+    seeded_store: EventStore, sqlite_url: str
+) -> None:
+    app = create_app(Settings(database_url=sqlite_url), store=seeded_store)
+    with TestClient(app=app, base_url="http://127.0.0.1:8123") as other:
+        served = other.get("/calendar.ics", headers={"Host": "evil.example"})
+        urls = _urls(served.content)
+        # the ASGI scope's server (here the TestClient's base URL) is where the server
+        # answered; the Host header a client writes never reaches the cached bytes
+        base = "http://127.0.0.1:8123"
+        assert urls and all(u.startswith(f"{base}/ui/trips/") for u in urls)
+        assert not any("evil.example" in u or ":8000" in u for u in urls)
+        # each URL opens the human page of the trip, with the item's row
+        path, _, fragment = sorted(urls)[0].removeprefix(base).partition("#")
+        page = other.get(path, headers={"Accept": "text/html"})
+        assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+        assert f'id="{fragment.replace("%2F", "/")}"' in page.text
+
+
+def test_the_public_url_setting_wins(seeded_store: EventStore, sqlite_url: str) -> None:
+    settings = Settings(database_url=sqlite_url, public_url="https://cal.example.org/v")
+    with TestClient(app=create_app(settings, store=seeded_store)) as other:
+        urls = _urls(other.get("/countries/ru/calendar.ics").content)
+    assert urls and all(u.startswith("https://cal.example.org/v/ui/trips/") for u in urls)
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        ({"scheme": "http", "server": ("10.0.0.5", 8765)}, "http://10.0.0.5:8765"),
+        ({"scheme": "http", "server": ("example.org", 80)}, "http://example.org"),
+        ({"scheme": "https", "server": ("example.org", 443)}, "https://example.org"),
+        ({"scheme": "https", "server": ("example.org", 8443)}, "https://example.org:8443"),
+        ({"scheme": "http", "server": ("::1", 9000)}, "http://[::1]:9000"),
+        ({"scheme": "http", "server": None}, "http://localhost"),
+    ],
+)
+def test_public_url_from_the_serving_address(scope: dict[str, object], expected: str) -> None:
+    from litestar import Request
+
+    request: Request[object, object, object] = Request(
+        {"type": "http", "method": "GET", "path": "/", "headers": [], **scope}  # type: ignore[typeddict-item]
+    )
+    assert feeds.public_url(request, Settings(database_url="x")) == expected
+    with_setting = Settings(database_url="x", public_url="https://a.example")
+    assert feeds.public_url(request, with_setting) == "https://a.example"
+
+
+def test_the_public_url_comes_from_the_environment_or_nowhere() -> None:
+    from calendar_svc.config import load_settings
+
+    assert load_settings({}).public_url is None  # then: where the server answers
+    given = {"CALENDAR_SVC_PUBLIC_URL": "https://cal.example.org/"}
+    assert load_settings(given).public_url == "https://cal.example.org"

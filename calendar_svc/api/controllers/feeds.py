@@ -184,6 +184,24 @@ def _rendered(
         return feed
 
 
+def public_url(request: Request[Any, Any, Any], settings: Settings) -> str:
+    """Where the feed's links point: CALENDAR_SVC_PUBLIC_URL when set, else the scheme,
+    address and port this server answered the request on (the ASGI ``server``: the
+    socket's, not the Host header a client writes), without a default port."""
+    if settings.public_url:
+        return settings.public_url
+    scheme = "https" if request.scope.get("scheme") == "https" else "http"
+    server = request.scope.get("server")
+    if not server:
+        return f"{scheme}://localhost"
+    host, port = str(server[0]), server[1]
+    if ":" in host:  # an IPv6 address
+        host = f"[{host}]"
+    if port is None or (scheme, int(port)) in (("http", 80), ("https", 443)):
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{int(port)}"
+
+
 class FeedsController(Controller):
     """A feed already rendered for the log position is answered on the event loop (one
     read of the head, a lookup); only rendering one, or resolving an `as_of` time, takes
@@ -235,17 +253,17 @@ class FeedsController(Controller):
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
         engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
     ) -> Response[bytes]:
-        settings: Settings = state["settings"]
+        base = public_url(request, state["settings"])
 
         def make_spec() -> FeedSpec:
             return FeedSpec(
                 name="Diplomatic visits",
                 description="Leaders' diplomatic trips, from news reports (calendar-svc)",
-                base_url=settings.public_url,
+                base_url=base,
                 engagements=engagements,
             )
 
-        return await self._serve(request, state, ("all", "", engagements), make_spec, as_of)
+        return await self._serve(request, state, ("all", "", engagements, base), make_spec, as_of)
 
     @get(
         "/trips/{trip_id:str}/calendar.ics",
@@ -261,13 +279,13 @@ class FeedsController(Controller):
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
         engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
     ) -> Response[bytes]:
-        settings: Settings = state["settings"]
+        base = public_url(request, state["settings"])
 
         def make_spec() -> FeedSpec:
             return FeedSpec(
                 name=f"Trip {trip_id}",
                 description=f"The legs and engagements of trip {trip_id} (calendar-svc)",
-                base_url=settings.public_url,
+                base_url=base,
                 engagements=engagements,
                 trip_id=trip_id,
             )
@@ -275,7 +293,7 @@ class FeedsController(Controller):
         return await self._serve(
             request,
             state,
-            ("trip", trip_id, engagements),
+            ("trip", trip_id, engagements, base),
             make_spec,
             as_of,
             exists=lambda s: any(t.trip_id == trip_id for t in s.trips),
@@ -295,7 +313,7 @@ class FeedsController(Controller):
         as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
         engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
     ) -> Response[bytes]:
-        settings: Settings = state["settings"]
+        base = public_url(request, state["settings"])
         upper = code.upper()
 
         def make_spec() -> FeedSpec:
@@ -307,12 +325,14 @@ class FeedsController(Controller):
             return FeedSpec(
                 name=f"Diplomatic visits: {name}",
                 description=f"Visits hosted by {name} and engagements held there (calendar-svc)",
-                base_url=settings.public_url,
+                base_url=base,
                 engagements=engagements,
                 country=upper,
             )
 
-        return await self._serve(request, state, ("country", upper, engagements), make_spec, as_of)
+        return await self._serve(
+            request, state, ("country", upper, engagements, base), make_spec, as_of
+        )
 
 
 _COUNTRIES: frozenset[str] | None = None

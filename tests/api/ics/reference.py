@@ -31,7 +31,7 @@ def _vtext(value: str) -> vText:
 
 def _url(spec: FeedSpec, trip: TripView, item_id: str) -> str:
     base = spec.base_url.rstrip("/")
-    return f"{base}/trips/{quote(trip.trip_id, safe='')}#{quote(item_id, safe='/')}"
+    return f"{base}/ui/trips/{quote(trip.trip_id, safe='')}#{quote(item_id, safe='/')}"
 
 
 def _items(

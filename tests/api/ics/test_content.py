@@ -143,7 +143,7 @@ def test_leg_texts() -> None:
     assert event["SUMMARY"] == "Phạm Minh Chính: official visit to France"
     assert event["LOCATION"] == "Paris, France"
     assert event.decoded("GEO") == pytest.approx((48.85341, 2.3488))
-    assert event["URL"] == f"http://127.0.0.1:8000/trips/{PMC}#{PMC}/fr"
+    assert event["URL"] == f"http://127.0.0.1:8000/ui/trips/{PMC}#{PMC}/fr"
     assert event["CATEGORIES"].cats == ["Diplomatic visit", "Official visit"]
     description = str(event["DESCRIPTION"])
     assert description.splitlines()[:3] == [
@@ -183,7 +183,7 @@ def test_a_timed_engagement_has_its_zone_and_lasts_an_hour() -> None:
     assert event["SUMMARY"] == "Talks with Prime Minister François Bayrou"
     assert event["LOCATION"] == "Hôtel de Matignon, Paris, France"
     assert event["CATEGORIES"].cats == ["Diplomatic engagement", "Talks"]
-    assert event["URL"] == f"http://127.0.0.1:8000/trips/{PMC}#{PMC}/fr/talks-francois-bayrou"
+    assert event["URL"] == f"http://127.0.0.1:8000/ui/trips/{PMC}#{PMC}/fr/talks-francois-bayrou"
     description = str(event["DESCRIPTION"])
     assert "With: Prime Minister François Bayrou." in description
     assert "When: 31 March 2025, morning, 10:00 local time (Europe/Paris)" in description

@@ -233,7 +233,7 @@ def test_seed_feed_with_icaljs(seed_schedule: Schedule, tmp_path: Path) -> None:
     ru = by_uid["leg.to-lam-2025-05-05.ru@calendar-svc"]
     assert ru["location"] == "Moscow, Russia" and ru["transp"] == "TRANSPARENT"
     assert ru["categories"] == ["Diplomatic visit", "Official visit"]
-    assert ru["url"] == "http://127.0.0.1:8000/trips/to-lam-2025-05-05#to-lam-2025-05-05/ru"
+    assert ru["url"] == "http://127.0.0.1:8000/ui/trips/to-lam-2025-05-05#to-lam-2025-05-05/ru"
     assert ru["durationSeconds"] == 4 * 86400  # 8, 9, 10 and 11 May
 
 
