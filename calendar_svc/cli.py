@@ -196,10 +196,13 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    import hashlib
     from collections import Counter
 
     from calendar_svc.services.article_files import (
         ArticleFileRefused,
+        FileMeta,
+        file_meta,
         iter_article_files,
         read_article_file,
     )
@@ -214,7 +217,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     follow = args.follow_symlinks
     # Read and check every input first: one refused file means nothing is written.
-    contents: list[tuple[str, bytes]] = []
+    # Each file's outlet, URL and day come from its sidecar or its folder's manifest.json;
+    # --language and --outlet, when given, hold for every file.
+    contents: list[tuple[str, bytes, ArticleMeta]] = []
     try:
         files = list(iter_article_files(args.paths, follow_symlinks=follow))
         if not files:
@@ -222,7 +227,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for name in files:
             raw = read_article_file(name, follow_symlinks=follow)
             decode_text(raw)
-            contents.append((name, raw))
+            known = file_meta(name, follow_symlinks=follow) or FileMeta()
+            if known.sha256 and known.sha256 != hashlib.sha256(raw).hexdigest():
+                raise CliError(f"{name}: its description (sha256) is of other bytes")
+            meta = ArticleMeta(
+                url=known.url,
+                outlet=args.outlet or known.outlet,
+                language=args.language or known.language,
+                published_on=known.published_on,
+            )
+            contents.append((name, raw, meta))
     except ArticleFileRefused as exc:
         raise CliError(str(exc)) from exc
     except ArticleRejected as exc:
@@ -232,9 +246,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if args.if_empty and store.last_position() > 0:
             print(f"the log already has {store.last_position()} events; nothing ingested")
             return 0
-        meta = ArticleMeta(language=args.language, outlet=args.outlet)
         index = TripIndex(store)  # the log is folded once, not once per article
-        for name, raw in contents:
+        for name, raw, meta in contents:
             report = ingest(store, raw, meta, index)
             if report.known:
                 print(f"{name}: already known (article {report.article_id[:12]})")

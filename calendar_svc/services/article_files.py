@@ -13,7 +13,11 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from typing import Literal
+
+import msgspec
 
 from calendar_svc.services.ingestion import MAX_ARTICLE_BYTES
 
@@ -146,3 +150,62 @@ def read_article_file(
         raise ArticleFileRefused(path, exc.strerror or str(exc)) from None
     finally:
         os.close(fd)
+
+
+# -- what is known of a file besides its text ------------------------------------------------
+
+MANIFEST = "manifest.json"
+#: The largest manifest or sidecar read (a list of articles, not an article).
+_META_BYTES = 4 * 1024 * 1024
+
+
+class FileMeta(msgspec.Struct, frozen=True, forbid_unknown_fields=False):
+    """What a sidecar or a manifest entry says of one article file: who published it,
+    where, when, in which language. Unknown keys (``kind``, ``bytes``) are ignored."""
+
+    outlet: str | None = None
+    url: str | None = None
+    published_on: date | None = None
+    language: Literal["en", "vi"] | None = None
+    sha256: str | None = None
+
+
+class _Entry(FileMeta, frozen=True):
+    file: str = ""
+
+
+class _Manifest(msgspec.Struct, frozen=True):
+    articles: list[_Entry] = msgspec.field(default_factory=list)
+
+
+def _read_json(path: Path, follow_symlinks: bool) -> bytes | None:
+    if not os.path.lexists(path):
+        return None
+    return read_article_file(str(path), follow_symlinks=follow_symlinks, limit=_META_BYTES)
+
+
+def file_meta(name: str, *, follow_symlinks: bool = False) -> FileMeta | None:
+    """The outlet, URL, publication day and language of an article file: from a sidecar
+    ``<file>.json`` beside it, else from the ``manifest.json`` of its folder (the entry
+    whose ``file`` is its name); None when neither speaks of it. Read with the same
+    distrust as the articles (regular files only); a malformed one is refused, so a typo
+    never publishes an article without its source."""
+    path = Path(name)
+    sidecar = path.with_name(path.name + ".json")
+    try:
+        raw = _read_json(sidecar, follow_symlinks)
+        if raw is not None:
+            return msgspec.json.decode(raw, type=FileMeta)
+        raw = _read_json(path.with_name(MANIFEST), follow_symlinks)
+        if raw is None:
+            return None
+        manifest = msgspec.json.decode(raw, type=_Manifest)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        where = sidecar if sidecar.exists() else path.with_name(MANIFEST)
+        raise ArticleFileRefused(where, f"it is not a valid article description: {exc}") from None
+    for entry in manifest.articles:
+        if entry.file == path.name:
+            return FileMeta(
+                entry.outlet, entry.url, entry.published_on, entry.language, entry.sha256
+            )
+    return None
