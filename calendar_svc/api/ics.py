@@ -367,6 +367,7 @@ def _visit_category(visit_type: str | None) -> str | None:
 
 
 def _sources(schedule: Schedule, article_ids: Iterable[str]) -> list[str]:
+    """One line per source: its outlet, title, day and link, as far as they are known."""
     lines = []
     for article_id in article_ids:
         ref = schedule.sources.get(article_id) or SourceRef(article_id=article_id)
@@ -376,11 +377,132 @@ def _sources(schedule: Schedule, article_ids: Iterable[str]) -> list[str]:
         if not parts:
             parts.append(f"article {article_id[:12]}")
         if ref.published_on:
-            parts.append(f"published {ref.published_on.isoformat()}")
+            parts.append(_day(ref.published_on))
         if ref.url:
             parts.append(ref.url)
         lines.append("- " + ", ".join(parts))
     return lines
+
+
+#: How `rules.date_basis` writes each date: "starts 2025-05-08: <reason> (rule <name>)".
+_BASIS = re.compile(
+    r"(?P<which>starts|ends) \d{4}-\d{2}-\d{2}: (?P<reason>.*?) \(rule [a-z_]+\)"
+    r"(?=; (?:starts|ends) \d{4}-|$)"
+)
+_RULE = re.compile(r"\s*\(rule [a-z_]+\)")
+_DAY_IN_PARENS = re.compile(r" \((\d{4}-\d{2}-\d{2})\)")
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _plain(reason: str) -> str:
+    """A rule's reason as people write it: no rule names, days written out
+    ("dates stated by Nhân Dân (2025-05-11)" -> "dates stated by Nhân Dân, 11 May 2025")."""
+
+    def day(match: re.Match[str]) -> str:
+        try:
+            return _day(date.fromisoformat(match[0].strip(" ()")))
+        except ValueError:
+            return match[0]
+
+    text = _RULE.sub("", reason)
+    text = _DAY_IN_PARENS.sub(lambda m: ", " + day(m), text)
+    return _ISO_DAY.sub(day, text)
+
+
+def _sure(which: str, certainty: Certainty | None) -> str:
+    """ "Start", or "Start inferred" / "Start disputed" when no source settles it."""
+    if certainty is None or certainty.confirmed:
+        return which
+    return f"{which} {certainty.value}"
+
+
+def _how_sure(leg: LegView) -> list[str]:
+    """How sure each of a leg's dates is and why, in plain words: "Dates stated by
+    Nhân Dân, 11 May 2025." or "Start inferred: the delegation left home that day."."""
+    reasons = {m["which"]: _plain(m["reason"]) for m in _BASIS.finditer(leg.date_basis)}
+    start, end = reasons.get("starts"), reasons.get("ends")
+    if start is not None and start == end and leg.start_certainty == leg.end_certainty:
+        sure = leg.start_certainty
+        if sure is None or sure.confirmed:
+            return [f"{start[:1].upper()}{start[1:]}."]
+        return [f"Both dates {sure.value}: {start}."]
+    lines = []
+    if start is not None:
+        lines.append(f"{_sure('Start', leg.start_certainty)}: {start}.")
+    if end is not None:
+        lines.append(f"{_sure('End', leg.end_certainty)}: {end}.")
+    return lines
+
+
+def _who(schedule: Schedule, article_ids: Iterable[str]) -> str:
+    """The sources of a date in a few words: "Viet Nam News (VNS), 11 May 2025"."""
+    named: list[str] = []
+    for article_id in article_ids:
+        ref = schedule.sources.get(article_id) or SourceRef(article_id=article_id)
+        who = ref.outlet or (f"“{ref.title}”" if ref.title else "a source")
+        if ref.published_on:
+            who += f", {_day(ref.published_on)}"
+        if who not in named:
+            named.append(who)
+    return "; ".join(named) or "a source"
+
+
+def _engagement_sure(schedule: Schedule, engagement: EngagementView) -> str:
+    """How sure an engagement's day is and why, in plain words."""
+    if engagement.certainty is not None and engagement.certainty.confirmed:
+        return f"Day stated by {_who(schedule, engagement.sources)}."
+    reason = _plain(engagement.date_basis).removeprefix("inferred: ")
+    return f"Day inferred: {reason}."
+
+
+def _machine(basis: str, certainty: Certainty | None) -> list[str]:
+    """The rule names and certainty, for programs (people read the DESCRIPTION)."""
+    lines = [f"X-CALENDAR-SVC-DATE-BASIS:{_vtext(basis)}"]
+    if certainty is not None:
+        lines.append(f"X-CALENDAR-SVC-CERTAINTY:{certainty.value}")
+    return lines
+
+
+def _leg_text(
+    schedule: Schedule,
+    trip: TripView,
+    leg: LegView,
+    start: date,
+    end: date,
+    listed: list[EngagementView],
+) -> list[str]:
+    """The lines of a leg's DESCRIPTION."""
+    country = _country(leg.country_code) or leg.country_code
+    text = [f"{_person(trip.principal)}: {_visit_phrase(leg.visit_type, country)}."]
+    if leg.inviter is not None:
+        text.append(f"At the invitation of {_person(leg.inviter)}.")
+    confirmed = _CERTAINTY_WORDS[leg.certainty or Certainty.INFERRED]
+    text.append(f"Dates: {_span(start, end)} ({confirmed}).")
+    text.extend(_how_sure(leg))
+    text.append(f"Status: {_reported(leg.status, leg.status_as_of)}.")
+    text.extend(_engagement_list(listed))
+    if leg.sources:
+        text.append("Sources:")
+        text.extend(_sources(schedule, leg.sources))
+    return text
+
+
+def _engagement_text(
+    schedule: Schedule, trip: TripView, engagement: EngagementView, when: str
+) -> list[str]:
+    """The lines of an engagement's DESCRIPTION (`when`: its day and time in words)."""
+    kind = engagement.kind.replace("_", " ").capitalize()
+    text = [f"{kind}: {engagement.title}."]
+    text.append(f"Part of the trip of {_person(trip.principal)}.")
+    if engagement.counterparts:
+        text.append("With: " + "; ".join(_person(p) for p in engagement.counterparts) + ".")
+    text.append(f"When: {when}.")
+    text.append(_engagement_sure(schedule, engagement))
+    text.append(f"Status: {engagement.status.replace('_', ' ')}.")
+    if engagement.sources:
+        text.append("Sources:")
+        text.extend(_sources(schedule, engagement.sources))
+    return text
 
 
 def _trip_url(base: str, trip: TripView) -> str:
@@ -506,18 +628,9 @@ def _leg_event(
         categories += "," + _escape(category, opening=False)
     lines.append(f"CATEGORIES:{categories}")
     lines.append(f"URL:{url}{fragment}")
-    text = [f"{_person(principal)}: {phrase}."]
-    if leg.inviter is not None:
-        text.append(f"At the invitation of {_person(leg.inviter)}.")
-    confirmed = _CERTAINTY_WORDS[leg.certainty or Certainty.INFERRED]
-    text.append(f"Dates: {_span(start, end)} ({confirmed}).")
-    text.append(f"Date basis: {leg.date_basis}.")
-    text.append(f"Status: {_reported(leg.status, leg.status_as_of)}.")
-    text.extend(_engagement_list(listed))
-    if leg.sources:
-        text.append("Sources:")
-        text.extend(_sources(schedule, leg.sources))
+    text = _leg_text(schedule, trip, leg, start, end, listed)
     lines.append(f"DESCRIPTION:{_vtext(chr(10).join(text))}")
+    lines.extend(_machine(leg.date_basis, leg.certainty))
     lines.append("END:VEVENT")
     return _Rendered(start, uid, leg.country_code.upper(), stamp, (), _component(lines))
 
@@ -579,17 +692,9 @@ def _engagement_event(
     kind = engagement.kind.replace("_", " ").capitalize()
     lines.append(f"CATEGORIES:Diplomatic engagement,{_escape(kind, opening=False)}")
     lines.append(f"URL:{url}{fragment}")
-    text = [f"{kind}: {engagement.title}."]
-    text.append(f"Part of the trip of {_person(trip.principal)}.")
-    if engagement.counterparts:
-        text.append("With: " + "; ".join(_person(p) for p in engagement.counterparts) + ".")
-    text.append(f"When: {when}.")
-    text.append(f"Date basis: {engagement.date_basis}.")
-    text.append(f"Status: {engagement.status.replace('_', ' ')}.")
-    if engagement.sources:
-        text.append("Sources:")
-        text.extend(_sources(schedule, engagement.sources))
+    text = _engagement_text(schedule, trip, engagement, when)
     lines.append(f"DESCRIPTION:{_vtext(chr(10).join(text))}")
+    lines.extend(_machine(engagement.date_basis, engagement.certainty))
     lines.append("END:VEVENT")
     held_in = _engagement_country(trip, engagement)
     return _Rendered(start, uid, held_in, stamp, zones, _component(lines))

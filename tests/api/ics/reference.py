@@ -22,7 +22,7 @@ from calendar_svc.domain.schedule import (
     Schedule,
     TripView,
 )
-from calendar_svc.domain.values import Certainty, PlaceRef
+from calendar_svc.domain.values import PlaceRef
 
 
 def _vtext(value: str) -> vText:
@@ -77,6 +77,12 @@ def _common(
     event.add("LAST-MODIFIED", stamp)
 
 
+def _machine(event: Event, view: LegView | EngagementView) -> None:
+    event.add("X-CALENDAR-SVC-DATE-BASIS", _vtext(view.date_basis))
+    if view.certainty is not None:
+        event.add("X-CALENDAR-SVC-CERTAINTY", view.certainty.value)
+
+
 def _all_day(event: Event, start: date, end: date) -> None:
     event.add("DTSTART", start)
     event.add("DTEND", end + timedelta(days=1))
@@ -102,26 +108,9 @@ def _leg_event(
         categories.append(category)
     event.add("CATEGORIES", categories)
     event.add("URL", _url(spec, trip, leg.leg_id))
-    lines = [f"{ics._person(trip.principal)}: {phrase}."]
-    if leg.inviter is not None:
-        lines.append(f"At the invitation of {ics._person(leg.inviter)}.")
-    confirmed = {
-        Certainty.CORROBORATED: "confirmed by more than one source",
-        Certainty.STATED: "confirmed",
-        Certainty.DISPUTED: "not confirmed: sources disagree",
-    }.get(leg.certainty or Certainty.INFERRED, "not confirmed: partly inferred")
-    lines.append(f"Dates: {ics._span(start, end)} ({confirmed}).")
-    lines.append(f"Date basis: {leg.date_basis}.")
-    status = leg.status.replace("_", " ")
-    if leg.status_as_of is not None:
-        day = leg.status_as_of
-        status += f" (last reported {day.day} {day:%B} {day.year})"
-    lines.append(f"Status: {status}.")
-    lines.extend(ics._engagement_list(listed))
-    if leg.sources:
-        lines.append("Sources:")
-        lines.extend(ics._sources(schedule, leg.sources))
+    lines = ics._leg_text(schedule, trip, leg, start, end, listed)
     event.add("DESCRIPTION", _vtext("\n".join(lines)))
+    _machine(event, leg)
     return event
 
 
@@ -165,17 +154,9 @@ def _engagement_event(
     kind = engagement.kind.replace("_", " ").capitalize()
     event.add("CATEGORIES", ["Diplomatic engagement", kind])
     event.add("URL", _url(spec, trip, engagement.engagement_id))
-    lines = [f"{kind}: {engagement.title}."]
-    lines.append(f"Part of the trip of {ics._person(trip.principal)}.")
-    if engagement.counterparts:
-        lines.append("With: " + "; ".join(ics._person(p) for p in engagement.counterparts) + ".")
-    lines.append(f"When: {when}.")
-    lines.append(f"Date basis: {engagement.date_basis}.")
-    lines.append(f"Status: {engagement.status.replace('_', ' ')}.")
-    if engagement.sources:
-        lines.append("Sources:")
-        lines.extend(ics._sources(schedule, engagement.sources))
+    lines = ics._engagement_text(schedule, trip, engagement, when)
     event.add("DESCRIPTION", _vtext("\n".join(lines)))
+    _machine(event, engagement)
     return event
 
 

@@ -151,11 +151,20 @@ def test_leg_texts() -> None:
         "At the invitation of Prime Minister François Bayrou.",
         "Dates: 29 March – 1 April 2025 (confirmed).",
     ]
-    assert "Date basis: starts 2025-03-29: dates stated by VnExpress" in description
+    # how sure, in words; the rules' names only in the X- property, for programs
+    assert description.splitlines()[3] == "Dates stated by VnExpress, 20 March 2025."
+    assert "rule" not in description and "2025-03-20" not in description
+    basis = _lines(render_calendar(small_schedule(), SPEC), FR)
+    assert "X-CALENDAR-SVC-CERTAINTY:stated" in basis
+    assert any(
+        line.startswith("X-CALENDAR-SVC-DATE-BASIS:starts 2025-03-29: dates stated by")
+        and "(rule stated)" in line
+        for line in basis
+    )
     assert "Status: in progress." in description
     assert (
         "- VnExpress International, “PM Chính to visit France, Germany and Belgium”, "
-        "published 2025-03-20, "
+        "20 March 2025, "
         "https://e.vnexpress.net/news/politics/pm-chinh-to-visit-france?utm=a&b=c,d"
     ) in description
     assert "- Nhân Dân, “Thủ tướng Phạm Minh Chính hội đàm" in description
@@ -163,7 +172,11 @@ def test_leg_texts() -> None:
     assert germany["SUMMARY"] == "Phạm Minh Chính: working visit to Germany"
     assert "GEO" not in germany
     assert "Dates: 1–2 April 2025 (not confirmed: partly inferred)." in str(germany["DESCRIPTION"])
-    assert "(rule previous_concluded)" in str(germany["DESCRIPTION"])
+    assert str(germany["DESCRIPTION"]).splitlines()[2:4] == [
+        "Start inferred: the previous leg concluded that day.",
+        "End inferred: the last leg ends with the trip.",
+    ]
+    assert "(rule previous_concluded)" in str(germany["X-CALENDAR-SVC-DATE-BASIS"])
     un = _events(render_calendar(small_schedule(), SPEC))[US]
     assert un["SUMMARY"] == "Lương Cường: attending an event in United States"
     assert un["CATEGORIES"].cats == ["Diplomatic visit", "Attending an event"]
@@ -187,7 +200,8 @@ def test_a_timed_engagement_has_its_zone_and_lasts_an_hour() -> None:
     description = str(event["DESCRIPTION"])
     assert "With: Prime Minister François Bayrou." in description
     assert "When: 31 March 2025, morning, 10:00 local time (Europe/Paris)" in description
-    assert "Date basis: date stated." in description
+    assert "Day stated by Nhân Dân, 31 March 2025." in description
+    assert "X-CALENDAR-SVC-DATE-BASIS:date stated" in lines
     speech = _lines(data, SPEECH)
     assert "DTSTART;TZID=America/New_York:20250923T090000" in speech
 
@@ -632,3 +646,49 @@ def test_seed_log_russia_rises_in_sequence_under_the_same_uid(
     assert then.decoded("DTSTAMP") == then_view.updated_at.replace(microsecond=0)  # type: ignore[union-attr]
     assert now.decoded("DTSTAMP") == now_view.updated_at.replace(microsecond=0)  # type: ignore[union-attr]
     assert now.decoded("DTSTART") == date(2025, 5, 8) and now.decoded("DTEND") == date(2025, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("basis", "start", "end", "expected"),
+    [
+        (
+            "starts 2025-05-08: dates stated by Nhân Dân (2025-05-11) (rule stated); "
+            "ends 2025-05-11: the delegation left home that day (rule trip_end)",
+            Certainty.STATED,
+            Certainty.INFERRED,
+            [
+                "Start: dates stated by Nhân Dân, 11 May 2025.",
+                "End inferred: the delegation left home that day.",
+            ],
+        ),
+        (
+            "starts 2025-05-08: the delegation arrived that day, and 1 more source(s) "
+            "(rule arrival); ends 2025-05-09: a 2-day visit (rule duration)",
+            Certainty.CORROBORATED,
+            Certainty.INFERRED,
+            [
+                "Start: the delegation arrived that day, and 1 more source(s).",
+                "End inferred: a 2-day visit.",
+            ],
+        ),
+        (
+            "starts 2025-05-08: dates stated by VNS (2025-05-04); disputed: also "
+            "2025-05-09 (1 source(s)) (rule stated)",
+            Certainty.DISPUTED,
+            None,
+            [
+                "Start disputed: dates stated by VNS, 4 May 2025; disputed: also 9 May 2025 "
+                "(1 source(s))."
+            ],
+        ),
+        ("no dates known yet", None, None, []),
+    ],
+)
+def test_how_sure_each_date_is_in_plain_words(
+    basis: str, start: Certainty | None, end: Certainty | None, expected: list[str]
+) -> None:
+    from calendar_svc.api.ics import _how_sure
+
+    fr = small_schedule().trips[0].legs[0]
+    leg = msgspec.structs.replace(fr, date_basis=basis, start_certainty=start, end_certainty=end)
+    assert _how_sure(leg) == expected
