@@ -1111,7 +1111,7 @@ _TRIP_BY_EN = re.compile(
 )
 _TRAVEL_VI = re.compile(
     r"(?<![^\W_])(?:dẫn\s+đầu|thăm|rời|lên\s+đường|đã\s+đến|đến|tới|công\s+du|"
-    r"sang\s+thăm|bắt\s+đầu)(?![^\W_])",
+    r"sang\s+thăm|bắt\s+đầu|hạ\s+cánh|đặt\s+chân|tham\s+dự)(?![^\W_])",
     re.IGNORECASE,
 )
 _TRIP_BY_VI = re.compile(r"(?:chuyến\s+(?:thăm|công\s+du|công\s+tác)|việc)[^.;]{0,200}?\s*$")
@@ -1266,6 +1266,13 @@ _VISITING_CLAUSE = re.compile(
     r"(?:visit|trip|tour)|có\s+chuyến\s+thăm|thăm)\b",
     re.IGNORECASE,
 )
+#: "Biden invited Prime Minister Chính (and the ASEAN leaders) to attend", "gửi thư mời
+#: Thủ tướng ... dự Hội nghị": the one invited to come is the traveller.
+_INVITE_VERB = re.compile(r"(?i)(?:\binvited|\binviting|(?<!\w)mời)\s+(?:\w+\s+){0,4}$")
+_INVITED_TO = re.compile(
+    r"(?i)\s*(?:,?\s*(?:and|cùng|và)\s+[^.;]{0,80}?)?\s*(?:to\s+(?:visit|attend|pay|make|come)\b|"
+    r"(?:sang\s+)?(?:thăm|tham\s+dự|dự)(?!\w))"
+)
 #: A visit owned by a name: "during Chinh's official visit to Japan".
 _VISIT_OF = re.compile(
     r"(?P<who>[A-ZÀ-Ỹ][\w-]+)['’]s\s+(?:\w+\s+){0,2}?(?:visit|trip|tour|journey)\b"
@@ -1393,7 +1400,10 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
     for sm in sents:
         for m in sm.mentions:
             a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
-            visiting = _VISITING_CLAUSE.match(sm.text, b) is not None
+            visiting = _VISITING_CLAUSE.match(sm.text, b) is not None or (
+                _INVITE_VERB.search(sm.text, max(0, a - 40), a) is not None
+                and _INVITED_TO.match(sm.text, b) is not None
+            )
             if not_traveller(m) or (_is_object(sm.text, a) and not visiting):
                 continue
             lo = max(0, _lookback(sm.text, a) - _TRIP_REACH)

@@ -106,3 +106,24 @@ def test_a_possessor_is_not_where_the_plane_landed_en() -> None:
         "en",
     )
     assert facts.returns == []  # read as landing in the U.S., it was the trip's end
+
+
+def test_the_one_invited_to_come_travels_not_the_inviter_vi() -> None:
+    facts = _facts(
+        "Chiều 3/3, Người phát ngôn Bộ Ngoại giao cho biết Tổng thống Chi-lê Ivan Petrov đã "
+        "gửi thư mời Thủ tướng Trần Văn Hòa cùng lãnh đạo các nước khu vực dự Hội nghị Cấp "
+        "cao tại Santiago trong hai ngày 28-29/3.",
+        "vi",
+        date(2024, 3, 3),
+    )
+    assert _principal(facts) == "Trần Văn Hòa"
+
+
+def test_the_one_invited_to_visit_travels_en() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile has invited Prime Minister Tran Van Hoa to visit "
+        "Chile from March 28 to 29.",
+        "en",
+        date(2024, 3, 3),
+    )
+    assert _principal(facts) == "Tran Van Hoa"
