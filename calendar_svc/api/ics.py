@@ -72,7 +72,7 @@ from calendar_svc.domain.schedule import (
     SourceRef,
     TripView,
 )
-from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef
+from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef, slug
 from calendar_svc.reference.countries import name as country_name
 
 PRODID = f"-//calendar-svc//calendar-svc {__version__.rsplit('.', 1)[0]}//EN"
@@ -109,6 +109,15 @@ class FeedSpec(msgspec.Struct, frozen=True):
     #: "dated": each engagement whose day is known is an event, the others are listed in
     #: their leg's DESCRIPTION; "none": no engagement events, every engagement is listed.
     engagements: str = "dated"
+    #: only trips whose principal's slug contains this (as `/trips?principal=` reads it)
+    principal: str | None = None
+    #: only items with a day in this period (inclusive; either end open)
+    date_from: date | None = None
+    date_to: date | None = None
+    #: only these trips (a person's, as principal) and, of other trips, these legs (the
+    #: legs the person hosted); None: every trip
+    trip_ids: frozenset[str] | None = None
+    leg_ids: frozenset[str] = frozenset()
 
 
 #: The values of `FeedSpec.engagements`.
@@ -528,6 +537,7 @@ class _Rendered(NamedTuple):
     stamp: datetime  # LAST-MODIFIED
     zones: tuple[tuple[str, date], ...]  # (TZID, local date) of each zoned DTSTART/DTEND
     data: bytes  # BEGIN:VEVENT … END:VEVENT, folded, CRLF-terminated
+    end: date  # the last day (inclusive), for a feed's period
 
 
 _ORDER = itemgetter(0, 1)  # start date, then UID
@@ -632,7 +642,7 @@ def _leg_event(
     lines.append(f"DESCRIPTION:{_vtext(chr(10).join(text))}")
     lines.extend(_machine(leg.date_basis, leg.certainty))
     lines.append("END:VEVENT")
-    return _Rendered(start, uid, leg.country_code.upper(), stamp, (), _component(lines))
+    return _Rendered(start, uid, leg.country_code.upper(), stamp, (), _component(lines), end)
 
 
 @lru_cache(maxsize=1024)
@@ -697,7 +707,7 @@ def _engagement_event(
     lines.extend(_machine(engagement.date_basis, engagement.certainty))
     lines.append("END:VEVENT")
     held_in = _engagement_country(trip, engagement)
-    return _Rendered(start, uid, held_in, stamp, zones, _component(lines))
+    return _Rendered(start, uid, held_in, stamp, zones, _component(lines), end)
 
 
 class _Form(NamedTuple):
@@ -810,7 +820,8 @@ def _listed_trip(trip: TripView, form: _Form) -> tuple[_Rendered, ...]:
         if (span := _dates(leg.start_date, leg.end_date)) is not None:
             stamp = _leg_stamp(trip, leg, _listed(trip, leg, form.engagements))
             uid = item_uid("leg", leg.leg_id)
-            out.append(_Rendered(span[0], uid, leg.country_code.upper(), stamp, (), b""))
+            code = leg.country_code.upper()
+            out.append(_Rendered(span[0], uid, code, stamp, (), b"", span[1]))
     for engagement in trip.engagements:
         if not _is_event(engagement, form.engagements):
             continue
@@ -818,7 +829,7 @@ def _listed_trip(trip: TripView, form: _Form) -> tuple[_Rendered, ...]:
             stamp = _utc(engagement.updated_at or trip.updated_at or EPOCH)
             uid = item_uid("engagement", engagement.engagement_id)
             held_in = _engagement_country(trip, engagement)
-            out.append(_Rendered(span[0], uid, held_in, stamp, (), b""))
+            out.append(_Rendered(span[0], uid, held_in, stamp, (), b"", span[1]))
     return tuple(out)
 
 
@@ -909,8 +920,15 @@ def _items(
     country = spec.country.strip().upper() if spec.country else None
     form = _Form(spec.base_url.rstrip("/"), spec.engagements)
     items: list[_Rendered] = []
+    hosted = {item_uid("leg", leg_id) for leg_id in spec.leg_ids}
+    lo, hi = spec.date_from, spec.date_to
     for trip in schedule.trips:
         if spec.trip_id is not None and trip.trip_id != spec.trip_id:
+            continue
+        if spec.principal is not None and spec.principal not in slug(trip.principal.name):
+            continue
+        whole = spec.trip_ids is None or trip.trip_id in spec.trip_ids
+        if not whole and not any(leg.leg_id in spec.leg_ids for leg in trip.legs):
             continue
         if cache is not None:
             rendered = cache.trip(schedule, trip, form)
@@ -918,10 +936,14 @@ def _items(
             rendered = _render_trip(schedule, trip, form)
         else:
             rendered = _listed_trip(trip, form)
-        if country is None:
-            items.extend(rendered)
-        else:
-            items.extend(item for item in rendered if item.country == country)
+        items.extend(
+            item
+            for item in rendered
+            if (whole or item.uid in hosted)
+            and (country is None or item.country == country)
+            and (lo is None or item.end >= lo)
+            and (hi is None or item.start <= hi)
+        )
     items.sort(key=_ORDER)
     seen: set[str] = set()
     for item in items:

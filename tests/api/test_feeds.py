@@ -296,3 +296,56 @@ def test_the_public_url_comes_from_the_environment_or_nowhere() -> None:
     assert load_settings({}).public_url is None  # then: where the server answers
     given = {"CALENDAR_SVC_PUBLIC_URL": "https://cal.example.org/"}
     assert load_settings(given).public_url == "https://cal.example.org"
+
+
+def _trips_in(body: bytes) -> set[str]:
+    return {uid.split(".")[1] for uid in _events(body)}
+
+
+def test_a_person_feed_has_their_trips_and_the_legs_they_hosted(
+    client: TestClient[Litestar],
+) -> None:
+    response = client.get("/people/to-lam/calendar.ics")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/calendar; charset=utf-8"
+    assert _trips_in(response.content) == {"to-lam-2025-05-05"}
+    assert "X-WR-CALNAME:Diplomatic visits: Tô Lâm" in response.text
+    # Putin hosted the Russia leg of Tô Lâm's trip: that leg alone is in his feed
+    putin = _events(client.get("/people/putin/calendar.ics").content)
+    assert set(putin) == {"leg.to-lam-2025-05-05.ru@calendar-svc"}
+    assert client.get("/people/nobody-at-all/calendar.ics").status_code == 404
+    tag = response.headers["etag"]
+    again = client.get("/people/to-lam/calendar.ics", headers={"If-None-Match": tag})
+    assert again.status_code == 304
+
+
+def test_every_feed_takes_the_filters_of_the_json_lists(client: TestClient[Litestar]) -> None:
+    whole = client.get("/calendar.ics").content
+    for path in ("/calendar.ics", "/people/to-lam/calendar.ics"):
+        assert client.get(path, params={"principal": "nobody"}).text.count("BEGIN:VEVENT") == 0
+        assert client.get(path, params={"principal": "lam"}).content == client.get(path).content
+    russia = _events(client.get("/calendar.ics", params={"country": "ru"}).content)
+    assert russia and set(russia) == set(_events(client.get("/countries/RU/calendar.ics").content))
+    may_9 = _events(
+        client.get("/calendar.ics", params={"from": "2025-05-09", "to": "2025-05-09"}).content
+    )
+    assert "leg.to-lam-2025-05-05.ru@calendar-svc" in may_9  # 8-11 May overlaps the 9th
+    assert "leg.to-lam-2025-05-05.kz@calendar-svc" not in may_9  # 5-8 May does not
+    assert len(may_9) < len(_events(whole))
+    trip = client.get(
+        "/trips/to-lam-2025-05-05/calendar.ics", params={"country": "BY", "engagements": "none"}
+    )
+    assert set(_events(trip.content)) == {"leg.to-lam-2025-05-05.by@calendar-svc"}
+    assert (
+        client.get("/countries/ru/calendar.ics", params={"to": "2025-05-01"}).text.count(
+            "BEGIN:VEVENT"
+        )
+        == 0
+    )
+    for path, params in [
+        ("/calendar.ics", {"country": "RUS"}),
+        ("/calendar.ics", {"from": "May"}),
+        ("/countries/ru/calendar.ics", {"country": "ru"}),  # the path names the country
+        ("/people/to-lam/calendar.ics", {"lang": "xx", "nonsense": "1"}),
+    ]:
+        assert client.get(path, params=params).status_code == 400, (path, params)

@@ -17,7 +17,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any, Literal
 
@@ -41,6 +41,7 @@ from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings
 from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.values import slug
 from calendar_svc.reference.countries import codes as country_codes
 from calendar_svc.reference.countries import name as country_name
 
@@ -140,21 +141,28 @@ def _not_modified(request: Request[Any, Any, Any], feed: RenderedFeed) -> bool:
     return False
 
 
-_FEED_RESPONSES = {
+FEED_RESPONSES = {
     304: ResponseSpec(None, description="Not Modified: the feed is unchanged"),
     **problem_responses(400, 404),
 }
-_AS_OF_PARAM = QueryParameter(
+AS_OF_PARAM = QueryParameter(
     description="a log position or an ISO 8601 date-time: the feed as it stood then",
 )
 #: A position of any length (the contract bounds none): clamped to the log like any other.
 _WHOLE = re.compile(r"-?\d+(?:\.0*)?")
-_ENGAGEMENTS_PARAM = QueryParameter(
+ENGAGEMENTS_PARAM = QueryParameter(
     description="dated (default): engagements whose day is known are events, the others "
     "are listed in their leg's description; none: no engagement events, every engagement "
     "is listed in its leg's description"
 )
 Engagements = Literal["dated", "none"]
+PRINCIPAL_PARAM = QueryParameter(
+    description="part of the traveller's name (as `/trips` reads it)", max_length=200
+)
+COUNTRY_PARAM = QueryParameter(
+    description="ISO 3166-1 alpha-2: only legs hosted and engagements held there",
+    pattern="^[A-Za-z]{2}$",
+)
 
 
 def _rendered(
@@ -162,7 +170,7 @@ def _rendered(
     cache: FeedCache,
     position: int,
     key: tuple[str, ...],
-    make_spec: Callable[[], FeedSpec],
+    make_spec: Callable[[Schedule], FeedSpec],
     at_head: bool,
     exists: Callable[[Schedule], bool] | None,
 ) -> RenderedFeed:
@@ -173,10 +181,10 @@ def _rendered(
         feed = cache.get((position, *key))
         if feed is not None:
             return feed
-        spec = make_spec()
         schedule = readside.current(position) if at_head else readside.at(position)
         if exists is not None and not exists(schedule):
             raise ProblemError(404, f"no {key[0]} {key[1]!r} in the schedule")
+        spec = make_spec(schedule)
         feed = render(schedule, spec, cache.events)
         # An article appended since `position` was read is in the schedule: the bytes
         # belong to the schedule's position, not the one asked for.
@@ -202,6 +210,52 @@ def public_url(request: Request[Any, Any, Any], settings: Settings) -> str:
     return f"{scheme}://{host}:{int(port)}"
 
 
+async def serve_feed(
+    request: Request[Any, Any, Any],
+    state: State,
+    key: tuple[str, ...],
+    make_spec: Callable[[Schedule], FeedSpec],
+    as_of: int | datetime | None,
+    exists: Callable[[Schedule], bool] | None = None,
+) -> Response[bytes]:
+    """A feed at the head or `as_of`, from the cache or rendered; 304 when the client's
+    copy still holds. `key` names the feed among those of one log position: every
+    parameter that changes its bytes is in it."""
+    raw = request.query_params.get("as_of")
+    if raw is not None and _WHOLE.fullmatch(raw):
+        as_of = int(raw.partition(".")[0])
+    else:
+        as_of = as_of_param(raw, as_of)
+    readside: ReadSide = state["readside"]
+    cache: FeedCache = state["feeds"]
+    position = await read_head(readside.store)
+    if isinstance(as_of, int):
+        position = max(0, min(as_of, position))
+    elif isinstance(as_of, datetime):
+        when = as_of_time(as_of)
+        position = await anyio.to_thread.run_sync(readside.store.position_at, when)
+    feed = cache.get((position, *key))
+    if feed is None:
+        feed = await anyio.to_thread.run_sync(
+            _rendered, readside, cache, position, key, make_spec, as_of is None, exists
+        )
+    if _not_modified(request, feed):
+        return Response(b"", status_code=304, headers=feed.headers, media_type=CALENDAR)
+    return Response(feed.body, headers=feed.headers, media_type=CALENDAR)
+
+
+def feed_filters(
+    principal: str | None, country: str | None, date_from: date | None, date_to: date | None
+) -> dict[str, Any]:
+    """The JSON lists' filters, as a feed applies them (`principal` as `/trips` reads it)."""
+    return {
+        "principal": slug(principal) if principal else None,
+        "country": country.upper() if country else None,
+        "date_from": date_from,
+        "date_to": date_to,
+    }
+
+
 class FeedsController(Controller):
     """A feed already rendered for the log position is answered on the event loop (one
     read of the head, a lookup); only rendering one, or resolving an `as_of` time, takes
@@ -209,91 +263,73 @@ class FeedsController(Controller):
 
     tags = ["feeds"]  # noqa: RUF012 - Litestar reads this class attribute
 
-    async def _serve(
-        self,
-        request: Request[Any, Any, Any],
-        state: State,
-        key: tuple[str, ...],
-        make_spec: Callable[[], FeedSpec],
-        as_of: int | datetime | None,
-        exists: Callable[[Schedule], bool] | None = None,
-    ) -> Response[bytes]:
-        raw = request.query_params.get("as_of")
-        if raw is not None and _WHOLE.fullmatch(raw):
-            as_of = int(raw.partition(".")[0])
-        else:
-            as_of = as_of_param(raw, as_of)
-        readside: ReadSide = state["readside"]
-        cache: FeedCache = state["feeds"]
-        position = await read_head(readside.store)
-        if isinstance(as_of, int):
-            position = max(0, min(as_of, position))
-        elif isinstance(as_of, datetime):
-            when = as_of_time(as_of)
-            position = await anyio.to_thread.run_sync(readside.store.position_at, when)
-        feed = cache.get((position, *key))
-        if feed is None:
-            feed = await anyio.to_thread.run_sync(
-                _rendered, readside, cache, position, key, make_spec, as_of is None, exists
-            )
-        if _not_modified(request, feed):
-            return Response(b"", status_code=304, headers=feed.headers, media_type=CALENDAR)
-        return Response(feed.body, headers=feed.headers, media_type=CALENDAR)
-
     @get(
         "/calendar.ics",
         media_type=CALENDAR,
         summary="Every trip leg and dated engagement, as an iCalendar feed",
-        responses=_FEED_RESPONSES,
+        responses=FEED_RESPONSES,
     )
     async def everything(
         self,
         request: Request[Any, Any, Any],
         state: State,
-        as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
-        engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
+        as_of: Annotated[int | datetime | None, AS_OF_PARAM] = None,
+        engagements: Annotated[Engagements, ENGAGEMENTS_PARAM] = "dated",
+        principal: Annotated[str | None, PRINCIPAL_PARAM] = None,
+        country: Annotated[str | None, COUNTRY_PARAM] = None,
+        date_from: Annotated[date | None, QueryParameter(name="from")] = None,
+        date_to: Annotated[date | None, QueryParameter(name="to")] = None,
     ) -> Response[bytes]:
+        filters = feed_filters(principal, country, date_from, date_to)
         base = public_url(request, state["settings"])
 
-        def make_spec() -> FeedSpec:
+        def make_spec(_: Schedule) -> FeedSpec:
             return FeedSpec(
                 name="Diplomatic visits",
                 description="Leaders' diplomatic trips, from news reports (calendar-svc)",
                 base_url=base,
                 engagements=engagements,
+                **filters,
             )
 
-        return await self._serve(request, state, ("all", "", engagements, base), make_spec, as_of)
+        key = ("all", "", engagements, base, *filters.values())
+        return await serve_feed(request, state, key, make_spec, as_of)
 
     @get(
         "/trips/{trip_id:str}/calendar.ics",
         media_type=CALENDAR,
         summary="One trip's legs and engagements, as an iCalendar feed",
-        responses=_FEED_RESPONSES,
+        responses=FEED_RESPONSES,
     )
     async def trip(
         self,
         request: Request[Any, Any, Any],
         state: State,
         trip_id: FromPath[str],
-        as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
-        engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
+        as_of: Annotated[int | datetime | None, AS_OF_PARAM] = None,
+        engagements: Annotated[Engagements, ENGAGEMENTS_PARAM] = "dated",
+        principal: Annotated[str | None, PRINCIPAL_PARAM] = None,
+        country: Annotated[str | None, COUNTRY_PARAM] = None,
+        date_from: Annotated[date | None, QueryParameter(name="from")] = None,
+        date_to: Annotated[date | None, QueryParameter(name="to")] = None,
     ) -> Response[bytes]:
+        filters = feed_filters(principal, country, date_from, date_to)
         base = public_url(request, state["settings"])
 
-        def make_spec() -> FeedSpec:
+        def make_spec(_: Schedule) -> FeedSpec:
             return FeedSpec(
                 name=f"Trip {trip_id}",
                 description=f"The legs and engagements of trip {trip_id} (calendar-svc)",
                 base_url=base,
                 engagements=engagements,
                 trip_id=trip_id,
+                **filters,
             )
 
-        return await self._serve(
+        return await serve_feed(
             request,
             state,
-            ("trip", trip_id, engagements, base),
+            ("trip", trip_id, engagements, base, *filters.values()),
             make_spec,
             as_of,
             exists=lambda s: any(t.trip_id == trip_id for t in s.trips),
@@ -303,20 +339,25 @@ class FeedsController(Controller):
         "/countries/{code:str}/calendar.ics",
         media_type=CALENDAR,
         summary="Legs hosted by a country and engagements held there, as an iCalendar feed",
-        responses=_FEED_RESPONSES,
+        responses=FEED_RESPONSES,
     )
     async def country(
         self,
         request: Request[Any, Any, Any],
         state: State,
         code: FromPath[str],
-        as_of: Annotated[int | datetime | None, _AS_OF_PARAM] = None,
-        engagements: Annotated[Engagements, _ENGAGEMENTS_PARAM] = "dated",
+        as_of: Annotated[int | datetime | None, AS_OF_PARAM] = None,
+        engagements: Annotated[Engagements, ENGAGEMENTS_PARAM] = "dated",
+        principal: Annotated[str | None, PRINCIPAL_PARAM] = None,
+        date_from: Annotated[date | None, QueryParameter(name="from")] = None,
+        date_to: Annotated[date | None, QueryParameter(name="to")] = None,
     ) -> Response[bytes]:
+        filters = feed_filters(principal, None, date_from, date_to)
+        del filters["country"]  # the path names the country
         base = public_url(request, state["settings"])
         upper = code.upper()
 
-        def make_spec() -> FeedSpec:
+        def make_spec(_: Schedule) -> FeedSpec:
             # Here, in the rendering thread: the first call loads CLDR's names. A code
             # with a feed in the cache was checked when it was rendered.
             if upper not in _known_countries():
@@ -328,11 +369,11 @@ class FeedsController(Controller):
                 base_url=base,
                 engagements=engagements,
                 country=upper,
+                **filters,
             )
 
-        return await self._serve(
-            request, state, ("country", upper, engagements, base), make_spec, as_of
-        )
+        key = ("country", upper, engagements, base, *filters.values())
+        return await serve_feed(request, state, key, make_spec, as_of)
 
 
 _COUNTRIES: frozenset[str] | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, cast
 
 import anyio.to_thread
@@ -21,8 +21,21 @@ from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.params import FromPath, QueryParameter
 
+from calendar_svc.api.controllers.feeds import (
+    AS_OF_PARAM,
+    CALENDAR,
+    COUNTRY_PARAM,
+    ENGAGEMENTS_PARAM,
+    FEED_RESPONSES,
+    PRINCIPAL_PARAM,
+    Engagements,
+    feed_filters,
+    public_url,
+    serve_feed,
+)
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.etag import request_head
+from calendar_svc.api.ics import FeedSpec
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import Schedule, TripView
@@ -290,6 +303,47 @@ class PeopleController(Controller):
             )
 
         return Response(cast(PersonView, await anyio.to_thread.run_sync(build)))
+
+    @get(
+        "/{person:str}/calendar.ics",
+        media_type=CALENDAR,
+        summary="One person's trips as principal, and the legs they hosted, as an iCalendar feed",
+        description="Takes the filters of the other feeds (`principal`, `country`, `from`, "
+        "`to`, `engagements`, `as_of`).",
+        responses=FEED_RESPONSES,
+        tags=["feeds"],
+    )
+    async def person_feed(
+        self,
+        request: Request[Any, Any, Any],
+        state: State,
+        person: FromPath[str],
+        as_of: Annotated[int | datetime | None, AS_OF_PARAM] = None,
+        engagements: Annotated[Engagements, ENGAGEMENTS_PARAM] = "dated",
+        principal: Annotated[str | None, PRINCIPAL_PARAM] = None,
+        country: Annotated[str | None, COUNTRY_PARAM] = None,
+        date_from: Annotated[date | None, QueryParameter(name="from")] = None,
+        date_to: Annotated[date | None, QueryParameter(name="to")] = None,
+    ) -> Response[bytes]:
+        base = public_url(request, state["settings"])
+        filters = feed_filters(principal, country, date_from, date_to)
+
+        def make_spec(schedule: Schedule) -> FeedSpec:
+            found = find_person(schedule, person)
+            if found is None:
+                raise ProblemError(404, f"no person {person!r} on the schedule")
+            return FeedSpec(
+                name=f"Diplomatic visits: {found.name}",
+                description=f"The trips of {found.name}, and the visits they hosted (calendar-svc)",
+                base_url=base,
+                engagements=engagements,
+                trip_ids=frozenset(t.trip_id for t in found.trips),
+                leg_ids=frozenset(h.leg_id for h in found.hosted),
+                **filters,
+            )
+
+        key = ("person", person, engagements, base, *filters.values())
+        return await serve_feed(request, state, key, make_spec, as_of)
 
 
 def _person_view(
