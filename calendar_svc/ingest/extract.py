@@ -173,6 +173,10 @@ class _View:
         for clause in _WHO_VISITED.finditer(text):
             # "Chinh, who visited Australia and New Zealand in March, ...": their past
             out.update(m.span for m in self.places if clause.start() <= m.span[0] < clause.end())
+        for stop in _ON_THE_WAY.finditer(text):
+            # "after a refuelling stop in Alaska, United States", "flying via Dubai in the
+            # UAE", "quá cảnh tại A", "since Bachelet travelled to Japan and China": no leg
+            out.update(m.span for m in self.places if stop.end() <= m.span[0] <= stop.end() + 40)
         for cue in _LEADERS_OF.finditer(text):
             end = cue.end()
             for mention in sorted(self.places, key=lambda m: m.span):
@@ -220,6 +224,13 @@ _WHO_VISITED = re.compile(
     r",\s*who\s+(?:had\s+|has\s+|also\s+)*(?:visited|travell?ed\s+to|went\s+to|toured|"
     r"was\s+in)\b[^,;.]*",
     re.IGNORECASE,
+)
+#: A stop on the way, or another leader's earlier journey: the places named right after
+#: it are no legs of this trip.
+_ON_THE_WAY = re.compile(
+    r"(?i)\b(?:(?:refuel(?:l)?ing|technical|transit)\s+stop(?:over)?\s+(?:in|at)|"
+    r"stopover\s+(?:in|at)|via|since\s+(?:\w+\s+){0,4}?(?:visited|travell?ed\s+to|went\s+to|"
+    r"came\s+to))\b|(?<!\w)(?:quá\s+cảnh|dừng\s+chân\s+kỹ\s+thuật)(?:\s+(?:tại|ở))?(?!\w)"
 )
 #: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
 _MONTH_ALONE = re.compile(

@@ -62,6 +62,30 @@ def _legs(body: str, lang: str) -> list[str]:
             VI_LEAD + "Trước đó, hồi tháng 3, Tổng thống đã thăm Ô-xtrây-li-a và Niu Di-lân.",
             id="an-earlier-journey-months-back-vi",
         ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Tokyo on June 10 for a state visit "
+            "to Japan after a refuelling stop in Anchorage, United States.",
+            id="a-refuelling-stop-en",
+        ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Tokyo on June 10 for a state visit "
+            "to Japan, flying via Dubai in the United Arab Emirates.",
+            id="flying-via-en",
+        ),
+        pytest.param(
+            "vi",
+            "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov tới Tokyo, bắt đầu chuyến thăm cấp "
+            "Nhà nước Nhật Bản, sau khi quá cảnh tại Ấn Độ.",
+            id="qua-canh-vi",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "It is the first visit by a Ruritanian leader since Anna Novak travelled "
+            "to Japan and China in 2015.",
+            id="another-leaders-earlier-journey-en",
+        ),
     ],
 )
 def test_only_the_destination_is_a_leg(lang: str, body: str) -> None:
