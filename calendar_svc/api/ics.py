@@ -53,6 +53,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
+from babel.dates import format_date, format_interval
 from icalendar import (
     Calendar,
     Event,
@@ -74,6 +75,8 @@ from calendar_svc.domain.schedule import (
 )
 from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef, slug
 from calendar_svc.reference.countries import name as country_name
+from calendar_svc.reference.identity import person_id
+from calendar_svc.reference.office_holders import OFFICE_HOLDERS, OfficeHolder
 
 PRODID = f"-//calendar-svc//calendar-svc {__version__.rsplit('.', 1)[0]}//EN"
 UID_DOMAIN = "calendar-svc"
@@ -87,11 +90,13 @@ __all__ = [
     "DEFAULT_ENGAGEMENT_LENGTH",
     "ENGAGEMENT_MODES",
     "EVENT_CACHE_BYTES",
+    "LANGUAGES",
     "PRODID",
     "EventCache",
     "FeedSpec",
     "feed_last_modified",
     "item_uid",
+    "name_in",
     "render_calendar",
     "vtimezone",
 ]
@@ -118,6 +123,12 @@ class FeedSpec(msgspec.Struct, frozen=True):
     #: legs the person hosted); None: every trip
     trip_ids: frozenset[str] | None = None
     leg_ids: frozenset[str] = frozenset()
+    #: "en", or "vi": titles, countries, days and people's names in Vietnamese
+    lang: str = "en"
+
+
+#: The languages a feed is written in.
+LANGUAGES = ("en", "vi")
 
 
 #: The values of `FeedSpec.engagements`.
@@ -514,12 +525,13 @@ def _engagement_text(
     return text
 
 
-def _trip_url(base: str, trip: TripView) -> str:
+def _trip_url(base: str, trip: TripView, lang: str = "en") -> str:
     """The URL of a trip's page for people (``/ui/trips/{id}``, whose rows have the
     items' ids), up to the "#" of an item's fragment. A URI value is
     written as is (icalendar's vUri), and one with CR or LF is refused; the percent-encoded
     fragment added to it never has either."""
-    url = f"{base}/ui/trips/{quote(trip.trip_id, safe='')}#"
+    query = "" if lang == "en" else f"?lang={lang}"
+    url = f"{base}/ui/trips/{quote(trip.trip_id, safe='')}{query}#"
     if "\r" in url or "\n" in url:
         raise ValueError(f"A URI value may not contain CR or LF characters: {url!r}")
     return url
@@ -620,25 +632,32 @@ def _leg_event(
     start: date,
     end: date,
     listed: list[EngagementView],
+    lang: str = "en",
 ) -> _Rendered:
     uid, fragment = _uid("leg", leg.leg_id)
     stamp = _leg_stamp(trip, leg, listed)
-    country = _country(leg.country_code) or leg.country_code
+    vi = lang == "vi"
+    country = (_country_vi if vi else _country)(leg.country_code) or leg.country_code
     principal = trip.principal
-    phrase = _visit_phrase(leg.visit_type, country)
+    phrase = (_visit_phrase_vi if vi else _visit_phrase)(leg.visit_type, country)
     lines = _common(uid, leg.revision, stamp, _leg_status(leg))
     _all_day(lines, start, end)
-    lines.append(f"SUMMARY:{_vtext(_flagged(f'{principal.name}: {phrase}', leg.status))}")
+    name = _name_vi(principal.name) if vi else principal.name
+    flag = _flagged_vi if vi else _flagged
+    lines.append(f"SUMMARY:{_vtext(flag(f'{name}: {phrase}', leg.status))}")
     lines.append(f"LOCATION:{_vtext(_location(leg.city, country) or country)}")
     if leg.latitude is not None and leg.longitude is not None:
         lines.append(_geo(leg.latitude, leg.longitude))
     lines.append("TRANSP:TRANSPARENT")
-    categories = "Diplomatic visit"
-    if (category := _visit_category(leg.visit_type)) is not None:
+    categories = "Chuyến thăm ngoại giao" if vi else "Diplomatic visit"
+    if (category := (_visit_category_vi if vi else _visit_category)(leg.visit_type)) is not None:
         categories += "," + _escape(category, opening=False)
     lines.append(f"CATEGORIES:{categories}")
     lines.append(f"URL:{url}{fragment}")
-    text = _leg_text(schedule, trip, leg, start, end, listed)
+    if vi:
+        text = _leg_text_vi(schedule, trip, leg, start, end, listed)
+    else:
+        text = _leg_text(schedule, trip, leg, start, end, listed)
     lines.append(f"DESCRIPTION:{_vtext(chr(10).join(text))}")
     lines.extend(_machine(leg.date_basis, leg.certainty))
     lines.append("END:VEVENT")
@@ -662,14 +681,16 @@ def _engagement_event(
     engagement: EngagementView,
     start: date,
     end: date,
+    lang: str = "en",
 ) -> _Rendered:
     uid, fragment = _uid("engagement", engagement.engagement_id)
+    vi = lang == "vi"
     stamp = _utc(engagement.updated_at or trip.updated_at or EPOCH)
     zone = _zone(engagement.timezone)
     lines = _common(uid, engagement.revision, stamp, _engagement_status(engagement))
     zones: tuple[tuple[str, date], ...] = ()
-    when = _span(start, end)
-    if engagement.day_part:
+    when = _span_vi(start, end) if vi else _span(start, end)
+    if engagement.day_part and not vi:
         when += f", {engagement.day_part}"
     if engagement.local_time is not None and zone is not None:
         assert engagement.timezone is not None
@@ -684,30 +705,301 @@ def _engagement_event(
         lines.append("TRANSP:OPAQUE")
         if form.tzid:
             zones = ((form.tzid, begins.date()), (form.tzid, ends.date()))
-        when += (
-            f", {engagement.local_time.strftime('%H:%M')} local time ({engagement.timezone});"
-            " the end time is not reported"
-        )
+        if vi:
+            when += f", {engagement.local_time.strftime('%H:%M')} giờ địa phương"
+        else:
+            when += (
+                f", {engagement.local_time.strftime('%H:%M')} local time ({engagement.timezone});"
+                " the end time is not reported"
+            )
     else:
         _all_day(lines, start, end)
         lines.append("TRANSP:TRANSPARENT")
     place: PlaceRef | None = engagement.place
-    country = _country(place.country_code if place else _leg_country(trip, engagement.leg_id))
+    code = place.country_code if place else _leg_country(trip, engagement.leg_id)
+    country = (_country_vi if vi else _country)(code)
     location = _location(place.place if place else None, place.city if place else None, country)
-    lines.append(f"SUMMARY:{_vtext(_flagged(engagement.title, engagement.status))}")
+    flag = _flagged_vi if vi else _flagged
+    lines.append(f"SUMMARY:{_vtext(flag(engagement.title, engagement.status))}")
     if location:
         lines.append(f"LOCATION:{_vtext(location)}")
     if place is not None and place.latitude is not None and place.longitude is not None:
         lines.append(_geo(place.latitude, place.longitude))
-    kind = engagement.kind.replace("_", " ").capitalize()
-    lines.append(f"CATEGORIES:Diplomatic engagement,{_escape(kind, opening=False)}")
+    kind = _kind_vi(engagement.kind) if vi else engagement.kind.replace("_", " ").capitalize()
+    group = "Hoạt động ngoại giao" if vi else "Diplomatic engagement"
+    lines.append(f"CATEGORIES:{group},{_escape(kind, opening=False)}")
     lines.append(f"URL:{url}{fragment}")
-    text = _engagement_text(schedule, trip, engagement, when)
+    if vi:
+        text = _engagement_text_vi(schedule, trip, engagement, when)
+    else:
+        text = _engagement_text(schedule, trip, engagement, when)
     lines.append(f"DESCRIPTION:{_vtext(chr(10).join(text))}")
     lines.extend(_machine(engagement.date_basis, engagement.certainty))
     lines.append("END:VEVENT")
     held_in = _engagement_country(trip, engagement)
     return _Rendered(start, uid, held_in, stamp, zones, _component(lines), end)
+
+
+# -- Vietnamese (?lang=vi) ---------------------------------------------------------------------
+
+_VI_VISIT = {
+    "state": "thăm cấp Nhà nước",
+    "official": "thăm chính thức",
+    "working": "thăm làm việc",
+    "visit": "thăm",
+}
+_VI_KIND = {
+    "talks": "Hội đàm",
+    "meeting": "Hội kiến",
+    "banquet": "Chiêu đãi",
+    "forum": "Diễn đàn",
+    "wreath_laying": "Đặt vòng hoa",
+    "ceremony": "Lễ",
+    "speech": "Phát biểu",
+    "signing": "Ký kết",
+    "press_conference": "Họp báo",
+    "summit": "Hội nghị thượng đỉnh",
+    "visit": "Thăm",
+}
+_VI_TITLE = {
+    "General Secretary": "Tổng Bí thư",
+    "Prime Minister": "Thủ tướng",
+    "Deputy Prime Minister": "Phó Thủ tướng",
+    "Chairman": "Chủ tịch",
+    "Chairwoman": "Chủ tịch",
+    "Speaker": "Chủ tịch",
+    "King": "Quốc vương",
+    "Queen": "Nữ hoàng",
+    "Chancellor": "Thủ tướng",
+    "First Secretary": "Bí thư thứ nhất",
+    "Vice President": "Phó Tổng thống",
+    "Foreign Minister": "Bộ trưởng Ngoại giao",
+}
+_VI_CERTAINTY = {
+    Certainty.CORROBORATED: "đã xác nhận, nhiều nguồn",
+    Certainty.STATED: "đã xác nhận",
+    Certainty.INFERRED: "chưa xác nhận: một phần suy ra",
+    Certainty.DISPUTED: "chưa xác nhận: các nguồn khác nhau",
+}
+_VI_SURE = {Certainty.INFERRED: "suy ra", Certainty.DISPUTED: "còn tranh cãi"}
+_VI_STATUS = {
+    "announced": "đã công bố",
+    "in_progress": "đang diễn ra",
+    "concluded": "đã kết thúc",
+    "postponed": "hoãn",
+    "cancelled": "hủy",
+    "reported": "đã đưa tin",
+}
+#: The rules' reasons (`calendar_svc.domain.rules`), as a Vietnamese reader is told them.
+_VI_REASON = {
+    "the delegation left the previous leg for this one that day": (
+        "đoàn rời chặng trước sang chặng này ngày hôm đó"
+    ),
+    "the previous leg concluded that day": "chặng trước kết thúc ngày hôm đó",
+    "the delegation left home that day": "đoàn lên đường ngày hôm đó",
+    "the trip starts that day": "chuyến đi bắt đầu ngày hôm đó",
+    "the last leg ends with the trip": "chặng cuối kết thúc cùng chuyến đi",
+    "no source states it; bounded by the legs before it": (
+        "không nguồn nào nêu; suy từ các chặng trước"
+    ),
+    "no source states it; bounded by the legs after it": (
+        "không nguồn nào nêu; suy từ các chặng sau"
+    ),
+    "the delegation arrived that day": "đoàn đến nơi ngày hôm đó",
+    "the delegation arrived the evening before": "đoàn đến nơi tối hôm trước",
+    "the leg was reported concluded": "chặng được đưa tin là đã kết thúc",
+}
+_STATED_BY = re.compile(r"^dates stated by (.+?)(?: \((\d{4}-\d{2}-\d{2})\))?$")
+
+
+def _day_vi(day: date) -> str:
+    """ "8 tháng 5, 2025" (CLDR's long date for Vietnamese)."""
+    return str(format_date(day, "long", locale="vi"))
+
+
+def _span_vi(start: date, end: date) -> str:
+    """ "8 – 11 thg 5, 2025": CLDR's interval format for Vietnamese."""
+    if start == end:
+        return _day_vi(start)
+    return str(format_interval(start, end, "yMMMd", locale="vi"))
+
+
+@lru_cache(maxsize=1024)
+def _country_vi(code: str | None) -> str | None:
+    if not code:
+        return None
+    try:
+        return country_name(code, "vi")
+    except KeyError:
+        return code.upper()
+
+
+@lru_cache(maxsize=4096)
+def _holder(name: str) -> OfficeHolder | None:
+    found = person_id(name)
+    return next((row for row in OFFICE_HOLDERS if row.person_id == found), None)
+
+
+def _name_vi(name: str) -> str:
+    """A name as Vietnamese sources write it: the office-holder table's Vietnamese form
+    (its forms that are not ASCII: "Vla-đi-mia Pu-tin", "Tập Cận Bình"), else as given."""
+    row = _holder(name)
+    if row is not None:
+        for form in row.forms:
+            if not form.isascii():
+                return form
+    return name
+
+
+def name_in(name: str, lang: str) -> str:
+    """A person's name as a feed in `lang` writes it."""
+    return _name_vi(name) if lang == "vi" else name
+
+
+def _person_vi(person: PersonRef) -> str:
+    name = _name_vi(person.name)
+    if not person.title:
+        return name
+    row = _holder(person.name)
+    if person.title == "President":
+        title = "Chủ tịch nước" if row is not None and row.country == "VN" else "Tổng thống"
+    else:
+        title = _VI_TITLE.get(person.title, person.title)
+    return f"{title} {name}"
+
+
+def _visit_phrase_vi(visit_type: str | None, country: str) -> str:
+    if visit_type == "attending_event":
+        return f"dự sự kiện tại {country}"
+    return f"{_VI_VISIT.get(visit_type or 'visit', 'thăm')} {country}"
+
+
+def _visit_category_vi(visit_type: str | None) -> str | None:
+    if visit_type in (None, "visit"):
+        return None
+    if visit_type == "attending_event":
+        return "Dự sự kiện"
+    phrase = _VI_VISIT.get(visit_type, visit_type.replace("_", " "))
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _kind_vi(kind: str) -> str:
+    return _VI_KIND.get(kind, kind.replace("_", " ").capitalize())
+
+
+def _flagged_vi(summary: str, status: str) -> str:
+    if status == "cancelled":
+        return f"Hủy: {summary}"
+    if status == "postponed":
+        return f"Hoãn: {summary}"
+    return summary
+
+
+def _status_vi(status: str, as_of: date | None) -> str:
+    words = _VI_STATUS.get(status, status.replace("_", " "))
+    return words if as_of is None else f"{words} (đưa tin lần cuối {_day_vi(as_of)})"
+
+
+def _reason_vi(reason: str) -> str:
+    """A rule's reason in Vietnamese where it is one the rules give, else in words as is."""
+    text = _RULE.sub("", reason)
+    if (said := _STATED_BY.match(text)) is not None:
+        who, day = said[1], said[2]
+        return f"ngày do {who} công bố" + (f", {_day_vi(date.fromisoformat(day))}" if day else "")
+    return _VI_REASON.get(text, _plain(text))
+
+
+def _how_sure_vi(leg: LegView) -> list[str]:
+    reasons = {m["which"]: _reason_vi(m["reason"]) for m in _BASIS.finditer(leg.date_basis)}
+    lines = []
+    for which, words, sure in (
+        ("starts", "Bắt đầu", leg.start_certainty),
+        ("ends", "Kết thúc", leg.end_certainty),
+    ):
+        if (reason := reasons.get(which)) is not None:
+            how = _VI_SURE.get(sure) if sure is not None else None
+            lines.append(f"{words}{f' ({how})' if how else ''}: {reason}.")
+    return lines
+
+
+def _sources_vi(schedule: Schedule, article_ids: Iterable[str]) -> list[str]:
+    lines = []
+    for article_id in article_ids:
+        ref = schedule.sources.get(article_id) or SourceRef(article_id=article_id)
+        parts = [ref.outlet] if ref.outlet else []
+        if ref.title:
+            parts.append(f"“{ref.title}”")
+        if not parts:
+            parts.append(f"bài {article_id[:12]}")
+        if ref.published_on:
+            parts.append(_day_vi(ref.published_on))
+        if ref.url:
+            parts.append(ref.url)
+        lines.append("- " + ", ".join(parts))
+    return lines
+
+
+def _engagement_line_vi(engagement: EngagementView) -> str:
+    what = _flagged_vi(engagement.title, engagement.status)
+    if engagement.counterparts:
+        what += f" (với {'; '.join(_person_vi(p) for p in engagement.counterparts)})"
+    if not day_known(engagement) or engagement.start_date is None:
+        return f"- {what}"
+    when = _day_vi(engagement.start_date)
+    if engagement.local_time is not None:
+        when += f", {engagement.local_time.strftime('%H:%M')}"
+    return f"- {when}: {what}"
+
+
+def _leg_text_vi(
+    schedule: Schedule,
+    trip: TripView,
+    leg: LegView,
+    start: date,
+    end: date,
+    listed: list[EngagementView],
+) -> list[str]:
+    """The lines of a leg's DESCRIPTION, in Vietnamese."""
+    country = _country_vi(leg.country_code) or leg.country_code
+    text = [f"{_person_vi(trip.principal)}: {_visit_phrase_vi(leg.visit_type, country)}."]
+    if leg.inviter is not None:
+        text.append(f"Theo lời mời của {_person_vi(leg.inviter)}.")
+    confirmed = _VI_CERTAINTY[leg.certainty or Certainty.INFERRED]
+    text.append(f"Thời gian: {_span_vi(start, end)} ({confirmed}).")
+    text.extend(_how_sure_vi(leg))
+    text.append(f"Tình trạng: {_status_vi(leg.status, leg.status_as_of)}.")
+    dated = [e for e in listed if day_known(e)]
+    undated = [e for e in listed if not day_known(e)]
+    if dated:
+        text.append("Hoạt động:")
+        text.extend(_engagement_line_vi(e) for e in dated)
+    if undated:
+        text.append("Hoạt động chưa rõ ngày:")
+        text.extend(_engagement_line_vi(e) for e in undated)
+    if leg.sources:
+        text.append("Nguồn:")
+        text.extend(_sources_vi(schedule, leg.sources))
+    return text
+
+
+def _engagement_text_vi(
+    schedule: Schedule, trip: TripView, engagement: EngagementView, when: str
+) -> list[str]:
+    """The lines of an engagement's DESCRIPTION, in Vietnamese."""
+    text = [f"{_kind_vi(engagement.kind)}: {engagement.title}."]
+    text.append(f"Thuộc chuyến đi của {_person_vi(trip.principal)}.")
+    if engagement.counterparts:
+        text.append("Với: " + "; ".join(_person_vi(p) for p in engagement.counterparts) + ".")
+    text.append(f"Thời gian: {when}.")
+    if engagement.certainty is not None and engagement.certainty.confirmed:
+        text.append("Ngày do nguồn tin nêu.")
+    else:
+        text.append(f"Ngày suy ra: {_reason_vi(engagement.date_basis.removeprefix('inferred: '))}.")
+    text.append(f"Tình trạng: {_VI_STATUS.get(engagement.status, engagement.status)}.")
+    if engagement.sources:
+        text.append("Nguồn:")
+        text.extend(_sources_vi(schedule, engagement.sources))
+    return text
 
 
 class _Form(NamedTuple):
@@ -716,6 +1008,7 @@ class _Form(NamedTuple):
 
     base: str
     engagements: str = "dated"
+    lang: str = "en"
 
 
 def day_known(engagement: EngagementView) -> bool:
@@ -800,15 +1093,15 @@ def _render_trip(schedule: Schedule, trip: TripView, form: _Form) -> tuple[_Rend
     mode = form.engagements
     for leg in trip.legs:
         if (span := _dates(leg.start_date, leg.end_date)) is not None:
-            url = url or _trip_url(form.base, trip)
+            url = url or _trip_url(form.base, trip, form.lang)
             listed = _listed(trip, leg, mode)
-            out.append(_leg_event(schedule, url, trip, leg, *span, listed))
+            out.append(_leg_event(schedule, url, trip, leg, *span, listed, form.lang))
     for engagement in trip.engagements:
         if not _is_event(engagement, mode):
             continue
         if (span := _dates(engagement.start_date, engagement.end_date)) is not None:
-            url = url or _trip_url(form.base, trip)
-            out.append(_engagement_event(schedule, url, trip, engagement, *span))
+            url = url or _trip_url(form.base, trip, form.lang)
+            out.append(_engagement_event(schedule, url, trip, engagement, *span, form.lang))
     return tuple(out)
 
 
@@ -918,7 +1211,9 @@ def _items(
     if spec.engagements not in ENGAGEMENT_MODES:
         raise ValueError(f"engagements must be one of {ENGAGEMENT_MODES}, not {spec.engagements!r}")
     country = spec.country.strip().upper() if spec.country else None
-    form = _Form(spec.base_url.rstrip("/"), spec.engagements)
+    if spec.lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {LANGUAGES}, not {spec.lang!r}")
+    form = _Form(spec.base_url.rstrip("/"), spec.engagements, spec.lang)
     items: list[_Rendered] = []
     hosted = {item_uid("leg", leg_id) for leg_id in spec.leg_ids}
     lo, hi = spec.date_from, spec.date_to

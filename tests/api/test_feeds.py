@@ -349,3 +349,26 @@ def test_every_feed_takes_the_filters_of_the_json_lists(client: TestClient[Lites
         ("/people/to-lam/calendar.ics", {"lang": "xx", "nonsense": "1"}),
     ]:
         assert client.get(path, params=params).status_code == 400, (path, params)
+
+
+def test_a_vietnamese_feed_of_one_leader(client: TestClient[Litestar]) -> None:
+    response = client.get("/people/to-lam/calendar.ics", params={"lang": "vi"})
+    assert response.status_code == 200
+    assert _trips_in(response.content) == {"to-lam-2025-05-05"}
+    assert "X-WR-CALNAME:Các chuyến thăm ngoại giao: Tô Lâm" in response.text
+    _, russia = _leg(response.content, "ru")
+    assert russia["SUMMARY"] == "Tô Lâm: thăm chính thức Nga"  # country from CLDR
+    assert russia["LOCATION"].endswith("Nga")
+    description = russia["DESCRIPTION"]
+    assert "Theo lời mời của Tổng thống Vla-đi-mia Pu-tin." in description  # as VN papers write
+    assert "Thời gian: 8\u2009–\u200911 thg 5\\, 2025 (đã xác nhận)." in description  # Babel
+    assert "Hoạt động chưa rõ ngày:" in description
+    assert "?lang=vi#" in russia["URL"]  # the page opens in Vietnamese too
+    english = client.get("/people/to-lam/calendar.ics")
+    assert english.headers["etag"] != response.headers["etag"]
+    assert _leg(english.content, "ru")[1]["SUMMARY"] == "Tô Lâm: official visit to Russia"
+    assert set(_events(english.content)) == set(_events(response.content))  # same UIDs
+    for path in ("/calendar.ics", "/people/to-lam/calendar.ics", "/countries/ru/calendar.ics"):
+        assert client.get(path, params={"lang": "fr"}).status_code == 400
+    kz = client.get("/countries/kz/calendar.ics", params={"lang": "vi"}).text
+    assert "X-WR-CALNAME:Các chuyến thăm ngoại giao: Kazakhstan" in kz

@@ -156,6 +156,10 @@ ENGAGEMENTS_PARAM = QueryParameter(
     "is listed in its leg's description"
 )
 Engagements = Literal["dated", "none"]
+Lang = Literal["en", "vi"]
+LANG_PARAM = QueryParameter(
+    description="en (default) or vi: titles, countries, days and people's names in Vietnamese"
+)
 PRINCIPAL_PARAM = QueryParameter(
     description="part of the traveller's name (as `/trips` reads it)", max_length=200
 )
@@ -245,14 +249,21 @@ async def serve_feed(
 
 
 def feed_filters(
-    principal: str | None, country: str | None, date_from: date | None, date_to: date | None
+    principal: str | None,
+    country: str | None,
+    date_from: date | None,
+    date_to: date | None,
+    lang: str = "en",
 ) -> dict[str, Any]:
-    """The JSON lists' filters, as a feed applies them (`principal` as `/trips` reads it)."""
+    """The JSON lists' filters, as a feed applies them (`principal` as `/trips` reads it),
+    and the feed's language: every `FeedSpec` field a query sets, so all of them are in
+    the feed's cache key."""
     return {
         "principal": slug(principal) if principal else None,
         "country": country.upper() if country else None,
         "date_from": date_from,
         "date_to": date_to,
+        "lang": lang,
     }
 
 
@@ -279,14 +290,18 @@ class FeedsController(Controller):
         country: Annotated[str | None, COUNTRY_PARAM] = None,
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
+        lang: Annotated[Lang, LANG_PARAM] = "en",
     ) -> Response[bytes]:
-        filters = feed_filters(principal, country, date_from, date_to)
+        filters = feed_filters(principal, country, date_from, date_to, lang)
         base = public_url(request, state["settings"])
 
         def make_spec(_: Schedule) -> FeedSpec:
+            vi = lang == "vi"
             return FeedSpec(
-                name="Diplomatic visits",
-                description="Leaders' diplomatic trips, from news reports (calendar-svc)",
+                name="Các chuyến thăm ngoại giao" if vi else "Diplomatic visits",
+                description="Các chuyến công du của lãnh đạo, theo tin báo chí (calendar-svc)"
+                if vi
+                else "Leaders' diplomatic trips, from news reports (calendar-svc)",
                 base_url=base,
                 engagements=engagements,
                 **filters,
@@ -312,8 +327,9 @@ class FeedsController(Controller):
         country: Annotated[str | None, COUNTRY_PARAM] = None,
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
+        lang: Annotated[Lang, LANG_PARAM] = "en",
     ) -> Response[bytes]:
-        filters = feed_filters(principal, country, date_from, date_to)
+        filters = feed_filters(principal, country, date_from, date_to, lang)
         base = public_url(request, state["settings"])
 
         def make_spec(_: Schedule) -> FeedSpec:
@@ -351,8 +367,9 @@ class FeedsController(Controller):
         principal: Annotated[str | None, PRINCIPAL_PARAM] = None,
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
+        lang: Annotated[Lang, LANG_PARAM] = "en",
     ) -> Response[bytes]:
-        filters = feed_filters(principal, None, date_from, date_to)
+        filters = feed_filters(principal, None, date_from, date_to, lang)
         del filters["country"]  # the path names the country
         base = public_url(request, state["settings"])
         upper = code.upper()
@@ -362,10 +379,13 @@ class FeedsController(Controller):
             # with a feed in the cache was checked when it was rendered.
             if upper not in _known_countries():
                 raise ProblemError(404, f"{code!r} is not an ISO 3166-1 alpha-2 country code")
-            name = country_name(upper, "en")
+            name = country_name(upper, lang)
+            vi = lang == "vi"
             return FeedSpec(
-                name=f"Diplomatic visits: {name}",
-                description=f"Visits hosted by {name} and engagements held there (calendar-svc)",
+                name=f"Các chuyến thăm ngoại giao: {name}" if vi else f"Diplomatic visits: {name}",
+                description=f"Các chuyến thăm tới {name} và hoạt động tại đó (calendar-svc)"
+                if vi
+                else f"Visits hosted by {name} and engagements held there (calendar-svc)",
                 base_url=base,
                 engagements=engagements,
                 country=upper,

@@ -27,15 +27,17 @@ from calendar_svc.api.controllers.feeds import (
     COUNTRY_PARAM,
     ENGAGEMENTS_PARAM,
     FEED_RESPONSES,
+    LANG_PARAM,
     PRINCIPAL_PARAM,
     Engagements,
+    Lang,
     feed_filters,
     public_url,
     serve_feed,
 )
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.etag import request_head
-from calendar_svc.api.ics import FeedSpec
+from calendar_svc.api.ics import FeedSpec, name_in
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import Schedule, TripView
@@ -324,17 +326,23 @@ class PeopleController(Controller):
         country: Annotated[str | None, COUNTRY_PARAM] = None,
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
+        lang: Annotated[Lang, LANG_PARAM] = "en",
     ) -> Response[bytes]:
         base = public_url(request, state["settings"])
-        filters = feed_filters(principal, country, date_from, date_to)
+        filters = feed_filters(principal, country, date_from, date_to, lang)
 
         def make_spec(schedule: Schedule) -> FeedSpec:
             found = find_person(schedule, person)
             if found is None:
                 raise ProblemError(404, f"no person {person!r} on the schedule")
+            vi = lang == "vi"
+            name = name_in(found.name, lang)
             return FeedSpec(
-                name=f"Diplomatic visits: {found.name}",
-                description=f"The trips of {found.name}, and the visits they hosted (calendar-svc)",
+                name=f"Các chuyến thăm ngoại giao: {name}" if vi else f"Diplomatic visits: {name}",
+                description=f"Các chuyến đi của {name} và các chuyến thăm họ đón tiếp "
+                "(calendar-svc)"
+                if vi
+                else f"The trips of {name}, and the visits they hosted (calendar-svc)",
                 base_url=base,
                 engagements=engagements,
                 trip_ids=frozenset(t.trip_id for t in found.trips),

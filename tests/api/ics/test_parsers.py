@@ -244,10 +244,11 @@ SMALL_FEEDS = [
     SPEC,
     FeedSpec(name="France", description="", base_url="http://x", country="FR"),
     FeedSpec(name="UN", description="", base_url="http://x", trip_id="luong-cuong-2025-09-21"),
+    FeedSpec(name="Các chuyến thăm", description="Tiếng Việt", base_url="http://x", lang="vi"),
 ]
 
 
-@pytest.mark.parametrize("spec", SMALL_FEEDS, ids=["all", "country", "trip"])
+@pytest.mark.parametrize("spec", SMALL_FEEDS, ids=["all", "country", "trip", "vi"])
 def test_small_schedule_with_every_parser(spec: FeedSpec, tmp_path: Path) -> None:
     schedule = small_schedule()
     data = render_calendar(schedule, spec)
