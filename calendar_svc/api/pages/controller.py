@@ -20,6 +20,7 @@ from litestar.exceptions import HTTPException
 from litestar.params import FromPath, QueryParameter
 from litestar.response import Redirect, Template
 
+from calendar_svc.api.controllers.feeds import public_url
 from calendar_svc.api.controllers.people import Person, find_person, people_of
 from calendar_svc.api.controllers.schedule import schedule_at
 from calendar_svc.api.controllers.trips import _overlaps
@@ -93,7 +94,9 @@ class _Page:
         return self.path + (f"?{urlencode(query)}" if query else "")
 
     def webcal(self, path: str, **params: Any) -> str:
-        base = str(self.request.base_url).rstrip("/")
+        """The subscription link: where the service runs, as the feeds' own links say
+        (`CALENDAR_SVC_PUBLIC_URL` when set, else the address that answered)."""
+        base = public_url(self.request, self.request.app.state["settings"]).rstrip("/")
         host = base.split("://", 1)[-1]
         query = {k: str(v) for k, v in params.items() if v is not None}
         return f"webcal://{host}{path}" + (f"?{urlencode(query)}" if query else "")

@@ -232,3 +232,19 @@ def test_statuses_on_the_pages_say_when_they_were_last_reported(
     page = unescape(_html(client, f"/ui/trips/{TRIP}"))
     assert re.search(r"(?:in progress|announced) \(last reported \d{1,2} \w+ 2025\)", page)
     assert re.search(r"\(last reported \d{1,2} \w+ 2025\)", unescape(_html(client, "/")))
+
+
+def test_subscribe_links_point_where_the_service_runs(
+    seeded_store: object, sqlite_url: str
+) -> None:
+    """With CALENDAR_SVC_PUBLIC_URL set, the pages' webcal links use it, as the feeds'
+    own links do; a subscriber behind a proxy gets an address that works."""
+    from calendar_svc.api.app import create_app
+    from calendar_svc.config import Settings
+    from calendar_svc.store import EventStore
+
+    assert isinstance(seeded_store, EventStore)
+    settings = Settings(database_url=sqlite_url, public_url="https://cal.example.org/v")
+    with TestClient(app=create_app(settings, store=seeded_store)) as other:
+        page = _html(other, "/")
+    assert "webcal://cal.example.org/v/calendar.ics" in page
