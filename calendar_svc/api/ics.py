@@ -1373,7 +1373,11 @@ def _header(name: str, description: str, refresh: timedelta) -> bytes:
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
+    # No METHOD: a feed people subscribe to is not an iTIP scheduling message. METHOD:PUBLISH
+    # would require an ORGANIZER on every VEVENT (RFC 5546 3.2.1; libical's restriction
+    # check fails without one), and an ORGANIZER makes Outlook and Apple Calendar present
+    # each visit as an invitation from that address. Google, Outlook, Apple and
+    # Thunderbird subscribe to a feed without METHOD as they do with one.
     # icalendar 7 types NAME and the X-WR-* properties as "unknown" and would write a plain
     # str unescaped (a newline would even break the line): always pass vText.
     calendar.add("NAME", _vtext_ical(name))

@@ -165,7 +165,6 @@ def reference_calendar(schedule: Schedule, spec: FeedSpec) -> bytes:
     calendar.add("PRODID", ics.PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
     calendar.add("NAME", _vtext(spec.name))
     calendar.add("X-WR-CALNAME", _vtext(spec.name))
     calendar.add("DESCRIPTION", _vtext(spec.description))
