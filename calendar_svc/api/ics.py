@@ -911,6 +911,11 @@ def _reason_vi(reason: str) -> str:
 
 def _how_sure_vi(leg: LegView) -> list[str]:
     reasons = {m["which"]: _reason_vi(m["reason"]) for m in _BASIS.finditer(leg.date_basis)}
+    start = reasons.get("starts")
+    same = start is not None and start == reasons.get("ends")
+    if same and leg.start_certainty == leg.end_certainty:  # one reason for both dates
+        how = _VI_SURE.get(leg.start_certainty) if leg.start_certainty else None
+        return [f"Cả hai ngày{f' ({how})' if how else ''}: {start}."]
     lines = []
     for which, words, sure in (
         ("starts", "Bắt đầu", leg.start_certainty),

@@ -363,6 +363,9 @@ def test_a_vietnamese_feed_of_one_leader(client: TestClient[Litestar]) -> None:
     assert "Theo lời mời của Tổng thống Vla-đi-mia Pu-tin." in description  # as VN papers write
     assert "Thời gian: 8\u2009–\u200911 thg 5\\, 2025 (đã xác nhận)." in description  # Babel
     assert "Hoạt động chưa rõ ngày:" in description
+    assert "\\nCả hai ngày: ngày do " in description  # both dates, one reason, in words
+    _, kazakhstan = _leg(response.content, "kz")
+    assert "\\nBắt đầu (suy ra): đoàn lên đường ngày hôm đó." in kazakhstan["DESCRIPTION"]
     assert "?lang=vi#" in russia["URL"]  # the page opens in Vietnamese too
     english = client.get("/people/to-lam/calendar.ics")
     assert english.headers["etag"] != response.headers["etag"]
