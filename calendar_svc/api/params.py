@@ -10,7 +10,10 @@ from calendar_svc.api.problems import ProblemError
 #: What the contract allows for `as_of`: a position (JSON Schema counts 15.0 as an
 #: integer, so clients may send it) or an ISO 8601 date or date-time. msgspec alone would
 #: also read "0.5" as a Unix time.
-_POSITION = re.compile(r"-?\d{1,19}(?:\.0*)?")
+_POSITION = re.compile(r"-?\d+(?:\.0*)?")
+#: Positions are 64-bit in the store; a longer one (the contract bounds none) is past
+#: the head, or before the start, and reads as the nearest end of that range.
+_POSITION_BOUND = 2**63 - 1
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[Tt ].*)?")
 
 
@@ -20,7 +23,7 @@ def as_of_param(raw: str | None, parsed: int | datetime | None) -> int | datetim
     if raw is None:
         return None
     if _POSITION.fullmatch(raw):
-        return int(raw.partition(".")[0])
+        return max(-_POSITION_BOUND, min(_POSITION_BOUND, int(raw.partition(".")[0])))
     if not _TIME.fullmatch(raw) or not isinstance(parsed, datetime):
         raise ProblemError(400, f"as_of {raw!r} is neither a log position nor an ISO time")
     return as_of_time(parsed)
