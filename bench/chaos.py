@@ -63,6 +63,10 @@ CONVERGE_PATHS = ("/schedule?limit=1000", "/calendar.ics")
 KILL_QUIET_BEFORE_OUTAGE = 3.0
 
 
+#: The one address the API processes are reached at (a load balancer, in production).
+PUBLIC_URL = "https://calendar.example.org"
+
+
 class ChaosError(Exception):
     """The probe cannot run here (configuration, a server that will not start)."""
 
@@ -212,6 +216,9 @@ class ApiProcess:
             **os.environ,
             "CALENDAR_SVC_DATABASE_URL": url,
             "CALENDAR_SVC_API_TOKEN": TOKEN,
+            # Several API processes behind one address, as deployed: the feeds' links name
+            # that address, so every process serves the same bytes.
+            "CALENDAR_SVC_PUBLIC_URL": PUBLIC_URL,
         }
         self.log_path = logs / f"api-{index}.log"
         self.popen: subprocess.Popen[bytes] | None = None
