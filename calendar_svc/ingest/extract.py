@@ -7,6 +7,7 @@ Language differences live in `lexicon.py`; this module is written once for both.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
@@ -164,10 +165,11 @@ class _View:
     def in_person(self, span: tuple[int, int]) -> bool:
         return any(p.span[0] <= span[0] and span[1] <= p.span[1] for p in self.people)
 
-    def of_leaders(self) -> set[tuple[int, int]]:
+    @functools.cached_property
+    def not_destinations(self) -> frozenset[tuple[int, int]]:
         """Spans of countries named for their leaders, people, firms or situation, not as
         places gone to ("with the leaders of Japan, Australia and India", "cùng lãnh đạo
-        Nhật Bản, Ô-xtrây-li-a và Ấn Độ", "reliance on China"); see `_LEADERS_OF`."""
+        Nhật Bản, Ô-xtrây-li-a và Ấn Độ", "reliance on China"); see `_NOT_GONE_TO`."""
         text = self.sentence.text
         out: set[tuple[int, int]] = set()
         for clause in _WHO_VISITED.finditer(text):
@@ -177,27 +179,27 @@ class _View:
             # "after a refuelling stop in Alaska, United States", "flying via Dubai in the
             # UAE", "quá cảnh tại A", "since Bachelet travelled to Japan and China": no leg
             out.update(m.span for m in self.places if stop.end() <= m.span[0] <= stop.end() + 40)
-        for cue in _LEADERS_OF.finditer(text):
+        for cue in _NOT_GONE_TO.finditer(text):
             end = cue.end()
             for mention in sorted(self.places, key=lambda m: m.span):
                 if mention.span[0] < end:
                     continue
-                if not _LEADERS_GAP.fullmatch(text[end : mention.span[0]]):
+                if not _LIST_OF_PLACES.fullmatch(text[end : mention.span[0]]):
                     break
                 if mention.place.kind == "country":
                     out.add(mention.span)
                 end = mention.span[1]
-        return out
+        return frozenset(out)
 
     def countries(self, home: str | None, after: int = 0) -> list[tuple[int, str]]:
         """Distinct countries named outside people's titles, with where, from `after` on."""
         seen: dict[str, int] = {}
-        leaders = self.of_leaders()
+        elsewhere = self.not_destinations
         for mention in self.places:
             code = mention.place.country_code
             if mention.span[0] < after or code == home or self.in_person(mention.span):
                 continue
-            if mention.span in leaders:
+            if mention.span in elsewhere:
                 continue
             seen.setdefault(code, mention.span[0])
         return sorted((pos, code) for code, pos in seen.items())
@@ -208,7 +210,7 @@ class _View:
 #: people and firms ("doanh nghiệp Hàn Quốc", "companies from Japan"), a relation with it
 #: ("reliance on China", "quan hệ với Mỹ") or a situation there ("the war in Ukraine",
 #: "xung đột ở U-crai-na", "tình hình Mi-an-ma").
-_LEADERS_OF = re.compile(
+_NOT_GONE_TO = re.compile(
     r"(?i)\b(?:(?:leaders?|heads?\s+of\s+(?:state|government)|counterparts?|prime\s+ministers|"
     r"presidents)\s+(?:of|from)|(?:companies|businesses|firms|investors|officials|"
     r"delegations?|exports?|imports?)\s+(?:from|to)|(?:relations|ties|tensions|rivalry|"
@@ -255,7 +257,7 @@ _MONTHS = [
 
 
 #: What may stand between the countries of one list: commas, "and", a gloss in brackets.
-_LEADERS_GAP = re.compile(r"(?:\s|,|\(|\)|\band\b|(?<!\w)và(?!\w))*", re.IGNORECASE)
+_LIST_OF_PLACES = re.compile(r"(?:\s|,|\(|\)|\band\b|(?<!\w)và(?!\w))*", re.IGNORECASE)
 
 
 def _provenance(
@@ -657,31 +659,30 @@ def _onward(
     for view in views:
         if _background(view, lex):
             continue
-        after = lex.after_leg.search(view.sentence.text)
+        text = view.sentence.text
+        named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
+        after = lex.after_leg.search(text)
         if after is not None:
-            named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
             was = [c for pos, c in named if after.end() <= pos <= after.end() + 150][:1]
             now = [c for pos, c in named if c not in was]
             pairs += [(a, b) for a in was for b in dict.fromkeys(now) if a != b]
-        named_all = [(pos, c) for pos, c in view.countries(home) if c in destinations]
-        first = lex.first_leg.search(view.sentence.text)
-        if first is not None and named_all:
+        first = lex.first_leg.search(text)
+        if first is not None and named:
             # "Việt Nam là điểm dừng chân đầu tiên", "the first stop is Hanoi": it leads
-            near = min(named_all, key=lambda pc: abs(pc[0] - first.start()))[1]
+            near = min(named, key=lambda pc: abs(pc[0] - first.start()))[1]
             pairs += [(near, c) for c in destinations if c != near]
-        left = lex.departure.search(view.sentence.text)
+        left = lex.departure.search(text)
         if left is not None:
             # "Rời Hà Nội, ông sẽ thăm A và B", "After leaving Tokyo he flies to B": the place
             # left comes before the places named after it
             origin = _first_place_after(view, left.end())
             if origin is not None and origin.span[0] - left.end() <= 30:
                 gone = origin.place.country_code
-                if gone in destinations and not _HEADING.match(view.sentence.text, left.end()):
-                    pairs += [(gone, c) for p, c in named_all if p > origin.span[1] and c != gone]
-        cue = lex.onward.search(view.sentence.text)
+                if gone in destinations and not _HEADING.match(text, left.end()):
+                    pairs += [(gone, c) for p, c in named if p > origin.span[1] and c != gone]
+        cue = lex.onward.search(text)
         if cue is None:
             continue
-        named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
         later = [c for pos, c in named if cue.end() <= pos <= cue.end() + 60][:1]
         if lex.final_leg.search(cue.group(0)):
             earlier = [c for c in destinations if c not in later]  # "ends the trip in B"
