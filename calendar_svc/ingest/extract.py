@@ -722,9 +722,10 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
     named = {code for _, code in ordered}
     for view in views:
         # "arrived in Vientiane to attend the summit": a city's country is a leg even when
-        # the article never names the country
+        # the article never names the country; so is a planned one ("is expected to land
+        # in Hanoi on May 23")
         arrived = lex.arrival.search(view.sentence.text)
-        if arrived is None or view.future or _background(view, lex):
+        if arrived is None or _background(view, lex):
             continue
         place = _first_place_after(view, arrived.end())
         if place is None or place.span[0] - arrived.end() > 40:
@@ -907,7 +908,11 @@ def extract(
                 ),
                 people=find_people(sentence.text, lang),
                 future=future,
-                travel=bool(lex.travel.search(sentence.text)),
+                # "is expected to land in Hanoi": a planned arrival names a leg as well
+                travel=bool(
+                    lex.travel.search(sentence.text)
+                    or (future and lex.arrival.search(sentence.text))
+                ),
             )
         )
 
@@ -1060,6 +1065,11 @@ def extract(
     # Time order, not text order: a leg told in retrospect goes before the leg it
     # preceded; "flying on to B" puts B after the leg under way.
     facts.itinerary = _in_time_order(facts.itinerary, retrospect + _onward(views, lex, home, facts))
+    # Legs called off while the rest goes ahead: where they fell is rarely said, and the
+    # legs that go ahead keep the sequence (and inferred days) of a trip without them.
+    off = {p.value for p in (*facts.postponements, *facts.cancellations) if p.value}
+    if off and any(stop.value not in off for stop in facts.itinerary):
+        facts.itinerary.sort(key=lambda stop: stop.value in off)
     if facts.trip_window is None and len(destinations) == 1:
         # One country: the leg's dates are the trip's; a lone day is a one-day visit.
         if facts.leg_windows:
@@ -1235,7 +1245,10 @@ def _set_off(
         return
     ended = lex.conclusion.search(view.sentence.text)
     done = _listed_after(view, ended.end(), home, destinations) if ended else []
-    codes = [stop.value for stop in facts.itinerary]
+    # Legs called off are not where the trip begins ("put off the A and B stops; he still
+    # leaves for C on Wednesday": C is the first leg)
+    off = {p.value for p in (*facts.postponements, *facts.cancellations)}
+    codes = [stop.value for stop in facts.itinerary if stop.value not in off]
     if len(done) == 1 and done[0] != to:
         # "after wrapping up the visit to A, he left for B": it left A
         origin, concluded = PlaceRef(country_code=done[0]), done[0]
@@ -1398,6 +1411,13 @@ def _listed_after(view: _View, offset: int, home: str | None, destinations: set[
     return listed
 
 
+#: Words that make the places named after a postponement parts of the trip, not all of it.
+_PARTS = re.compile(
+    r"(?i)(?<![^\W_])(?:legs?|stops?|stopovers?|portions?|chặng(?:\s+dừng\s+chân)?|"
+    r"điểm\s+dừng)(?![^\W_])"
+)
+
+
 def _postponed_or_cancelled(
     facts: ArticleFacts, view: _View, lex: Lexicon, article_id: str, named_here: list[str]
 ) -> None:
@@ -1414,7 +1434,10 @@ def _postponed_or_cancelled(
             # otherwise the one leg named, or the whole trip
             legs = _listed_after(view, hit.end(), None, set(named_here))
             every = {stop.value for stop in facts.itinerary}
-            for leg in legs if legs and set(legs) != every else [code]:
+            # The legs named are the trip's all, as far as read yet: the whole trip, unless
+            # the sentence says they are parts of it ("the A and B legs of his tour").
+            parts = _PARTS.search(view.sentence.text, hit.end()) is not None
+            for leg in legs if legs and (parts or set(legs) != every) else [code]:
                 target.append(
                     Sourced(
                         leg,

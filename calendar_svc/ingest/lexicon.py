@@ -98,7 +98,8 @@ ENGLISH = Lexicon(
     ),
     arrival=_rx(
         r"\b(?:arrived (?:in|at)|arrives (?:in|at)|arrive (?:in|at)|landed (?:in|at)|"
-        r"lands (?:in|at)|touched down (?:in|at)|arriving (?:in|at)|flew into|flies into)\b"
+        r"lands? (?:in|at)|landing (?:in|at)|touch(?:ed|es)? down (?:in|at)|arriving (?:in|at)|"
+        r"flew into|flies into|fly into)\b"
     ),
     returned=_rx(
         r"\b(?:returned (?:home|to)|arrived back (?:in|home)|returns (?:home|to)|"
@@ -111,11 +112,17 @@ ENGLISH = Lexicon(
     travel=_rx(
         r"\b(?:visits?|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
         r"for (?:a|an) (?:state|official|working)|leaves? for|left for|"
-        r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to)\b"
+        r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to|"
+        # "will fly to Japan", "heads to Hanoi", "jetted into Delhi"; "leave on Wednesday
+        # for Hiroshima"
+        r"(?:fly|flies|flew|flying|head|heads|headed|heading|jet(?:s|ted|ting)?)\s+"
+        r"(?:(?:off|out|straight)\s+)?(?:to|into|for)|"
+        r"(?:leave|leaves|leaving|left|depart|departs|departed)\s+(?:\w+\s+){1,3}?for)\b"
     ),
     future=_rx(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"
-        r"are scheduled|plans? to|is due to|ahead of|upcoming|forthcoming)\b"
+        r"are scheduled|plans? to|is due to|ahead of|upcoming|forthcoming|"
+        r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+to)\b"
     ),
     postponed=_rx(r"\b(?:postponed|postpone|put off|delayed|rescheduled)\b"),
     cancelled=_rx(r"\b(?:cancell?ed|called off|scrapped|cancels?)\b"),
@@ -257,7 +264,10 @@ VIETNAMESE = Lexicon(
     # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming
     returned=_rx(r"(?<!\w)(?<!đường )(?:về đến|về tới|trở về|về nước)(?!\w)"),
     conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),
-    travel=_rx(r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến)(?!\w)"),
+    travel=_rx(
+        r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến|"
+        r"dừng chân|chặng)(?!\w)"
+    ),
     future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
     postponed=_rx(r"(?<!\w)(?:hoãn|lùi)(?!\w)"),
     cancelled=_rx(r"(?<!\w)(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)"),

@@ -1092,10 +1092,12 @@ def find_people(sentence: str, lang: Language) -> list[Person]:
 _TRAVEL_EN = re.compile(
     r"\b(?:left|leaves?|leaving|departed|departs?|arrived|arrives?|arriving|landed|"
     r"touched\s+down|(?:will|to)\s+be\s+in|"
-    r"(?:will|to|is|was|are|were)\s+(?:also\s+)?(?:pay|paying|make|making|visit|visiting|"
-    r"travel|travelling|traveling|attend|lead|leading|embark)|"
+    r"(?:will|to|is|was|are|were)\s+(?:also\s+|still\s+|then\s+)?(?:pay|paying|make|making|"
+    r"visit|visiting|travel|travelling|traveling|attend|lead|leading|embark|fly|flying|"
+    r"head|go|going|leave|depart|arrive|return)|"
     r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
-    r"headed|concluding|concluded|wrapped\s+up|embarked|began|begins|set\s+off|sets\s+off|"
+    r"headed|heads\s+(?:to|for)|flies|flew|jet(?:s|ted)\s+(?:to|into|off)|"
+    r"concluding|concluded|wrapped\s+up|embarked|began|begins|set\s+off|sets\s+off|"
     r"returned|returns|returning|"
     # "is now expected to land in Hanoi", "is due in Tokyo", "is scheduled to arrive"
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|slated)\s+"
@@ -1103,7 +1105,8 @@ _TRAVEL_EN = re.compile(
     # "A was welcomed by B": A is the visitor; "A put off his planned trip": A travels
     r"(?:was|were|is|are|will\s+be)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|"
     r"greeted|hosted)|(?:put\s+off|postponed|delayed|cancell?ed|called\s+off|scrapped|"
-    r"cut\s+short)\s+(?:his|her)\s+(?:\w+\s+){0,2}(?:trip|visit|tour|journey))\b",
+    r"cut\s+short)\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,6}?(?:trip|visit|tour|journey|legs?|"
+    r"stops?))\b",
     re.IGNORECASE,
 )
 _TRIP_BY_EN = re.compile(
@@ -1111,7 +1114,9 @@ _TRIP_BY_EN = re.compile(
 )
 _TRAVEL_VI = re.compile(
     r"(?<![^\W_])(?:dẫn\s+đầu|thăm|rời|lên\s+đường|đã\s+đến|đến|tới|công\s+du|"
-    r"sang\s+thăm|bắt\s+đầu|hạ\s+cánh|đặt\s+chân|tham\s+dự)(?![^\W_])",
+    r"sang\s+thăm|bắt\s+đầu|hạ\s+cánh|đặt\s+chân|tham\s+dự|"
+    # "hoãn chuyến thăm", "hủy chặng dừng chân tại A": who puts it off is who travels
+    r"(?:hoãn|hủy|huỷ)\s+(?:[^\W\d_]+\s+){0,3}?(?:chuyến|chặng))(?![^\W_])",
     re.IGNORECASE,
 )
 _TRIP_BY_VI = re.compile(r"(?:chuyến\s+(?:thăm|công\s+du|công\s+tác)|việc)[^.;]{0,200}?\s*$")
@@ -1125,6 +1130,8 @@ _SAY = re.compile(
     r"thông\s+báo|đón|tiếp|hội\s+đàm|hội\s+kiến|chủ\s+trì|mời)\b",
     re.IGNORECASE,
 )
+#: A word of announcing directly before the travel verb (see `_travel_after`).
+_SAY_THEN = re.compile(r"(?i)(?<![^\W_])(?:announced|thông\s+báo|quyết\s+định)\s*$")
 _INVITE = re.compile(
     r"(?:\b(?:at|upon|on|following|accepting)\s+the\s+invitations?\s+(?:extended\s+)?(?:of|by|from)"
     r"|\binvited\s+by|\bas\s+(?:the\s+)?guests?\s+of|\b(?:theo|nhận)\s+lời\s+mời\s+của"
@@ -1199,6 +1206,9 @@ def _travel_after(text: str, end: int, lang: Language, strict: bool = False) -> 
     if vm is None:
         return False
     gap = window[: vm.start()]
+    # "Biden announced postponing the stops", "ông Biden thông báo hoãn ...": a word of
+    # saying right before the travel verb says what the subject does, not who speaks.
+    gap = _SAY_THEN.sub("", gap)
     if _SAY.search(gap) or _INVITE.search(gap) or re.search(r"[;:.?!]", gap):
         return False
     if strict and "," in gap:
