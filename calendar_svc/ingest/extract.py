@@ -975,6 +975,11 @@ def extract(
             and len(_single_days(view)) == 1
             and visit_type_cues(lex, text)
             and not any(p.search(text) for p in (lex.departure, lex.arrival, lex.returned))
+            # "began a state visit on Tuesday", "a three-day visit starting Thursday", "on
+            # a visit until Thursday": one end of a longer stay, not a one-day visit
+            and not _BOUND.search(text)
+            and not lex.conclusion.search(text)
+            and not find_durations(text, lang)
         ):
             day = _single_days(view)[0]
             one_day = Sourced(
@@ -1354,6 +1359,16 @@ def _movements(
                 at = _moment(days[0], place) if days else None
                 if at is not None:
                     facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
+    began = lex.began.search(s.text)
+    if began and not arrived and len(days) == 1 and not _someone_else(view, began.start(), facts):
+        # "began a state visit to A on Tuesday": the leg starts that day, as an arrival
+        started = _listed_after(view, began.end(), home, destinations)
+        if len(started) == 1:
+            place = PlaceRef(country_code=started[0])
+            prov = _provenance(article_id, s, f"{lang}.began", began.span())
+            facts.arrivals.append(
+                Sourced(Arrival(started[0], place, _moment(days[0], place)), prov)
+            )
     returned = lex.returned.search(s.text)
     if returned and not arrived:
         went_home = True
@@ -1415,6 +1430,14 @@ def _listed_after(view: _View, offset: int, home: str | None, destinations: set[
 _PARTS = re.compile(
     r"(?i)(?<![^\W_])(?:legs?|stops?|stopovers?|portions?|chặng(?:\s+dừng\s+chân)?|"
     r"điểm\s+dừng)(?![^\W_])"
+)
+
+
+#: Words that make a sentence's day one end of a stay (see the one-day rule).
+_BOUND = re.compile(
+    r"(?i)(?<![^\W_])(?:beg[ia]n|begins|beginning|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
+    r"open(?:s|ed|ing)?|launch(?:es|ed|ing)?|from|since|until|till|through|"
+    r"bắt\s+đầu|khởi\s+đầu|từ|đến|tới|kết\s+thúc)(?![^\W_])"
 )
 
 

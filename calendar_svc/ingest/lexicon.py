@@ -85,6 +85,9 @@ class Lexicon:
     #: ("flew in from A, where he had attended ...", "từ A, nơi ông đã dự ..."): an
     #: earlier leg
     came_from: re.Pattern[str]
+    #: the start of a visit told without an arrival ("began a state visit to A on
+    #: Tuesday", "bắt đầu chuyến thăm chính thức A"): the day the leg starts
+    began: re.Pattern[str]
     #: a list of countries named for comparison, not as places to go ("alongside China
     #: and Russia", "such as A and B")
     compared: re.Pattern[str]
@@ -103,6 +106,7 @@ ENGLISH = Lexicon(
     ),
     returned=_rx(
         r"\b(?:returned (?:home|to)|arrived back (?:in|home)|returns (?:home|to)|"
+        r"(?:headed|heads|flew|flies|went|left for|leaves for)\s+(?:back\s+)?home|"
         r"(?<!way )back home)\b"
     ),
     conclusion=_rx(
@@ -204,6 +208,10 @@ ENGLISH = Lexicon(
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+had\b"),
+    began=_rx(
+        r"\b(?:began|begins|started|starts|kicked\s+off|kicks\s+off|opened|opens)\s+"
+        r"(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"
+    ),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
@@ -325,6 +333,7 @@ VIETNAMESE = Lexicon(
     summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh|G7|G20|APEC)(?!\w)"),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
+    began=_rx(r"(?<!\w)bắt đầu\s+(?:chuyến\s+)?(?:thăm|công du|chuyến công du)(?!\w)"),
     background=_rx(
         r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"

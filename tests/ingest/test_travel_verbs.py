@@ -81,3 +81,73 @@ def test_legs_called_off_go_after_the_legs_that_go_ahead() -> None:
         "vi",
     )
     assert [s.value for s in facts.itinerary] == ["EG", "KE", "ET"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ivan Petrov of Chile will pay a three-day state visit to Japan starting "
+        "Thursday.",
+        "President Ivan Petrov of Chile began a state visit to Japan on Tuesday.",
+        "President Ivan Petrov of Chile is on a state visit to Japan until Thursday.",
+    ],
+)
+def test_one_end_of_a_stay_is_not_a_one_day_visit(sentence: str) -> None:
+    facts = _facts(sentence)
+    assert facts.trip_window is None
+    assert facts.leg_windows == []
+
+
+def test_a_one_day_state_visit_is_still_one_day() -> None:
+    facts = _facts("President Ivan Petrov of Chile paid a state visit to Japan on Monday.")
+    assert facts.leg_windows == [] or facts.leg_windows[0].value[1].start == date(2025, 3, 10)
+    window = facts.trip_window.value if facts.trip_window else None
+    assert window is not None and (window.start, window.end) == (date(2025, 3, 10),) * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("President Ivan Petrov of Chile began a state visit to Japan on Tuesday.", "en"),
+        ("President Ivan Petrov of Chile kicked off a state visit to Japan on Tuesday.", "en"),
+        (
+            "Chiều 11/3, Tổng thống Chile Ivan Petrov bắt đầu chuyến thăm cấp Nhà nước Nhật Bản.",
+            "vi",
+        ),
+    ],
+)
+def test_the_start_of_a_visit_is_the_legs_first_day(sentence: str, lang: str) -> None:
+    facts = _facts(sentence, lang)
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("JP", date(2025, 3, 11))
+    ]
+
+
+def test_a_plans_undated_year_lies_ahead() -> None:
+    facts = _facts(
+        "Tổng thống Chile Ivan Petrov sẽ tham dự Hội nghị thượng đỉnh G20 tại Rio de Janeiro, "
+        "Brazil từ ngày 18-19/11.",
+        "vi",
+    )
+    window = facts.trip_window.value if facts.trip_window else None
+    assert window is not None and window.start == date(2025, 11, 18)
+
+
+def test_heading_home_is_a_return() -> None:
+    facts = _facts("President Ivan Petrov of Chile headed home on Monday after talks in Japan.")
+    assert [r.value for r in facts.returns] == [date(2025, 3, 10)]
+
+
+def test_ending_a_visit_names_the_traveller() -> None:
+    facts = _facts("President Ivan Petrov of Chile ended his visit to Japan on Monday.")
+    assert facts.principal is not None
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
+        ("JP", date(2025, 3, 10))
+    ]
+
+
+def test_until_a_weekday_bounds_a_stay_under_way_ahead() -> None:
+    from calendar_svc.ingest.dates import find_dates
+
+    found = find_dates("He is in Japan until Thursday.", "en", TUESDAY, tense="past")
+    assert [d.start for d in found] == [date(2025, 3, 13)]
