@@ -764,6 +764,11 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
     found: list[tuple[str, VisitType, int]] = []
     for i, (start, end, kind) in enumerate(cues):
         stop = cues[i + 1][0] if i + 1 < len(cues) else len(text) + 1
+        moving_on = lex.onward.search(text, end, stop)
+        if moving_on is not None:
+            # "to A on Thursday for a three-day state visit, then fly on to B": the cue
+            # qualifies A, named before it; B's visit is another
+            stop = moving_on.start()
         last_end: int | None = None
         for mention in countries:
             if mention.span[0] < end or mention.span[0] >= stop:
@@ -1023,13 +1028,26 @@ def extract(
                     facts.trip_window = Sourced(window, prov)
             for duration in find_durations(text, lang):
                 # "a three-day state visit to Chile and ... Peru": the country it qualifies.
+                # "to A for a three-day state visit, then on to B": A's, named before it
+                moving_on = lex.onward.search(text, duration.span[1])
                 following = [
                     c
                     for pos, c in view.countries(home, after=duration.span[1])
-                    if c in destinations and pos - duration.span[1] <= 60
+                    if c in destinations
+                    and pos - duration.span[1] <= 60
+                    and (moving_on is None or pos < moving_on.start())
+                ]
+                preceding = [
+                    c
+                    for pos, c in view.countries(home)
+                    if c in destinations and pos < duration.span[0]
                 ]
                 dur_code = (
-                    following[0] if following else (named_here[0] if len(named_here) == 1 else None)
+                    following[0]
+                    if following
+                    else preceding[-1]
+                    if moving_on is not None and preceding
+                    else (named_here[0] if len(named_here) == 1 else None)
                 )
                 if _whole_trip(text, duration.span, lex):
                     dur_code = None  # "a week-long tour of A, B and C": not A's length

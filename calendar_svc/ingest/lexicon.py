@@ -207,7 +207,10 @@ ENGLISH = Lexicon(
         r"\bwhere\s+(?:\w+\s+){0,10}?(?:meet|meets|gather|gathers|convene|convenes)\b"
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
-    came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+had\b"),
+    came_from=_rx(
+        r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+(?:had|held|attended|met|"
+        r"visited|spent|signed|stayed|took\s+part|was|were)\b"
+    ),
     began=_rx(
         r"\b(?:began|begins|started|starts|kicked\s+off|kicks\s+off|opened|opens)\s+"
         r"(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"
@@ -252,8 +255,11 @@ ENGLISH = Lexicon(
         r"\b(?:right\s+|just\s+|immediately\s+|shortly\s+)?after\s+(?:attending|visiting|"
         r"wrapping\s+up|concluding|ending|leaving|a\s+(?:stop|visit|summit)|(?:his|her)\s+"
         r"(?:stop|visit|trip|attendance))\b|"
-        # "who arrived from Tokyo": where the traveller came from was the leg before
-        r"\b(?:arrived|arriving|arrives|flew\s+in|came)\s+from\b"
+        # "After three days in Japan", "after a two-day stop in Laos"
+        r"\bafter\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:days?|stay|stop)\s+in\b|"
+        # "who arrived from Tokyo", "arrived in Seoul on Tuesday from Tokyo": where the
+        # traveller came from was the leg before
+        r"\b(?:arrived|arriving|arrives|flew\s+in|came)\s+(?:in\s+[^,.;]{1,40}?\s+)?from\b"
     ),
 )
 

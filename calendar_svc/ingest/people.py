@@ -1107,7 +1107,7 @@ _TRAVEL_EN = re.compile(
     # "A was welcomed by B": A is the visitor; "A put off his planned trip": A travels
     r"(?:was|were|is|are|will\s+be)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|"
     r"greeted|hosted)|(?:put\s+off|postponed|delayed|cancell?ed|called\s+off|scrapped|"
-    r"cut\s+short)\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,6}?(?:trip|visit|tour|journey|legs?|"
+    r"cut\s+short)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:trip|visit|tour|journey|legs?|"
     r"stops?))\b",
     re.IGNORECASE,
 )
@@ -1295,6 +1295,15 @@ _VISIT_WORD = re.compile(
 )
 
 
+#: A host verb right before a mention: "will host President B", "welcomed B".
+_HOSTED_BEFORE = re.compile(
+    r"(?i)(?<![^\W_])(?:host|hosts|hosted|hosting|welcome[sd]?|welcoming|greeted|"
+    r"received|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+\s+){0,4}?$"
+)
+#: "welcomed B to Tokyo", "đón B tới Hà Nội": brought to a place.
+_TO_PLACE = re.compile(r"\s*(?:to|tới|đến)\s+(?-i:[A-ZÀ-Ỹ])")
+
+
 def _welcomed_visitor(sm: _SentMentions, m: _Mention, lang: Language) -> bool:
     """Is the mention the one a host of another country welcomes in this clause ("A
     welcomed Japanese PM B", "A chủ trì lễ đón Thủ tướng Nhật Bản B")? Both must say
@@ -1472,6 +1481,26 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
                 if _VISIT_WORD.search(sm.text)
                 for m in sm.mentions
                 if m.person.is_named and not not_traveller(m) and _welcomed_visitor(sm, m, lang)
+            ),
+            None,
+        )
+    if principal is None:
+        # "Japan will host Chilean President B for a state visit", "A welcomed B to
+        # Tokyo": the one hosted, on a visit or to a place, is the visitor
+        principal = next(
+            (
+                m
+                for sm in sents
+                for m in sm.mentions
+                if m.person.is_named
+                and not not_traveller(m)
+                and _HOSTED_BEFORE.search(
+                    sm.text, max(0, m.person.span[0] - sm.start - 40), m.person.span[0] - sm.start
+                )
+                and (
+                    _VISIT_WORD.search(sm.text)
+                    or _TO_PLACE.match(sm.text, m.person.span[1] - sm.start)
+                )
             ),
             None,
         )

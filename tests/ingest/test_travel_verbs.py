@@ -151,3 +151,50 @@ def test_until_a_weekday_bounds_a_stay_under_way_ahead() -> None:
 
     found = find_dates("He is in Japan until Thursday.", "en", TUESDAY, tense="past")
     assert [d.start for d in found] == [date(2025, 3, 13)]
+
+
+def test_a_visit_type_and_length_after_a_country_qualify_it_not_the_next_leg() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile will travel to Japan on Thursday for a three-day "
+        "state visit, then fly on to South Korea on Sunday."
+    )
+    assert [(t.value[0], t.value[1].value) for t in facts.visit_types] == [("JP", "state")]
+    assert [d.value for d in facts.leg_durations] == [("JP", 3)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After three days in Japan, President Ivan Petrov of Chile flew to South Korea on Tuesday.",
+        "President Ivan Petrov of Chile arrived in Seoul on Tuesday from Tokyo, where he "
+        "held talks with Prime Minister Sato Kenji on Monday.",
+    ],
+)
+def test_the_place_a_traveller_came_from_is_the_leg_before(sentence: str) -> None:
+    facts = _facts(sentence)
+    assert [s.value for s in facts.itinerary] == ["JP", "KR"]
+
+
+def test_a_country_that_hosts_a_leader_is_not_the_traveller() -> None:
+    facts = _facts(
+        "Japan will host Chilean President Ivan Petrov for a state visit from March 14 to 16."
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+    assert [s.value for s in facts.itinerary] == ["JP"]
+
+
+def test_who_postpones_a_trip_travels() -> None:
+    facts = _facts(
+        "Chilean President Ivan Petrov on Tuesday postponed a trip to Japan planned for next "
+        "week, citing floods at home."
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+    assert [p.value for p in facts.postponements] == ["JP"]
+
+
+def test_arriving_from_a_leg_of_the_tour_puts_that_leg_first() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile, on a four-nation tour of Asia, arrived in Hanoi on "
+        "Tuesday from Bangkok, where the Thai leg ended."
+    )
+    assert [s.value for s in facts.itinerary][:2] == ["TH", "VN"]
