@@ -25,7 +25,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
 2. `previous_concluded`: else a leg starts on the day the delegation left the previous
    leg for it, or the day the previous leg was reported concluded.
 3. `departure_from_home`: else the first leg starts when the delegation left home;
-   `trip_start`: else on the trip's stated first day.
+   `trip_start`: else on the trip's stated first day; `engagements`: else on the day of
+   the leg's first dated engagement (talks in B on the 22nd: it was in B by then; the day
+   before, the neighbours' guess, would often be another leg's).
 4. `duration`: else a leg with a stated duration ends start + duration - 1 (a stated
    conclusion beats it: it is a reading).
 5. `trip_end`: else the last leg ends with the trip (its stated last day, or the day
@@ -127,6 +129,7 @@ PREVIOUS = "the previous leg concluded that day"
 LEFT_HOME = "the delegation left home that day"
 TRIP_START = "the trip starts that day"
 TRIP_END = "the last leg ends with the trip"
+ENGAGED = "no source states it; its first dated engagement there was that day"
 BEFORE = "no source states it; bounded by the legs before it"
 AFTER = "no source states it; bounded by the legs after it"
 CLAMPED = " (clamped to the start)"
@@ -167,6 +170,7 @@ class LegEvidence(NamedTuple):
     postponed: bool = False
     cancelled: bool = False
     reported: tuple[date, ...] = ()  # publication days of the sources reporting on it
+    engaged: tuple[date, ...] = ()  # days of the engagements sources date in this leg
 
 
 class TripFacts(NamedTuple):
@@ -329,6 +333,8 @@ def leg_start(
         return _inferred(left_home, "departure_from_home", LEFT_HOME)
     if first and trip_start is not None:
         return _inferred(trip_start, "trip_start", TRIP_START)
+    if leg.engaged:
+        return _inferred(min(leg.engaged), "engagements", ENGAGED)
     return None
 
 

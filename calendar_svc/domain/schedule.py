@@ -589,7 +589,7 @@ def _leg_key(item: tuple[str, _LegState]) -> tuple[int, str]:
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 4
+RULES_VERSION = 5
 
 
 class ScheduleFold:
@@ -1412,6 +1412,10 @@ class ScheduleFold:
                         days.append(published)
             return tuple(days)
 
+        engaged: dict[str, tuple[date, ...]] = {}
+        for e in trip.engagements.values():
+            if e.leg_id is not None and e.at is not None:
+                engaged[e.leg_id] = (*engaged.get(e.leg_id, ()), e.at.day)
         facts = TripFacts(
             starts=readings(trip.starts),
             ends=readings(trip.ends),
@@ -1435,8 +1439,9 @@ class ScheduleFold:
                 postponed=leg.postponed,
                 cancelled=leg.cancelled,
                 reported=reported(leg.sources, leg.told),
+                engaged=engaged.get(leg_id, ()),
             )
-            for _leg_id, leg in order
+            for leg_id, leg in order
         ]
         window = rules.trip_window(facts)
         dates = rules.date_legs(evidence, facts, window)

@@ -1174,6 +1174,30 @@ def _engagements(
             if during is not None:
                 near = [c for _, c in view.countries(home, after=during.end()) if c in destinations]
                 country = near[0] if near else None
+        if country is None:
+            # "Ngày 22/3, tại Vác-sa-va (Warsaw), ... hội đàm với ...": the one destination
+            # the sentence places it in, though outside the engagement's own words
+            there = {
+                m.place.country_code
+                for m in view.places
+                if m.place.country_code in destinations and not view.in_person(m.span)
+            }
+            if len(there) == 1:
+                country = there.pop()
+                place = next(
+                    _place_ref(m.place)
+                    for m in view.places
+                    if m.place.country_code == country and not view.in_person(m.span)
+                )
+        if country is None:
+            # talks with the Polish prime minister happen in Poland, when it is a leg
+            theirs = {
+                code
+                for p in claim.counterparts
+                if (code := _person_country(p, lex.language)) in destinations
+            }
+            if len(theirs) == 1:
+                country = theirs.pop()
         country = country or focus
         days = _single_days(view)
         at = _moment(days[0], place) if len(days) == 1 else None

@@ -14,6 +14,7 @@ import pytest
 from calendar_svc.domain.rules import (
     AFTER,
     BEFORE,
+    ENGAGED,
     ENTERED,
     LEFT_HOME,
     PREVIOUS,
@@ -417,6 +418,33 @@ START_ROWS = [
         LegEvidence(), False, None, d(1), d(2), None, id="start-only-the-first-leg-leaves-home"
     ),
     pytest.param(LegEvidence(), True, None, None, None, None, id="start-nothing-known"),
+    pytest.param(
+        LegEvidence(engaged=(d(9), d(8))),
+        False,
+        None,
+        None,
+        None,
+        inferred(8, "engagements", ENGAGED),
+        id="start-engagements-first-dated-one",
+    ),
+    pytest.param(
+        LegEvidence(engaged=(d(9),)),
+        True,
+        None,
+        d(7),
+        None,
+        inferred(7, "departure_from_home", LEFT_HOME),
+        id="start-departure_from_home-beats-engagements",
+    ),
+    pytest.param(
+        LegEvidence(engaged=(d(9),), entered_on=d(8)),
+        False,
+        None,
+        None,
+        None,
+        inferred(8, "previous_concluded", ENTERED),
+        id="start-entered-beats-engagements",
+    ),
 ]
 
 

@@ -198,3 +198,17 @@ def test_arriving_from_a_leg_of_the_tour_puts_that_leg_first() -> None:
         "Tuesday from Bangkok, where the Thai leg ended."
     )
     assert [s.value for s in facts.itinerary][:2] == ["TH", "VN"]
+
+
+def test_talks_are_placed_in_the_leg_the_sentence_names_or_the_counterpart_leads() -> None:
+    facts = _facts(
+        "Ngày 10/3, Tổng thống Chile Ivan Petrov tới Kenya, bắt đầu chuyến thăm Kenya và "
+        "Ethiopia. Ngày 12/3, tại thủ đô Addis Ababa, Tổng thống Petrov hội đàm với Thủ tướng "
+        "Abiy Ahmed. Ông Petrov cũng hội kiến Tổng thống Ethiopia Taye Atske Selassie.",
+        "vi",
+    )
+    where = {e.value.title: e.value.country_code for e in facts.engagements}
+    assert where == {
+        "Hội đàm với Thủ tướng Abiy Ahmed": "ET",
+        "Hội kiến Tổng thống Ethiopia Taye Atske Selassie": "ET",
+    }
