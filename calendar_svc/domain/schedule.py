@@ -324,6 +324,7 @@ class _LegState(msgspec.Struct, array_like=True, gc=False):
     starts: list[_Said] = []
     ends: list[_Said] = []
     told: list[int] = []  # articles that postponed or cancelled it
+    event: DateWindow | None = None  # the summit it attends there (`VisitAnnounced`)
 
 
 class _EngagementState(msgspec.Struct, array_like=True, gc=False):
@@ -589,7 +590,7 @@ def _leg_key(item: tuple[str, _LegState]) -> tuple[int, str]:
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 5
+RULES_VERSION = 6
 
 
 class ScheduleFold:
@@ -865,6 +866,8 @@ class ScheduleFold:
             _said(leg, event.window, "window", articles)
         if event.duration_days is not None and leg.duration is None:
             leg.duration = event.duration_days
+        if event.event_window is not None and leg.event is None:
+            leg.event = event.event_window
         if event.trip_window is not None:
             _said(trip, event.trip_window, "window", articles)
 
@@ -1440,6 +1443,7 @@ class ScheduleFold:
                 cancelled=leg.cancelled,
                 reported=reported(leg.sources, leg.told),
                 engaged=engaged.get(leg_id, ()),
+                event=leg.event,
             )
             for leg_id, leg in order
         ]

@@ -108,6 +108,8 @@ def apply(state: TripState | None, event: DomainEvent, event_id: str) -> TripSta
                 state._record(f"{leg}.window", window_text(event.window), event_id, articles)
                 state._note_day(event.window.start)
                 state._note_day(event.window.end)
+            if event.event_window is not None:
+                state._record(f"{leg}.event", window_text(event.event_window), event_id, articles)
             if event.trip_window is not None:
                 if state.window is None:
                     state.window = event.trip_window

@@ -222,6 +222,7 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
         types = [c for c in facts.visit_types if c.value[0] == code]
         inviters = [c for c in facts.inviters if c.value[0] == code]
         windows = [c for c in facts.leg_windows if c.value[0] == code]
+        events = [c for c in facts.event_windows if c.value[0] == code]
         cities = [c for c in facts.cities if c.value[0] == code]
         durations = [
             c
@@ -234,6 +235,7 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
             ("visit_type", "visit_type", _head(types)),
             ("inviter", "inviter", _head(inviters)),
             ("window", "window", _head(windows)),
+            ("event_window", "event", _head(events)),
             ("duration_days", "duration", _head(durations)),
             ("city", "city", _head(cities)),
         ]
@@ -262,6 +264,7 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
                     duration_days=_as_int(fields.get("duration_days")),
                     city=_as_str(fields.get("city")),
                     trip_window=trip_window.value if carry_window and trip_window else None,
+                    event_window=_as_window(fields.get("event_window")),
                 )
             )
             window_pending = False
@@ -280,6 +283,8 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
             _check_or_dispute(b, f"leg:{leg}.duration", str(d.value[1]), d.provenance)
         for c in cities:
             _check_or_dispute(b, f"leg:{leg}.city", c.value[1], c.provenance)
+        for e in events:
+            b.check(f"leg:{leg}.event", window_text(e.value[1]), e.provenance)
         for w in windows:
             fact = f"leg:{leg}.window"
             window = w.value[1]

@@ -119,6 +119,8 @@ class ArticleFacts:
     inviters: list[Sourced[tuple[str, PersonRef]]] = field(default_factory=list)
     leg_windows: list[Sourced[tuple[str, DateWindow]]] = field(default_factory=list)
     leg_durations: list[Sourced[tuple[str | None, int]]] = field(default_factory=list)
+    #: the dates of a summit or meeting held in a leg's country (see `VisitAnnounced`)
+    event_windows: list[Sourced[tuple[str, DateWindow]]] = field(default_factory=list)
     cities: list[Sourced[tuple[str, str]]] = field(default_factory=list)
     departures: list[Sourced[Departure]] = field(default_factory=list)
     arrivals: list[Sourced[Arrival]] = field(default_factory=list)
@@ -1000,9 +1002,17 @@ def extract(
                 prov = _provenance(article_id, s, f"{lang}.dates.{mention.rule}", mention.span)
                 if _dates_an_event(view, mention, lex):
                     # "the summit, held on September 4 and 5": not the leg's own range; for
-                    # a trip to the summit alone, the best guess of the trip's days
+                    # a trip to the summit alone, the best guess of the trip's days; the
+                    # days the leg in the country named last before it is inferred from
                     if len(destinations) == 1 and facts.trip_window is None:
                         facts.trip_window = Sourced(window, prov)
+                    held = [
+                        c
+                        for pos, c in view.countries(home)
+                        if c in destinations and pos < mention.span[0]
+                    ]
+                    if held:
+                        facts.event_windows.append(Sourced((held[-1], window), prov))
                     continue
                 # A range written right after its country is that leg's, in an article
                 # naming one destination too ("sẽ thăm chính thức Nhật Bản từ ngày 27 -

@@ -212,3 +212,16 @@ def test_talks_are_placed_in_the_leg_the_sentence_names_or_the_counterpart_leads
         "Hội đàm với Thủ tướng Abiy Ahmed": "ET",
         "Hội kiến Tổng thống Ethiopia Taye Atske Selassie": "ET",
     }
+
+
+def test_a_summits_days_are_kept_for_the_leg_in_its_country() -> None:
+    facts = _facts(
+        "Tổng thống Chile Ivan Petrov rời Hà Nội chiều 11/3, kết thúc chuyến thăm chính thức "
+        "Việt Nam, lên đường tới Tokyo, Nhật Bản để dự Hội nghị thượng đỉnh G7 diễn ra "
+        "trong hai ngày 12-13/3.",
+        "vi",
+    )
+    assert [(e.value[0], e.value[1].start, e.value[1].end) for e in facts.event_windows] == [
+        ("JP", date(2025, 3, 12), date(2025, 3, 13))
+    ]
+    assert facts.leg_windows == []
