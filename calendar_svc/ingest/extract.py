@@ -785,7 +785,7 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
     if not found and len(cues) == 1:
         before = [m.place.country_code for m in countries if m.span[0] < cues[0][0]]
         found = [(code, cues[0][2], cues[0][0]) for code in before]
-    found += _summit_legs(view, lex, countries, cues)
+    found += _summit_legs(view, lex, countries, cues, home)
     unique: dict[tuple[str, VisitType], tuple[str, VisitType, int]] = {}
     for item in found:
         unique.setdefault((item[0], item[1]), item)
@@ -796,6 +796,19 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
 _SUMMIT_REACH = 80
 #: How far after a summit's name the place it is held in may be named ("G7 ở Hiroshima").
 _SUMMIT_HOST_REACH = 30
+#: ... or, after "in", "held in", "tại", "diễn ra tại", at the end of a long name.
+_SUMMIT_NAME_REACH = 160
+_HELD_IN = re.compile(r"(?i)(?:\b(?:in|at)|(?<!\w)(?:tại|ở))\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+
+
+def _named_meeting(hit: re.Match[str]) -> bool:
+    """A summit with a name ("G20", "APEC", "ASEAN summit", "Hội nghị thượng đỉnh"),
+    not a bare "summit", which news also uses for two leaders' talks."""
+    word = hit.group(0)
+    if word.lower() != "summit":
+        return True
+    before = hit.string[max(0, hit.start() - 30) : hit.start()].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() != "the"
 
 
 def _summit_legs(
@@ -803,31 +816,58 @@ def _summit_legs(
     lex: Lexicon,
     countries: list[gazetteer.PlaceMention],
     cues: list[tuple[int, int, VisitType]],
+    home: str | None,
 ) -> list[tuple[str, VisitType, int]]:
     """Going somewhere for a summit ("leaves for Japan ... ahead of a Group of Seven
     summit", "lên đường sang A dự Hội nghị thượng đỉnh"): the country named last before
     the summit, in a sentence about travel, with no other visit named between them."""
     text = view.sentence.text
-    if not (view.travel or lex.departure.search(text)):
+    if not (view.travel or lex.departure.search(text) or lex.arrival.search(text)):
         return []
+    # Cities count as their country: "arrived in Rio de Janeiro to attend the G20 summit"
+    places = [
+        m for m in view.places if m.place.kind in ("country", "city") and not view.in_person(m.span)
+    ]
+    allowed = {m.place.country_code for m in places} - {home}
     found: list[tuple[str, VisitType, int]] = []
     for hit in lex.summit.finditer(text):
-        before = [m for m in countries if m.span[1] <= hit.start()]
-        if not before:
-            continue
-        last = before[-1]
-        if hit.start() - last.span[1] > _SUMMIT_REACH:
-            continue
-        if any(last.span[1] <= c[0] < hit.start() for c in cues):
-            continue  # "a state visit to A, then the summit": A's visit is its own
         held = [
             m.place.country_code
-            for m in view.places
+            for m in places
             if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_HOST_REACH
         ]
+        # where it is held, said so: "the G20 summit in New Delhi", "diễn ra tại New Delhi"
+        held_in = [
+            m.place.country_code
+            for m in places
+            if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_NAME_REACH
+            and _HELD_IN.search(text, hit.end(), m.span[0])
+        ]
+        # A city before it counts only for a named meeting ("Rio de Janeiro ... the G20
+        # summit"), not for "heading to Hyderabad House for the summit" (a bilateral one)
+        before = [
+            m
+            for m in places
+            if m.span[1] <= hit.start() and (m.place.kind == "country" or _named_meeting(hit))
+        ]
+        last = before[-1] if before else None
+        if (
+            last is None
+            or hit.start() - last.span[1] > _SUMMIT_REACH
+            or any(last.span[1] <= c[0] < hit.start() for c in cues)
+            # "tới Hà Nội ngày 10/9, ngay sau khi tham dự Hội nghị G20": the summit
+            # came before the place named
+            or lex.after_leg.search(text, last.span[1], hit.start())
+        ):
+            # nothing the traveller goes to for it before it ("a state visit to A, then
+            # the summit": A's visit is its own): where it is held, if said right after
+            if held_in and held_in[0] in allowed and not any(c[0] < hit.start() for c in cues):
+                found.append((held_in[0], VisitType.EVENT, hit.start()))
+            continue
         if held and held[0] != last.place.country_code:
             continue  # "what he saw in A ... at the summit in Hiroshima": held elsewhere
-        found.append((last.place.country_code, VisitType.EVENT, hit.start()))
+        if last.place.country_code in allowed:
+            found.append((last.place.country_code, VisitType.EVENT, hit.start()))
     return found
 
 

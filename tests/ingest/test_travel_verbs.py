@@ -225,3 +225,49 @@ def test_a_summits_days_are_kept_for_the_leg_in_its_country() -> None:
         ("JP", date(2025, 3, 12), date(2025, 3, 13))
     ]
     assert facts.leg_windows == []
+
+
+def _types(facts: ArticleFacts) -> list[tuple[str, str]]:
+    return [(t.value[0], t.value[1].value) for t in facts.visit_types]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "President Ivan Petrov of Chile arrived in Rio de Janeiro on Sunday to attend the G20 "
+            "summit.",
+            "en",
+        ),
+        (
+            "Tổng thống Chile Ivan Petrov tới Rio de Janeiro, bắt đầu chuyến công tác dự Hội nghị "
+            "thượng đỉnh G20.",
+            "vi",
+        ),
+    ],
+)
+def test_a_city_reached_for_a_named_summit_is_a_summit_leg(sentence: str, lang: str) -> None:
+    assert ("BR", "attending_event") in _types(_facts(sentence, lang))
+
+
+def test_the_summit_came_before_the_place_named_after_sau_khi() -> None:
+    facts = _facts(
+        "Tổng thống Chile Ivan Petrov sẽ tới Hà Nội ngày 10/9, ngay sau khi tham dự Hội nghị "
+        "thượng đỉnh của Nhóm các nền kinh tế lớn và mới nổi hàng đầu thế giới (G20) được tổ "
+        "chức tại New Delhi, Ấn Độ trong hai ngày 9-10/9.",
+        "vi",
+    )
+    assert _types(facts) == [("IN", "attending_event")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ivan Petrov of Chile laid a wreath in New Delhi on Monday before heading to "
+        "Hyderabad House for the summit with Indian Prime Minister Ravi Kumar.",
+        "President Ivan Petrov of Chile is the last G7 leader to visit Ukraine since the war "
+        "began.",
+    ],
+)
+def test_a_bare_summit_or_a_group_named_near_a_country_is_no_summit_leg(sentence: str) -> None:
+    assert all(kind != "attending_event" for _, kind in _types(_facts(sentence)))
