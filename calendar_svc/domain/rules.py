@@ -259,11 +259,14 @@ class _Day:
         return len(self.sources), self.latest, self.strength, self.last
 
 
-def eves(starts: Sequence[Reading]) -> list[Reading]:
-    """An evening arrival (`arrival_eve`) on the eve of a stated range's first day agrees
-    with that day: the delegation came the night before the programme. Any other evening
-    arrival is an arrival on its own day."""
+def eves(starts: Sequence[Reading], event: DateWindow | None = None) -> list[Reading]:
+    """An evening arrival (`arrival_eve`) on the eve of a stated range's first day, or of
+    the first day of the summit the leg is for, agrees with that day: the delegation came
+    the night before the programme. Any other evening arrival is an arrival on its own
+    day."""
     programme = {r.day for r in starts if r.kind in ("window", "revised")}
+    if event is not None:
+        programme.add(event.start)
     out = []
     for r in starts:
         if r.kind == "arrival_eve":
@@ -327,7 +330,7 @@ def leg_start(
     trip_start: date | None,
 ) -> Dated | None:
     """A leg's start from its own evidence (rules 1-3)."""
-    stated = read(eves(leg.starts))
+    stated = read(eves(leg.starts, leg.event))
     if stated is not None:
         return stated
     if leg.entered_on is not None:

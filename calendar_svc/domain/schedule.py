@@ -583,14 +583,25 @@ _LegItem = tuple[str, LegView, list[int]]
 _EngagementItem = tuple[date, str, EngagementView, list[int]]  # sorted by date, id
 
 
-def _leg_key(item: tuple[str, _LegState]) -> tuple[int, str]:
-    return item[1].sequence, item[0]
+def _in_order(legs: dict[str, _LegState]) -> list[tuple[str, _LegState]]:
+    """Legs by sequence. Legs announced with the sequence of a leg already known go
+    before it, in the order they were announced: a later article told them as coming
+    first (a leg in retrospect, a summit before the visit in the same country)."""
+    items = list(legs.items())
+    first: dict[int, int] = {}
+    for index, (_, leg) in enumerate(items):
+        first.setdefault(leg.sequence, index)
+    ranked = sorted(
+        range(len(items)),
+        key=lambda i: (items[i][1].sequence, first[items[i][1].sequence] == i, i),
+    )
+    return [items[i] for i in ranked]
 
 
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 6
+RULES_VERSION = 7
 
 
 class ScheduleFold:
@@ -696,7 +707,7 @@ class ScheduleFold:
         legs, engagements = trip.legs, trip.engagements
         stamps.update(dict.fromkeys(legs, new))
         stamps.update(dict.fromkeys(engagements, new))
-        order = sorted(legs.items(), key=_leg_key)
+        order = _in_order(legs)
         hot.texts = self._texts(trip)
         hot.version = self.articles.version
         hot.base = None
@@ -1079,7 +1090,7 @@ class ScheduleFold:
         base: dict[str, _Base] = {}
         if hot.texts is not None:
             trip = hot.state
-            order = sorted(trip.legs.items(), key=_leg_key)
+            order = _in_order(trip.legs)
             legs, engagements, bare = self._bare(trip, order, hot.texts)
             for item_id, leg, _ in legs:
                 base[item_id] = leg
@@ -1110,7 +1121,7 @@ class ScheduleFold:
         held = self.trips[trip_id]
         hot = held if isinstance(held, _Hot) else self._thaw(held)
         trip = hot.state
-        order = sorted(trip.legs.items(), key=_leg_key)
+        order = _in_order(trip.legs)
         texts = hot.texts
         if texts is None or hot.version != self.articles.version:
             texts = self._texts(trip)
@@ -1156,7 +1167,7 @@ class ScheduleFold:
         are shared, if ever, see each other's changes as the original fold did)."""
         trip = hot.state
         if order is None:
-            order = sorted(trip.legs.items(), key=_leg_key)
+            order = _in_order(trip.legs)
         if texts is None:
             texts = self._texts(trip)
         version = self.articles.version

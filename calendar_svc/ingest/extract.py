@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import Generic, TypeVar
 
@@ -753,7 +753,8 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
     """A cue governs the list of countries that follows it closely ("state visits to A and
     B, an official visit to C"); a lone cue with no country after it governs the countries
     named before it ("For A and B, these are state visits"). Only country names count: a
-    city on the way ("heading to Minsk for a state visit to Belarus") is not qualified."""
+    city on the way ("heading to Minsk for a state visit to Belarus") is not qualified;
+    but the city a summit is said to be held in ("attend the summit in Melbourne") is."""
     cues = visit_type_cues(lex, view.sentence.text)
     if not cues and not lex.summit.search(view.sentence.text):
         return []
@@ -771,6 +772,17 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
             # "to A on Thursday for a three-day state visit, then fly on to B": the cue
             # qualifies A, named before it; B's visit is another
             stop = moving_on.start()
+        if kind == VisitType.EVENT:
+            # "dự Hội nghị ... tại Melbourne": the city the cue ends on hosts it
+            host = _first_place_after(view, end)
+            if (
+                host is not None
+                and host.place.kind == "city"
+                and host.span[0] - end <= 2
+                and host.place.country_code != home
+            ):
+                found.append((host.place.country_code, kind, start))
+                continue
         last_end: int | None = None
         for mention in countries:
             if mention.span[0] < end or mention.span[0] >= stop:
@@ -1185,7 +1197,79 @@ def extract(
                     _provenance(article_id, said, f"{lang}.people.delegation"),
                 )
             )
+    _summit_legs_apart(facts)
     return facts
+
+
+#: The key of a summit leg in a country the trip also visits ("dự Hội nghị APEC tại Lima
+#: và thăm chính thức Peru"): two legs, the country's code plus this suffix for the
+#: summit's. Facts name legs by key; `leg_country` gives a key's country.
+SUMMIT_LEG = "+summit"
+_BILATERAL = frozenset({VisitType.STATE, VisitType.OFFICIAL, VisitType.WORKING})
+
+
+def leg_country(key: str) -> str:
+    """The country of a leg key (see `SUMMIT_LEG`)."""
+    return key.removesuffix(SUMMIT_LEG)
+
+
+def _summit_legs_apart(facts: ArticleFacts) -> None:
+    """One article that says a country hosts both a summit the traveller attends, on days
+    it gives, and a state, official or working visit, not on those days, makes two legs
+    there: the summit's (key `<code>+summit`) and the visit's, in the order their dates
+    (else their words) give.
+    The summit's type and days, and the arrival (summit first) or the departure (summit
+    last) at its end of the stay, move to the summit's leg; the rest stays with the visit."""
+    for country in dict.fromkeys(t.value[0] for t in facts.visit_types):
+        kinds = [t for t in facts.visit_types if t.value[0] == country]
+        event = next((t for t in kinds if t.value[1] == VisitType.EVENT), None)
+        visit = next((t for t in kinds if t.value[1] in _BILATERAL), None)
+        at = next((i for i, stop in enumerate(facts.itinerary) if stop.value == country), None)
+        if event is None or visit is None or at is None:
+            continue
+        key = country + SUMMIT_LEG
+        days = next((e.value[1] for e in facts.event_windows if e.value[0] == country), None)
+        own = next((w.value[1] for w in facts.leg_windows if w.value[0] == country), None)
+        if days is None or (own is not None and own.start <= days.end and days.start <= own.end):
+            # a summit during the visit ("on a state visit to A from June 10 to 12; on June
+            # 12 he attends a summit in Tokyo"), or of days unknown: one leg
+            continue
+        if own is not None:
+            summit_first = days.start < own.start
+        else:
+            where = (event.provenance.sentence_index, event.provenance.span[0])
+            summit_first = where < (visit.provenance.sentence_index, visit.provenance.span[0])
+        facts.itinerary.insert(at if summit_first else at + 1, Sourced(key, event.provenance))
+        facts.visit_types = [
+            Sourced((key, t.value[1]), t.provenance) if t is event else t for t in facts.visit_types
+        ]
+        facts.event_windows = [
+            Sourced((key, e.value[1]), e.provenance) if e.value[0] == country else e
+            for e in facts.event_windows
+        ]
+        if summit_first:
+            # the stay there began with the summit: arriving, and moving in from the leg before
+            facts.arrivals = [
+                Sourced(replace(a.value, country_code=key), a.provenance)
+                if a.value.country_code == country
+                else a
+                for a in facts.arrivals
+            ]
+            facts.departures = [
+                Sourced(replace(d.value, next_country=key), d.provenance)
+                if d.value.next_country == country
+                else d
+                for d in facts.departures
+            ]
+        else:
+            # it ended with the summit: leaving the country for the next leg ("concluded
+            # the official visit" still ends the visit's leg)
+            facts.departures = [
+                Sourced(replace(d.value, concluded_country=key), d.provenance)
+                if d.value.concluded_country == country
+                else d
+                for d in facts.departures
+            ]
 
 
 def _focus(facts: ArticleFacts) -> str | None:

@@ -1116,7 +1116,7 @@ _TRIP_BY_EN = re.compile(
 )
 _TRAVEL_VI = re.compile(
     r"(?<![^\W_])(?:dẫn\s+đầu|thăm|rời|lên\s+đường|đã\s+đến|đến|tới|công\s+du|"
-    r"sang\s+thăm|bắt\s+đầu|hạ\s+cánh|đặt\s+chân|tham\s+dự|"
+    r"sang\s+thăm|bắt\s+đầu|hạ\s+cánh|đặt\s+chân|tham\s+dự|(?:sẽ|đã|đang)\s+dự|"
     # "hoãn chuyến thăm", "hủy chặng dừng chân tại A": who puts it off is who travels
     r"(?:hoãn|hủy|huỷ)\s+(?:[^\W\d_]+\s+){0,3}?(?:chuyến|chặng))(?![^\W_])",
     re.IGNORECASE,
