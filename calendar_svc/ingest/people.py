@@ -1121,10 +1121,15 @@ _TRAVEL_VI = re.compile(
     r"(?:hoãn|hủy|huỷ)\s+(?:[^\W\d_]+\s+){0,3}?(?:chuyến|chặng))(?![^\W_])",
     re.IGNORECASE,
 )
-_TRIP_BY_VI = re.compile(r"(?:chuyến\s+(?:thăm|công\s+du|công\s+tác)|việc)[^.;]{0,200}?\s*$")
+_TRIP_BY_VI = re.compile(
+    r"(?:chuyến\s+(?:thăm|công\s+du|công\s+tác)|việc)[^.;]{0,200}?\s*$", re.IGNORECASE
+)
 #: Extra look-back for "chuyến thăm ... của" (its gap is at most 200 characters).
 _TRIP_REACH = 200
-_TRIP_OF_VI = re.compile(r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;]{0,200}?\s+của\s*$")
+#: Also at the head of a sentence: "Chuyến thăm chính thức Nhật Bản của Thủ tướng A ...".
+_TRIP_OF_VI = re.compile(
+    r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;]{0,200}?\s+của\s*$", re.IGNORECASE
+)
 _SAY = re.compile(
     r"\b(?:told|said|says|stated|noted|affirmed|stressed|emphasised|emphasized|added|"
     r"announced|briefed|explained|welcomed|received|hosted|met|chaired|presided|"

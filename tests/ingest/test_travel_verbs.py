@@ -271,3 +271,11 @@ def test_the_summit_came_before_the_place_named_after_sau_khi() -> None:
 )
 def test_a_bare_summit_or_a_group_named_near_a_country_is_no_summit_leg(sentence: str) -> None:
     assert all(kind != "attending_event" for _, kind in _types(_facts(sentence)))
+
+
+def test_a_visit_of_someone_at_the_head_of_a_sentence_names_the_traveller_vi() -> None:
+    facts = _facts(
+        "Chuyến thăm chính thức Nhật Bản của Thủ tướng Chile Ivan Petrov đã bị hoãn.", "vi"
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+    assert [p.value for p in facts.postponements] == ["JP"]
