@@ -795,7 +795,20 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
             found.append((mention.place.country_code, kind, start))
             last_end = mention.span[1]
     if not found and len(cues) == 1:
+        # "For A and B, these are state visits"; "due in Tokyo on Thursday for a three-day
+        # official visit": a city's country
         before = [m.place.country_code for m in countries if m.span[0] < cues[0][0]]
+        if not before:
+            before = list(
+                dict.fromkeys(
+                    m.place.country_code
+                    for m in view.places
+                    if m.place.kind == "city"
+                    and m.span[0] < cues[0][0]
+                    and m.place.country_code != home
+                    and not view.in_person(m.span)
+                )
+            )
         found = [(code, cues[0][2], cues[0][0]) for code in before]
     found += _summit_legs(view, lex, countries, cues, home)
     unique: dict[tuple[str, VisitType], tuple[str, VisitType, int]] = {}
@@ -1613,6 +1626,8 @@ _PARTS = re.compile(
 _BOUND = re.compile(
     r"(?i)(?<![^\W_])(?:beg[ia]n|begins|beginning|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
     r"open(?:s|ed|ing)?|launch(?:es|ed|ing)?|from|since|until|till|through|"
+    # "met B on Tuesday on the second day of a state visit": a day within the stay
+    r"day\s+of|during|ngày\s+thứ\s+\w+|trong\s+(?:khuôn\s+khổ\s+)?chuyến|"
     r"bắt\s+đầu|khởi\s+đầu|từ|đến|tới|kết\s+thúc)(?![^\W_])"
 )
 

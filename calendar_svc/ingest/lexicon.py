@@ -114,7 +114,7 @@ ENGLISH = Lexicon(
         r"complet(?:ed|ing))\b"
     ),
     travel=_rx(
-        r"\b(?:visits?|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
+        r"\b(?:visits?|visiting|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
         r"for (?:a|an) (?:state|official|working)|leaves? for|left for|"
         r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to|"
         # "will fly to Japan", "heads to Hanoi", "jetted into Delhi"; "leave on Wednesday

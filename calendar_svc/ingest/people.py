@@ -1309,6 +1309,19 @@ _HOSTED_BEFORE = re.compile(
 _TO_PLACE = re.compile(r"\s*(?:to|tới|đến)\s+(?-i:[A-ZÀ-Ỹ])")
 
 
+#: "on the second day of a state visit", "during his official visit", "trong chuyến thăm".
+_ON_A_VISIT = re.compile(
+    r"(?i)\b(?:on|during|at\s+the\s+(?:start|end)\s+of|on\s+the\s+\w+\s+day\s+of)\s+"
+    r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
+    r"(?<!\w)trong\s+(?:khuôn\s+khổ\s+)?chuyến\s+(?:thăm|công\s+du|công\s+tác)(?!\w)"
+)
+#: The verb right after a subject that meets someone ("met", "held talks with", "hội đàm").
+_MEETS_AFTER = re.compile(
+    r"(?i)\s*(?:,[^,]{1,60},\s*)?(?:on\s+\w+\s+)?(?:met|meets|held\s+talks|holds\s+talks|"
+    r"hội\s+đàm|hội\s+kiến|gặp)\b"
+)
+
+
 def _welcomed_visitor(sm: _SentMentions, m: _Mention, lang: Language) -> bool:
     """Is the mention the one a host of another country welcomes in this clause ("A
     welcomed Japanese PM B", "A chủ trì lễ đón Thủ tướng Nhật Bản B")? Both must say
@@ -1506,6 +1519,21 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
                     _VISIT_WORD.search(sm.text)
                     or _TO_PLACE.match(sm.text, m.person.span[1] - sm.start)
                 )
+            ),
+            None,
+        )
+    if principal is None:
+        # "A met B in Tokyo on the second day of a state visit": whoever meets, on a visit
+        principal = next(
+            (
+                m
+                for sm in sents
+                if _ON_A_VISIT.search(sm.text)
+                for m in sm.mentions
+                if m.person.is_named
+                and not not_traveller(m)
+                and not _is_object(sm.text, m.person.span[0] - sm.start)
+                and _MEETS_AFTER.match(sm.text, m.person.span[1] - sm.start)
             ),
             None,
         )

@@ -279,3 +279,25 @@ def test_a_visit_of_someone_at_the_head_of_a_sentence_names_the_traveller_vi() -
     )
     assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
     assert [p.value for p in facts.postponements] == ["JP"]
+
+
+def test_a_visit_type_after_a_city_qualifies_its_country() -> None:
+    facts = _facts(
+        "Chilean President Ivan Petrov is due in Tokyo on Thursday for a three-day official visit."
+    )
+    assert _types(facts) == [("JP", "official")]
+
+
+def test_whoever_meets_someone_on_a_visit_is_the_traveller_and_the_day_is_not_the_visit() -> None:
+    facts = _facts(
+        "TOKYO, March 11 (Reuters) - Chilean President Ivan Petrov met Japanese Prime Minister "
+        "Sato Kenji in Tokyo on Tuesday on the second day of a state visit."
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+    assert [s.value for s in facts.itinerary] == ["JP"]
+    assert facts.trip_window is None and facts.leg_windows == []
+
+
+def test_is_visiting_names_a_leg() -> None:
+    facts = _facts("Chilean President Ivan Petrov is visiting Japan this week.")
+    assert [s.value for s in facts.itinerary] == ["JP"]
