@@ -300,6 +300,19 @@ def _moment(mention: DateMention, place: PlaceRef | None) -> Moment:
     )
 
 
+class _Countries:
+    """The gazetteer's answers to `people.Countries`."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def of_person(self, person: Person) -> str | None:
+        return _person_country(person, self.lang)
+
+    def in_text(self, text: str) -> set[str]:
+        return {m.place.country_code for m in gazetteer.find_places(text, self.lang)}
+
+
 def _person_country(person: Person, lang: str) -> str | None:
     """The country a titled person speaks for, from "of Kazakhstan", "Belarusian" or
     "South African" (demonyms of several words are tried before their last word)."""
@@ -938,7 +951,7 @@ def extract(
     body = article.text[article.body_span[0] : article.body_span[1]]
     reference = article.published_on or reference or infer_reference_date(body, lang)
     facts = ArticleFacts(article_id=article_id, language=lang, reference=reference)
-    people = extract_people(article)
+    people = extract_people(article, _Countries(lang))
     if people.principal is None or not people.principal.is_named:
         return facts
     principal = people.principal

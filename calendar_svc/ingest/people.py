@@ -22,9 +22,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 import msgspec
 from babel import Locale
@@ -1315,10 +1315,9 @@ _ON_A_VISIT = re.compile(
     r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
     r"(?<!\w)trong\s+(?:khuôn\s+khổ\s+)?chuyến\s+(?:thăm|công\s+du|công\s+tác)(?!\w)"
 )
-#: The verb right after a subject that meets someone ("met", "held talks with", "hội đàm").
-_MEETS_AFTER = re.compile(
-    r"(?i)\s*(?:,[^,]{1,60},\s*)?(?:on\s+\w+\s+)?(?:met|meets|held\s+talks|holds\s+talks|"
-    r"hội\s+đàm|hội\s+kiến|gặp)\b"
+#: A meeting: "met", "held talks with", "hội đàm", "hội kiến".
+_MEETING = re.compile(
+    r"(?i)\b(?:met|meets|held\s+talks|holds\s+talks)\b|(?<!\w)(?:hội\s+đàm|hội\s+kiến)(?!\w)"
 )
 
 
@@ -1390,8 +1389,42 @@ def _clean_sentence_people(ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def extract_people(article: ParsedArticle) -> PeopleFacts:
-    """Assign roles to the people mentioned in the article body (see module docstring)."""
+class Countries(Protocol):
+    """Where people and places belong (the gazetteer's knowledge, given by the caller so
+    that this module stays free of it)."""
+
+    def of_person(self, person: Person) -> str | None: ...
+
+    def in_text(self, text: str) -> set[str]: ...
+
+
+def _met_on_a_visit(
+    sents: list[_SentMentions], countries: Countries, not_traveller: Callable[[_Mention], bool]
+) -> _Mention | None:
+    """ "A met B in Tokyo on the second day of a state visit", "Thủ tướng Nhật Bản A hội
+    đàm với Tổng thống Chile B trong khuôn khổ chuyến thăm ...": of the people at a
+    meeting on a visit, the one from another country than the places named (which the
+    host belongs to) is the visitor; when that is not one person, nobody is guessed."""
+    for sm in sents:
+        if not (_ON_A_VISIT.search(sm.text) and _MEETING.search(sm.text)):
+            continue
+        people = [m for m in sm.mentions if m.person.is_named and not not_traveller(m)]
+        text = sm.text
+        for m in sm.mentions:  # the places named, not the countries in people's titles
+            a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+            text = text[:a] + " " * (b - a) + text[b:]
+        places = countries.in_text(text)
+        if not places:
+            continue
+        foreign = [m for m in people if (c := countries.of_person(m.person)) and c not in places]
+        if len(foreign) == 1:
+            return foreign[0]
+    return None
+
+
+def extract_people(article: ParsedArticle, countries: Countries | None = None) -> PeopleFacts:
+    """Assign roles to the people mentioned in the article body (see module docstring).
+    `countries`: where people and places belong, for the readings that need it."""
     lang = article.language
     text = article.text
     sents: list[_SentMentions] = []
@@ -1522,21 +1555,8 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
             ),
             None,
         )
-    if principal is None:
-        # "A met B in Tokyo on the second day of a state visit": whoever meets, on a visit
-        principal = next(
-            (
-                m
-                for sm in sents
-                if _ON_A_VISIT.search(sm.text)
-                for m in sm.mentions
-                if m.person.is_named
-                and not not_traveller(m)
-                and not _is_object(sm.text, m.person.span[0] - sm.start)
-                and _MEETS_AFTER.match(sm.text, m.person.span[1] - sm.start)
-            ),
-            None,
-        )
+    if principal is None and countries is not None:
+        principal = _met_on_a_visit(sents, countries, not_traveller)
     principal_person = principal.person if principal else None
     pname = principal_person.name if principal_person else ""
 

@@ -301,3 +301,29 @@ def test_whoever_meets_someone_on_a_visit_is_the_traveller_and_the_day_is_not_th
 def test_is_visiting_names_a_leg() -> None:
     facts = _facts("Chilean President Ivan Petrov is visiting Japan this week.")
     assert [s.value for s in facts.itinerary] == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Japanese Prime Minister Sato Kenji met Chilean President Ivan Petrov in Tokyo on "
+            "Tuesday on the second day of his state visit.",
+            "en",
+        ),
+        (
+            "Prime Minister Sato Kenji held talks with President Ivan Petrov of Chile during his "
+            "official visit to Japan.",
+            "en",
+        ),
+        (
+            "Ngày 11/3, tại Tokyo, Thủ tướng Nhật Bản Sato Kenji hội đàm với Tổng thống Chile Ivan "
+            "Petrov trong khuôn khổ chuyến thăm cấp Nhà nước Nhật Bản.",
+            "vi",
+        ),
+    ],
+)
+def test_the_host_at_a_meeting_on_a_visit_is_never_the_traveller(sentence: str, lang: str) -> None:
+    facts = _facts(sentence, lang)
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+    assert [s.value for s in facts.itinerary] == ["JP"]
