@@ -303,8 +303,8 @@ def _moment(mention: DateMention, place: PlaceRef | None) -> Moment:
 class _Countries:
     """The gazetteer's answers to `people.Countries`."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
+    def __init__(self, lang: gazetteer.Lang) -> None:
+        self.lang: gazetteer.Lang = lang
 
     def of_person(self, person: Person) -> str | None:
         return _person_country(person, self.lang)
