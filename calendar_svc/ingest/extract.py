@@ -707,9 +707,14 @@ def _onward(
     return pairs
 
 
-def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple[_View, str]]:
+def _itinerary(
+    views: list[_View], lex: Lexicon, home: str | None, facts: ArticleFacts
+) -> list[tuple[_View, str]]:
     """Destinations in travel order: from the sentence that lists the most of them right
-    after a travel cue, preferring one not grouped by visit type; then any others."""
+    after a travel cue, preferring one not grouped by visit type; then any others. A
+    sentence whose traveller is someone else ("Foreign Minister B flew to Seoul") names
+    none of them."""
+    views = [v for v in views if not _others_journey(v, lex, facts)]
     best: tuple[int, bool, int] | None = None
     best_list: list[tuple[_View, str]] = []
     for position, view in enumerate(views):
@@ -1005,7 +1010,7 @@ def extract(
         _mark_history(views, lex, article.published_on)
     home, facts.home_basis = _home(principal, views, lang)
     facts.home = home
-    for view, code in _itinerary(views, lex, home):
+    for view, code in _itinerary(views, lex, home, facts):
         facts.itinerary.append(
             Sourced(code, _provenance(article_id, view.sentence, f"{lang}.itinerary"))
         )
@@ -1390,6 +1395,19 @@ def _engagements(
 _POSSESSOR = re.compile(
     r"(?:['’]s\b|\s+(?:military|army|navy|air\s+force|embassy|consulate)\b)", re.IGNORECASE
 )
+
+
+def _others_journey(view: _View, lex: Lexicon, facts: ArticleFacts) -> bool:
+    """Whether the sentence's journey is another named person's: the subject of its first
+    travel, arrival or departure verb is someone other than the traveller."""
+    text = view.sentence.text
+    verbs = [m.start() for p in (lex.arrival, lex.departure) if (m := p.search(text))]
+    verbs += [m.start() for m in lex.travel.finditer(text) if m.group(0).lower() not in _NOUNS]
+    return bool(verbs) and _someone_else(view, min(verbs), facts)
+
+
+#: Travel cues that are nouns ("on the second day of a state visit"): no one's verb.
+_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "chuyến thăm", "chuyến công tác"})
 
 
 def _someone_else(view: _View, verb: int, facts: ArticleFacts) -> bool:

@@ -1398,6 +1398,22 @@ class Countries(Protocol):
     def in_text(self, text: str) -> set[str]: ...
 
 
+def _places_named(sm: _SentMentions, countries: Countries) -> set[str]:
+    """The countries of the places a sentence names, not those in people's titles."""
+    text = sm.text
+    for m in sm.mentions:
+        a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return countries.in_text(text)
+
+
+def _from_elsewhere(sm: _SentMentions, m: _Mention, countries: Countries) -> bool:
+    """Whether the person is of a known country other than every place the sentence names
+    (a visitor there), never a host at home."""
+    theirs = countries.of_person(m.person)
+    return theirs is not None and theirs not in _places_named(sm, countries)
+
+
 def _met_on_a_visit(
     sents: list[_SentMentions], countries: Countries, not_traveller: Callable[[_Mention], bool]
 ) -> _Mention | None:
@@ -1409,11 +1425,7 @@ def _met_on_a_visit(
         if not (_ON_A_VISIT.search(sm.text) and _MEETING.search(sm.text)):
             continue
         people = [m for m in sm.mentions if m.person.is_named and not not_traveller(m)]
-        text = sm.text
-        for m in sm.mentions:  # the places named, not the countries in people's titles
-            a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
-            text = text[:a] + " " * (b - a) + text[b:]
-        places = countries.in_text(text)
+        places = _places_named(sm, countries)
         if not places:
             continue
         foreign = [m for m in people if (c := countries.of_person(m.person)) and c not in places]
@@ -1552,6 +1564,7 @@ def extract_people(article: ParsedArticle, countries: Countries | None = None) -
                     _VISIT_WORD.search(sm.text)
                     or _TO_PLACE.match(sm.text, m.person.span[1] - sm.start)
                 )
+                and (countries is None or _from_elsewhere(sm, m, countries))
             ),
             None,
         )

@@ -327,3 +327,25 @@ def test_the_host_at_a_meeting_on_a_visit_is_never_the_traveller(sentence: str, 
     facts = _facts(sentence, lang)
     assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
     assert [s.value for s in facts.itinerary] == ["JP"]
+
+
+def test_someone_hosted_in_their_own_country_is_no_visitor() -> None:
+    facts = _facts(
+        "Hanoi will host Vietnamese President Le Van An for a visit to the exhibition on "
+        "Japan's culture on Saturday."
+    )
+    assert facts.principal is None
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Foreign Minister Ana Lopez flew to Seoul on Monday to prepare the next stop.",
+        "Last month Japanese Prime Minister Sato Kenji headed to Canberra for talks.",
+    ],
+)
+def test_someone_elses_journey_adds_no_leg(other: str) -> None:
+    facts = _facts(
+        f"President Ivan Petrov of Chile arrived in Tokyo on Tuesday for a state visit. {other}"
+    )
+    assert [s.value for s in facts.itinerary] == ["JP"]
