@@ -1094,6 +1094,16 @@ def extract(
                         for pos, c in view.countries(home)
                         if c in destinations and pos < mention.span[0]
                     ]
+                    if not held:
+                        # "diễn ra trong hai ngày 5-6/3 tại Melbourne": where, said after it
+                        there = _first_place_after(view, mention.span[1])
+                        if (
+                            there is not None
+                            and there.place.country_code in destinations
+                            and there.span[0] - mention.span[1] <= _CUE_REACH
+                            and _HELD_IN.search(text, mention.span[1], there.span[0])
+                        ):
+                            held = [there.place.country_code]
                     if held:
                         facts.event_windows.append(Sourced((held[-1], window), prov))
                     continue

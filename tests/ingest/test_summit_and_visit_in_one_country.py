@@ -122,3 +122,19 @@ def test_the_city_a_summit_is_held_in_gives_its_country() -> None:
     assert [(t.value[0], t.value[1].value) for t in facts.visit_types] == [
         ("AU", "attending_event")
     ]
+
+
+def test_a_sentence_about_the_summit_alone_dates_the_summits_leg() -> None:
+    facts = read_article(
+        "Tối 4/3, Thủ tướng Chile Ivan Petrov tới Melbourne, bắt đầu chuyến công tác dự Hội "
+        "nghị Cấp cao ASEAN - Úc và thăm chính thức Úc. Hội nghị Cấp cao diễn ra trong hai "
+        "ngày 5-6/3 tại Melbourne.",
+        "vi",
+        date(2025, 3, 5),
+        "e" * 64,
+    )
+    assert [(e.value[0], e.value[1].start, e.value[1].end) for e in facts.event_windows] == [
+        ("AU+summit", date(2025, 3, 5), date(2025, 3, 6))
+    ]
+    assert [s.value for s in facts.itinerary] == ["AU+summit", "AU"]
+    assert [a.value.country_code for a in facts.arrivals] == ["AU+summit"]
