@@ -1179,9 +1179,16 @@ def extract(
         # ("Theo Nhà Trắng, ông Biden ... sau đó trở về Mỹ ngay trong ngày 21/5"); a day's
         # grace, as the place's calendar may be a day ahead of the publisher's.
         _drop_later_than(facts, article.published_on + timedelta(days=1))
-    moved = {a.value.country_code for a in facts.arrivals} | {
-        d.value.place.country_code for d in facts.departures if d.value.place.country_code != home
-    }
+    moved = (
+        {a.value.country_code for a in facts.arrivals}
+        | {
+            d.value.place.country_code
+            for d in facts.departures
+            if d.value.place.country_code != home
+        }
+        # "wrapped up his state visit to Germany on Friday": it took place
+        | {c.value.country_code for c in facts.conclusions}
+    )
     if moved:
         # The trip is under way: a postponement of it, or of a leg it reached, is its
         # history ("the visit, put off in March after ...") and not news.
@@ -1433,6 +1440,11 @@ def _someone_else(view: _View, verb: int, facts: ArticleFacts) -> bool:
     gap = view.sentence.text[subject.span[1] : verb]
     if len(gap) > 120 or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
         return False
+    if len(before) > 1 and same_person(before[-2].name, facts.principal.value.name):
+        # "Vua Charles III và Hoàng hậu Camilla đã hạ cánh": the traveller and a companion
+        joined = view.sentence.text[before[-2].span[1] : subject.span[0]]
+        if re.fullmatch(r"(?i)\s*(?:and|và|cùng|with)\s*", joined):
+            return False
     return not same_person(subject.name, facts.principal.value.name)
 
 

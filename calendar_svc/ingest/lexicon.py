@@ -128,7 +128,10 @@ ENGLISH = Lexicon(
         r"are scheduled|plans? to|is due to|ahead of|upcoming|forthcoming|"
         r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+to)\b"
     ),
-    postponed=_rx(r"\b(?:postponed|postpone|put off|delayed|rescheduled)\b"),
+    postponed=_rx(
+        r"\b(?:postponed|postpones?|put off|puts off|delayed|rescheduled|"
+        r"push(?:ed|es)?\s+back|deferred|defers?|put\s+on\s+(?:ice|hold))\b"
+    ),
     cancelled=_rx(r"\b(?:cancell?ed|called off|scrapped|cancels?)\b"),
     visit_types=(
         (VisitType.STATE, _rx(r"\bstate visits?\b")),

@@ -178,6 +178,7 @@ _VI_TITLES: list[tuple[str, str]] = [
     ("Tổng Thư ký", "Secretary-General"),
     ("Quốc vương", "King"),
     ("Nhà vua", "King"),
+    ("Vua", "King"),  # "Vua Charles III", "Vua Anh Charles III"
     ("Nữ hoàng", "Queen"),
     ("Hoàng hậu", "Queen"),
     ("Nhật hoàng", "Emperor"),
@@ -1107,8 +1108,8 @@ _TRAVEL_EN = re.compile(
     # "A was welcomed by B": A is the visitor; "A put off his planned trip": A travels
     r"(?:was|were|is|are|will\s+be)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|"
     r"greeted|hosted)|(?:put\s+off|postponed|delayed|cancell?ed|called\s+off|scrapped|"
-    r"cut\s+short)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:trip|visit|tour|journey|legs?|"
-    r"stops?))\b",
+    r"push(?:ed|es)?\s+back|deferred|cut\s+short)\s+(?:his|her|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:trip|visit|tour|journey|legs?|stops?))\b",
     re.IGNORECASE,
 )
 _TRIP_BY_EN = re.compile(

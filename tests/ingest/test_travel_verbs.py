@@ -349,3 +349,31 @@ def test_someone_elses_journey_adds_no_leg(other: str) -> None:
         f"President Ivan Petrov of Chile arrived in Tokyo on Tuesday for a state visit. {other}"
     )
     assert [s.value for s in facts.itinerary] == ["JP"]
+
+
+def test_the_traveller_and_a_companion_landing_together_is_the_travellers_arrival_vi() -> None:
+    facts = _facts(
+        "Chiều 10/3, chuyên cơ chở Vua Na Uy Ivan IV và Hoàng hậu Olga đã hạ cánh xuống "
+        "Berlin, bắt đầu chuyến thăm cấp Nhà nước Đức.",
+        "vi",
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan IV"
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("DE", date(2025, 3, 10))
+    ]
+
+
+def test_pushing_back_a_visit_postpones_it() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile on Tuesday agreed to push back his state visit to "
+        "France as protests went on."
+    )
+    assert [p.value for p in facts.postponements] == ["FR"]
+
+
+def test_a_leg_wrapped_up_shows_the_trip_took_place_despite_a_leg_put_off() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile wrapped up his state visit to Germany on Monday. The "
+        "trip was cut to one country after the planned French leg was put off last week."
+    )
+    assert facts.postponements == []
