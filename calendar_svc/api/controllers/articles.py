@@ -24,6 +24,7 @@ from calendar_svc.api.dto import (
     Fact,
 )
 from calendar_svc.api.observability import INGEST_SECONDS, INGESTIONS
+from calendar_svc.api.pagination import cursor_links
 from calendar_svc.api.problems import ProblemError, problem_responses, unavailable
 from calendar_svc.config import Settings
 from calendar_svc.domain.events import ArticleRecorded, decode
@@ -167,16 +168,20 @@ class ArticlesController(Controller):
     )
     def list_articles(
         self,
+        request: Request[Any, Any, Any],
         state: State,
         after: Annotated[int, QueryParameter(ge=0, le=MAX_POSITION)] = 0,
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
         unlinked: Annotated[
             bool | None, QueryParameter(description="only (un)linked articles")
         ] = None,
-    ) -> ArticlePage:
+    ) -> Response[ArticlePage]:
         store: EventStore = state["store"]
         items, next_after = list_articles(store, after=after, limit=limit, unlinked=unlinked)
-        return ArticlePage(items=items, next_after=next_after)
+        return Response(
+            ArticlePage(items=items, next_after=next_after),
+            headers=cursor_links(request, next_after),
+        )
 
     @get(
         "/{article_id:str}",
