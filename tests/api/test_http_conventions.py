@@ -208,11 +208,18 @@ def test_offset_pages_link_to_their_neighbours(client: TestClient[Litestar]) -> 
     assert "link" not in client.get("/trips").headers  # one page holds them all
 
 
-def test_cursor_pages_link_forward(client: TestClient[Litestar]) -> None:
+@pytest.mark.parametrize(
+    ("start", "key", "count"),
+    [("/articles?limit=2", "article_id", 5), ("/events?limit=7&after=0", "position", None)],
+)
+def test_cursor_pages_link_forward(
+    client: TestClient[Litestar], seeded_store: EventStore, start: str, key: str, count: int | None
+) -> None:
     seen = []
-    url: str | None = "/articles?limit=2"
+    url: str | None = start
     while url:
         response = client.get(url)
-        seen += [a["article_id"] for a in response.json()["items"]]
+        seen += [item[key] for item in response.json()["items"]]
         url = _links(response.headers["link"]).get("next") if "link" in response.headers else None
-    assert len(seen) == len(set(seen)) == 5  # the five seeds, each once
+    # every item once: the five seed articles, the whole log
+    assert len(seen) == len(set(seen)) == (count or seeded_store.last_position())
