@@ -760,11 +760,37 @@ def _itinerary(
         if _background(view, lex):
             continue  # "His previous trip took him to A", "The visit comes as B ..."
         compared = _compared(view, lex)
-        for _, code in view.countries(home):
-            if code not in named and code not in compared:
+        cue = lex.travel.search(view.sentence.text)
+        # Before the cue, a country is where someone comes from ("Tourists from Japan fly
+        # to Malaysia") unless the traveller is the one named there ("In Japan, he ...")
+        after = (
+            cue.start()
+            if cue is not None and not _traveller_before(view, cue.start(), facts)
+            else 0
+        )
+        for pos, code in view.countries(home):
+            if pos >= after and code not in named and code not in compared:
                 named.add(code)
                 ordered.append((view, code))
     return ordered
+
+
+#: Words that refer back to the traveller ("he", "ông", "the President").
+_REFERS_BACK = re.compile(
+    r"(?i)\b(?:he|she|they|his|her)\b|(?<!\w)(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|"
+    r"Tổng Bí thư|đoàn)(?!\w)|\bthe\s+(?:president|prime\s+minister|premier|king|queen|"
+    r"chancellor|leader|delegation)\b"
+)
+
+
+def _traveller_before(view: _View, at: int, facts: ArticleFacts) -> bool:
+    """Whether the traveller (by name or a word that refers back) is named before `at`."""
+    text = view.sentence.text[:at]
+    if facts.principal is not None and any(
+        p.span[1] <= at and same_person(p.name, facts.principal.value.name) for p in view.people
+    ):
+        return True
+    return _REFERS_BACK.search(text) is not None
 
 
 def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str, VisitType, int]]:
@@ -1670,7 +1696,7 @@ def _listed_after(view: _View, offset: int, home: str | None, destinations: set[
 
 #: Words that make the places named after a postponement parts of the trip, not all of it.
 _PARTS = re.compile(
-    r"(?i)(?<![^\W_])(?:legs?|stops?|stopovers?|portions?|chặng(?:\s+dừng\s+chân)?|"
+    r"(?i)(?<![^\W_])(?:legs?|stops?|stopovers?|portions?|chặng(?!\s+đường)(?:\s+dừng\s+chân)?|"
     r"điểm\s+dừng)(?![^\W_])"
 )
 

@@ -283,7 +283,8 @@ VIETNAMESE = Lexicon(
     conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),
     travel=_rx(
         r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến|"
-        r"dừng chân|chặng)(?!\w)"
+        # "chặng dừng chân tại A", "chặng thứ hai"; never "chặng đường" (a stretch of time)
+        r"dừng chân|chặng(?!\s+đường))(?!\w)"
     ),
     future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
     postponed=_rx(r"(?<!\w)(?:hoãn|lùi)(?!\w)"),

@@ -377,3 +377,30 @@ def test_a_leg_wrapped_up_shows_the_trip_took_place_despite_a_leg_put_off() -> N
         "trip was cut to one country after the planned French leg was put off last week."
     )
     assert facts.postponements == []
+
+
+@pytest.mark.parametrize(
+    ("second", "lang"),
+    [
+        ("Hai nước đã cùng đi qua chặng đường hợp tác với Nhật Bản và Hàn Quốc.", "vi"),
+        ("Tourists from Japan fly to Malaysia in growing numbers.", "en"),
+    ],
+)
+def test_a_stretch_of_time_or_where_others_come_from_is_no_leg(second: str, lang: str) -> None:
+    first = (
+        "Chiều 11/3, Thủ tướng Chile Ivan Petrov tới Kuala Lumpur, bắt đầu chuyến thăm chính "
+        "thức Malaysia."
+        if lang == "vi"
+        else "President Ivan Petrov of Chile arrived in Kuala Lumpur on Tuesday for an "
+        "official visit."
+    )
+    facts = _facts(f"{first} {second}", lang)
+    assert [s.value for s in facts.itinerary] == ["MY"]
+
+
+def test_a_country_before_the_travel_verb_counts_when_the_traveller_is_named_there() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile arrived in Kuala Lumpur on Tuesday for an official "
+        "visit. In Japan, he will hold talks on Friday as part of the same tour."
+    )
+    assert {s.value for s in facts.itinerary} == {"MY", "JP"}
