@@ -24,6 +24,7 @@ from sqlalchemy import delete, insert, select, update
 from calendar_svc.domain import trip
 from calendar_svc.domain.events import EVENT_TYPES
 from calendar_svc.domain.trip import TripState
+from calendar_svc.projections.replay import gc_paused
 from calendar_svc.store import EventStore
 from calendar_svc.store.schema import trip_index_checkpoint, trip_index_snapshot
 
@@ -80,7 +81,9 @@ def load(store: EventStore) -> Snapshot | None:
             return None
         trips: dict[str, TripState] = {}
         changed: dict[str, int] = {}
-        with store.engine.connect() as conn:
+        # Tens of thousands of states, all kept: the cyclic collector would rescan them
+        # for nothing (three times slower with it on).
+        with gc_paused(), store.engine.connect() as conn:
             result = conn.execute(
                 select(
                     trip_index_snapshot.c.trip_id,
