@@ -48,3 +48,19 @@ def test_rebuild_and_ingestion_measurements(logs: tuple[str, str]) -> None:
     assert ingest["articles"] == 5 and ingest["appended"] > 0
     assert Path(ours).exists()  # measured on a copy: the log itself is untouched
     assert measure.read_decode(ours)["events"] == N
+
+
+def test_api_ready_starts_twice_the_second_time_from_the_snapshot(logs: tuple[str, str]) -> None:
+    from calendar_svc.services import trip_snapshot
+    from calendar_svc.store import open_store
+
+    ours, _ = logs
+    measure.rebuild(ours)
+    ready = measure.api_ready(ours)
+    assert ready["events"] == N and ready["trips"] > 0
+    assert ready["cold_s"] > 0 and ready["ready_s"] > 0
+    store = open_store(f"sqlite:///{ours}")
+    try:
+        assert trip_snapshot.stored_position(store) is not None
+    finally:
+        store.close()
