@@ -437,7 +437,13 @@ def api_ready(db: str) -> Result:
     """
     from calendar_svc.store import open_store
 
+    from sqlalchemy import delete
+
+    from calendar_svc.store.schema import trip_index_checkpoint
+
     store = open_store(_sqlite_url(db))
+    with store.exclusive() as conn:  # the first start is a full fold, whatever ran before
+        conn.execute(delete(trip_index_checkpoint))
     head = store.last_position()
     runs: list[float] = []
     trips = 0
