@@ -435,10 +435,9 @@ def api_ready(db: str) -> Result:
     every start cost before) and stores one; the second is what later starts cost. The
     schedule projection must be caught up (`rebuild` first), as a running service keeps it.
     """
-    from calendar_svc.store import open_store
-
     from sqlalchemy import delete
 
+    from calendar_svc.store import open_store
     from calendar_svc.store.schema import trip_index_checkpoint
 
     store = open_store(_sqlite_url(db))
