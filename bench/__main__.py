@@ -33,6 +33,7 @@ ROOT = BENCH.parent
 LATEST = BENCH / "latest.json"
 PROFILE = BENCH / "profile_replay.txt"
 PROFILE_APPEND_OUT = BENCH / "profile_append.txt"
+SCALE = BENCH / "scale.json"
 
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
 SINGLE_APPENDS = 2_000
@@ -162,6 +163,10 @@ def bench_size(n: int, work: Path, profile: bool) -> Result:
         if peer_name is not None:
             out[peer_name] = best(theirs)
     out["ingest"] = run("ingest_articles", db=ours)
+    # After `rebuild`: the schedule is caught up, as a running service keeps it.
+    cold = run("api_ready", db=ours, fresh=True)
+    ready = run("api_ready", db=ours)  # a new process, from the snapshot the first stored
+    out["api_ready"] = {"cold_s": cold["seconds"], "ready_s": ready["seconds"], **ready}
     if profile:
         out["profile"] = run("profile_replay", db=ours, out=str(PROFILE))
         out["profile_append"] = run(
@@ -196,6 +201,19 @@ def bench_postgres(n: int) -> Result:
         return {"events_per_s": None, "skipped": str(exc)}
 
 
+def bench_scale() -> Result:
+    """`bench.scale` in its own process (1, 2 and 4 API processes on PostgreSQL);
+    ``BENCH_SCALE=0`` skips it."""
+    if os.environ.get("BENCH_SCALE", "1") == "0":
+        return {"skipped": "BENCH_SCALE=0"}
+    print("  scale (bench.scale)", file=sys.stderr, flush=True)
+    done = subprocess.run([sys.executable, "-m", "bench.scale"], cwd=ROOT, check=False)
+    if done.returncode != 0 or not SCALE.exists():
+        return {"skipped": f"bench.scale exited {done.returncode}"}
+    result: Result = json.loads(SCALE.read_text())
+    return result
+
+
 def bench_ics() -> Result:
     from bench.web import bench_ics as measure
 
@@ -215,7 +233,25 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 2) if a and b else None
 
 
-def headline(by_size: dict[int, Result], single: Result, postgres: Result) -> Result:
+def _scale(scale: Result) -> Result:
+    by = scale.get("by_processes") or {}
+
+    def reads(n: int) -> float | None:
+        return by.get(str(n), {}).get("requests_per_s")
+
+    def p99(n: int) -> float | None:
+        return by.get(str(n), {}).get("p99_ms")
+
+    return {
+        "scale_reads_per_s_1_2_4": [reads(1), reads(2), reads(4)],
+        "scale_p99_ms_1_2_4": [p99(1), p99(2), p99(4)],
+        "scale_4_vs_1_process": _ratio(reads(4), reads(1)),
+    }
+
+
+def headline(
+    by_size: dict[int, Result], single: Result, postgres: Result, scale: Result | None = None
+) -> Result:
     largest = max(by_size)
     top = by_size[largest]
     million = by_size.get(1_000_000)
@@ -243,6 +279,10 @@ def headline(by_size: dict[int, Result], single: Result, postgres: Result) -> Re
         "replay_1m_peak_rss_mb": million["replay"]["peak_rss_mb"] if million else None,
         "ingest_first_article_ms": top["ingest"]["first_article_ms"],
         "ingest_next_article_ms": top["ingest"]["next_article_ms"],
+        "api_ready_s": top["api_ready"]["ready_s"],
+        "api_ready_cold_s": top["api_ready"]["cold_s"],
+        "api_ready_1m_s": million["api_ready"]["ready_s"] if million else None,
+        **_scale(scale or {}),
     }
 
 
@@ -254,6 +294,7 @@ def targets(head: Result) -> Result:
     a_peer, rss = head["append_vs_eventsourcing"], head["replay_1m_peak_rss_mb"]
     warm, not_modified = head.get("ics_10k_warm_ms"), head.get("ics_304_ms")
     vs_hello = head.get("http_schedule_vs_hello")
+    ready, scale = head.get("api_ready_1m_s"), head.get("scale_4_vs_1_process")
     return {
         "replay >= 2x peer": met(r_peer, (r_peer or 0) >= 2),
         "replay >= 0.5x floor": met(r_floor, (r_floor or 0) >= 0.5),
@@ -262,6 +303,8 @@ def targets(head: Result) -> Result:
         "ICS 10k warm <= 20 ms": met(warm, (warm or 1e9) <= 20),
         "ICS 304 <= 2 ms": met(not_modified, (not_modified or 1e9) <= 2),
         "GET /schedule >= 0.5x hello": met(vs_hello, (vs_hello or 0) >= 0.5),
+        "API ready on 1M log <= 2 s": met(ready, (ready or 1e9) <= 2),
+        "4 API processes >= 3x one on reads": met(scale, (scale or 0) >= 3),
     }
 
 
@@ -281,6 +324,8 @@ _ROWS: list[tuple[str, str, str]] = [
     ("trips folded", "replay", "trips"),
     ("ingest 1st article, cold index (ms)", "ingest", "first_article_ms"),
     ("ingest next article, warm (ms)", "ingest", "next_article_ms"),
+    ("API start, full fold (s)", "api_ready", "cold_s"),
+    ("API start, from snapshot (s)", "api_ready", "ready_s"),
     ("our log on disk (MB)", "append_batched", "db_mb"),
     ("peer log on disk (MB)", "peer_append_batched", "db_mb"),
 ]
@@ -295,6 +340,8 @@ def _fmt(value: Any) -> str:
         return f"{value:,.2f}" if abs(value) < 100 else f"{value:,.0f}"
     if isinstance(value, int):
         return f"{value:,}"
+    if isinstance(value, list):
+        return " / ".join(_fmt(v) for v in value)
     return str(value)
 
 
@@ -331,8 +378,8 @@ def main() -> int:
         postgres = bench_postgres(min(POSTGRES_MAX, max(sizes)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    ics, http = bench_ics(), bench_http()
-    head = {**headline(by_size, single, postgres), **ics, **http}
+    ics, http, scale = bench_ics(), bench_http(), bench_scale()
+    head = {**headline(by_size, single, postgres, scale), **ics, **http}
     goals = targets(head)
     report: Result = {
         **head,
@@ -342,6 +389,7 @@ def main() -> int:
         "by_size": {str(n): r for n, r in by_size.items()},
         "append_single": single,
         "append_postgres": postgres,
+        "scale": scale,
         "profile": str(PROFILE.relative_to(ROOT)),
         "total_seconds": round(time.perf_counter() - started, 1),
     }

@@ -426,6 +426,44 @@ def ingest_articles(db: str) -> Result:
     }
 
 
+def api_ready(db: str, fresh: bool = False) -> Result:
+    """How long a new API process takes to be ready on this log: `create_app` and its
+    warm-up (`_warm`: the trip index from the stored snapshot plus the tail, the snapshot
+    stored, the schedule loaded), timed from before the app's modules are imported.
+
+    `fresh` drops the stored snapshot first: a full fold, what every start cost before
+    (and it stores one). The schedule projection must be caught up (`rebuild` first), as
+    a running service keeps it.
+    """
+    from sqlalchemy import delete
+
+    from calendar_svc.store import open_store
+    from calendar_svc.store.schema import trip_index_checkpoint
+
+    store = open_store(_sqlite_url(db))
+    if fresh:
+        with store.exclusive() as conn:
+            conn.execute(delete(trip_index_checkpoint))
+    head = store.last_position()
+    start = time.perf_counter()
+    from calendar_svc.api.app import _warm, create_app
+
+    app = create_app(store=store)
+    index = app.state["trips"]
+    _warm(index, app.state["readside"])
+    seconds = time.perf_counter() - start
+    if head and (index.position == 0 or app.state["readside"].current(head).position != head):
+        raise RuntimeError("the trip index or the schedule did not warm")
+    trips = len(index.trips)
+    store.close()
+    return {
+        "events": head,
+        "trips": trips,
+        "seconds": round(seconds, 3),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
 def _write_profile(profiler: cProfile.Profile, out: str, title: str, top: int) -> None:
     text = io.StringIO()
     text.write(f"{title}\n\n== top {top} by cumulative time ==\n")
@@ -493,6 +531,7 @@ MEASUREMENTS: dict[str, Callable[..., Result]] = {
         floor,
         rebuild,
         ingest_articles,
+        api_ready,
         profile_replay,
         profile_append,
     )

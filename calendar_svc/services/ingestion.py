@@ -34,6 +34,7 @@ from calendar_svc.ingest.budget import BudgetExceeded, Cancelled, budget
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import ParsedArticle, parse_article
 from calendar_svc.reference.identity import same_person
+from calendar_svc.services import trip_snapshot
 from calendar_svc.store import (
     NO_STREAM,
     ConcurrencyError,
@@ -108,15 +109,38 @@ class TripIndex:
     expected versions reject a state that went stale in between, and ingestion retries.
     """
 
-    def __init__(self, store: EventStore) -> None:
+    def __init__(self, store: EventStore, *, from_snapshot: bool = True) -> None:
         self.store = store
         self.trips: dict[str, TripState] = {}
         self.position = 0
+        #: trip id -> position of the last event folded into it (what a snapshot rewrites).
+        self.changed_at: dict[str, int] = {}
         #: Held for a whole ingestion: the states are mutated in place by catch-up.
         self.lock = threading.RLock()
+        # The first catch-up starts from the stored snapshot (see `trip_snapshot`), if any.
+        self._from_snapshot = from_snapshot
+
+    def _restore(self) -> None:
+        """Start from the stored snapshot instead of position 0, once, if one is usable."""
+        self._from_snapshot = False
+        snapshot = trip_snapshot.load(self.store)
+        if snapshot is not None and snapshot.position > self.position:
+            self.trips, self.changed_at = snapshot.trips, snapshot.changed_at
+            self.position = snapshot.position
+
+    def save_snapshot(self) -> bool:
+        """Store this index's fold (the trips changed since the stored one), so the next
+        process starts here. True when it was written; False if the stored one is as new."""
+        with self.lock:
+            return trip_snapshot.save(
+                self.store,
+                trip_snapshot.Snapshot(self.position, self.trips, self.changed_at),
+            )
 
     def catch_up(self) -> dict[str, TripState]:
         with self.lock:
+            if self._from_snapshot:
+                self._restore()
             while True:
                 # Filtered in SQL on (event_type, position): article texts never fetched.
                 page = self.store.read_page(self.position, 1000, event_types=_TRIP_TYPES)
@@ -125,6 +149,7 @@ class TripIndex:
                     assert isinstance(event, TripEvent)
                     known = self.trips.get(event.trip_id)
                     self.trips[event.trip_id] = apply(known, event, stored.event_id)
+                    self.changed_at[event.trip_id] = stored.position
                 if page:
                     self.position = page[-1].position
                 if len(page) < 1000:

@@ -48,3 +48,23 @@ events = Table(
     # Pages of one event type (the API's filter) read this range in position order.
     Index("ix_events_event_type_position", "event_type", "position"),
 )
+
+# The trip index's stored start (migration 0007): derived data, a cache of the fold of
+# every trip event up to `position`, written by `services.trip_snapshot`.
+trip_index_checkpoint = Table(
+    "trip_index_checkpoint",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("position", BigInteger, nullable=False),
+    Column("fold_version", String(64), nullable=False),  # fingerprint of the fold that wrote it
+)
+
+trip_index_snapshot = Table(
+    "trip_index_snapshot",
+    metadata,
+    Column("trip_id", String(200), primary_key=True),
+    # The trip's rank by first event, as a full fold meets them: the index keeps that order.
+    Column("seq", Integer, nullable=False),
+    Column("position", BigInteger, nullable=False),  # the last event folded into this row
+    Column("state", Text, nullable=False),  # msgspec JSON of a TripState
+)

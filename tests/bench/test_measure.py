@@ -48,3 +48,19 @@ def test_rebuild_and_ingestion_measurements(logs: tuple[str, str]) -> None:
     assert ingest["articles"] == 5 and ingest["appended"] > 0
     assert Path(ours).exists()  # measured on a copy: the log itself is untouched
     assert measure.read_decode(ours)["events"] == N
+
+
+def test_api_ready_stores_the_snapshot_the_next_start_reads(logs: tuple[str, str]) -> None:
+    from calendar_svc.services import trip_snapshot
+    from calendar_svc.store import open_store
+
+    ours, _ = logs
+    measure.rebuild(ours)
+    store = open_store(f"sqlite:///{ours}")
+    try:
+        cold = measure.api_ready(ours, fresh=True)
+        assert cold["events"] == N and cold["trips"] > 0 and cold["seconds"] > 0
+        assert trip_snapshot.stored_position(store) is not None  # the cold start stored it
+        assert measure.api_ready(ours)["trips"] == cold["trips"]
+    finally:
+        store.close()

@@ -1,0 +1,161 @@
+"""The trip index's stored snapshot is a cache: snapshot + tail is exactly the full fold,
+and a snapshot another fold wrote (or one ahead of the log) is ignored."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+from sqlalchemy import select, update
+
+from bench.synthetic import batched, generate
+from calendar_svc.services import trip_snapshot
+from calendar_svc.services.ingestion import TripIndex
+from calendar_svc.store import EventStore, open_store
+from calendar_svc.store.schema import trip_index_snapshot
+
+EVENTS = list(generate(3_000, seed=7))
+
+
+def _append(store: EventStore, start: int, stop: int) -> None:
+    for chunk in batched(EVENTS[start:stop], 250):
+        store.append(chunk)
+
+
+def _full_fold(store: EventStore) -> bytes:
+    return msgspec.json.encode(TripIndex(store, from_snapshot=False).catch_up())
+
+
+@pytest.mark.parametrize("cuts", [(1_000,), (10, 1_700, 2_990), (3_000,)])
+def test_snapshot_and_tail_equal_the_full_fold(any_url: str, cuts: tuple[int, ...]) -> None:
+    store = open_store(any_url)
+    try:
+        done = 0
+        for cut in cuts:  # each process saves at its start: incremental rewrites
+            _append(store, done, cut)
+            done = cut
+            index = TripIndex(store)
+            index.catch_up()
+            index.save_snapshot()
+            assert trip_snapshot.stored_position(store) == index.position
+        _append(store, done, len(EVENTS))
+        started = TripIndex(store)
+        snapshot = trip_snapshot.load(store)
+        assert snapshot is not None and snapshot.position == index.position
+        assert msgspec.json.encode(started.catch_up()) == _full_fold(store)
+    finally:
+        store.close()
+
+
+def test_a_snapshot_is_read_not_refolded(sqlite_url: str) -> None:
+    """An altered stored state shows through: the index really starts from the snapshot."""
+    store = open_store(sqlite_url)
+    try:
+        _append(store, 0, len(EVENTS))
+        index = TripIndex(store)
+        index.catch_up()
+        index.save_snapshot()
+        trip_id = sorted(index.trips)[0]
+        _alter(store, trip_id)
+        assert TripIndex(store).catch_up()[trip_id].version == 999_999
+    finally:
+        store.close()
+
+
+def test_a_snapshot_of_another_fold_is_ignored(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(sqlite_url)
+    try:
+        _append(store, 0, 2_000)
+        index = TripIndex(store)
+        index.catch_up()
+        index.save_snapshot()
+        trip_id = sorted(index.trips)[0]
+        _alter(store, trip_id)
+        monkeypatch.setattr(trip_snapshot, "fold_version", lambda: "0" * 64)
+        assert trip_snapshot.load(store) is None
+        assert msgspec.json.encode(TripIndex(store).catch_up()) == _full_fold(store)
+        # The new fold's snapshot replaces every row, the altered one included.
+        _append(store, 2_000, len(EVENTS))
+        fresh = TripIndex(store)
+        fresh.catch_up()
+        assert fresh.save_snapshot()
+        assert msgspec.json.encode(TripIndex(store).catch_up()) == _full_fold(store)
+    finally:
+        store.close()
+
+
+def test_a_snapshot_ahead_of_the_log_is_ignored(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    try:
+        _append(store, 0, 500)
+        index = TripIndex(store)
+        index.catch_up()
+        index.save_snapshot()
+        with store.exclusive() as conn:
+            conn.execute(update(trip_snapshot.trip_index_checkpoint).values(position=10**9))
+        assert trip_snapshot.load(store) is None
+        assert msgspec.json.encode(TripIndex(store).catch_up()) == _full_fold(store)
+    finally:
+        store.close()
+
+
+def test_an_older_index_does_not_move_the_snapshot_back(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    try:
+        _append(store, 0, 1_000)
+        old = TripIndex(store)
+        old.catch_up()
+        _append(store, 1_000, 2_000)
+        new = TripIndex(store)
+        new.catch_up()
+        assert new.save_snapshot()
+        assert not old.save_snapshot()
+        assert trip_snapshot.stored_position(store) == new.position
+    finally:
+        store.close()
+
+
+def _alter(store: EventStore, trip_id: str) -> None:
+    with store.exclusive() as conn:
+        state = conn.execute(
+            select(trip_index_snapshot.c.state).where(trip_index_snapshot.c.trip_id == trip_id)
+        ).scalar_one()
+        altered = msgspec.json.decode(state)
+        altered["version"] = 999_999
+        conn.execute(
+            update(trip_index_snapshot)
+            .where(trip_index_snapshot.c.trip_id == trip_id)
+            .values(state=msgspec.json.encode(altered).decode())
+        )
+
+
+def test_an_api_process_stores_the_snapshot_it_warmed(sqlite_url: str) -> None:
+    from calendar_svc.api.app import _warm, create_app
+
+    store = open_store(sqlite_url)
+    try:
+        _append(store, 0, 1_500)
+        app = create_app(store=store)
+        index: TripIndex = app.state["trips"]
+        _warm(index, app.state["readside"])
+        assert index.position > 0
+        assert trip_snapshot.stored_position(store) == index.position
+    finally:
+        store.close()
+
+
+def test_rows_newer_than_the_stored_position_are_not_mixed_in(sqlite_url: str) -> None:
+    """A reader that met the position of one save and the rows of the next folds from 0."""
+    store = open_store(sqlite_url)
+    try:
+        _append(store, 0, 1_000)
+        index = TripIndex(store)
+        index.catch_up()
+        index.save_snapshot()
+        with store.exclusive() as conn:
+            conn.execute(update(trip_snapshot.trip_index_checkpoint).values(position=5))
+        assert trip_snapshot.load(store) is None
+        assert msgspec.json.encode(TripIndex(store).catch_up()) == _full_fold(store)
+    finally:
+        store.close()
