@@ -2,29 +2,39 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.install.stamp
+#: `make run` installs what running needs; the dev and bench tools come with test, lint, bench.
+RUN_STAMP := $(VENV)/.run.stamp
+DEV_STAMP := $(VENV)/.dev.stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate run test lint bench chaos accuracy mutate screenshots openapi clean
+.PHONY: help install dev migrate run test lint bench chaos accuracy mutate screenshots openapi clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "calendar-svc needs Python 3.11+"'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml setup.py | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	@touch $(RUN_STAMP)
+
+$(DEV_STAMP): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
-	@touch $(STAMP)
+	@touch $(RUN_STAMP) $(DEV_STAMP)
 
-install: $(STAMP) ## create the virtualenv and install calendar-svc with its dev tools
+install: $(RUN_STAMP) ## create the virtualenv and install calendar-svc with what it needs to run
 
-migrate: install ## create or upgrade the database schema (embedded SQLite by default)
+dev: $(DEV_STAMP) ## install calendar-svc with its dev and bench tools too
+
+migrate: $(RUN_STAMP) ## create or upgrade the database schema (embedded SQLite by default)
 	$(BIN)/calendar-svc migrate
 
-run: install ## migrate, ingest seeds/ into an empty log, serve on http://$(HOST):$(PORT)
+run: $(RUN_STAMP) ## migrate, ingest seeds/ into an empty log, serve on http://$(HOST):$(PORT)
 	$(BIN)/calendar-svc migrate
 	$(BIN)/calendar-svc ingest --if-empty seeds/
 	$(BIN)/calendar-svc serve --host $(HOST) --port $(PORT)
@@ -35,32 +45,32 @@ $(JS_STAMP): tests/js/package.json tests/js/package-lock.json
 	@if command -v npm >/dev/null; then npm ci --prefix tests/js --no-audit --no-fund; \
 	else echo "npm not found: the ical.js checks will be skipped"; fi
 
-test: install $(JS_STAMP) ## run the whole test suite (SQLite and a real PostgreSQL server)
+test: $(DEV_STAMP) $(JS_STAMP) ## run the whole test suite (SQLite and a real PostgreSQL server)
 	$(BIN)/pytest
 
-lint: install ## ruff and mypy --strict
+lint: $(DEV_STAMP) ## ruff and mypy --strict
 	$(BIN)/ruff check calendar_svc tests migrations bench
 	$(BIN)/ruff format --check calendar_svc tests migrations bench
 	$(BIN)/mypy
 
-bench: install ## measure log, replay, feeds and HTTP against a peer and the floor (not part of `make test`)
+bench: $(DEV_STAMP) ## measure log, replay, feeds and HTTP against a peer and the floor (not part of `make test`)
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) || \
 		echo "wrk unavailable: the HTTP figures will be skipped"
 	$(BIN)/python -m bench
 
-chaos: install ## the fault probe: concurrent duplicate writers, kill -9, database stop; prints its figures (not part of make test)
+chaos: $(DEV_STAMP) ## the fault probe: concurrent duplicate writers, kill -9, database stop; prints its figures (not part of make test)
 	$(BIN)/python -m bench.chaos
 
-accuracy: install ## ingest the corpus into a fresh log and report precision/recall per split (not part of make test)
+accuracy: $(DEV_STAMP) ## ingest the corpus into a fresh log and report precision/recall per split (not part of make test)
 	$(BIN)/python -m bench.accuracy
 
-mutate: install ## mutate the schedule's rules (domain/rules.py) one change at a time; list mutants their tests miss (not part of make test)
+mutate: $(DEV_STAMP) ## mutate the schedule's rules (domain/rules.py) one change at a time; list mutants their tests miss (not part of make test)
 	$(BIN)/python -m bench.mutate_rules
 
-screenshots: install ## render the pages over the seeds in headless Chromium into docs/screenshots/ (fails on a console error)
+screenshots: $(DEV_STAMP) ## render the pages over the seeds in headless Chromium into docs/screenshots/ (fails on a console error)
 	$(BIN)/python -m calendar_svc.api.pages.screenshots
 
-openapi: install ## regenerate the committed openapi/openapi.json from the app
+openapi: $(RUN_STAMP) ## regenerate the committed openapi/openapi.json from the app
 	$(BIN)/calendar-svc openapi --out openapi/openapi.json
 
 clean: ## remove the virtualenv and local data

@@ -10,8 +10,10 @@ import msgspec
 
 from calendar_svc.store.base import Timeouts
 
+#: The source checkout (tests and tools read seeds/ and docs/ there); in an installed wheel
+#: this is site-packages, so nothing the service writes or migrates is found through it.
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB_PATH = PROJECT_ROOT / "var" / "calendar.sqlite3"
+DB_FILE_NAME = "calendar.sqlite3"
 
 
 class Settings(msgspec.Struct, frozen=True):
@@ -47,14 +49,22 @@ class Settings(msgspec.Struct, frozen=True):
         )
 
 
-def default_database_url() -> str:
-    return f"sqlite:///{DEFAULT_DB_PATH}"
+def data_dir(env: Mapping[str, str] | None = None) -> Path:
+    """Where the embedded database lives: CALENDAR_SVC_DATA_DIR, else `var/` under the
+    working directory, never the install location (site-packages is no place for data)."""
+    source = os.environ if env is None else env
+    configured = source.get("CALENDAR_SVC_DATA_DIR")
+    return Path(configured).expanduser().resolve() if configured else Path.cwd() / "var"
+
+
+def default_database_url(env: Mapping[str, str] | None = None) -> str:
+    return f"sqlite:///{data_dir(env) / DB_FILE_NAME}"
 
 
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read `CALENDAR_SVC_*` variables; an unset URL means the embedded SQLite file."""
     source = os.environ if env is None else env
-    url = source.get("CALENDAR_SVC_DATABASE_URL") or default_database_url()
+    url = source.get("CALENDAR_SVC_DATABASE_URL") or default_database_url(source)
     token = source.get("CALENDAR_SVC_API_TOKEN") or None
     public = (source.get("CALENDAR_SVC_PUBLIC_URL") or "").rstrip("/") or None
     key = source.get("CALENDAR_SVC_CHECKPOINT_KEY") or None

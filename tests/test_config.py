@@ -1,11 +1,41 @@
-"""Settings from CALENDAR_SVC_* variables: the fault timeouts and the CPU budget."""
+"""Settings from CALENDAR_SVC_* variables: the data directory, the fault timeouts and the
+CPU budget."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import calendar_svc
 from calendar_svc.cli import main
 from calendar_svc.config import Settings, SettingsError, load_settings
+
+
+def test_the_embedded_database_follows_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    url = load_settings({}).database_url
+    assert url == f"sqlite:///{tmp_path / 'var' / 'calendar.sqlite3'}"
+    package = Path(calendar_svc.__file__).resolve().parent.parent
+    assert str(package) not in url
+
+
+def test_the_data_dir_variable_places_the_embedded_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "data"
+    url = load_settings({"CALENDAR_SVC_DATA_DIR": str(data)}).database_url
+    assert url == f"sqlite:///{data / 'calendar.sqlite3'}"
+    # relative to the working directory, made absolute so a later chdir changes nothing
+    assert load_settings({"CALENDAR_SVC_DATA_DIR": "rel"}).database_url == (
+        f"sqlite:///{tmp_path / 'rel' / 'calendar.sqlite3'}"
+    )
+    # an explicit URL wins over the data directory
+    both = {"CALENDAR_SVC_DATA_DIR": str(data), "CALENDAR_SVC_DATABASE_URL": "sqlite:///x.db"}
+    assert load_settings(both).database_url == "sqlite:///x.db"
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -10,12 +12,17 @@ from alembic.script import ScriptDirectory
 from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.store import store_class
 
-MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+
+def migrations_dir() -> Path:
+    """The Alembic scripts: the copy a wheel carries (`calendar_svc/_migrations`, mapped from
+    the top-level `migrations/` at build time), else the checkout's `migrations/`."""
+    packaged = Path(__file__).resolve().parent.parent / "_migrations"
+    return packaged if (packaged / "env.py").is_file() else PROJECT_ROOT / "migrations"
 
 
 def _config() -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
