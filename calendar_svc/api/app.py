@@ -57,6 +57,7 @@ from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings, load_settings
 from calendar_svc.services.ingestion import TripIndex
 from calendar_svc.store import EventStore, StoreError, open_store
+from calendar_svc.store.notify import open_notifier
 
 log = logging.getLogger("calendar_svc.api")
 
@@ -134,6 +135,10 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
     shutdown = threading.Event()
 
     readside = ReadSide(the_store)
+    # Wakes SSE followers and drops stale cached answers when the log grows (LISTEN on
+    # PostgreSQL, one shared head poll on SQLite), instead of each follower polling.
+    notifier = open_notifier(the_store, fallback_seconds=settings.notify_fallback_seconds)
+    notifier.subscribe(readside.on_append)
 
     warming: list[threading.Thread] = []
 
@@ -141,9 +146,11 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
         thread = threading.Thread(target=_warm, args=(trips, readside), name="warm-up", daemon=True)
         warming.append(thread)
         thread.start()
+        notifier.start()
 
     def _close() -> None:
         shutdown.set()
+        notifier.stop()
         for thread in warming:  # it holds a connection while it works: let it give it back
             thread.join(timeout=the_store.timeouts.statement_seconds + 5)
         if owned:
@@ -176,6 +183,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
                 "feeds": FeedCache(),
                 "trips": trips,  # what ingestion matches articles against
                 "shutdown": shutdown,
+                "notifier": notifier,
             }
         ),
         # Outermost first: a page's language is settled before its ETag is computed.
