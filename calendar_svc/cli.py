@@ -460,7 +460,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             shutdown.set()
             super().handle_exit(sig, frame)
 
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info")
+    from calendar_svc.api.observability import log_config
+
+    # JSON lines, each with its request's id: what a log shipper parses without patterns.
+    config = uvicorn.Config(
+        app, host=args.host, port=args.port, log_level="info", log_config=log_config("info")
+    )
     PromptServer(config).run()
     return 0
 

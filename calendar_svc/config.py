@@ -35,6 +35,12 @@ class Settings(msgspec.Struct, frozen=True):
     #: How often an API process reads the log's head even without a notification
     #: (CALENDAR_SVC_NOTIFY_FALLBACK_SECONDS): the safety net for a lost NOTIFY.
     notify_fallback_seconds: float = 30.0
+    #: Origins a browser may read the GET routes and feeds from (CALENDAR_SVC_CORS_ORIGINS,
+    #: comma-separated, `*` for any); empty: no CORS headers, same-origin only.
+    cors_origins: tuple[str, ...] = ()
+    #: Events the stored schedule may lag the log before /health/ready answers 503
+    #: (CALENDAR_SVC_READY_MAX_LAG): a replica that far behind should get no traffic.
+    ready_max_lag: int = 1000
 
     def timeouts(self) -> Timeouts:
         return Timeouts(
@@ -66,8 +72,17 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             "notify_fallback_seconds",
         )
     }
+    origins = tuple(
+        o.strip().rstrip("/") for o in source.get("CALENDAR_SVC_CORS_ORIGINS", "").split(",")
+    )
     return Settings(
-        database_url=url, api_token=token, public_url=public, checkpoint_key=key, **seconds
+        database_url=url,
+        api_token=token,
+        public_url=public,
+        checkpoint_key=key,
+        cors_origins=tuple(o for o in origins if o),
+        ready_max_lag=_count(source, "CALENDAR_SVC_READY_MAX_LAG", defaults["ready_max_lag"]),
+        **seconds,
     )
 
 
@@ -85,4 +100,17 @@ def _seconds(source: Mapping[str, str], name: str, default: float) -> float:
         raise SettingsError(f"{name}={raw!r} is not a number of seconds") from None
     if not 0 < value <= 3600:
         raise SettingsError(f"{name}={raw!r}: give a number of seconds between 0 and 3600")
+    return value
+
+
+def _count(source: Mapping[str, str], name: str, default: int) -> int:
+    raw = source.get(name)
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r} is not a whole number") from None
+    if value < 0:
+        raise SettingsError(f"{name}={raw!r}: give a number of events, 0 or more")
     return value

@@ -40,3 +40,19 @@ def test_a_bad_variable_is_one_line_and_exit_2(
     assert main(["verify"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "CALENDAR_SVC_DB_LOCK_TIMEOUT" in err
+
+
+def test_cors_origins_and_readiness_lag_are_read_from_their_variables() -> None:
+    assert load_settings({}).cors_origins == ()
+    settings = load_settings(
+        {
+            "CALENDAR_SVC_CORS_ORIGINS": "https://a.example.org/, https://b.example.org,,",
+            "CALENDAR_SVC_READY_MAX_LAG": "50",
+        }
+    )
+    assert settings.cors_origins == ("https://a.example.org", "https://b.example.org")
+    assert settings.ready_max_lag == 50
+    assert load_settings({}).ready_max_lag == Settings(database_url="x").ready_max_lag
+    for bad in ("many", "-1", "1.5"):
+        with pytest.raises(SettingsError, match="CALENDAR_SVC_READY_MAX_LAG"):
+            load_settings({"CALENDAR_SVC_READY_MAX_LAG": bad})

@@ -3,6 +3,7 @@ article is being read, and the article leaves nothing on the log."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -103,3 +104,27 @@ def test_sigterm_stops_the_server_promptly_and_cancels_a_running_ingestion(
         assert store.last_position() == 0
     finally:
         store.close()
+
+
+def test_the_server_logs_json_lines_with_request_ids(sqlite_url: str) -> None:
+    port = _free_port()
+    command = [sys.executable, "-m", "calendar_svc.cli", "--database-url", sqlite_url]
+    proc = subprocess.Popen(
+        [*command, "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        _wait_until_up(port, proc)
+        answer = httpx.get(f"http://127.0.0.1:{port}/trips", headers={"X-Request-ID": "ops-1"})
+        assert answer.headers["x-request-id"] == "ops-1"
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    records = [json.loads(line) for line in stderr.decode().splitlines() if line.strip()]
+    assert records and all({"time", "level", "logger", "message"} <= set(r) for r in records)
+    (access,) = [r for r in records if r["logger"] == "uvicorn.access" and "/trips" in r["message"]]
+    assert access["request_id"] == "ops-1"

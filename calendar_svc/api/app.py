@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import threading
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import psycopg
 from litestar import Litestar
+from litestar.config.compression import CompressionConfig
+from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.enums import ScopeType
 from litestar.exceptions import HTTPException
@@ -40,8 +43,9 @@ from calendar_svc.api.controllers.log import LogController
 from calendar_svc.api.controllers.people import PeopleController
 from calendar_svc.api.controllers.schedule import ScheduleController
 from calendar_svc.api.controllers.trips import TripsController
-from calendar_svc.api.etag import ETagMiddleware
+from calendar_svc.api.etag import EncodedETagMiddleware, ETagMiddleware
 from calendar_svc.api.head import head_as_get
+from calendar_svc.api.observability import PROMETHEUS, MetricsController, RequestIdMiddleware
 from calendar_svc.api.pages.controller import PagesController
 from calendar_svc.api.pages.language import PageLanguageMiddleware
 from calendar_svc.api.pages.negotiate import BrowserRedirectMiddleware
@@ -80,6 +84,18 @@ class CalendarApp(Litestar):
         receive: Receive | LifeSpanReceive,
         send: Send | LifeSpanSend,
     ) -> None:
+        if scope["type"] == ScopeType.HTTP:
+            # Outside Litestar's middleware, so that even a 404 for no route has an id.
+            await self._request_ids(scope, receive, send)  # type: ignore[arg-type]
+            return
+        await self._dispatch(scope, receive, send)
+
+    async def _dispatch(
+        self,
+        scope: Scope | LifeSpanScope,
+        receive: Receive | LifeSpanReceive,
+        send: Send | LifeSpanSend,
+    ) -> None:
         if scope["type"] == ScopeType.HTTP and scope.get("method") == "HEAD":
             await head_as_get(super().__call__, scope, receive, send)  # type: ignore[arg-type]
             return
@@ -87,6 +103,10 @@ class CalendarApp(Litestar):
             await super().__call__(scope, receive, self._with_allow(scope, send))  # type: ignore[arg-type]
             return
         await super().__call__(scope, receive, send)
+
+    @functools.cached_property
+    def _request_ids(self) -> RequestIdMiddleware:
+        return RequestIdMiddleware(self._dispatch)
 
     def _with_allow(self, scope: Scope, send: Send) -> Send:
         """Litestar 2.25's OPTIONS answer lists the methods of only one handler when a path
@@ -124,6 +144,31 @@ def _warm(index: TripIndex, readside: ReadSide) -> None:
         readside.current()
     except Exception:
         log.warning("loading the schedule at startup failed; the first read will", exc_info=True)
+
+
+def compression_config() -> CompressionConfig:
+    """Brotli for clients that take it, gzip for the rest (a 31 kB feed is 4.5 kB). The
+    live tail is left alone: a compressor would hold its events back in its buffer."""
+    return CompressionConfig(
+        backend="brotli",
+        brotli_gzip_fallback=True,
+        minimum_size=500,
+        exclude=["^/events/stream"],
+    )
+
+
+def cors_config(settings: Settings) -> CORSConfig | None:
+    """Browsers on the configured origins may read the GET routes and feeds; writes stay
+    same-origin (they need a token no page should hold)."""
+    if not settings.cors_origins:
+        return None
+    return CORSConfig(
+        allow_origins=list(settings.cors_origins),
+        allow_methods=["GET", "HEAD", "OPTIONS"],
+        allow_headers=["If-None-Match", "X-Request-ID"],
+        expose_headers=["ETag", "Link", "Location", "X-Request-ID", "Retry-After"],
+        max_age=3600,
+    )
 
 
 def create_app(settings: Settings | None = None, store: EventStore | None = None) -> Litestar:
@@ -168,6 +213,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             DiffController,
             PeopleController,
             PagesController,
+            MetricsController,
             create_static_files_router(
                 path=STATIC_PATH,
                 directories=[STATIC_DIR],
@@ -186,8 +232,11 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
                 "notifier": notifier,
             }
         ),
-        # Outermost first: a page's language is settled before its ETag is computed.
+        # Outermost first (the request id is set before, in CalendarApp): the metrics time
+        # the whole answer; a page's language is settled before its ETag is computed.
         middleware=[
+            PROMETHEUS.middleware,
+            DefineMiddleware(EncodedETagMiddleware),
             DefineMiddleware(BrowserRedirectMiddleware),
             DefineMiddleware(PageLanguageMiddleware),
             DefineMiddleware(ETagMiddleware),
@@ -204,6 +253,8 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
             Exception: internal_error_handler,
         },
         request_max_body_size=MAX_BODY_BYTES,
+        compression_config=compression_config(),
+        cors_config=cors_config(settings),
         on_startup=[_start],
         on_shutdown=[_close],
         openapi_config=OpenAPIConfig(

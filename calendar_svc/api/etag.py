@@ -36,6 +36,26 @@ def json_etag(position: int, path: str, query: bytes) -> str:
     return f'"p{position}-{digest}"'
 
 
+#: A historical answer (`as_of` a position the log has reached) never changes: caches
+#: may keep it a year without asking again.
+IMMUTABLE = b"public, max-age=31536000, immutable"
+
+
+def historical_etag(as_of: int, path: str, query: bytes) -> str:
+    """The tag of an answer at a past position: independent of the head, so it stays
+    valid while the log grows."""
+    digest = hashlib.sha256(path.encode() + b"?" + query).hexdigest()[:20]
+    return f'"a{as_of}-{digest}"'
+
+
+def _as_of_position(query: bytes) -> int | None:
+    for pair in query.split(b"&"):
+        name, _, value = pair.partition(b"=")
+        if name == b"as_of" and value.isdigit() and len(value) < 19:
+            return int(value)
+    return None
+
+
 def matches(if_none_match: str | None, etag: str) -> bool:
     """RFC 9110 weak comparison, as If-None-Match requires."""
     if not if_none_match:
@@ -85,8 +105,14 @@ class ETagMiddleware:
         position = await read_head(store)
         scope.setdefault("state", {})[_HEAD_KEY] = position
         query = scope.get("query_string", b"")
-        etag = json_etag(position, path, "&".join(sorted(query.decode().split("&"))).encode())
-        headers = [(b"etag", etag.encode()), (b"cache-control", b"no-cache")]
+        canonical = "&".join(sorted(query.decode().split("&"))).encode()
+        as_of = _as_of_position(query)
+        if as_of is not None and as_of <= position:
+            etag = historical_etag(as_of, path, canonical)
+            headers = [(b"etag", etag.encode()), (b"cache-control", IMMUTABLE)]
+        else:
+            etag = json_etag(position, path, canonical)
+            headers = [(b"etag", etag.encode()), (b"cache-control", b"no-cache")]
         if matches(_header(scope, b"if-none-match"), etag):
             start: HTTPResponseStartEvent = {
                 "type": "http.response.start",
@@ -110,4 +136,54 @@ class ETagMiddleware:
         await self.app(scope, receive, send_with_etag)
 
 
-__all__ = ["ETagMiddleware", "json_etag", "matches", "read_head", "request_head"]
+def _holds_weak(scope: Scope, headers: list[tuple[bytes, bytes]]) -> bool:
+    """Whether If-None-Match named this answer's tag in its weak form."""
+    sent = _header(scope, b"if-none-match") or ""
+    tags = {t.strip() for t in sent.split(",")}
+    return any(k.lower() == b"etag" and "W/" + v.decode("latin-1") in tags for k, v in headers)
+
+
+class EncodedETagMiddleware:
+    """A compressed body is another representation: RFC 9110 §8.8.3 wants its strong tag
+    to differ, so a compressed answer's tag is sent weak (If-None-Match compares weakly,
+    so revalidation still gets 304), and every GET answer says it varies by encoding."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP or scope.get("method") not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] in (200, 304):
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                # A 304 carries no body to encode: it names the tag the client holds.
+                if b"content-encoding" in names or (
+                    message["status"] == 304 and _holds_weak(scope, headers)
+                ):
+                    headers = [
+                        (k, b"W/" + v if k.lower() == b"etag" and not v.startswith(b"W/") else v)
+                        for k, v in headers
+                    ]
+                if not any(
+                    k.lower() == b"vary" and b"accept-encoding" in v.lower() for k, v in headers
+                ):
+                    headers.append((b"vary", b"Accept-Encoding"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, sending)
+
+
+__all__ = [
+    "ETagMiddleware",
+    "EncodedETagMiddleware",
+    "historical_etag",
+    "json_etag",
+    "matches",
+    "read_head",
+    "request_head",
+]

@@ -22,6 +22,7 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import ParameterKwarg
 from sqlalchemy.exc import DataError, IntegrityError
 
+from calendar_svc.api.observability import request_id_of
 from calendar_svc.store import StoreError
 
 PROBLEM_JSON = "application/problem+json"
@@ -37,6 +38,9 @@ class Problem(msgspec.Struct, omit_defaults=True):
     detail: str | None = None
     instance: str | None = None
     errors: list[dict[str, Any]] | None = None
+    #: An extension member (RFC 9457 §3.2): the id this request is logged under, as sent
+    #: in X-Request-ID, so a client's report leads to the server's log lines.
+    request_id: str | None = None
 
 
 class ProblemError(HTTPException):
@@ -67,6 +71,7 @@ def problem_response(
             detail=detail,
             instance=str(request.url.path),
             errors=errors,
+            request_id=request_id_of(request.scope),
         ),
         status_code=status,
         media_type=PROBLEM_JSON,

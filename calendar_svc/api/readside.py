@@ -14,6 +14,7 @@ from typing import Any
 
 import msgspec
 
+from calendar_svc.api.observability import count_lookup
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.projections.replay import replay
 from calendar_svc.projections.schedule import ScheduleProjection
@@ -61,7 +62,8 @@ class ReadSide:
             hit = self._answers.get(key)
             if hit is not None:
                 self._answers.move_to_end(key)
-            return hit
+        count_lookup("answer", hit is not None)
+        return hit
 
     def encoded(self, key: tuple[Any, ...], build: Callable[[], Any]) -> msgspec.Raw:
         """The JSON of a read answer, built once per (log position, request)."""

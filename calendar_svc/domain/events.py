@@ -63,6 +63,9 @@ class VisitAnnounced(TripEvent, frozen=True, kw_only=True, tag=True):
     window: DateWindow | None = None  # this leg's own dates, when stated
     duration_days: int | None = None  # "a three-day state visit"
     trip_window: DateWindow | None = None  # the whole trip's stated dates
+    #: the dates of the summit or meeting it attends there ("held on September 4 and 5"):
+    #: not the leg's own, but what its days are inferred from when nothing else says
+    event_window: DateWindow | None = None
 
 
 class DelegationNamed(TripEvent, frozen=True, kw_only=True, tag=True):

@@ -25,9 +25,14 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
 2. `previous_concluded`: else a leg starts on the day the delegation left the previous
    leg for it, or the day the previous leg was reported concluded.
 3. `departure_from_home`: else the first leg starts when the delegation left home;
-   `trip_start`: else on the trip's stated first day.
+   `trip_start`: else on the trip's stated first day; `engagements`: else on the day of
+   the leg's first dated engagement (talks in B on the 22nd: it was in B by then; the day
+   before, the neighbours' guess, would often be another leg's). (A summit's first day
+   is no start: delegations arrive the evening before, on the day the leg before ends.)
 4. `duration`: else a leg with a stated duration ends start + duration - 1 (a stated
-   conclusion beats it: it is a reading).
+   conclusion beats it: it is a reading); `event`: else a leg to a summit ends on the
+   summit's last day (the summit's days are not the leg's own: never stated), unless it
+   is the last leg of a trip whose stated window ends (rule 5 first).
 5. `trip_end`: else the last leg ends with the trip (its stated last day, or the day
    the delegation came home).
 6. `neighbours`: a leg still without a start starts on the latest day the legs before
@@ -127,6 +132,8 @@ PREVIOUS = "the previous leg concluded that day"
 LEFT_HOME = "the delegation left home that day"
 TRIP_START = "the trip starts that day"
 TRIP_END = "the last leg ends with the trip"
+ENGAGED = "no source states it; its first dated engagement there was that day"
+EVENT_END = "no source states it; the summit it attends there closes that day"
 BEFORE = "no source states it; bounded by the legs before it"
 AFTER = "no source states it; bounded by the legs after it"
 CLAMPED = " (clamped to the start)"
@@ -167,6 +174,8 @@ class LegEvidence(NamedTuple):
     postponed: bool = False
     cancelled: bool = False
     reported: tuple[date, ...] = ()  # publication days of the sources reporting on it
+    engaged: tuple[date, ...] = ()  # days of the engagements sources date in this leg
+    event: DateWindow | None = None  # the days of the summit it attends there
 
 
 class TripFacts(NamedTuple):
@@ -250,11 +259,14 @@ class _Day:
         return len(self.sources), self.latest, self.strength, self.last
 
 
-def eves(starts: Sequence[Reading]) -> list[Reading]:
-    """An evening arrival (`arrival_eve`) on the eve of a stated range's first day agrees
-    with that day: the delegation came the night before the programme. Any other evening
-    arrival is an arrival on its own day."""
+def eves(starts: Sequence[Reading], event: DateWindow | None = None) -> list[Reading]:
+    """An evening arrival (`arrival_eve`) on the eve of a stated range's first day, or of
+    the first day of the summit the leg is for, agrees with that day: the delegation came
+    the night before the programme. Any other evening arrival is an arrival on its own
+    day."""
     programme = {r.day for r in starts if r.kind in ("window", "revised")}
+    if event is not None:
+        programme.add(event.start)
     out = []
     for r in starts:
         if r.kind == "arrival_eve":
@@ -318,7 +330,7 @@ def leg_start(
     trip_start: date | None,
 ) -> Dated | None:
     """A leg's start from its own evidence (rules 1-3)."""
-    stated = read(eves(leg.starts))
+    stated = read(eves(leg.starts, leg.event))
     if stated is not None:
         return stated
     if leg.entered_on is not None:
@@ -329,19 +341,35 @@ def leg_start(
         return _inferred(left_home, "departure_from_home", LEFT_HOME)
     if first and trip_start is not None:
         return _inferred(trip_start, "trip_start", TRIP_START)
+    if leg.engaged:
+        return _inferred(min(leg.engaged), "engagements", ENGAGED)
     return None
 
 
 def leg_end(
-    leg: LegEvidence, start: Dated | None, last: bool, trip_end: date | None
+    leg: LegEvidence,
+    start: Dated | None,
+    last: bool,
+    trip_end: date | None,
+    trip_end_stated: bool,
 ) -> Dated | None:
-    """A leg's end from its own evidence (rules 1, 4, 5)."""
+    """A leg's end from its own evidence (rules 1, 4, 5). `trip_end_stated`: the trip's
+    last day is a stated window's, not the homecoming's (which may be a day later)."""
     stated = read(leg.ends)
     if stated is not None:
         return stated
     if leg.duration is not None and start is not None:
         day = start.day + timedelta(days=leg.duration - 1)
         return _inferred(day, "duration", f"a {leg.duration}-day visit")
+    if (
+        last
+        and trip_end is not None
+        and trip_end_stated
+        and (leg.event is None or trip_end >= leg.event.end)
+    ):
+        return _inferred(trip_end, "trip_end", TRIP_END)
+    if leg.event is not None and (start is None or leg.event.end >= start.day):
+        return _inferred(leg.event.end, "event", EVENT_END)
     if last and trip_end is not None:
         return _inferred(trip_end, "trip_end", TRIP_END)
     return None
@@ -423,7 +451,7 @@ def date_legs(
     for i, leg in enumerate(legs):
         start = leg_start(leg, i == 0, previous, trip.left_home, trip_start)
         starts.append(start)
-        ends.append(leg_end(leg, start, i == count - 1, trip_end))
+        ends.append(leg_end(leg, start, i == count - 1, trip_end, window_end is not None))
         previous = leg
     floors, ceilings = bounds(starts, ends)
     return [

@@ -324,6 +324,7 @@ class _LegState(msgspec.Struct, array_like=True, gc=False):
     starts: list[_Said] = []
     ends: list[_Said] = []
     told: list[int] = []  # articles that postponed or cancelled it
+    event: DateWindow | None = None  # the summit it attends there (`VisitAnnounced`)
 
 
 class _EngagementState(msgspec.Struct, array_like=True, gc=False):
@@ -582,14 +583,25 @@ _LegItem = tuple[str, LegView, list[int]]
 _EngagementItem = tuple[date, str, EngagementView, list[int]]  # sorted by date, id
 
 
-def _leg_key(item: tuple[str, _LegState]) -> tuple[int, str]:
-    return item[1].sequence, item[0]
+def _in_order(legs: dict[str, _LegState]) -> list[tuple[str, _LegState]]:
+    """Legs by sequence. Legs announced with the sequence of a leg already known go
+    before it, in the order they were announced: a later article told them as coming
+    first (a leg in retrospect, a summit before the visit in the same country)."""
+    items = list(legs.items())
+    first: dict[int, int] = {}
+    for index, (_, leg) in enumerate(items):
+        first.setdefault(leg.sequence, index)
+    ranked = sorted(
+        range(len(items)),
+        key=lambda i: (items[i][1].sequence, first[items[i][1].sequence] == i, i),
+    )
+    return [items[i] for i in ranked]
 
 
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 4
+RULES_VERSION = 7
 
 
 class ScheduleFold:
@@ -695,7 +707,7 @@ class ScheduleFold:
         legs, engagements = trip.legs, trip.engagements
         stamps.update(dict.fromkeys(legs, new))
         stamps.update(dict.fromkeys(engagements, new))
-        order = sorted(legs.items(), key=_leg_key)
+        order = _in_order(legs)
         hot.texts = self._texts(trip)
         hot.version = self.articles.version
         hot.base = None
@@ -865,6 +877,8 @@ class ScheduleFold:
             _said(leg, event.window, "window", articles)
         if event.duration_days is not None and leg.duration is None:
             leg.duration = event.duration_days
+        if event.event_window is not None and leg.event is None:
+            leg.event = event.event_window
         if event.trip_window is not None:
             _said(trip, event.trip_window, "window", articles)
 
@@ -1076,7 +1090,7 @@ class ScheduleFold:
         base: dict[str, _Base] = {}
         if hot.texts is not None:
             trip = hot.state
-            order = sorted(trip.legs.items(), key=_leg_key)
+            order = _in_order(trip.legs)
             legs, engagements, bare = self._bare(trip, order, hot.texts)
             for item_id, leg, _ in legs:
                 base[item_id] = leg
@@ -1107,7 +1121,7 @@ class ScheduleFold:
         held = self.trips[trip_id]
         hot = held if isinstance(held, _Hot) else self._thaw(held)
         trip = hot.state
-        order = sorted(trip.legs.items(), key=_leg_key)
+        order = _in_order(trip.legs)
         texts = hot.texts
         if texts is None or hot.version != self.articles.version:
             texts = self._texts(trip)
@@ -1153,7 +1167,7 @@ class ScheduleFold:
         are shared, if ever, see each other's changes as the original fold did)."""
         trip = hot.state
         if order is None:
-            order = sorted(trip.legs.items(), key=_leg_key)
+            order = _in_order(trip.legs)
         if texts is None:
             texts = self._texts(trip)
         version = self.articles.version
@@ -1412,6 +1426,10 @@ class ScheduleFold:
                         days.append(published)
             return tuple(days)
 
+        engaged: dict[str, tuple[date, ...]] = {}
+        for e in trip.engagements.values():
+            if e.leg_id is not None and e.at is not None:
+                engaged[e.leg_id] = (*engaged.get(e.leg_id, ()), e.at.day)
         facts = TripFacts(
             starts=readings(trip.starts),
             ends=readings(trip.ends),
@@ -1435,8 +1453,10 @@ class ScheduleFold:
                 postponed=leg.postponed,
                 cancelled=leg.cancelled,
                 reported=reported(leg.sources, leg.told),
+                engaged=engaged.get(leg_id, ()),
+                event=leg.event,
             )
-            for _leg_id, leg in order
+            for leg_id, leg in order
         ]
         window = rules.trip_window(facts)
         dates = rules.date_legs(evidence, facts, window)

@@ -43,6 +43,7 @@ class TripState:
     principal: PersonRef | None = None
     window: DateWindow | None = None
     legs: dict[str, str] = field(default_factory=dict)  # leg_id -> country code, in order
+    sequences: dict[str, int] = field(default_factory=dict)  # leg_id -> first sequence
     facts: dict[str, Fact] = field(default_factory=dict)
     disputes: list[ClaimDisputed] = field(default_factory=list)
     first_day: date | None = None  # earliest date any fact of this trip names
@@ -94,6 +95,7 @@ def apply(state: TripState | None, event: DomainEvent, event_id: str) -> TripSta
         case VisitAnnounced():
             state.principal = state.principal or event.principal
             state.legs.setdefault(event.leg_id, event.country_code)
+            state.sequences.setdefault(event.leg_id, event.sequence)
             leg = f"leg:{event.leg_id}"
             state._record(f"{leg}.country", event.country_code, event_id, articles)
             if event.visit_type is not None:
@@ -108,6 +110,8 @@ def apply(state: TripState | None, event: DomainEvent, event_id: str) -> TripSta
                 state._record(f"{leg}.window", window_text(event.window), event_id, articles)
                 state._note_day(event.window.start)
                 state._note_day(event.window.end)
+            if event.event_window is not None:
+                state._record(f"{leg}.event", window_text(event.event_window), event_id, articles)
             if event.trip_window is not None:
                 if state.window is None:
                     state.window = event.trip_window

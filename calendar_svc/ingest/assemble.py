@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -37,7 +37,7 @@ from calendar_svc.domain.events import (
 )
 from calendar_svc.domain.trip import TripState, apply, window_text
 from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitType, slug
-from calendar_svc.ingest.extract import ArticleFacts, Sourced
+from calendar_svc.ingest.extract import SUMMIT_LEG, ArticleFacts, Sourced, leg_country
 from calendar_svc.reference.identity import same_person
 
 #: How far outside a known trip's span an article's dates may fall and still belong to it.
@@ -50,8 +50,9 @@ def trip_id_for(principal: PersonRef, start: date) -> str:
     return f"{slug(principal.name)}-{start.isoformat()}"
 
 
-def leg_id_for(trip_id: str, country_code: str) -> str:
-    return f"{trip_id}/{country_code.lower()}"
+def leg_id_for(trip_id: str, key: str) -> str:
+    """A leg's id from its key: a country code, or a summit leg's (`SUMMIT_LEG`)."""
+    return f"{trip_id}/{key.lower()}"
 
 
 def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState | None:
@@ -178,6 +179,7 @@ def assemble(
         state = copy.deepcopy(known)
     b = _Builder(article_id=facts.article_id, state=state)
 
+    _to_known_summit_legs(b.trip_id, state, facts)
     _legs(b, facts)
     _delegation(b, facts)
     _movements(b, facts)
@@ -190,6 +192,51 @@ def assemble(
         if b.check(f"cancelled:{leg or 'trip'}", "yes", item.provenance) == "new":
             b.emit(VisitCancelled(trip_id=b.trip_id, provenance=[item.provenance], leg_id=leg))
     return b.events
+
+
+def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -> None:
+    """A trip that has a summit leg in a country besides its visit there: what a later
+    article says of the summit (its type and days, and the arrival of an article that
+    names no other visit there) belongs to the summit's leg."""
+    for country in {leg_country(s.value) for s in facts.itinerary}:
+        key = country + SUMMIT_LEG
+        if leg_id_for(trip_id, key) not in state.legs or any(
+            s.value == key for s in facts.itinerary
+        ):
+            continue
+        kinds = {t.value[1] for t in facts.visit_types if t.value[0] == country}
+        if VisitType.EVENT not in kinds:
+            continue
+        facts.visit_types = [
+            Sourced((key, t.value[1]), t.provenance)
+            if t.value[0] == country and t.value[1] == VisitType.EVENT
+            else t
+            for t in facts.visit_types
+        ]
+        facts.event_windows = [
+            Sourced((key, e.value[1]), e.provenance) if e.value[0] == country else e
+            for e in facts.event_windows
+        ]
+        stop = next(s for s in facts.itinerary if s.value == country)
+        facts.itinerary.append(Sourced(key, stop.provenance))
+        if kinds == {VisitType.EVENT}:
+            facts.arrivals = [
+                Sourced(replace(a.value, country_code=key), a.provenance)
+                if a.value.country_code == country
+                else a
+                for a in facts.arrivals
+            ]
+
+
+def _sequence_for_new(b: _Builder, facts: ArticleFacts, at: int) -> int:
+    """A new leg's sequence: that of the first known leg this article puts after it (the
+    fold shows a leg announced with a known leg's sequence before that leg), else after
+    every leg known."""
+    for later in facts.itinerary[at + 1 :]:
+        known = b.state.sequences.get(leg_id_for(b.trip_id, later.value))
+        if known is not None:
+            return known
+    return max(b.state.sequences.values(), default=0) + 1
 
 
 def _legs(b: _Builder, facts: ArticleFacts) -> None:
@@ -216,12 +263,14 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
             else:
                 b.dispute("trip.window", window_text(trip_window.value), trip_window.provenance)
 
-    for stop in facts.itinerary:
+    for at, stop in enumerate(facts.itinerary):
         code = stop.value
+        country = leg_country(code)
         leg = leg_id_for(b.trip_id, code)
         types = [c for c in facts.visit_types if c.value[0] == code]
         inviters = [c for c in facts.inviters if c.value[0] == code]
         windows = [c for c in facts.leg_windows if c.value[0] == code]
+        events = [c for c in facts.event_windows if c.value[0] == code]
         cities = [c for c in facts.cities if c.value[0] == code]
         durations = [
             c
@@ -234,6 +283,7 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
             ("visit_type", "visit_type", _head(types)),
             ("inviter", "inviter", _head(inviters)),
             ("window", "window", _head(windows)),
+            ("event_window", "event", _head(events)),
             ("duration_days", "duration", _head(durations)),
             ("city", "city", _head(cities)),
         ]
@@ -247,26 +297,27 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
         if leg not in b.state.legs or fields or carry_window:
             if carry_window and trip_window is not None:
                 provenance.append(trip_window.provenance)
-            position = list(b.state.legs).index(leg) if leg in b.state.legs else len(b.state.legs)
+            sequence = b.state.sequences.get(leg) or _sequence_for_new(b, facts, at)
             b.emit(
                 VisitAnnounced(
                     trip_id=b.trip_id,
                     provenance=_unique(provenance),
                     principal=principal,
                     leg_id=leg,
-                    country_code=code,
-                    sequence=position + 1,
+                    country_code=country,
+                    sequence=sequence,
                     visit_type=_as_visit_type(fields.get("visit_type")),
                     inviter=_as_person(fields.get("inviter")),
                     window=_as_window(fields.get("window")),
                     duration_days=_as_int(fields.get("duration_days")),
                     city=_as_str(fields.get("city")),
                     trip_window=trip_window.value if carry_window and trip_window else None,
+                    event_window=_as_window(fields.get("event_window")),
                 )
             )
             window_pending = False
         else:
-            b.check(f"leg:{leg}.country", code, stop.provenance)
+            b.check(f"leg:{leg}.country", country, stop.provenance)
         for t in types:
             _check_or_dispute(b, f"leg:{leg}.visit_type", t.value[1].value, t.provenance)
         for i in inviters:
@@ -280,6 +331,8 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
             _check_or_dispute(b, f"leg:{leg}.duration", str(d.value[1]), d.provenance)
         for c in cities:
             _check_or_dispute(b, f"leg:{leg}.city", c.value[1], c.provenance)
+        for e in events:
+            b.check(f"leg:{leg}.event", window_text(e.value[1]), e.provenance)
         for w in windows:
             fact = f"leg:{leg}.window"
             window = w.value[1]
@@ -372,7 +425,7 @@ def _movements(b: _Builder, facts: ArticleFacts) -> None:
                 trip_id=b.trip_id,
                 provenance=[con.provenance],
                 leg_id=leg,
-                country_code=c.country_code,
+                country_code=leg_country(c.country_code),
                 on=c.on,
                 window=stated,
             )

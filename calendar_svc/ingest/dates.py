@@ -480,15 +480,24 @@ class _Hit:
     local_time: bool = False
 
 
-def _nearest_year(month: int, day: int, ref: date) -> date | None:
-    """Pick the year that puts an undated day closest to the reference date."""
+#: How far before the reference a day of a plan may lie ("will stay until May 2",
+#: written on May 5 of a trip that began earlier, is rare; a plan months back is not one).
+PLAN_LOOKBACK = timedelta(days=14)
+
+
+def _nearest_year(month: int, day: int, ref: date, tense: Tense = "unknown") -> date | None:
+    """Pick the year that puts an undated day closest to the reference date; a plan's day
+    ("sẽ dự Hội nghị G20 từ ngày 18-19/11", written in March) is the next such day."""
     best: date | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if best is None or abs((candidate - ref).days) < abs((best - ref).days):
+        if tense == "future":
+            if candidate >= ref - PLAN_LOOKBACK and (best is None or candidate < best):
+                best = candidate
+        elif best is None or abs((candidate - ref).days) < abs((best - ref).days):
             best = candidate
     return best
 
@@ -508,7 +517,9 @@ def _int(raw: str | None) -> int | None:
     return int(raw) if raw is not None else None
 
 
-def _resolve_single(groups: dict[str, str | None], lang: Lang, ref: date | None) -> _Hit | None:
+def _resolve_single(
+    groups: dict[str, str | None], lang: Lang, ref: date | None, tense: Tense = "unknown"
+) -> _Hit | None:
     day = _int(groups.get("d1"))
     month = _month_number(groups.get("m1") or groups.get("m1w"), lang)
     year = _int(groups.get("y1"))
@@ -520,7 +531,7 @@ def _resolve_single(groups: dict[str, str | None], lang: Lang, ref: date | None)
         elif ref is None:
             return None
         else:
-            found = _nearest_year(month, day, ref)
+            found = _nearest_year(month, day, ref, tense)
             if found is None:
                 return None
             when = found
@@ -529,7 +540,9 @@ def _resolve_single(groups: dict[str, str | None], lang: Lang, ref: date | None)
     return _Hit(0, 0, "", when, when, year_inferred=year is None)
 
 
-def _resolve_range(groups: dict[str, str | None], lang: Lang, ref: date | None) -> _Hit | None:
+def _resolve_range(
+    groups: dict[str, str | None], lang: Lang, ref: date | None, tense: Tense = "unknown"
+) -> _Hit | None:
     d1, d2 = _int(groups.get("d1")), _int(groups.get("d2"))
     m1 = _month_number(groups.get("m1") or groups.get("m1w"), lang)
     m2 = _month_number(groups.get("m2") or groups.get("m2w"), lang)
@@ -552,7 +565,7 @@ def _resolve_range(groups: dict[str, str | None], lang: Lang, ref: date | None) 
         elif ref is None:
             return None
         else:
-            found = _nearest_year(m1, d1, ref)
+            found = _nearest_year(m1, d1, ref, tense)
             if found is None:
                 return None
             first = found
@@ -606,6 +619,10 @@ _WEEKDAY_MODES = {
 }
 
 
+#: "until Thursday", "cho đến thứ Năm": a weekday that bounds a stay (see `_weekday_hit`).
+_UNTIL_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:until|till|through|đến|tới)\s+$")
+
+
 def _weekday_hit(
     groups: dict[str, str | None],
     lang: Lang,
@@ -632,6 +649,10 @@ def _weekday_hit(
         if not word[0].isupper() and groups.get("mod") is None:
             context = "weekday"  # "thứ 2", "thứ hai": also mean "second"
     mode = _WEEKDAY_MODES.get(_norm(groups.get("mod") or ""), tense)
+    if groups.get("mod") is None and _UNTIL_BEFORE.search(text, max(0, start - 12), start):
+        # "is on a state visit until Thursday": the bound of a stay under way, whatever
+        # the sentence's tense reads as; the nearest such weekday
+        mode = "nearest"
     try:
         when = _resolve_weekday(weekday, ref, mode)
     except OverflowError:
@@ -741,9 +762,9 @@ def _core(
             hit.rule = rule.name
         return hit
     hit = (
-        _resolve_single(groups, lang, ref)
+        _resolve_single(groups, lang, ref, tense)
         if rule.kind == "single"
-        else _resolve_range(groups, lang, ref)
+        else _resolve_range(groups, lang, ref, tense)
     )
     if hit is None:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import Generic, TypeVar
 
@@ -119,6 +119,8 @@ class ArticleFacts:
     inviters: list[Sourced[tuple[str, PersonRef]]] = field(default_factory=list)
     leg_windows: list[Sourced[tuple[str, DateWindow]]] = field(default_factory=list)
     leg_durations: list[Sourced[tuple[str | None, int]]] = field(default_factory=list)
+    #: the dates of a summit or meeting held in a leg's country (see `VisitAnnounced`)
+    event_windows: list[Sourced[tuple[str, DateWindow]]] = field(default_factory=list)
     cities: list[Sourced[tuple[str, str]]] = field(default_factory=list)
     departures: list[Sourced[Departure]] = field(default_factory=list)
     arrivals: list[Sourced[Arrival]] = field(default_factory=list)
@@ -296,6 +298,19 @@ def _moment(mention: DateMention, place: PlaceRef | None) -> Moment:
         local_time=clock,
         timezone=place.timezone if place is not None else None,
     )
+
+
+class _Countries:
+    """The gazetteer's answers to `people.Countries`."""
+
+    def __init__(self, lang: gazetteer.Lang) -> None:
+        self.lang: gazetteer.Lang = lang
+
+    def of_person(self, person: Person) -> str | None:
+        return _person_country(person, self.lang)
+
+    def in_text(self, text: str) -> set[str]:
+        return {m.place.country_code for m in gazetteer.find_places(text, self.lang)}
 
 
 def _person_country(person: Person, lang: str) -> str | None:
@@ -692,9 +707,14 @@ def _onward(
     return pairs
 
 
-def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple[_View, str]]:
+def _itinerary(
+    views: list[_View], lex: Lexicon, home: str | None, facts: ArticleFacts
+) -> list[tuple[_View, str]]:
     """Destinations in travel order: from the sentence that lists the most of them right
-    after a travel cue, preferring one not grouped by visit type; then any others."""
+    after a travel cue, preferring one not grouped by visit type; then any others. A
+    sentence whose traveller is someone else ("Foreign Minister B flew to Seoul") names
+    none of them."""
+    views = [v for v in views if not _others_journey(v, lex, facts)]
     best: tuple[int, bool, int] | None = None
     best_list: list[tuple[_View, str]] = []
     for position, view in enumerate(views):
@@ -722,9 +742,10 @@ def _itinerary(views: list[_View], lex: Lexicon, home: str | None) -> list[tuple
     named = {code for _, code in ordered}
     for view in views:
         # "arrived in Vientiane to attend the summit": a city's country is a leg even when
-        # the article never names the country
+        # the article never names the country; so is a planned one ("is expected to land
+        # in Hanoi on May 23")
         arrived = lex.arrival.search(view.sentence.text)
-        if arrived is None or view.future or _background(view, lex):
+        if arrived is None or _background(view, lex):
             continue
         place = _first_place_after(view, arrived.end())
         if place is None or place.span[0] - arrived.end() > 40:
@@ -750,7 +771,8 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
     """A cue governs the list of countries that follows it closely ("state visits to A and
     B, an official visit to C"); a lone cue with no country after it governs the countries
     named before it ("For A and B, these are state visits"). Only country names count: a
-    city on the way ("heading to Minsk for a state visit to Belarus") is not qualified."""
+    city on the way ("heading to Minsk for a state visit to Belarus") is not qualified;
+    but the city a summit is said to be held in ("attend the summit in Melbourne") is."""
     cues = visit_type_cues(lex, view.sentence.text)
     if not cues and not lex.summit.search(view.sentence.text):
         return []
@@ -763,6 +785,22 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
     found: list[tuple[str, VisitType, int]] = []
     for i, (start, end, kind) in enumerate(cues):
         stop = cues[i + 1][0] if i + 1 < len(cues) else len(text) + 1
+        moving_on = lex.onward.search(text, end, stop)
+        if moving_on is not None:
+            # "to A on Thursday for a three-day state visit, then fly on to B": the cue
+            # qualifies A, named before it; B's visit is another
+            stop = moving_on.start()
+        if kind == VisitType.EVENT:
+            # "dự Hội nghị ... tại Melbourne": the city the cue ends on hosts it
+            host = _first_place_after(view, end)
+            if (
+                host is not None
+                and host.place.kind == "city"
+                and host.span[0] - end <= 2
+                and host.place.country_code != home
+            ):
+                found.append((host.place.country_code, kind, start))
+                continue
         last_end: int | None = None
         for mention in countries:
             if mention.span[0] < end or mention.span[0] >= stop:
@@ -775,9 +813,22 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
             found.append((mention.place.country_code, kind, start))
             last_end = mention.span[1]
     if not found and len(cues) == 1:
+        # "For A and B, these are state visits"; "due in Tokyo on Thursday for a three-day
+        # official visit": a city's country
         before = [m.place.country_code for m in countries if m.span[0] < cues[0][0]]
+        if not before:
+            before = list(
+                dict.fromkeys(
+                    m.place.country_code
+                    for m in view.places
+                    if m.place.kind == "city"
+                    and m.span[0] < cues[0][0]
+                    and m.place.country_code != home
+                    and not view.in_person(m.span)
+                )
+            )
         found = [(code, cues[0][2], cues[0][0]) for code in before]
-    found += _summit_legs(view, lex, countries, cues)
+    found += _summit_legs(view, lex, countries, cues, home)
     unique: dict[tuple[str, VisitType], tuple[str, VisitType, int]] = {}
     for item in found:
         unique.setdefault((item[0], item[1]), item)
@@ -788,6 +839,19 @@ def _visit_types(view: _View, lex: Lexicon, home: str | None) -> list[tuple[str,
 _SUMMIT_REACH = 80
 #: How far after a summit's name the place it is held in may be named ("G7 ở Hiroshima").
 _SUMMIT_HOST_REACH = 30
+#: ... or, after "in", "held in", "tại", "diễn ra tại", at the end of a long name.
+_SUMMIT_NAME_REACH = 160
+_HELD_IN = re.compile(r"(?i)(?:\b(?:in|at)|(?<!\w)(?:tại|ở))\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+
+
+def _named_meeting(hit: re.Match[str]) -> bool:
+    """A summit with a name ("G20", "APEC", "ASEAN summit", "Hội nghị thượng đỉnh"),
+    not a bare "summit", which news also uses for two leaders' talks."""
+    word = hit.group(0)
+    if word.lower() != "summit":
+        return True
+    before = hit.string[max(0, hit.start() - 30) : hit.start()].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() != "the"
 
 
 def _summit_legs(
@@ -795,31 +859,58 @@ def _summit_legs(
     lex: Lexicon,
     countries: list[gazetteer.PlaceMention],
     cues: list[tuple[int, int, VisitType]],
+    home: str | None,
 ) -> list[tuple[str, VisitType, int]]:
     """Going somewhere for a summit ("leaves for Japan ... ahead of a Group of Seven
     summit", "lên đường sang A dự Hội nghị thượng đỉnh"): the country named last before
     the summit, in a sentence about travel, with no other visit named between them."""
     text = view.sentence.text
-    if not (view.travel or lex.departure.search(text)):
+    if not (view.travel or lex.departure.search(text) or lex.arrival.search(text)):
         return []
+    # Cities count as their country: "arrived in Rio de Janeiro to attend the G20 summit"
+    places = [
+        m for m in view.places if m.place.kind in ("country", "city") and not view.in_person(m.span)
+    ]
+    allowed = {m.place.country_code for m in places} - {home}
     found: list[tuple[str, VisitType, int]] = []
     for hit in lex.summit.finditer(text):
-        before = [m for m in countries if m.span[1] <= hit.start()]
-        if not before:
-            continue
-        last = before[-1]
-        if hit.start() - last.span[1] > _SUMMIT_REACH:
-            continue
-        if any(last.span[1] <= c[0] < hit.start() for c in cues):
-            continue  # "a state visit to A, then the summit": A's visit is its own
         held = [
             m.place.country_code
-            for m in view.places
+            for m in places
             if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_HOST_REACH
         ]
+        # where it is held, said so: "the G20 summit in New Delhi", "diễn ra tại New Delhi"
+        held_in = [
+            m.place.country_code
+            for m in places
+            if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_NAME_REACH
+            and _HELD_IN.search(text, hit.end(), m.span[0])
+        ]
+        # A city before it counts only for a named meeting ("Rio de Janeiro ... the G20
+        # summit"), not for "heading to Hyderabad House for the summit" (a bilateral one)
+        before = [
+            m
+            for m in places
+            if m.span[1] <= hit.start() and (m.place.kind == "country" or _named_meeting(hit))
+        ]
+        last = before[-1] if before else None
+        if (
+            last is None
+            or hit.start() - last.span[1] > _SUMMIT_REACH
+            or any(last.span[1] <= c[0] < hit.start() for c in cues)
+            # "tới Hà Nội ngày 10/9, ngay sau khi tham dự Hội nghị G20": the summit
+            # came before the place named
+            or lex.after_leg.search(text, last.span[1], hit.start())
+        ):
+            # nothing the traveller goes to for it before it ("a state visit to A, then
+            # the summit": A's visit is its own): where it is held, if said right after
+            if held_in and held_in[0] in allowed and not any(c[0] < hit.start() for c in cues):
+                found.append((held_in[0], VisitType.EVENT, hit.start()))
+            continue
         if held and held[0] != last.place.country_code:
             continue  # "what he saw in A ... at the summit in Hiroshima": held elsewhere
-        found.append((last.place.country_code, VisitType.EVENT, hit.start()))
+        if last.place.country_code in allowed:
+            found.append((last.place.country_code, VisitType.EVENT, hit.start()))
     return found
 
 
@@ -865,7 +956,7 @@ def extract(
     body = article.text[article.body_span[0] : article.body_span[1]]
     reference = article.published_on or reference or infer_reference_date(body, lang)
     facts = ArticleFacts(article_id=article_id, language=lang, reference=reference)
-    people = extract_people(article)
+    people = extract_people(article, _Countries(lang))
     if people.principal is None or not people.principal.is_named:
         return facts
     principal = people.principal
@@ -907,7 +998,11 @@ def extract(
                 ),
                 people=find_people(sentence.text, lang),
                 future=future,
-                travel=bool(lex.travel.search(sentence.text)),
+                # "is expected to land in Hanoi": a planned arrival names a leg as well
+                travel=bool(
+                    lex.travel.search(sentence.text)
+                    or (future and lex.arrival.search(sentence.text))
+                ),
             )
         )
 
@@ -915,7 +1010,7 @@ def extract(
         _mark_history(views, lex, article.published_on)
     home, facts.home_basis = _home(principal, views, lang)
     facts.home = home
-    for view, code in _itinerary(views, lex, home):
+    for view, code in _itinerary(views, lex, home, facts):
         facts.itinerary.append(
             Sourced(code, _provenance(article_id, view.sentence, f"{lang}.itinerary"))
         )
@@ -970,6 +1065,11 @@ def extract(
             and len(_single_days(view)) == 1
             and visit_type_cues(lex, text)
             and not any(p.search(text) for p in (lex.departure, lex.arrival, lex.returned))
+            # "began a state visit on Tuesday", "a three-day visit starting Thursday", "on
+            # a visit until Thursday": one end of a longer stay, not a one-day visit
+            and not _BOUND.search(text)
+            and not lex.conclusion.search(text)
+            and not find_durations(text, lang)
         ):
             day = _single_days(view)[0]
             one_day = Sourced(
@@ -985,9 +1085,27 @@ def extract(
                 prov = _provenance(article_id, s, f"{lang}.dates.{mention.rule}", mention.span)
                 if _dates_an_event(view, mention, lex):
                     # "the summit, held on September 4 and 5": not the leg's own range; for
-                    # a trip to the summit alone, the best guess of the trip's days
+                    # a trip to the summit alone, the best guess of the trip's days; the
+                    # days the leg in the country named last before it is inferred from
                     if len(destinations) == 1 and facts.trip_window is None:
                         facts.trip_window = Sourced(window, prov)
+                    held = [
+                        c
+                        for pos, c in view.countries(home)
+                        if c in destinations and pos < mention.span[0]
+                    ]
+                    if not held:
+                        # "diễn ra trong hai ngày 5-6/3 tại Melbourne": where, said after it
+                        there = _first_place_after(view, mention.span[1])
+                        if (
+                            there is not None
+                            and there.place.country_code in destinations
+                            and there.span[0] - mention.span[1] <= _CUE_REACH
+                            and _HELD_IN.search(text, mention.span[1], there.span[0])
+                        ):
+                            held = [there.place.country_code]
+                    if held:
+                        facts.event_windows.append(Sourced((held[-1], window), prov))
                     continue
                 # A range written right after its country is that leg's, in an article
                 # naming one destination too ("sẽ thăm chính thức Nhật Bản từ ngày 27 -
@@ -1013,13 +1131,26 @@ def extract(
                     facts.trip_window = Sourced(window, prov)
             for duration in find_durations(text, lang):
                 # "a three-day state visit to Chile and ... Peru": the country it qualifies.
+                # "to A for a three-day state visit, then on to B": A's, named before it
+                moving_on = lex.onward.search(text, duration.span[1])
                 following = [
                     c
                     for pos, c in view.countries(home, after=duration.span[1])
-                    if c in destinations and pos - duration.span[1] <= 60
+                    if c in destinations
+                    and pos - duration.span[1] <= 60
+                    and (moving_on is None or pos < moving_on.start())
+                ]
+                preceding = [
+                    c
+                    for pos, c in view.countries(home)
+                    if c in destinations and pos < duration.span[0]
                 ]
                 dur_code = (
-                    following[0] if following else (named_here[0] if len(named_here) == 1 else None)
+                    following[0]
+                    if following
+                    else preceding[-1]
+                    if moving_on is not None and preceding
+                    else (named_here[0] if len(named_here) == 1 else None)
                 )
                 if _whole_trip(text, duration.span, lex):
                     dur_code = None  # "a week-long tour of A, B and C": not A's length
@@ -1048,9 +1179,16 @@ def extract(
         # ("Theo Nhà Trắng, ông Biden ... sau đó trở về Mỹ ngay trong ngày 21/5"); a day's
         # grace, as the place's calendar may be a day ahead of the publisher's.
         _drop_later_than(facts, article.published_on + timedelta(days=1))
-    moved = {a.value.country_code for a in facts.arrivals} | {
-        d.value.place.country_code for d in facts.departures if d.value.place.country_code != home
-    }
+    moved = (
+        {a.value.country_code for a in facts.arrivals}
+        | {
+            d.value.place.country_code
+            for d in facts.departures
+            if d.value.place.country_code != home
+        }
+        # "wrapped up his state visit to Germany on Friday": it took place
+        | {c.value.country_code for c in facts.conclusions}
+    )
     if moved:
         # The trip is under way: a postponement of it, or of a leg it reached, is its
         # history ("the visit, put off in March after ...") and not news.
@@ -1060,6 +1198,11 @@ def extract(
     # Time order, not text order: a leg told in retrospect goes before the leg it
     # preceded; "flying on to B" puts B after the leg under way.
     facts.itinerary = _in_time_order(facts.itinerary, retrospect + _onward(views, lex, home, facts))
+    # Legs called off while the rest goes ahead: where they fell is rarely said, and the
+    # legs that go ahead keep the sequence (and inferred days) of a trip without them.
+    off = {p.value for p in (*facts.postponements, *facts.cancellations) if p.value}
+    if off and any(stop.value not in off for stop in facts.itinerary):
+        facts.itinerary.sort(key=lambda stop: stop.value in off)
     if facts.trip_window is None and len(destinations) == 1:
         # One country: the leg's dates are the trip's; a lone day is a one-day visit.
         if facts.leg_windows:
@@ -1102,7 +1245,79 @@ def extract(
                     _provenance(article_id, said, f"{lang}.people.delegation"),
                 )
             )
+    _summit_legs_apart(facts)
     return facts
+
+
+#: The key of a summit leg in a country the trip also visits ("dự Hội nghị APEC tại Lima
+#: và thăm chính thức Peru"): two legs, the country's code plus this suffix for the
+#: summit's. Facts name legs by key; `leg_country` gives a key's country.
+SUMMIT_LEG = "+summit"
+_BILATERAL = frozenset({VisitType.STATE, VisitType.OFFICIAL, VisitType.WORKING})
+
+
+def leg_country(key: str) -> str:
+    """The country of a leg key (see `SUMMIT_LEG`)."""
+    return key.removesuffix(SUMMIT_LEG)
+
+
+def _summit_legs_apart(facts: ArticleFacts) -> None:
+    """One article that says a country hosts both a summit the traveller attends, on days
+    it gives, and a state, official or working visit, not on those days, makes two legs
+    there: the summit's (key `<code>+summit`) and the visit's, in the order their dates
+    (else their words) give.
+    The summit's type and days, and the arrival (summit first) or the departure (summit
+    last) at its end of the stay, move to the summit's leg; the rest stays with the visit."""
+    for country in dict.fromkeys(t.value[0] for t in facts.visit_types):
+        kinds = [t for t in facts.visit_types if t.value[0] == country]
+        event = next((t for t in kinds if t.value[1] == VisitType.EVENT), None)
+        visit = next((t for t in kinds if t.value[1] in _BILATERAL), None)
+        at = next((i for i, stop in enumerate(facts.itinerary) if stop.value == country), None)
+        if event is None or visit is None or at is None:
+            continue
+        key = country + SUMMIT_LEG
+        days = next((e.value[1] for e in facts.event_windows if e.value[0] == country), None)
+        own = next((w.value[1] for w in facts.leg_windows if w.value[0] == country), None)
+        if days is None or (own is not None and own.start <= days.end and days.start <= own.end):
+            # a summit during the visit ("on a state visit to A from June 10 to 12; on June
+            # 12 he attends a summit in Tokyo"), or of days unknown: one leg
+            continue
+        if own is not None:
+            summit_first = days.start < own.start
+        else:
+            where = (event.provenance.sentence_index, event.provenance.span[0])
+            summit_first = where < (visit.provenance.sentence_index, visit.provenance.span[0])
+        facts.itinerary.insert(at if summit_first else at + 1, Sourced(key, event.provenance))
+        facts.visit_types = [
+            Sourced((key, t.value[1]), t.provenance) if t is event else t for t in facts.visit_types
+        ]
+        facts.event_windows = [
+            Sourced((key, e.value[1]), e.provenance) if e.value[0] == country else e
+            for e in facts.event_windows
+        ]
+        if summit_first:
+            # the stay there began with the summit: arriving, and moving in from the leg before
+            facts.arrivals = [
+                Sourced(replace(a.value, country_code=key), a.provenance)
+                if a.value.country_code == country
+                else a
+                for a in facts.arrivals
+            ]
+            facts.departures = [
+                Sourced(replace(d.value, next_country=key), d.provenance)
+                if d.value.next_country == country
+                else d
+                for d in facts.departures
+            ]
+        else:
+            # it ended with the summit: leaving the country for the next leg ("concluded
+            # the official visit" still ends the visit's leg)
+            facts.departures = [
+                Sourced(replace(d.value, concluded_country=key), d.provenance)
+                if d.value.concluded_country == country
+                else d
+                for d in facts.departures
+            ]
 
 
 def _focus(facts: ArticleFacts) -> str | None:
@@ -1141,6 +1356,30 @@ def _engagements(
             if during is not None:
                 near = [c for _, c in view.countries(home, after=during.end()) if c in destinations]
                 country = near[0] if near else None
+        if country is None:
+            # "Ngày 22/3, tại Vác-sa-va (Warsaw), ... hội đàm với ...": the one destination
+            # the sentence places it in, though outside the engagement's own words
+            there = {
+                m.place.country_code
+                for m in view.places
+                if m.place.country_code in destinations and not view.in_person(m.span)
+            }
+            if len(there) == 1:
+                country = there.pop()
+                place = next(
+                    _place_ref(m.place)
+                    for m in view.places
+                    if m.place.country_code == country and not view.in_person(m.span)
+                )
+        if country is None:
+            # talks with the Polish prime minister happen in Poland, when it is a leg
+            theirs = {
+                code
+                for p in claim.counterparts
+                if (code := _person_country(p, lex.language)) in destinations
+            }
+            if len(theirs) == 1:
+                country = theirs.pop()
         country = country or focus
         days = _single_days(view)
         at = _moment(days[0], place) if len(days) == 1 else None
@@ -1175,6 +1414,19 @@ _POSSESSOR = re.compile(
 )
 
 
+def _others_journey(view: _View, lex: Lexicon, facts: ArticleFacts) -> bool:
+    """Whether the sentence's journey is another named person's: the subject of its first
+    travel, arrival or departure verb is someone other than the traveller."""
+    text = view.sentence.text
+    verbs = [m.start() for p in (lex.arrival, lex.departure) if (m := p.search(text))]
+    verbs += [m.start() for m in lex.travel.finditer(text) if m.group(0).lower() not in _NOUNS]
+    return bool(verbs) and _someone_else(view, min(verbs), facts)
+
+
+#: Travel cues that are nouns ("on the second day of a state visit"): no one's verb.
+_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "chuyến thăm", "chuyến công tác"})
+
+
 def _someone_else(view: _View, verb: int, facts: ArticleFacts) -> bool:
     """Whether the subject of a movement verb at `verb` is a named person other than the
     traveller: the last person named before it in the same clause, with nothing but an
@@ -1188,6 +1440,11 @@ def _someone_else(view: _View, verb: int, facts: ArticleFacts) -> bool:
     gap = view.sentence.text[subject.span[1] : verb]
     if len(gap) > 120 or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
         return False
+    if len(before) > 1 and same_person(before[-2].name, facts.principal.value.name):
+        # "Vua Charles III và Hoàng hậu Camilla đã hạ cánh": the traveller and a companion
+        joined = view.sentence.text[before[-2].span[1] : subject.span[0]]
+        if re.fullmatch(r"(?i)\s*(?:and|và|cùng|with)\s*", joined):
+            return False
     return not same_person(subject.name, facts.principal.value.name)
 
 
@@ -1235,7 +1492,10 @@ def _set_off(
         return
     ended = lex.conclusion.search(view.sentence.text)
     done = _listed_after(view, ended.end(), home, destinations) if ended else []
-    codes = [stop.value for stop in facts.itinerary]
+    # Legs called off are not where the trip begins ("put off the A and B stops; he still
+    # leaves for C on Wednesday": C is the first leg)
+    off = {p.value for p in (*facts.postponements, *facts.cancellations)}
+    codes = [stop.value for stop in facts.itinerary if stop.value not in off]
     if len(done) == 1 and done[0] != to:
         # "after wrapping up the visit to A, he left for B": it left A
         origin, concluded = PlaceRef(country_code=done[0]), done[0]
@@ -1341,6 +1601,16 @@ def _movements(
                 at = _moment(days[0], place) if days else None
                 if at is not None:
                     facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
+    began = lex.began.search(s.text)
+    if began and not arrived and len(days) == 1 and not _someone_else(view, began.start(), facts):
+        # "began a state visit to A on Tuesday": the leg starts that day, as an arrival
+        started = _listed_after(view, began.end(), home, destinations)
+        if len(started) == 1:
+            place = PlaceRef(country_code=started[0])
+            prov = _provenance(article_id, s, f"{lang}.began", began.span())
+            facts.arrivals.append(
+                Sourced(Arrival(started[0], place, _moment(days[0], place)), prov)
+            )
     returned = lex.returned.search(s.text)
     if returned and not arrived:
         went_home = True
@@ -1398,6 +1668,23 @@ def _listed_after(view: _View, offset: int, home: str | None, destinations: set[
     return listed
 
 
+#: Words that make the places named after a postponement parts of the trip, not all of it.
+_PARTS = re.compile(
+    r"(?i)(?<![^\W_])(?:legs?|stops?|stopovers?|portions?|chặng(?:\s+dừng\s+chân)?|"
+    r"điểm\s+dừng)(?![^\W_])"
+)
+
+
+#: Words that make a sentence's day one end of a stay (see the one-day rule).
+_BOUND = re.compile(
+    r"(?i)(?<![^\W_])(?:beg[ia]n|begins|beginning|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
+    r"open(?:s|ed|ing)?|launch(?:es|ed|ing)?|from|since|until|till|through|"
+    # "met B on Tuesday on the second day of a state visit": a day within the stay
+    r"day\s+of|during|ngày\s+thứ\s+\w+|trong\s+(?:khuôn\s+khổ\s+)?chuyến|"
+    r"bắt\s+đầu|khởi\s+đầu|từ|đến|tới|kết\s+thúc)(?![^\W_])"
+)
+
+
 def _postponed_or_cancelled(
     facts: ArticleFacts, view: _View, lex: Lexicon, article_id: str, named_here: list[str]
 ) -> None:
@@ -1414,7 +1701,10 @@ def _postponed_or_cancelled(
             # otherwise the one leg named, or the whole trip
             legs = _listed_after(view, hit.end(), None, set(named_here))
             every = {stop.value for stop in facts.itinerary}
-            for leg in legs if legs and set(legs) != every else [code]:
+            # The legs named are the trip's all, as far as read yet: the whole trip, unless
+            # the sentence says they are parts of it ("the A and B legs of his tour").
+            parts = _PARTS.search(view.sentence.text, hit.end()) is not None
+            for leg in legs if legs and (parts or set(legs) != every) else [code]:
                 target.append(
                     Sourced(
                         leg,

@@ -85,6 +85,9 @@ class Lexicon:
     #: ("flew in from A, where he had attended ...", "từ A, nơi ông đã dự ..."): an
     #: earlier leg
     came_from: re.Pattern[str]
+    #: the start of a visit told without an arrival ("began a state visit to A on
+    #: Tuesday", "bắt đầu chuyến thăm chính thức A"): the day the leg starts
+    began: re.Pattern[str]
     #: a list of countries named for comparison, not as places to go ("alongside China
     #: and Russia", "such as A and B")
     compared: re.Pattern[str]
@@ -98,10 +101,12 @@ ENGLISH = Lexicon(
     ),
     arrival=_rx(
         r"\b(?:arrived (?:in|at)|arrives (?:in|at)|arrive (?:in|at)|landed (?:in|at)|"
-        r"lands (?:in|at)|touched down (?:in|at)|arriving (?:in|at)|flew into|flies into)\b"
+        r"lands? (?:in|at)|landing (?:in|at)|touch(?:ed|es)? down (?:in|at)|arriving (?:in|at)|"
+        r"flew into|flies into|fly into)\b"
     ),
     returned=_rx(
         r"\b(?:returned (?:home|to)|arrived back (?:in|home)|returns (?:home|to)|"
+        r"(?:headed|heads|flew|flies|went|left for|leaves for)\s+(?:back\s+)?home|"
         r"(?<!way )back home)\b"
     ),
     conclusion=_rx(
@@ -109,15 +114,24 @@ ENGLISH = Lexicon(
         r"complet(?:ed|ing))\b"
     ),
     travel=_rx(
-        r"\b(?:visits?|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
+        r"\b(?:visits?|visiting|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
         r"for (?:a|an) (?:state|official|working)|leaves? for|left for|"
-        r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to)\b"
+        r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to|"
+        # "will fly to Japan", "heads to Hanoi", "jetted into Delhi"; "leave on Wednesday
+        # for Hiroshima"
+        r"(?:fly|flies|flew|flying|head|heads|headed|heading|jet(?:s|ted|ting)?)\s+"
+        r"(?:(?:off|out|straight)\s+)?(?:to|into|for)|"
+        r"(?:leave|leaves|leaving|left|depart|departs|departed)\s+(?:\w+\s+){1,3}?for)\b"
     ),
     future=_rx(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"
-        r"are scheduled|plans? to|is due to|ahead of|upcoming|forthcoming)\b"
+        r"are scheduled|plans? to|is due to|ahead of|upcoming|forthcoming|"
+        r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+to)\b"
     ),
-    postponed=_rx(r"\b(?:postponed|postpone|put off|delayed|rescheduled)\b"),
+    postponed=_rx(
+        r"\b(?:postponed|postpones?|put off|puts off|delayed|rescheduled|"
+        r"push(?:ed|es)?\s+back|deferred|defers?|put\s+on\s+(?:ice|hold))\b"
+    ),
     cancelled=_rx(r"\b(?:cancell?ed|called off|scrapped|cancels?)\b"),
     visit_types=(
         (VisitType.STATE, _rx(r"\bstate visits?\b")),
@@ -196,7 +210,14 @@ ENGLISH = Lexicon(
         r"\bwhere\s+(?:\w+\s+){0,10}?(?:meet|meets|gather|gathers|convene|convenes)\b"
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
-    came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+had\b"),
+    came_from=_rx(
+        r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+(?:had|held|attended|met|"
+        r"visited|spent|signed|stayed|took\s+part|was|were)\b"
+    ),
+    began=_rx(
+        r"\b(?:began|begins|started|starts|kicked\s+off|kicks\s+off|opened|opens)\s+"
+        r"(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"
+    ),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
@@ -237,8 +258,11 @@ ENGLISH = Lexicon(
         r"\b(?:right\s+|just\s+|immediately\s+|shortly\s+)?after\s+(?:attending|visiting|"
         r"wrapping\s+up|concluding|ending|leaving|a\s+(?:stop|visit|summit)|(?:his|her)\s+"
         r"(?:stop|visit|trip|attendance))\b|"
-        # "who arrived from Tokyo": where the traveller came from was the leg before
-        r"\b(?:arrived|arriving|arrives|flew\s+in|came)\s+from\b"
+        # "After three days in Japan", "after a two-day stop in Laos"
+        r"\bafter\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:days?|stay|stop)\s+in\b|"
+        # "who arrived from Tokyo", "arrived in Seoul on Tuesday from Tokyo": where the
+        # traveller came from was the leg before
+        r"\b(?:arrived|arriving|arrives|flew\s+in|came)\s+(?:in\s+[^,.;]{1,40}?\s+)?from\b"
     ),
 )
 
@@ -257,7 +281,10 @@ VIETNAMESE = Lexicon(
     # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming
     returned=_rx(r"(?<!\w)(?<!đường )(?:về đến|về tới|trở về|về nước)(?!\w)"),
     conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),
-    travel=_rx(r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến)(?!\w)"),
+    travel=_rx(
+        r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến|"
+        r"dừng chân|chặng)(?!\w)"
+    ),
     future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
     postponed=_rx(r"(?<!\w)(?:hoãn|lùi)(?!\w)"),
     cancelled=_rx(r"(?<!\w)(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)"),
@@ -315,6 +342,7 @@ VIETNAMESE = Lexicon(
     summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh|G7|G20|APEC)(?!\w)"),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
+    began=_rx(r"(?<!\w)bắt đầu\s+(?:chuyến\s+)?(?:thăm|công du|chuyến công du)(?!\w)"),
     background=_rx(
         r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"

@@ -22,9 +22,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 import msgspec
 from babel import Locale
@@ -178,6 +178,7 @@ _VI_TITLES: list[tuple[str, str]] = [
     ("Tổng Thư ký", "Secretary-General"),
     ("Quốc vương", "King"),
     ("Nhà vua", "King"),
+    ("Vua", "King"),  # "Vua Charles III", "Vua Anh Charles III"
     ("Nữ hoàng", "Queen"),
     ("Hoàng hậu", "Queen"),
     ("Nhật hoàng", "Emperor"),
@@ -1092,10 +1093,14 @@ def find_people(sentence: str, lang: Language) -> list[Person]:
 _TRAVEL_EN = re.compile(
     r"\b(?:left|leaves?|leaving|departed|departs?|arrived|arrives?|arriving|landed|"
     r"touched\s+down|(?:will|to)\s+be\s+in|"
-    r"(?:will|to|is|was|are|were)\s+(?:also\s+)?(?:pay|paying|make|making|visit|visiting|"
-    r"travel|travelling|traveling|attend|lead|leading|embark)|"
+    r"(?:will|to|is|was|are|were)\s+(?:also\s+|still\s+|then\s+)?(?:pay|paying|make|making|"
+    r"visit|visiting|travel|travelling|traveling|attend|lead|leading|embark|fly|flying|"
+    r"head|go|going|leave|depart|arrive|return)|"
     r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
-    r"headed|concluding|concluded|wrapped\s+up|embarked|began|begins|set\s+off|sets\s+off|"
+    r"headed|heads\s+(?:to|for)|flies|flew|jet(?:s|ted)\s+(?:to|into|off)|"
+    r"concluding|concluded|wrapped\s+up|wraps\s+up|embarked|began|begins|set\s+off|sets\s+off|"
+    r"kick(?:ed|s)\s+off|start(?:ed|s)\s+(?:a|an|his|her|the)|end(?:ed|s)\s+(?:a|an|his|her|the)|"
+    r"completed|capped|"
     r"returned|returns|returning|"
     # "is now expected to land in Hanoi", "is due in Tokyo", "is scheduled to arrive"
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|slated)\s+"
@@ -1103,7 +1108,8 @@ _TRAVEL_EN = re.compile(
     # "A was welcomed by B": A is the visitor; "A put off his planned trip": A travels
     r"(?:was|were|is|are|will\s+be)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|"
     r"greeted|hosted)|(?:put\s+off|postponed|delayed|cancell?ed|called\s+off|scrapped|"
-    r"cut\s+short)\s+(?:his|her)\s+(?:\w+\s+){0,2}(?:trip|visit|tour|journey))\b",
+    r"push(?:ed|es)?\s+back|deferred|cut\s+short)\s+(?:his|her|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:trip|visit|tour|journey|legs?|stops?))\b",
     re.IGNORECASE,
 )
 _TRIP_BY_EN = re.compile(
@@ -1111,13 +1117,20 @@ _TRIP_BY_EN = re.compile(
 )
 _TRAVEL_VI = re.compile(
     r"(?<![^\W_])(?:dẫn\s+đầu|thăm|rời|lên\s+đường|đã\s+đến|đến|tới|công\s+du|"
-    r"sang\s+thăm|bắt\s+đầu|hạ\s+cánh|đặt\s+chân|tham\s+dự)(?![^\W_])",
+    r"sang\s+thăm|bắt\s+đầu|hạ\s+cánh|đặt\s+chân|tham\s+dự|(?:sẽ|đã|đang)\s+dự|"
+    # "hoãn chuyến thăm", "hủy chặng dừng chân tại A": who puts it off is who travels
+    r"(?:hoãn|hủy|huỷ)\s+(?:[^\W\d_]+\s+){0,3}?(?:chuyến|chặng))(?![^\W_])",
     re.IGNORECASE,
 )
-_TRIP_BY_VI = re.compile(r"(?:chuyến\s+(?:thăm|công\s+du|công\s+tác)|việc)[^.;]{0,200}?\s*$")
+_TRIP_BY_VI = re.compile(
+    r"(?:chuyến\s+(?:thăm|công\s+du|công\s+tác)|việc)[^.;]{0,200}?\s*$", re.IGNORECASE
+)
 #: Extra look-back for "chuyến thăm ... của" (its gap is at most 200 characters).
 _TRIP_REACH = 200
-_TRIP_OF_VI = re.compile(r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;]{0,200}?\s+của\s*$")
+#: Also at the head of a sentence: "Chuyến thăm chính thức Nhật Bản của Thủ tướng A ...".
+_TRIP_OF_VI = re.compile(
+    r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;]{0,200}?\s+của\s*$", re.IGNORECASE
+)
 _SAY = re.compile(
     r"\b(?:told|said|says|stated|noted|affirmed|stressed|emphasised|emphasized|added|"
     r"announced|briefed|explained|welcomed|received|hosted|met|chaired|presided|"
@@ -1125,6 +1138,8 @@ _SAY = re.compile(
     r"thông\s+báo|đón|tiếp|hội\s+đàm|hội\s+kiến|chủ\s+trì|mời)\b",
     re.IGNORECASE,
 )
+#: A word of announcing directly before the travel verb (see `_travel_after`).
+_SAY_THEN = re.compile(r"(?i)(?<![^\W_])(?:announced|thông\s+báo|quyết\s+định)\s*$")
 _INVITE = re.compile(
     r"(?:\b(?:at|upon|on|following|accepting)\s+the\s+invitations?\s+(?:extended\s+)?(?:of|by|from)"
     r"|\binvited\s+by|\bas\s+(?:the\s+)?guests?\s+of|\b(?:theo|nhận)\s+lời\s+mời\s+của"
@@ -1199,6 +1214,9 @@ def _travel_after(text: str, end: int, lang: Language, strict: bool = False) -> 
     if vm is None:
         return False
     gap = window[: vm.start()]
+    # "Biden announced postponing the stops", "ông Biden thông báo hoãn ...": a word of
+    # saying right before the travel verb says what the subject does, not who speaks.
+    gap = _SAY_THEN.sub("", gap)
     if _SAY.search(gap) or _INVITE.search(gap) or re.search(r"[;:.?!]", gap):
         return False
     if strict and "," in gap:
@@ -1283,6 +1301,27 @@ _VISIT_WORD = re.compile(
 )
 
 
+#: A host verb right before a mention: "will host President B", "welcomed B".
+_HOSTED_BEFORE = re.compile(
+    r"(?i)(?<![^\W_])(?:host|hosts|hosted|hosting|welcome[sd]?|welcoming|greeted|"
+    r"received|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+\s+){0,4}?$"
+)
+#: "welcomed B to Tokyo", "đón B tới Hà Nội": brought to a place.
+_TO_PLACE = re.compile(r"\s*(?:to|tới|đến)\s+(?-i:[A-ZÀ-Ỹ])")
+
+
+#: "on the second day of a state visit", "during his official visit", "trong chuyến thăm".
+_ON_A_VISIT = re.compile(
+    r"(?i)\b(?:on|during|at\s+the\s+(?:start|end)\s+of|on\s+the\s+\w+\s+day\s+of)\s+"
+    r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
+    r"(?<!\w)trong\s+(?:khuôn\s+khổ\s+)?chuyến\s+(?:thăm|công\s+du|công\s+tác)(?!\w)"
+)
+#: A meeting: "met", "held talks with", "hội đàm", "hội kiến".
+_MEETING = re.compile(
+    r"(?i)\b(?:met|meets|held\s+talks|holds\s+talks)\b|(?<!\w)(?:hội\s+đàm|hội\s+kiến)(?!\w)"
+)
+
+
 def _welcomed_visitor(sm: _SentMentions, m: _Mention, lang: Language) -> bool:
     """Is the mention the one a host of another country welcomes in this clause ("A
     welcomed Japanese PM B", "A chủ trì lễ đón Thủ tướng Nhật Bản B")? Both must say
@@ -1351,8 +1390,54 @@ def _clean_sentence_people(ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def extract_people(article: ParsedArticle) -> PeopleFacts:
-    """Assign roles to the people mentioned in the article body (see module docstring)."""
+class Countries(Protocol):
+    """Where people and places belong (the gazetteer's knowledge, given by the caller so
+    that this module stays free of it)."""
+
+    def of_person(self, person: Person) -> str | None: ...
+
+    def in_text(self, text: str) -> set[str]: ...
+
+
+def _places_named(sm: _SentMentions, countries: Countries) -> set[str]:
+    """The countries of the places a sentence names, not those in people's titles."""
+    text = sm.text
+    for m in sm.mentions:
+        a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return countries.in_text(text)
+
+
+def _from_elsewhere(sm: _SentMentions, m: _Mention, countries: Countries) -> bool:
+    """Whether the person is of a known country other than every place the sentence names
+    (a visitor there), never a host at home."""
+    theirs = countries.of_person(m.person)
+    return theirs is not None and theirs not in _places_named(sm, countries)
+
+
+def _met_on_a_visit(
+    sents: list[_SentMentions], countries: Countries, not_traveller: Callable[[_Mention], bool]
+) -> _Mention | None:
+    """ "A met B in Tokyo on the second day of a state visit", "Thủ tướng Nhật Bản A hội
+    đàm với Tổng thống Chile B trong khuôn khổ chuyến thăm ...": of the people at a
+    meeting on a visit, the one from another country than the places named (which the
+    host belongs to) is the visitor; when that is not one person, nobody is guessed."""
+    for sm in sents:
+        if not (_ON_A_VISIT.search(sm.text) and _MEETING.search(sm.text)):
+            continue
+        people = [m for m in sm.mentions if m.person.is_named and not not_traveller(m)]
+        places = _places_named(sm, countries)
+        if not places:
+            continue
+        foreign = [m for m in people if (c := countries.of_person(m.person)) and c not in places]
+        if len(foreign) == 1:
+            return foreign[0]
+    return None
+
+
+def extract_people(article: ParsedArticle, countries: Countries | None = None) -> PeopleFacts:
+    """Assign roles to the people mentioned in the article body (see module docstring).
+    `countries`: where people and places belong, for the readings that need it."""
     lang = article.language
     text = article.text
     sents: list[_SentMentions] = []
@@ -1463,6 +1548,29 @@ def extract_people(article: ParsedArticle) -> PeopleFacts:
             ),
             None,
         )
+    if principal is None:
+        # "Japan will host Chilean President B for a state visit", "A welcomed B to
+        # Tokyo": the one hosted, on a visit or to a place, is the visitor
+        principal = next(
+            (
+                m
+                for sm in sents
+                for m in sm.mentions
+                if m.person.is_named
+                and not not_traveller(m)
+                and _HOSTED_BEFORE.search(
+                    sm.text, max(0, m.person.span[0] - sm.start - 40), m.person.span[0] - sm.start
+                )
+                and (
+                    _VISIT_WORD.search(sm.text)
+                    or _TO_PLACE.match(sm.text, m.person.span[1] - sm.start)
+                )
+                and (countries is None or _from_elsewhere(sm, m, countries))
+            ),
+            None,
+        )
+    if principal is None and countries is not None:
+        principal = _met_on_a_visit(sents, countries, not_traveller)
     principal_person = principal.person if principal else None
     pname = principal_person.name if principal_person else ""
 

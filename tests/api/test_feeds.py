@@ -46,7 +46,8 @@ def test_the_whole_feed_with_its_headers(client: TestClient[Litestar]) -> None:
     response = client.get("/calendar.ics")
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/calendar; charset=utf-8"
-    assert response.headers["etag"].startswith('"') and response.headers["last-modified"]
+    etag = response.headers["etag"].removeprefix("W/")  # weak: the body is compressed
+    assert etag.startswith('"') and response.headers["last-modified"]
     assert "max-age" in response.headers["cache-control"]
     body = response.content
     assert body.startswith(b"BEGIN:VCALENDAR\r\n") and body.endswith(b"END:VCALENDAR\r\n")

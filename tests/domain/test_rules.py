@@ -14,7 +14,9 @@ import pytest
 from calendar_svc.domain.rules import (
     AFTER,
     BEFORE,
+    ENGAGED,
     ENTERED,
+    EVENT_END,
     LEFT_HOME,
     PREVIOUS,
     TRIP_END,
@@ -417,6 +419,33 @@ START_ROWS = [
         LegEvidence(), False, None, d(1), d(2), None, id="start-only-the-first-leg-leaves-home"
     ),
     pytest.param(LegEvidence(), True, None, None, None, None, id="start-nothing-known"),
+    pytest.param(
+        LegEvidence(engaged=(d(9), d(8))),
+        False,
+        None,
+        None,
+        None,
+        inferred(8, "engagements", ENGAGED),
+        id="start-engagements-first-dated-one",
+    ),
+    pytest.param(
+        LegEvidence(engaged=(d(9),)),
+        True,
+        None,
+        d(7),
+        None,
+        inferred(7, "departure_from_home", LEFT_HOME),
+        id="start-departure_from_home-beats-engagements",
+    ),
+    pytest.param(
+        LegEvidence(engaged=(d(9),), entered_on=d(8)),
+        False,
+        None,
+        None,
+        None,
+        inferred(8, "previous_concluded", ENTERED),
+        id="start-entered-beats-engagements",
+    ),
 ]
 
 
@@ -479,12 +508,104 @@ END_ROWS = [
     pytest.param(LegEvidence(), None, True, None, None, id="end-nothing-known"),
 ]
 
+SUMMIT_4_5 = DateWindow(d(4), d(5))
+
+#: (leg, start, last, trip_end, trip_end_stated, expected): a leg to a summit.
+EVENT_END_ROWS = [
+    pytest.param(
+        LegEvidence(event=SUMMIT_4_5),
+        inferred(3, "neighbours", BEFORE),
+        False,
+        None,
+        False,
+        inferred(5, "event", EVENT_END),
+        id="end-event-summit-closes",
+    ),
+    pytest.param(
+        LegEvidence(event=SUMMIT_4_5, duration=2),
+        inferred(3, "arrival", ARRIVED),
+        False,
+        None,
+        False,
+        inferred(4, "duration", "a 2-day visit"),
+        id="end-duration-beats-event",
+    ),
+    pytest.param(
+        LegEvidence(event=SUMMIT_4_5),
+        inferred(3, "arrival", ARRIVED),
+        True,
+        d(6),
+        False,
+        inferred(5, "event", EVENT_END),
+        id="end-event-beats-the-homecoming",
+    ),
+    pytest.param(
+        LegEvidence(event=SUMMIT_4_5),
+        inferred(3, "arrival", ARRIVED),
+        True,
+        d(8),
+        True,
+        inferred(8, "trip_end", TRIP_END),
+        id="end-stated-trip-end-covering-the-summit-beats-event",
+    ),
+    pytest.param(
+        LegEvidence(event=SUMMIT_4_5),
+        inferred(3, "arrival", ARRIVED),
+        True,
+        d(3),
+        True,
+        inferred(5, "event", EVENT_END),
+        id="end-event-beats-a-stated-trip-end-before-the-summit",
+    ),
+    pytest.param(
+        LegEvidence(event=SUMMIT_4_5),
+        inferred(7, "arrival", ARRIVED),
+        False,
+        None,
+        False,
+        None,
+        id="end-event-before-the-start-says-nothing",
+    ),
+    pytest.param(
+        LegEvidence(event=SUMMIT_4_5),
+        inferred(5, "arrival", ARRIVED),
+        False,
+        None,
+        False,
+        inferred(5, "event", EVENT_END),
+        id="end-event-on-the-day-it-starts",
+    ),
+    pytest.param(
+        LegEvidence(event=SUMMIT_4_5),
+        inferred(3, "arrival", ARRIVED),
+        True,
+        d(5),
+        True,
+        inferred(5, "trip_end", TRIP_END),
+        id="end-stated-trip-end-on-the-summits-last-day-beats-event",
+    ),
+]
+
 
 @pytest.mark.parametrize(("leg", "start", "last", "trip_end", "expected"), END_ROWS)
 def test_leg_end(
     leg: LegEvidence, start: Dated | None, last: bool, trip_end: date | None, expected: Dated | None
 ) -> None:
-    assert leg_end(leg, start, last, trip_end) == expected
+    assert leg_end(leg, start, last, trip_end, trip_end_stated=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("leg", "start", "last", "trip_end", "trip_end_stated", "expected"), EVENT_END_ROWS
+)
+def test_leg_end_of_a_summit_leg(
+    leg: LegEvidence,
+    start: Dated | None,
+    last: bool,
+    trip_end: date | None,
+    trip_end_stated: bool,
+    expected: Dated | None,
+) -> None:
+    assert leg_end(leg, start, last, trip_end, trip_end_stated) == expected
 
 
 # -- rules 6-7: neighbours and the clamp ----------------------------------------------------
@@ -690,6 +811,18 @@ DATE_LEGS_ROWS = [
         TripFacts(starts=(r(1),), ends=(r(3),)),
         [(stated(9), Dated(d(9), "trip_end", TRIP_END + " (clamped to the start)", INFERRED))],
         id="legs-one-leg-has-no-neighbours-only-the-trip",
+    ),
+    pytest.param(
+        [LegEvidence(starts=(r(3),), event=DateWindow(d(4), d(5)))],
+        TripFacts(starts=(r(3),), ends=(r(8),)),
+        [(stated(3), inferred(8, "trip_end", TRIP_END))],
+        id="legs-a-stated-trip-end-beats-the-summits-last-day",
+    ),
+    pytest.param(
+        [LegEvidence(starts=(r(3),), event=DateWindow(d(4), d(5)))],
+        TripFacts(returned_on=d(6)),
+        [(stated(3), inferred(5, "event", EVENT_END))],
+        id="legs-the-summits-last-day-beats-coming-home",
     ),
 ]
 

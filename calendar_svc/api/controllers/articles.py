@@ -23,6 +23,8 @@ from calendar_svc.api.dto import (
     Citation,
     Fact,
 )
+from calendar_svc.api.observability import INGEST_SECONDS, INGESTIONS
+from calendar_svc.api.pagination import cursor_links
 from calendar_svc.api.problems import ProblemError, problem_responses, unavailable
 from calendar_svc.config import Settings
 from calendar_svc.domain.events import ArticleRecorded, decode
@@ -126,14 +128,21 @@ class ArticlesController(Controller):
             language=data.language,
             published_on=_published(data.published_at),
         )
+        outcome = "error"
         try:
-            settings: Settings = state["settings"]
-            limits = Limits(cpu_seconds=settings.ingest_cpu_seconds, cancel=state["shutdown"])
-            report = ingest(store, raw, meta, state["trips"], limits)
+            with INGEST_SECONDS.time():
+                settings: Settings = state["settings"]
+                limits = Limits(cpu_seconds=settings.ingest_cpu_seconds, cancel=state["shutdown"])
+                report = ingest(store, raw, meta, state["trips"], limits)
+            outcome = "known" if report.known else "appended"
         except ArticleRejected as exc:
+            outcome = "rejected"
             raise ProblemError(422, str(exc)) from exc
         except StoreError as exc:
+            outcome = "unavailable"
             raise unavailable(str(exc)) from exc
+        finally:
+            INGESTIONS.labels(outcome=outcome).inc()
         events = []
         if report.appended:
             first = report.appended[0][0]
@@ -142,7 +151,12 @@ class ArticlesController(Controller):
         result = ArticleResult(
             article_id=report.article_id, known=report.known, trip_id=report.trip_id, events=events
         )
-        return Response(result, status_code=200 if report.known else 201)
+        if report.known:
+            return Response(result, status_code=200)
+        # The article's own resource, where what was taken from it can be read back.
+        return Response(
+            result, status_code=201, headers={"Location": f"/articles/{report.article_id}"}
+        )
 
     @get(
         sync_to_thread=True,
@@ -154,16 +168,20 @@ class ArticlesController(Controller):
     )
     def list_articles(
         self,
+        request: Request[Any, Any, Any],
         state: State,
         after: Annotated[int, QueryParameter(ge=0, le=MAX_POSITION)] = 0,
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
         unlinked: Annotated[
             bool | None, QueryParameter(description="only (un)linked articles")
         ] = None,
-    ) -> ArticlePage:
+    ) -> Response[ArticlePage]:
         store: EventStore = state["store"]
         items, next_after = list_articles(store, after=after, limit=limit, unlinked=unlinked)
-        return ArticlePage(items=items, next_after=next_after)
+        return Response(
+            ArticlePage(items=items, next_after=next_after),
+            headers=cursor_links(request, next_after),
+        )
 
     @get(
         "/{article_id:str}",

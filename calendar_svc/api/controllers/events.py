@@ -10,12 +10,13 @@ from typing import Annotated, Any
 
 import anyio.to_thread
 import msgspec
-from litestar import Controller, Request, get
+from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.params import QueryParameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from calendar_svc.api.dto import EventOut, EventPage
+from calendar_svc.api.pagination import cursor_links
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.domain.events import EVENT_TYPES
 from calendar_svc.store import EventStore, StoredEvent
@@ -62,6 +63,7 @@ class EventsController(Controller):
     )
     def list_events(
         self,
+        request: Request[Any, Any, Any],
         state: State,
         after: Annotated[
             int, QueryParameter(ge=0, le=MAX_POSITION, description="last position already seen")
@@ -71,7 +73,7 @@ class EventsController(Controller):
         event_type: Annotated[
             EventTypeName | None, QueryParameter(name="type", description="an event type")
         ] = None,
-    ) -> EventPage:
+    ) -> Response[EventPage]:
         store: EventStore = state["store"]
         rows = store.read_page(
             after,
@@ -82,9 +84,9 @@ class EventsController(Controller):
         head = store.last_position()
         last = rows[-1].position if rows else after
         more = len(rows) == limit and last < head
-        return EventPage(
-            items=[event_out(r) for r in rows], head=head, next_after=last if more else None
-        )
+        next_after = last if more else None
+        page = EventPage(items=[event_out(r) for r in rows], head=head, next_after=next_after)
+        return Response(page, headers=cursor_links(request, next_after))
 
     @get(
         "/stream",

@@ -36,6 +36,7 @@ from calendar_svc.api.ics import (
     feed_last_modified,
     render_calendar,
 )
+from calendar_svc.api.observability import count_lookup
 from calendar_svc.api.params import as_of_param, as_of_time
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
@@ -87,7 +88,8 @@ class FeedCache:
             hit = self._items.get(key)
             if hit is not None:
                 self._items.move_to_end(key)
-            return hit
+        count_lookup("feed", hit is not None)
+        return hit
 
     def put(self, key: tuple[Any, ...], feed: RenderedFeed) -> None:
         with self._lock:

@@ -8,9 +8,36 @@ from litestar.datastructures import CacheControlHeader, State
 from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_svc.api.dto import Health
-from calendar_svc.api.problems import database_reason, problem_responses, unavailable
+from calendar_svc.api.problems import (
+    ProblemError,
+    database_reason,
+    problem_responses,
+    unavailable,
+)
 from calendar_svc.api.readside import ReadSide
+from calendar_svc.config import Settings
 from calendar_svc.store import StoreError
+
+
+def read_health(state: State) -> Health:
+    """The log's position, the projection's lag, and whether appends work; 503 if the
+    log cannot be read."""
+    readside: ReadSide = state["readside"]
+    try:
+        head = readside.head()
+        checkpoint = readside.projection.checkpoint()
+    except (SQLAlchemyError, StoreError) as exc:
+        raise unavailable(f"the log cannot be read: {database_reason(exc)}") from exc
+    problem = readside.store.write_problem()
+    return Health(
+        status="ok" if problem is None else "degraded",
+        database=readside.store.dialect_name,
+        log_position=head,
+        projection_position=checkpoint,
+        projection_lag=max(0, head - checkpoint),
+        writable=problem is None,
+        detail=problem,
+    )
 
 
 class HealthController(Controller):
@@ -26,19 +53,34 @@ class HealthController(Controller):
         responses=problem_responses(503),
     )
     def health(self, state: State) -> Health:
-        readside: ReadSide = state["readside"]
-        try:
-            head = readside.head()
-            checkpoint = readside.projection.checkpoint()
-        except (SQLAlchemyError, StoreError) as exc:
-            raise unavailable(f"the log cannot be read: {database_reason(exc)}") from exc
-        problem = readside.store.write_problem()
-        return Health(
-            status="ok" if problem is None else "degraded",
-            database=readside.store.dialect_name,
-            log_position=head,
-            projection_position=checkpoint,
-            projection_lag=max(0, head - checkpoint),
-            writable=problem is None,
-            detail=problem,
-        )
+        return read_health(state)
+
+    @get(
+        "/live",
+        cache_control=CacheControlHeader(no_store=True),
+        summary="The process answers (liveness): no database is touched",
+        description="A failing database is no reason to restart the process: readiness says so.",
+    )
+    async def live(self) -> dict[str, str]:
+        return {"status": "ok"}
+
+    @get(
+        "/ready",
+        sync_to_thread=True,
+        cache_control=CacheControlHeader(no_store=True),
+        summary="Ready for traffic: the log can be read and the schedule is not far behind",
+        description="503 problem when the database cannot be reached or the projection lags "
+        "the log by more than CALENDAR_SVC_READY_MAX_LAG events.",
+        responses=problem_responses(503),
+    )
+    def ready(self, state: State) -> Health:
+        health = read_health(state)
+        settings: Settings = state["settings"]
+        if health.projection_lag > settings.ready_max_lag:
+            raise ProblemError(
+                503,
+                f"the schedule lags the log by {health.projection_lag} events "
+                f"(more than {settings.ready_max_lag})",
+                headers={"Retry-After": "5"},
+            )
+        return health

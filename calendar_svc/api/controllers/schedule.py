@@ -20,6 +20,7 @@ from litestar.params import QueryParameter
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.dto import ScheduleEntry, ScheduleResponse
 from calendar_svc.api.etag import request_head
+from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.params import as_of_param, as_of_time
 from calendar_svc.api.problems import problem_responses
 from calendar_svc.api.readside import ReadSide
@@ -72,7 +73,8 @@ class ScheduleController(Controller):
         if as_of is None and head is not None:
             hit = readside.cached(("schedule", head, date_from, date_to, code, None, limit, offset))
             if hit is not None:
-                return Response(cast(ScheduleResponse, hit))
+                links = offset_links(request, hit, pin=True)
+                return Response(cast(ScheduleResponse, hit), headers=links)
 
         def build() -> msgspec.Raw:
             schedule, when = schedule_at(readside, as_of, head)
@@ -82,7 +84,8 @@ class ScheduleController(Controller):
             )
 
         body = await anyio.to_thread.run_sync(build)
-        return Response(cast(ScheduleResponse, body))
+        links = offset_links(request, body, pin=True)
+        return Response(cast(ScheduleResponse, body), headers=links)
 
 
 def _answer(

@@ -13,6 +13,7 @@ from litestar.params import FromPath, QueryParameter
 
 from calendar_svc.api.dto import TripPage
 from calendar_svc.api.etag import request_head
+from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import TripView
@@ -62,7 +63,8 @@ class TripsController(Controller):
         head = request_head(request.scope)
         query = (who, code, date_from, date_to, limit, offset)
         if head is not None and (hit := readside.cached(("trips", head, *query))) is not None:
-            return Response(cast(TripPage, hit))  # built already for this log position
+            # built already for this log position
+            return Response(cast(TripPage, hit), headers=offset_links(request, hit))
 
         def build() -> msgspec.Raw:
             schedule = readside.current(head)
@@ -84,7 +86,8 @@ class TripsController(Controller):
                 ),
             )
 
-        return Response(cast(TripPage, await anyio.to_thread.run_sync(build)))
+        body = await anyio.to_thread.run_sync(build)
+        return Response(cast(TripPage, body), headers=offset_links(request, body))
 
     @get(
         "/{trip_id:str}",

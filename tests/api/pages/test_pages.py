@@ -56,7 +56,7 @@ def test_pages_are_in_vietnamese_by_choice_or_by_the_browser(
     chosen = _html(client, "/", params={"lang": "vi"})
     assert 'lang="vi"' in chosen and "Dòng thời gian" in chosen and ">Nga<" in chosen
     asked = client.get("/", headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"})
-    assert "Dòng thời gian" in asked.text and asked.headers["vary"] == "Accept-Language"
+    assert "Dòng thời gian" in asked.text and "Accept-Language" in asked.headers["vary"]
     english = client.get("/", headers={"Accept-Language": "fr, en;q=0.8, vi;q=0.5"})
     assert "Timeline" in english.text and "Dòng thời gian" not in english.text
     # one URL, two languages: never one tag
@@ -189,7 +189,9 @@ def test_a_page_tag_names_the_page_code(client: TestClient[Litestar]) -> None:
     tag = client.get("/").headers["etag"]
     assert tag.endswith(f'-v{PAGES_VERSION}"')
     assert client.get("/", headers={"If-None-Match": tag}).status_code == 304
-    assert client.get("/", headers={"If-None-Match": f"W/{tag}"}).status_code == 304
+    strong = tag.removeprefix("W/")  # sent weak when the page was compressed
+    assert client.get("/", headers={"If-None-Match": strong}).status_code == 304
+    assert client.get("/", headers={"If-None-Match": f"W/{strong}"}).status_code == 304
     # the same log position and URL, tagged by other page code: sent again
     old = tag.replace(f"-v{PAGES_VERSION}", "-v00000000")
     assert client.get("/", headers={"If-None-Match": old}).status_code == 200

@@ -1,0 +1,140 @@
+"""A summit and a bilateral visit in the same country are two legs (issue 12: "a summit
+or multilateral event the principal attends is a leg ... in its host country"), placed in
+time order even when a later article tells the summit; and a leg a later article puts
+before a known leg is shown before it. Invented articles; each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from calendar_svc.domain.events import ArticleRecorded, TripEvent
+from calendar_svc.domain.schedule import ScheduleFold, TripView
+from calendar_svc.domain.trip import TripState, apply
+from calendar_svc.ingest.assemble import assemble
+from tests.support.reading import read_article
+
+ANNOUNCED = (
+    "Thủ tướng Chile Ivan Petrov sẽ thăm chính thức Úc từ ngày 7 đến 9/3 và thăm chính thức "
+    "New Zealand từ ngày 9 đến 11/3."
+)
+SUMMIT_FIRST = (
+    "Tối 4/3, Thủ tướng Chile Ivan Petrov tới Melbourne để dự Hội nghị Cấp cao Đặc biệt "
+    "ASEAN - Úc diễn ra trong hai ngày 5-6/3, sau đó thăm chính thức Úc từ ngày 7 đến 9/3."
+)
+
+
+def _fold(*articles: tuple[str, date, str]) -> TripView:
+    """Ingest the articles in order (assemble on the trips so far) and fold the events."""
+    trips: dict[str, TripState] = {}
+    folding = ScheduleFold()
+    position = 0
+    at = datetime(2025, 3, 12, tzinfo=UTC)
+    trip_id = ""
+    for body, published, name in articles:
+        facts = read_article(body, "vi", published, name * 64)
+        position += 1
+        folding.apply(
+            ArticleRecorded(
+                article_id=name * 64,
+                text=body,
+                language="vi",
+                language_detected=False,
+                published_on=published,
+            ),
+            position,
+            at + timedelta(seconds=position),
+        )
+        for event_id, event in assemble(facts, trips):
+            assert isinstance(event, TripEvent)
+            trip_id = event.trip_id
+            trips[trip_id] = apply(trips.get(trip_id), event, event_id)
+            position += 1
+            folding.apply(event, position, at + timedelta(seconds=position))
+    return folding.view(trip_id)
+
+
+def _legs(view: TripView) -> list[tuple[str, str | None, date | None, date | None]]:
+    return [(leg.country_code, leg.visit_type, leg.start_date, leg.end_date) for leg in view.legs]
+
+
+def test_one_article_telling_a_summit_and_a_visit_there_gives_two_legs_in_time_order() -> None:
+    facts = read_article(SUMMIT_FIRST, "vi", date(2025, 3, 5), "a" * 64)
+    assert [s.value for s in facts.itinerary] == ["AU+summit", "AU"]
+    view = _fold((SUMMIT_FIRST, date(2025, 3, 5), "a"))
+    assert _legs(view) == [
+        # arrived the evening before the summit: its first day; ends when it closes
+        ("AU", "attending_event", date(2025, 3, 5), date(2025, 3, 6)),
+        ("AU", "official", date(2025, 3, 7), date(2025, 3, 9)),
+    ]
+
+
+def test_a_summit_told_later_goes_before_the_visit_it_preceded() -> None:
+    view = _fold(
+        (ANNOUNCED, date(2025, 3, 1), "a"),
+        (SUMMIT_FIRST, date(2025, 3, 5), "b"),
+    )
+    assert [(c, t) for c, t, _, _ in _legs(view)] == [
+        ("AU", "attending_event"),
+        ("AU", "official"),
+        ("NZ", "official"),
+    ]
+    assert [leg.sequence for leg in view.legs] == [1, 2, 3]
+
+
+def test_a_summit_during_the_visit_is_no_leg_of_its_own() -> None:
+    facts = read_article(
+        "Thủ tướng Chile Ivan Petrov thăm chính thức Úc từ ngày 5 đến 9/3. Thủ tướng cũng tới "
+        "Melbourne để dự Hội nghị Cấp cao ASEAN - Úc diễn ra trong hai ngày 6-7/3.",
+        "vi",
+        date(2025, 3, 5),
+        "c" * 64,
+    )
+    assert [s.value for s in facts.itinerary] == ["AU"]
+
+
+def test_a_later_report_of_the_summit_alone_goes_to_the_summits_leg() -> None:
+    view = _fold(
+        (ANNOUNCED, date(2025, 3, 1), "a"),
+        (SUMMIT_FIRST, date(2025, 3, 5), "b"),
+        (
+            "Ngày 5/3, Thủ tướng Chile Ivan Petrov đã tới Melbourne để dự Hội nghị Cấp cao Đặc "
+            "biệt ASEAN - Úc.",
+            date(2025, 3, 6),
+            "c",
+        ),
+    )
+    assert [(c, t) for c, t, _, _ in _legs(view)] == [
+        ("AU", "attending_event"),
+        ("AU", "official"),
+        ("NZ", "official"),
+    ]
+    assert view.disputes == []  # neither its type nor its day is set against the visit's
+
+
+def test_the_city_a_summit_is_held_in_gives_its_country() -> None:
+    facts = read_article(
+        "Thủ tướng Chile Ivan Petrov sẽ dự Hội nghị Cấp cao ASEAN tại Melbourne.",
+        "vi",
+        date(2025, 3, 1),
+        "d" * 64,
+    )
+    assert [(t.value[0], t.value[1].value) for t in facts.visit_types] == [
+        ("AU", "attending_event")
+    ]
+
+
+def test_a_sentence_about_the_summit_alone_dates_the_summits_leg() -> None:
+    facts = read_article(
+        "Tối 4/3, Thủ tướng Chile Ivan Petrov tới Melbourne, bắt đầu chuyến công tác dự Hội "
+        "nghị Cấp cao ASEAN - Úc và thăm chính thức Úc. Hội nghị Cấp cao diễn ra trong hai "
+        "ngày 5-6/3 tại Melbourne.",
+        "vi",
+        date(2025, 3, 5),
+        "e" * 64,
+    )
+    assert [(e.value[0], e.value[1].start, e.value[1].end) for e in facts.event_windows] == [
+        ("AU+summit", date(2025, 3, 5), date(2025, 3, 6))
+    ]
+    assert [s.value for s in facts.itinerary] == ["AU+summit", "AU"]
+    assert [a.value.country_code for a in facts.arrivals] == ["AU+summit"]
