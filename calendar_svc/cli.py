@@ -470,6 +470,50 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+#: `worker --once` found another worker holding the role (nothing was done).
+EXIT_STANDBY = 4
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    import logging
+    import signal
+
+    from calendar_svc.services.worker import Worker
+
+    store = _store(args)  # a schedule folded by other rules: catch-up rebuilds it
+    try:
+        worker = Worker(
+            store,
+            fallback_seconds=args.fallback_seconds,
+            standby_seconds=args.standby_seconds,
+            on_state=lambda state: print(f"calendar-svc worker: {state}", flush=True),
+        )
+        if args.once:
+            if not worker.once():
+                print("calendar-svc: another worker is active; nothing done", file=sys.stderr)
+                return EXIT_STANDBY
+            print(f"caught up: {worker.applied} events applied", flush=True)
+            return 0
+        logging.basicConfig(level=logging.WARNING)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda _sig, _frame: worker.request_stop())
+        worker.run()
+        print("calendar-svc worker: stopped", flush=True)
+        return 0
+    finally:
+        store.close()
+
+
+def _positive_seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of seconds") from None
+    if not 0 < value <= 86400:
+        raise argparse.ArgumentTypeError(f"{raw!r}: give seconds between 0 and 86400")
+    return value
+
+
 def _checkpoint_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--checkpoint",
@@ -552,6 +596,25 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(func=cmd_serve)
+    worker = sub.add_parser(
+        "worker",
+        help="keep the stored schedule caught up in the background; one active at a time, "
+        f"others stand by (exit 0 stopped, {EXIT_STANDBY} --once while another is active)",
+    )
+    worker.add_argument("--once", action="store_true", help="catch up once and exit")
+    worker.add_argument(
+        "--fallback-seconds",
+        type=_positive_seconds,
+        default=30.0,
+        help="read the head this often even without a notification (default 30)",
+    )
+    worker.add_argument(
+        "--standby-seconds",
+        type=_positive_seconds,
+        default=2.0,
+        help="how often a standby worker tries to take over (default 2)",
+    )
+    worker.set_defaults(func=cmd_worker)
     openapi = sub.add_parser("openapi", help="print the OpenAPI document")
     openapi.add_argument("--out", help="file to write (default: standard output)")
     openapi.set_defaults(func=cmd_openapi)

@@ -34,6 +34,9 @@ class Settings(msgspec.Struct, frozen=True):
     ingest_queue_timeout: float = 30.0
     #: CPU seconds one article may take to read (CALENDAR_SVC_INGEST_CPU_SECONDS): 422 past it.
     ingest_cpu_seconds: float = 10.0
+    #: How often an API process reads the log's head even without a notification
+    #: (CALENDAR_SVC_NOTIFY_FALLBACK_SECONDS): the safety net for a lost NOTIFY.
+    notify_fallback_seconds: float = 30.0
     #: Origins a browser may read the GET routes and feeds from (CALENDAR_SVC_CORS_ORIGINS,
     #: comma-separated, `*` for any); empty: no CORS headers, same-origin only.
     cors_origins: tuple[str, ...] = ()
@@ -76,6 +79,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             "db_statement_timeout",
             "ingest_queue_timeout",
             "ingest_cpu_seconds",
+            "notify_fallback_seconds",
         )
     }
     origins = tuple(

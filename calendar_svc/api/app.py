@@ -62,6 +62,7 @@ from calendar_svc.config import Settings, load_settings
 from calendar_svc.projections.replay import gc_paused
 from calendar_svc.services.ingestion import TripIndex
 from calendar_svc.store import EventStore, StoreError, open_store
+from calendar_svc.store.notify import open_notifier
 
 log = logging.getLogger("calendar_svc.api")
 
@@ -193,6 +194,10 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
     shutdown = threading.Event()
 
     readside = ReadSide(the_store)
+    # Wakes SSE followers and drops stale cached answers when the log grows (LISTEN on
+    # PostgreSQL, one shared head poll on SQLite), instead of each follower polling.
+    notifier = open_notifier(the_store, fallback_seconds=settings.notify_fallback_seconds)
+    notifier.subscribe(readside.on_append)
 
     warming: list[threading.Thread] = []
 
@@ -200,9 +205,11 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
         thread = threading.Thread(target=_warm, args=(trips, readside), name="warm-up", daemon=True)
         warming.append(thread)
         thread.start()
+        notifier.start()
 
     def _close() -> None:
         shutdown.set()
+        notifier.stop()
         for thread in warming:  # it holds a connection while it works: let it give it back
             thread.join(timeout=the_store.timeouts.statement_seconds + 5)
         if owned:
@@ -236,6 +243,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
                 "feeds": FeedCache(),
                 "trips": trips,  # what ingestion matches articles against
                 "shutdown": shutdown,
+                "notifier": notifier,
             }
         ),
         # Outermost first (the request id is set before, in CalendarApp): the metrics time

@@ -77,6 +77,13 @@ class ReadSide:
                 self._answers.popitem(last=False)
         return raw
 
+    def on_append(self, head: int) -> None:
+        """The log grew to `head` (a notification): drop the answers built for older
+        positions, which no request at the new head can use."""
+        with self._lock:
+            for key in [k for k in self._answers if isinstance(k[1], int) and k[1] < head]:
+                del self._answers[key]
+
     def at(self, position: int) -> Schedule:
         """The schedule as it stood at `position` (0 <= position <= head)."""
         if position >= self.head():

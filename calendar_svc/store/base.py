@@ -214,6 +214,12 @@ class EventStore(abc.ABC):
         submissions queue (up to the lock timeout) instead of failing on stale state."""
 
     @abc.abstractmethod
+    def role_lock(self, name: str) -> AbstractContextManager[bool]:
+        """Try once, across processes, to take the lock of a process role (`worker`):
+        yields True if this process holds it until the block ends, False if another
+        does. A process that dies loses it, so a standby can take over."""
+
+    @abc.abstractmethod
     def _writer(self) -> AbstractContextManager[Connection]:
         """A connection in a transaction that holds the log's write lock until commit."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -23,7 +24,15 @@ from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.exc import OperationalError
 
 from calendar_svc.store import deadline
-from calendar_svc.store.base import COLUMNS, EventStore, Timeouts, poll_lock
+from calendar_svc.store.base import (
+    COLUMNS,
+    AppendResult,
+    EventStore,
+    NewEvent,
+    Timeouts,
+    poll_lock,
+)
+from calendar_svc.store.notify import CHANNEL
 
 _INGESTION_KEY = "hashtext('calendar_svc.ingestion')"
 _TRY_INGESTION_LOCK = f"SELECT pg_try_advisory_lock({_INGESTION_KEY})"
@@ -107,6 +116,44 @@ class PostgresEventStore(EventStore):
         with self.engine.connect() as conn, conn.begin():
             conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('calendar_svc.readmodels'))"))
             yield conn
+
+    def _append_locked(
+        self,
+        conn: Connection,
+        new_events: Sequence[NewEvent],
+        expected: dict[str, int],
+        now: datetime | None,
+    ) -> AppendResult:
+        # NOTIFY in the append's own transaction: the server delivers it at commit, and
+        # never for a batch rolled back, so listeners wake exactly when rows are visible.
+        result = super()._append_locked(conn, new_events, expected, now)
+        if result.appended:
+            self._fetch(
+                self._driver(conn),
+                "SELECT pg_notify(%s, %s)",
+                (CHANNEL, str(result.appended[-1].position)),
+            )
+        return result
+
+    @contextmanager
+    def role_lock(self, name: str) -> Iterator[bool]:
+        """A session advisory lock for a process role (the worker), tried once: True if
+        this process holds it until the block ends; the server frees it if we die."""
+        key = f"hashtext('calendar_svc.role.{name}')"
+        with self.engine.connect() as conn:
+            dbapi: Any = self._driver(conn)
+            self._autocommit(dbapi, True)
+            held = bool(self._fetch(dbapi, f"SELECT pg_try_advisory_lock({key})")[0][0])
+            try:
+                yield held
+            finally:
+                if held and not dbapi.closed:
+                    try:
+                        self._fetch(dbapi, f"SELECT pg_advisory_unlock({key})")
+                    except Exception:  # the connection is gone, and the lock with it
+                        conn.invalidate()
+                if not dbapi.closed:
+                    self._autocommit(dbapi, False)
 
     def _in(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
         # One array parameter: one statement text whatever the list's length.

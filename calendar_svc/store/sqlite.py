@@ -52,6 +52,7 @@ class SQLiteEventStore(EventStore):
             Path(database + ".ingest-lock") if database and database != ":memory:" else None
         )
         self._local_lock = threading.Lock()
+        self._role_locks: dict[str, threading.Lock] = {}
 
     @classmethod
     def create_engine(cls, url: str, timeouts: Timeouts | None = None) -> Engine:
@@ -129,6 +130,23 @@ class SQLiteEventStore(EventStore):
         with handle:
             poll_lock(lambda: _try_flock(handle.fileno()), seconds, "ingestion")
             yield
+
+    @contextmanager
+    def role_lock(self, name: str) -> Iterator[bool]:
+        # A file lock beside the database (`flock`: the kernel frees it if we die); in
+        # memory, a lock of this store's, since no other process can see the database.
+        database = self.engine.url.database
+        if not database or database == ":memory:":
+            lock = self._role_locks.setdefault(name, threading.Lock())
+            held = lock.acquire(blocking=False)
+            try:
+                yield held
+            finally:
+                if held:
+                    lock.release()
+            return
+        with Path(f"{database}.{name}-lock").open("ab") as handle:
+            yield _try_flock(handle.fileno())
 
     def _open_lock_file(self) -> IO[bytes] | None:
         if self._lock_path is None:

@@ -64,3 +64,57 @@ def test_positions_beyond_any_log_are_refused_not_crashed(client: TestClient[Lit
     assert client.get("/events", params={"after": huge}).status_code == 400
     assert client.get("/events/stream", headers={"Last-Event-ID": huge}).status_code == 400
     assert client.get("/events", params={"after": str(2**53 - 1)}).json()["items"] == []
+
+
+def test_a_follower_wakes_on_an_append_without_polling(any_url: str) -> None:
+    """The stream sleeps on the process's notifier (NOTIFY on PostgreSQL, one shared head
+    poll on SQLite). The fallback read is an hour away and a keep-alive 15 s, so an
+    event that arrives in seconds was delivered by the wake-up."""
+    import threading
+    import time
+
+    from calendar_svc.api.app import create_app
+    from calendar_svc.config import Settings
+    from calendar_svc.store import open_store
+    from tests.store.log_contract import ev
+
+    store = open_store(any_url)
+    store.append([ev("first")])
+    app = create_app(Settings(database_url=any_url, notify_fallback_seconds=3600), store=store)
+    try:
+        with TestClient(app=app) as client:
+            notifier = app.state["notifier"]
+            deadline = time.monotonic() + 10
+            while notifier.head < 1:  # listening, and the head read once
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+            timer = threading.Timer(1.0, lambda: store.append([ev("second")]))
+            started = time.monotonic()
+            timer.start()
+            with client.stream("GET", "/events/stream", params={"limit": 1}) as response:
+                body = "".join(response.iter_text())
+            waited = time.monotonic() - started
+            timer.join()
+            assert "id: 2" in body
+            assert waited < 10  # not a speed target: without a wake-up it takes 15 s
+    finally:
+        store.close()
+
+
+def test_cached_answers_of_older_positions_are_dropped_on_append(
+    client: TestClient[Litestar],
+) -> None:
+    import time
+
+    from tests.store.log_contract import ev
+
+    readside = client.app.state["readside"]
+    store = client.app.state["store"]
+    head = store.last_position()
+    assert client.get("/trips").status_code == 200
+    assert any(key[1] == head for key in readside._answers)
+    store.append([ev("later")])
+    deadline = time.monotonic() + 10
+    while any(key[1] == head for key in readside._answers):
+        assert time.monotonic() < deadline, "the notification never invalidated the cache"
+        time.sleep(0.02)

@@ -20,6 +20,7 @@ from calendar_svc.api.pagination import cursor_links
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.domain.events import EVENT_TYPES
 from calendar_svc.store import EventStore, StoredEvent
+from calendar_svc.store.notify import Notifier
 
 #: The event types, as an enum so the OpenAPI document lists them.
 EventTypeName = enum.StrEnum("EventTypeName", {name: name for name in EVENT_TYPES})  # type: ignore[misc]
@@ -30,7 +31,6 @@ MAX_POSITION = 2**53 - 1
 
 _POSITION = re.compile(r"[0-9]{1,20}")
 
-POLL_SECONDS = 0.25
 #: A comment line only: a message with a data line would reach clients as an event.
 KEEPALIVE = ServerSentEventMessage(comment="keep-alive", data=None)
 KEEPALIVE_SECONDS = 15.0
@@ -105,6 +105,7 @@ class EventsController(Controller):
         limit: Annotated[int | None, QueryParameter(ge=1, le=100000)] = None,
     ) -> ServerSentEvent:
         store: EventStore = state["store"]
+        notifier: Notifier = state["notifier"]
         start = after
         if start is None:
             last_id = request.headers.get("last-event-id")
@@ -119,6 +120,7 @@ class EventsController(Controller):
 
         async def follow() -> AsyncGenerator[ServerSentEventMessage, None]:
             nonlocal position
+            loop = asyncio.get_running_loop()
             sent = 0
             idle = 0.0
             while limit is None or sent < limit:
@@ -135,8 +137,12 @@ class EventsController(Controller):
                 if rows:
                     idle = 0.0
                     continue
-                await asyncio.sleep(POLL_SECONDS)
-                idle += POLL_SECONDS
+                if notifier.stopped:
+                    return  # the server is stopping: end the stream, the client resumes
+                # Woken by the process's notifier (NOTIFY / one shared poll), not polling.
+                began = loop.time()
+                await notifier.wait(position, KEEPALIVE_SECONDS - idle)
+                idle += loop.time() - began
                 if idle >= KEEPALIVE_SECONDS:
                     idle = 0.0
                     yield KEEPALIVE
