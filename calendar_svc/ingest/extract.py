@@ -1711,6 +1711,40 @@ _BOUND = re.compile(
 )
 
 
+#: What a postponement may name that is a visit, not a meeting in it.
+_VISIT_NOUN = re.compile(
+    r"(?i)\b(?:visit|trip|tour|journey|legs?|stops?)\b|(?<!\w)(?:chuyến|chặng)(?!\w)"
+)
+#: A meeting named as what was called off (with the summit cues of the lexicon).
+_MEETING_NOUN = re.compile(r"(?i)\b(?:meeting|forum|conference|talks)\b|(?<!\w)hội\s+nghị(?!\w)")
+
+
+def _an_event_called_off(text: str, hit: re.Match[str], lex: Lexicon) -> bool:
+    """Whether what the postponement or cancellation names is a summit or meeting ("the
+    Quad leaders' summit that was to crown his visit has been called off", "Hội nghị Bộ
+    Tứ ... đã bị hủy", "called off the Quad summit"), not the visit or a leg of it."""
+    meetings = [
+        m
+        for pattern in (lex.summit, _MEETING_NOUN)
+        for m in pattern.finditer(text)
+        if hit.start() - 100 <= m.start() < hit.start() or hit.end() <= m.start() <= hit.end() + 25
+    ]
+    for m in meetings:
+        between = (
+            text[m.end() : hit.start()] if m.start() < hit.start() else text[hit.end() : m.start()]
+        )
+        # "the summit that was to crown his visit": the visit is named in a clause about
+        # the summit; the subject of the verb is still the summit
+        if m.start() < hit.start() and not re.search(r"[.;]", between):
+            if not _VISIT_NOUN.match(text, hit.end()) and not re.search(
+                r"(?i)\b(?:and|và)\b", between
+            ):
+                return True
+        elif m.start() >= hit.end() and not _VISIT_NOUN.search(between):
+            return True
+    return False
+
+
 def _postponed_or_cancelled(
     facts: ArticleFacts, view: _View, lex: Lexicon, article_id: str, named_here: list[str]
 ) -> None:
@@ -1722,6 +1756,8 @@ def _postponed_or_cancelled(
         (lex.cancelled, facts.cancellations, "cancelled"),
     ):
         hit = pattern.search(view.sentence.text)
+        if hit and _an_event_called_off(view.sentence.text, hit, lex):
+            continue  # "the Quad summit ... has been called off": a meeting, not the leg
         if hit:
             # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
             # otherwise the one leg named, or the whole trip

@@ -404,3 +404,32 @@ def test_a_country_before_the_travel_verb_counts_when_the_traveller_is_named_the
         "visit. In Japan, he will hold talks on Friday as part of the same tour."
     )
     assert {s.value for s in facts.itinerary} == {"MY", "JP"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "President Ivan Petrov of Chile will still head to Australia next week even though "
+            "the leaders' summit that was to crown his visit has been called off.",
+            "en",
+        ),
+        (
+            "Tổng thống Chile Ivan Petrov vẫn sẽ thăm Australia tuần tới, dù Hội nghị thượng đỉnh "
+            "lẽ ra diễn ra tại Sydney trong chuyến đi này đã bị hủy.",
+            "vi",
+        ),
+    ],
+)
+def test_a_summit_called_off_is_not_the_visit_called_off(sentence: str, lang: str) -> None:
+    facts = _facts(sentence, lang)
+    assert [s.value for s in facts.itinerary] == ["AU"]
+    assert facts.cancellations == []
+
+
+def test_a_visit_called_off_after_a_summit_named_in_the_sentence_still_is() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Chile on Tuesday called off his visit to Australia, where "
+        "he was to attend a summit."
+    )
+    assert [c.value for c in facts.cancellations] == ["AU"]
