@@ -1,0 +1,71 @@
+"""What the OpenAPI document says beyond the types: operation ids, and two schema fixes.
+
+Litestar names operations after their path (``TripsTripIdGetTrip``), which generated
+clients turn into unreadable methods; it types a time of day as a duration and a pair as
+``prefixItems`` alone, which linters and client generators misread. These are set once
+here, not per route.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import TYPE_CHECKING, Any
+
+from litestar.openapi.spec import OpenAPIFormat, OpenAPIType, Schema
+from litestar.plugins import OpenAPISchemaPlugin
+
+if TYPE_CHECKING:
+    from litestar._openapi.schema_generation import SchemaCreator
+    from litestar.handlers import HTTPRouteHandler
+    from litestar.types import Method
+    from litestar.typing import FieldDefinition
+
+#: Handlers whose function name alone would say too little to a client's reader.
+_OPERATION_IDS = {
+    "submit": "submitArticle",
+    "everything": "getCalendar",
+    "country": "getCountryCalendar",
+    "trip": "getTripCalendar",
+    "person_feed": "getPersonCalendar",
+    "health": "getHealth",
+    "checkpoint": "getLogCheckpoint",
+}
+
+
+def operation_id(handler: HTTPRouteHandler, method: Method, path: list[Any]) -> str:
+    """camelCase of the handler's name (``list_trips`` -> ``listTrips``), or its override."""
+    name: str = handler.handler_name
+    if name in _OPERATION_IDS:
+        return _OPERATION_IDS[name]
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+class ContractSchemaPlugin(OpenAPISchemaPlugin):
+    """``time`` as ``format: time``; a tuple of one type as a fixed-length array of it."""
+
+    @staticmethod
+    def is_plugin_supported_type(value: Any) -> bool:
+        return value is time
+
+    def is_plugin_supported_field(self, field_definition: FieldDefinition) -> bool:
+        if field_definition.annotation is time:
+            return True
+        args = field_definition.inner_types
+        return (
+            field_definition.origin is tuple
+            and bool(args)
+            and all(arg.annotation is not Ellipsis for arg in args)
+            and len({arg.annotation for arg in args}) == 1
+        )
+
+    def to_openapi_schema(
+        self, field_definition: FieldDefinition, schema_creator: SchemaCreator
+    ) -> Schema:
+        if field_definition.annotation is time:
+            return Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.TIME)
+        args = field_definition.inner_types
+        item = schema_creator.for_field_definition(args[0])
+        return Schema(
+            type=OpenAPIType.ARRAY, items=item, min_items=len(args), max_items=len(args)
+        )
