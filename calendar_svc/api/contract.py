@@ -66,6 +66,4 @@ class ContractSchemaPlugin(OpenAPISchemaPlugin):
             return Schema(type=OpenAPIType.STRING, format=OpenAPIFormat.TIME)
         args = field_definition.inner_types
         item = schema_creator.for_field_definition(args[0])
-        return Schema(
-            type=OpenAPIType.ARRAY, items=item, min_items=len(args), max_items=len(args)
-        )
+        return Schema(type=OpenAPIType.ARRAY, items=item, min_items=len(args), max_items=len(args))
