@@ -22,6 +22,7 @@ from calendar_svc.api.dto import (
     ArticleView,
     Citation,
     Fact,
+    language_of,
 )
 from calendar_svc.api.problems import ProblemError, problem_responses, unavailable
 from calendar_svc.config import Settings
@@ -213,7 +214,7 @@ class ArticlesController(Controller):
             unread_sentences=sum(1 for s in sentences if s.unread),
             article_id=article.article_id,
             text=article.text,
-            language=article.language,
+            language=language_of(article.language),
             language_detected=article.language_detected,
             url=article.url,
             outlet=article.outlet,

@@ -41,7 +41,7 @@ from calendar_svc.api.ics import FeedSpec, name_in
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import Schedule, TripView
-from calendar_svc.domain.values import PersonRef, slug
+from calendar_svc.domain.values import EngagementStatus, PersonRef, Status, slug
 from calendar_svc.reference.identity import person_id, same_person, words
 from calendar_svc.reference.office_holders import OFFICE_HOLDERS
 
@@ -70,7 +70,7 @@ class HostedLeg(msgspec.Struct, frozen=True):
     country_code: str
     start_date: date | None
     end_date: date | None
-    status: str
+    status: Status
 
 
 class MetEngagement(msgspec.Struct, frozen=True):
@@ -83,7 +83,7 @@ class MetEngagement(msgspec.Struct, frozen=True):
     country_code: str | None  # where it was held, or its leg's country
     start_date: date | None
     end_date: date | None
-    status: str
+    status: EngagementStatus
 
 
 class PersonView(msgspec.Struct, frozen=True):
