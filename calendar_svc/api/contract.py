@@ -11,8 +11,12 @@ from __future__ import annotations
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
+from litestar.datastructures import ResponseHeader
+from litestar.openapi import ResponseSpec
 from litestar.openapi.spec import OpenAPIFormat, OpenAPIType, Schema
 from litestar.plugins import OpenAPISchemaPlugin
+
+from calendar_svc.api.problems import problem_responses
 
 if TYPE_CHECKING:
     from litestar._openapi.schema_generation import SchemaCreator
@@ -30,6 +34,33 @@ _OPERATION_IDS = {
     "health": "getHealth",
     "checkpoint": "getLogCheckpoint",
 }
+
+
+#: What `ETagMiddleware` adds to a JSON GET's 200 (see calendar_svc.api.etag).
+ETAG_HEADERS = [
+    ResponseHeader(
+        name="ETag",
+        documentation_only=True,
+        description="The log position and the request; send it as If-None-Match for a 304",
+        value='"p42-9f86d081884c7d65e0f1"',  # for its type (a string): never sent from here
+        required=True,
+    ),
+    ResponseHeader(
+        name="Cache-Control",
+        documentation_only=True,
+        description="no-cache: keep the answer, but revalidate it with its ETag",
+        value="no-cache",
+        required=True,
+    ),
+]
+
+
+def tagged_responses(*statuses: int) -> dict[int, ResponseSpec]:
+    """A JSON GET's other answers: 304 for a matching If-None-Match, and its problems."""
+    return {
+        304: ResponseSpec(None, description="Not Modified: If-None-Match names the current ETag"),
+        **problem_responses(*statuses),
+    }
 
 
 def operation_id(handler: HTTPRouteHandler, method: Method, path: list[Any]) -> str:

@@ -14,6 +14,7 @@ from litestar.handlers.base import BaseRouteHandler
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, JSONBody, QueryParameter
 
+from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.controllers.events import MAX_POSITION, event_out
 from calendar_svc.api.dto import (
     ArticleIn,
@@ -151,7 +152,8 @@ class ArticlesController(Controller):
         description="`unlinked=true` lists only the articles that gave no trip fact: what "
         "the service did not understand. Pages by log position: pass `next_after` as "
         "`after`.",
-        responses=problem_responses(400, 503),
+        responses=tagged_responses(400, 503),
+        response_headers=ETAG_HEADERS,
     )
     def list_articles(
         self,
@@ -170,7 +172,8 @@ class ArticlesController(Controller):
         "/{article_id:str}",
         sync_to_thread=True,
         summary="An article's text and metadata, and each fact taken from it with its span",
-        responses=problem_responses(400, 404),
+        responses=tagged_responses(400, 404),
+        response_headers=ETAG_HEADERS,
     )
     def get_article(self, state: State, article_id: FromPath[str]) -> ArticleView:
         store: EventStore = state["store"]

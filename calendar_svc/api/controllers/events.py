@@ -15,6 +15,7 @@ from litestar.datastructures import State
 from litestar.params import QueryParameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
+from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.dto import EventOut, EventPage
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.domain.events import EVENT_TYPES
@@ -58,7 +59,8 @@ class EventsController(Controller):
     @get(
         sync_to_thread=True,
         summary="The log in pages, after a position",
-        responses=problem_responses(400),
+        responses=tagged_responses(400),
+        response_headers=ETAG_HEADERS,
     )
     def list_events(
         self,
