@@ -9,13 +9,16 @@ here, not per route.
 from __future__ import annotations
 
 from datetime import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from litestar.datastructures import ResponseHeader
+from litestar.enums import RequestEncodingType
 from litestar.openapi import ResponseSpec
-from litestar.openapi.spec import OpenAPIFormat, OpenAPIType, Schema
+from litestar.openapi.spec import Example, OpenAPIFormat, OpenAPIType, Schema
+from litestar.params import Body
 from litestar.plugins import OpenAPISchemaPlugin
 
+from calendar_svc.api.dto import ArticleIn
 from calendar_svc.api.problems import problem_responses
 
 if TYPE_CHECKING:
@@ -61,6 +64,29 @@ def tagged_responses(*statuses: int) -> dict[int, ResponseSpec]:
         304: ResponseSpec(None, description="Not Modified: If-None-Match names the current ETag"),
         **problem_responses(*statuses),
     }
+
+
+#: POST /articles' body, with an example a reader can send as it is.
+ArticleBody = Annotated[
+    ArticleIn,
+    Body(
+        media_type=RequestEncodingType.JSON,
+        examples=[
+            Example(
+                summary="A state visit, as a wire report gives it",
+                value={
+                    "text": "HANOI, March 3, 2025 - President Luong Cuong will pay a state "
+                    "visit to Chile from March 10 to 12, 2025, at the invitation of "
+                    "President Gabriel Boric.",
+                    "url": "https://example.org/news/state-visit-chile",
+                    "outlet": "Example News",
+                    "language": "en",
+                    "published_at": "2025-03-03",
+                },
+            )
+        ],
+    ),
+]
 
 
 def operation_id(handler: HTTPRouteHandler, method: Method, path: list[Any]) -> str:

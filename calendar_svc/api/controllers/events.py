@@ -59,6 +59,8 @@ class EventsController(Controller):
     @get(
         sync_to_thread=True,
         summary="The log in pages, after a position",
+        description="Events in log order from position `after` + 1, with their hash chain; pass "
+        "`next_after` as `after` for the next page.",
         responses=tagged_responses(400),
         response_headers=ETAG_HEADERS,
     )

@@ -92,6 +92,7 @@ class TripsController(Controller):
         "/{trip_id:str}",
         sync_to_thread=True,
         summary="One trip: legs, engagements, delegation, sources and disputes",
+        description="The trip as the schedule shows it now; 404 (a problem) for an unknown id.",
         responses=tagged_responses(400, 404),
         response_headers=ETAG_HEADERS,
     )
