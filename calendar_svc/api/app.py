@@ -139,6 +139,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
     warming: list[threading.Thread] = []
 
     def _start() -> None:
+        shutdown.clear()  # started again after a stop (one lifespan per test client): read again
         thread = threading.Thread(target=_warm, args=(trips, readside), name="warm-up", daemon=True)
         warming.append(thread)
         thread.start()

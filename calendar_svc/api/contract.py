@@ -1,9 +1,9 @@
-"""What the OpenAPI document says beyond the types: operation ids, and two schema fixes.
+"""What the OpenAPI document says beyond the types, set once here rather than per route.
 
 Litestar names operations after their path (``TripsTripIdGetTrip``), which generated
 clients turn into unreadable methods; it types a time of day as a duration and a pair as
-``prefixItems`` alone, which linters and client generators misread. These are set once
-here, not per route.
+``prefixItems`` alone, which linters and client generators misread. The ETag answers
+(`ETAG_HEADERS`, `tagged_responses`) and the example article body live here too.
 """
 
 from __future__ import annotations
