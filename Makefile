@@ -48,10 +48,12 @@ $(JS_STAMP): tests/js/package.json tests/js/package-lock.json
 test: $(DEV_STAMP) $(JS_STAMP) ## run the whole test suite (SQLite and a real PostgreSQL server)
 	$(BIN)/pytest
 
-lint: $(DEV_STAMP) ## ruff and mypy --strict
+lint: $(DEV_STAMP) $(JS_STAMP) ## ruff, mypy --strict, and the OpenAPI linters (Redocly recommended, Spectral oas)
 	$(BIN)/ruff check calendar_svc tests migrations bench
 	$(BIN)/ruff format --check calendar_svc tests migrations bench
 	$(BIN)/mypy
+	tests/js/node_modules/.bin/redocly lint --extends recommended openapi/openapi.json
+	tests/js/node_modules/.bin/spectral lint --ruleset tests/js/.spectral.yaml --fail-severity error openapi/openapi.json
 
 bench: $(DEV_STAMP) ## measure log, replay, feeds and HTTP against a peer and the floor (not part of `make test`)
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) || \

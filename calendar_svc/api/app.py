@@ -18,7 +18,7 @@ from litestar.exceptions import HTTPException
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
-from litestar.openapi.spec import Components, SecurityScheme
+from litestar.openapi.spec import Components, Contact, License, SecurityScheme, Tag
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
@@ -34,6 +34,7 @@ from litestar.types import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_svc import __version__
+from calendar_svc.api.contract import ContractSchemaPlugin, operation_id
 from calendar_svc.api.controllers.articles import ArticlesController
 from calendar_svc.api.controllers.diff import DiffController
 from calendar_svc.api.controllers.events import EventsController
@@ -202,6 +203,7 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
     warming: list[threading.Thread] = []
 
     def _start() -> None:
+        shutdown.clear()  # started again after a stop (one lifespan per test client): read again
         thread = threading.Thread(target=_warm, args=(trips, readside), name="warm-up", daemon=True)
         warming.append(thread)
         thread.start()
@@ -271,11 +273,27 @@ def create_app(settings: Settings | None = None, store: EventStore | None = None
         cors_config=cors_config(settings),
         on_startup=[_start],
         on_shutdown=[_close],
+        plugins=[ContractSchemaPlugin()],
         openapi_config=OpenAPIConfig(
             title="calendar-svc",
             version=__version__,
             description="Event-sourced diplomatic calendar: the schedule, the log, the feeds. "
-            "Errors are RFC 9457 problem details (application/problem+json).",
+            "Errors are RFC 9457 problem details (application/problem+json). "
+            "Every GET answers with an ETag; send it back as If-None-Match for a 304.",
+            license=License(name="MIT", identifier="MIT"),
+            contact=Contact(name="calendar-svc maintainers"),
+            operation_id_creator=operation_id,
+            # Reads are public (an empty requirement); writes say `bearer` on their route.
+            security=[{}],
+            tags=[
+                Tag(name="trips", description="Trips and their legs, as the schedule shows them"),
+                Tag(name="schedule", description="Legs and engagements in date order"),
+                Tag(name="people", description="The leaders who travel, host and meet"),
+                Tag(name="articles", description="The news articles the facts come from"),
+                Tag(name="log", description="The append-only event log, its diff and checkpoint"),
+                Tag(name="feeds", description="iCalendar (RFC 5545) feeds"),
+                Tag(name="health", description="Whether the log can be read and written"),
+            ],
             # Rendered on the server: the JavaScript UIs load from a CDN, blank offline.
             render_plugins=[JsonRenderPlugin(), ReferenceRenderPlugin(TEMPLATES)],
             components=Components(

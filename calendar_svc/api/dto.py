@@ -7,12 +7,26 @@ these wrap them in pages and add the log and article resources.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 import msgspec
 
 from calendar_svc.domain.schedule import EngagementView, LegView, SourceRef, TripView
 from calendar_svc.services.articles import ArticleSummary, SentenceReading
+
+#: Closed sets, so the contract lists their values (an enum) instead of any string.
+Language = Literal["en", "vi"]
+HealthStatus = Literal["ok", "degraded"]
+#: A leg's or an engagement's: one enum, since `cancelled` is both (a oneOf would not hold).
+EntryStatus = Literal["announced", "in_progress", "concluded", "postponed", "cancelled", "reported"]
+_LANGUAGES = frozenset(get_args(Language))
+
+
+def language_of(value: str) -> Language:
+    """A stored article's language as the contract's enum; outside it is a bug (500)."""
+    if value not in _LANGUAGES:
+        raise ValueError(f"language {value!r} is not in the contract's enum")
+    return cast("Language", value)
 
 
 class TripPage(msgspec.Struct, frozen=True):
@@ -30,7 +44,7 @@ class ScheduleEntry(msgspec.Struct, frozen=True):
     title: str
     start_date: date | None
     end_date: date | None
-    status: str
+    status: EntryStatus
     country_code: str | None
     leg: LegView | None = None
     engagement: EngagementView | None = None
@@ -72,7 +86,7 @@ class ArticleIn(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     text: str
     url: str | None = None
     outlet: str | None = None
-    language: Literal["en", "vi"] | None = None
+    language: Language | None = None
     published_at: str | None = None  # ISO date or date-time
 
 
@@ -101,7 +115,7 @@ class Fact(msgspec.Struct, frozen=True):
 class ArticleView(msgspec.Struct, frozen=True):
     article_id: str
     text: str
-    language: str
+    language: Language
     language_detected: bool
     url: str | None
     outlet: str | None
@@ -124,7 +138,7 @@ class ArticlePage(msgspec.Struct, frozen=True):
 
 
 class Health(msgspec.Struct, frozen=True):
-    status: str  # "ok", or "degraded" when the log can be read but not written
+    status: HealthStatus  # "ok", or "degraded" when the log can be read but not written
     database: str
     log_position: int
     projection_position: int

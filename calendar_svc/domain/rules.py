@@ -78,7 +78,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from calendar_svc.domain.values import Certainty, DateWindow
+from calendar_svc.domain.values import Certainty, DateWindow, Status
 
 __all__ = [
     "Certainty",
@@ -193,7 +193,7 @@ class TripFacts(NamedTuple):
 
 
 class LegStatus(NamedTuple):
-    status: str
+    status: Status
     rule: str
     as_of: date | None
 
@@ -208,7 +208,7 @@ class EngagementDates(NamedTuple):
 class TripSummary(NamedTuple):
     start: Dated | None
     end: Dated | None
-    status: str
+    status: Status
     as_of: date | None
 
 
@@ -646,6 +646,7 @@ def trip_summary(
         ends.append((trip.returned_on, Certainty.STATED))
     start = _extreme(starts, window[0], latest=False)
     end = _extreme(ends, window[1], latest=True)
+    status: Status
     if trip.cancelled:
         status = "cancelled"
     elif trip.postponed:

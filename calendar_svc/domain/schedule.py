@@ -63,9 +63,11 @@ from calendar_svc.domain.values import (
     Certainty,
     DateWindow,
     EngagementKind,
+    EngagementStatus,
     Moment,
     PersonRef,
     PlaceRef,
+    Status,
     VisitType,
 )
 
@@ -92,7 +94,7 @@ class LegView(msgspec.Struct, frozen=True):
     end_date: date | None
     dates_confirmed: bool
     date_basis: str
-    status: str  # announced, in_progress, concluded, postponed, cancelled
+    status: Status
     timezone: str | None = None
     latitude: float | None = None
     longitude: float | None = None
@@ -121,7 +123,7 @@ class EngagementView(msgspec.Struct, frozen=True):
     day_part: str | None
     timezone: str | None
     date_basis: str
-    status: str  # reported, cancelled
+    status: EngagementStatus
     revision: int = 0
     updated_at: datetime | None = None
     updated_position: int = 0
@@ -147,7 +149,7 @@ class TripView(msgspec.Struct, frozen=True):
     start_date: date | None
     end_date: date | None
     dates_confirmed: bool
-    status: str
+    status: Status
     legs: list[LegView]
     engagements: list[EngagementView]
     disputes: list[DisputeView]
@@ -1316,7 +1318,7 @@ class ScheduleFold:
             first, final = day.first, day.final
             if timezone is None and held_in is not None:
                 timezone = held_in.timezone
-            status_text = (
+            status_text: EngagementStatus = (
                 "cancelled" if held_in is not None and held_in.status == "cancelled" else "reported"
             )
             engagement_shown = (

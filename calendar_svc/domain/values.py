@@ -6,8 +6,15 @@ import enum
 import re
 import unicodedata
 from datetime import date, time
+from typing import Literal
 
 import msgspec
+
+#: A leg's or a trip's status (the rules: `calendar_svc.domain.rules`); a closed set, so
+#: typed as one: the API's contract lists the values.
+Status = Literal["announced", "in_progress", "concluded", "postponed", "cancelled"]
+#: An engagement is reported until a source cancels it (or its leg or trip).
+EngagementStatus = Literal["reported", "cancelled"]
 
 
 class VisitType(enum.StrEnum):

@@ -141,3 +141,14 @@ def test_an_article_over_its_cpu_budget_is_a_422_naming_the_cause(
     assert response.status_code == 422, response.text
     assert "CPU" in response.json()["detail"]
     assert seeded_store.last_position() == head
+
+
+def test_an_app_started_again_after_a_stop_still_reads_articles(app: Litestar) -> None:
+    """A stop cancels running ingestions; a later start (a new test client, a new ASGI
+    lifespan) must not leave every submission cancelled."""
+    with TestClient(app=app):
+        pass
+    with TestClient(app=app) as client:
+        body = {"text": ARTICLE.read_text("utf-8"), "published_at": "2025-11-07"}
+        created = client.post("/articles", json=body, headers=AUTH)
+    assert created.status_code == 201, created.text

@@ -12,8 +12,9 @@ from litestar.connection import ASGIConnection
 from litestar.datastructures import State
 from litestar.handlers.base import BaseRouteHandler
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import FromPath, QueryParameter
 
+from calendar_svc.api.contract import ETAG_HEADERS, ArticleBody, tagged_responses
 from calendar_svc.api.controllers.events import MAX_POSITION, event_out
 from calendar_svc.api.dto import (
     ArticleIn,
@@ -22,6 +23,7 @@ from calendar_svc.api.dto import (
     ArticleView,
     Citation,
     Fact,
+    language_of,
 )
 from calendar_svc.api.observability import INGEST_SECONDS, INGESTIONS
 from calendar_svc.api.pagination import cursor_links
@@ -115,7 +117,7 @@ class ArticlesController(Controller):
         },
         security=[{"bearer": []}],
     )
-    def submit(self, state: State, data: JSONBody[ArticleIn]) -> Response[ArticleResult]:
+    def submit(self, state: State, data: ArticleBody) -> Response[ArticleResult]:
         store: EventStore = state["store"]
         raw = data.text.encode("utf-8")
         if len(raw) > MAX_ARTICLE_BYTES:
@@ -164,7 +166,8 @@ class ArticlesController(Controller):
         description="`unlinked=true` lists only the articles that gave no trip fact: what "
         "the service did not understand. Pages by log position: pass `next_after` as "
         "`after`.",
-        responses=problem_responses(400, 503),
+        responses=tagged_responses(400, 503),
+        response_headers=ETAG_HEADERS,
     )
     def list_articles(
         self,
@@ -187,7 +190,10 @@ class ArticlesController(Controller):
         "/{article_id:str}",
         sync_to_thread=True,
         summary="An article's text and metadata, and each fact taken from it with its span",
-        responses=problem_responses(400, 404),
+        description="Every sentence with what was read from it: `unread` sentences name a "
+        "person or a country yet gave no fact. 404 (a problem) for an unknown id.",
+        responses=tagged_responses(400, 404),
+        response_headers=ETAG_HEADERS,
     )
     def get_article(self, state: State, article_id: FromPath[str]) -> ArticleView:
         store: EventStore = state["store"]
@@ -231,7 +237,7 @@ class ArticlesController(Controller):
             unread_sentences=sum(1 for s in sentences if s.unread),
             article_id=article.article_id,
             text=article.text,
-            language=article.language,
+            language=language_of(article.language),
             language_detected=article.language_detected,
             url=article.url,
             outlet=article.outlet,

@@ -10,8 +10,8 @@ from litestar import Controller, Request, get
 from litestar.datastructures import State
 from litestar.params import QueryParameter
 
+from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.params import as_of_param
-from calendar_svc.api.problems import problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.projections.replay import Diff, diff
 from calendar_svc.store import EventStore
@@ -36,7 +36,8 @@ class DiffController(Controller):
         description="Each change names one field of one trip, leg or engagement, with only "
         "the events whose application changed that field, their article and sentences. "
         "The log is replayed to answer: this costs a fold of the log up to `to`.",
-        responses=problem_responses(400, 503),
+        responses=tagged_responses(400, 503),
+        response_headers=ETAG_HEADERS,
     )
     def get_diff(
         self,

@@ -15,6 +15,7 @@ from litestar.datastructures import State
 from litestar.params import QueryParameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
+from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.dto import EventOut, EventPage
 from calendar_svc.api.pagination import cursor_links
 from calendar_svc.api.problems import ProblemError, problem_responses
@@ -59,7 +60,10 @@ class EventsController(Controller):
     @get(
         sync_to_thread=True,
         summary="The log in pages, after a position",
-        responses=problem_responses(400),
+        description="Events in log order from position `after` + 1, with their hash chain; pass "
+        "`next_after` as `after` for the next page.",
+        responses=tagged_responses(400),
+        response_headers=ETAG_HEADERS,
     )
     def list_events(
         self,

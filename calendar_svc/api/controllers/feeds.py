@@ -143,6 +143,11 @@ def _not_modified(request: Request[Any, Any, Any], feed: RenderedFeed) -> bool:
     return False
 
 
+#: How every feed answers a client that revalidates (see `serve_feed`).
+FEED_CACHING = (
+    "It answers with an ETag of its exact bytes and a Last-Modified; If-None-Match (or "
+    "If-Modified-Since) gets a 304. `as_of` gives the feed as it stood then."
+)
 FEED_RESPONSES = {
     304: ResponseSpec(None, description="Not Modified: the feed is unchanged"),
     **problem_responses(400, 404),
@@ -280,6 +285,7 @@ class FeedsController(Controller):
         "/calendar.ics",
         media_type=CALENDAR,
         summary="Every trip leg and dated engagement, as an iCalendar feed",
+        description="RFC 5545, filtered by principal, country and dates. " + FEED_CACHING,
         responses=FEED_RESPONSES,
     )
     async def everything(
@@ -316,6 +322,7 @@ class FeedsController(Controller):
         "/trips/{trip_id:str}/calendar.ics",
         media_type=CALENDAR,
         summary="One trip's legs and engagements, as an iCalendar feed",
+        description="RFC 5545, one subscribable calendar per trip. " + FEED_CACHING,
         responses=FEED_RESPONSES,
     )
     async def trip(
@@ -357,6 +364,7 @@ class FeedsController(Controller):
         "/countries/{code:str}/calendar.ics",
         media_type=CALENDAR,
         summary="Legs hosted by a country and engagements held there, as an iCalendar feed",
+        description="RFC 5545, for one ISO 3166-1 alpha-2 host country. " + FEED_CACHING,
         responses=FEED_RESPONSES,
     )
     async def country(

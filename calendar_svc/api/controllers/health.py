@@ -50,7 +50,7 @@ class HealthController(Controller):
         summary="Database reachable, log position, projection lag, and whether appends work",
         description="503 when the log cannot be read; `degraded` (200) when it can be read "
         "but appends fail (disk full, read-only file).",
-        responses=problem_responses(503),
+        responses=problem_responses(400, 503),  # 400: a query parameter it does not take
     )
     def health(self, state: State) -> Health:
         return read_health(state)

@@ -12,9 +12,10 @@ from litestar import Controller, Request, get
 from litestar.datastructures import State
 from sqlalchemy.exc import SQLAlchemyError
 
+from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.dto import LogCheckpoint
 from calendar_svc.api.etag import request_head
-from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.api.problems import ProblemError
 from calendar_svc.audit.checkpoint import CheckpointInputError, Signer
 from calendar_svc.config import Settings
 from calendar_svc.store import EventStore, StoredEvent
@@ -54,7 +55,8 @@ class LogController(Controller):
         sync_to_thread=True,
         summary="The log's head, signed with the checkpoint key",
         description="404 when the service has no checkpoint key (CALENDAR_SVC_CHECKPOINT_KEY).",
-        responses=problem_responses(404, 503),
+        responses=tagged_responses(404, 503),
+        response_headers=ETAG_HEADERS,
     )
     def checkpoint(self, request: Request[Any, Any, Any], state: State) -> LogCheckpoint:
         signer = _signer(state)

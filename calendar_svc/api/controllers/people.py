@@ -21,6 +21,7 @@ from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.params import FromPath, QueryParameter
 
+from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.controllers.feeds import (
     AS_OF_PARAM,
     CALENDAR,
@@ -38,10 +39,10 @@ from calendar_svc.api.controllers.feeds import (
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.etag import request_head
 from calendar_svc.api.ics import FeedSpec, name_in
-from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.api.problems import ProblemError
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import Schedule, TripView
-from calendar_svc.domain.values import PersonRef, slug
+from calendar_svc.domain.values import EngagementStatus, PersonRef, Status, slug
 from calendar_svc.reference.identity import person_id, same_person, words
 from calendar_svc.reference.office_holders import OFFICE_HOLDERS
 
@@ -70,7 +71,7 @@ class HostedLeg(msgspec.Struct, frozen=True):
     country_code: str
     start_date: date | None
     end_date: date | None
-    status: str
+    status: Status
 
 
 class MetEngagement(msgspec.Struct, frozen=True):
@@ -83,7 +84,7 @@ class MetEngagement(msgspec.Struct, frozen=True):
     country_code: str | None  # where it was held, or its leg's country
     start_date: date | None
     end_date: date | None
-    status: str
+    status: EngagementStatus
 
 
 class PersonView(msgspec.Struct, frozen=True):
@@ -245,7 +246,8 @@ class PeopleController(Controller):
         summary="Everyone the schedule names: travellers, hosts and counterparts",
         description="Travellers first (most trips first). A person's `slug` addresses "
         "them in `/people/{slug}` and `/people/{slug}/calendar.ics`.",
-        responses=problem_responses(400),
+        responses=tagged_responses(400),
+        response_headers=ETAG_HEADERS,
     )
     async def list_people(
         self, request: Request[Any, Any, Any], state: State
@@ -271,7 +273,8 @@ class PeopleController(Controller):
         "/{person:str}",
         summary="One person: their trips as traveller, the legs they hosted, whom they met",
         description="`from`, `to` and `country` filter all three lists as they filter `/trips`.",
-        responses=problem_responses(400, 404),
+        responses=tagged_responses(400, 404),
+        response_headers=ETAG_HEADERS,
     )
     async def get_person(
         self,

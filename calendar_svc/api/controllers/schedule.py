@@ -17,12 +17,12 @@ from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.params import QueryParameter
 
+from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.controllers.trips import _overlaps
 from calendar_svc.api.dto import ScheduleEntry, ScheduleResponse
 from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.params import as_of_param, as_of_time
-from calendar_svc.api.problems import problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import Schedule
 
@@ -50,7 +50,8 @@ class ScheduleController(Controller):
         "whose `to` precedes its `from` matches nothing. `total` counts every matching "
         "entry; walk the pages with `offset`, passing the first page's `position` as "
         "`as_of` so every page reflects the same point of the log.",
-        responses=problem_responses(400),
+        responses=tagged_responses(400),
+        response_headers=ETAG_HEADERS,
     )
     async def get_schedule(
         self,

@@ -11,10 +11,11 @@ from litestar import Controller, Request, Response, get
 from litestar.datastructures import State
 from litestar.params import FromPath, QueryParameter
 
+from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.dto import TripPage
 from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
-from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.api.problems import ProblemError
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import TripView
 from calendar_svc.domain.values import slug
@@ -37,7 +38,8 @@ class TripsController(Controller):
     @get(
         summary="Trips, filtered by principal, host country and dates",
         description="A range whose `to` precedes its `from` matches nothing.",
-        responses=problem_responses(400),
+        responses=tagged_responses(400),
+        response_headers=ETAG_HEADERS,
     )
     async def list_trips(
         self,
@@ -93,7 +95,9 @@ class TripsController(Controller):
         "/{trip_id:str}",
         sync_to_thread=True,
         summary="One trip: legs, engagements, delegation, sources and disputes",
-        responses=problem_responses(400, 404),
+        description="The trip as the schedule shows it now; 404 (a problem) for an unknown id.",
+        responses=tagged_responses(400, 404),
+        response_headers=ETAG_HEADERS,
     )
     def get_trip(self, state: State, trip_id: FromPath[str]) -> TripView:
         readside: ReadSide = state["readside"]
