@@ -35,6 +35,8 @@ _OPERATION_IDS = {
     "trip": "getTripCalendar",
     "person_feed": "getPersonCalendar",
     "health": "getHealth",
+    "live": "getLiveness",
+    "ready": "getReadiness",
     "checkpoint": "getLogCheckpoint",
 }
 
