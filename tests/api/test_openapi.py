@@ -43,7 +43,7 @@ def test_operation_ids_are_readable_method_names() -> None:
 def test_every_tagged_json_get_documents_its_etag_and_304() -> None:
     """ETagMiddleware tags every GET but the feeds (which tag themselves), health and the
     live tail; the contract says so, so that clients know to revalidate."""
-    untagged = ("/health", "/events/stream")
+    untagged = ("/health", "/health/live", "/health/ready", "/events/stream")
     for method, path, op in _operations():
         if method != "get" or path.endswith(".ics") or path in untagged:
             continue
