@@ -429,8 +429,19 @@ def _this_trip(dates: list[DateMention], published: date | None) -> list[DateMen
 
 
 def _background(view: _View, lex: Lexicon) -> bool:
-    """Another journey, or the context of this one: no legs, no movements of this trip."""
-    return view.history or lex.background.search(view.sentence.text) is not None
+    """Another journey, or the context of this one: no legs, no movements of this trip;
+    nor a meeting attended from afar ("attend the G20 summit virtually", "trực tuyến")."""
+    text = view.sentence.text
+    return (
+        view.history or lex.background.search(text) is not None or _REMOTE.search(text) is not None
+    )
+
+
+#: Taking part without going: "virtually", "by video link", "trực tuyến".
+_REMOTE = re.compile(
+    r"(?i)\b(?:virtually|by\s+video(?:\s*(?:link|conference))?|via\s+video(?:\s*link)?|"
+    r"online|remotely)\b|(?<!\w)(?:trực\s+tuyến|qua\s+cầu\s+truyền\s+hình)(?!\w)"
+)
 
 
 #: How long before publication a past visit's dates must end to be another journey.

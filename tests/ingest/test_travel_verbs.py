@@ -433,3 +433,24 @@ def test_a_visit_called_off_after_a_summit_named_in_the_sentence_still_is() -> N
         "he was to attend a summit."
     )
     assert [c.value for c in facts.cancellations] == ["AU"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Chilean President Ivan Petrov will attend the G20 summit in Rio de Janeiro virtually "
+            "on Thursday.",
+            "en",
+        ),
+        (
+            "Tổng thống Chile Ivan Petrov sẽ dự Hội nghị thượng đỉnh G20 tại Brazil theo hình thức "
+            "trực tuyến ngày 13/3.",
+            "vi",
+        ),
+    ],
+)
+def test_attending_from_afar_is_no_journey(sentence: str, lang: str) -> None:
+    facts = _facts(sentence, lang)
+    assert facts.itinerary == []
+    assert facts.trip_window is None
