@@ -1718,6 +1718,8 @@ _BOUND = re.compile(
     r"open(?:s|ed|ing)?|launch(?:es|ed|ing)?|from|since|until|till|through|"
     # "met B on Tuesday on the second day of a state visit": a day within the stay
     r"day\s+of|during|ngày\s+thứ\s+\w+|trong\s+(?:khuôn\s+khổ\s+)?chuyến|"
+    # "đang thăm chính thức", "is on a state visit", "is visiting": a day of a stay under way
+    r"đang|is\s+on|are\s+on|is\s+visiting|are\s+visiting|currently|"
     r"bắt\s+đầu|khởi\s+đầu|từ|đến|tới|kết\s+thúc)(?![^\W_])"
 )
 

@@ -1415,6 +1415,10 @@ def _from_elsewhere(sm: _SentMentions, m: _Mention, countries: Countries) -> boo
     return theirs is not None and theirs not in _places_named(sm, countries)
 
 
+#: Titles of people who reside where they serve, never the traveller of a trip.
+_RESIDENT_TITLES = frozenset({"Ambassador"})
+
+
 def _met_on_a_visit(
     sents: list[_SentMentions], countries: Countries, not_traveller: Callable[[_Mention], bool]
 ) -> _Mention | None:
@@ -1478,7 +1482,13 @@ def extract_people(article: ParsedArticle, countries: Countries | None = None) -
                 hosts.append(m.person.name)
 
     def not_traveller(m: _Mention) -> bool:
-        return m.person.span in inviter_spans or any(_same_person(h, m.person.name) for h in hosts)
+        # An ambassador lives where they serve: their calls ("Đại sứ A đến chào từ biệt")
+        # are no diplomatic trip of theirs
+        return (
+            m.person.span in inviter_spans
+            or m.person.title in _RESIDENT_TITLES
+            or any(_same_person(h, m.person.name) for h in hosts)
+        )
 
     # Principal: the first subject of a travel verb, or the person a trip is "by".
     principal: _Mention | None = None

@@ -454,3 +454,33 @@ def test_attending_from_afar_is_no_journey(sentence: str, lang: str) -> None:
     facts = _facts(sentence, lang)
     assert facts.itinerary == []
     assert facts.trip_window is None
+
+
+def test_an_ambassadors_call_is_no_trip_vi() -> None:
+    facts = _facts(
+        "Chiều 11/3, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn An tiếp Đại sứ Nhật Bản Sato Kenji "
+        "đến chào từ biệt.",
+        "vi",
+    )
+    assert facts.principal is None and facts.itinerary == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Chiều 11/3, Chủ tịch nước Lê Văn An tiếp Thủ tướng Nhật Bản Sato Kenji đang thăm "
+            "chính thức Việt Nam.",
+            "vi",
+        ),
+        (
+            "On Tuesday Vietnamese President Le Van An received Japanese Prime Minister Sato "
+            "Kenji, who is on an official visit to Vietnam.",
+            "en",
+        ),
+    ],
+)
+def test_a_day_of_a_stay_under_way_is_not_a_one_day_visit(sentence: str, lang: str) -> None:
+    facts = _facts(sentence, lang)
+    assert facts.principal is not None and facts.principal.value.name == "Sato Kenji"
+    assert facts.trip_window is None and facts.leg_windows == []
