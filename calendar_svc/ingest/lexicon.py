@@ -120,7 +120,7 @@ ENGLISH = Lexicon(
         # "will fly to Japan", "heads to Hanoi", "jetted into Delhi"; "leave on Wednesday
         # for Hiroshima"
         r"(?:fly|flies|flew|flying|head|heads|headed|heading|jet(?:s|ted|ting)?)\s+"
-        r"(?:(?:off|out|straight)\s+)?(?:to|into|for)|"
+        r"(?:(?:off|out|straight)\s+)?(?:to|for)|jet(?:s|ted|ting)?\s+into|"
         r"(?:leave|leaves|leaving|left|depart|departs|departed)\s+(?:\w+\s+){1,3}?for)\b"
     ),
     future=_rx(
@@ -220,6 +220,8 @@ ENGLISH = Lexicon(
     ),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
+        # "last visited Japan in 2019", "had previously visited"
+        r"\b(?:last|previously|first|once)\s+visited\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
         # the visit set against another event: "comes a day after the G20 summit in India",
         # "comes ahead of a G7 meeting in Italy", "follows a trip to Japan by ..."

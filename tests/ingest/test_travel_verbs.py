@@ -484,3 +484,15 @@ def test_a_day_of_a_stay_under_way_is_not_a_one_day_visit(sentence: str, lang: s
     facts = _facts(sentence, lang)
     assert facts.principal is not None and facts.principal.value.name == "Sato Kenji"
     assert facts.trip_window is None and facts.leg_windows == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ivan Petrov flew into a rage on Tuesday over the trade deal with Japan.",
+        "Chilean President Ivan Petrov last visited Japan in 2019, when he attended the G20 "
+        "summit in Osaka.",
+    ],
+)
+def test_an_idiom_or_a_past_visit_is_no_leg(sentence: str) -> None:
+    assert _facts(sentence).itinerary == []
