@@ -1626,6 +1626,9 @@ def _movements(
         while target is not None and _POSSESSOR.match(s.text, target.span[1]):
             # "touched down at the U.S. military's Yokota Air Base": the base, not the U.S.
             target = _first_place_after(view, target.span[1])
+        if target is not None and _ATTENDS_FIRST.match(s.text, arrived.end(), target.span[0]):
+            # "tới dự lễ khai mạc Tuần lễ văn hóa Nhật Bản": a name in the event attended
+            target = None
         if target is not None and target.span[0] - arrived.end() <= 40:
             place = _place_ref(target.place)
             prov = _provenance(article_id, s, f"{lang}.arrival", (arrived.start(), target.span[1]))
@@ -1730,6 +1733,13 @@ _VISIT_NOUN = re.compile(
 )
 #: A meeting named as what was called off (with the summit cues of the lexicon).
 _MEETING_NOUN = re.compile(r"(?i)\b(?:meeting|forum|conference|talks)\b|(?<!\w)hội\s+nghị(?!\w)")
+
+
+#: Between an arrival verb and a place: the event it is for, so the place is in its name
+#: ("tới dự lễ kỷ niệm quan hệ Việt Nam - Nhật Bản"), unless "at/in/tại/ở" says where.
+_ATTENDS_FIRST = re.compile(
+    r"(?i)\s*(?:để\s+)?(?:dự|tham\s+dự|attend|to\s+attend)\b(?!.*\b(?:tại|ở|in|at)\s*$)"
+)
 
 
 def _an_event_called_off(text: str, hit: re.Match[str], lex: Lexicon) -> bool:

@@ -220,8 +220,10 @@ ENGLISH = Lexicon(
     ),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
-        # "last visited Japan in 2019", "had previously visited"
+        # "last visited Japan in 2019", "had previously visited"; a wish, not a plan
         r"\b(?:last|previously|first|once)\s+visited\b|"
+        r"\b(?:hopes?|hoped|wish(?:es|ed)?|would\s+like|looks?\s+forward|looked\s+forward)\s+"
+        r"to\s+(?:visit|visiting|travel|come)\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
         # the visit set against another event: "comes a day after the G20 summit in India",
         # "comes ahead of a G7 meeting in Italy", "follows a trip to Japan by ..."
@@ -350,7 +352,11 @@ VIETNAMESE = Lexicon(
         r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"
         r"(?:năm|thập\s+kỷ|thế\s+kỷ)\s+kể\s+từ\s+(?:khi|chuyến)|"
-        r"(?:\d+\s+năm|kỷ\s+niệm(?:\s+\d+\s+năm)?)\s+chuyến\s+(?:thăm|đi|công\s+du))(?!\w)"
+        r"(?:\d+\s+năm|kỷ\s+niệm(?:\s+\d+\s+năm)?)\s+chuyến\s+(?:thăm|đi|công\s+du)|"
+        # a past visit ("từng thăm Nhật Bản năm 2019") or a wish ("mong muốn sớm đến thăm")
+        r"(?:đã\s+)?từng\s+(?:đến\s+|tới\s+|sang\s+)?thăm|"
+        r"(?:mong\s+muốn|mong|hy\s+vọng|hi\s+vọng|sẵn\s+sàng|muốn)\s+(?:sớm\s+)?(?:được\s+)?"
+        r"(?:đến\s+|sang\s+|tới\s+)?thăm)(?!\w)"
     ),
     scheduled_move=re.compile(r"(?!)"),  # Vietnamese verbs do not tell the tense
     before_leg=_rx(r"(?<!\w)trước\s+khi\s+(?:tới|đến|sang|thăm|lên\s+đường\s+(?:tới|đến))\s+"),

@@ -496,3 +496,28 @@ def test_a_day_of_a_stay_under_way_is_not_a_one_day_visit(sentence: str, lang: s
 )
 def test_an_idiom_or_a_past_visit_is_no_leg(sentence: str) -> None:
     assert _facts(sentence).itinerary == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Tổng thống Chile Ivan Petrov từng thăm Nhật Bản năm 2019.", "vi"),
+        ("Tổng thống Chile Ivan Petrov bày tỏ mong muốn sớm đến thăm Nhật Bản.", "vi"),
+        (
+            "President Ivan Petrov of Chile paid a state visit to Peru on Monday and hopes to "
+            "visit Japan soon.",
+            "en",
+        ),
+    ],
+)
+def test_a_past_visit_or_a_wish_is_no_leg(sentence: str, lang: str) -> None:
+    assert "JP" not in [s.value for s in _facts(sentence, lang).itinerary]
+
+
+def test_a_country_in_the_name_of_an_event_attended_is_no_arrival_vi() -> None:
+    facts = _facts(
+        "Tổng thống Chile Ivan Petrov đã tới dự lễ khai mạc Tuần lễ văn hóa Nhật Bản tại "
+        "Santiago tối 11/3.",
+        "vi",
+    )
+    assert facts.arrivals == []
