@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -37,7 +37,13 @@ from calendar_svc.domain.events import (
 )
 from calendar_svc.domain.trip import TripState, apply, window_text
 from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitType, slug
-from calendar_svc.ingest.extract import SUMMIT_LEG, ArticleFacts, Sourced, leg_country
+from calendar_svc.ingest.extract import (
+    SUMMIT_LEG,
+    ArticleFacts,
+    Sourced,
+    leg_country,
+    move_to_summit_leg,
+)
 from calendar_svc.reference.identity import same_person
 
 #: How far outside a known trip's span an article's dates may fall and still belong to it.
@@ -207,25 +213,11 @@ def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -
         kinds = {t.value[1] for t in facts.visit_types if t.value[0] == country}
         if VisitType.EVENT not in kinds:
             continue
-        facts.visit_types = [
-            Sourced((key, t.value[1]), t.provenance)
-            if t.value[0] == country and t.value[1] == VisitType.EVENT
-            else t
-            for t in facts.visit_types
-        ]
-        facts.event_windows = [
-            Sourced((key, e.value[1]), e.provenance) if e.value[0] == country else e
-            for e in facts.event_windows
-        ]
         stop = next(s for s in facts.itinerary if s.value == country)
         facts.itinerary.append(Sourced(key, stop.provenance))
-        if kinds == {VisitType.EVENT}:
-            facts.arrivals = [
-                Sourced(replace(a.value, country_code=key), a.provenance)
-                if a.value.country_code == country
-                else a
-                for a in facts.arrivals
-            ]
+        move_to_summit_leg(
+            facts, country, arrivals=kinds == {VisitType.EVENT}, entering=False, leaving=False
+        )
 
 
 def _sequence_for_new(b: _Builder, facts: ArticleFacts, at: int) -> int:

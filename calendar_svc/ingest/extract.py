@@ -1325,36 +1325,56 @@ def _summit_legs_apart(facts: ArticleFacts) -> None:
             where = (event.provenance.sentence_index, event.provenance.span[0])
             summit_first = where < (visit.provenance.sentence_index, visit.provenance.span[0])
         facts.itinerary.insert(at if summit_first else at + 1, Sourced(key, event.provenance))
-        facts.visit_types = [
-            Sourced((key, t.value[1]), t.provenance) if t is event else t for t in facts.visit_types
+        # the stay there began with the summit (arriving, moving in from the leg before), or
+        # ended with it (leaving for the next leg; "concluded the official visit" still ends
+        # the visit's leg)
+        move_to_summit_leg(
+            facts, country, arrivals=summit_first, entering=summit_first, leaving=not summit_first
+        )
+
+
+def move_to_summit_leg(
+    facts: ArticleFacts, country: str, *, arrivals: bool, entering: bool, leaving: bool
+) -> None:
+    """Give the summit's leg in `country` (key `<code>+summit`) what the article says of the
+    summit: its type and days, and, as asked, the arrivals there, the moves into the
+    country, and the moves out of it."""
+    key = country + SUMMIT_LEG
+
+    def summit(code: str | None) -> str | None:
+        return key if code == country else code
+
+    facts.visit_types = [
+        Sourced((key, t.value[1]), t.provenance)
+        if t.value[0] == country and t.value[1] == VisitType.EVENT
+        else t
+        for t in facts.visit_types
+    ]
+    facts.event_windows = [
+        Sourced((key, e.value[1]), e.provenance) if e.value[0] == country else e
+        for e in facts.event_windows
+    ]
+    if arrivals:
+        facts.arrivals = [
+            Sourced(replace(a.value, country_code=key), a.provenance)
+            if a.value.country_code == country
+            else a
+            for a in facts.arrivals
         ]
-        facts.event_windows = [
-            Sourced((key, e.value[1]), e.provenance) if e.value[0] == country else e
-            for e in facts.event_windows
+    if entering or leaving:
+        facts.departures = [
+            Sourced(
+                replace(
+                    d.value,
+                    next_country=summit(d.value.next_country) if entering else d.value.next_country,
+                    concluded_country=summit(d.value.concluded_country)
+                    if leaving
+                    else d.value.concluded_country,
+                ),
+                d.provenance,
+            )
+            for d in facts.departures
         ]
-        if summit_first:
-            # the stay there began with the summit: arriving, and moving in from the leg before
-            facts.arrivals = [
-                Sourced(replace(a.value, country_code=key), a.provenance)
-                if a.value.country_code == country
-                else a
-                for a in facts.arrivals
-            ]
-            facts.departures = [
-                Sourced(replace(d.value, next_country=key), d.provenance)
-                if d.value.next_country == country
-                else d
-                for d in facts.departures
-            ]
-        else:
-            # it ended with the summit: leaving the country for the next leg ("concluded
-            # the official visit" still ends the visit's leg)
-            facts.departures = [
-                Sourced(replace(d.value, concluded_country=key), d.provenance)
-                if d.value.concluded_country == country
-                else d
-                for d in facts.departures
-            ]
 
 
 def _focus(facts: ArticleFacts) -> str | None:

@@ -100,7 +100,6 @@ def test_one_end_of_a_stay_is_not_a_one_day_visit(sentence: str) -> None:
 
 def test_a_one_day_state_visit_is_still_one_day() -> None:
     facts = _facts("President Ivan Petrov of Chile paid a state visit to Japan on Monday.")
-    assert facts.leg_windows == [] or facts.leg_windows[0].value[1].start == date(2025, 3, 10)
     window = facts.trip_window.value if facts.trip_window else None
     assert window is not None and (window.start, window.end) == (date(2025, 3, 10),) * 2
 
