@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from calendar_svc.domain.values import Provenance
-from calendar_svc.ingest.extract import ArticleFacts, Sourced, _in_time_order
+from calendar_svc.ingest.extract import ArticleFacts, Sourced
+from calendar_svc.ingest.extract.itinerary import in_time_order
 from tests.support.reading import read_article
 
 
@@ -58,13 +59,13 @@ def _stop(code: str) -> Sourced[str]:
 
 def test_time_order_keeps_text_order_where_nothing_is_said() -> None:
     stops = [_stop(c) for c in ("A", "B", "C", "D")]
-    assert [s.value for s in _in_time_order(stops, [("D", "B")])] == ["A", "C", "D", "B"]
-    assert [s.value for s in _in_time_order(stops, [])] == ["A", "B", "C", "D"]
+    assert [s.value for s in in_time_order(stops, [("D", "B")])] == ["A", "C", "D", "B"]
+    assert [s.value for s in in_time_order(stops, [])] == ["A", "B", "C", "D"]
 
 
 def test_time_order_survives_contradicting_pairs() -> None:
     stops = [_stop(c) for c in ("A", "B")]
-    assert [s.value for s in _in_time_order(stops, [("A", "B"), ("B", "A")])] == ["A", "B"]
+    assert [s.value for s in in_time_order(stops, [("A", "B"), ("B", "A")])] == ["A", "B"]
 
 
 def test_a_leg_named_after_after_attending_comes_first_en() -> None:

@@ -1,0 +1,165 @@
+"""Which sentences tell of this trip: not another journey (months back, or someone
+else's), not the context of this one, not a meeting attended from afar; and which of their
+countries are only compared or named before the traveller is.
+
+Apart because every reader asks these questions before it takes a fact from a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from calendar_svc.ingest.extract.facts import ArticleFacts
+from calendar_svc.ingest.extract.views import LIST_GAP, View
+from calendar_svc.ingest.lexicon import Lexicon
+from calendar_svc.ingest.people import same_person
+
+
+def background(view: View, lex: Lexicon) -> bool:
+    """Another journey, or the context of this one: no legs, no movements of this trip;
+    nor a meeting attended from afar ("attend the G20 summit virtually", "trực tuyến")."""
+    text = view.sentence.text
+    return (
+        view.history or lex.background.search(text) is not None or _REMOTE.search(text) is not None
+    )
+
+
+#: Taking part without going: "virtually", "by video link", "trực tuyến".
+_REMOTE = re.compile(
+    r"(?i)\b(?:virtually|by\s+video(?:\s*(?:link|conference))?|via\s+video(?:\s*link)?|"
+    r"online|remotely)\b|(?<!\w)(?:trực\s+tuyến|qua\s+cầu\s+truyền\s+hình)(?!\w)"
+)
+
+
+#: How long before publication a past visit's dates must end to be another journey.
+_HISTORY = timedelta(days=45)
+
+
+#: How near publication another sentence's date must be for the article to be about now.
+_NOW = timedelta(days=7)
+
+
+#: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
+_MONTH_ALONE = re.compile(
+    r"(?i)\b(?:in|last|since|hồi|vào|trong)\s+(?:tháng\s+(?P<num>\d{1,2})(?!\s*/)|"
+    r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?!\s+\d))"
+)
+
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
+    """Sentences telling, in the past tense, of a visit whose dates all end months before
+    an article that is about the present ("Chinh, who visited Australia and New Zealand in
+    March, ..."; "Trước đó, hồi tháng 3, Thủ tướng đã thăm ...")."""
+    now = [
+        i
+        for i, view in enumerate(views)
+        if any(abs((d.start - published).days) <= _NOW.days for d in view.dates)
+    ]
+    if not now:
+        return
+    for i, view in enumerate(views):
+        if not lex.past_visit.search(view.sentence.text):
+            continue
+        ends = [d.end for d in view.dates] + _month_ends(view.sentence.text, published)
+        if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):
+            view.history = True
+
+
+def _month_ends(text: str, published: date) -> list[date]:
+    """Last days of the months named alone in `text`, in the year before publication."""
+    ends = []
+    for m in _MONTH_ALONE.finditer(text):
+        month = int(m["num"]) if m["num"] else _MONTHS.index(m["name"].lower()) + 1
+        if not 1 <= month <= 12:
+            continue
+        year = published.year if month <= published.month else published.year - 1
+        first_of_next = date(year + month // 12, month % 12 + 1, 1)
+        ends.append(first_of_next - timedelta(days=1))
+    return ends
+
+
+def others_journey(view: View, lex: Lexicon, facts: ArticleFacts) -> bool:
+    """Whether the sentence's journey is another named person's: the subject of its first
+    travel, arrival or departure verb is someone other than the traveller."""
+    text = view.sentence.text
+    verbs = [m.start() for p in (lex.arrival, lex.departure) if (m := p.search(text))]
+    verbs += [m.start() for m in lex.travel.finditer(text) if m.group(0).lower() not in _NOUNS]
+    return bool(verbs) and someone_else(view, min(verbs), facts)
+
+
+#: Travel cues that are nouns ("on the second day of a state visit"): no one's verb.
+_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "chuyến thăm", "chuyến công tác"})
+
+
+def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
+    """Whether the subject of a movement verb at `verb` is a named person other than the
+    traveller: the last person named before it in the same clause, with nothing but an
+    aside (", vừa tuyên thệ nhậm chức sáng 23/5,") between."""
+    if facts.principal is None:
+        return False
+    before = [p for p in view.people if p.span[1] <= verb and p.is_named]
+    if not before:
+        return False
+    subject = before[-1]
+    gap = view.sentence.text[subject.span[1] : verb]
+    if len(gap) > 120 or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
+        return False
+    if len(before) > 1 and same_person(before[-2].name, facts.principal.value.name):
+        # "Vua Charles III và Hoàng hậu Camilla đã hạ cánh": the traveller and a companion
+        joined = view.sentence.text[before[-2].span[1] : subject.span[0]]
+        if re.fullmatch(r"(?i)\s*(?:and|và|cùng|with)\s*", joined):
+            return False
+    return not same_person(subject.name, facts.principal.value.name)
+
+
+#: Words that refer back to the traveller ("he", "ông", "the President").
+_REFERS_BACK = re.compile(
+    r"(?i)\b(?:he|she|they|his|her)\b|(?<!\w)(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|"
+    r"Tổng Bí thư|đoàn)(?!\w)|\bthe\s+(?:president|prime\s+minister|premier|king|queen|"
+    r"chancellor|leader|delegation)\b"
+)
+
+
+def traveller_before(view: View, at: int, facts: ArticleFacts) -> bool:
+    """Whether the traveller (by name or a word that refers back) is named before `at`."""
+    text = view.sentence.text[:at]
+    if facts.principal is not None and any(
+        p.span[1] <= at and same_person(p.name, facts.principal.value.name) for p in view.people
+    ):
+        return True
+    return _REFERS_BACK.search(text) is not None
+
+
+def compared_countries(view: View, lex: Lexicon) -> set[str]:
+    """Countries listed for comparison ("raise ties to its highest tier, alongside China
+    and Russia"): not places the traveller goes."""
+    found: set[str] = set()
+    text = view.sentence.text
+    for hit in lex.compared.finditer(text):
+        last_end = hit.end()
+        for mention in view.places:
+            if mention.span[0] < last_end:
+                continue
+            if not LIST_GAP.match(text[last_end : mention.span[0]]):
+                break
+            found.add(mention.place.country_code)
+            last_end = mention.span[1]
+    return found

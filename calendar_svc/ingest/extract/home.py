@@ -1,0 +1,127 @@
+"""The principal's own country (never a leg of their trip), and the country any titled
+person speaks for.
+
+Apart because it weighs evidence from the whole article (titles, the office-holder table,
+names, a return home) before any leg is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.ingest import gazetteer
+from calendar_svc.ingest.extract.views import View, first_place_after
+from calendar_svc.ingest.people import Person, looks_vietnamese, same_person, title_forms
+from calendar_svc.reference.identity import home_country
+
+
+class Countries:
+    """The gazetteer's answers to `people.Countries`."""
+
+    def __init__(self, lang: gazetteer.Lang) -> None:
+        self.lang: gazetteer.Lang = lang
+
+    def of_person(self, person: Person) -> str | None:
+        return person_country(person, self.lang)
+
+    def in_text(self, text: str) -> set[str]:
+        return {m.place.country_code for m in gazetteer.find_places(text, self.lang)}
+
+
+def person_country(person: Person, lang: str) -> str | None:
+    """The country a titled person speaks for, from "of Kazakhstan", "Belarusian" or
+    "South African" (demonyms of several words are tried before their last word)."""
+    for text in (person.organisation_or_country, person.title_text):
+        if not text:
+            continue
+        for mention in gazetteer.find_places(text, "en") + gazetteer.find_places(text, "vi"):
+            if mention.place.kind == "country":
+                return mention.place.country_code
+        words = text.replace("-", " ").split()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                code = gazetteer.demonym_country(" ".join(words[i : i + size]))
+                if code:
+                    return code
+    return None
+
+
+#: Words before a title-only reference that make it someone met or named, not the subject.
+_NOT_SUBJECT = re.compile(
+    r"(?i)\b(?:with|of|and|to|by|met|meet|received|welcomed|hosted|invited|told|"
+    r"với|của|và|cùng|gặp|tiếp|đón|hội\s+đàm|hội\s+kiến|mời)\b"
+)
+
+
+def principal_home(principal: Person, views: list[View], lang: str) -> tuple[str | None, str]:
+    """The principal's own country, and what said so. A country never counts as a leg of
+    its own people's trip: there it is the departure or the return home.
+
+    In order: the title of any mention of them ("Russian President", "Tổng thống Hàn
+    Quốc X"); the office-holder table (`identity.home_country`); a Vietnamese name; a
+    title-only reference that is a sentence's subject ("the
+    US President said", "Tổng thống Mỹ sẽ ..."); the place they go back to ("returned to
+    Washington"). None when the article does not tell."""
+    mentions = [principal] + [
+        p for v in views for p in v.people if p.is_named and same_person(p.name, principal.name)
+    ]
+    for person in mentions:
+        code = person_country(person, lang)
+        if code is not None:
+            return code, "title"
+    for person in mentions:
+        code = home_country(person.name)
+        if code is not None:
+            return code, "office holders"
+    if looks_vietnamese(principal.name):
+        return "VN", "name"
+    forms = title_forms(principal.title, "vi" if lang == "vi" else "en") if principal.title else []
+    if forms:
+        alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len)[::-1])
+        title_re = re.compile(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", re.IGNORECASE)
+        for view in views:
+            text = view.sentence.text
+            for tm in title_re.finditer(text):
+                if view.in_person(tm.span()):
+                    continue  # someone named: their country is their own
+                clause = re.split(r"[,;:.]", text[: tm.start()])[-1]
+                if _NOT_SUBJECT.search(clause):
+                    continue
+                code = _adjacent_country(view, tm.start(), tm.end(), lang)
+                if code is not None:
+                    return code, "title reference"
+    for view in views:
+        for back in _GOING_HOME.finditer(view.sentence.text):
+            place = first_place_after(view, back.end())
+            if place is not None and place.span[0] - back.end() <= 4:
+                return place.place.country_code, "return"
+    return None, "unknown"
+
+
+#: Going back to a place: where the traveller lives ("will return to Washington", "trở
+#: về Hà Nội"), whatever the tense.
+_GOING_HOME = re.compile(
+    r"(?i)\b(?:return(?:ed|s|ing)?\s+(?:home\s+)?to|(?:flew|flies|fly|headed|heads)\s+"
+    r"(?:back|home)\s+to|back\s+to)\s+(?:the\s+)?|(?<!\w)(?:trở\s+về|về\s+(?:đến|tới|lại))\s+"
+)
+
+
+def _adjacent_country(view: View, start: int, end: int, lang: str) -> str | None:
+    """The country written right after a Vietnamese title ("Tổng thống Mỹ") or right
+    before an English one ("the US President", "the Chinese President")."""
+    text = view.sentence.text
+    for mention in view.places:
+        if mention.place.kind != "country":
+            continue
+        if lang == "vi" and mention.span[0] >= end and not text[end : mention.span[0]].strip():
+            return mention.place.country_code
+        if lang != "vi" and mention.span[1] <= start and not text[mention.span[1] : start].strip():
+            return mention.place.country_code
+    if lang != "vi":
+        words = text[:start].split()
+        for size in (2, 1):
+            if len(words) >= size and words[-size][:1].isupper():
+                code = gazetteer.demonym_country(" ".join(words[-size:]))
+                if code is not None:
+                    return code
+    return None

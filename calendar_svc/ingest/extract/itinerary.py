@@ -1,0 +1,245 @@
+"""The trip's legs in travel order: the destinations a sentence lists after a travel cue,
+the places arrived in, a stop the traveller came from, and the order that onward moves and
+legs told in retrospect give.
+
+Apart because the other readers only ask which countries are destinations; how they are
+found and ordered is one concern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.ingest.extract.classify import (
+    background,
+    compared_countries,
+    others_journey,
+    traveller_before,
+)
+from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.movements import HEADING, arrived_before
+from calendar_svc.ingest.extract.views import View, first_place_after
+from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
+
+#: A destination list must follow its travel cue closely to give the itinerary's order.
+_ORDER_WINDOW = 160
+
+
+def destinations_in_order(
+    views: list[View], lex: Lexicon, home: str | None, facts: ArticleFacts
+) -> list[tuple[View, str]]:
+    """Destinations in travel order: from the sentence that lists the most of them right
+    after a travel cue, preferring one not grouped by visit type; then any others. A
+    sentence whose traveller is someone else ("Foreign Minister B flew to Seoul") names
+    none of them."""
+    views = [v for v in views if not others_journey(v, lex, facts)]
+    best: tuple[int, bool, int] | None = None
+    best_list: list[tuple[View, str]] = []
+    for position, view in enumerate(views):
+        if not view.travel or background(view, lex):
+            continue
+        cue = lex.travel.search(view.sentence.text)
+        type_cues = visit_type_cues(lex, view.sentence.text)
+        starts = [c[0] for c in type_cues] + ([cue.start()] if cue else [])
+        if not starts:
+            continue
+        first_cue = min(starts)
+        compared = compared_countries(view, lex)
+        listed = [
+            (pos, code)
+            for pos, code in view.countries(home, after=first_cue)
+            if (pos - first_cue <= _ORDER_WINDOW or len(starts) > 1) and code not in compared
+        ]
+        if not listed:
+            continue
+        score = (len(listed), not _is_grouped_by_type(view, lex), -position)
+        if best is None or score > best:
+            best = score
+            best_list = [(view, code) for _, code in listed]
+    ordered = list(best_list)
+    named = {code for _, code in ordered}
+    for view in views:
+        # "arrived in Vientiane to attend the summit": a city's country is a leg even when
+        # the article never names the country; so is a planned one ("is expected to land
+        # in Hanoi on May 23")
+        arrived = lex.arrival.search(view.sentence.text)
+        if arrived is None or background(view, lex):
+            continue
+        place = first_place_after(view, arrived.end())
+        if place is None or place.span[0] - arrived.end() > 40:
+            continue
+        code = place.place.country_code
+        if code != home and code not in named:
+            named.add(code)
+            ordered.append((view, code))
+    for view in views:
+        if not (view.travel or visit_type_cues(lex, view.sentence.text)):
+            continue
+        if background(view, lex):
+            continue  # "His previous trip took him to A", "The visit comes as B ..."
+        compared = compared_countries(view, lex)
+        cue = lex.travel.search(view.sentence.text)
+        # Before the cue, a country is where someone comes from ("Tourists from Japan fly
+        # to Malaysia") unless the traveller is the one named there ("In Japan, he ...")
+        after = (
+            cue.start() if cue is not None and not traveller_before(view, cue.start(), facts) else 0
+        )
+        for pos, code in view.countries(home):
+            if pos >= after and code not in named and code not in compared:
+                named.add(code)
+                ordered.append((view, code))
+    return ordered
+
+
+def _is_grouped_by_type(view: View, lex: Lexicon) -> bool:
+    """A sentence listing countries by visit type ("state visits to A, B and C, and an
+    official visit to D") gives no travel order; one that alternates types does."""
+    kinds = [kind for _, _, kind in visit_type_cues(lex, view.sentence.text)]
+    return len(kinds) >= 2 and len(set(kinds)) == len(kinds)
+
+
+def retrospective(
+    view: View, lex: Lexicon, home: str | None, destinations: set[str]
+) -> tuple[str, str] | None:
+    """A leg told in retrospect ("Before arriving in A, he had visited B", "Trước khi
+    tới A, ... đã có mặt tại B"): B, the one other destination the sentence names, and
+    A, the leg it came before."""
+    hit = lex.before_leg.search(view.sentence.text)
+    if hit is None:
+        return None
+    later = first_place_after(view, hit.end())
+    if later is None or later.span[0] - hit.end() > 4:
+        return None
+    after = later.place.country_code
+    others = {c for _, c in view.countries(home) if c in destinations and c != after}
+    if after not in destinations or len(others) != 1:
+        return None
+    return others.pop(), after
+
+
+def came_from(view: View, lex: Lexicon, home: str | None) -> tuple[int, str] | None:
+    """The place a traveller came from, told as a stop of this trip ("flew in from
+    Jakarta, where he had attended the summit"): where it is named, and its country."""
+    text = view.sentence.text
+    for mention in view.places:
+        code = mention.place.country_code
+        if code == home or view.in_person(mention.span):
+            continue
+        if not re.search(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$", text[: mention.span[0]]):
+            continue
+        if lex.came_from.match(text[mention.span[1] :]):
+            return mention.span[0], code
+    return None
+
+
+def onward_pairs(
+    views: list[View], lex: Lexicon, home: str | None, facts: ArticleFacts
+) -> list[tuple[str, str]]:
+    """(earlier leg, later leg) pairs that onward moves tell: the country named right after
+    "fly on to", "then", "sau đó" comes after the countries named before the cue in its
+    sentence and after the leg this article reports an arrival in (the leg under way);
+    the one after "ends the trip in" comes after every other leg; the one after "after
+    attending ... in" / "sau khi tham dự ... tại" comes before those named before it."""
+    here = [a.value.country_code for a in facts.arrivals if a.value.country_code != home]
+    destinations = {s.value for s in facts.itinerary}
+    pairs: list[tuple[str, str]] = []
+    for view in views:
+        if background(view, lex):
+            continue
+        text = view.sentence.text
+        named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
+        after = lex.after_leg.search(text)
+        if after is not None:
+            was = [c for pos, c in named if after.end() <= pos <= after.end() + 150][:1]
+            now = [c for pos, c in named if c not in was]
+            pairs += [(a, b) for a in was for b in dict.fromkeys(now) if a != b]
+        first = lex.first_leg.search(text)
+        if first is not None and named:
+            # "Việt Nam là điểm dừng chân đầu tiên", "the first stop is Hanoi": it leads
+            near = min(named, key=lambda pc: abs(pc[0] - first.start()))[1]
+            pairs += [(near, c) for c in destinations if c != near]
+        left = lex.departure.search(text)
+        if left is not None:
+            # "Rời Hà Nội, ông sẽ thăm A và B", "After leaving Tokyo he flies to B": the place
+            # left comes before the places named after it
+            origin = first_place_after(view, left.end())
+            if origin is not None and origin.span[0] - left.end() <= 30:
+                gone = origin.place.country_code
+                if gone in destinations and not HEADING.match(text, left.end()):
+                    pairs += [(gone, c) for p, c in named if p > origin.span[1] and c != gone]
+        cue = lex.onward.search(text)
+        if cue is None:
+            continue
+        later = [c for pos, c in named if cue.end() <= pos <= cue.end() + 60][:1]
+        if lex.final_leg.search(cue.group(0)):
+            earlier = [c for c in destinations if c not in later]  # "ends the trip in B"
+        else:
+            earlier = [c for pos, c in named if pos < cue.start()] + here
+        pairs += [(a, b) for a in dict.fromkeys(earlier) for b in dict.fromkeys(later) if a != b]
+    return pairs
+
+
+def in_time_order(stops: list[Sourced[str]], before: list[tuple[str, str]]) -> list[Sourced[str]]:
+    """The stops sorted so that each (a, b) in ``before`` has a ahead of b, otherwise
+    keeping the order they had (a stable topological sort); a pair that contradicts
+    the others is dropped rather than followed round a cycle."""
+    remaining = list(stops)
+    pairs = {(a, b) for a, b in before if a != b}
+    out: list[Sourced[str]] = []
+    while remaining:
+        left = {stop.value for stop in remaining}
+        free = [s for s in remaining if not any(b == s.value and a in left for a, b in pairs)]
+        pick = free[0] if free else remaining[0]
+        out.append(pick)
+        remaining.remove(pick)
+    return out
+
+
+def add_itinerary(facts: ArticleFacts, views: list[View], lex: Lexicon) -> None:
+    """The destinations in the order the text gives them (`destinations_in_order`), then
+    each stop the traveller is said to have come from, put before the leg it preceded."""
+    for view, code in destinations_in_order(views, lex, facts.home, facts):
+        facts.itinerary.append(
+            Sourced(code, provenance(facts.article_id, view.sentence, f"{lex.language}.itinerary"))
+        )
+    for view in views:
+        came = came_from(view, lex, facts.home)
+        if came is None:
+            continue
+        arrived_before(facts, view, lex, came, facts.article_id)
+        _insert_came_from(facts, view, lex, came[1])
+
+
+def _insert_came_from(facts: ArticleFacts, view: View, lex: Lexicon, code: str) -> None:
+    """ "flew in from A, where he had ...": A is the leg before the one named here, or,
+    with none named here and one other leg, before that one; else where it was told."""
+    codes = [s.value for s in facts.itinerary]
+    was = codes.index(code) if code in codes else len(codes)
+    stop = (
+        facts.itinerary.pop(was)
+        if code in codes
+        else Sourced(code, provenance(facts.article_id, view.sentence, f"{lex.language}.came_from"))
+    )
+    codes = [s.value for s in facts.itinerary]
+    named_after = [c for _, c in view.countries(facts.home) if c != code and c in codes]
+    if named_after:
+        was = min(was, codes.index(named_after[0]))
+    elif len(codes) == 1:
+        was = 0
+    facts.itinerary.insert(was, stop)
+
+
+def order_in_time(
+    facts: ArticleFacts, views: list[View], lex: Lexicon, retrospect: list[tuple[str, str]]
+) -> None:
+    """Put the legs in time order, not text order: a leg told in retrospect (`retrospect`:
+    (earlier leg, the leg it came before)) goes before the leg it preceded; "flying on to B"
+    puts B after the leg under way."""
+    facts.itinerary = in_time_order(
+        facts.itinerary, retrospect + onward_pairs(views, lex, facts.home, facts)
+    )
+    # Legs called off while the rest goes ahead: where they fell is rarely said, and the
+    # legs that go ahead keep the sequence (and inferred days) of a trip without them.
+    off = {p.value for p in (*facts.postponements, *facts.cancellations) if p.value}
+    if off and any(stop.value not in off for stop in facts.itinerary):
+        facts.itinerary.sort(key=lambda stop: stop.value in off)

@@ -1,0 +1,347 @@
+"""Movements of the traveller: departures, arrivals, the start or end of a leg, and the
+return home, each with its day and place.
+
+Apart because movements are reported, never planned: they come from sentences in the past
+tense, and are dropped when dated after publication.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from calendar_svc.domain.values import PlaceRef
+from calendar_svc.ingest import gazetteer
+from calendar_svc.ingest.dates import DateMention
+from calendar_svc.ingest.extract.classify import someone_else
+from calendar_svc.ingest.extract.facts import (
+    Arrival,
+    ArticleFacts,
+    Conclusion,
+    Departure,
+    Sourced,
+    moment,
+    place_ref,
+    provenance,
+)
+from calendar_svc.ingest.extract.views import View, first_place_after, listed_after, single_days
+from calendar_svc.ingest.lexicon import Lexicon
+
+#: After a place: it owns what follows ("the U.S. military's base", "Japan's capital").
+_POSSESSOR = re.compile(
+    r"(?:['’]s\b|\s+(?:military|army|navy|air\s+force|embassy|consulate)\b)", re.IGNORECASE
+)
+
+
+def _moves_between(lex: Lexicon, gap: str) -> bool:
+    """Whether another movement or visit verb stands between a departure and a place."""
+    return bool(
+        lex.departure.search(gap)
+        or lex.arrival.search(gap)
+        or re.search(r"(?i)(?<!\w)(?:thăm|visit\w*|tour|to attend|dự)(?!\w)", gap)
+    )
+
+
+#: Between a departure verb and a place: the place is the destination ("left for",
+#: "lên đường tới", "khởi hành đi").
+HEADING = re.compile(
+    r"\s*(?:for|to|tới|đến|sang|đi|thăm(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))?)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: Between an arrival verb and a place: the event it is for, so the place is in its name
+#: ("tới dự lễ kỷ niệm quan hệ Việt Nam - Nhật Bản"), unless "at/in/tại/ở" says where.
+_ATTENDS_FIRST = re.compile(
+    r"(?i)\s*(?:để\s+)?(?:dự|tham\s+dự|attend|to\s+attend)\b(?!.*\b(?:tại|ở|in|at)\s*$)"
+)
+
+
+#: After "flew in from A": "where he had arrived on Friday", "nơi ông đã tới hôm 8/9".
+_ARRIVED_THERE = re.compile(
+    r"[^.;]{0,40}?(?:\bwhere\s+(?:he|she|they)\s+had\s+(?:arrived|landed)\b|"
+    r"(?<!\w)nơi\s+(?:ông|bà|họ)\s+(?:đã\s+)?(?:tới|đến)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def arrived_before(
+    facts: ArticleFacts, view: View, lex: Lexicon, came: tuple[int, str], article_id: str
+) -> None:
+    """The arrival at a leg told in retrospect with its day ("flew in from New Delhi,
+    where he had arrived on Friday for the summit"): a stated start of that leg."""
+    text = view.sentence.text
+    at = next((m for m in view.places if m.span[0] == came[0]), None)
+    if at is None:
+        return
+    hit = _ARRIVED_THERE.match(text, at.span[1])
+    if hit is None:
+        return
+    stop = re.compile(r"[.;]|,\s").search(text, hit.end())
+    end = stop.start() if stop else len(text)
+    days = [d for d in single_days(view) if hit.end() <= d.span[0] < end + 12]
+    if not days:
+        return
+    place = place_ref(at.place)
+    facts.arrivals.append(
+        Sourced(
+            Arrival(came[1], place, moment(days[0], place)),
+            provenance(
+                article_id, view.sentence, f"{lex.language}.arrival.before", (at.span[0], end)
+            ),
+        )
+    )
+
+
+def drop_later_than(facts: ArticleFacts, day: date) -> None:
+    """Keep only movements on or before `day` (the publication date)."""
+    facts.departures = [d for d in facts.departures if d.value.at.day <= day]
+    facts.arrivals = [a for a in facts.arrivals if a.value.at.day <= day]
+    facts.conclusions = [c for c in facts.conclusions if c.value.on is None or c.value.on <= day]
+    facts.returns = [r for r in facts.returns if r.value is None or r.value <= day]
+
+
+def _set_off(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    heading: gazetteer.PlaceMention,
+    days: list[DateMention],
+    home: str | None,
+    destinations: set[str],
+    article_id: str,
+) -> None:
+    """A departure told by where it heads: from the leg the sentence says it ended, or
+    from home when it heads to the trip's first leg."""
+    lang = lex.language
+    to = heading.place.country_code
+    if not days or to not in destinations or to == home:
+        return
+    ended = lex.conclusion.search(view.sentence.text)
+    done = listed_after(view, ended.end(), home, destinations) if ended else []
+    # Legs called off are not where the trip begins ("put off the A and B stops; he still
+    # leaves for C on Wednesday": C is the first leg)
+    off = {p.value for p in (*facts.postponements, *facts.cancellations)}
+    codes = [stop.value for stop in facts.itinerary if stop.value not in off]
+    if len(done) == 1 and done[0] != to:
+        # "after wrapping up the visit to A, he left for B": it left A
+        origin, concluded = PlaceRef(country_code=done[0]), done[0]
+    elif home is not None and (not codes or codes[0] == to):
+        origin, concluded = PlaceRef(country_code=home), None
+    else:
+        return  # heading on from one leg to the next: which one it left is not said
+    facts.departures.append(
+        Sourced(
+            Departure(
+                place=origin,
+                at=moment(days[0], None),
+                concluded_country=concluded,
+                next_country=to,
+            ),
+            provenance(article_id, view.sentence, f"{lang}.departure.heading", heading.span),
+        )
+    )
+
+
+def add_movements(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    article_id: str,
+    home: str | None,
+    destinations: set[str],
+) -> None:
+    """Departures, arrivals, conclusions and returns reported in one sentence."""
+    days = single_days(view)
+    _departure(facts, view, lex, article_id, home, destinations, days)
+    arrived = lex.arrival.search(view.sentence.text)
+    if arrived and someone_else(view, arrived.start(), facts):
+        arrived = None
+    went_home = False
+    if arrived:
+        went_home = _arrival(facts, view, lex, arrived, article_id, home, destinations, days)
+    else:
+        _began(facts, view, lex, article_id, home, destinations, days)
+        went_home = _return(facts, view, lex, article_id, days)
+    _conclusion(facts, view, lex, article_id, home, destinations, days, went_home)
+
+
+def _departure(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    article_id: str,
+    home: str | None,
+    destinations: set[str],
+    days: list[DateMention],
+) -> None:
+    """A departure from a place named after the verb ("left Tokyo on Friday"), or one told
+    by where it heads ("left for Tokyo": `_set_off`)."""
+    s = view.sentence
+    departed = lex.departure.search(s.text)
+    if departed is None or someone_else(view, departed.start(), facts):
+        return  # "New PM Albanese ... set off for Japan": not the traveller's move
+    origin = first_place_after(view, departed.end())
+    if origin is not None and HEADING.match(s.text, departed.end(), origin.span[0]):
+        # "left for Tokyo", "lên đường tới Nhật Bản": where it goes, not where it left
+        _set_off(facts, view, lex, origin, days, home, destinations, article_id)
+        origin = None
+    if origin is not None and _moves_between(lex, s.text[departed.end() : origin.span[0]]):
+        # "rời Ulan Bato, lên đường thăm Ireland": the place named is where it goes next
+        # (the one it left was not recognised), never where it left
+        origin = None
+    if origin is None or origin.span[0] - departed.end() > 40 or not days:
+        return
+    place = place_ref(origin.place)
+    concluded = place.country_code if place.country_code in destinations else None
+    onward = [
+        c
+        for pos, c in view.countries(home, after=origin.span[1])
+        if c in destinations and c != concluded
+    ]
+    prov = provenance(article_id, s, f"{lex.language}.departure.city", origin.span)
+    if concluded and place.city:
+        facts.cities.append(Sourced((concluded, place.city), prov))
+    if onward:
+        _onward_city(facts, view, lex, article_id, origin, onward[0])
+    facts.departures.append(
+        Sourced(
+            Departure(
+                place=place,
+                at=moment(days[0], place),
+                concluded_country=concluded,
+                next_country=onward[0] if onward else None,
+            ),
+            provenance(
+                article_id, s, f"{lex.language}.departure", (departed.start(), origin.span[1])
+            ),
+        )
+    )
+
+
+def _onward_city(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    article_id: str,
+    origin: gazetteer.PlaceMention,
+    onward: str,
+) -> None:
+    """ "heading to Minsk for a state visit to Belarus": the next leg's city."""
+    for mention in view.places:
+        if (
+            mention.span[0] > origin.span[1]
+            and mention.place.kind == "city"
+            and mention.place.country_code == onward
+        ):
+            facts.cities.append(
+                Sourced(
+                    (onward, mention.place.name),
+                    provenance(
+                        article_id, view.sentence, f"{lex.language}.onward.city", mention.span
+                    ),
+                )
+            )
+            break
+
+
+def _arrival(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    arrived: re.Match[str],
+    article_id: str,
+    home: str | None,
+    destinations: set[str],
+    days: list[DateMention],
+) -> bool:
+    """An arrival at the place named after the verb: at a leg, or back home (then True)."""
+    s = view.sentence
+    target = first_place_after(view, arrived.end())
+    while target is not None and _POSSESSOR.match(s.text, target.span[1]):
+        # "touched down at the U.S. military's Yokota Air Base": the base, not the U.S.
+        target = first_place_after(view, target.span[1])
+    if target is not None and _ATTENDS_FIRST.match(s.text, arrived.end(), target.span[0]):
+        # "tới dự lễ khai mạc Tuần lễ văn hóa Nhật Bản": a name in the event attended
+        target = None
+    if target is None or target.span[0] - arrived.end() > 40:
+        return False
+    place = place_ref(target.place)
+    prov = provenance(article_id, s, f"{lex.language}.arrival", (arrived.start(), target.span[1]))
+    if place.country_code == home:
+        facts.returns.append(Sourced(days[0].start if days else None, prov))
+        return True
+    if place.country_code in destinations:
+        if place.city:
+            facts.cities.append(Sourced((place.country_code, place.city), prov))
+        at = moment(days[0], place) if days else None
+        if at is not None:
+            facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
+    return False
+
+
+def _began(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    article_id: str,
+    home: str | None,
+    destinations: set[str],
+    days: list[DateMention],
+) -> None:
+    """ "began a state visit to A on Tuesday": the leg starts that day, as an arrival."""
+    began = lex.began.search(view.sentence.text)
+    if not began or len(days) != 1 or someone_else(view, began.start(), facts):
+        return
+    started = listed_after(view, began.end(), home, destinations)
+    if len(started) == 1:
+        place = PlaceRef(country_code=started[0])
+        prov = provenance(article_id, view.sentence, f"{lex.language}.began", began.span())
+        facts.arrivals.append(Sourced(Arrival(started[0], place, moment(days[0], place)), prov))
+
+
+def _return(
+    facts: ArticleFacts, view: View, lex: Lexicon, article_id: str, days: list[DateMention]
+) -> bool:
+    """A return home ("returned to Hanoi", "về nước"); True when the sentence tells one."""
+    returned = lex.returned.search(view.sentence.text)
+    if not returned:
+        return False
+    # "left for A on May 17 ..., then back home on May 21": the day after the verb
+    later = [d for d in days if d.span[0] >= returned.end()]
+    back = later[0].start if later else (days[0].start if len(days) == 1 else None)
+    facts.returns.append(
+        Sourced(
+            back,
+            provenance(article_id, view.sentence, f"{lex.language}.return", returned.span()),
+        )
+    )
+    return True
+
+
+def _conclusion(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    article_id: str,
+    home: str | None,
+    destinations: set[str],
+    days: list[DateMention],
+    went_home: bool,
+) -> None:
+    """The end of the legs named after the verb ("wrapped up his visit to A and B")."""
+    ended = lex.conclusion.search(view.sentence.text)
+    if not ended:
+        return
+    listed = listed_after(view, ended.end(), home, destinations)
+    # Ending the whole journey (several legs, or on the way home) says each leg is
+    # over, not the day it ended: that day is the homecoming's.
+    on = days[0].start if days and len(listed) == 1 and not went_home else None
+    for code in listed:
+        facts.conclusions.append(
+            Sourced(
+                Conclusion(code, on),
+                provenance(article_id, view.sentence, f"{lex.language}.conclusion", ended.span()),
+            )
+        )

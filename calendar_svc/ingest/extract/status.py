@@ -1,0 +1,104 @@
+"""Whether the trip, or some of its legs, was postponed or cancelled.
+
+Apart because plans count here (a future sentence can call a visit off) while they do not
+for movements, and a meeting called off is not the visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.views import View, listed_after
+from calendar_svc.ingest.lexicon import Lexicon
+
+#: Words that make the places named after a postponement parts of the trip, not all of it.
+_PARTS = re.compile(
+    r"(?i)(?<![^\W_])(?:legs?|stops?|stopovers?|portions?|chặng(?!\s+đường)(?:\s+dừng\s+chân)?|"
+    r"điểm\s+dừng)(?![^\W_])"
+)
+
+
+#: What a postponement may name that is a visit, not a meeting in it.
+_VISIT_NOUN = re.compile(
+    r"(?i)\b(?:visit|trip|tour|journey|legs?|stops?)\b|(?<!\w)(?:chuyến|chặng)(?!\w)"
+)
+
+
+#: A meeting named as what was called off (with the summit cues of the lexicon).
+_MEETING_NOUN = re.compile(r"(?i)\b(?:meeting|forum|conference|talks)\b|(?<!\w)hội\s+nghị(?!\w)")
+
+
+def _an_event_called_off(text: str, hit: re.Match[str], lex: Lexicon) -> bool:
+    """Whether what the postponement or cancellation names is a summit or meeting ("the
+    Quad leaders' summit that was to crown his visit has been called off", "Hội nghị Bộ
+    Tứ ... đã bị hủy", "called off the Quad summit"), not the visit or a leg of it."""
+    meetings = [
+        m
+        for pattern in (lex.summit, _MEETING_NOUN)
+        for m in pattern.finditer(text)
+        if hit.start() - 100 <= m.start() < hit.start() or hit.end() <= m.start() <= hit.end() + 25
+    ]
+    for m in meetings:
+        between = (
+            text[m.end() : hit.start()] if m.start() < hit.start() else text[hit.end() : m.start()]
+        )
+        # "the summit that was to crown his visit": the visit is named in a clause about
+        # the summit; the subject of the verb is still the summit
+        if m.start() < hit.start() and not re.search(r"[.;]", between):
+            if not _VISIT_NOUN.match(text, hit.end()) and not re.search(
+                r"(?i)\b(?:and|và)\b", between
+            ):
+                return True
+        elif m.start() >= hit.end() and not _VISIT_NOUN.search(between):
+            return True
+    return False
+
+
+def postponed_or_cancelled(
+    facts: ArticleFacts, view: View, lex: Lexicon, article_id: str, named_here: list[str]
+) -> None:
+    if not (view.travel or named_here):
+        return
+    code = named_here[0] if len(named_here) == 1 else None
+    for pattern, target, name in (
+        (lex.postponed, facts.postponements, "postponed"),
+        (lex.cancelled, facts.cancellations, "cancelled"),
+    ):
+        hit = pattern.search(view.sentence.text)
+        if hit and _an_event_called_off(view.sentence.text, hit, lex):
+            continue  # "the Quad summit ... has been called off": a meeting, not the leg
+        if hit:
+            # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
+            # otherwise the one leg named, or the whole trip
+            legs = listed_after(view, hit.end(), None, set(named_here))
+            every = {stop.value for stop in facts.itinerary}
+            # The legs named are the trip's all, as far as read yet: the whole trip, unless
+            # the sentence says they are parts of it ("the A and B legs of his tour").
+            parts = _PARTS.search(view.sentence.text, hit.end()) is not None
+            for leg in legs if legs and (parts or set(legs) != every) else [code]:
+                target.append(
+                    Sourced(
+                        leg,
+                        provenance(article_id, view.sentence, f"{lex.language}.{name}", hit.span()),
+                    )
+                )
+
+
+def forget_old_postponements(facts: ArticleFacts) -> None:
+    """The trip is under way (the article reports it moving): a postponement of it, or of a
+    leg it reached, is its history ("the visit, put off in March after ...") and not news."""
+    moved = (
+        {a.value.country_code for a in facts.arrivals}
+        | {
+            d.value.place.country_code
+            for d in facts.departures
+            if d.value.place.country_code != facts.home
+        }
+        # "wrapped up his state visit to Germany on Friday": it took place
+        | {c.value.country_code for c in facts.conclusions}
+    )
+    if moved:
+        facts.postponements = [
+            p for p in facts.postponements if p.value is not None and p.value not in moved
+        ]

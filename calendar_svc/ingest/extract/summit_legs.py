@@ -1,0 +1,104 @@
+"""A summit and a visit in one country as two legs (`SUMMIT_LEG`): how one article's facts
+are split between them, and how a later article's summit facts move to a known summit leg.
+
+Apart because assembly uses it too (`move_to_summit_leg`, `leg_country`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from calendar_svc.domain.values import VisitType
+from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced
+
+#: The key of a summit leg in a country the trip also visits ("dự Hội nghị APEC tại Lima
+#: và thăm chính thức Peru"): two legs, the country's code plus this suffix for the
+#: summit's. Facts name legs by key; `leg_country` gives a key's country.
+SUMMIT_LEG = "+summit"
+
+
+_BILATERAL = frozenset({VisitType.STATE, VisitType.OFFICIAL, VisitType.WORKING})
+
+
+def leg_country(key: str) -> str:
+    """The country of a leg key (see `SUMMIT_LEG`)."""
+    return key.removesuffix(SUMMIT_LEG)
+
+
+def summit_legs_apart(facts: ArticleFacts) -> None:
+    """One article that says a country hosts both a summit the traveller attends, on days
+    it gives, and a state, official or working visit, not on those days, makes two legs
+    there: the summit's (key `<code>+summit`) and the visit's, in the order their dates
+    (else their words) give.
+    The summit's type and days, and the arrival (summit first) or the departure (summit
+    last) at its end of the stay, move to the summit's leg; the rest stays with the visit."""
+    for country in dict.fromkeys(t.value[0] for t in facts.visit_types):
+        kinds = [t for t in facts.visit_types if t.value[0] == country]
+        event = next((t for t in kinds if t.value[1] == VisitType.EVENT), None)
+        visit = next((t for t in kinds if t.value[1] in _BILATERAL), None)
+        at = next((i for i, stop in enumerate(facts.itinerary) if stop.value == country), None)
+        if event is None or visit is None or at is None:
+            continue
+        key = country + SUMMIT_LEG
+        days = next((e.value[1] for e in facts.event_windows if e.value[0] == country), None)
+        own = next((w.value[1] for w in facts.leg_windows if w.value[0] == country), None)
+        if days is None or (own is not None and own.start <= days.end and days.start <= own.end):
+            # a summit during the visit ("on a state visit to A from June 10 to 12; on June
+            # 12 he attends a summit in Tokyo"), or of days unknown: one leg
+            continue
+        if own is not None:
+            summit_first = days.start < own.start
+        else:
+            where = (event.provenance.sentence_index, event.provenance.span[0])
+            summit_first = where < (visit.provenance.sentence_index, visit.provenance.span[0])
+        facts.itinerary.insert(at if summit_first else at + 1, Sourced(key, event.provenance))
+        # the stay there began with the summit (arriving, moving in from the leg before), or
+        # ended with it (leaving for the next leg; "concluded the official visit" still ends
+        # the visit's leg)
+        move_to_summit_leg(
+            facts, country, arrivals=summit_first, entering=summit_first, leaving=not summit_first
+        )
+
+
+def move_to_summit_leg(
+    facts: ArticleFacts, country: str, *, arrivals: bool, entering: bool, leaving: bool
+) -> None:
+    """Give the summit's leg in `country` (key `<code>+summit`) what the article says of the
+    summit: its type and days, and, as asked, the arrivals there, the moves into the
+    country, and the moves out of it."""
+    key = country + SUMMIT_LEG
+
+    def summit(code: str | None) -> str | None:
+        return key if code == country else code
+
+    facts.visit_types = [
+        Sourced((key, t.value[1]), t.provenance)
+        if t.value[0] == country and t.value[1] == VisitType.EVENT
+        else t
+        for t in facts.visit_types
+    ]
+    facts.event_windows = [
+        Sourced((key, e.value[1]), e.provenance) if e.value[0] == country else e
+        for e in facts.event_windows
+    ]
+    if arrivals:
+        facts.arrivals = [
+            Sourced(replace(a.value, country_code=key), a.provenance)
+            if a.value.country_code == country
+            else a
+            for a in facts.arrivals
+        ]
+    if entering or leaving:
+        facts.departures = [
+            Sourced(
+                replace(
+                    d.value,
+                    next_country=summit(d.value.next_country) if entering else d.value.next_country,
+                    concluded_country=summit(d.value.concluded_country)
+                    if leaving
+                    else d.value.concluded_country,
+                ),
+                d.provenance,
+            )
+            for d in facts.departures
+        ]

@@ -1,0 +1,229 @@
+"""One sentence as the readers see it (`View`): its places, this trip's dates, its people,
+its tense, and which of its countries are not places gone to; with the helpers that walk
+a sentence's places (the first after a cue, a list of them).
+
+Every reader works on views, so they are made once per article (`read_sentences`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from calendar_svc.ingest import gazetteer
+from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.dates import DateMention, find_dates
+from calendar_svc.ingest.lexicon import Lexicon
+from calendar_svc.ingest.people import Person, find_people
+from calendar_svc.ingest.text import ParsedArticle, Sentence
+
+
+@dataclass
+class View:
+    """One sentence with everything found in it (spans relative to the sentence)."""
+
+    sentence: Sentence
+    places: list[gazetteer.PlaceMention]
+    dates: list[DateMention]
+    people: list[Person]
+    future: bool
+    travel: bool
+    #: told of an earlier journey, months back ("Chinh, who visited Australia in March")
+    history: bool = False
+
+    def in_person(self, span: tuple[int, int]) -> bool:
+        return any(p.span[0] <= span[0] and span[1] <= p.span[1] for p in self.people)
+
+    @functools.cached_property
+    def not_destinations(self) -> frozenset[tuple[int, int]]:
+        """Spans of countries named for their leaders, people, firms or situation, not as
+        places gone to ("with the leaders of Japan, Australia and India", "cùng lãnh đạo
+        Nhật Bản, Ô-xtrây-li-a và Ấn Độ", "reliance on China"); see `_NOT_GONE_TO`."""
+        text = self.sentence.text
+        out: set[tuple[int, int]] = set()
+        for clause in _WHO_VISITED.finditer(text):
+            # "Chinh, who visited Australia and New Zealand in March, ...": their past
+            out.update(m.span for m in self.places if clause.start() <= m.span[0] < clause.end())
+        for stop in _ON_THE_WAY.finditer(text):
+            # "after a refuelling stop in Alaska, United States", "flying via Dubai in the
+            # UAE", "quá cảnh tại A", "since Bachelet travelled to Japan and China": no leg
+            out.update(m.span for m in self.places if stop.end() <= m.span[0] <= stop.end() + 40)
+        for cue in _NOT_GONE_TO.finditer(text):
+            end = cue.end()
+            for mention in sorted(self.places, key=lambda m: m.span):
+                if mention.span[0] < end:
+                    continue
+                if not _LIST_OF_PLACES.fullmatch(text[end : mention.span[0]]):
+                    break
+                if mention.place.kind == "country":
+                    out.add(mention.span)
+                end = mention.span[1]
+        return frozenset(out)
+
+    def countries(self, home: str | None, after: int = 0) -> list[tuple[int, str]]:
+        """Distinct countries named outside people's titles, with where, from `after` on."""
+        seen: dict[str, int] = {}
+        elsewhere = self.not_destinations
+        for mention in self.places:
+            code = mention.place.country_code
+            if mention.span[0] < after or code == home or self.in_person(mention.span):
+                continue
+            if mention.span in elsewhere:
+                continue
+            seen.setdefault(code, mention.span[0])
+        return sorted((pos, code) for code, pos in seen.items())
+
+
+#: Words before a country that make it someone's or something's, not a place the
+#: traveller goes: its leaders ("with the leaders of A, B and C", "cùng lãnh đạo A"), its
+#: people and firms ("doanh nghiệp Hàn Quốc", "companies from Japan"), a relation with it
+#: ("reliance on China", "quan hệ với Mỹ") or a situation there ("the war in Ukraine",
+#: "xung đột ở U-crai-na", "tình hình Mi-an-ma").
+_NOT_GONE_TO = re.compile(
+    r"(?i)\b(?:(?:leaders?|heads?\s+of\s+(?:state|government)|counterparts?|prime\s+ministers|"
+    r"presidents)\s+(?:of|from)|(?:companies|businesses|firms|investors|officials|"
+    r"delegations?|exports?|imports?)\s+(?:from|to)|(?:relations|ties|tensions|rivalry|"
+    r"disputes?|trade)\s+with|(?:reliance|dependence|pressure|sanctions)\s+on|against|"
+    r"(?:war|conflict|situation|crisis|fighting)\s+in)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:lãnh\s+đạo|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
+    r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
+    r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề)\s+"
+    r"(?:các\s+nước\s+)?"
+)
+
+
+#: A relative clause on the traveller's past journeys: its countries are not this trip's.
+_WHO_VISITED = re.compile(
+    r",\s*who\s+(?:had\s+|has\s+|also\s+)*(?:visited|travell?ed\s+to|went\s+to|toured|"
+    r"was\s+in)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+#: A stop on the way, or another leader's earlier journey: the places named right after
+#: it are no legs of this trip.
+_ON_THE_WAY = re.compile(
+    r"(?i)\b(?:(?:refuel(?:l)?ing|technical|transit)\s+stop(?:over)?\s+(?:in|at)|"
+    r"stopover\s+(?:in|at)|via|since\s+(?:\w+\s+){0,4}?(?:visited|travell?ed\s+to|went\s+to|"
+    r"came\s+to))\b|(?<!\w)(?:quá\s+cảnh|dừng\s+chân\s+kỹ\s+thuật)(?:\s+(?:tại|ở))?(?!\w)"
+)
+
+
+#: What may stand between the countries of one list: commas, "and", a gloss in brackets.
+_LIST_OF_PLACES = re.compile(r"(?:\s|,|\(|\)|\band\b|(?<!\w)và(?!\w))*", re.IGNORECASE)
+
+
+LIST_GAP = re.compile(
+    r"^(?:\s*\([^()]{1,30}\))?[\s,()]*(?:and|và|cùng)?[\s,()]*(?:the\s+)?"
+    r"(?:Cộng hòa|Cộng hoà|Vương quốc|Republic of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: How far from the publication date a day can lie and still be this trip's: news of a
+#: visit is published from months before it (announcements) to weeks after (summaries).
+#: A day outside ("the victims of the attacks of 11/9/2001", "the last such visit, on
+#: May 2, 2016") is history, and read as a trip's day it would start a trip years off.
+_BEFORE_PUBLICATION = timedelta(days=120)
+
+
+_AFTER_PUBLICATION = timedelta(days=400)
+
+
+def _this_trip(dates: list[DateMention], published: date | None) -> list[DateMention]:
+    """The date mentions that can be this trip's days, given the publication date."""
+    if published is None:
+        return dates
+    low, high = published - _BEFORE_PUBLICATION, published + _AFTER_PUBLICATION
+    return [d for d in dates if d.end >= low and d.start <= high]
+
+
+def _tense(text: str, lex: Lexicon) -> str:
+    """Future only when a future marker comes before the first movement verb: "left Hà
+    Nội ... where he will attend" reports a departure; "will leave on Monday" plans one."""
+    if lex.scheduled_move.search(text):
+        return "future"  # "He leaves Hanoi on Monday evening": the schedule, not a report
+    future = lex.future.search(text)
+    if future is None:
+        return "past"
+    moves = [
+        m.start()
+        for m in (
+            lex.departure.search(text),
+            lex.arrival.search(text),
+            lex.returned.search(text),
+            lex.conclusion.search(text),
+        )
+        if m is not None
+    ]
+    return "future" if not moves or future.start() < min(moves) else "past"
+
+
+def first_place_after(view: View, offset: int) -> gazetteer.PlaceMention | None:
+    for mention in view.places:
+        if mention.span[0] >= offset and not view.in_person(mention.span):
+            return mention
+    return None
+
+
+def single_days(view: View) -> list[DateMention]:
+    return [d for d in view.dates if d.start == d.end]
+
+
+def date_ranges(view: View) -> list[DateMention]:
+    return [d for d in view.dates if d.start < d.end]
+
+
+def listed_after(view: View, offset: int, home: str | None, destinations: set[str]) -> list[str]:
+    """The destination named first after `offset` and any listed right after it
+    ("kết thúc chuyến thăm Lào và Campuchia" ends both legs)."""
+    listed: list[str] = []
+    last_end: int | None = None
+    for mention in view.places:
+        code = mention.place.country_code
+        if mention.span[0] < offset or view.in_person(mention.span) or code == home:
+            continue
+        if code not in destinations:
+            if listed:
+                break
+            continue
+        if last_end is not None and not LIST_GAP.match(
+            view.sentence.text[last_end : mention.span[0]]
+        ):
+            break
+        if code not in listed:
+            listed.append(code)
+        last_end = mention.span[1]
+    return listed
+
+
+def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None) -> list[View]:
+    """Every sentence of the article, once, with its places, this trip's dates (years read
+    against `reference`), its people, its tense and whether it speaks of travel."""
+    lang = article.language
+    views: list[View] = []
+    for sentence in article.sentences:
+        check()
+        future = _tense(sentence.text, lex) == "future"
+        views.append(
+            View(
+                sentence=sentence,
+                places=gazetteer.find_places(sentence.text, lang),
+                dates=_this_trip(
+                    find_dates(
+                        sentence.text, lang, reference, tense="future" if future else "past"
+                    ),
+                    article.published_on,
+                ),
+                people=find_people(sentence.text, lang),
+                future=future,
+                # "is expected to land in Hanoi": a planned arrival names a leg as well
+                travel=bool(
+                    lex.travel.search(sentence.text)
+                    or (future and lex.arrival.search(sentence.text))
+                ),
+            )
+        )
+    return views

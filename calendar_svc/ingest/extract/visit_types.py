@@ -1,0 +1,194 @@
+"""The type of each visit (state, official, working, a summit attended): which countries
+a visit-type cue governs, and where a summit the traveller goes to is held.
+
+Apart because the cue-to-country rules are their own small grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.domain.values import VisitType
+from calendar_svc.ingest import gazetteer
+from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
+from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
+
+#: How far after a visit-type cue its first country may be ("state visit to the Republic of").
+CUE_REACH = 40
+
+
+def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str, VisitType, int]]:
+    """A cue governs the list of countries that follows it closely ("state visits to A and
+    B, an official visit to C"); a lone cue with no country after it governs the countries
+    named before it ("For A and B, these are state visits"). Only country names count: a
+    city on the way ("heading to Minsk for a state visit to Belarus") is not qualified;
+    but the city a summit is said to be held in ("attend the summit in Melbourne") is."""
+    cues = visit_type_cues(lex, view.sentence.text)
+    if not cues and not lex.summit.search(view.sentence.text):
+        return []
+    text = view.sentence.text
+    countries = [
+        m
+        for m in view.places
+        if m.place.kind == "country" and m.place.country_code != home and not view.in_person(m.span)
+    ]
+    found: list[tuple[str, VisitType, int]] = []
+    for i, (start, end, kind) in enumerate(cues):
+        stop = cues[i + 1][0] if i + 1 < len(cues) else len(text) + 1
+        moving_on = lex.onward.search(text, end, stop)
+        if moving_on is not None:
+            # "to A on Thursday for a three-day state visit, then fly on to B": the cue
+            # qualifies A, named before it; B's visit is another
+            stop = moving_on.start()
+        if kind == VisitType.EVENT:
+            # "dự Hội nghị ... tại Melbourne": the city the cue ends on hosts it
+            host = first_place_after(view, end)
+            if (
+                host is not None
+                and host.place.kind == "city"
+                and host.span[0] - end <= 2
+                and host.place.country_code != home
+            ):
+                found.append((host.place.country_code, kind, start))
+                continue
+        last_end: int | None = None
+        for mention in countries:
+            if mention.span[0] < end or mention.span[0] >= stop:
+                continue
+            gap = text[end if last_end is None else last_end : mention.span[0]]
+            if last_end is None and len(gap) > CUE_REACH:
+                break
+            if last_end is not None and not LIST_GAP.match(gap):
+                break
+            found.append((mention.place.country_code, kind, start))
+            last_end = mention.span[1]
+    if not found and len(cues) == 1:
+        # "For A and B, these are state visits"; "due in Tokyo on Thursday for a three-day
+        # official visit": a city's country
+        before = [m.place.country_code for m in countries if m.span[0] < cues[0][0]]
+        if not before:
+            before = list(
+                dict.fromkeys(
+                    m.place.country_code
+                    for m in view.places
+                    if m.place.kind == "city"
+                    and m.span[0] < cues[0][0]
+                    and m.place.country_code != home
+                    and not view.in_person(m.span)
+                )
+            )
+        found = [(code, cues[0][2], cues[0][0]) for code in before]
+    found += _summit_legs(view, lex, countries, cues, home)
+    unique: dict[tuple[str, VisitType], tuple[str, VisitType, int]] = {}
+    for item in found:
+        unique.setdefault((item[0], item[1]), item)
+    return list(unique.values())
+
+
+#: How far before a summit the country the traveller goes to for it may be named.
+_SUMMIT_REACH = 80
+
+
+#: How far after a summit's name the place it is held in may be named ("G7 ở Hiroshima").
+_SUMMIT_HOST_REACH = 30
+
+
+#: ... or, after "in", "held in", "tại", "diễn ra tại", at the end of a long name.
+_SUMMIT_NAME_REACH = 160
+
+
+HELD_IN = re.compile(r"(?i)(?:\b(?:in|at)|(?<!\w)(?:tại|ở))\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+
+
+def _named_meeting(hit: re.Match[str]) -> bool:
+    """A summit with a name ("G20", "APEC", "ASEAN summit", "Hội nghị thượng đỉnh"),
+    not a bare "summit", which news also uses for two leaders' talks."""
+    word = hit.group(0)
+    if word.lower() != "summit":
+        return True
+    before = hit.string[max(0, hit.start() - 30) : hit.start()].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() != "the"
+
+
+def _summit_legs(
+    view: View,
+    lex: Lexicon,
+    countries: list[gazetteer.PlaceMention],
+    cues: list[tuple[int, int, VisitType]],
+    home: str | None,
+) -> list[tuple[str, VisitType, int]]:
+    """Going somewhere for a summit ("leaves for Japan ... ahead of a Group of Seven
+    summit", "lên đường sang A dự Hội nghị thượng đỉnh"): the country named last before
+    the summit, in a sentence about travel, with no other visit named between them."""
+    text = view.sentence.text
+    if not (view.travel or lex.departure.search(text) or lex.arrival.search(text)):
+        return []
+    # Cities count as their country: "arrived in Rio de Janeiro to attend the G20 summit"
+    places = [
+        m for m in view.places if m.place.kind in ("country", "city") and not view.in_person(m.span)
+    ]
+    allowed = {m.place.country_code for m in places} - {home}
+    found: list[tuple[str, VisitType, int]] = []
+    for hit in lex.summit.finditer(text):
+        held = [
+            m.place.country_code
+            for m in places
+            if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_HOST_REACH
+        ]
+        # where it is held, said so: "the G20 summit in New Delhi", "diễn ra tại New Delhi"
+        held_in = [
+            m.place.country_code
+            for m in places
+            if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_NAME_REACH
+            and HELD_IN.search(text, hit.end(), m.span[0])
+        ]
+        # A city before it counts only for a named meeting ("Rio de Janeiro ... the G20
+        # summit"), not for "heading to Hyderabad House for the summit" (a bilateral one)
+        before = [
+            m
+            for m in places
+            if m.span[1] <= hit.start() and (m.place.kind == "country" or _named_meeting(hit))
+        ]
+        last = before[-1] if before else None
+        if (
+            last is None
+            or hit.start() - last.span[1] > _SUMMIT_REACH
+            or any(last.span[1] <= c[0] < hit.start() for c in cues)
+            # "tới Hà Nội ngày 10/9, ngay sau khi tham dự Hội nghị G20": the summit
+            # came before the place named
+            or lex.after_leg.search(text, last.span[1], hit.start())
+        ):
+            # nothing the traveller goes to for it before it ("a state visit to A, then
+            # the summit": A's visit is its own): where it is held, if said right after
+            if held_in and held_in[0] in allowed and not any(c[0] < hit.start() for c in cues):
+                found.append((held_in[0], VisitType.EVENT, hit.start()))
+            continue
+        if held and held[0] != last.place.country_code:
+            continue  # "what he saw in A ... at the summit in Hiroshima": held elsewhere
+        if last.place.country_code in allowed:
+            found.append((last.place.country_code, VisitType.EVENT, hit.start()))
+    return found
+
+
+def add_visit_types(
+    facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
+) -> None:
+    """The visit types each sentence gives its destinations (`visit_types_in`)."""
+    for view in views:
+        check()
+        text = view.sentence.text
+        for code, kind, at in visit_types_in(view, lex, facts.home):
+            if code in destinations:
+                facts.visit_types.append(
+                    Sourced(
+                        (code, kind),
+                        provenance(
+                            facts.article_id,
+                            view.sentence,
+                            f"{lex.language}.visit_type.{kind}",
+                            (at, len(text)),
+                        ),
+                    )
+                )

@@ -1,0 +1,284 @@
+"""The days of the trip and of its legs: date ranges (the trip's, a leg's, or a summit's
+own), a lone day of a one-day visit, and stated durations.
+
+Apart because deciding whose days a range gives (the trip's, one leg's, an event's) is
+one set of rules, read from the same sentences as the legs but independent of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.domain.values import DateWindow, VisitType
+from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.dates import DateMention, find_durations
+from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.views import View, date_ranges, first_place_after, single_days
+from calendar_svc.ingest.extract.visit_types import CUE_REACH, HELD_IN
+from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
+
+#: Words that make a sentence's day one end of a stay (see the one-day rule).
+_BOUND = re.compile(
+    r"(?i)(?<![^\W_])(?:beg[ia]n|begins|beginning|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
+    r"open(?:s|ed|ing)?|launch(?:es|ed|ing)?|from|since|until|till|through|"
+    # "met B on Tuesday on the second day of a state visit": a day within the stay
+    r"day\s+of|during|ngày\s+thứ\s+\w+|trong\s+(?:khuôn\s+khổ\s+)?chuyến|"
+    # "đang thăm chính thức", "is on a state visit", "is visiting": a day of a stay under way
+    r"đang|is\s+on|are\s+on|is\s+visiting|are\s+visiting|currently|"
+    r"bắt\s+đầu|khởi\s+đầu|từ|đến|tới|kết\s+thúc)(?![^\W_])"
+)
+
+
+#: Between a country and the range that dates it: nothing, or the name in brackets.
+_RANGE_GAP = re.compile(
+    r"^\)?\s*(?:\([^()]{1,40}\)\s*)?"
+    # "in the United States on a state visit from June 20 to 23", "Egypt on June 24 and 25"
+    r"(?:(?:on|for)\s+(?:an?\s+)?(?:(?:state|official|working|[\w-]+-day)\s+)?"
+    r"(?:visit|trip)\s*)?(?:on\s*)?"
+    # "an official visit to Singapore that ran from March 10 to 12"
+    r"(?:,?\s*(?:that|which)\s+(?:ran|runs|will\s+run|lasted|lasts|will\s+last|"
+    r"took\s+place|takes\s+place|is\s+scheduled)\s*)?"
+    # "Japan (Oct 6-7)", "Hàn Quốc trong hai ngày 3 và 4/10", "Nhật Bản trong các ngày 6 và 7/10"
+    r"(?:(?:trong\s+(?:hai|ba|bốn|các)|vào(?:\s+các)?)\s*(?:ngày\s*)?|ngày\s*)?\(?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_trip(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a duration measures the whole journey ("a week-long tour", "a four-day
+    working trip", "chuyến công du 4 ngày") rather than one visit."""
+    return bool(lex.whole_trip.search(text[span[1] :]) or lex.whole_trip.search(text[: span[0]]))
+
+
+def _dates_an_event(view: View, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether the nearest thing a range follows is a summit, not a visit or a journey ("a
+    Group of 20 summit, which is being held on September 4 and 5", "dự Hội nghị thượng
+    đỉnh G7 tại Hiroshima từ ngày 19-21/5"): it dates the meeting, and the traveller may
+    come before it or leave after."""
+    text, end = view.sentence.text, mention.span[0]
+    summits = [m.end() for m in lex.summit.finditer(text, 0, end)]
+    if not summits:
+        return False
+    others = [m.end() for m in lex.travel.finditer(text, 0, end)]
+    others += [
+        cue_end
+        for _, cue_end, kind in visit_type_cues(lex, text)
+        if cue_end <= end and kind is not VisitType.EVENT
+    ]
+    return max(summits) > max(others, default=-1)
+
+
+def _range_leg(
+    view: View, mention: DateMention, home: str | None, destinations: set[str]
+) -> str | None:
+    """The leg a range written right after its country dates ("a state visit to Chile
+    from October 30 to November 1, then ... Peru from November 1 to 3", "ở Ca-ta từ
+    ngày 14-15/5"): the one destination named since the previous range, when nothing but
+    its name in brackets stands between. A range after a list of countries ("Saudi
+    Arabia, Qatar and the UAE from May 13 to 16") is the trip's."""
+    previous = max((d.span[1] for d in view.dates if d.span[1] <= mention.span[0]), default=0)
+    named: dict[str, int] = {}
+    for place in view.places:
+        code = place.place.country_code
+        if place.span[0] < previous or place.span[1] > mention.span[0]:
+            continue
+        if code == home or view.in_person(place.span) or place.place.kind != "country":
+            continue
+        named[code] = place.span[1]
+    if len(named) != 1:
+        return None
+    ((code, end),) = named.items()
+    if code not in destinations or not _RANGE_GAP.match(view.sentence.text[end : mention.span[0]]):
+        return None
+    return code
+
+
+def _dated(view: View, lex: Lexicon, named_here: list[str]) -> bool:
+    """Whether a sentence's ranges and durations can be this trip's: it speaks of travel or
+    names a destination, and does not tell of dates that no longer hold."""
+    return bool(view.travel or named_here) and not lex.superseded.search(view.sentence.text)
+
+
+def one_day_visit(
+    views: list[View], lex: Lexicon, home: str | None, destinations: set[str], article_id: str
+) -> Sourced[DateWindow] | None:
+    """The first sentence that dates a visit to a destination by one day and nothing else:
+    a one-day visit, the trip's window if nothing better is said (`settle_trip_window`)."""
+    for view in views:
+        text = view.sentence.text
+        named_here = [c for _, c in view.countries(home) if c in destinations]
+        if (
+            named_here
+            and not date_ranges(view)
+            and len(single_days(view)) == 1
+            and visit_type_cues(lex, text)
+            and not any(p.search(text) for p in (lex.departure, lex.arrival, lex.returned))
+            # "began a state visit on Tuesday", "a three-day visit starting Thursday", "on
+            # a visit until Thursday": one end of a longer stay, not a one-day visit
+            and not _BOUND.search(text)
+            and not lex.conclusion.search(text)
+            and not find_durations(text, lex.language)
+        ):
+            day = single_days(view)[0]
+            return Sourced(
+                DateWindow(day.start, day.start),
+                provenance(
+                    article_id, view.sentence, f"{lex.language}.dates.one_day_visit", day.span
+                ),
+            )
+    return None
+
+
+def add_windows(
+    facts: ArticleFacts,
+    views: list[View],
+    retrospect: list[tuple[str, str] | None],
+    lex: Lexicon,
+    destinations: set[str],
+) -> None:
+    """Dates stated as ranges: the trip's, or one leg's when one destination is named in a
+    multi-leg trip (or the trip has one leg and the sentence names it), or a summit's.
+    `retrospect` gives, sentence by sentence, a leg told in retrospect (see
+    `itinerary.retrospective`): a lone range there is that leg's."""
+    for view, earlier in zip(views, retrospect, strict=True):
+        check()
+        named_here = [c for _, c in view.countries(facts.home) if c in destinations]
+        if not _dated(view, lex, named_here):
+            continue
+        for mention in date_ranges(view):
+            window = DateWindow(mention.start, mention.end)
+            prov = provenance(
+                facts.article_id,
+                view.sentence,
+                f"{lex.language}.dates.{mention.rule}",
+                mention.span,
+            )
+            if _dates_an_event(view, mention, lex):
+                _event_window(facts, view, mention, Sourced(window, prov), destinations)
+            else:
+                _range_window(
+                    facts, view, mention, Sourced(window, prov), lex, destinations, earlier
+                )
+
+
+def _event_window(
+    facts: ArticleFacts,
+    view: View,
+    mention: DateMention,
+    window: Sourced[DateWindow],
+    destinations: set[str],
+) -> None:
+    """ "the summit, held on September 4 and 5": not the leg's own range; for a trip to the
+    summit alone, the best guess of the trip's days; the days the leg in the country named
+    last before it is inferred from."""
+    if len(destinations) == 1 and facts.trip_window is None:
+        facts.trip_window = window
+    held = [
+        c for pos, c in view.countries(facts.home) if c in destinations and pos < mention.span[0]
+    ]
+    if not held:
+        # "diễn ra trong hai ngày 5-6/3 tại Melbourne": where, said after it
+        there = first_place_after(view, mention.span[1])
+        if (
+            there is not None
+            and there.place.country_code in destinations
+            and there.span[0] - mention.span[1] <= CUE_REACH
+            and HELD_IN.search(view.sentence.text, mention.span[1], there.span[0])
+        ):
+            held = [there.place.country_code]
+    if held:
+        facts.event_windows.append(Sourced((held[-1], window.value), window.provenance))
+
+
+def _range_window(
+    facts: ArticleFacts,
+    view: View,
+    mention: DateMention,
+    window: Sourced[DateWindow],
+    lex: Lexicon,
+    destinations: set[str],
+    earlier: tuple[str, str] | None,
+) -> None:
+    """A range of the trip's or of one leg's days."""
+    home, many_legs = facts.home, len(destinations) > 1
+    named_here = [c for _, c in view.countries(home) if c in destinations]
+    # A range written right after its country is that leg's, in an article
+    # naming one destination too ("sẽ thăm chính thức Nhật Bản từ ngày 27 -
+    # 30/11"): stated for the leg, and the trip's window while it has no other
+    owner = _range_leg(view, mention, home, destinations)
+    if owner is None and earlier is not None and len(date_ranges(view)) == 1:
+        owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"
+    if owner is not None:
+        facts.leg_windows.append(Sourced((owner, window.value), window.provenance))
+        if not many_legs and facts.trip_window is None:
+            facts.trip_window = window
+    elif len(date_ranges(view)) > 1:
+        return  # one of several legs' ranges, but whose is not clear
+    elif len(named_here) == 1 and (many_legs or not view.travel):
+        if not (
+            view.travel
+            or visit_type_cues(lex, view.sentence.text)
+            or _range_leg(view, mention, home, destinations)
+        ):
+            return  # days of some activities there, not the visit's own
+        facts.leg_windows.append(Sourced((named_here[0], window.value), window.provenance))
+    elif facts.trip_window is None:
+        facts.trip_window = window
+
+
+def add_durations(
+    facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
+) -> None:
+    """Stated lengths of stay ("a three-day state visit"), each with the leg it measures,
+    or none when it measures the whole journey."""
+    home = facts.home
+    for view in views:
+        check()
+        text = view.sentence.text
+        named_here = [c for _, c in view.countries(home) if c in destinations]
+        if not _dated(view, lex, named_here):
+            continue
+        for duration in find_durations(text, lex.language):
+            # "a three-day state visit to Chile and ... Peru": the country it qualifies.
+            # "to A for a three-day state visit, then on to B": A's, named before it
+            moving_on = lex.onward.search(text, duration.span[1])
+            following = [
+                c
+                for pos, c in view.countries(home, after=duration.span[1])
+                if c in destinations
+                and pos - duration.span[1] <= 60
+                and (moving_on is None or pos < moving_on.start())
+            ]
+            preceding = [
+                c for pos, c in view.countries(home) if c in destinations and pos < duration.span[0]
+            ]
+            dur_code = (
+                following[0]
+                if following
+                else preceding[-1]
+                if moving_on is not None and preceding
+                else (named_here[0] if len(named_here) == 1 else None)
+            )
+            if _whole_trip(text, duration.span, lex):
+                dur_code = None  # "a week-long tour of A, B and C": not A's length
+            facts.leg_durations.append(
+                Sourced(
+                    (dur_code, duration.days),
+                    provenance(
+                        facts.article_id, view.sentence, f"{lex.language}.duration", duration.span
+                    ),
+                )
+            )
+
+
+def settle_trip_window(
+    facts: ArticleFacts, destinations: set[str], one_day: Sourced[DateWindow] | None
+) -> None:
+    """One country: the leg's dates are the trip's; a lone day is a one-day visit."""
+    if facts.trip_window is None and len(destinations) == 1:
+        if facts.leg_windows:
+            facts.trip_window = Sourced(
+                facts.leg_windows[0].value[1], facts.leg_windows[0].provenance
+            )
+        elif one_day is not None:
+            facts.trip_window = one_day
