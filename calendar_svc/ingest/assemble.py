@@ -232,117 +232,164 @@ def _sequence_for_new(b: _Builder, facts: ArticleFacts, at: int) -> int:
 
 
 def _legs(b: _Builder, facts: ArticleFacts) -> None:
-    assert facts.principal is not None
-    principal = facts.principal.value
-    trip_window = facts.trip_window
-    window_pending = trip_window is not None
-    if trip_window is not None:
-        verdict = b.check("trip.window", window_text(trip_window.value), trip_window.provenance)
-        window_pending = verdict == "new"
-        if verdict == "different":
-            held_window = b.state.facts["trip.window"]
-            previous = b.state.window
-            if facts.article_id not in held_window.sources:
-                b.emit(
-                    ScheduleRevised(
-                        trip_id=b.trip_id,
-                        provenance=[trip_window.provenance],
-                        leg_id=None,
-                        previous=previous,
-                        revised=trip_window.value,
-                    )
-                )
-            else:
-                b.dispute("trip.window", window_text(trip_window.value), trip_window.provenance)
-
+    """Each leg the article names: announced with what is new of it (and the trip's window
+    with the first leg announced), then every claim checked against what the trip holds."""
+    window_pending = _trip_window(b, facts)
     for at, stop in enumerate(facts.itinerary):
-        code = stop.value
-        country = leg_country(code)
-        leg = leg_id_for(b.trip_id, code)
-        types = [c for c in facts.visit_types if c.value[0] == code]
-        inviters = [c for c in facts.inviters if c.value[0] == code]
-        windows = [c for c in facts.leg_windows if c.value[0] == code]
-        events = [c for c in facts.event_windows if c.value[0] == code]
-        cities = [c for c in facts.cities if c.value[0] == code]
-        durations = [
-            c
-            for c in facts.leg_durations
-            if c.value[0] == code or (c.value[0] is None and len(facts.itinerary) == 1)
-        ]
-        # The first claim of each field is what this article says; it is announced when
-        # nothing is held for it yet. Every claim is then checked against what is held.
-        firsts: list[tuple[str, str, Sourced[tuple[str, object]] | None]] = [
-            ("visit_type", "visit_type", _head(types)),
-            ("inviter", "inviter", _head(inviters)),
-            ("window", "window", _head(windows)),
-            ("event_window", "event", _head(events)),
-            ("duration_days", "duration", _head(durations)),
-            ("city", "city", _head(cities)),
-        ]
-        fields: dict[str, object] = {}
-        provenance = [stop.provenance]
-        for name, key, first in firsts:
-            if first is not None and f"leg:{leg}.{key}" not in b.state.facts:
-                fields[name] = first.value[1]
-                provenance.append(first.provenance)
-        carry_window = window_pending and trip_window is not None
-        if leg not in b.state.legs or fields or carry_window:
-            if carry_window and trip_window is not None:
-                provenance.append(trip_window.provenance)
-            sequence = b.state.sequences.get(leg) or _sequence_for_new(b, facts, at)
+        leg = leg_id_for(b.trip_id, stop.value)
+        claims = _LegClaims.of(facts, stop.value)
+        if _announce(b, facts, at, stop, claims, window_pending):
+            window_pending = False
+        _check_claims(b, facts, leg, claims)
+
+
+def _trip_window(b: _Builder, facts: ArticleFacts) -> bool:
+    """Check the trip's window (a revision or a dispute when it differs); True when it is
+    new, so the first leg announced carries it."""
+    trip_window = facts.trip_window
+    if trip_window is None:
+        return False
+    verdict = b.check("trip.window", window_text(trip_window.value), trip_window.provenance)
+    if verdict == "different":
+        held_window = b.state.facts["trip.window"]
+        previous = b.state.window
+        if facts.article_id not in held_window.sources:
             b.emit(
-                VisitAnnounced(
+                ScheduleRevised(
                     trip_id=b.trip_id,
-                    provenance=_unique(provenance),
-                    principal=principal,
-                    leg_id=leg,
-                    country_code=country,
-                    sequence=sequence,
-                    visit_type=_as_visit_type(fields.get("visit_type")),
-                    inviter=_as_person(fields.get("inviter")),
-                    window=_as_window(fields.get("window")),
-                    duration_days=_as_int(fields.get("duration_days")),
-                    city=_as_str(fields.get("city")),
-                    trip_window=trip_window.value if carry_window and trip_window else None,
-                    event_window=_as_window(fields.get("event_window")),
+                    provenance=[trip_window.provenance],
+                    leg_id=None,
+                    previous=previous,
+                    revised=trip_window.value,
                 )
             )
-            window_pending = False
         else:
-            b.check(f"leg:{leg}.country", country, stop.provenance)
-        for t in types:
-            _check_or_dispute(b, f"leg:{leg}.visit_type", t.value[1].value, t.provenance)
-        for i in inviters:
-            fact = f"leg:{leg}.inviter"
-            name = i.value[1].name
-            if b.check(fact, name, i.provenance) == "different" and not _same_name(
-                b.state.facts[fact].value, name
-            ):
-                b.dispute(fact, name, i.provenance)
-        for d in durations:
-            _check_or_dispute(b, f"leg:{leg}.duration", str(d.value[1]), d.provenance)
-        for c in cities:
-            _check_or_dispute(b, f"leg:{leg}.city", c.value[1], c.provenance)
-        for e in events:
-            b.check(f"leg:{leg}.event", window_text(e.value[1]), e.provenance)
-        for w in windows:
-            fact = f"leg:{leg}.window"
-            window = w.value[1]
-            if b.check(fact, window_text(window), w.provenance) != "different":
-                continue
-            earlier = b.state.facts[fact]
-            if facts.article_id not in earlier.sources:
-                b.emit(
-                    ScheduleRevised(
-                        trip_id=b.trip_id,
-                        provenance=[w.provenance],
-                        leg_id=leg,
-                        previous=_parse_window(earlier.value),
-                        revised=window,
-                    )
+            b.dispute("trip.window", window_text(trip_window.value), trip_window.provenance)
+    return verdict == "new"
+
+
+@dataclass(frozen=True)
+class _LegClaims:
+    """What the article says of one leg, field by field, in the order it said it."""
+
+    types: list[Sourced[tuple[str, VisitType]]]
+    inviters: list[Sourced[tuple[str, PersonRef]]]
+    windows: list[Sourced[tuple[str, DateWindow]]]
+    events: list[Sourced[tuple[str, DateWindow]]]
+    cities: list[Sourced[tuple[str, str]]]
+    durations: list[Sourced[tuple[str | None, int]]]
+
+    @classmethod
+    def of(cls, facts: ArticleFacts, code: str) -> _LegClaims:
+        return cls(
+            types=[c for c in facts.visit_types if c.value[0] == code],
+            inviters=[c for c in facts.inviters if c.value[0] == code],
+            windows=[c for c in facts.leg_windows if c.value[0] == code],
+            events=[c for c in facts.event_windows if c.value[0] == code],
+            cities=[c for c in facts.cities if c.value[0] == code],
+            durations=[
+                c
+                for c in facts.leg_durations
+                if c.value[0] == code or (c.value[0] is None and len(facts.itinerary) == 1)
+            ],
+        )
+
+    def firsts(self) -> list[tuple[str, str, Sourced[tuple[str, object]] | None]]:
+        """(announced field, fact key, the first claim of it): the first claim of each
+        field is what this article says of it."""
+        return [
+            ("visit_type", "visit_type", _head(self.types)),
+            ("inviter", "inviter", _head(self.inviters)),
+            ("window", "window", _head(self.windows)),
+            ("event_window", "event", _head(self.events)),
+            ("duration_days", "duration", _head(self.durations)),
+            ("city", "city", _head(self.cities)),
+        ]
+
+
+def _announce(
+    b: _Builder,
+    facts: ArticleFacts,
+    at: int,
+    stop: Sourced[str],
+    claims: _LegClaims,
+    window_pending: bool,
+) -> bool:
+    """Announce the leg when it is new, when the article says something of it that nothing
+    is held for yet, or to carry the trip's new window; True when announced."""
+    assert facts.principal is not None
+    trip_window = facts.trip_window
+    leg = leg_id_for(b.trip_id, stop.value)
+    country = leg_country(stop.value)
+    fields: dict[str, object] = {}
+    provenance = [stop.provenance]
+    for name, key, first in claims.firsts():
+        if first is not None and f"leg:{leg}.{key}" not in b.state.facts:
+            fields[name] = first.value[1]
+            provenance.append(first.provenance)
+    carry_window = window_pending and trip_window is not None
+    if not (leg not in b.state.legs or fields or carry_window):
+        b.check(f"leg:{leg}.country", country, stop.provenance)
+        return False
+    if carry_window and trip_window is not None:
+        provenance.append(trip_window.provenance)
+    sequence = b.state.sequences.get(leg) or _sequence_for_new(b, facts, at)
+    b.emit(
+        VisitAnnounced(
+            trip_id=b.trip_id,
+            provenance=_unique(provenance),
+            principal=facts.principal.value,
+            leg_id=leg,
+            country_code=country,
+            sequence=sequence,
+            visit_type=_as_visit_type(fields.get("visit_type")),
+            inviter=_as_person(fields.get("inviter")),
+            window=_as_window(fields.get("window")),
+            duration_days=_as_int(fields.get("duration_days")),
+            city=_as_str(fields.get("city")),
+            trip_window=trip_window.value if carry_window and trip_window else None,
+            event_window=_as_window(fields.get("event_window")),
+        )
+    )
+    return True
+
+
+def _check_claims(b: _Builder, facts: ArticleFacts, leg: str, claims: _LegClaims) -> None:
+    """Every claim of the leg against what is held: corroborated, disputed, or (a leg's
+    window stated anew by another article) a revised schedule."""
+    for t in claims.types:
+        _check_or_dispute(b, f"leg:{leg}.visit_type", t.value[1].value, t.provenance)
+    for i in claims.inviters:
+        fact = f"leg:{leg}.inviter"
+        name = i.value[1].name
+        if b.check(fact, name, i.provenance) == "different" and not _same_name(
+            b.state.facts[fact].value, name
+        ):
+            b.dispute(fact, name, i.provenance)
+    for d in claims.durations:
+        _check_or_dispute(b, f"leg:{leg}.duration", str(d.value[1]), d.provenance)
+    for c in claims.cities:
+        _check_or_dispute(b, f"leg:{leg}.city", c.value[1], c.provenance)
+    for e in claims.events:
+        b.check(f"leg:{leg}.event", window_text(e.value[1]), e.provenance)
+    for w in claims.windows:
+        fact = f"leg:{leg}.window"
+        window = w.value[1]
+        if b.check(fact, window_text(window), w.provenance) != "different":
+            continue
+        earlier = b.state.facts[fact]
+        if facts.article_id not in earlier.sources:
+            b.emit(
+                ScheduleRevised(
+                    trip_id=b.trip_id,
+                    provenance=[w.provenance],
+                    leg_id=leg,
+                    previous=_parse_window(earlier.value),
+                    revised=window,
                 )
-            else:
-                b.dispute(fact, window_text(window), w.provenance)
+            )
+        else:
+            b.dispute(fact, window_text(window), w.provenance)
 
 
 def _delegation(b: _Builder, facts: ArticleFacts) -> None:
