@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from calendar_svc.cli import openapi_document
+from calendar_svc.cli.serve import openapi_document
 from calendar_svc.config import PROJECT_ROOT
 
 

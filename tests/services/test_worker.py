@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from calendar_svc.cli import EXIT_STANDBY, main
+from calendar_svc.cli import main
+from calendar_svc.cli.serve import EXIT_STANDBY
 from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.projections.schedule import ScheduleProjection
 from calendar_svc.services.article_files import iter_article_files
