@@ -8,7 +8,7 @@ from pathlib import Path
 
 import msgspec
 
-from calendar_svc.store.base import Timeouts
+from calendar_svc.store.timeouts import Timeouts
 
 #: The source checkout (tests and tools read seeds/ and docs/ there); in an installed wheel
 #: this is site-packages, so nothing the service writes or migrates is found through it.

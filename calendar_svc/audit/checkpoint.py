@@ -30,8 +30,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from calendar_svc.store.base import StoredEvent
 from calendar_svc.store.hashing import GENESIS_HASH, format_recorded_at
+from calendar_svc.store.records import StoredEvent
 
 _DOMAIN = "calendar-svc/checkpoint/v1"
 #: A checkpoint file larger than this is not a file of checkpoints (one a line, ~400 bytes).

@@ -12,8 +12,8 @@ from typing import BinaryIO
 
 import msgspec
 
-from calendar_svc.store.base import StoredEvent
 from calendar_svc.store.hashing import format_recorded_at, parse_recorded_at
+from calendar_svc.store.records import StoredEvent
 
 
 class ExportFormatError(ValueError):

@@ -17,8 +17,8 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from calendar_svc.audit.checkpoint import Checkpoint, HashesAt, check_contained
 from calendar_svc.store import EventStore, StoreError, StoreUnavailable, open_store
-from calendar_svc.store.base import StoredEvent
 from calendar_svc.store.hashing import GENESIS_HASH, row_hash
+from calendar_svc.store.records import StoredEvent
 
 
 class DatabaseUnavailable(Exception):

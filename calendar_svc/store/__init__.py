@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from calendar_svc.store.base import (
-    NO_STREAM,
-    AppendResult,
-    ConcurrencyError,
-    EventStore,
-    NewEvent,
-    Payload,
-    StoredEvent,
-    StoreError,
-    StoreUnavailable,
-    Timeouts,
-)
+from calendar_svc.store.base import EventStore
+from calendar_svc.store.errors import ConcurrencyError, StoreError, StoreUnavailable
+from calendar_svc.store.records import NO_STREAM, AppendResult, NewEvent, Payload, StoredEvent
+from calendar_svc.store.timeouts import Timeouts
 
 __all__ = [
     "NO_STREAM",

@@ -24,15 +24,10 @@ from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.exc import OperationalError
 
 from calendar_svc.store import deadline
-from calendar_svc.store.base import (
-    COLUMNS,
-    AppendResult,
-    EventStore,
-    NewEvent,
-    Timeouts,
-    poll_lock,
-)
+from calendar_svc.store.base import EventStore
 from calendar_svc.store.notify import CHANNEL
+from calendar_svc.store.records import COLUMNS, AppendResult, NewEvent
+from calendar_svc.store.timeouts import Timeouts, poll_lock
 
 _INGESTION_KEY = "hashtext('calendar_svc.ingestion')"
 _TRY_INGESTION_LOCK = f"SELECT pg_try_advisory_lock({_INGESTION_KEY})"

@@ -29,7 +29,9 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.engine import make_url
 
-from calendar_svc.store.base import EventStore, Timeouts, _as_utc, poll_lock
+from calendar_svc.store.base import EventStore
+from calendar_svc.store.records import as_utc
+from calendar_svc.store.timeouts import Timeouts, poll_lock
 
 _BEGIN_OPTION = "calendar_svc_begin"
 _WRITER_CACHE = "calendar_svc_writer_cache"
@@ -169,7 +171,7 @@ class SQLiteEventStore(EventStore):
 
     def _py_time(self, value: Any) -> datetime:
         # The parse SQLAlchemy's DateTime used; the text is UTC.
-        return _as_utc(datetime.fromisoformat(value))
+        return as_utc(datetime.fromisoformat(value))
 
     def _types_source(self, many_types: bool) -> str:
         # For several types (ingestion asks for every trip type: most of the log) SQLite

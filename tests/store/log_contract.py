@@ -29,8 +29,8 @@ from calendar_svc.store import (
     migrate,
     open_store,
 )
-from calendar_svc.store.base import COLUMNS
 from calendar_svc.store.hashing import GENESIS_HASH, row_hash
+from calendar_svc.store.records import COLUMNS
 
 
 def ev(event_id: str, stream: str = "trip-1", kind: str = "Noted", n: int = 0) -> NewEvent:
