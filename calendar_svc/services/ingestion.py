@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Literal
@@ -33,8 +33,8 @@ from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.budget import BudgetExceeded, Cancelled, budget
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import ParsedArticle, parse_article
-from calendar_svc.reference.identity import same_person
 from calendar_svc.services import trip_snapshot
+from calendar_svc.services.trip_states import TripStates, trips_of
 from calendar_svc.store import (
     NO_STREAM,
     ConcurrencyError,
@@ -111,7 +111,7 @@ class TripIndex:
 
     def __init__(self, store: EventStore, *, from_snapshot: bool = True) -> None:
         self.store = store
-        self.trips: dict[str, TripState] = {}
+        self.trips: MutableMapping[str, TripState] = {}
         self.position = 0
         #: trip id -> position of the last event folded into it (what a snapshot rewrites).
         self.changed_at: dict[str, int] = {}
@@ -121,12 +121,39 @@ class TripIndex:
         self._from_snapshot = from_snapshot
 
     def _restore(self) -> None:
-        """Start from the stored snapshot instead of position 0, once, if one is usable."""
+        """Start from the stored snapshot instead of position 0, once, if one is usable:
+        the travellers' names only, each state decoded when first needed (`trip_states`)."""
         self._from_snapshot = False
-        snapshot = trip_snapshot.load(self.store)
-        if snapshot is not None and snapshot.position > self.position:
-            self.trips, self.changed_at = snapshot.trips, snapshot.changed_at
-            self.position = snapshot.position
+        stored = trip_snapshot.load(self.store)
+        if stored is not None and stored.position > self.position:
+            self.trips = TripStates(stored.principals, self._stored_states)
+            self.changed_at = stored.changed_at
+            self.position = stored.position
+
+    def _stored_states(self, trip_ids: list[str]) -> dict[str, TripState]:
+        """States as of this index's position: the stored row when it is the one this index
+        started from, else (another process rewrote it since) the trip's own stream."""
+        rows = trip_snapshot.load_states(self.store, trip_ids)
+        states: dict[str, TripState] = {}
+        for trip_id in trip_ids:
+            row = rows.get(trip_id)
+            if row is not None and row[0] == self.changed_at.get(trip_id):
+                states[trip_id] = row[1]
+            else:
+                states[trip_id] = self._fold_stream(trip_id)
+        return states
+
+    def _fold_stream(self, trip_id: str) -> TripState:
+        state: TripState | None = None
+        for stored in self.store.read_stream(trip_stream(trip_id)):
+            if stored.position > self.position:
+                break
+            event = decode(stored.event_type, stored.schema_version, stored.data)
+            assert isinstance(event, TripEvent)
+            state = apply(state, event, stored.event_id)
+        if state is None:
+            raise StoreError(f"trip {trip_id} is indexed but its stream has no events")
+        return state
 
     def save_snapshot(self) -> bool:
         """Store this index's fold (the trips changed since the stored one), so the next
@@ -137,7 +164,7 @@ class TripIndex:
                 trip_snapshot.Snapshot(self.position, self.trips, self.changed_at),
             )
 
-    def catch_up(self) -> dict[str, TripState]:
+    def catch_up(self) -> MutableMapping[str, TripState]:
         with self.lock:
             if self._from_snapshot:
                 self._restore()
@@ -158,13 +185,15 @@ class TripIndex:
     def principal_names(self) -> list[str]:
         """The travellers of the trips this index has seen (as last caught up)."""
         with self.lock:
+            if isinstance(self.trips, TripStates):
+                return sorted(self.trips.principal_names())
             names = {t.principal.name for t in self.trips.values() if t.principal is not None}
         return sorted(names)
 
 
 def load_trips(store: EventStore) -> dict[str, TripState]:
     """Fold every trip event on the log into what ingestion needs to recognise facts."""
-    return TripIndex(store).catch_up()
+    return dict(TripIndex(store, from_snapshot=False).catch_up())
 
 
 def _published(
@@ -202,9 +231,10 @@ def _metadata(article_id: str, meta: ArticleMeta, causation: str | None) -> str:
 
 
 def propose(
-    raw: bytes, meta: ArticleMeta, trips: dict[str, TripState]
+    raw: bytes, meta: ArticleMeta, trips: MutableMapping[str, TripState]
 ) -> tuple[str, list[tuple[str, DomainEvent]]]:
-    """The events one article would append, given what the log knows. Pure."""
+    """The events one article would append, given what the log knows. Pure (a lazy
+    `TripStates` decodes the traveller's trips, which is no change to what it holds)."""
     article_id = hashlib.sha256(raw).hexdigest()
     text = decode_text(raw)
     parsed = parse_article(text, meta.language)
@@ -212,19 +242,18 @@ def propose(
         # The caller's date beats anything read from the text, for resolving weekdays too.
         parsed = msgspec.structs.replace(parsed, published_on=meta.published_on)
     facts = extract(parsed, article_id)
+    # Only the traveller's own trips can be this article's (matching filters on the
+    # person first), so only theirs are looked at, and decoded if they were not yet.
+    mine = trips_of(trips, facts.principal.value.name) if facts.principal is not None else {}
     if facts.reference is None and facts.principal is not None:
         # No year anywhere: a report on a trip already on the log dates itself by it.
-        who = facts.principal.value.name
-        spans = [
-            span
-            for trip in trips.values()
-            if trip.principal is not None
-            and same_person(trip.principal.name, who)
-            and (span := trip.span()) is not None
-        ]
+        spans = [span for trip in mine.values() if (span := trip.span()) is not None]
         if spans:
             latest = max(spans, key=lambda w: w.start)
+            before = facts.principal.value.name
             facts = extract(parsed, article_id, reference=latest.start)
+            if facts.principal is not None and facts.principal.value.name != before:
+                mine = trips_of(trips, facts.principal.value.name)
     published_on, inferred, basis = _published(parsed, meta, facts)
     recorded = ArticleRecorded(
         article_id=article_id,
@@ -240,7 +269,7 @@ def propose(
     )
     record_id = hashlib.sha256(f"{article_id}:article".encode()).hexdigest()[:32]
     events: list[tuple[str, DomainEvent]] = [(record_id, recorded)]
-    events += assemble(facts, trips)
+    events += assemble(facts, mine)
     return article_id, events
 
 
