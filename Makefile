@@ -46,11 +46,12 @@ $(JS_STAMP): tests/js/package.json tests/js/package-lock.json
 	else echo "npm not found: the ical.js checks will be skipped"; fi
 
 test: $(DEV_STAMP) $(JS_STAMP) ## run the whole test suite (SQLite and a real PostgreSQL server)
-	$(BIN)/pytest
+	$(BIN)/pytest --cov --cov-report=term:skip-covered
 
-lint: $(DEV_STAMP) $(JS_STAMP) ## ruff, mypy --strict, and the OpenAPI linters (Redocly recommended, Spectral oas)
+lint: $(DEV_STAMP) $(JS_STAMP) ## ruff (with complexity and private-import rules), import-linter layers, mypy --strict, OpenAPI linters
 	$(BIN)/ruff check calendar_svc tests migrations bench
 	$(BIN)/ruff format --check calendar_svc tests migrations bench
+	$(BIN)/lint-imports
 	$(BIN)/mypy
 	tests/js/node_modules/.bin/redocly lint --extends recommended openapi/openapi.json
 	tests/js/node_modules/.bin/spectral lint --ruleset tests/js/.spectral.yaml --fail-severity error openapi/openapi.json

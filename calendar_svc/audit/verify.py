@@ -147,10 +147,10 @@ def expected_hash(prev: str, row: StoredEvent) -> str:
 
 
 def verify_chain(rows: Iterable[StoredEvent]) -> VerifyReport:
-    expected_position = 1
     prev = GENESIS_HASH
-    checked = 0
+    checked = 0  # rows verified so far; positions start at 1 with no gaps
     for row in rows:
+        expected_position = checked + 1
         reason = None
         if row.position != expected_position:
             reason = f"expected position {expected_position}, found {row.position} (a gap)"
@@ -171,6 +171,5 @@ def verify_chain(rows: Iterable[StoredEvent]) -> VerifyReport:
                 reason=reason,
             )
         checked += 1
-        expected_position += 1
         prev = row.hash
     return VerifyReport(ok=True, checked=checked, head_position=checked, head_hash=prev)

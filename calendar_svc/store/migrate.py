@@ -9,15 +9,15 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.store import store_class
 
 
 def migrations_dir() -> Path:
     """The Alembic scripts: the copy a wheel carries (`calendar_svc/_migrations`, mapped from
     the top-level `migrations/` at build time), else the checkout's `migrations/`."""
-    packaged = Path(__file__).resolve().parent.parent / "_migrations"
-    return packaged if (packaged / "env.py").is_file() else PROJECT_ROOT / "migrations"
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "_migrations"
+    return packaged if (packaged / "env.py").is_file() else package.parent / "migrations"
 
 
 def _config() -> Config:
