@@ -43,11 +43,11 @@ def next_subject(reader: Reader, hits: list[VerbHit], i: int, subject: Subject) 
     hit = hits[i]
     if i == 0:
         subject.principal, subject.co_subjects = subject_ok(reader, 0, hit.start)
-        subject.hosts = [] if subject.principal else host_subject(reader, 0, hit.start)
+        subject.hosts = [] if subject.principal else _host_subject(reader, 0, hit.start)
         subject.own = bool(subject.hosts)
         return
     prev = hits[i - 1]
-    verdict = new_subject(reader, prev.end, hit.start, prev.start)
+    verdict = _new_subject(reader, prev.end, hit.start, prev.start)
     subject.own = False
     if verdict is None:
         return
@@ -57,7 +57,7 @@ def next_subject(reader: Reader, hits: list[VerbHit], i: int, subject: Subject) 
         _, co = subject_ok(reader, prev.end, hit.start, prev.start)
         subject.co_subjects = co or subject.co_subjects
     else:
-        subject.hosts = host_subject(reader, prev.end, hit.start)
+        subject.hosts = _host_subject(reader, prev.end, hit.start)
         subject.own = bool(subject.hosts)
 
 
@@ -112,7 +112,7 @@ def subject_ok(
     return True, co
 
 
-def new_subject(
+def _new_subject(
     reader: Reader, gap_start: int, verb_start: int, govern_from: int | None = None
 ) -> bool | None:
     """For a later verb: True if the principal stands right before it, False if someone
@@ -132,7 +132,7 @@ def new_subject(
     return last.principal
 
 
-def host_subject(reader: Reader, start: int, verb_start: int) -> list[Mention]:
+def _host_subject(reader: Reader, start: int, verb_start: int) -> list[Mention]:
     """The hosts, when the subject of a verb at ``verb_start`` is someone who may host
     the principal (another named person, or another country's side) and the principal
     is not in the subject: "President Putin received ...", "Tổng thống Nga đón ...".

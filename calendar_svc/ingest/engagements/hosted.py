@@ -60,7 +60,7 @@ def told_in_passive(reader: Reader) -> bool:
     return reader.lang == "en" and _EN_PASSIVE_HOST.search(reader.s) is not None
 
 
-def host_object(reader: Reader, hit: VerbHit, limit: int) -> _HostObject | None:
+def _host_object(reader: Reader, hit: VerbHit, limit: int) -> _HostObject | None:
     """The principal as the object of a hosting verb, with the kind and, for an event
     hosted in the principal's honour, the span of its noun phrase: "received [the
     visiting] General Secretary Tô Lâm" (direct), "hosted a state banquet in honour of
@@ -136,7 +136,7 @@ def hosted_claim(
     """The principal received, welcomed or honoured by a host who is the subject."""
     s = reader.s
     lang = reader.lang
-    found = host_object(reader, hit, next_start)
+    found = _host_object(reader, hit, next_start)
     if found is None:
         return None
     kind, principal, np = found

@@ -56,7 +56,7 @@ def claims_for_verb(
     places: list[PlaceMention],
 ) -> list[EngagementClaim]:
     """One claim per item of the object of ``hit``, which ends at ``obj_end``."""
-    spans = split(reader, hit.end, obj_end)
+    spans = _split(reader, hit.end, obj_end)
     if not spans or REMOTE.search(reader.s[hit.start : obj_end]):
         return []
     items = _items(reader, hit, spans)
@@ -126,7 +126,7 @@ def _before_leg(reader: Reader, items: list[Item]) -> list[Item]:
     """Trip legs end the list."""
     kept: list[Item] = []
     for item in items:
-        if is_leg(reader, item):
+        if _is_leg(reader, item):
             break
         kept.append(item)
     return kept
@@ -203,7 +203,7 @@ def _claim(
     )
 
 
-def split(reader: Reader, start: int, end: int) -> list[tuple[int, int]]:
+def _split(reader: Reader, start: int, end: int) -> list[tuple[int, int]]:
     """Item spans of a verb's object: the lexicon's separators and our extra ones, never
     inside a person's mention or inside brackets."""
     text = reader.s[start:end]
@@ -250,7 +250,7 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     return brackets
 
 
-def is_leg(reader: Reader, item: Item) -> bool:
+def _is_leg(reader: Reader, item: Item) -> bool:
     """An item that is a leg of the trip rather than an engagement."""
     s = reader.s
     lang = reader.lang

@@ -42,7 +42,7 @@ _HOST_LEAD = (
 _MAX_TITLE = 200
 
 
-def person_label(p: Person, lang: Language) -> str:
+def _person_label(p: Person, lang: Language) -> str:
     """A readable label: the mention, keeping only the last of joint titles ("Party General
     Secretary and President of China Xi Jinping" -> "President of China Xi Jinping")."""
     text = norm(p.text)
@@ -63,7 +63,7 @@ def object_text(text: str, lang: Language) -> str:
 
 def host_label(reader: Reader, m: Mention) -> str:
     if m.person is not None:
-        return person_label(m.person, reader.lang)
+        return _person_label(m.person, reader.lang)
     text = norm(reader.s[m.start : m.end])
     if text.startswith(("The ", "Phía ", "Người ")):
         return text[:1].lower() + text[1:]  # "the Russian side", "phía Nga" mid-title
@@ -87,7 +87,7 @@ def item_title(reader: Reader, item: Item, kind: EngagementKind, with_people: li
 
 def _person_title(reader: Reader, item: Item, person: Person, kind: EngagementKind) -> str:
     s = reader.s
-    label = person_label(person, reader.lang)
+    label = _person_label(person, reader.lang)
     if reader.lang == "vi":
         head = norm(s[item.hit.start : item.hit.end])
         m = _VI_CONNECTOR.match(norm(s[item.hit.end : item.hit.end + 8]))
@@ -134,7 +134,7 @@ def _english_title(
     else:
         title = capitalise(obj_np)
     if kind in (K.TALKS, K.MEETING) and with_people and not re.search(r"\bwith\b", title):
-        title += " with " + ", ".join(person_label(p, reader.lang) for p in with_people)
+        title += " with " + ", ".join(_person_label(p, reader.lang) for p in with_people)
     return capitalise(title)
 
 
