@@ -4,7 +4,8 @@ Every span in the result indexes into the original text, byte-for-byte as receiv
 fact extracted later can be traced back to the exact characters that stated it. Nothing here
 downloads models or depends on the network: the heuristics are plain regular expressions over
 what Vietnamese and English news pages actually look like (date header, breadcrumbs, captions,
-datelines, agency sign-offs and "related news" tails).
+datelines, agency sign-offs and "related news" tails); what each line of the page is, is told
+by :mod:`calendar_svc.ingest.page`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,16 @@ from datetime import date, datetime
 from typing import Literal
 
 import msgspec
+
+from calendar_svc.ingest.page import (
+    AGENCY_ONLY_DATELINE,
+    SIGN_OFF,
+    Line,
+    match_dateline,
+    page_lines,
+    parse_timestamp,
+    title_like,
+)
 
 __all__ = [
     "ParsedArticle",
@@ -98,273 +109,6 @@ def detect_language(text: str) -> Language:
         return "en"
     vi_chars = sum(1 for c in letters if c in _VI_ONLY_CHARS)
     return "vi" if vi_chars / len(letters) > 0.08 else "en"
-
-
-# --------------------------------------------------------------------------------------------
-# Page furniture
-# --------------------------------------------------------------------------------------------
-
-_DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?!\d)[ \t]*")
-
-# Lines that end the article: everything from here on is page furniture.
-_TAIL_MARKERS = frozenset(
-    {
-        # Vietnamese
-        "có thể bạn quan tâm",
-        "tin cùng chuyên mục",
-        "tin liên quan",
-        "bài liên quan",
-        "tin bài liên quan",
-        "bài viết liên quan",
-        "xem thêm",
-        "đọc thêm",
-        "tin khác",
-        "các tin khác",
-        "tin mới nhất",
-        "tin mới",
-        "tin đọc nhiều",
-        "đọc nhiều nhất",
-        "từ khóa",
-        "từ khoá",
-        "bình luận",
-        # English
-        "related news",
-        "related articles",
-        "related stories",
-        "related",
-        "read more",
-        "see also",
-        "most read",
-        "most popular",
-        "more news",
-        "more stories",
-        "latest news",
-        "you may also like",
-        "you might also like",
-        "recommended",
-        "tags",
-        "comments",
-    }
-)
-_SOCIAL_TOKENS = _words(
-    "fb yt zl tw ig tt li in x facebook twitter youtube zalo linkedin instagram tiktok "
-    "telegram email e-mail print rss share messenger"
-)
-# Section names that appear as breadcrumbs/navigation above a headline.
-_NAV_WORDS = _words(
-    "home politics law economy economic society life style world sports sport opinion "
-    "environment business travel culture health education news national international "
-    "video photo photos multimedia features feature sci-tech science technology "
-    "trang chủ thời sự chính trị kinh tế xã hội thế giới văn hóa văn hoá pháp luật giáo dục "
-    "thể thao du lịch sức khỏe sức khoẻ đối ngoại tin tức quốc tế trong nước"
-)
-_NAV_JOINERS = frozenset({"&", "and", "và", "-", "|", ">", "»", "›", "/", "•", ","})
-
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_TS_EN = re.compile(
-    r"^(?:[A-Za-z]+day,?\s+)?(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
-    r"(?:\s*(?:[-–—|,@]|at)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?))?)?"
-    r"(?:\s*\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?$"
-)
-_TS_VI = re.compile(
-    r"^(?:(?:Thứ\s+[^\W\d_]+|Chủ\s+nhật|[Tt][2-7]|CN),?\s*)?"
-    r"(?:(?P<h1>\d{1,2}):(?P<m1>\d{2})\s*(?:[-|,]\s*)?)?"
-    r"(?:ngày\s+)?(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{4})"
-    r"(?:\s*(?:[-|,]\s*)?(?P<h2>\d{1,2}):(?P<m2>\d{2}))?"
-    r"(?:\s*\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?)?$"
-)
-_CAPTION = re.compile(
-    r"(?:[—–-]\s*|\b)[A-Z]{2,8}(?:/[A-Z]{2,8})?\s+Photo\.?\)?$"
-    r"|\b(?:Photo|Ảnh|Nguồn ảnh)\s*:\s*[^.!?]{1,60}[.)]?$"
-    r"|^\(?\s*(?:Photo|Ảnh)\s*:",
-)
-_CAPTION_PAREN = re.compile(r"\((?:Photo|Ảnh)\b[^)]*\)\.?$")
-
-
-def _is_caption(s: str) -> bool:
-    """A photo credit; "(Photo ...)" is looked for only after the line's second-to-last ")",
-    since its text cannot hold one (else a line of "(Photo (Photo ..." costs its square)."""
-    if _CAPTION.search(s):
-        return True
-    close = s.rfind(")")
-    return close >= 0 and _CAPTION_PAREN.search(s, s.rfind(")", 0, close) + 1) is not None
-
-
-_AGENCY = r"(?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,8})(?:/[A-Z]{2,8})?"
-_SIGN_OFF = re.compile(r"(?<=[.!?\"”’)\]])\s*[—–-]{1,2}\s*" + _AGENCY + r"\s*$")
-_DOMAIN_LINE = re.compile(
-    r"^\(?(?:(?:theo|nguồn|source)\s*:?\s*)?"
-    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|gov|info|int)"
-    r"(?:\.[a-z]{2})?\)?$",
-    re.IGNORECASE,
-)
-_SOURCE_LINE = re.compile(
-    r"^\(?\s*(?:Theo|Nguồn|Source)\s*:?\s+[^.!?\n]{1,40}\)?$|^[—–-]?\s*[A-Z]{2,8}(?:/[A-Z]{2,8})?$"
-)
-_INTERVIEW_CLOSING = re.compile(
-    r"^(?:Phóng viên|PV|P\.V|Reporter|Interviewer|Q)\s*[:.-]\s*"
-    r"(?:(?:xin|trân trọng|chân thành|rất|xin chân thành)\s+)*(?:cảm ơn|cám ơn|thank)",
-    re.IGNORECASE,
-)
-_INLINE_MORE = re.compile(
-    r"^(?:xem thêm|đọc thêm|read more|see also|related)\s*(?::|>>|»)", re.IGNORECASE
-)
-
-_DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_.'’]*(?:[ .'’-]{1,2}[^\W\d_][^\W\d_.'’]*){0,4}\.?)"
-    r"(?P<extra>,[^—–\n()]{1,30}?)?\s*(?P<agency>\([^()\n]{1,30}\))?\s*(?P<dash>—|–|--|-)\s+"
-)
-_AGENCY_ONLY_DATELINE = re.compile(r"\((?P<agency>[^()\n]{2,30})\)\s*(?:—|–|--|-)\s+")
-
-
-@dataclass(frozen=True)
-class _Line:
-    start: int  # first non-space character
-    end: int  # one past the last non-space character
-    text: str
-    kind: str  # blank|nav|timestamp|caption|tail|social|signature|closing|inline|content
-
-
-def _norm_marker(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().rstrip(":>»").strip()).lower()
-
-
-def _is_nav(s: str) -> bool:
-    """Breadcrumbs and section names: short, unpunctuated, made of section vocabulary."""
-    if re.search(r"[.!?:;\"“”]$", s) or len(s) > 80:
-        return False
-    low = s.lower()
-    tokens = low.replace("&", " & ").split()
-    if not tokens or len(tokens) > 8:
-        return False
-    if low.startswith(("home ", "trang chủ")):
-        return True
-    words = [t for t in tokens if t not in _NAV_JOINERS]
-    return bool(words) and all(w in _NAV_WORDS for w in words)
-
-
-def _parse_timestamp(s: str) -> tuple[bool, datetime | None]:
-    """Return (is a bare timestamp line, datetime if it carried a time of day)."""
-    m = _TS_EN.match(s)
-    if m and m.group("mon").lower() in _MONTHS:
-        if m.group("h") is None:
-            return True, None
-        hour = int(m.group("h"))
-        ap = (m.group("ap") or "").lower().replace(".", "")
-        if ap == "pm" and hour < 12:
-            hour += 12
-        elif ap == "am" and hour == 12:
-            hour = 0
-        try:
-            when = datetime(
-                int(m.group("y")),
-                _MONTHS[m.group("mon").lower()],
-                int(m.group("d")),
-                hour,
-                int(m.group("mi")),
-            )
-        except ValueError:
-            return True, None
-        return True, when
-    m = _TS_VI.match(s)
-    if m:
-        h = m.group("h1") or m.group("h2")
-        mi = m.group("m1") or m.group("m2")
-        if h is None or mi is None:
-            return True, None
-        try:
-            when = datetime(
-                int(m.group("y")), int(m.group("mo")), int(m.group("d")), int(h), int(mi)
-            )
-        except ValueError:
-            return True, None
-        return True, when
-    return False, None
-
-
-def _classify(s: str) -> str:
-    if not s:
-        return "blank"
-    marker = _norm_marker(s)
-    if marker in _TAIL_MARKERS:
-        return "tail"
-    tokens = s.lower().split()
-    if len(tokens) >= 2 and all(t in _SOCIAL_TOKENS for t in tokens):
-        return "social"
-    if _INTERVIEW_CLOSING.match(s):
-        return "closing"
-    if _DOMAIN_LINE.match(s) or _SOURCE_LINE.match(s):
-        return "signature"
-    if _INLINE_MORE.match(s):
-        return "inline"
-    if _parse_timestamp(s)[0]:
-        return "timestamp"
-    if _is_caption(s):
-        return "caption"
-    if _is_nav(s):
-        return "nav"
-    return "content"
-
-
-def _lines(text: str, start: int) -> list[_Line]:
-    out: list[_Line] = []
-    pos = start
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        stop = n if nl < 0 else nl
-        a, b = pos, stop
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        s = text[a:b]
-        out.append(_Line(a, b, s, _classify(s)))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
-
-
-def _title_like(s: str) -> bool:
-    return (
-        len(s) <= 250
-        and len(s.split()) >= 3
-        and not re.search(r"[.;,:]$", s)
-        and any(c.isupper() for c in s[:3])
-    )
-
-
-def _match_dateline(s: str) -> re.Match[str] | None:
-    m = _DATELINE.match(s)
-    if m:
-        place = m.group("place")
-        letters = [c for c in place if c.isalpha()]
-        all_caps = bool(letters) and all(c.isupper() for c in letters)
-        if (all_caps and len(letters) >= 2) or m.group("agency"):
-            if m.group("dash") == "-" and not m.group("agency") and not all_caps:
-                return None
-            return m
-    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -474,6 +218,29 @@ def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # parse_article
 # --------------------------------------------------------------------------------------------
 
+_DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})(?!\d)[ \t]*")
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    """The dateline opening the body's first line."""
+
+    line: int  # the index of that line
+    place: str | None  # None for an agency alone ("(VNA) — ...")
+    span: tuple[int, int]
+    cut: int  # characters of the line the dateline takes
+
+
+@dataclass(frozen=True)
+class _Header:
+    """What the page says about the article before its body."""
+
+    published_on: date | None
+    published_at: datetime | None
+    title: str | None
+    title_span: tuple[int, int] | None
+    dateline: _Dateline | None
+
 
 def parse_article(text: str, language: Language | None = None) -> ParsedArticle:
     """Locate the article proper, its metadata and its sentences.
@@ -485,48 +252,67 @@ def parse_article(text: str, language: Language | None = None) -> ParsedArticle:
     headline. The body ends at the first "related news" style marker, social-icon line,
     outlet signature line, interview closing, or agency sign-off ("... — VNS").
     """
-    published_on: date | None = None
-    pos = 0
-    hm = _DATE_HEADER.match(text)
-    if hm:
-        try:
-            published_on = date(int(hm.group(1)), int(hm.group(2)), int(hm.group(3)))
-        except ValueError:
-            published_on = None
-        pos = hm.end()
+    published_on, pos = _date_header(text)
+    lines = page_lines(text, pos)
+    nonblank = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    dateline = _find_dateline(lines, nonblank)
+    title, title_span, body_first = _find_title(
+        lines, nonblank, dateline.line if dateline is not None else None
+    )
+    header = _Header(published_on, _published_at(lines), title, title_span, dateline)
+    if body_first is None:
+        lang = language or detect_language(text)
+        return _article(text, language, lang, header, (pos, pos), [])
+    cut = dateline.cut if dateline is not None else 0
+    sentences, body_end = _body_sentences(text, lines, body_first, cut)
+    body_start = lines[body_first].start
+    body_text = " ".join(s.text for s in sentences)
+    lang = language or detect_language(body_text or text)
+    body_span = (body_start, max(body_start, body_end))
+    return _article(text, language, lang, header, body_span, sentences)
 
-    lines = _lines(text, pos)
-    published_at: datetime | None = None
+
+def _date_header(text: str) -> tuple[date | None, int]:
+    """The date of a leading ``date YYYY-MM-DD`` prefix, and where the page goes on."""
+    hm = _DATE_HEADER.match(text)
+    if not hm:
+        return None, 0
+    try:
+        published_on: date | None = date(int(hm.group(1)), int(hm.group(2)), int(hm.group(3)))
+    except ValueError:
+        published_on = None
+    return published_on, hm.end()
+
+
+def _published_at(lines: list[Line]) -> datetime | None:
+    """The time of day of the first timestamp line near the top that has one."""
     for ln in lines[:12]:
         if ln.kind == "timestamp":
-            when = _parse_timestamp(ln.text)[1]
+            when = parse_timestamp(ln.text)[1]
             if when is not None:
-                published_at = when
-                break
+                return when
+    return None
 
-    # Where does the body start?
-    nonblank = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
-    body_first: int | None = None
-    dateline: str | None = None
-    dateline_span: tuple[int, int] | None = None
-    dateline_cut = 0  # characters of the first body line taken by the dateline
+
+def _find_dateline(lines: list[Line], nonblank: list[int]) -> _Dateline | None:
+    """A dateline near the top: the body starts at its line."""
     for i in nonblank[:8]:
         ln = lines[i]
         if ln.kind != "content":
             continue
-        dm = _match_dateline(ln.text)
-        am = None if dm else _AGENCY_ONLY_DATELINE.match(ln.text)
-        if dm or am:
-            body_first = i
-            match = dm or am
-            assert match is not None
-            dateline_cut = match.end()
-            dateline_span = (ln.start, ln.start + match.end())
-            if dm:
-                place = dm.group("place")
-                dateline = place.strip()
-            break
+        dm = match_dateline(ln.text)
+        match = dm or AGENCY_ONLY_DATELINE.match(ln.text)
+        if match is not None:
+            place = dm.group("place").strip() if dm else None
+            return _Dateline(i, place, (ln.start, ln.start + match.end()), match.end())
+    return None
 
+
+def _find_title(
+    lines: list[Line], nonblank: list[int], body_first: int | None
+) -> tuple[str | None, tuple[int, int] | None, int | None]:
+    """The headline (the first content line, when it looks like one and more content
+    follows) and the body's first line: after the headline unless a dateline said."""
     title: str | None = None
     title_span: tuple[int, int] | None = None
     content_idx = [i for i in nonblank if lines[i].kind == "content"]
@@ -534,7 +320,7 @@ def parse_article(text: str, language: Language | None = None) -> ParsedArticle:
     for i in content_idx:
         if i >= limit:
             break
-        if _title_like(lines[i].text) and any(j > i for j in content_idx):
+        if title_like(lines[i].text) and any(j > i for j in content_idx):
             title = lines[i].text
             title_span = (lines[i].start, lines[i].end)
             if body_first is None:
@@ -543,25 +329,16 @@ def parse_article(text: str, language: Language | None = None) -> ParsedArticle:
         break
     if body_first is None:
         body_first = content_idx[0] if content_idx else None
+    return title, title_span, body_first
 
+
+def _body_sentences(
+    text: str, lines: list[Line], body_first: int, dateline_cut: int
+) -> tuple[list[Sentence], int]:
+    """The body's sentences, from ``body_first`` to the first line that ends the article,
+    and where the body ends."""
     sentences: list[Sentence] = []
-    if body_first is None:
-        return ParsedArticle(
-            text=text,
-            language=language or detect_language(text),
-            language_detected=language is None,
-            published_on=published_on,
-            title=title,
-            dateline=dateline,
-            body_span=(pos, pos),
-            sentences=[],
-            published_at_text=published_at,
-            title_span=title_span,
-            dateline_span=dateline_span,
-        )
-
-    body_start = lines[body_first].start
-    body_end = body_start
+    body_end = lines[body_first].start
     paragraph = 0
     prev_text: str | None = None
     for i in range(body_first, len(lines)):
@@ -578,7 +355,7 @@ def parse_article(text: str, language: Language | None = None) -> ParsedArticle:
         prev_text = ln.text
         a = ln.start + (dateline_cut if i == body_first else 0)
         b = ln.end
-        so = _SIGN_OFF.search(text, a, b)
+        so = SIGN_OFF.search(text, a, b)
         content_end = so.start() if so else b
         spans = split_sentences(text, a, content_end)
         for s, e in spans:
@@ -588,19 +365,28 @@ def parse_article(text: str, language: Language | None = None) -> ParsedArticle:
         body_end = b
         if kind == "closing" or so is not None:
             break
+    return sentences, body_end
 
-    body_text = " ".join(s.text for s in sentences)
-    lang = language or detect_language(body_text or text)
+
+def _article(
+    text: str,
+    language: Language | None,
+    lang: Language,
+    header: _Header,
+    body_span: tuple[int, int],
+    sentences: list[Sentence],
+) -> ParsedArticle:
+    dateline = header.dateline
     return ParsedArticle(
         text=text,
         language=lang,
         language_detected=language is None,
-        published_on=published_on,
-        title=title,
-        dateline=dateline,
-        body_span=(body_start, max(body_start, body_end)),
+        published_on=header.published_on,
+        title=header.title,
+        dateline=dateline.place if dateline is not None else None,
+        body_span=body_span,
         sentences=sentences,
-        published_at_text=published_at,
-        title_span=title_span,
-        dateline_span=dateline_span,
+        published_at_text=header.published_at,
+        title_span=header.title_span,
+        dateline_span=dateline.span if dateline is not None else None,
     )
