@@ -186,6 +186,17 @@ class Reader:
         """People mentions (principal or not), bare name forms, pronouns and role phrases."""
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        self._named_mentions(out, taken)
+        for a, b, code in self._sides():
+            if not any(overlaps((a, b), t) for t in taken):
+                out.append(self._side_mention(a, b, code, legacy=False))
+                taken.append((a, b))
+        self._role_mentions(out, taken)
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _named_mentions(self, out: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """Named people (the principal's bare name forms too), added to `out`/`taken`."""
         for p in self.people:
             if not p.is_named or (p.title and _SPOUSE_TITLE.search(p.title)):
                 continue
@@ -198,6 +209,9 @@ class Reader:
                 if not any(overlaps((m.start(), m.end()), t) for t in taken):
                     out.append(Mention(m.start(), m.end(), True, None))
                     taken.append((m.start(), m.end()))
+
+    def _sides(self) -> list[tuple[int, int, str]]:
+        """Phrases naming a country's side ("the Vietnamese side", "phía Nhật Bản")."""
         sides: list[tuple[int, int, str]] = []
         if self.lang == "en":
             for m in _EN_SIDE.finditer(self.s):
@@ -209,10 +223,10 @@ class Reader:
                 country = self._country_at(m.end())
                 if country is not None:
                     sides.append((m.start(), country.span[1], country.place.country_code))
-        for a, b, code in sides:
-            if not any(overlaps((a, b), t) for t in taken):
-                out.append(self._side_mention(a, b, code, legacy=False))
-                taken.append((a, b))
+        return sides
+
+    def _role_mentions(self, out: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """Role phrases with no name after them ("the Russian leader", "Tổng thống Nga")."""
         for m in self.cues.role.finditer(self.s):
             span = (m.start(), m.end())
             if any(overlaps(span, t) for t in taken):
@@ -223,8 +237,8 @@ class Reader:
                 if country is not None:
                     b = country.span[1]
                     if not any(overlaps((m.start(), b), t) for t in taken):
-                        code = country.place.country_code
-                        out.append(self._side_mention(m.start(), b, code, legacy=False))
+                        side = country.place.country_code
+                        out.append(self._side_mention(m.start(), b, side, legacy=False))
                         taken.append((m.start(), b))
                 continue
             code = self._side_code(m.start(), m.end()) if self.lang == "en" else None
@@ -233,8 +247,6 @@ class Reader:
             else:
                 out.append(Mention(m.start(), m.end(), True, None))
             taken.append(span)
-        out.sort(key=lambda x: x.start)
-        return out
 
     def _side_mention(self, a: int, b: int, code: str, legacy: bool) -> Mention:
         """A role phrase naming a country. Ours when the principal's country is known and

@@ -75,27 +75,45 @@ def principal_home(principal: Person, views: list[View], lang: str) -> tuple[str
             return code, "office holders"
     if looks_vietnamese(principal.name):
         return "VN", "name"
+    code = _by_title_reference(principal, views, lang)
+    if code is not None:
+        return code, "title reference"
+    code = _by_return(views)
+    if code is not None:
+        return code, "return"
+    return None, "unknown"
+
+
+def _by_title_reference(principal: Person, views: list[View], lang: str) -> str | None:
+    """The country beside a title-only reference that is a sentence's subject ("the US
+    President said", "Tổng thống Mỹ sẽ ...")."""
     forms = title_forms(principal.title, "vi" if lang == "vi" else "en") if principal.title else []
-    if forms:
-        alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len)[::-1])
-        title_re = re.compile(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", re.IGNORECASE)
-        for view in views:
-            text = view.sentence.text
-            for tm in title_re.finditer(text):
-                if view.in_person(tm.span()):
-                    continue  # someone named: their country is their own
-                clause = re.split(r"[,;:.]", text[: tm.start()])[-1]
-                if _NOT_SUBJECT.search(clause):
-                    continue
-                code = _adjacent_country(view, tm.start(), tm.end(), lang)
-                if code is not None:
-                    return code, "title reference"
+    if not forms:
+        return None
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len)[::-1])
+    title_re = re.compile(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", re.IGNORECASE)
+    for view in views:
+        text = view.sentence.text
+        for tm in title_re.finditer(text):
+            if view.in_person(tm.span()):
+                continue  # someone named: their country is their own
+            clause = re.split(r"[,;:.]", text[: tm.start()])[-1]
+            if _NOT_SUBJECT.search(clause):
+                continue
+            code = _adjacent_country(view, tm.start(), tm.end(), lang)
+            if code is not None:
+                return code
+    return None
+
+
+def _by_return(views: list[View]) -> str | None:
+    """The place the traveller goes back to ("returned to Washington")."""
     for view in views:
         for back in _GOING_HOME.finditer(view.sentence.text):
             place = first_place_after(view, back.end())
             if place is not None and place.span[0] - back.end() <= 4:
-                return place.place.country_code, "return"
-    return None, "unknown"
+                return place.place.country_code
+    return None
 
 
 #: Going back to a place: where the traveller lives ("will return to Washington", "trở

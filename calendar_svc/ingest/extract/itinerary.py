@@ -33,6 +33,18 @@ def destinations_in_order(
     sentence whose traveller is someone else ("Foreign Minister B flew to Seoul") names
     none of them."""
     views = [v for v in views if not others_journey(v, lex, facts)]
+    ordered = _longest_list(views, lex, home)
+    named = {code for _, code in ordered}
+    for view, code in [*_arrival_places(views, lex), *_other_mentions(views, lex, home, facts)]:
+        if code != home and code not in named:
+            named.add(code)
+            ordered.append((view, code))
+    return ordered
+
+
+def _longest_list(views: list[View], lex: Lexicon, home: str | None) -> list[tuple[View, str]]:
+    """The countries of the sentence listing the most of them right after a travel or
+    visit-type cue, preferring a list not grouped by visit type, then the earliest."""
     best: tuple[int, bool, int] | None = None
     best_list: list[tuple[View, str]] = []
     for position, view in enumerate(views):
@@ -56,22 +68,30 @@ def destinations_in_order(
         if best is None or score > best:
             best = score
             best_list = [(view, code) for _, code in listed]
-    ordered = list(best_list)
-    named = {code for _, code in ordered}
+    return list(best_list)
+
+
+def _arrival_places(views: list[View], lex: Lexicon) -> list[tuple[View, str]]:
+    """ "arrived in Vientiane to attend the summit": a city's country is a leg even when
+    the article never names the country; so is a planned one ("is expected to land in
+    Hanoi on May 23")."""
+    found = []
     for view in views:
-        # "arrived in Vientiane to attend the summit": a city's country is a leg even when
-        # the article never names the country; so is a planned one ("is expected to land
-        # in Hanoi on May 23")
         arrived = lex.arrival.search(view.sentence.text)
         if arrived is None or background(view, lex):
             continue
         place = first_place_after(view, arrived.end())
         if place is None or place.span[0] - arrived.end() > 40:
             continue
-        code = place.place.country_code
-        if code != home and code not in named:
-            named.add(code)
-            ordered.append((view, code))
+        found.append((view, place.place.country_code))
+    return found
+
+
+def _other_mentions(
+    views: list[View], lex: Lexicon, home: str | None, facts: ArticleFacts
+) -> list[tuple[View, str]]:
+    """Countries in any other travel or visit-type sentence, after its cue."""
+    found = []
     for view in views:
         if not (view.travel or visit_type_cues(lex, view.sentence.text)):
             continue
@@ -84,11 +104,12 @@ def destinations_in_order(
         after = (
             cue.start() if cue is not None and not traveller_before(view, cue.start(), facts) else 0
         )
-        for pos, code in view.countries(home):
-            if pos >= after and code not in named and code not in compared:
-                named.add(code)
-                ordered.append((view, code))
-    return ordered
+        found += [
+            (view, code)
+            for pos, code in view.countries(home)
+            if pos >= after and code not in compared
+        ]
+    return found
 
 
 def _is_grouped_by_type(view: View, lex: Lexicon) -> bool:

@@ -19,6 +19,38 @@ from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
 CUE_REACH = 40
 
 
+def _event_city(view: View, end: int, home: str | None) -> str | None:
+    """ "dự Hội nghị ... tại Melbourne": the country of the city the event cue ends on."""
+    host = first_place_after(view, end)
+    if (
+        host is not None
+        and host.place.kind == "city"
+        and host.span[0] - end <= 2
+        and host.place.country_code != home
+    ):
+        return host.place.country_code
+    return None
+
+
+def _listed_after(
+    text: str, countries: list[gazetteer.PlaceMention], end: int, stop: int
+) -> list[str]:
+    """The countries listed closely after a cue ending at `end`, before `stop`."""
+    listed: list[str] = []
+    last_end: int | None = None
+    for mention in countries:
+        if mention.span[0] < end or mention.span[0] >= stop:
+            continue
+        gap = text[end if last_end is None else last_end : mention.span[0]]
+        if last_end is None and len(gap) > CUE_REACH:
+            break
+        if last_end is not None and not LIST_GAP.match(gap):
+            break
+        listed.append(mention.place.country_code)
+        last_end = mention.span[1]
+    return listed
+
+
 def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str, VisitType, int]]:
     """A cue governs the list of countries that follows it closely ("state visits to A and
     B, an official visit to C"); a lone cue with no country after it governs the countries
@@ -42,28 +74,11 @@ def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str
             # "to A on Thursday for a three-day state visit, then fly on to B": the cue
             # qualifies A, named before it; B's visit is another
             stop = moving_on.start()
-        if kind == VisitType.EVENT:
-            # "dự Hội nghị ... tại Melbourne": the city the cue ends on hosts it
-            host = first_place_after(view, end)
-            if (
-                host is not None
-                and host.place.kind == "city"
-                and host.span[0] - end <= 2
-                and host.place.country_code != home
-            ):
-                found.append((host.place.country_code, kind, start))
-                continue
-        last_end: int | None = None
-        for mention in countries:
-            if mention.span[0] < end or mention.span[0] >= stop:
-                continue
-            gap = text[end if last_end is None else last_end : mention.span[0]]
-            if last_end is None and len(gap) > CUE_REACH:
-                break
-            if last_end is not None and not LIST_GAP.match(gap):
-                break
-            found.append((mention.place.country_code, kind, start))
-            last_end = mention.span[1]
+        host = _event_city(view, end, home) if kind == VisitType.EVENT else None
+        if host is not None:
+            found.append((host, kind, start))
+            continue
+        found += [(code, kind, start) for code in _listed_after(text, countries, end, stop)]
     if not found and len(cues) == 1:
         # "For A and B, these are state visits"; "due in Tokyo on Thursday for a three-day
         # official visit": a city's country
