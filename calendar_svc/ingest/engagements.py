@@ -83,9 +83,10 @@ import msgspec
 
 from calendar_svc.domain.values import EngagementKind
 from calendar_svc.ingest.budget import check
-from calendar_svc.ingest.gazetteer import PlaceMention, demonym_country, find_places
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon
 from calendar_svc.ingest.people import Person, find_people
+from calendar_svc.ingest.places import PlaceMention, find_places
+from calendar_svc.reference.countries import demonym_country
 
 __all__ = ["EngagementClaim", "find_engagements"]
 

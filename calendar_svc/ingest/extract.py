@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import Generic, TypeVar
 
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.values import (
     DateWindow,
     EngagementKind,
@@ -23,7 +24,6 @@ from calendar_svc.domain.values import (
     VisitType,
     slug,
 )
-from calendar_svc.ingest import gazetteer
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, DayPart, find_dates, find_durations
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
@@ -37,7 +37,9 @@ from calendar_svc.ingest.people import (
     same_person,
     title_forms,
 )
+from calendar_svc.ingest.places import Place, PlaceMention, find_places
 from calendar_svc.ingest.text import ParsedArticle, Sentence
+from calendar_svc.reference.countries import demonym_country
 from calendar_svc.reference.identity import home_country
 
 T = TypeVar("T")
@@ -156,7 +158,7 @@ class _View:
     """One sentence with everything found in it (spans relative to the sentence)."""
 
     sentence: Sentence
-    places: list[gazetteer.PlaceMention]
+    places: list[PlaceMention]
     dates: list[DateMention]
     people: list[Person]
     future: bool
@@ -275,7 +277,7 @@ def _provenance(
     )
 
 
-def _place_ref(place: gazetteer.Place) -> PlaceRef:
+def _place_ref(place: Place) -> PlaceRef:
     if place.kind == "country":
         return PlaceRef(country_code=place.country_code, timezone=place.timezone)
     city = place.name if place.kind == "city" else place.city
@@ -303,14 +305,14 @@ def _moment(mention: DateMention, place: PlaceRef | None) -> Moment:
 class _Countries:
     """The gazetteer's answers to `people.Countries`."""
 
-    def __init__(self, lang: gazetteer.Lang) -> None:
-        self.lang: gazetteer.Lang = lang
+    def __init__(self, lang: Language) -> None:
+        self.lang: Language = lang
 
     def of_person(self, person: Person) -> str | None:
         return _person_country(person, self.lang)
 
     def in_text(self, text: str) -> set[str]:
-        return {m.place.country_code for m in gazetteer.find_places(text, self.lang)}
+        return {m.place.country_code for m in find_places(text, self.lang)}
 
 
 def _person_country(person: Person, lang: str) -> str | None:
@@ -319,13 +321,13 @@ def _person_country(person: Person, lang: str) -> str | None:
     for text in (person.organisation_or_country, person.title_text):
         if not text:
             continue
-        for mention in gazetteer.find_places(text, "en") + gazetteer.find_places(text, "vi"):
+        for mention in find_places(text, "en") + find_places(text, "vi"):
             if mention.place.kind == "country":
                 return mention.place.country_code
         words = text.replace("-", " ").split()
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                code = gazetteer.demonym_country(" ".join(words[i : i + size]))
+                code = demonym_country(" ".join(words[i : i + size]))
                 if code:
                     return code
     return None
@@ -406,7 +408,7 @@ def _adjacent_country(view: _View, start: int, end: int, lang: str) -> str | Non
         words = text[:start].split()
         for size in (2, 1):
             if len(words) >= size and words[-size][:1].isupper():
-                code = gazetteer.demonym_country(" ".join(words[-size:]))
+                code = demonym_country(" ".join(words[-size:]))
                 if code is not None:
                     return code
     return None
@@ -641,7 +643,7 @@ def _range_leg(
     return code
 
 
-def _first_place_after(view: _View, offset: int) -> gazetteer.PlaceMention | None:
+def _first_place_after(view: _View, offset: int) -> PlaceMention | None:
     for mention in view.places:
         if mention.span[0] >= offset and not view.in_person(mention.span):
             return mention
@@ -894,7 +896,7 @@ def _named_meeting(hit: re.Match[str]) -> bool:
 def _summit_legs(
     view: _View,
     lex: Lexicon,
-    countries: list[gazetteer.PlaceMention],
+    countries: list[PlaceMention],
     cues: list[tuple[int, int, VisitType]],
     home: str | None,
 ) -> list[tuple[str, VisitType, int]]:
@@ -975,7 +977,7 @@ def _tense(text: str, lex: Lexicon) -> str:
 def _countries_in(text: str, lang: str) -> list[str]:
     return [
         m.place.country_code
-        for m in gazetteer.find_places(text, "vi" if lang == "vi" else "en")
+        for m in find_places(text, "vi" if lang == "vi" else "en")
         if m.place.kind == "country"
     ]
 
@@ -1026,7 +1028,7 @@ def extract(
         views.append(
             _View(
                 sentence=sentence,
-                places=gazetteer.find_places(sentence.text, lang),
+                places=find_places(sentence.text, lang),
                 dates=_this_trip(
                     find_dates(
                         sentence.text, lang, reference, tense="future" if future else "past"
@@ -1535,7 +1537,7 @@ def _set_off(
     facts: ArticleFacts,
     view: _View,
     lex: Lexicon,
-    heading: gazetteer.PlaceMention,
+    heading: PlaceMention,
     days: list[DateMention],
     home: str | None,
     destinations: set[str],
