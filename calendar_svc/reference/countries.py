@@ -204,7 +204,7 @@ PRESS_DEMONYMS: dict[str, str] = {
 #: Adjectives a title may carry that name no state, so the tables above lack them: a
 #: region's or a former state's ("European", "Soviet"), a press spelling ("Maldivian"),
 #: and the words of those written in two ("South ...", "Sri Lankan"), which name
-#: splitting reads one word at a time.
+#: splitting reads one word at a time (see `is_demonym`).
 OTHER_DEMONYMS: frozenset[str] = frozenset(
     {"African", "Asian", "European", "Soviet", "Maldivian", "South", "Sri", "Lankan"}
 )
@@ -269,7 +269,11 @@ def demonym_forms() -> frozenset[str]:
 
 
 def is_demonym(word: str) -> bool:
-    """A capitalised demonym: "Kazakh", "Uzbekistani", "South African" (several words)."""
+    """A capitalised demonym: "Kazakh", "Uzbekistani", "South African" (several words).
+
+    Only the tables' forms and `OTHER_DEMONYMS`, never the suffix rules of
+    `demonym_country`: "-ian"/"-an"/"-i" words are just as often given names (Sebastian,
+    Takeshi, Ivan), and name splitting cannot afford the guess."""
     return word in OTHER_DEMONYMS or (word[:1].isupper() and word.casefold() in DEMONYM_CODES)
 
 
