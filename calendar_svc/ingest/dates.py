@@ -29,6 +29,8 @@ from typing import Literal, TypeVar
 
 import msgspec
 
+from calendar_svc.domain.language import Language as Lang
+
 __all__ = [
     "DateMention",
     "DayPart",
@@ -38,7 +40,6 @@ __all__ = [
     "infer_reference",
 ]
 
-Lang = Literal["en", "vi"]
 Tense = Literal["past", "future", "unknown"]
 _T = TypeVar("_T")
 

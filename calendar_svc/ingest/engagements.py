@@ -81,6 +81,7 @@ from typing import Literal
 
 import msgspec
 
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.values import EngagementKind
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon
@@ -90,7 +91,6 @@ from calendar_svc.reference.countries import demonym_country
 
 __all__ = ["EngagementClaim", "find_engagements"]
 
-Language = Literal["en", "vi"]
 K = EngagementKind
 
 
@@ -1315,7 +1315,7 @@ def _shorten(title: str) -> str:
 
 def find_engagements(
     sentence: str,
-    lang: Literal["en", "vi"],
+    lang: Language,
     principal_names: Sequence[str] = (),
     principal_country: str | None = None,
 ) -> list[EngagementClaim]:

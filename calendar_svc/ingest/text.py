@@ -14,9 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
 
 import msgspec
+
+from calendar_svc.domain.language import Language
 
 __all__ = [
     "ParsedArticle",
@@ -25,8 +26,6 @@ __all__ = [
     "parse_article",
     "split_sentences",
 ]
-
-Language = Literal["en", "vi"]
 
 
 def _words(text: str) -> frozenset[str]:
