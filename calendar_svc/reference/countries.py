@@ -6,6 +6,11 @@ Babel's CLDR data where CLDR has them; the tables here add the forms the press u
 CLDR lacks (transliterations such as "Ô-xtrây-li-a", official long forms). English
 demonyms come from the separately licensed world table (`world_demonyms`, ODbL) and the
 press table below.
+
+Readers ask it for more than a code's name: the spellings a CLDR name implies
+(`cldr_variants`, which the place index holds), the English names a demonym's stem is
+checked against (`english_names`), and every form a country is written in
+(`written_names`: after a title, what never begins a person's name).
 """
 
 from __future__ import annotations
