@@ -11,11 +11,11 @@ from typing import Any, Literal, cast, get_args
 
 import msgspec
 
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.schedule import EngagementView, LegView, SourceRef, TripView
 from calendar_svc.services.articles import ArticleSummary, SentenceReading
 
 #: Closed sets, so the contract lists their values (an enum) instead of any string.
-Language = Literal["en", "vi"]
 HealthStatus = Literal["ok", "degraded"]
 #: A leg's or an engagement's: one enum, since `cancelled` is both (a oneOf would not hold).
 EntryStatus = Literal["announced", "in_progress", "concluded", "postponed", "cancelled", "reported"]

@@ -15,10 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
 
 import msgspec
 
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.page import (
     AGENCY_ONLY_DATELINE,
     SIGN_OFF,
@@ -36,8 +36,6 @@ __all__ = [
     "parse_article",
     "split_sentences",
 ]
-
-Language = Literal["en", "vi"]
 
 
 def _words(text: str) -> frozenset[str]:

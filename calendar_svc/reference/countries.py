@@ -6,19 +6,24 @@ Babel's CLDR data where CLDR has them; the tables here add the forms the press u
 CLDR lacks (transliterations such as "Ô-xtrây-li-a", official long forms). English
 demonyms come from the separately licensed world table (`world_demonyms`, ODbL) and the
 press table below.
+
+Readers ask it for more than a code's name: the spellings a CLDR name implies
+(`cldr_variants`, which the place index holds), the English names a demonym's stem is
+checked against (`english_names`), and every form a country is written in
+(`written_names`: after a title, what never begins a person's name).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
-from typing import Literal
 
 from babel import Locale
 
+from calendar_svc.domain.language import LANGUAGES, Language
+from calendar_svc.reference.orthography import is_vietnamese, nfc
 from calendar_svc.reference.world_demonyms import WORLD_DEMONYMS
-
-Lang = Literal["en", "vi"]
 
 #: CLDR territories that are not countries in the sense of this service.
 NOT_COUNTRIES: frozenset[str] = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -201,6 +206,21 @@ PRESS_DEMONYMS: dict[str, str] = {
 }  # fmt: skip
 
 
+#: Adjectives a title may carry that name no state, so the tables above lack them: a
+#: region's or a former state's ("European", "Soviet"), a press spelling ("Maldivian"),
+#: and the words of those written in two ("South ...", "Sri Lankan"), which name
+#: splitting reads one word at a time (see `is_demonym`).
+OTHER_DEMONYMS: frozenset[str] = frozenset(
+    {"African", "Asian", "European", "Soviet", "Maldivian", "South", "Sri", "Lankan"}
+)
+
+#: Names that stand for a country next to a title ("Korea's President", "Chủ tịch Liên
+#: minh châu Âu") though they are no press form of a destination: which Korea is meant is
+#: not said, the EU is no country, "Italia" is the Italian spelling; "Đại Hàn Dân quốc"
+#: is the press form "Đại Hàn Dân Quốc" in another case, which name splitting tells apart.
+NAME_ONLY_FORMS: tuple[str, ...] = ("Korea", "Italia", "Liên minh châu Âu", "Đại Hàn Dân quốc")
+
+
 def _demonym_codes() -> dict[str, str]:
     """Case-folded demonym -> country code: the world table's unambiguous forms, then the
     press table (which also settles the ambiguous ones)."""
@@ -217,26 +237,28 @@ DEMONYM_CODES: dict[str, str] = _demonym_codes()
 
 
 @functools.cache
-def _territories(lang: Lang) -> dict[str, str]:
-    names = Locale(lang).territories
+def names(lang: Language) -> dict[str, str]:
+    """Two-letter CLDR territory code -> its display name in `lang`, for every territory
+    CLDR names (pseudo-territories such as "EU" included; `codes` says which are countries)."""
+    territories = Locale(lang).territories
     return {
         str(code): str(name)
-        for code, name in names.items()
+        for code, name in territories.items()
         if len(str(code)) == 2 and str(code).isalpha()
     }
 
 
 def codes() -> list[str]:
     """ISO 3166 alpha-2 codes of the countries the service knows, sorted."""
-    return sorted(code for code in _territories("en") if code not in NOT_COUNTRIES | _CLDR_ONLY)
+    return sorted(code for code in names("en") if code not in NOT_COUNTRIES | _CLDR_ONLY)
 
 
-def name(code: str, lang: Lang = "en") -> str:
+def name(code: str, lang: Language = "en") -> str:
     """CLDR display name of a country ("VN" -> "Vietnam" / "Việt Nam"); KeyError if unknown."""
     upper = code.strip().upper()
     if upper in NOT_COUNTRIES | _CLDR_ONLY:
         raise KeyError(code)
-    return _territories(lang)[upper]
+    return names(lang)[upper]
 
 
 def press_forms() -> frozenset[str]:
@@ -251,23 +273,66 @@ def demonym_forms() -> frozenset[str]:
     return frozenset(DEMONYM_CODES)
 
 
+def is_demonym(word: str) -> bool:
+    """A capitalised demonym: "Kazakh", "Uzbekistani", "South African" (several words).
+
+    Only the tables' forms and `OTHER_DEMONYMS`, never the suffix rules of
+    `demonym_country`: "-ian"/"-an"/"-i" words are just as often given names (Sebastian,
+    Takeshi, Ivan), and name splitting cannot afford the guess."""
+    return word in OTHER_DEMONYMS or (word[:1].isupper() and word.casefold() in DEMONYM_CODES)
+
+
 @functools.cache
-def _english_names() -> dict[str, str]:
-    """Case-folded English country name -> code: CLDR's, then the press's ASCII forms."""
-    table = {n.casefold(): code for code, n in _territories("en").items()}
+def written_names() -> frozenset[str]:
+    """Every name a country is written with in either language (NFC): CLDR's for every
+    territory, the press's, and the name-only forms. After a title, one of these names
+    whom the title holder speaks for, never who they are."""
+    found = set(NAME_ONLY_FORMS) | press_forms()
+    for lang in LANGUAGES:
+        found.update(names(lang).values())
+    return frozenset(nfc(n) for n in found)
+
+
+def cldr_variants(name: str) -> set[str]:
+    """Spellings implied by a CLDR display name ("Myanmar (Burma)", "St. Lucia")."""
+    out = {name}
+    m = re.fullmatch(r"(.+?) \((.+)\)", name)
+    if m:
+        out |= {m.group(1), m.group(2)}
+    elif "(" in name:
+        out.add(re.sub(r"\s*\(.*?\)", "", name))
+    for n in list(out):
+        if " & " in n:
+            out.add(n.replace(" & ", " and "))
+        if n.startswith("St. "):
+            out |= {"Saint " + n[4:], "St " + n[4:]}
+    return out
+
+
+@functools.cache
+def english_names() -> dict[str, str]:
+    """Case-folded English country name -> code: every spelling CLDR's names imply (for a
+    name two countries share, the later code), then the press's forms that are not
+    Vietnamese spellings."""
+    table: dict[str, str] = {}
+    english = names("en")
+    for code in codes():
+        for variant in cldr_variants(english[code]):
+            table[variant.casefold()] = code
     for code, form in PRESS_FORMS:
-        if form.isascii():
+        if not is_vietnamese(form):
             table.setdefault(form.casefold(), code)
     return table
 
 
-def demonym_country(word: str, names: dict[str, str] | None = None) -> str | None:
+def demonym_country(word: str) -> str | None:
     """Country code for an English demonym ("Russian" -> "RU"), or None.
 
     Forms come from the press table and the world table; other regular forms are derived
     by stripping the usual suffixes and checking the stem against the English country
-    names ("Djiboutian", "Argentinian"); `names` may widen those (the gazetteer passes its
-    name variants). A demonym is an adjective, not a place.
+    names ("Djiboutian", "Argentinian"; see `english_names`). A demonym is an adjective,
+    not a place: the place index never returns one, so "Vietnamese-Russian relations"
+    names no destination.
     """
     if not isinstance(word, str):
         return None
@@ -276,7 +341,7 @@ def demonym_country(word: str, names: dict[str, str] | None = None) -> str | Non
         return None
     if w in DEMONYM_CODES:
         return DEMONYM_CODES[w]
-    known = names if names is not None else _english_names()
+    known = english_names()
     stems = []
     for suffix, repl in (
         ("n", ""), ("ian", ""), ("an", ""), ("ian", "y"), ("an", "a"), ("ian", "ia"),

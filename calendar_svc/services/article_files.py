@@ -15,10 +15,10 @@ import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Literal
 
 import msgspec
 
+from calendar_svc.domain.language import Language
 from calendar_svc.services.ingestion import MAX_ARTICLE_BYTES
 
 _FOLLOW_HINT = " (give --follow-symlinks to accept links)"
@@ -166,7 +166,7 @@ class FileMeta(msgspec.Struct, frozen=True, forbid_unknown_fields=False):
     outlet: str | None = None
     url: str | None = None
     published_on: date | None = None
-    language: Literal["en", "vi"] | None = None
+    language: Language | None = None
     sha256: str | None = None
 
 

@@ -16,8 +16,8 @@ from datetime import date
 import msgspec
 
 from calendar_svc.domain.events import ArticleRecorded, ArticleSource, decode, decode_for_fold
-from calendar_svc.ingest.gazetteer import find_places
 from calendar_svc.ingest.people import find_people
+from calendar_svc.ingest.places import find_places
 from calendar_svc.ingest.text import parse_article
 from calendar_svc.store import EventStore, StoredEvent
 

@@ -15,7 +15,6 @@ import unicodedata
 from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from datetime import date, timedelta
-from typing import Literal
 
 import msgspec
 
@@ -28,6 +27,7 @@ from calendar_svc.domain.events import (
     decode,
     encode,
 )
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.budget import BudgetExceeded, Cancelled, budget
@@ -56,7 +56,7 @@ class ArticleRejected(ValueError):
 class ArticleMeta(msgspec.Struct, frozen=True):
     url: str | None = None
     outlet: str | None = None
-    language: Literal["en", "vi"] | None = None
+    language: Language | None = None
     published_on: date | None = None
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.values import EngagementKind
 from calendar_svc.ingest.engagements import EngagementClaim, find_engagements
 from calendar_svc.ingest.text import parse_article
@@ -664,7 +664,7 @@ def test_later_verbs_do_not_take_the_previous_object_for_their_subject() -> None
 
 
 def with_country(
-    sentence: str, lang: Literal["en", "vi"] = "en", country: str | None = "VN"
+    sentence: str, lang: Language = "en", country: str | None = "VN"
 ) -> list[EngagementClaim]:
     claims = find_engagements(sentence, lang, TO_LAM, country)
     assert_consistent(sentence, claims)
@@ -745,7 +745,7 @@ WORDS = [
     st.sampled_from([None, "VN", "RU", "", "zz"]),
 )
 def test_never_raises_and_spans_are_consistent(
-    sentence: str, lang: Literal["en", "vi"], names: list[str], country: str | None
+    sentence: str, lang: Language, names: list[str], country: str | None
 ) -> None:
     claims = find_engagements(sentence, lang, names, country)
     assert_consistent(sentence, claims)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.people import UNNAMED, PeopleFacts, Person, extract_people, find_people
 from calendar_svc.ingest.text import parse_article
 
@@ -46,7 +46,7 @@ def assert_spans(text: str, facts: PeopleFacts) -> None:
 # find_people
 # --------------------------------------------------------------------------------------------
 
-Case = tuple[str, Literal["en", "vi"], str, str | None, str | None]
+Case = tuple[str, Language, str, str | None, str | None]
 
 
 @pytest.mark.parametrize(
@@ -197,7 +197,7 @@ Case = tuple[str, Literal["en", "vi"], str, str | None, str | None]
     ],
 )
 def test_find_people_title_forms(
-    sentence: str, lang: Literal["en", "vi"], name: str, title: str | None, org: str | None
+    sentence: str, lang: Language, name: str, title: str | None, org: str | None
 ) -> None:
     people = find_people(sentence, lang)
     assert people, sentence
@@ -269,7 +269,7 @@ def test_find_people_ignores_places_named_after_people() -> None:
     ],
 )
 def test_find_people_demonyms_and_counterparts(
-    sentence: str, lang: Literal["en", "vi"], name: str, title: str, org: str
+    sentence: str, lang: Language, name: str, title: str, org: str
 ) -> None:
     (p,) = find_people(sentence, lang)
     assert (p.name, p.title, p.organisation_or_country) == (name, title, org)

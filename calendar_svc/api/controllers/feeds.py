@@ -41,6 +41,7 @@ from calendar_svc.api.params import as_of_param, as_of_time
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings
+from calendar_svc.domain.language import Language as Lang
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.domain.values import slug
 from calendar_svc.reference.countries import codes as country_codes
@@ -163,7 +164,6 @@ ENGAGEMENTS_PARAM = QueryParameter(
     "is listed in its leg's description"
 )
 Engagements = Literal["dated", "none"]
-Lang = Literal["en", "vi"]
 LANG_PARAM = QueryParameter(
     description="en (default) or vi: titles, countries, days and people's names in Vietnamese"
 )

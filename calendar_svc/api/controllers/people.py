@@ -31,7 +31,6 @@ from calendar_svc.api.controllers.feeds import (
     LANG_PARAM,
     PRINCIPAL_PARAM,
     Engagements,
-    Lang,
     feed_filters,
     public_url,
     serve_feed,
@@ -41,6 +40,7 @@ from calendar_svc.api.etag import request_head
 from calendar_svc.api.ics import FeedSpec, name_in
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.api.readside import ReadSide
+from calendar_svc.domain.language import Language as Lang
 from calendar_svc.domain.schedule import Schedule, TripView
 from calendar_svc.domain.values import EngagementStatus, PersonRef, Status, slug
 from calendar_svc.reference.identity import person_id, same_person, words

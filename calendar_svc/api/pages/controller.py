@@ -41,6 +41,7 @@ from calendar_svc.api.params import as_of_param
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.events import ArticleRecorded, decode
+from calendar_svc.domain.language import Language as Lang
 from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, TripView
 from calendar_svc.domain.values import slug
 from calendar_svc.projections.replay import diff, resolve
@@ -65,7 +66,7 @@ class _Page:
     def __init__(
         self, request: Request[Any, Any, Any], lang: str | None, as_of: int | None = None
     ) -> None:
-        self.lang: i18n.Lang = "vi" if lang == "vi" else "en"
+        self.lang: Lang = "vi" if lang == "vi" else "en"
         negotiated = bool(request.scope.get("state", {}).get(NEGOTIATED_KEY))
         self.keep: dict[str, str] = {} if negotiated else {"lang": self.lang}
         if as_of is not None:

@@ -8,14 +8,11 @@ every country has its Vietnamese name without a list of ours.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from babel.dates import format_date
 
+from calendar_svc.domain.language import Language as Lang
 from calendar_svc.reference import countries
-
-Lang = Literal["en", "vi"]
-LANGS: tuple[Lang, ...] = ("en", "vi")
 
 
 def negotiate(accept_language: str | None) -> Lang:

@@ -21,14 +21,14 @@ Judgement calls (see also the tests):
 
 Where it lives: each language's rules, modifiers and duration rules in :mod:`.grammar_en`
 and :mod:`.grammar_vi` (of the shape :mod:`.rules` gives), its month, weekday, number and
-day-part words in the lexicon (:mod:`calendar_svc.ingest.lexicon_dates`); the parser in
+day-part words in the lexicon (:mod:`calendar_svc.ingest.lexicon.dates`); the parser in
 :mod:`.parse`, placing days and years in :mod:`.resolve`, lengths in :mod:`.durations`.
 """
 
 from calendar_svc.ingest.dates.durations import find_durations
 from calendar_svc.ingest.dates.mentions import DateMention, DurationMention
 from calendar_svc.ingest.dates.parse import find_dates, infer_reference
-from calendar_svc.ingest.lexicon_dates import DayPart
+from calendar_svc.ingest.lexicon.dates import DayPart
 
 __all__ = [
     "DateMention",

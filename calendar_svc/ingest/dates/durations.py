@@ -9,7 +9,7 @@ import re
 
 from calendar_svc.ingest.dates.mentions import DurationMention, Lang
 from calendar_svc.ingest.dates.parse import GRAMMARS, select
-from calendar_svc.ingest.lexicon_dates import DATE_WORDS, word_key
+from calendar_svc.ingest.lexicon.dates import DATE_WORDS, word_key
 
 _DIGIT_BEFORE = re.compile(r"\d\s*\Z")
 # "extended by one day", "kéo dài thêm một ngày": a change to a length, not a length.

@@ -10,9 +10,10 @@ from typing import Literal
 
 import msgspec
 
-from calendar_svc.ingest.lexicon_dates import DayPart
+from calendar_svc.domain.language import Language
+from calendar_svc.ingest.lexicon.dates import DayPart
 
-Lang = Literal["en", "vi"]
+Lang = Language
 Tense = Literal["past", "future", "unknown"]
 
 

@@ -17,7 +17,7 @@ from calendar_svc.ingest.dates.grammar_vi import VIETNAMESE
 from calendar_svc.ingest.dates.mentions import DateMention, Lang, Tense
 from calendar_svc.ingest.dates.resolve import Hit, resolve_range, resolve_single, weekday_hit
 from calendar_svc.ingest.dates.rules import WINDOW, Grammar, Rule
-from calendar_svc.ingest.lexicon_dates import DATE_WORDS, DayPart, word_key
+from calendar_svc.ingest.lexicon.dates import DATE_WORDS, DayPart, word_key
 
 _T = TypeVar("_T")
 

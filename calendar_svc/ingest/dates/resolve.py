@@ -14,7 +14,7 @@ from typing import Literal
 from calendar_svc.ingest.dates.grammar_vi import ORDINAL_BEFORE
 from calendar_svc.ingest.dates.mentions import Lang, Tense
 from calendar_svc.ingest.dates.rules import WINDOW
-from calendar_svc.ingest.lexicon_dates import DATE_WORDS, DayPart, word_key
+from calendar_svc.ingest.lexicon.dates import DATE_WORDS, DayPart, word_key
 
 
 @dataclass(slots=True)

@@ -70,8 +70,8 @@ Where each step lives: 1 in :mod:`.verbs`, 2 in :mod:`.actor`, 3 and 4 in :mod:`
 in :mod:`.hosted`, 6 in :mod:`.reader` (the sentence's mentions, shared by all steps); titles
 in :mod:`.titles`; :func:`find_engagements` walks the verbs in :mod:`.sentence`. Each
 language's ``verbs`` and cues (``extra_cues``, the cues of the actor, the host and the items)
-are its tables in the lexicon: :mod:`calendar_svc.ingest.lexicon_verbs` and
-:mod:`calendar_svc.ingest.lexicon_engagements`.
+are its tables in the lexicon: :mod:`calendar_svc.ingest.lexicon.verbs` and
+:mod:`calendar_svc.ingest.lexicon.engagements`.
 Pure: text in, claims out; never raises on any string.
 """
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import msgspec
 
 from calendar_svc.domain.values import EngagementKind
-from calendar_svc.ingest.gazetteer import PlaceMention
 from calendar_svc.ingest.people import Person
+from calendar_svc.ingest.places import PlaceMention
 
 
 class EngagementClaim(msgspec.Struct, frozen=True):

@@ -26,8 +26,8 @@ from calendar_svc.ingest.engagements.reader import (
 )
 from calendar_svc.ingest.engagements.titles import host_label, host_lead, object_text, shorten
 from calendar_svc.ingest.engagements.verbs import planned
-from calendar_svc.ingest.gazetteer import PlaceMention
 from calendar_svc.ingest.people import Person
+from calendar_svc.ingest.places import PlaceMention
 
 K = EngagementKind
 

@@ -12,9 +12,9 @@ from calendar_svc.domain.values import EngagementKind
 from calendar_svc.ingest.engagements.claim import EngagementClaim
 from calendar_svc.ingest.engagements.reader import REMOTE, Item, Reader, VerbHit, inside
 from calendar_svc.ingest.engagements.titles import item_title, shorten
-from calendar_svc.ingest.gazetteer import PlaceMention, find_places
-from calendar_svc.ingest.lexicon_verbs import Verb
+from calendar_svc.ingest.lexicon.verbs import Verb
 from calendar_svc.ingest.people import Person
+from calendar_svc.ingest.places import PlaceMention, find_places
 
 K = EngagementKind
 

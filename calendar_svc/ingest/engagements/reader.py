@@ -12,16 +12,16 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.values import EngagementKind
-from calendar_svc.ingest.gazetteer import PlaceMention, demonym_country, find_places
 from calendar_svc.ingest.lexicon import LEXICONS, Lexicon
-from calendar_svc.ingest.lexicon_engagements import ENGAGEMENT_LEXICONS, EngagementLexicon
-from calendar_svc.ingest.lexicon_verbs import Verb
+from calendar_svc.ingest.lexicon.engagements import ENGAGEMENT_LEXICONS, EngagementLexicon
+from calendar_svc.ingest.lexicon.verbs import Verb
 from calendar_svc.ingest.people import Person, find_people
+from calendar_svc.ingest.places import PlaceMention, find_places
+from calendar_svc.reference.countries import demonym_country
 
-Language = Literal["en", "vi"]
 K = EngagementKind
 
 # A side named by its country: "the Russian side", "phía Nga", "người đồng cấp Kazakhstan"

@@ -7,8 +7,8 @@ order of the steps reads in one place.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
 
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.engagements.actor import Subject, next_subject
 from calendar_svc.ingest.engagements.claim import EngagementClaim
 from calendar_svc.ingest.engagements.hosted import (
@@ -20,13 +20,13 @@ from calendar_svc.ingest.engagements.hosted import (
 from calendar_svc.ingest.engagements.items import claims_for_verb, named_hosts
 from calendar_svc.ingest.engagements.reader import Reader, VerbHit
 from calendar_svc.ingest.engagements.verbs import planned, verb_hits
-from calendar_svc.ingest.gazetteer import PlaceMention
-from calendar_svc.ingest.lexicon_engagements import ENGAGEMENT_LEXICONS
+from calendar_svc.ingest.lexicon.engagements import ENGAGEMENT_LEXICONS
+from calendar_svc.ingest.places import PlaceMention
 
 
 def find_engagements(
     sentence: str,
-    lang: Literal["en", "vi"],
+    lang: Language,
     principal_names: Sequence[str] = (),
     principal_country: str | None = None,
 ) -> list[EngagementClaim]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.values import EngagementKind
-from calendar_svc.ingest.engagements.reader import Item, Language, Mention, Reader, capitalise, norm
+from calendar_svc.ingest.engagements.reader import Item, Mention, Reader, capitalise, norm
 from calendar_svc.ingest.people import Person
 
 K = EngagementKind

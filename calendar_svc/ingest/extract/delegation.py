@@ -8,17 +8,17 @@ not sentence by sentence.
 from __future__ import annotations
 
 from calendar_svc.domain.values import PersonRef
-from calendar_svc.ingest import gazetteer
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.home import person_country
 from calendar_svc.ingest.people import PeopleFacts, Person
+from calendar_svc.ingest.places import find_places
 from calendar_svc.ingest.text import ParsedArticle, Sentence
 
 
 def _countries_in(text: str, lang: str) -> list[str]:
     return [
         m.place.country_code
-        for m in gazetteer.find_places(text, "vi" if lang == "vi" else "en")
+        for m in find_places(text, "vi" if lang == "vi" else "en")
         if m.place.kind == "country"
     ]
 

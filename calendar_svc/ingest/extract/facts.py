@@ -22,8 +22,8 @@ from calendar_svc.domain.values import (
     VisitType,
     slug,
 )
-from calendar_svc.ingest import gazetteer
 from calendar_svc.ingest.dates import DateMention, DayPart
+from calendar_svc.ingest.places import Place
 from calendar_svc.ingest.text import Sentence
 
 T = TypeVar("T")
@@ -148,7 +148,7 @@ def provenance(
     )
 
 
-def place_ref(place: gazetteer.Place) -> PlaceRef:
+def place_ref(place: Place) -> PlaceRef:
     if place.kind == "country":
         return PlaceRef(country_code=place.country_code, timezone=place.timezone)
     city = place.name if place.kind == "city" else place.city

@@ -9,23 +9,25 @@ from __future__ import annotations
 
 import re
 
-from calendar_svc.ingest import gazetteer
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.extract.views import View, first_place_after
 from calendar_svc.ingest.people import Person, looks_vietnamese, same_person, title_forms
+from calendar_svc.ingest.places import find_places
+from calendar_svc.reference.countries import demonym_country
 from calendar_svc.reference.identity import home_country
 
 
 class Countries:
     """The gazetteer's answers to `people.Countries`."""
 
-    def __init__(self, lang: gazetteer.Lang) -> None:
-        self.lang: gazetteer.Lang = lang
+    def __init__(self, lang: Language) -> None:
+        self.lang: Language = lang
 
     def of_person(self, person: Person) -> str | None:
         return person_country(person, self.lang)
 
     def in_text(self, text: str) -> set[str]:
-        return {m.place.country_code for m in gazetteer.find_places(text, self.lang)}
+        return {m.place.country_code for m in find_places(text, self.lang)}
 
 
 def person_country(person: Person, lang: str) -> str | None:
@@ -34,13 +36,13 @@ def person_country(person: Person, lang: str) -> str | None:
     for text in (person.organisation_or_country, person.title_text):
         if not text:
             continue
-        for mention in gazetteer.find_places(text, "en") + gazetteer.find_places(text, "vi"):
+        for mention in find_places(text, "en") + find_places(text, "vi"):
             if mention.place.kind == "country":
                 return mention.place.country_code
         words = text.replace("-", " ").split()
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                code = gazetteer.demonym_country(" ".join(words[i : i + size]))
+                code = demonym_country(" ".join(words[i : i + size]))
                 if code:
                     return code
     return None
@@ -139,7 +141,7 @@ def _adjacent_country(view: View, start: int, end: int, lang: str) -> str | None
         words = text[:start].split()
         for size in (2, 1):
             if len(words) >= size and words[-size][:1].isupper():
-                code = gazetteer.demonym_country(" ".join(words[-size:]))
+                code = demonym_country(" ".join(words[-size:]))
                 if code is not None:
                     return code
     return None

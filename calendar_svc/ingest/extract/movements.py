@@ -11,7 +11,6 @@ import re
 from datetime import date
 
 from calendar_svc.domain.values import PlaceRef
-from calendar_svc.ingest import gazetteer
 from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.classify import someone_else
 from calendar_svc.ingest.extract.facts import (
@@ -26,6 +25,7 @@ from calendar_svc.ingest.extract.facts import (
 )
 from calendar_svc.ingest.extract.views import View, first_place_after, listed_after, single_days
 from calendar_svc.ingest.lexicon import Lexicon
+from calendar_svc.ingest.places import PlaceMention
 
 #: After a place: it owns what follows ("the U.S. military's base", "Japan's capital").
 _POSSESSOR = re.compile(
@@ -106,7 +106,7 @@ def _set_off(
     facts: ArticleFacts,
     view: View,
     lex: Lexicon,
-    heading: gazetteer.PlaceMention,
+    heading: PlaceMention,
     days: list[DateMention],
     home: str | None,
     destinations: set[str],
@@ -225,7 +225,7 @@ def _onward_city(
     view: View,
     lex: Lexicon,
     article_id: str,
-    origin: gazetteer.PlaceMention,
+    origin: PlaceMention,
     onward: str,
 ) -> None:
     """ "heading to Minsk for a state visit to Belarus": the next leg's city."""

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from calendar_svc.ingest import gazetteer
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, find_dates
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, find_people
+from calendar_svc.ingest.places import PlaceMention, find_places
 from calendar_svc.ingest.text import ParsedArticle, Sentence
 
 
@@ -25,7 +25,7 @@ class View:
     """One sentence with everything found in it (spans relative to the sentence)."""
 
     sentence: Sentence
-    places: list[gazetteer.PlaceMention]
+    places: list[PlaceMention]
     dates: list[DateMention]
     people: list[Person]
     future: bool
@@ -161,7 +161,7 @@ def _tense(text: str, lex: Lexicon) -> str:
     return "future" if not moves or future.start() < min(moves) else "past"
 
 
-def first_place_after(view: View, offset: int) -> gazetteer.PlaceMention | None:
+def first_place_after(view: View, offset: int) -> PlaceMention | None:
     for mention in view.places:
         if mention.span[0] >= offset and not view.in_person(mention.span):
             return mention
@@ -210,7 +210,7 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
         views.append(
             View(
                 sentence=sentence,
-                places=gazetteer.find_places(sentence.text, lang),
+                places=find_places(sentence.text, lang),
                 dates=_this_trip(
                     find_dates(
                         sentence.text, lang, reference, tense="future" if future else "past"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from calendar_svc.domain.values import VisitType
-from calendar_svc.ingest import gazetteer
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
+from calendar_svc.ingest.places import PlaceMention
 
 #: How far after a visit-type cue its first country may be ("state visit to the Republic of").
 CUE_REACH = 40
@@ -32,9 +32,7 @@ def _event_city(view: View, end: int, home: str | None) -> str | None:
     return None
 
 
-def _listed_after(
-    text: str, countries: list[gazetteer.PlaceMention], end: int, stop: int
-) -> list[str]:
+def _listed_after(text: str, countries: list[PlaceMention], end: int, stop: int) -> list[str]:
     """The countries listed closely after a cue ending at `end`, before `stop`."""
     listed: list[str] = []
     last_end: int | None = None
@@ -130,7 +128,7 @@ def _named_meeting(hit: re.Match[str]) -> bool:
 def _summit_legs(
     view: View,
     lex: Lexicon,
-    countries: list[gazetteer.PlaceMention],
+    countries: list[PlaceMention],
     cues: list[tuple[int, int, VisitType]],
     home: str | None,
 ) -> list[tuple[str, VisitType, int]]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.values import EngagementKind, VisitType
 
 _F = re.IGNORECASE | re.UNICODE
@@ -20,7 +20,7 @@ def _rx(pattern: str, flags: int = _F) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Lexicon:
-    language: Literal["en", "vi"]
+    language: Language
     #: the delegation leaves a place ("left Hà Nội", "rời Mát-xcơ-va")
     departure: re.Pattern[str]
     #: the delegation arrives ("arrived in", "đã đến")

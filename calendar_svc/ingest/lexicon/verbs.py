@@ -2,7 +2,7 @@
 talks", "attended", "hội kiến", "dự"), each with the kind it gives, what its object must hold
 and how a title is made from it. Part of the lexicon (see :mod:`calendar_svc.ingest.lexicon`):
 kept in a module of its own because the two tables alone are half the size of a module, and
-:mod:`calendar_svc.ingest.lexicon_engagements` holds them in each language's table.
+:mod:`calendar_svc.ingest.lexicon.engagements` holds them in each language's table.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ the principal is hosted, and where a list of engagements ends ("who had attended
 leaders", "hosted a banquet in honour of", "phía Nga", "nhằm ..."). One table per language with
 the same fields, like :mod:`calendar_svc.ingest.lexicon`, so :mod:`calendar_svc.ingest.
 engagements` is written once and a language is added by adding a table (and its verbs, in
-:mod:`calendar_svc.ingest.lexicon_verbs`). A cue a language does not have never matches.
+:mod:`calendar_svc.ingest.lexicon.verbs`). A cue a language does not have never matches.
 
 Kept apart from the travel lexicon because only the engagement reader uses these cues.
 """
@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.values import EngagementKind
-from calendar_svc.ingest.lexicon_verbs import ENGLISH_VERBS, VIETNAMESE_VERBS, Verb
+from calendar_svc.ingest.lexicon.verbs import ENGLISH_VERBS, VIETNAMESE_VERBS, Verb
 
 __all__ = ["ENGAGEMENT_LEXICONS", "ENGLISH", "VIETNAMESE", "EngagementLexicon"]
 
@@ -31,7 +31,7 @@ def _rx(pattern: str, flags: int = _F) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class EngagementLexicon:
-    language: Literal["en", "vi"]
+    language: Language
     # -- action verbs ------------------------------------------------------------------------
     #: the action verbs, in the order they are tried
     verbs: tuple[Verb, ...]

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from calendar_svc.domain.language import Language
+
 __all__ = [
     "DATE_WORDS",
     "ENGLISH",
@@ -45,7 +47,7 @@ def word_key(word: str) -> str:
 
 @dataclass(frozen=True)
 class DateWords:
-    language: Literal["en", "vi"]
+    language: Language
     #: month names and abbreviations (without their dot) and the month's number
     months: Mapping[str, int]
     #: weekday names, Monday = 0

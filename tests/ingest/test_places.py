@@ -1,4 +1,4 @@
-"""Tests for the gazetteer: press forms in both languages, case and boundary rules,
+"""Tests for the place reader: press forms in both languages, case and boundary rules,
 time zones, demonyms, and robustness on arbitrary text."""
 
 from __future__ import annotations
@@ -9,19 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calendar_svc.ingest.gazetteer import (
+from calendar_svc.ingest.places import (
     CITY_MIN_POPULATION,
     Place,
     PlaceMention,
     capital,
     country,
-    country_codes,
-    country_name,
-    demonym_country,
-    demonym_forms,
     find_places,
     lookup,
 )
+from calendar_svc.reference import countries
 
 
 def found(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
@@ -178,22 +175,6 @@ def test_mixed_language_article() -> None:
     assert codes(text, "en") == ["VN", "VN", "KZ"]
 
 
-def test_country_name_from_cldr() -> None:
-    assert country_name("RU", "vi") == "Nga"
-    assert country_name("RU", "en") == "Russia"
-    assert country_name("vn", "vi") == "Việt Nam"
-    assert country_name("KP", "vi") == "Triều Tiên"
-    with pytest.raises(KeyError):
-        country_name("ZZ", "en")
-
-
-def test_country_codes_are_real_countries() -> None:
-    all_codes = set(country_codes())
-    assert {"RU", "VN", "BY", "KZ", "AZ", "US", "XK"} <= all_codes
-    assert not all_codes & {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "001"}
-    assert all(len(c) == 2 and c.isupper() for c in all_codes)
-
-
 def test_country_place_uses_capital_zone() -> None:
     ru = country("RU")
     assert ru == lookup("Russia", "en")
@@ -296,7 +277,7 @@ def test_every_country_zone_is_a_real_zone() -> None:
     import zoneinfo
 
     known = zoneinfo.available_timezones()
-    for code in country_codes():
+    for code in countries.codes():
         zone = country(code).timezone
         assert zone is None or zone in known, code
 
@@ -360,61 +341,7 @@ def test_tomb_of_the_unknown_soldier_needs_context() -> None:
     assert codes("Dâng hoa tại Mộ Chiến sĩ Vô danh ở Mát-xcơ-va.", "vi") == ["RU", "RU"]
 
 
-# --- demonyms ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("word", "code"),
-    [
-        ("Russian", "RU"),
-        ("Belarusian", "BY"),
-        ("Kazakh", "KZ"),
-        ("Vietnamese", "VN"),
-        ("Azerbaijani", "AZ"),
-        ("Chinese", "CN"),
-        ("Cuban", "CU"),
-        ("Italian", "IT"),
-        ("Canadian", "CA"),
-        ("Polish", "PL"),
-        ("Sri Lankan", "LK"),
-        ("uzbek", "UZ"),
-        # forms of the world table that the suffix rules cannot derive
-        ("Uzbekistani", "UZ"),
-        ("Kyrgyz", "KG"),
-        ("Kirghiz", "KG"),
-        ("Slovene", "SI"),
-        ("Nigerien", "NE"),
-        ("Motswana", "BW"),
-        ("Luxembourger", "LU"),
-        ("Kosovar", "XK"),
-        ("South African", "ZA"),
-        ("North Korean", "KP"),
-        ("south  korean", "KR"),
-        # ambiguous in the world table, settled by the press table
-        ("Congolese", "CD"),
-        ("Dominican", "DO"),
-        # suffix rules for variants the tables do not list
-        ("Maldivian", "MV"),
-        ("Djiboutian", "DJ"),
-        ("Surinamese", "SR"),
-    ],
-)
-def test_demonyms(word: str, code: str) -> None:
-    assert demonym_country(word) == code
-
-
-def test_every_state_has_a_demonym_and_each_form_resolves_to_it() -> None:
-    from calendar_svc.reference.world_demonyms import WORLD_DEMONYMS as table
-
-    assert len(table) >= 190
-    for code in ("VN", "RU", "KZ", "AZ", "BY", "US", "CN", "FR", "BR", "NG", "TV"):
-        assert code in table
-    ambiguous = {"congolese", "dominican"}
-    for code, forms in table.items():
-        for form in forms.split("/"):
-            if form.casefold() not in ambiguous:
-                assert demonym_country(form) == code, form
-    assert demonym_forms() >= {"kazakh", "kazakhstani", "south african"}
+# --- demonyms (their table: tests/reference/test_countries.py) ------------------
 
 
 @pytest.mark.parametrize(
@@ -426,11 +353,6 @@ def test_every_state_has_a_demonym_and_each_form_resolves_to_it() -> None:
 )
 def test_demonyms_are_never_places(text: str) -> None:
     assert find_places(text, "en") == []
-
-
-@pytest.mark.parametrize("word", ["Martian", "Christian", "Roman", "Russia", "", "  "])
-def test_unknown_demonyms(word: str) -> None:
-    assert demonym_country(word) is None
 
 
 # --- lookup --------------------------------------------------------------------
@@ -513,7 +435,7 @@ def test_find_places_never_raises_and_spans_are_consistent(parts: list[str], lan
 def test_lookup_and_demonyms_never_raise(text: str) -> None:
     lookup(text, "vi")
     lookup(text, "en")
-    demonym_country(text)
+    countries.demonym_country(text)
 
 
 @pytest.mark.parametrize(
@@ -540,9 +462,7 @@ def test_vietnamese_press_transliterations_name_their_country(form: str, code: s
 
 
 def test_every_vietnamese_press_form_resolves_to_its_own_country() -> None:
-    from calendar_svc.ingest.gazetteer import _COUNTRY_FORMS
-
-    for code, form in _COUNTRY_FORMS:
+    for code, form in countries.PRESS_FORMS:
         if "-" in form:  # the transliterated ones: never read as another country
             sentence = f"Tổng thống sẽ thăm {form} vào tuần tới."
             assert [m.place.country_code for m in find_places(sentence, "vi")] == [code], form

@@ -1,0 +1,220 @@
+"""Per-language words for reading people: the titles that introduce them and the cue
+words around a mention that give its role ("left", "dẫn đầu": the traveller; "welcomed",
+"đón": the host; "his wife", "Phu nhân": the spouse).
+
+One table per language with the same fields, like the travel cues of `lexicon`, so the
+people reader (`ingest.people`) is written once and a language is added by adding a
+table. Cues the reader looks for in either language (invitations, delegation lists,
+meetings) are written for both at once and stay with the rules that read them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from calendar_svc.domain.language import Language
+
+
+@dataclass(frozen=True)
+class PeopleLexicon:
+    language: Language
+    #: (surface form, normalised English title); matched case-insensitively, longest first
+    titles: tuple[tuple[str, str], ...]
+    #: a verb whose subject is the traveller ("left", "will pay", "dẫn đầu", "thăm")
+    travel: re.Pattern[str]
+    #: right before a mention, the trip that is theirs ("visit by", "chuyến thăm ... của",
+    #: also at the head of a sentence: "Chuyến thăm chính thức Nhật Bản của Thủ tướng A")
+    trip_by: re.Pattern[str]
+    #: a verb whose subject receives a visitor ("welcomed", "chủ trì lễ đón", "tiễn"): a host
+    host: re.Pattern[str]
+    #: the traveller's spouse, with their name when it is given ("his wife Y", "Phu nhân")
+    spouse: re.Pattern[str]
+    #: ministries named after a minister's title ("Bộ trưởng Bộ Ngoại giao" -> "Minister
+    #: of Foreign Affairs"), keyed in lower case
+    portfolios: Mapping[str, str]
+
+
+ENGLISH = PeopleLexicon(
+    language="en",
+    titles=(
+        ("Party General Secretary", "General Secretary"),
+        ("General Secretary", "General Secretary"),
+        ("Secretary General", "Secretary-General"),
+        ("Secretary-General", "Secretary-General"),
+        ("Party chief", "General Secretary"),
+        ("Party leader", "General Secretary"),
+        ("First Secretary", "First Secretary"),
+        ("Secretary of State", "Secretary of State"),
+        ("Secretary", "Secretary"),
+        ("State President", "President"),
+        ("Vice President", "Vice President"),
+        ("Vice-President", "Vice President"),
+        ("President", "President"),
+        ("Permanent Deputy Prime Minister", "Permanent Deputy Prime Minister"),
+        ("Deputy Prime Minister", "Deputy Prime Minister"),
+        ("Deputy PM", "Deputy Prime Minister"),
+        ("Prime Minister", "Prime Minister"),
+        ("PM", "Prime Minister"),
+        ("Premier", "Prime Minister"),
+        ("National Assembly Chairman", "Chairman of the National Assembly"),
+        ("National Assembly Chairwoman", "Chairman of the National Assembly"),
+        ("NA Chairman", "Chairman of the National Assembly"),
+        ("NA Chairwoman", "Chairman of the National Assembly"),
+        ("Vice Chairman", "Vice Chairman"),
+        ("Vice Chairwoman", "Vice Chairman"),
+        ("Chairman", "Chairman"),
+        ("Chairwoman", "Chairman"),
+        ("Chairperson", "Chairman"),
+        ("Speaker", "Speaker"),
+        ("Permanent Deputy Foreign Minister", "Permanent Deputy Minister of Foreign Affairs"),
+        ("Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"),
+        ("Foreign Minister", "Minister of Foreign Affairs"),
+        ("Defence Minister", "Minister of National Defence"),
+        ("Defense Minister", "Minister of National Defence"),
+        ("Deputy Minister", "Deputy Minister"),
+        ("Minister", "Minister"),
+        ("Federal Chancellor", "Chancellor"),
+        ("Chancellor", "Chancellor"),
+        ("Crown Prince", "Crown Prince"),
+        ("Prince", "Prince"),
+        ("Princess", "Princess"),
+        ("King", "King"),
+        ("Queen", "Queen"),
+        ("Emperor", "Emperor"),
+        ("Empress", "Empress"),
+        ("Sultan", "Sultan"),
+        ("Emir", "Emir"),
+        ("Grand Duke", "Grand Duke"),
+        ("Pope", "Pope"),
+        ("Governor", "Governor"),
+        ("Mayor", "Mayor"),
+        ("Ambassador", "Ambassador"),
+        ("Politburo member", "Politburo member"),
+        # "his Kazakh counterpart Kassym-Jomart Tokayev": only after a possessive (`people.find`)
+        ("counterpart", "Counterpart"),
+    ),
+    travel=re.compile(
+        r"\b(?:left|leaves?|leaving|departed|departs?|arrived|arrives?|arriving|landed|"
+        r"touched\s+down|(?:will|to)\s+be\s+in|"
+        r"(?:will|to|is|was|are|were)\s+(?:also\s+|still\s+|then\s+)?(?:pay|paying|make|making|"
+        r"visit|visiting|travel|travelling|traveling|attend|lead|leading|embark|fly|flying|"
+        r"head|go|going|leave|depart|arrive|return)|"
+        r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
+        r"headed|heads\s+(?:to|for)|flies|flew|jet(?:s|ted)\s+(?:to|into|off)|"
+        r"concluding|concluded|wrapped\s+up|wraps\s+up|embarked|began|begins|set\s+off|sets\s+off|"
+        r"kick(?:ed|s)\s+off|start(?:ed|s)\s+(?:a|an|his|her|the)|end(?:ed|s)\s+(?:a|an|his|her|the)|"
+        r"completed|capped|"
+        r"returned|returns|returning|"
+        # "is now expected to land in Hanoi", "is due in Tokyo", "is scheduled to arrive"
+        r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|slated)\s+"
+        r"(?:to\s+(?:land|arrive|visit|travel|fly|leave|depart|be\s+in|make|pay)|in)|"
+        # "A was welcomed by B": A is the visitor; "A put off his planned trip": A travels
+        r"(?:was|were|is|are|will\s+be)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|"
+        r"greeted|hosted)|(?:put\s+off|postponed|delayed|cancell?ed|called\s+off|scrapped|"
+        r"push(?:ed|es)?\s+back|deferred|cut\s+short)\s+(?:his|her|their|the|a|an)\s+"
+        r"(?:[\w-]+\s+){0,6}?(?:trip|visit|tour|journey|legs?|stops?))\b",
+        re.IGNORECASE,
+    ),
+    trip_by=re.compile(
+        r"\b(?:trips?|visits?|tours?|journey)\s+(?:\w+\s+){0,3}?(?:by|of)\s*$", re.IGNORECASE
+    ),
+    host=re.compile(
+        r"\b(?:(?:will|to)\s+)?(?:received|receives?|receiving|welcomed|welcomes?|welcoming|"
+        r"hosted|hosts?|hosting|greeted|greets?|saw\s+off|sees?\s+off|"
+        r"chaired\s+(?:an?\s+|the\s+)?(?:official\s+|state\s+)?welcom\w*)\b",
+        re.IGNORECASE,
+    ),
+    spouse=re.compile(
+        r"\b(?:(?:his|her)\s+)?(?P<role>spouse|wife|husband)\b(?!s)"
+        r"(?:,?\s+(?:Madam\s+|Mrs\.?\s+|Ms\.?\s+|Mr\.?\s+)?(?P<name>(?:[^\W\d_a-z][^\W\d_]*"
+        r"(?:-[^\W\d_]+)*\s+){1,4}[^\W\d_a-z][^\W\d_]*))?",
+    ),
+    portfolios={},
+)
+
+VIETNAMESE = PeopleLexicon(
+    language="vi",
+    titles=(
+        ("Tổng Bí thư", "General Secretary"),
+        ("Bí thư thứ nhất", "First Secretary"),
+        ("Thường trực Ban Bí thư", "Permanent Member of the Secretariat"),
+        ("Bí thư", "Secretary"),
+        ("Phó Chủ tịch nước", "Vice President"),
+        ("Chủ tịch nước", "President"),
+        ("Phó Chủ tịch Quốc hội", "Vice Chairman of the National Assembly"),
+        ("Chủ tịch Quốc hội", "Chairman of the National Assembly"),
+        ("Chủ tịch Thượng viện", "President of the Senate"),
+        ("Chủ tịch Hạ viện", "Speaker of the House"),
+        ("Phó Chủ tịch", "Vice Chairman"),
+        ("Chủ tịch", "Chairman"),
+        ("Phó Tổng thống", "Vice President"),
+        ("Tổng thống", "President"),
+        ("Phó Thủ tướng Thường trực", "Permanent Deputy Prime Minister"),
+        ("Phó Thủ tướng", "Deputy Prime Minister"),
+        ("Thủ tướng Chính phủ", "Prime Minister"),
+        ("Thủ tướng", "Prime Minister"),
+        ("Ngoại trưởng", "Minister of Foreign Affairs"),
+        ("Thứ trưởng Thường trực", "Permanent Deputy Minister"),
+        ("Thứ trưởng", "Deputy Minister"),
+        ("Bộ trưởng", "Minister"),
+        ("Tổng Thư ký", "Secretary-General"),
+        ("Quốc vương", "King"),
+        ("Nhà vua", "King"),
+        ("Vua", "King"),  # "Vua Charles III", "Vua Anh Charles III"
+        ("Nữ hoàng", "Queen"),
+        ("Hoàng hậu", "Queen"),
+        ("Nhật hoàng", "Emperor"),
+        ("Thiên hoàng", "Emperor"),
+        ("Hoàng đế", "Emperor"),
+        ("Thái tử", "Crown Prince"),
+        ("Hoàng tử", "Prince"),
+        ("Công chúa", "Princess"),
+        ("Đại sứ", "Ambassador"),
+        ("Ủy viên Bộ Chính trị", "Politburo member"),
+        ("Uỷ viên Bộ Chính trị", "Politburo member"),
+        ("người đồng cấp", "Counterpart"),  # "người đồng cấp Kazakhstan Kassym-Jomart Tokayev"
+    ),
+    travel=re.compile(
+        r"(?<![^\W_])(?:dẫn\s+đầu|thăm|rời|lên\s+đường|đã\s+đến|đến|tới|công\s+du|"
+        r"sang\s+thăm|bắt\s+đầu|hạ\s+cánh|đặt\s+chân|tham\s+dự|(?:sẽ|đã|đang)\s+dự|"
+        # "hoãn chuyến thăm", "hủy chặng dừng chân tại A": who puts it off is who travels
+        r"(?:hoãn|hủy|huỷ)\s+(?:[^\W\d_]+\s+){0,3}?(?:chuyến|chặng))(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    trip_by=re.compile(
+        r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;]{0,200}?\s+của\s*$", re.IGNORECASE
+    ),
+    host=re.compile(
+        r"(?<![^\W_])(?:chủ\s+trì\s+lễ\s+đón|chào\s+đón|đón|tiễn|"
+        r"tiếp(?!\s+(?:tục|theo|nhận|cận|thu|tế|xúc)))(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    spouse=re.compile(
+        r"(?<![^\W_])(?P<role>[Pp]hu\s+nhân|[Pp]hu\s+quân)(?![^\W_])"
+        r"(?:,?\s+(?:bà\s+|ông\s+)?(?P<name>(?:[^\W\d_a-zà-ỹ][^\W\d_]*(?:-[^\W\d_]+)*\s+){1,4}"
+        r"[^\W\d_a-zà-ỹ][^\W\d_]*))?",
+    ),
+    portfolios={
+        "ngoại giao": "Foreign Affairs",
+        "quốc phòng": "National Defence",
+        "công an": "Public Security",
+        "công thương": "Industry and Trade",
+        "tài chính": "Finance",
+        "kế hoạch và đầu tư": "Planning and Investment",
+        "tư pháp": "Justice",
+        "nội vụ": "Home Affairs",
+        "y tế": "Health",
+        "giáo dục và đào tạo": "Education and Training",
+        "giao thông vận tải": "Transport",
+        "xây dựng": "Construction",
+        "nông nghiệp và môi trường": "Agriculture and Environment",
+        "nông nghiệp và phát triển nông thôn": "Agriculture and Rural Development",
+        "văn hóa, thể thao và du lịch": "Culture, Sports and Tourism",
+        "khoa học và công nghệ": "Science and Technology",
+        "thông tin và truyền thông": "Information and Communications",
+    },
+)
+
+PEOPLE_LEXICONS: dict[Language, PeopleLexicon] = {"en": ENGLISH, "vi": VIETNAMESE}

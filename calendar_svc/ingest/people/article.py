@@ -1,0 +1,136 @@
+"""The people roles of one article: every sentence's mentions read once, then who invites,
+who hosts, who travels, and who comes along or is met.
+
+Inviters and hosts are found first because they are never the traveller; the spans of
+:class:`PeopleFacts` index into the article's full text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.domain.language import Language
+from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.people.companions import find_counterparts, find_delegation, find_spouse
+from calendar_svc.ingest.people.find import find_mentions
+from calendar_svc.ingest.people.mentions import Mention
+from calendar_svc.ingest.people.names import same_person
+from calendar_svc.ingest.people.person import PeopleFacts, Person
+from calendar_svc.ingest.people.principal import NotTraveller, find_principal
+from calendar_svc.ingest.people.references import principal_mentions
+from calendar_svc.ingest.people.roles import (
+    INVITE,
+    Countries,
+    Invitations,
+    SentMentions,
+    host_after,
+    travel_after,
+)
+from calendar_svc.ingest.text import ParsedArticle
+
+#: A passive welcome, "was greeted at the airport by X, Y and other officials".
+_HOSTED_BY = re.compile(
+    r"\b(?:received|welcomed|greeted|met|seen\s+off|hosted)\b[^.;]{0,60}?\bby\b", re.I
+)
+#: Titles of people who reside where they serve, never the traveller of a trip.
+_RESIDENT_TITLES = frozenset({"Ambassador"})
+
+
+def extract_people(article: ParsedArticle, countries: Countries | None = None) -> PeopleFacts:
+    """Assign roles to the people mentioned in the article body (see the package docstring).
+    `countries`: where people and places belong, for the readings that need it."""
+    lang = article.language
+    sents = _read_sentences(article)
+    # Inviters (needed first: an inviter is never the principal).
+    inviters, inviter_spans = _inviters(sents, lang)
+    not_traveller = _not_traveller(inviter_spans, _hosts(sents, lang))
+    principal = find_principal(sents, lang, not_traveller, countries)
+    principal_person = principal.person if principal else None
+    pname = principal_person.name if principal_person else ""
+    spouse = find_spouse(sents, article.text, lang, pname) if principal_person is not None else None
+    delegation = find_delegation(sents, pname, spouse, inviter_spans)
+    return PeopleFacts(
+        principal=principal_person,
+        spouse=spouse,
+        delegation=delegation,
+        inviters=inviters,
+        counterparts=find_counterparts(sents, pname, spouse, delegation),
+        principal_mentions=principal_mentions(article, sents, principal_person),
+    )
+
+
+def _read_sentences(article: ParsedArticle) -> list[SentMentions]:
+    """Every sentence's mentions, in order; the syllables of full names met so far may
+    stand alone after a title in later sentences ("Tô Lâm" ... "Secretary Lâm")."""
+    sents: list[SentMentions] = []
+    known: set[str] = set()
+    for s in article.sentences:
+        found = find_mentions(s.text, article.language, s.span[0], frozenset(known))
+        ms = _clean_sentence_people(found)
+        known.update(w for m in ms if len(m.person.name.split()) > 1 for w in m.person.name.split())
+        sents.append(SentMentions(s.index, s.span[0], s.text, ms))
+    return sents
+
+
+def _clean_sentence_people(ms: list[Mention]) -> list[Mention]:
+    """The mentions without those starting inside the one before."""
+    out: list[Mention] = []
+    for m in ms:
+        if out and m.person.span[0] < out[-1].person.span[1]:
+            continue
+        out.append(m)
+    return out
+
+
+def _inviters(
+    sents: list[SentMentions], lang: Language
+) -> tuple[list[Person], set[tuple[int, int]]]:
+    """The people after an invitation cue who are not themselves said to travel, once
+    each, and the spans of all their mentions."""
+    inviter_spans: set[tuple[int, int]] = set()
+    inviters: list[Person] = []
+    for sm in sents:
+        if not INVITE.search(sm.text):
+            continue
+        invitations = Invitations(sm.text, lang)
+        for m in sm.mentions:
+            check()
+            local = m.person.span[0] - sm.start
+            if invitations.invited(local) and not travel_after(
+                sm.text, m.person.span[1] - sm.start, lang, strict=True
+            ):
+                inviter_spans.add(m.person.span)
+                if not any(same_person(p.name, m.person.name) for p in inviters):
+                    inviters.append(m.person)
+    return inviters, inviter_spans
+
+
+def _hosts(sents: list[SentMentions], lang: Language) -> list[str]:
+    """Hosts: subjects of welcome verbs, and the people a passive welcome is "by"."""
+    hosts: list[str] = []
+    for sm in sents:
+        by = [h.end() for h in _HOSTED_BY.finditer(sm.text)]
+        for m in sm.mentions:
+            a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+            passive = any(
+                e <= a and not re.search(r"[;.]|\b(?:before|then|after)\b", sm.text[e:a])
+                for e in by
+            )
+            if passive or host_after(sm.text, b, lang):
+                hosts.append(m.person.name)
+    return hosts
+
+
+def _not_traveller(inviter_spans: set[tuple[int, int]], hosts: list[str]) -> NotTraveller:
+    """Who cannot be the traveller: inviters, hosts, and residents."""
+
+    def not_traveller(m: Mention) -> bool:
+        # An ambassador lives where they serve: their calls ("Đại sứ A đến chào từ biệt")
+        # are no diplomatic trip of theirs
+        return (
+            m.person.span in inviter_spans
+            or m.person.title in _RESIDENT_TITLES
+            or any(same_person(h, m.person.name) for h in hosts)
+        )
+
+    return not_traveller

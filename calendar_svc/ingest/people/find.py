@@ -1,0 +1,189 @@
+"""Every person mention in one sentence: titled mentions (see `mentions`), and the forms
+that name a person without a title in front.
+
+Those forms are a name first with its titles after it ("đồng chí Phan Văn Giang, Ủy viên
+Bộ Chính trị, Bộ trưởng Bộ Quốc phòng") and the Vietnamese press's "ông"/"bà" before a
+name already met in full ("ông Biden"). Spans returned by :func:`find_people` index into
+the sentence it was given; `find_mentions` may shift them to the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from calendar_svc.domain.language import Language
+from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.people.mentions import Mention, lookback, parse_mention
+from calendar_svc.ingest.people.names import Tok, tokens
+from calendar_svc.ingest.people.person import Person
+from calendar_svc.ingest.people.titles import TITLE_RE, normalise_title
+
+_APPOSITIVE_STOP = re.compile(r"[;.]|,\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s|\s(?:và|and)\s")
+_APPOSITIVE_RE = re.compile(
+    r"(?<![^\W_])(?P<hon>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Ngài|Mr\.?|Mrs\.?|Ms\.?|Madam)\s+"
+    r"(?P<name>(?:[^\W\d_a-zà-ỹ][^\W\d_]*(?:-[^\W\d_]+)*\s+){1,4}[^\W\d_a-zà-ỹ][^\W\d_]*)"
+    r"\s*,\s*"
+)
+
+
+def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[Mention]:
+    """'đồng chí Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng' (name first)."""
+    out: list[Mention] = []
+    for m in _APPOSITIVE_RE.finditer(s):
+        a, b = m.span("name")
+        if any(a < e and s0 < b for s0, e in taken):
+            continue
+        pos = m.end()
+        tm = TITLE_RE[lang].match(s, pos) or TITLE_RE["en"].match(s, pos)
+        if tm is None:
+            continue
+        stop = _APPOSITIVE_STOP.search(s, pos)
+        end = stop.start() if stop else len(s)
+        title_text = s[pos:end].strip(" ,")
+        parts = [p.strip() for p in re.split(r",", title_text) if p.strip()]
+        main = parts[-1] if parts else title_text
+        mm = TITLE_RE[lang].match(main) or TITLE_RE["en"].match(main)
+        first = mm.group(0) if mm else tm.group(0)
+        org = main[mm.end() :].strip() if mm else None
+        title_norm, org_norm = normalise_title(first, lang, org or None)
+        out.append(
+            Mention(
+                Person(
+                    name=re.sub(r"\s+", " ", m.group("name")),
+                    title=title_norm,
+                    title_text=title_text,
+                    organisation_or_country=org_norm,
+                    span=(m.start(), end),
+                    text=s[m.start() : end],
+                ),
+                (a, b),
+            )
+        )
+    return out
+
+
+_COUNTERPART_OWNER = re.compile(r"\b(?:his|her|their)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _without_possessive(m: Mention) -> Mention:
+    """ "Prime Minister Shigeru Ishiba's plane": the name is "Shigeru Ishiba"."""
+    name = m.person.name
+    for mark in ("'s", "’s"):
+        if name.endswith(mark) and len(name) > len(mark):
+            cut = len(mark)
+            person = msgspec.structs.replace(
+                m.person, name=name[:-cut], span=(m.person.span[0], m.person.span[1] - cut)
+            )
+            person = msgspec.structs.replace(person, text=person.text[:-cut])
+            return Mention(person, (m.name_span[0], m.name_span[1] - cut))
+    return m
+
+
+#: "ông"/"bà" before a name: the Vietnamese press's second reference to a foreign leader
+#: ("ông Biden sẽ ...") once the article has named them in full with their title.
+_HONORIFIC_VI = re.compile(r"(?<!\w)(?:[ÔôBb]ng|[Bb]à)\s+(?=[A-ZÀ-Ỹ])")
+
+
+def _honorific(sentence: str, known: frozenset[str], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions "ông X" where every word of X is part of a full name met earlier."""
+    out: list[Mention] = []
+    for hm in _HONORIFIC_VI.finditer(sentence):
+        words: list[Tok] = []
+        for tok in tokens(sentence, hm.end(), min(len(sentence), hm.end() + 60)):
+            if not tok.cap or tok.text not in known or (words and tok.start - words[-1].end > 1):
+                break
+            words.append(tok)
+        if not words:
+            continue
+        a, b = hm.start(), words[-1].end
+        if any(x < b and a < y for x, y in taken):
+            continue
+        name = " ".join(t.text for t in words)
+        out.append(
+            Mention(
+                Person(
+                    name=name,
+                    title=None,
+                    title_text=sentence[hm.start() : hm.end()].strip(),
+                    organisation_or_country=None,
+                    span=(a, b),
+                    text=sentence[a:b],
+                ),
+                (words[0].start, b),
+            )
+        )
+    return out
+
+
+def find_mentions(
+    sentence: str, lang: Language, offset: int = 0, known: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Mentions in one sentence; ``known`` are syllables of full names met earlier, which
+    may stand alone after a title."""
+    out: list[Mention] = []
+    pos = 0
+    regex = TITLE_RE[lang]
+    dead: set[tuple[int, int]] = set()  # titles known to start no mention
+    while True:
+        tm = regex.search(sentence, pos)
+        if tm is None:
+            break
+        if tm.span() in dead:
+            pos = tm.end()
+            continue
+        check()
+        chained: list[tuple[int, int]] = []
+        mention = parse_mention(sentence, tm, lang, 0, chained, known)
+        if mention is None:
+            dead.update(chained)
+        if (
+            mention is not None
+            and mention.person.title == "Counterpart"
+            and lang == "en"
+            and not _COUNTERPART_OWNER.search(sentence, lookback(sentence, tm.start()), tm.start())
+        ):
+            mention = None  # "its counterpart Aeroflot": a company's, not a leader's
+        if mention is None:
+            pos = tm.end()
+            continue
+        out.append(mention)
+        pos = mention.person.span[1]
+    out = [_without_possessive(m) for m in out]
+    if lang == "vi" and known:
+        out.extend(_honorific(sentence, known, [m.person.span for m in out]))
+    taken = [m.name_span for m in out]
+    appositives = _appositives(sentence, lang, taken)
+    if appositives:
+        spans = [m.person.span for m in appositives]
+        out = [
+            m
+            for m in out
+            if not any(a < m.person.span[1] and m.person.span[0] < b for a, b in spans)
+        ]
+        out.extend(appositives)
+    out.sort(key=lambda m: m.person.span)
+    if offset:
+        out = [_shift(m, offset) for m in out]
+    return out
+
+
+def _shift(m: Mention, offset: int) -> Mention:
+    p = m.person
+    return Mention(
+        Person(
+            name=p.name,
+            title=p.title,
+            title_text=p.title_text,
+            organisation_or_country=p.organisation_or_country,
+            span=(p.span[0] + offset, p.span[1] + offset),
+            text=p.text,
+        ),
+        (m.name_span[0] + offset, m.name_span[1] + offset),
+    )
+
+
+def find_people(sentence: str, lang: Language) -> list[Person]:
+    """Titled people mentioned in one sentence, in order; spans index into ``sentence``."""
+    return [m.person for m in find_mentions(sentence, lang)]

@@ -1,0 +1,223 @@
+"""Who travels: the principal of an article.
+
+The principal is the first subject of a travel verb, or the person a trip is "by"
+("chuyến thăm ... của"). When no sentence says so, weaker readings are tried in turn,
+each only when the ones before it found nobody: the most mentioned person, the owner of a
+visit ("Chinh's official visit"), the one a host of another country welcomes on a visit,
+the one hosted on a visit or brought to a place, and the one from abroad at a meeting on
+a visit. Hosts, inviters and residents (see `article`) are never the principal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from calendar_svc.domain.language import Language
+from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
+from calendar_svc.ingest.people.mentions import Mention, lookback
+from calendar_svc.ingest.people.names import same_person
+from calendar_svc.ingest.people.roles import (
+    Countries,
+    SentMentions,
+    from_elsewhere,
+    is_object,
+    places_named,
+    travel_after,
+    welcomed_visitor,
+)
+
+#: Whether a mention is someone who cannot be the traveller (a host, an inviter, ...).
+NotTraveller = Callable[[Mention], bool]
+
+#: Extra look-back for "chuyến thăm ... của" (its gap is at most 200 characters).
+_TRIP_REACH = 200
+#: A relative clause that makes the one just named the visitor: ", who is on an official
+#: visit to Vietnam", ", người đang thăm chính thức Nhật Bản".
+_VISITING_CLAUSE = re.compile(
+    r"\s*,\s*(?:who|người)\s+(?:is|was|will\s+be|has\s+been|đang|đã|sẽ)\s+"
+    r"(?:(?:on|paying|making|in\s+\w+\s+(?:on|for))\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:visit|trip|tour)|có\s+chuyến\s+thăm|thăm)\b",
+    re.IGNORECASE,
+)
+#: "Biden invited Prime Minister Chính (and the ASEAN leaders) to attend", "gửi thư mời
+#: Thủ tướng ... dự Hội nghị": the one invited to come is the traveller.
+_INVITE_VERB = re.compile(r"(?i)(?:\binvited|\binviting|(?<!\w)mời)\s+(?:\w+\s+){0,4}$")
+_INVITED_TO = re.compile(
+    r"(?i)\s*(?:,?\s*(?:and|cùng|và)\s+[^.;]{0,80}?)?\s*(?:to\s+(?:visit|attend|pay|make|come)\b|"
+    r"(?:sang\s+)?(?:thăm|tham\s+dự|dự)(?!\w))"
+)
+#: A visit owned by a name: "during Chinh's official visit to Japan".
+_VISIT_OF = re.compile(
+    r"(?P<who>[A-ZÀ-Ỹ][\w-]+)['’]s\s+(?:\w+\s+){0,2}?(?:visit|trip|tour|journey)\b"
+)
+#: A visit named in the sentence: the welcome is of a visitor, not of a caller at home.
+_VISIT_WORD = re.compile(
+    r"(?i)\bvisit\b|(?<!\w)chuyến\s+thăm(?!\w)|(?<!\w)thăm\s+(?:chính\s+thức|cấp)"
+)
+
+
+#: A host verb right before a mention: "will host President B", "welcomed B".
+_HOSTED_BEFORE = re.compile(
+    r"(?i)(?<![^\W_])(?:host|hosts|hosted|hosting|welcome[sd]?|welcoming|greeted|"
+    r"received|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+\s+){0,4}?$"
+)
+#: "welcomed B to Tokyo", "đón B tới Hà Nội": brought to a place.
+_TO_PLACE = re.compile(r"\s*(?:to|tới|đến)\s+(?-i:[A-ZÀ-Ỹ])")
+
+
+#: "on the second day of a state visit", "during his official visit", "trong chuyến thăm".
+_ON_A_VISIT = re.compile(
+    r"(?i)\b(?:on|during|at\s+the\s+(?:start|end)\s+of|on\s+the\s+\w+\s+day\s+of)\s+"
+    r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
+    r"(?<!\w)trong\s+(?:khuôn\s+khổ\s+)?chuyến\s+(?:thăm|công\s+du|công\s+tác)(?!\w)"
+)
+#: A meeting: "met", "held talks with", "hội đàm", "hội kiến".
+_MEETING = re.compile(
+    r"(?i)\b(?:met|meets|held\s+talks|holds\s+talks)\b|(?<!\w)(?:hội\s+đàm|hội\s+kiến)(?!\w)"
+)
+
+
+def find_principal(
+    sents: list[SentMentions],
+    lang: Language,
+    not_traveller: NotTraveller,
+    countries: Countries | None,
+) -> Mention | None:
+    """The principal: the first subject of a travel verb, else the first of the weaker
+    readings (see the module docstring) that finds someone."""
+    principal = _first_traveller(sents, lang, not_traveller)
+    if principal is None:
+        # Fall back to the most mentioned non-inviter (the article is about them).
+        principal = _most_mentioned(sents, not_traveller)
+    if principal is None:
+        principal = _visit_owner(sents, not_traveller)
+    if principal is None:
+        principal = _welcomed_on_a_visit(sents, lang, not_traveller)
+    if principal is None:
+        principal = _hosted_visitor(sents, not_traveller, countries)
+    if principal is None and countries is not None:
+        principal = _met_on_a_visit(sents, countries, not_traveller)
+    return principal
+
+
+def _first_traveller(
+    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller
+) -> Mention | None:
+    """The first subject of a travel verb, or the person a trip is "by"."""
+    for sm in sents:
+        for m in sm.mentions:
+            if not not_traveller(m) and _travels(sm, m, lang):
+                return m
+    return None
+
+
+def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
+    """Does the sentence make the mention a traveller: the subject of a travel verb, the
+    one a trip is "by", the visitor of a relative clause or the one invited to come?"""
+    a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+    visiting = _VISITING_CLAUSE.match(sm.text, b) is not None or (
+        _INVITE_VERB.search(sm.text, max(0, a - 40), a) is not None
+        and _INVITED_TO.match(sm.text, b) is not None
+    )
+    if is_object(sm.text, a) and not visiting:
+        return False
+    lo = max(0, lookback(sm.text, a) - _TRIP_REACH)
+    trip_by = PEOPLE_LEXICONS[lang].trip_by.search(sm.text, lo, a) is not None
+    if re.match(r"\s*(?:told|said|stated|:)", sm.text[b : b + 80]):
+        return False
+    return travel_after(sm.text, b, lang) or trip_by or visiting
+
+
+def _most_mentioned(sents: list[SentMentions], not_traveller: NotTraveller) -> Mention | None:
+    """The person mentioned most often (at least twice), as first mentioned."""
+    counts: dict[str, tuple[int, Mention]] = {}
+    for sm in sents:
+        for m in sm.mentions:
+            if not_traveller(m) or is_object(sm.text, m.person.span[0] - sm.start):
+                continue  # hosts, inviters and the people met are not what it is about
+            key = next((k for k in counts if same_person(k, m.person.name)), m.person.name)
+            c, first = counts.get(key, (0, m))
+            counts[key] = (c + 1, first)
+    if counts:
+        best = max(counts.values(), key=lambda cm: cm[0])
+        if best[0] >= 2:
+            return best[1]
+    return None
+
+
+def _visit_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> Mention | None:
+    """ "during Chinh's official visit to Japan": the owner of the visit travels."""
+    owners = [o["who"] for sm in sents for o in _VISIT_OF.finditer(sm.text)]
+    return next(
+        (
+            m
+            for sm in sents
+            for m in sm.mentions
+            if m.person.is_named
+            and not not_traveller(m)
+            and any(same_person(o, m.person.name) for o in owners)
+        ),
+        None,
+    )
+
+
+def _welcomed_on_a_visit(
+    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller
+) -> Mention | None:
+    """ "Vietnamese PM A welcomed Japanese PM B ... at the start of an official visit":
+    B, of another country than the host who welcomes them on a visit, is the visitor."""
+    return next(
+        (
+            m
+            for sm in sents
+            if _VISIT_WORD.search(sm.text)
+            for m in sm.mentions
+            if m.person.is_named and not not_traveller(m) and welcomed_visitor(sm, m, lang)
+        ),
+        None,
+    )
+
+
+def _hosted_visitor(
+    sents: list[SentMentions], not_traveller: NotTraveller, countries: Countries | None
+) -> Mention | None:
+    """ "Japan will host Chilean President B for a state visit", "A welcomed B to Tokyo":
+    the one hosted, on a visit or to a place, is the visitor."""
+    return next(
+        (
+            m
+            for sm in sents
+            for m in sm.mentions
+            if m.person.is_named
+            and not not_traveller(m)
+            and _HOSTED_BEFORE.search(
+                sm.text, max(0, m.person.span[0] - sm.start - 40), m.person.span[0] - sm.start
+            )
+            and (
+                _VISIT_WORD.search(sm.text) or _TO_PLACE.match(sm.text, m.person.span[1] - sm.start)
+            )
+            and (countries is None or from_elsewhere(sm, m, countries))
+        ),
+        None,
+    )
+
+
+def _met_on_a_visit(
+    sents: list[SentMentions], countries: Countries, not_traveller: NotTraveller
+) -> Mention | None:
+    """ "A met B in Tokyo on the second day of a state visit", "Thủ tướng Nhật Bản A hội
+    đàm với Tổng thống Chile B trong khuôn khổ chuyến thăm ...": of the people at a
+    meeting on a visit, the one from another country than the places named (which the
+    host belongs to) is the visitor; when that is not one person, nobody is guessed."""
+    for sm in sents:
+        if not (_ON_A_VISIT.search(sm.text) and _MEETING.search(sm.text)):
+            continue
+        people = [m for m in sm.mentions if m.person.is_named and not not_traveller(m)]
+        places = places_named(sm, countries)
+        if not places:
+            continue
+        foreign = [m for m in people if (c := countries.of_person(m.person)) and c not in places]
+        if len(foreign) == 1:
+            return foreign[0]
+    return None

@@ -1,0 +1,194 @@
+"""Roles in one sentence: is a mention the subject of a travel verb, of a welcome, the
+object of a meeting, someone invited?
+
+Roles come from cue phrases around the mentions: travel verbs ("left", "will pay", "dẫn
+đầu", "thăm") make a traveller, welcome verbs ("welcomed", "đón") a host, invitation
+phrases ("at the invitation of", "theo lời mời của") inviters, and meeting verbs ("held
+talks", "hội đàm") the people met. The per-language verbs are in `lexicon.people`; the
+cues here are read in either language. Who of them the article is about is decided from
+these answers by `principal` and `article`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from calendar_svc.domain.language import Language
+from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
+from calendar_svc.ingest.people.mentions import Mention
+from calendar_svc.ingest.people.person import Person
+from calendar_svc.ingest.people.titles import TITLE_RE
+
+_SAY = re.compile(
+    r"\b(?:told|said|says|stated|noted|affirmed|stressed|emphasised|emphasized|added|"
+    r"announced|briefed|explained|welcomed|received|hosted|met|chaired|presided|"
+    r"held\s+talks|invited|cho\s+biết|trả\s+lời|phát\s+biểu|khẳng\s+định|nhấn\s+mạnh|"
+    r"thông\s+báo|đón|tiếp|hội\s+đàm|hội\s+kiến|chủ\s+trì|mời)\b",
+    re.IGNORECASE,
+)
+#: A word of announcing directly before the travel verb (see `travel_after`).
+_SAY_THEN = re.compile(r"(?i)(?<![^\W_])(?:announced|thông\s+báo|quyết\s+định)\s*$")
+INVITE = re.compile(
+    r"(?:\b(?:at|upon|on|following|accepting)\s+the\s+invitations?\s+(?:extended\s+)?(?:of|by|from)"
+    r"|\binvited\s+by|\bas\s+(?:the\s+)?guests?\s+of|\b(?:theo|nhận)\s+lời\s+mời\s+của"
+    r"|\blời\s+mời\s+của)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class SentMentions:
+    """One sentence and its mentions; ``start`` is where it starts in the article, whose
+    offsets the mentions' spans are."""
+
+    index: int
+    start: int
+    text: str
+    mentions: list[Mention]
+
+
+def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> bool:
+    """Is a mention ending at ``end`` the subject of a travel verb in the same clause?
+
+    ``strict``: the verb follows with no comma between ("Sultan X, before returning home"
+    is an inviter followed by the traveller's verb). Otherwise a person joined by "and"
+    ("King A and Queen B will visit") leaves the first the subject."""
+    window = text[end : end + 240]
+    regex = PEOPLE_LEXICONS[lang].travel
+    vm = regex.search(window)
+    if vm is None:
+        return False
+    gap = window[: vm.start()]
+    # "Biden announced postponing the stops", "ông Biden thông báo hoãn ...": a word of
+    # saying right before the travel verb says what the subject does, not who speaks.
+    gap = _SAY_THEN.sub("", gap)
+    if _SAY.search(gap) or INVITE.search(gap) or re.search(r"[;:.?!]", gap):
+        return False
+    if strict and "," in gap:
+        return False
+    if _ACCOMPANY.match(window, vm.end()):
+        return False  # "will travel with the president": a companion, not the traveller
+    gap = re.sub(_SPOUSE_WORDS, "", gap)
+    if not strict:
+        gap = _COORDINATED.sub("", gap)
+    return not TITLE_RE[lang].search(gap)
+
+
+#: "and Queen B" right after a subject: B goes along, the first named leads.
+_COORDINATED = re.compile(r"^\s*(?:and|và)\s+.*$", re.IGNORECASE | re.DOTALL)
+_ACCOMPANY = re.compile(r"\s+(?:with|alongside|cùng|với)\s", re.IGNORECASE)
+
+#: What a host verb is done to: a titled person, or the visitor as a pronoun.
+_HOSTED_OBJECT = re.compile(r"\s*(?:him|her|them|ông|bà|đoàn)\b", re.IGNORECASE)
+
+#: Words right before a mention that make it someone met ("met President X", "hội đàm
+#: với"): a counterpart. (The one welcomed or received is the visitor: not listed here.)
+_OBJECT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:meet|met|meets|meeting|with|invited|thanked|called\s+on|joined|với|"
+    r"gặp|hội\s+đàm|hội\s+kiến|mời|viếng|cảm\s+ơn)(?:\s+(?:the|his|her))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def host_after(text: str, end: int, lang: Language) -> bool:
+    """Is a mention ending at ``end`` the subject of a welcome/receive/see-off verb done
+    to someone (a titled person or "him")? Then it is the host, never the traveller."""
+    window = text[end : end + 160]
+    hm = PEOPLE_LEXICONS[lang].host.search(window)
+    if hm is None:
+        return False
+    gap = re.sub(_SPOUSE_WORDS, "", window[: hm.start()])
+    if re.search(r"[,;:.?!]", gap) or TITLE_RE[lang].search(gap):
+        return False
+    if PEOPLE_LEXICONS[lang].travel.search(gap):
+        return False
+    rest = window[hm.end() :]
+    obj = re.split(r"[,;:.]", rest, maxsplit=1)[0]
+    return bool(TITLE_RE[lang].search(obj) or _HOSTED_OBJECT.match(rest))
+
+
+def welcomed_visitor(sm: SentMentions, m: Mention, lang: Language) -> bool:
+    """Is the mention the one a host of another country welcomes in this clause ("A
+    welcomed Japanese PM B", "A chủ trì lễ đón Thủ tướng Nhật Bản B")? Both must say
+    their country; the host is a mention ending right before the welcome verb."""
+    mine = m.person.organisation_or_country
+    if mine is None:
+        return False
+    a = m.person.span[0] - sm.start
+    for host in sm.mentions:
+        b = host.person.span[1] - sm.start
+        if b > a or not host_after(sm.text, b, lang):
+            continue
+        between = sm.text[b:a]
+        if re.search(r"[;.]", between):
+            continue
+        theirs = host.person.organisation_or_country
+        if theirs != mine:
+            return True
+    return False
+
+
+def is_object(text: str, start: int) -> bool:
+    """Is a mention starting at ``start`` the object of a meeting or welcome verb?"""
+    return _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_SPOUSE_WORDS = re.compile(r"(?i)spouse|wife|husband|phu\s+nhân|phu\s+quân")
+
+
+class Invitations:
+    """The invitation cues, stops and travel verbs of one sentence, found once: asking
+    about each of its mentions is then a look-up, not a rescan of everything before it."""
+
+    def __init__(self, text: str, lang: Language) -> None:
+        regex = PEOPLE_LEXICONS[lang].travel
+        self.cue_ends = [m.end() for m in INVITE.finditer(text)]
+        self.stops = [m.start() for m in _STOPS.finditer(text)]
+        travel = [(m.start(), m.end()) for m in regex.finditer(text)]
+        self.travel_starts = [a for a, _ in travel]
+        self.travel_ends = [b for _, b in travel]
+
+    def invited(self, start: int) -> bool:
+        """Mention starting at ``start`` follows an invitation cue, with only other invited
+        people (and list punctuation) in between."""
+        i = bisect.bisect_right(self.cue_ends, start) - 1
+        if i < 0:
+            return False
+        gap_start = self.cue_ends[i]
+        j = bisect.bisect_left(self.stops, gap_start)
+        if j < len(self.stops) and self.stops[j] < start:
+            return False
+        # The principal of "Nhận lời mời của A, B, <principal> dẫn đầu ..." is not invited.
+        k = bisect.bisect_left(self.travel_starts, gap_start)
+        return not (k < len(self.travel_ends) and self.travel_ends[k] <= start)
+
+
+_STOPS = re.compile(r"[;.]")
+
+
+class Countries(Protocol):
+    """Where people and places belong (the place reader's knowledge, given by the caller
+    so that this package stays free of it)."""
+
+    def of_person(self, person: Person) -> str | None: ...
+
+    def in_text(self, text: str) -> set[str]: ...
+
+
+def places_named(sm: SentMentions, countries: Countries) -> set[str]:
+    """The countries of the places a sentence names, not those in people's titles."""
+    text = sm.text
+    for m in sm.mentions:
+        a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return countries.in_text(text)
+
+
+def from_elsewhere(sm: SentMentions, m: Mention, countries: Countries) -> bool:
+    """Whether the person is of a known country other than every place the sentence names
+    (a visitor there), never a host at home."""
+    theirs = countries.of_person(m.person)
+    return theirs is not None and theirs not in places_named(sm, countries)
