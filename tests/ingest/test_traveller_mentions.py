@@ -16,13 +16,14 @@ def _facts(body: str, lang: str, published: date = date(2024, 6, 11)) -> Article
 
 def test_ong_with_a_name_met_in_full_is_the_traveller_vi() -> None:
     facts = _facts(
-        "Thủ tướng Nhật Bản Sato Kenji đã hội đàm với Tổng thống Ru-ri-ta-ni-a Ivan Petrov "
+        "Thủ tướng Nhật Bản Sato Kenji đã hội đàm với Tổng thống Chi-lê Ivan Petrov "
         "tại Tokyo. Ông Petrov đang có chuyến thăm Nhật Bản từ ngày 10 đến 12/6. "
         "Thủ tướng Ma-lai-xi-a Ahmad Zaki đã lên đường tới Nhật Bản ngay trong ngày.",
         "vi",
     )
     assert facts.principal is not None
-    assert facts.principal.value.name == "Petrov"
+    # named as the article first named him in full (`people.short_forms.in_full`)
+    assert facts.principal.value.name == "Ivan Petrov"
 
 
 def test_the_leaders_of_countries_are_not_destinations_vi() -> None:

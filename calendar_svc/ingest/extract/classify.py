@@ -145,7 +145,18 @@ def traveller_before(view: View, at: int, facts: ArticleFacts) -> bool:
         p.span[1] <= at and same_person(p.name, facts.principal.value.name) for p in view.people
     ):
         return True
+    if facts.principal is not None and _short_form_in(facts.principal.value.name, text):
+        return True  # "Petrov is in Japan on an official visit"
     return _REFERS_BACK.search(text) is not None
+
+
+def _short_form_in(name: str, text: str) -> bool:
+    """Whether `text` names the traveller by one word of their name ("Petrov", "Lâm")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    forms = "|".join(re.escape(w) for w in {words[0], words[-1]} if len(w) > 1)
+    return bool(forms) and re.search(rf"(?<![^\W_])(?:{forms})(?![^\W_])", text) is not None
 
 
 def compared_countries(view: View, lex: Lexicon) -> set[str]:

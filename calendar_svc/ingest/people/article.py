@@ -26,6 +26,7 @@ from calendar_svc.ingest.people.roles import (
     host_after,
     travel_after,
 )
+from calendar_svc.ingest.people.short_forms import bare_mentions, in_full, is_full, short_forms
 from calendar_svc.ingest.text import ParsedArticle
 
 #: A passive welcome, "was greeted at the airport by X, Y and other officials".
@@ -45,6 +46,8 @@ def extract_people(article: ParsedArticle, countries: Countries | None = None) -
     inviters, inviter_spans = _inviters(sents, lang)
     not_traveller = _not_traveller(inviter_spans, _hosts(sents, lang))
     principal = find_principal(sents, lang, not_traveller, countries)
+    if principal is not None:
+        principal = in_full(principal, [sm.mentions for sm in sents])
     principal_person = principal.person if principal else None
     pname = principal_person.name if principal_person else ""
     spouse = find_spouse(sents, article.text, lang, pname) if principal_person is not None else None
@@ -61,13 +64,22 @@ def extract_people(article: ParsedArticle, countries: Countries | None = None) -
 
 def _read_sentences(article: ParsedArticle) -> list[SentMentions]:
     """Every sentence's mentions, in order; the syllables of full names met so far may
-    stand alone after a title in later sentences ("Tô Lâm" ... "Secretary Lâm")."""
+    stand alone after a title in later sentences ("Tô Lâm" ... "Secretary Lâm"), and one
+    word of a full name stands for that person (`short_forms`: "Petrov is in Japan")."""
     sents: list[SentMentions] = []
     known: set[str] = set()
+    full: list[Person] = []  # titled full names met so far: what one of their words means
     for s in article.sentences:
         found = find_mentions(s.text, article.language, s.span[0], frozenset(known))
+        forms = short_forms(full)
+        if article.language == "en":
+            # Vietnamese names are common words ("Chính phủ", "Minh"): there a bare name is
+            # only a mention with "ông"/"bà" before it (`find`), resolved above.
+            found += bare_mentions(s.text, s.span[0], forms, [m.person.span for m in found])
+        found.sort(key=lambda m: m.person.span)
         ms = _clean_sentence_people(found)
         known.update(w for m in ms if len(m.person.name.split()) > 1 for w in m.person.name.split())
+        full += [m.person for m in ms if is_full(m.person)]
         sents.append(SentMentions(s.index, s.span[0], s.text, ms))
     return sents
 

@@ -93,6 +93,13 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+#: "A was received at the airport by B", "A được đón": A is welcomed, B hosts.
+_PASSIVE = re.compile(
+    r"(?i)(?:\b(?:was|were|is|are|be|been|being)|(?<!\w)(?:được|đã\s+được|sẽ\s+được))"
+    r"\s+(?:\w+ly\s+)?$"
+)
+
+
 def host_after(text: str, end: int, lang: Language) -> bool:
     """Is a mention ending at ``end`` the subject of a welcome/receive/see-off verb done
     to someone (a titled person or "him")? Then it is the host, never the traveller."""
@@ -103,7 +110,7 @@ def host_after(text: str, end: int, lang: Language) -> bool:
     gap = re.sub(_SPOUSE_WORDS, "", window[: hm.start()])
     if re.search(r"[,;:.?!]", gap) or TITLE_RE[lang].search(gap):
         return False
-    if PEOPLE_LEXICONS[lang].travel.search(gap):
+    if PEOPLE_LEXICONS[lang].travel.search(gap) or _PASSIVE.search(gap):
         return False
     rest = window[hm.end() :]
     obj = re.split(r"[,;:.]", rest, maxsplit=1)[0]

@@ -1,0 +1,99 @@
+"""A person named in full once, then by one word of the name.
+
+News names a leader in full with their title where they first appear ("Japanese Prime
+Minister Kenji Sato welcomed Chilean President Ivan Petrov") and by a bare surname or
+given name after that ("Petrov is in Japan on an official visit", "Lâm, who is on a state
+visit to China", "ông Petrov"). Those later words are the same person: they carry the
+title, so the sentence that gives the visit can make them its traveller, and a traveller
+found by one word is named as the full mention before it (`in_full`).
+
+A word stands for someone only when it is the first or last word of exactly one full
+name met before (`names.same_person`'s short forms: "Putin", "Xi", "Lâm"), and stands
+alone: a capitalised neighbour makes it part of another name ("Petrov Street", "Lâm
+Đồng").
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from calendar_svc.ingest.people.mentions import Mention
+from calendar_svc.ingest.people.names import Tok, same_person, tokens
+from calendar_svc.ingest.people.person import Person
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def is_full(person: Person) -> bool:
+    """A titled mention with a name of two words or more: what later short forms mean."""
+    return person.is_named and person.title is not None and len(person.name.split()) > 1
+
+
+def short_forms(people: list[Person]) -> dict[str, Person]:
+    """Each word that stands for exactly one of `people` (first or last of a full name)."""
+    forms: dict[str, Person | None] = {}
+    for person in people:
+        words = person.name.split()
+        for word in {words[0], words[-1]}:
+            if len(word) < 2 or not word[0].isupper():
+                continue
+            seen = forms.get(word, person)
+            forms[word] = (
+                person if seen is not None and same_person(seen.name, person.name) else None
+            )
+    return {word: person for word, person in forms.items() if person is not None}
+
+
+def in_full(mention: Mention, sents: list[list[Mention]]) -> Mention:
+    """The full, titled mention met before that `mention` (one word of a name: "ông
+    Petrov", "Secretary Lâm", a bare "Petrov") stands for; `mention` itself if none. The
+    traveller is named as the article first named them, so every article about them files
+    under one name."""
+    if len(mention.person.name.split()) != 1:
+        return mention
+    for ms in sents:
+        forms = short_forms([m.person for m in ms if is_full(m.person)])
+        full = forms.get(mention.person.name)
+        if full is not None:
+            return next(m for m in ms if m.person is full)
+        if any(m is mention for m in ms):
+            break
+    return mention
+
+
+def bare_mentions(
+    sentence: str, offset: int, forms: dict[str, Person], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """The words of `sentence` that stand alone for a person met before ("Petrov is in
+    Japan ..."); spans into the article's text (`offset` is the sentence's start)."""
+    if not forms:
+        return []
+    toks = tokens(sentence)
+    out: list[Mention] = []
+    for i, tok in enumerate(toks):
+        word = _without_possessive(tok.text)
+        full = forms.get(word)
+        if full is None or not _alone(toks, i, sentence):
+            continue
+        a, b = tok.start + offset, tok.start + len(word) + offset
+        if any(x < b and a < y for x, y in taken):
+            continue
+        person = msgspec.structs.replace(full, name=word, span=(a, b), text=word)
+        out.append(Mention(person, (a, b)))
+    return out
+
+
+def _without_possessive(word: str) -> str:
+    for mark in _POSSESSIVE:
+        if word.endswith(mark) and len(word) > len(mark):
+            return word[: -len(mark)]
+    return word
+
+
+def _alone(toks: list[Tok], i: int, sentence: str) -> bool:
+    """No capitalised word right before or after (one space apart): not part of a name."""
+    before = toks[i - 1] if i > 0 else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if before is not None and before.cap and sentence[before.end : toks[i].start] == " ":
+        return False
+    return not (after is not None and after.cap and sentence[toks[i].end : after.start] == " ")
