@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hmac
+import threading
 from datetime import date, datetime
 from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.connection import ASGIConnection
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.handlers.base import BaseRouteHandler
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, QueryParameter
@@ -117,8 +118,14 @@ class ArticlesController(Controller):
         },
         security=[{"bearer": []}],
     )
-    def submit(self, state: State, data: ArticleBody) -> Response[ArticleResult]:
-        store: EventStore = state["store"]
+    def submit(
+        self,
+        store: NamedDependency[EventStore],
+        settings: NamedDependency[Settings],
+        trips: NamedDependency[TripIndex],
+        shutdown: NamedDependency[threading.Event],
+        data: ArticleBody,
+    ) -> Response[ArticleResult]:
         raw = data.text.encode("utf-8")
         if len(raw) > MAX_ARTICLE_BYTES:
             raise ProblemError(
@@ -133,9 +140,8 @@ class ArticlesController(Controller):
         outcome = "error"
         try:
             with INGEST_SECONDS.time():
-                settings: Settings = state["settings"]
-                limits = Limits(cpu_seconds=settings.ingest_cpu_seconds, cancel=state["shutdown"])
-                report = ingest(store, raw, meta, state["trips"], limits)
+                limits = Limits(cpu_seconds=settings.ingest_cpu_seconds, cancel=shutdown)
+                report = ingest(store, raw, meta, trips, limits)
             outcome = "known" if report.known else "appended"
         except ArticleRejected as exc:
             outcome = "rejected"
@@ -172,14 +178,13 @@ class ArticlesController(Controller):
     def list_articles(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
         after: Annotated[int, QueryParameter(ge=0, le=MAX_POSITION)] = 0,
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
         unlinked: Annotated[
             bool | None, QueryParameter(description="only (un)linked articles")
         ] = None,
     ) -> Response[ArticlePage]:
-        store: EventStore = state["store"]
         items, next_after = list_articles(store, after=after, limit=limit, unlinked=unlinked)
         return Response(
             ArticlePage(items=items, next_after=next_after),
@@ -195,8 +200,12 @@ class ArticlesController(Controller):
         responses=tagged_responses(400, 404),
         response_headers=ETAG_HEADERS,
     )
-    def get_article(self, state: State, article_id: FromPath[str]) -> ArticleView:
-        store: EventStore = state["store"]
+    def get_article(
+        self,
+        store: NamedDependency[EventStore],
+        trips: NamedDependency[TripIndex],
+        article_id: FromPath[str],
+    ) -> ArticleView:
         rows = list(store.read_stream(article_stream(article_id)))
         if not rows:
             raise ProblemError(404, f"no article {article_id!r}")
@@ -225,7 +234,6 @@ class ArticlesController(Controller):
                     data=data,
                 )
             )
-        trips: TripIndex = state["trips"]
         sentences = read_sentences(
             article.text,
             article.language,

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import anyio.to_thread
 import msgspec
 from litestar import Controller, Request, Response, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.params import QueryParameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
@@ -68,7 +68,7 @@ class EventsController(Controller):
     def list_events(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
         after: Annotated[
             int, QueryParameter(ge=0, le=MAX_POSITION, description="last position already seen")
         ] = 0,
@@ -78,7 +78,6 @@ class EventsController(Controller):
             EventTypeName | None, QueryParameter(name="type", description="an event type")
         ] = None,
     ) -> Response[EventPage]:
-        store: EventStore = state["store"]
         rows = store.read_page(
             after,
             limit,
@@ -104,12 +103,11 @@ class EventsController(Controller):
     async def stream_events(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
+        notifier: NamedDependency[Notifier],
         after: Annotated[int | None, QueryParameter(ge=0, le=MAX_POSITION)] = None,
         limit: Annotated[int | None, QueryParameter(ge=1, le=100000)] = None,
     ) -> ServerSentEvent:
-        store: EventStore = state["store"]
-        notifier: Notifier = state["notifier"]
         start = after
         if start is None:
             last_id = request.headers.get("last-event-id")

@@ -15,15 +15,12 @@ from urllib.parse import urlencode
 
 import msgspec
 from litestar import Controller, Request, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.exceptions import HTTPException
 from litestar.params import FromPath, QueryParameter
 from litestar.response import Redirect, Template
 
-from calendar_svc.api.controllers.feeds import public_url
-from calendar_svc.api.controllers.people import Person, find_person, people_of
-from calendar_svc.api.controllers.schedule import schedule_at
-from calendar_svc.api.controllers.trips import _overlaps
+from calendar_svc.api.feeds.serving import public_url
 from calendar_svc.api.pages import i18n
 from calendar_svc.api.pages.language import NEGOTIATED_KEY
 from calendar_svc.api.pages.static import static_url
@@ -39,13 +36,16 @@ from calendar_svc.api.pages.views import (
 )
 from calendar_svc.api.params import as_of_param
 from calendar_svc.api.problems import ProblemError
-from calendar_svc.api.readside import ReadSide
+from calendar_svc.config import Settings
 from calendar_svc.domain.events import ArticleRecorded, decode
 from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, TripView
 from calendar_svc.domain.values import slug
 from calendar_svc.projections.replay import diff, resolve
 from calendar_svc.services.articles import read_sentences, transaction_after
 from calendar_svc.services.ingestion import TripIndex, article_stream
+from calendar_svc.services.people import Person, find_person, people_of
+from calendar_svc.services.readside import ReadSide
+from calendar_svc.services.schedule_query import hosted_by, overlaps, schedule_at
 from calendar_svc.store import EventStore
 
 HTML = "text/html"
@@ -63,7 +63,11 @@ class _Page:
     the reader's explicit choices (language, as_of) across pages."""
 
     def __init__(
-        self, request: Request[Any, Any, Any], lang: str | None, as_of: int | None = None
+        self,
+        request: Request[Any, Any, Any],
+        settings: Settings,
+        lang: str | None,
+        as_of: int | None = None,
     ) -> None:
         self.lang: i18n.Lang = "vi" if lang == "vi" else "en"
         negotiated = bool(request.scope.get("state", {}).get(NEGOTIATED_KEY))
@@ -71,6 +75,7 @@ class _Page:
         if as_of is not None:
             self.keep["as_of"] = str(as_of)
         self.request = request
+        self.settings = settings
         self.path = request.url.path
         self.query = {k: v for k, v in request.query_params.items() if k != "lang"}
 
@@ -96,7 +101,7 @@ class _Page:
     def webcal(self, path: str, **params: Any) -> str:
         """The subscription link: where the service runs, as the feeds' own links say
         (`CALENDAR_SVC_PUBLIC_URL` when set, else the address that answered)."""
-        base = public_url(self.request, self.request.app.state["settings"]).rstrip("/")
+        base = public_url(self.request, self.settings).rstrip("/")
         host = base.split("://", 1)[-1]
         query = {k: str(v) for k, v in params.items() if v is not None}
         return f"webcal://{host}{path}" + (f"?{urlencode(query)}" if query else "")
@@ -148,8 +153,7 @@ def _rows_by_person(people: list[Person]) -> RowOf:
     return lambda trip: travellers.get(trip.trip_id) or by_principal(trip)
 
 
-def _schedule(state: State, as_of_raw: str | None, as_of: int | datetime | None) -> Schedule:
-    readside: ReadSide = state["readside"]
+def _schedule(readside: ReadSide, as_of_raw: str | None, as_of: int | datetime | None) -> Schedule:
     return schedule_at(readside, as_of_param(as_of_raw, as_of))[0]
 
 
@@ -165,7 +169,8 @@ class PagesController(Controller):
     def timeline_page(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        settings: NamedDependency[Settings],
         lang: Annotated[str | None, _LANG] = None,
         principal: Annotated[str | None, QueryParameter(max_length=200)] = None,
         country: Annotated[str | None, QueryParameter(max_length=2)] = None,
@@ -173,9 +178,9 @@ class PagesController(Controller):
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
         as_of: Annotated[int | datetime | None, _AS_OF] = None,
     ) -> Template:
-        schedule = _schedule(state, request.query_params.get("as_of"), as_of)
+        schedule = _schedule(readside, request.query_params.get("as_of"), as_of)
         pinned = schedule.position if as_of is not None else None
-        page = _Page(request, lang, pinned)
+        page = _Page(request, settings, lang, pinned)
         who = slug(principal) if principal else None
         code = country.upper() if country else None
         if code is not None and (len(code) != 2 or not code.isalpha()):
@@ -190,14 +195,14 @@ class PagesController(Controller):
                 who is None
                 or (trip.trip_id in theirs if theirs else who in slug(trip.principal.name))
             )
-            and (code is None or any(leg.country_code == code for leg in trip.legs))
-            and _overlaps(trip.start_date, trip.end_date, date_from, date_to)
+            and hosted_by(trip, code)
+            and overlaps(trip.start_date, trip.end_date, date_from, date_to)
         ]
         if date_from is None and date_to is None:
             date_from, date_to = default_period(chosen)
             if date_from is not None:
                 chosen = [
-                    t for t in chosen if _overlaps(t.start_date, t.end_date, date_from, date_to)
+                    t for t in chosen if overlaps(t.start_date, t.end_date, date_from, date_to)
                 ]
         chosen.sort(key=lambda t: (t.start_date or date.max, t.trip_id))
         leaders = sorted(((p.slug, p.name) for p in people), key=lambda sn: sn[0])
@@ -211,7 +216,7 @@ class PagesController(Controller):
             context=page.context(
                 schedule=schedule,
                 pinned=pinned,
-                head=state["readside"].head(),
+                head=readside.head(),
                 trips=chosen,
                 timeline=timeline(chosen, date_from, date_to, _rows_by_person(people)),
                 leaders=leaders,
@@ -234,18 +239,19 @@ class PagesController(Controller):
     def trip_page(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        store: NamedDependency[EventStore],
+        settings: NamedDependency[Settings],
         trip_id: FromPath[str],
         lang: Annotated[str | None, _LANG] = None,
         as_of: Annotated[int | datetime | None, _AS_OF] = None,
     ) -> Template:
-        schedule = _schedule(state, request.query_params.get("as_of"), as_of)
+        schedule = _schedule(readside, request.query_params.get("as_of"), as_of)
         pinned = schedule.position if as_of is not None else None
-        page = _Page(request, lang, pinned)
+        page = _Page(request, settings, lang, pinned)
         trip = next((t for t in schedule.trips if t.trip_id == trip_id), None)
         if trip is None:
             raise ProblemError(404, f"no trip {trip_id!r}")
-        store: EventStore = state["store"]
         found = date_evidence(_trip_rows(store, trip, schedule.position), trip)
 
         def evidence(item: str, side: str, day: date | None) -> list[Evidence]:
@@ -272,7 +278,9 @@ class PagesController(Controller):
     def date_source(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        store: NamedDependency[EventStore],
+        settings: NamedDependency[Settings],
         trip_id: FromPath[str],
         item: Annotated[str, QueryParameter(max_length=400, description="a leg's id")],
         side: Annotated[str, QueryParameter(pattern="^(start|end)$")] = "start",
@@ -282,14 +290,13 @@ class PagesController(Controller):
         """One click from a date to the sentence that stated it: a redirect to that
         sentence in its article, or to the leg on the trip's page when none did (the
         timeline links every leg's dates here, without reading every trip's events)."""
-        schedule = _schedule(state, request.query_params.get("as_of"), as_of)
+        schedule = _schedule(readside, request.query_params.get("as_of"), as_of)
         pinned = schedule.position if as_of is not None else None
-        page = _Page(request, lang, pinned)
+        page = _Page(request, settings, lang, pinned)
         trip = next((t for t in schedule.trips if t.trip_id == trip_id), None)
         leg = next((leg for leg in trip.legs if leg.leg_id == item), None) if trip else None
         if trip is None or leg is None:
             raise ProblemError(404, f"no leg {item!r} in trip {trip_id!r}")
-        store: EventStore = state["store"]
         found = date_evidence(_trip_rows(store, trip, schedule.position), trip)
         day = leg.start_date if side == "start" else leg.end_date
         evidence = evidence_for(found, trip, leg.leg_id, side, day)
@@ -306,15 +313,16 @@ class PagesController(Controller):
     def article_page(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
+        trips: NamedDependency[TripIndex],
+        settings: NamedDependency[Settings],
         article_id: FromPath[str],
         lang: Annotated[str | None, _LANG] = None,
         sentence: Annotated[
             int | None, QueryParameter(ge=0, description="the sentence to highlight")
         ] = None,
     ) -> Template:
-        page = _Page(request, lang)
-        store: EventStore = state["store"]
+        page = _Page(request, settings, lang)
         rows = list(store.read_stream(article_stream(article_id)))
         if not rows:
             raise ProblemError(404, f"no article {article_id!r}")
@@ -337,7 +345,6 @@ class PagesController(Controller):
                     "summary": _fact_summary(row.event_type, data),
                 }
             )
-        trips: TripIndex = state["trips"]
         sentences = read_sentences(
             article.text, article.language, citations, principals=trips.principal_names()
         )
@@ -371,13 +378,14 @@ class PagesController(Controller):
     def people_page(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        settings: NamedDependency[Settings],
         lang: Annotated[str | None, _LANG] = None,
         as_of: Annotated[int | datetime | None, _AS_OF] = None,
     ) -> Template:
-        schedule = _schedule(state, request.query_params.get("as_of"), as_of)
+        schedule = _schedule(readside, request.query_params.get("as_of"), as_of)
         pinned = schedule.position if as_of is not None else None
-        page = _Page(request, lang, pinned)
+        page = _Page(request, settings, lang, pinned)
         return Template(
             template_name="people.html",
             context=page.context(pinned=pinned, people=people_of(schedule)),
@@ -388,14 +396,15 @@ class PagesController(Controller):
     def person_page(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        settings: NamedDependency[Settings],
         person: FromPath[str],
         lang: Annotated[str | None, _LANG] = None,
         as_of: Annotated[int | datetime | None, _AS_OF] = None,
     ) -> Template:
-        schedule = _schedule(state, request.query_params.get("as_of"), as_of)
+        schedule = _schedule(readside, request.query_params.get("as_of"), as_of)
         pinned = schedule.position if as_of is not None else None
-        page = _Page(request, lang, pinned)
+        page = _Page(request, settings, lang, pinned)
         found = find_person(schedule, person)
         if found is None:
             raise ProblemError(404, f"no person {person!r} on the schedule")
@@ -417,7 +426,8 @@ class PagesController(Controller):
     def audit_page(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
+        settings: NamedDependency[Settings],
         lang: Annotated[str | None, _LANG] = None,
         start: Annotated[
             str | None, QueryParameter(name="from", max_length=64, description="a point")
@@ -426,8 +436,7 @@ class PagesController(Controller):
             str | None, QueryParameter(name="to", max_length=64, description="a point")
         ] = None,
     ) -> Template:
-        page = _Page(request, lang)
-        store: EventStore = state["store"]
+        page = _Page(request, settings, lang)
         head = store.last_position()
         result = None
         if start or end:

@@ -137,9 +137,9 @@ def msgspec_replace(trip: TripView, **changes: object) -> TripView:
 
 
 def test_one_row_per_person_however_their_name_was_written() -> None:
-    from calendar_svc.api.controllers.people import people_of
     from calendar_svc.api.pages.controller import _rows_by_person
     from calendar_svc.domain.schedule import Schedule
+    from calendar_svc.services.people import people_of
 
     a = msgspec_replace(
         _trip([_leg("VN", 1, date(2025, 4, 14), date(2025, 4, 15))], "Tập Cận Bình"),
