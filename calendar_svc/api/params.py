@@ -29,6 +29,10 @@ _TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[Tt ].*)?")
 #: whose answer the ETag middleware tags as historical.
 _PLAIN_POSITION = re.compile(rb"[0-9]{1,18}")
 
+#: Positions beyond this are refused (400) where a route takes one as a bound (`after`):
+#: it is JSON's safe integer limit, well inside the 64-bit columns of both databases.
+MAX_POSITION = 2**53 - 1
+
 
 def as_of_param(raw: str | None, parsed: int | datetime | None) -> int | datetime | None:
     """The `as_of` a client sent (`raw`, as Litestar parsed it: `parsed`), checked: 400

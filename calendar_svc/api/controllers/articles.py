@@ -16,7 +16,6 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, QueryParameter
 
 from calendar_svc.api.contract import ETAG_HEADERS, ArticleBody, tagged_responses
-from calendar_svc.api.controllers.events import MAX_POSITION, event_out
 from calendar_svc.api.dto import (
     ArticleIn,
     ArticlePage,
@@ -24,21 +23,22 @@ from calendar_svc.api.dto import (
     ArticleView,
     Citation,
     Fact,
+    event_out,
     language_of,
 )
 from calendar_svc.api.observability import INGEST_SECONDS, INGESTIONS
 from calendar_svc.api.pagination import cursor_links
+from calendar_svc.api.params import MAX_POSITION
 from calendar_svc.api.problems import ProblemError, problem_responses, unavailable
 from calendar_svc.config import Settings
-from calendar_svc.domain.events import ArticleRecorded, decode
-from calendar_svc.services.articles import list_articles, read_sentences, transaction_after
+from calendar_svc.services.article_query import read_article
+from calendar_svc.services.articles import list_articles
 from calendar_svc.services.ingestion import (
     MAX_ARTICLE_BYTES,
     ArticleMeta,
     ArticleRejected,
     Limits,
     TripIndex,
-    article_stream,
     ingest,
 )
 from calendar_svc.store import EventStore, StoreError
@@ -206,40 +206,28 @@ class ArticlesController(Controller):
         trips: NamedDependency[TripIndex],
         article_id: FromPath[str],
     ) -> ArticleView:
-        rows = list(store.read_stream(article_stream(article_id)))
-        if not rows:
+        read = read_article(store, article_id, trips.principal_names())
+        if read is None:
             raise ProblemError(404, f"no article {article_id!r}")
-        record = rows[0]
-        article = decode(record.event_type, record.schema_version, record.data)
-        assert isinstance(article, ArticleRecorded)
-        facts: list[Fact] = []
-        for row in transaction_after(store, record):
-            data = msgspec.json.decode(row.data)
-            citations = [
-                Citation(
-                    sentence_index=p["sentence_index"],
-                    span=tuple(p["span"]),
-                    sentence=p["sentence"],
-                    rule=p["rule"],
-                )
-                for p in data.get("provenance", [])
-                if p.get("article_id") == article_id
-            ]
-            facts.append(
-                Fact(
-                    position=row.position,
-                    type=row.event_type,
-                    trip_id=data.get("trip_id"),
-                    citations=citations,
-                    data=data,
-                )
+        article, sentences = read.article, read.sentences
+        facts = [
+            Fact(
+                position=fact.row.position,
+                type=fact.row.event_type,
+                trip_id=fact.data.get("trip_id"),
+                citations=[
+                    Citation(
+                        sentence_index=p["sentence_index"],
+                        span=tuple(p["span"]),
+                        sentence=p["sentence"],
+                        rule=p["rule"],
+                    )
+                    for p in fact.cited
+                ],
+                data=fact.data,
             )
-        sentences = read_sentences(
-            article.text,
-            article.language,
-            ((fact.position, c.span) for fact in facts for c in fact.citations),
-            principals=trips.principal_names(),
-        )
+            for fact in read.facts
+        ]
         return ArticleView(
             sentences=sentences,
             unread_sentences=sum(1 for s in sentences if s.unread),
@@ -253,7 +241,7 @@ class ArticlesController(Controller):
             published_on=article.published_on,
             published_on_inferred=article.published_on_inferred,
             published_on_basis=article.published_on_basis,
-            recorded_at=record.recorded_at,
-            position=record.position,
+            recorded_at=read.record.recorded_at,
+            position=read.record.position,
             facts=facts,
         )
