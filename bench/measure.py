@@ -428,7 +428,7 @@ def ingest_articles(db: str) -> Result:
 
 def api_ready(db: str, fresh: bool = False) -> Result:
     """How long a new API process takes to be ready on this log: `create_app` and its
-    warm-up (`_warm`: the trip index from the stored snapshot plus the tail, the snapshot
+    warm-up (`warm`: the trip index from the stored snapshot plus the tail, the snapshot
     stored, the schedule loaded), timed from before the app's modules are imported.
 
     `fresh` drops the stored snapshot first: a full fold, what every start cost before

@@ -40,10 +40,10 @@ from calendar_svc.domain.schedule import Schedule, TripView
 from calendar_svc.domain.values import slug
 from calendar_svc.projections.replay import diff, resolve
 from calendar_svc.services.article_query import read_article
-from calendar_svc.services.ingestion import TripIndex
+from calendar_svc.services.ingestion import TripIndex, trip_stream
 from calendar_svc.services.people import find_person, people_of
 from calendar_svc.services.readside import ReadSide
-from calendar_svc.services.schedule_query import schedule_at
+from calendar_svc.services.schedule_query import find_trip, schedule_at
 from calendar_svc.store import EventStore
 
 HTML = "text/html"
@@ -58,7 +58,7 @@ def _schedule(readside: ReadSide, as_of_raw: str | None, as_of: int | datetime |
 
 
 def _trip_rows(store: EventStore, trip: TripView, position: int) -> list[Any]:
-    return [r for r in store.read_stream(f"trip-{trip.trip_id}") if r.position <= position]
+    return [r for r in store.read_stream(trip_stream(trip.trip_id)) if r.position <= position]
 
 
 class PagesController(Controller):
@@ -132,7 +132,7 @@ class PagesController(Controller):
         schedule = _schedule(readside, request.query_params.get("as_of"), as_of)
         pinned = schedule.position if as_of is not None else None
         page = Page(request, settings, lang, pinned)
-        trip = next((t for t in schedule.trips if t.trip_id == trip_id), None)
+        trip = find_trip(schedule, trip_id)
         if trip is None:
             raise ProblemError(404, f"no trip {trip_id!r}")
         found = date_evidence(_trip_rows(store, trip, schedule.position), trip)
@@ -176,7 +176,7 @@ class PagesController(Controller):
         schedule = _schedule(readside, request.query_params.get("as_of"), as_of)
         pinned = schedule.position if as_of is not None else None
         page = Page(request, settings, lang, pinned)
-        trip = next((t for t in schedule.trips if t.trip_id == trip_id), None)
+        trip = find_trip(schedule, trip_id)
         leg = next((leg for leg in trip.legs if leg.leg_id == item), None) if trip else None
         if trip is None or leg is None:
             raise ProblemError(404, f"no leg {item!r} in trip {trip_id!r}")

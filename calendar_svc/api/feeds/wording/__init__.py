@@ -2,7 +2,7 @@
 questions answered in English (`english`) or Vietnamese (`vietnamese`).
 
 The VEVENT writer (`feeds.events`) asks its `Wording` for every word it writes, so a
-language is one module of functions and one line here, never a branch in the writer.
+language is one module of functions and one `Wording` here, never a branch in the writer.
 """
 
 from __future__ import annotations
