@@ -428,7 +428,7 @@ def ingest_articles(db: str) -> Result:
 
 def api_ready(db: str, fresh: bool = False) -> Result:
     """How long a new API process takes to be ready on this log: `create_app` and its
-    warm-up (`_warm`: the trip index from the stored snapshot plus the tail, the snapshot
+    warm-up (`warm`: the trip index from the stored snapshot plus the tail, the snapshot
     stored, the schedule loaded), timed from before the app's modules are imported.
 
     `fresh` drops the stored snapshot first: a full fold, what every start cost before
@@ -446,11 +446,12 @@ def api_ready(db: str, fresh: bool = False) -> Result:
             conn.execute(delete(trip_index_checkpoint))
     head = store.last_position()
     start = time.perf_counter()
-    from calendar_svc.api.app import _warm, create_app
+    from calendar_svc.api.app import create_app
+    from calendar_svc.services.warmup import warm
 
     app = create_app(store=store)
     index = app.state["trips"]
-    _warm(index, app.state["readside"])
+    warm(index, app.state["readside"])
     seconds = time.perf_counter() - start
     if head and (index.position == 0 or app.state["readside"].current(head).position != head):
         raise RuntimeError("the trip index or the schedule did not warm")

@@ -3,7 +3,8 @@
 Litestar names operations after their path (``TripsTripIdGetTrip``), which generated
 clients turn into unreadable methods; it types a time of day as a duration and a pair as
 ``prefixItems`` alone, which linters and client generators misread. The ETag answers
-(`ETAG_HEADERS`, `tagged_responses`) and the example article body live here too.
+(`ETAG_HEADERS`, `tagged_responses`), the feeds' (`FEED_RESPONSES`) and the example
+article body live here too.
 """
 
 from __future__ import annotations
@@ -66,6 +67,18 @@ def tagged_responses(*statuses: int) -> dict[int, ResponseSpec]:
         304: ResponseSpec(None, description="Not Modified: If-None-Match names the current ETag"),
         **problem_responses(*statuses),
     }
+
+
+#: How every feed answers a client that revalidates (see `feeds.serving.serve_feed`).
+FEED_CACHING = (
+    "It answers with an ETag of its exact bytes and a Last-Modified; If-None-Match (or "
+    "If-Modified-Since) gets a 304. `as_of` gives the feed as it stood then."
+)
+#: A feed's other answers: 304 for a copy that still holds, and its problems.
+FEED_RESPONSES = {
+    304: ResponseSpec(None, description="Not Modified: the feed is unchanged"),
+    **problem_responses(400, 404),
+}
 
 
 #: POST /articles' body, with an example a reader can send as it is.

@@ -14,6 +14,7 @@ import msgspec
 from calendar_svc.domain.language import Language
 from calendar_svc.domain.schedule import EngagementView, LegView, SourceRef, TripView
 from calendar_svc.services.articles import ArticleSummary, SentenceReading
+from calendar_svc.store import StoredEvent
 
 #: Closed sets, so the contract lists their values (an enum) instead of any string.
 HealthStatus = Literal["ok", "degraded"]
@@ -72,6 +73,23 @@ class EventOut(msgspec.Struct, frozen=True):
     recorded_at: datetime
     prev_hash: str
     hash: str
+
+
+def event_out(row: StoredEvent) -> EventOut:
+    """A row of the log as the API shows it (its data and metadata as JSON objects)."""
+    return EventOut(
+        position=row.position,
+        event_id=row.event_id,
+        stream_id=row.stream_id,
+        stream_version=row.stream_version,
+        type=row.event_type,
+        schema_version=row.schema_version,
+        data=msgspec.json.decode(row.data),
+        metadata=msgspec.json.decode(row.metadata),
+        recorded_at=row.recorded_at,
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
 
 
 class EventPage(msgspec.Struct, frozen=True):

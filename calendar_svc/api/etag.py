@@ -22,6 +22,7 @@ from litestar.types import (
     Send,
 )
 
+from calendar_svc.api.params import pinned_position
 from calendar_svc.store import EventStore
 
 _SKIP_SUFFIXES = (".ics",)
@@ -46,14 +47,6 @@ def historical_etag(as_of: int, path: str, query: bytes) -> str:
     valid while the log grows."""
     digest = hashlib.sha256(path.encode() + b"?" + query).hexdigest()[:20]
     return f'"a{as_of}-{digest}"'
-
-
-def _as_of_position(query: bytes) -> int | None:
-    for pair in query.split(b"&"):
-        name, _, value = pair.partition(b"=")
-        if name == b"as_of" and value.isdigit() and len(value) < 19:
-            return int(value)
-    return None
 
 
 def matches(if_none_match: str | None, etag: str) -> bool:
@@ -106,7 +99,7 @@ class ETagMiddleware:
         scope.setdefault("state", {})[_HEAD_KEY] = position
         query = scope.get("query_string", b"")
         canonical = "&".join(sorted(query.decode().split("&"))).encode()
-        as_of = _as_of_position(query)
+        as_of = pinned_position(query)
         if as_of is not None and as_of <= position:
             etag = historical_etag(as_of, path, canonical)
             headers = [(b"etag", etag.encode()), (b"cache-control", IMMUTABLE)]

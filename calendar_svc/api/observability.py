@@ -16,13 +16,16 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from litestar import Request, Response, get
+from litestar import Response, get
 from litestar.datastructures import CacheControlHeader
+from litestar.di import NamedDependency
 from litestar.enums import ScopeType
 from litestar.plugins.prometheus import PrometheusConfig, PrometheusController
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Gauge, Histogram
 from prometheus_client import generate_latest as _generate_latest
+
+from calendar_svc.services.readside import ReadSide
 
 log = logging.getLogger("calendar_svc.api")
 
@@ -77,8 +80,7 @@ class MetricsController(PrometheusController):
         sync_to_thread=True,
         cache_control=CacheControlHeader(no_store=True),
     )
-    def get(self, request: Request[Any, Any, Any]) -> Response[bytes]:
-        readside = request.app.state["readside"]
+    def get(self, readside: NamedDependency[ReadSide]) -> Response[bytes]:
         try:
             head = readside.head()
             checkpoint = readside.projection.checkpoint()

@@ -29,8 +29,6 @@ _JSON = {"view"}
 #: What each table's rows are named by in a report.
 _TABLES: list[tuple[Table, str, str]] = [
     (schema.trips, "trip_id", "trip"),
-    (schema.legs, "trip_id", "trip"),
-    (schema.engagements, "trip_id", "trip"),
     (schema.sources, "article_id", "article"),
 ]
 

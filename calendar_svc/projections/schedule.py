@@ -146,7 +146,7 @@ class ScheduleProjection:
                     progress(row.position, head)
             fold.flush()
         with self.store.exclusive() as conn:
-            for table in (schema.engagements, schema.legs, schema.trips, schema.sources):
+            for table in (schema.trips, schema.sources):
                 conn.execute(delete(table))
             conn.execute(delete(schema.checkpoints).where(schema.checkpoints.c.name == NAME))
             # Rows are built and inserted a few hundred trips at a time: memory holds the
@@ -257,7 +257,7 @@ class ScheduleProjection:
         written: int,
         replace: bool = False,
     ) -> None:
-        trip_rows, leg_rows, engagement_rows = [], [], []
+        trip_rows = []
         ids = sorted(trip_ids)
         for trip_id in ids:
             view = fold.view(trip_id)
@@ -275,45 +275,10 @@ class ScheduleProjection:
                     "written_position": written,
                 }
             )
-            countries = {leg.leg_id: leg.country_code for leg in view.legs}
-            leg_rows += [
-                {
-                    "leg_id": leg.leg_id,
-                    "trip_id": trip_id,
-                    "sequence": leg.sequence,
-                    "country_code": leg.country_code,
-                    "start_date": leg.start_date,
-                    "end_date": leg.end_date,
-                    "status": leg.status,
-                    "revision": leg.revision,
-                    "updated_position": leg.updated_position,
-                }
-                for leg in view.legs
-            ]
-            engagement_rows += [
-                {
-                    "engagement_id": e.engagement_id,
-                    "trip_id": trip_id,
-                    "leg_id": e.leg_id,
-                    "country_code": (e.place.country_code if e.place else None)
-                    or countries.get(e.leg_id or ""),
-                    "start_date": e.start_date,
-                    "end_date": e.end_date,
-                    "revision": e.revision,
-                    "updated_position": e.updated_position,
-                }
-                for e in view.engagements
-            ]
         if replace and ids:
-            for table in (schema.engagements, schema.legs, schema.trips):
-                conn.execute(delete(table).where(table.c.trip_id.in_(ids)))
-        for table, rows in (
-            (schema.trips, trip_rows),
-            (schema.legs, leg_rows),
-            (schema.engagements, engagement_rows),
-        ):
-            if rows:
-                conn.execute(insert(table), rows)
+            conn.execute(delete(schema.trips).where(schema.trips.c.trip_id.in_(ids)))
+        if trip_rows:
+            conn.execute(insert(schema.trips), trip_rows)
         source_rows = [
             {"article_id": a, "view": _encoder.encode(fold.articles[a]).decode()}
             for a in sorted(source_ids)

@@ -1,7 +1,8 @@
 """Tables of the schedule read model (created by migrations 0002, 0004 and 0006).
 
-Each trip row holds its rendered view (what readers get) and the fold's state for that
-trip (what catch-up continues from); legs and engagements are indexed rows for filters.
+Each trip row holds its rendered view (what readers get: its legs and engagements whole)
+and the fold's state for that trip (what catch-up continues from). Leg and engagement
+rows of their own were written and never read: migration 0008 dropped them.
 """
 
 from __future__ import annotations
@@ -45,33 +46,6 @@ trips = Table(
     # The checkpoint of the write that last replaced this row: readers reload only these.
     Column("written_position", BigInteger, nullable=False, server_default="0"),
     Index("ix_schedule_trips_written_position", "written_position"),
-)
-
-legs = Table(
-    "schedule_legs",
-    metadata,
-    Column("leg_id", String(220), primary_key=True),
-    Column("trip_id", String(200), nullable=False),
-    Column("sequence", Integer, nullable=False),
-    Column("country_code", String(2), nullable=False),
-    Column("start_date", Date),
-    Column("end_date", Date),
-    Column("status", String(20), nullable=False),
-    Column("revision", Integer, nullable=False),
-    Column("updated_position", BigInteger, nullable=False),
-)
-
-engagements = Table(
-    "schedule_engagements",
-    metadata,
-    Column("engagement_id", String(300), primary_key=True),
-    Column("trip_id", String(200), nullable=False),
-    Column("leg_id", String(220)),
-    Column("country_code", String(2)),
-    Column("start_date", Date),
-    Column("end_date", Date),
-    Column("revision", Integer, nullable=False),
-    Column("updated_position", BigInteger, nullable=False),
 )
 
 sources = Table(

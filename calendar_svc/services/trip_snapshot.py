@@ -39,7 +39,7 @@ log = logging.getLogger("calendar_svc.trip_snapshot")
 NAME = "trip_index"
 #: Rows written per statement: a few hundred states at a time, never all in memory twice.
 _CHUNK = 500
-#: The rows' layout: 2 added the traveller's name (0008). Part of the fingerprint, so rows
+#: The rows' layout: 2 added the traveller's name (0009). Part of the fingerprint, so rows
 #: written without it are ignored and rewritten, never read as nameless trips.
 FORMAT = 2
 

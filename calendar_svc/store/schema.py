@@ -67,6 +67,6 @@ trip_index_snapshot = Table(
     Column("seq", Integer, nullable=False),
     Column("position", BigInteger, nullable=False),  # the last event folded into this row
     Column("state", Text, nullable=False),  # msgspec JSON of a TripState
-    # The traveller's name (0008): a new process reads these, not the states, to start.
+    # The traveller's name (0009): a new process reads these, not the states, to start.
     Column("principal", String(200)),
 )

@@ -12,7 +12,7 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from calendar_svc.api.app import create_app
-from calendar_svc.api.controllers import feeds
+from calendar_svc.api.feeds import serving as feeds
 from calendar_svc.cli import main
 from calendar_svc.config import PROJECT_ROOT, Settings
 from calendar_svc.store import EventStore, open_store

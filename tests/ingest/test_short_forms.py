@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from calendar_svc.ingest.people.person import Person
 from calendar_svc.ingest.people.find import find_mentions
+from calendar_svc.ingest.people.person import Person
 from calendar_svc.ingest.people.short_forms import bare_mentions, in_full, is_full, short_forms
 
 

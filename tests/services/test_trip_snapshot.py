@@ -140,14 +140,15 @@ def _alter(store: EventStore, trip_id: str) -> None:
 
 
 def test_an_api_process_stores_the_snapshot_it_warmed(sqlite_url: str) -> None:
-    from calendar_svc.api.app import _warm, create_app
+    from calendar_svc.api.app import create_app
+    from calendar_svc.services.warmup import warm
 
     store = open_store(sqlite_url)
     try:
         _append(store, 0, 1_500)
         app = create_app(store=store)
         index: TripIndex = app.state["trips"]
-        _warm(index, app.state["readside"])
+        warm(index, app.state["readside"])
         assert index.position > 0
         assert trip_snapshot.stored_position(store) == index.position
     finally:

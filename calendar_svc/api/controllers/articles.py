@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import hmac
+import threading
 from datetime import date, datetime
 from typing import Annotated, Any
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.connection import ASGIConnection
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.handlers.base import BaseRouteHandler
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, QueryParameter
 
 from calendar_svc.api.contract import ETAG_HEADERS, ArticleBody, tagged_responses
-from calendar_svc.api.controllers.events import MAX_POSITION, event_out
 from calendar_svc.api.dto import (
     ArticleIn,
     ArticlePage,
@@ -23,21 +23,22 @@ from calendar_svc.api.dto import (
     ArticleView,
     Citation,
     Fact,
+    event_out,
     language_of,
 )
 from calendar_svc.api.observability import INGEST_SECONDS, INGESTIONS
 from calendar_svc.api.pagination import cursor_links
+from calendar_svc.api.params import MAX_POSITION
 from calendar_svc.api.problems import ProblemError, problem_responses, unavailable
 from calendar_svc.config import Settings
-from calendar_svc.domain.events import ArticleRecorded, decode
-from calendar_svc.services.articles import list_articles, read_sentences, transaction_after
+from calendar_svc.services.article_query import read_article
+from calendar_svc.services.articles import list_articles
 from calendar_svc.services.ingestion import (
     MAX_ARTICLE_BYTES,
     ArticleMeta,
     ArticleRejected,
     Limits,
     TripIndex,
-    article_stream,
     ingest,
 )
 from calendar_svc.store import EventStore, StoreError
@@ -117,8 +118,14 @@ class ArticlesController(Controller):
         },
         security=[{"bearer": []}],
     )
-    def submit(self, state: State, data: ArticleBody) -> Response[ArticleResult]:
-        store: EventStore = state["store"]
+    def submit(
+        self,
+        store: NamedDependency[EventStore],
+        settings: NamedDependency[Settings],
+        trips: NamedDependency[TripIndex],
+        shutdown: NamedDependency[threading.Event],
+        data: ArticleBody,
+    ) -> Response[ArticleResult]:
         raw = data.text.encode("utf-8")
         if len(raw) > MAX_ARTICLE_BYTES:
             raise ProblemError(
@@ -133,9 +140,8 @@ class ArticlesController(Controller):
         outcome = "error"
         try:
             with INGEST_SECONDS.time():
-                settings: Settings = state["settings"]
-                limits = Limits(cpu_seconds=settings.ingest_cpu_seconds, cancel=state["shutdown"])
-                report = ingest(store, raw, meta, state["trips"], limits)
+                limits = Limits(cpu_seconds=settings.ingest_cpu_seconds, cancel=shutdown)
+                report = ingest(store, raw, meta, trips, limits)
             outcome = "known" if report.known else "appended"
         except ArticleRejected as exc:
             outcome = "rejected"
@@ -172,14 +178,13 @@ class ArticlesController(Controller):
     def list_articles(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
         after: Annotated[int, QueryParameter(ge=0, le=MAX_POSITION)] = 0,
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
         unlinked: Annotated[
             bool | None, QueryParameter(description="only (un)linked articles")
         ] = None,
     ) -> Response[ArticlePage]:
-        store: EventStore = state["store"]
         items, next_after = list_articles(store, after=after, limit=limit, unlinked=unlinked)
         return Response(
             ArticlePage(items=items, next_after=next_after),
@@ -195,43 +200,34 @@ class ArticlesController(Controller):
         responses=tagged_responses(400, 404),
         response_headers=ETAG_HEADERS,
     )
-    def get_article(self, state: State, article_id: FromPath[str]) -> ArticleView:
-        store: EventStore = state["store"]
-        rows = list(store.read_stream(article_stream(article_id)))
-        if not rows:
+    def get_article(
+        self,
+        store: NamedDependency[EventStore],
+        trips: NamedDependency[TripIndex],
+        article_id: FromPath[str],
+    ) -> ArticleView:
+        read = read_article(store, article_id, trips.principal_names())
+        if read is None:
             raise ProblemError(404, f"no article {article_id!r}")
-        record = rows[0]
-        article = decode(record.event_type, record.schema_version, record.data)
-        assert isinstance(article, ArticleRecorded)
-        facts: list[Fact] = []
-        for row in transaction_after(store, record):
-            data = msgspec.json.decode(row.data)
-            citations = [
-                Citation(
-                    sentence_index=p["sentence_index"],
-                    span=tuple(p["span"]),
-                    sentence=p["sentence"],
-                    rule=p["rule"],
-                )
-                for p in data.get("provenance", [])
-                if p.get("article_id") == article_id
-            ]
-            facts.append(
-                Fact(
-                    position=row.position,
-                    type=row.event_type,
-                    trip_id=data.get("trip_id"),
-                    citations=citations,
-                    data=data,
-                )
+        article, sentences = read.article, read.sentences
+        facts = [
+            Fact(
+                position=fact.row.position,
+                type=fact.row.event_type,
+                trip_id=fact.data.get("trip_id"),
+                citations=[
+                    Citation(
+                        sentence_index=p["sentence_index"],
+                        span=tuple(p["span"]),
+                        sentence=p["sentence"],
+                        rule=p["rule"],
+                    )
+                    for p in fact.cited
+                ],
+                data=fact.data,
             )
-        trips: TripIndex = state["trips"]
-        sentences = read_sentences(
-            article.text,
-            article.language,
-            ((fact.position, c.span) for fact in facts for c in fact.citations),
-            principals=trips.principal_names(),
-        )
+            for fact in read.facts
+        ]
         return ArticleView(
             sentences=sentences,
             unread_sentences=sum(1 for s in sentences if s.unread),
@@ -245,7 +241,7 @@ class ArticlesController(Controller):
             published_on=article.published_on,
             published_on_inferred=article.published_on_inferred,
             published_on_basis=article.published_on_basis,
-            recorded_at=record.recorded_at,
-            position=record.position,
+            recorded_at=read.record.recorded_at,
+            position=read.record.position,
             facts=facts,
         )

@@ -7,23 +7,16 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from litestar import Controller, Request, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.params import QueryParameter
 
 from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.params import as_of_param
-from calendar_svc.api.readside import ReadSide
 from calendar_svc.projections.replay import Diff, diff
+from calendar_svc.services.schedule_query import position_at
 from calendar_svc.store import EventStore
 
 _POINT = "a log position, or an ISO 8601 date-time (UTC when it names no zone)"
-
-
-def _position(store: EventStore, raw: str | None, parsed: int | datetime, head: int) -> int:
-    point = as_of_param(raw, parsed)
-    if isinstance(point, datetime):
-        return store.position_at(point)
-    return max(0, min(int(point or 0), head))
 
 
 class DiffController(Controller):
@@ -42,13 +35,11 @@ class DiffController(Controller):
     def get_diff(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
         start: Annotated[int | datetime, QueryParameter(name="from", description=_POINT)],
         end: Annotated[int | datetime, QueryParameter(name="to", description=_POINT)],
     ) -> Diff:
-        readside: ReadSide = state["readside"]
-        store = readside.store
         head = store.last_position()
-        first = _position(store, request.query_params.get("from"), start, head)
-        last = _position(store, request.query_params.get("to"), end, head)
+        first = position_at(store, as_of_param(request.query_params.get("from"), start) or 0, head)
+        last = position_at(store, as_of_param(request.query_params.get("to"), end) or 0, head)
         return diff(store, first, last)

@@ -11,46 +11,27 @@ from typing import Annotated, Any
 import anyio.to_thread
 import msgspec
 from litestar import Controller, Request, Response, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.params import QueryParameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
-from calendar_svc.api.dto import EventOut, EventPage
+from calendar_svc.api.dto import EventPage, event_out
 from calendar_svc.api.pagination import cursor_links
+from calendar_svc.api.params import MAX_POSITION
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.domain.events import EVENT_TYPES
-from calendar_svc.store import EventStore, StoredEvent
+from calendar_svc.store import EventStore
 from calendar_svc.store.notify import Notifier
 
 #: The event types, as an enum so the OpenAPI document lists them.
 EventTypeName = enum.StrEnum("EventTypeName", {name: name for name in EVENT_TYPES})  # type: ignore[misc]
-
-#: Positions beyond this are refused (400): it is JSON's safe integer limit, well inside
-#: the 64-bit columns of both databases.
-MAX_POSITION = 2**53 - 1
 
 _POSITION = re.compile(r"[0-9]{1,20}")
 
 #: A comment line only: a message with a data line would reach clients as an event.
 KEEPALIVE = ServerSentEventMessage(comment="keep-alive", data=None)
 KEEPALIVE_SECONDS = 15.0
-
-
-def event_out(row: StoredEvent) -> EventOut:
-    return EventOut(
-        position=row.position,
-        event_id=row.event_id,
-        stream_id=row.stream_id,
-        stream_version=row.stream_version,
-        type=row.event_type,
-        schema_version=row.schema_version,
-        data=msgspec.json.decode(row.data),
-        metadata=msgspec.json.decode(row.metadata),
-        recorded_at=row.recorded_at,
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
 
 
 class EventsController(Controller):
@@ -68,7 +49,7 @@ class EventsController(Controller):
     def list_events(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
         after: Annotated[
             int, QueryParameter(ge=0, le=MAX_POSITION, description="last position already seen")
         ] = 0,
@@ -78,7 +59,6 @@ class EventsController(Controller):
             EventTypeName | None, QueryParameter(name="type", description="an event type")
         ] = None,
     ) -> Response[EventPage]:
-        store: EventStore = state["store"]
         rows = store.read_page(
             after,
             limit,
@@ -104,12 +84,11 @@ class EventsController(Controller):
     async def stream_events(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        store: NamedDependency[EventStore],
+        notifier: NamedDependency[Notifier],
         after: Annotated[int | None, QueryParameter(ge=0, le=MAX_POSITION)] = None,
         limit: Annotated[int | None, QueryParameter(ge=1, le=100000)] = None,
     ) -> ServerSentEvent:
-        store: EventStore = state["store"]
-        notifier: Notifier = state["notifier"]
         start = after
         if start is None:
             last_id = request.headers.get("last-event-id")

@@ -1,277 +1,42 @@
 """iCalendar feeds people subscribe to: everything, one trip, or one host country.
 
-A feed's bytes are a function of the log position and the filter, so they are rendered
-once per (position, filter) and kept, with their response headers; the ETag is a hash of
-exactly those bytes. A request costs one read of the log's head and a lookup; a
-conditional one whose tag (or date) still holds is answered 304 from the cache without
-rendering or touching the body. When the head moves, the new feed is rendered from the
-VEVENTs of the trips that did not change, kept rendered in an `EventCache`, so only the
-trips the new articles touched are written again. `as_of` serves the feed as it stood at
-a past point, for audits.
+Each route names its feed (`FeedSpec`) and its cache key; `feeds.serving` answers it,
+from the feeds rendered for the log position or by rendering one (see there).
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import threading
-from collections import OrderedDict
-from collections.abc import Callable
-from datetime import UTC, date, datetime
-from email.utils import format_datetime, parsedate_to_datetime
-from typing import Annotated, Any, Literal
+from datetime import date, datetime
+from typing import Annotated, Any
 
-import anyio.to_thread
-import msgspec
 from litestar import Controller, Request, Response, get
-from litestar.datastructures import State
-from litestar.openapi.datastructures import ResponseSpec
+from litestar.di import NamedDependency
 from litestar.params import FromPath, QueryParameter
 
-from calendar_svc.api.etag import matches, read_head
-from calendar_svc.api.ics import (
-    EVENT_CACHE_BYTES,
-    EventCache,
-    FeedSpec,
-    feed_last_modified,
-    render_calendar,
+from calendar_svc.api.contract import FEED_CACHING, FEED_RESPONSES
+from calendar_svc.api.feeds import FeedSpec, wording
+from calendar_svc.api.feeds.serving import (
+    CALENDAR,
+    FeedCache,
+    feed_filters,
+    known_countries,
+    public_url,
+    serve_feed,
 )
-from calendar_svc.api.observability import count_lookup
-from calendar_svc.api.params import as_of_param, as_of_time
-from calendar_svc.api.problems import ProblemError, problem_responses
-from calendar_svc.api.readside import ReadSide
+from calendar_svc.api.params import (
+    AS_OF_PARAM,
+    COUNTRY_PARAM,
+    ENGAGEMENTS_PARAM,
+    LANG_PARAM,
+    PRINCIPAL_PARAM,
+    Engagements,
+)
+from calendar_svc.api.problems import ProblemError
 from calendar_svc.config import Settings
-from calendar_svc.domain.language import Language as Lang
+from calendar_svc.domain.language import Language
 from calendar_svc.domain.schedule import Schedule
-from calendar_svc.domain.values import slug
-from calendar_svc.reference.countries import codes as country_codes
 from calendar_svc.reference.countries import name as country_name
-
-CALENDAR = "text/calendar"  # Litestar adds "; charset=utf-8"
-_CACHE_SIZE = 64
-#: Rendered feeds kept, in bytes: old positions go cold, and a feed of the whole
-#: schedule weighs megabytes, so the count alone would not bound the memory.
-_CACHE_BYTES = 256 * 1024 * 1024
-_CACHE_CONTROL = "public, max-age=300, must-revalidate"
-
-
-class RenderedFeed(msgspec.Struct, frozen=True):
-    body: bytes
-    etag: str
-    last_modified: datetime
-    headers: dict[str, str]  # ETag, Last-Modified, Cache-Control: built once, sent as is
-
-
-class FeedCache:
-    """Rendered feeds by (log position, filter), at most `size` of them and `max_bytes`
-    of bodies (least recently used out first; the latest one is always kept), and the
-    VEVENTs of each trip (`events`), which the feeds of every position share."""
-
-    def __init__(
-        self,
-        size: int = _CACHE_SIZE,
-        max_bytes: int = _CACHE_BYTES,
-        event_bytes: int = EVENT_CACHE_BYTES,
-    ) -> None:
-        self.size = size
-        self.max_bytes = max_bytes
-        self.bytes = 0
-        self.events = EventCache(event_bytes)
-        self._items: OrderedDict[tuple[Any, ...], RenderedFeed] = OrderedDict()
-        self._lock = threading.Lock()
-        self.rendering = threading.Lock()
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def get(self, key: tuple[Any, ...]) -> RenderedFeed | None:
-        with self._lock:
-            hit = self._items.get(key)
-            if hit is not None:
-                self._items.move_to_end(key)
-        count_lookup("feed", hit is not None)
-        return hit
-
-    def put(self, key: tuple[Any, ...], feed: RenderedFeed) -> None:
-        with self._lock:
-            old = self._items.pop(key, None)
-            if old is not None:
-                self.bytes -= len(old.body)
-            self._items[key] = feed
-            self.bytes += len(feed.body)
-            while len(self._items) > 1 and (
-                len(self._items) > self.size or self.bytes > self.max_bytes
-            ):
-                _, dropped = self._items.popitem(last=False)
-                self.bytes -= len(dropped.body)
-
-
-def render(schedule: Schedule, spec: FeedSpec, events: EventCache | None = None) -> RenderedFeed:
-    body = render_calendar(schedule, spec, cache=events)
-    stamp = (
-        feed_last_modified(schedule, spec, cache=events)
-        or schedule.recorded_at
-        or datetime(1970, 1, 1, tzinfo=UTC)
-    )
-    etag = '"' + hashlib.sha256(body).hexdigest()[:40] + '"'
-    last_modified = stamp.astimezone(UTC).replace(microsecond=0)
-    return RenderedFeed(
-        body=body,
-        etag=etag,
-        last_modified=last_modified,
-        headers={
-            "ETag": etag,
-            "Last-Modified": format_datetime(last_modified, usegmt=True),
-            "Cache-Control": _CACHE_CONTROL,
-        },
-    )
-
-
-def _not_modified(request: Request[Any, Any, Any], feed: RenderedFeed) -> bool:
-    """RFC 9110: If-None-Match wins; If-Modified-Since counts only without it."""
-    tags = request.headers.get("if-none-match")
-    if tags is not None:
-        return matches(tags, feed.etag)
-    since = request.headers.get("if-modified-since")
-    if since:
-        try:
-            when = parsedate_to_datetime(since)
-        except (TypeError, ValueError):
-            return False
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return feed.last_modified <= when
-    return False
-
-
-#: How every feed answers a client that revalidates (see `serve_feed`).
-FEED_CACHING = (
-    "It answers with an ETag of its exact bytes and a Last-Modified; If-None-Match (or "
-    "If-Modified-Since) gets a 304. `as_of` gives the feed as it stood then."
-)
-FEED_RESPONSES = {
-    304: ResponseSpec(None, description="Not Modified: the feed is unchanged"),
-    **problem_responses(400, 404),
-}
-AS_OF_PARAM = QueryParameter(
-    description="a log position or an ISO 8601 date-time: the feed as it stood then",
-)
-#: A position of any length (the contract bounds none): clamped to the log like any other.
-_WHOLE = re.compile(r"-?\d+(?:\.0*)?")
-ENGAGEMENTS_PARAM = QueryParameter(
-    description="dated (default): engagements whose day is known are events, the others "
-    "are listed in their leg's description; none: no engagement events, every engagement "
-    "is listed in its leg's description"
-)
-Engagements = Literal["dated", "none"]
-LANG_PARAM = QueryParameter(
-    description="en (default) or vi: titles, countries, days and people's names in Vietnamese"
-)
-PRINCIPAL_PARAM = QueryParameter(
-    description="part of the traveller's name (as `/trips` reads it)", max_length=200
-)
-COUNTRY_PARAM = QueryParameter(
-    description="ISO 3166-1 alpha-2: only legs hosted and engagements held there",
-    pattern="^[A-Za-z]{2}$",
-)
-
-
-def _rendered(
-    readside: ReadSide,
-    cache: FeedCache,
-    position: int,
-    key: tuple[str, ...],
-    make_spec: Callable[[Schedule], FeedSpec],
-    at_head: bool,
-    exists: Callable[[Schedule], bool] | None,
-) -> RenderedFeed:
-    """The feed at `position`, from the cache or rendered (in a worker thread). One render
-    at a time: concurrent cold requests wait for it rather than each rendering the same
-    bytes, and find it cached."""
-    with cache.rendering:
-        feed = cache.get((position, *key))
-        if feed is not None:
-            return feed
-        schedule = readside.current(position) if at_head else readside.at(position)
-        if exists is not None and not exists(schedule):
-            raise ProblemError(404, f"no {key[0]} {key[1]!r} in the schedule")
-        spec = make_spec(schedule)
-        feed = render(schedule, spec, cache.events)
-        # An article appended since `position` was read is in the schedule: the bytes
-        # belong to the schedule's position, not the one asked for.
-        cache.put((max(position, schedule.position), *key), feed)
-        return feed
-
-
-def public_url(request: Request[Any, Any, Any], settings: Settings) -> str:
-    """Where the feed's links point: CALENDAR_SVC_PUBLIC_URL when set, else the scheme,
-    address and port this server answered the request on (the ASGI ``server``: the
-    socket's, not the Host header a client writes), without a default port."""
-    if settings.public_url:
-        return settings.public_url
-    scheme = "https" if request.scope.get("scheme") == "https" else "http"
-    server = request.scope.get("server")
-    if not server:
-        return f"{scheme}://localhost"
-    host, port = str(server[0]), server[1]
-    if ":" in host:  # an IPv6 address
-        host = f"[{host}]"
-    if port is None or (scheme, int(port)) in (("http", 80), ("https", 443)):
-        return f"{scheme}://{host}"
-    return f"{scheme}://{host}:{int(port)}"
-
-
-async def serve_feed(
-    request: Request[Any, Any, Any],
-    state: State,
-    key: tuple[str, ...],
-    make_spec: Callable[[Schedule], FeedSpec],
-    as_of: int | datetime | None,
-    exists: Callable[[Schedule], bool] | None = None,
-) -> Response[bytes]:
-    """A feed at the head or `as_of`, from the cache or rendered; 304 when the client's
-    copy still holds. `key` names the feed among those of one log position: every
-    parameter that changes its bytes is in it."""
-    raw = request.query_params.get("as_of")
-    if raw is not None and _WHOLE.fullmatch(raw):
-        as_of = int(raw.partition(".")[0])
-    else:
-        as_of = as_of_param(raw, as_of)
-    readside: ReadSide = state["readside"]
-    cache: FeedCache = state["feeds"]
-    position = await read_head(readside.store)
-    if isinstance(as_of, int):
-        position = max(0, min(as_of, position))
-    elif isinstance(as_of, datetime):
-        when = as_of_time(as_of)
-        position = await anyio.to_thread.run_sync(readside.store.position_at, when)
-    feed = cache.get((position, *key))
-    if feed is None:
-        feed = await anyio.to_thread.run_sync(
-            _rendered, readside, cache, position, key, make_spec, as_of is None, exists
-        )
-    if _not_modified(request, feed):
-        return Response(b"", status_code=304, headers=feed.headers, media_type=CALENDAR)
-    return Response(feed.body, headers=feed.headers, media_type=CALENDAR)
-
-
-def feed_filters(
-    principal: str | None,
-    country: str | None,
-    date_from: date | None,
-    date_to: date | None,
-    lang: str = "en",
-) -> dict[str, Any]:
-    """The JSON lists' filters, as a feed applies them (`principal` as `/trips` reads it),
-    and the feed's language: every `FeedSpec` field a query sets, so all of them are in
-    the feed's cache key."""
-    return {
-        "principal": slug(principal) if principal else None,
-        "country": country.upper() if country else None,
-        "date_from": date_from,
-        "date_to": date_to,
-        "lang": lang,
-    }
+from calendar_svc.services.readside import ReadSide
 
 
 class FeedsController(Controller):
@@ -291,32 +56,32 @@ class FeedsController(Controller):
     async def everything(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        feeds: NamedDependency[FeedCache],
+        settings: NamedDependency[Settings],
         as_of: Annotated[int | datetime | None, AS_OF_PARAM] = None,
         engagements: Annotated[Engagements, ENGAGEMENTS_PARAM] = "dated",
         principal: Annotated[str | None, PRINCIPAL_PARAM] = None,
         country: Annotated[str | None, COUNTRY_PARAM] = None,
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
-        lang: Annotated[Lang, LANG_PARAM] = "en",
+        lang: Annotated[Language, LANG_PARAM] = "en",
     ) -> Response[bytes]:
         filters = feed_filters(principal, country, date_from, date_to, lang)
-        base = public_url(request, state["settings"])
+        base = public_url(request, settings)
 
         def make_spec(_: Schedule) -> FeedSpec:
-            vi = lang == "vi"
+            name, description = wording(lang).feed_title()
             return FeedSpec(
-                name="Các chuyến thăm ngoại giao" if vi else "Diplomatic visits",
-                description="Các chuyến công du của lãnh đạo, theo tin báo chí (calendar-svc)"
-                if vi
-                else "Leaders' diplomatic trips, from news reports (calendar-svc)",
+                name=name,
+                description=description,
                 base_url=base,
                 engagements=engagements,
                 **filters,
             )
 
         key = ("all", "", engagements, base, *filters.values())
-        return await serve_feed(request, state, key, make_spec, as_of)
+        return await serve_feed(request, readside, feeds, key, make_spec, as_of)
 
     @get(
         "/trips/{trip_id:str}/calendar.ics",
@@ -328,7 +93,9 @@ class FeedsController(Controller):
     async def trip(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        feeds: NamedDependency[FeedCache],
+        settings: NamedDependency[Settings],
         trip_id: FromPath[str],
         as_of: Annotated[int | datetime | None, AS_OF_PARAM] = None,
         engagements: Annotated[Engagements, ENGAGEMENTS_PARAM] = "dated",
@@ -336,29 +103,27 @@ class FeedsController(Controller):
         country: Annotated[str | None, COUNTRY_PARAM] = None,
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
-        lang: Annotated[Lang, LANG_PARAM] = "en",
+        lang: Annotated[Language, LANG_PARAM] = "en",
     ) -> Response[bytes]:
         filters = feed_filters(principal, country, date_from, date_to, lang)
-        base = public_url(request, state["settings"])
+        base = public_url(request, settings)
 
         def make_spec(_: Schedule) -> FeedSpec:
+            name, description = wording(lang).trip_feed_title(trip_id)
             return FeedSpec(
-                name=f"Trip {trip_id}",
-                description=f"The legs and engagements of trip {trip_id} (calendar-svc)",
+                name=name,
+                description=description,
                 base_url=base,
                 engagements=engagements,
                 trip_id=trip_id,
                 **filters,
             )
 
-        return await serve_feed(
-            request,
-            state,
-            ("trip", trip_id, engagements, base, *filters.values()),
-            make_spec,
-            as_of,
-            exists=lambda s: any(t.trip_id == trip_id for t in s.trips),
-        )
+        def exists(schedule: Schedule) -> bool:
+            return any(t.trip_id == trip_id for t in schedule.trips)
+
+        key = ("trip", trip_id, engagements, base, *filters.values())
+        return await serve_feed(request, readside, feeds, key, make_spec, as_of, exists)
 
     @get(
         "/countries/{code:str}/calendar.ics",
@@ -370,32 +135,31 @@ class FeedsController(Controller):
     async def country(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        feeds: NamedDependency[FeedCache],
+        settings: NamedDependency[Settings],
         code: FromPath[str],
         as_of: Annotated[int | datetime | None, AS_OF_PARAM] = None,
         engagements: Annotated[Engagements, ENGAGEMENTS_PARAM] = "dated",
         principal: Annotated[str | None, PRINCIPAL_PARAM] = None,
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
-        lang: Annotated[Lang, LANG_PARAM] = "en",
+        lang: Annotated[Language, LANG_PARAM] = "en",
     ) -> Response[bytes]:
         filters = feed_filters(principal, None, date_from, date_to, lang)
         del filters["country"]  # the path names the country
-        base = public_url(request, state["settings"])
+        base = public_url(request, settings)
         upper = code.upper()
 
         def make_spec(_: Schedule) -> FeedSpec:
             # Here, in the rendering thread: the first call loads CLDR's names. A code
             # with a feed in the cache was checked when it was rendered.
-            if upper not in _known_countries():
+            if upper not in known_countries():
                 raise ProblemError(404, f"{code!r} is not an ISO 3166-1 alpha-2 country code")
-            name = country_name(upper, lang)
-            vi = lang == "vi"
+            name, description = wording(lang).country_feed_title(country_name(upper, lang))
             return FeedSpec(
-                name=f"Các chuyến thăm ngoại giao: {name}" if vi else f"Diplomatic visits: {name}",
-                description=f"Các chuyến thăm tới {name} và hoạt động tại đó (calendar-svc)"
-                if vi
-                else f"Visits hosted by {name} and engagements held there (calendar-svc)",
+                name=name,
+                description=description,
                 base_url=base,
                 engagements=engagements,
                 country=upper,
@@ -403,14 +167,4 @@ class FeedsController(Controller):
             )
 
         key = ("country", upper, engagements, base, *filters.values())
-        return await serve_feed(request, state, key, make_spec, as_of)
-
-
-_COUNTRIES: frozenset[str] | None = None
-
-
-def _known_countries() -> frozenset[str]:
-    global _COUNTRIES
-    if _COUNTRIES is None:
-        _COUNTRIES = frozenset(country_codes())
-    return _COUNTRIES
+        return await serve_feed(request, readside, feeds, key, make_spec, as_of)

@@ -4,7 +4,8 @@ the read model is."""
 from __future__ import annotations
 
 from litestar import Controller, get
-from litestar.datastructures import CacheControlHeader, State
+from litestar.datastructures import CacheControlHeader
+from litestar.di import NamedDependency
 from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_svc.api.dto import Health
@@ -14,15 +15,14 @@ from calendar_svc.api.problems import (
     problem_responses,
     unavailable,
 )
-from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings
+from calendar_svc.services.readside import ReadSide
 from calendar_svc.store import StoreError
 
 
-def read_health(state: State) -> Health:
+def read_health(readside: ReadSide) -> Health:
     """The log's position, the projection's lag, and whether appends work; 503 if the
     log cannot be read."""
-    readside: ReadSide = state["readside"]
     try:
         head = readside.head()
         checkpoint = readside.projection.checkpoint()
@@ -52,8 +52,8 @@ class HealthController(Controller):
         "but appends fail (disk full, read-only file).",
         responses=problem_responses(400, 503),  # 400: a query parameter it does not take
     )
-    def health(self, state: State) -> Health:
-        return read_health(state)
+    def health(self, readside: NamedDependency[ReadSide]) -> Health:
+        return read_health(readside)
 
     @get(
         "/live",
@@ -73,9 +73,10 @@ class HealthController(Controller):
         "the log by more than CALENDAR_SVC_READY_MAX_LAG events.",
         responses=problem_responses(503),
     )
-    def ready(self, state: State) -> Health:
-        health = read_health(state)
-        settings: Settings = state["settings"]
+    def ready(
+        self, readside: NamedDependency[ReadSide], settings: NamedDependency[Settings]
+    ) -> Health:
+        health = read_health(readside)
         if health.projection_lag > settings.ready_max_lag:
             raise ProblemError(
                 503,

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any
 
 import msgspec
 from litestar import Controller, Request, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from sqlalchemy.exc import SQLAlchemyError
 
 from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
@@ -17,25 +16,9 @@ from calendar_svc.api.dto import LogCheckpoint
 from calendar_svc.api.etag import request_head
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.audit.checkpoint import CheckpointInputError, Signer
-from calendar_svc.config import Settings
 from calendar_svc.store import EventStore, StoredEvent
 
 log = logging.getLogger("calendar_svc.api")
-_SIGNER = "checkpoint_signer"
-_lock = threading.Lock()
-
-
-def _signer(state: State) -> Signer:
-    """One signer per app, made on first use: it caches the statement per head."""
-    settings: Settings = state["settings"]
-    if not settings.checkpoint_key:
-        raise ProblemError(404, "no checkpoint key configured")
-    with _lock:
-        signer = state.get(_SIGNER)
-        if not isinstance(signer, Signer):
-            signer = Signer(settings.checkpoint_key)
-            state[_SIGNER] = signer
-        return signer
 
 
 def _head(store: EventStore, position: int | None) -> StoredEvent | None:
@@ -58,9 +41,15 @@ class LogController(Controller):
         responses=tagged_responses(404, 503),
         response_headers=ETAG_HEADERS,
     )
-    def checkpoint(self, request: Request[Any, Any, Any], state: State) -> LogCheckpoint:
-        signer = _signer(state)
-        store: EventStore = state["store"]
+    def checkpoint(
+        self,
+        request: Request[Any, Any, Any],
+        store: NamedDependency[EventStore],
+        signer: NamedDependency[Signer | None],
+    ) -> LogCheckpoint:
+        # `signer`: the app's one (it caches the statement per head); None without a key.
+        if signer is None:
+            raise ProblemError(404, "no checkpoint key configured")
         try:
             head = _head(store, request_head(request.scope))
         except SQLAlchemyError as exc:

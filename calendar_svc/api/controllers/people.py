@@ -1,241 +1,56 @@
-"""People: the travellers, and the hosts and counterparts they met, each with their trips.
-
-Articles write one person in several forms ("Vladimir Putin", "Putin", "Tập Cận
-Bình" for Xi Jinping); the names on the schedule are grouped by the same rule that keeps
-one traveller's trip one (`ingest.identity.same_person`), under the office-holder
-table's English form when the table knows them, else the longest form seen, and a
-person is addressed by the slug of that form. The slug of any other form seen finds the
-same person, so `/people/putin` is `/people/vladimir-putin`.
-"""
+"""People: the travellers, and the hosts and counterparts they met, each with their trips
+(who is who: `services.people`)."""
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Annotated, Any, cast
 
 import anyio.to_thread
 import msgspec
 from litestar import Controller, Request, Response, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.params import FromPath, QueryParameter
 
-from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
-from calendar_svc.api.controllers.feeds import (
-    AS_OF_PARAM,
+from calendar_svc.api.contract import ETAG_HEADERS, FEED_RESPONSES, tagged_responses
+from calendar_svc.api.etag import request_head
+from calendar_svc.api.feeds import FeedSpec, wording
+from calendar_svc.api.feeds.serving import (
     CALENDAR,
-    COUNTRY_PARAM,
-    ENGAGEMENTS_PARAM,
-    FEED_RESPONSES,
-    LANG_PARAM,
-    PRINCIPAL_PARAM,
-    Engagements,
+    FeedCache,
     feed_filters,
     public_url,
     serve_feed,
 )
-from calendar_svc.api.controllers.trips import _overlaps
-from calendar_svc.api.etag import request_head
-from calendar_svc.api.ics import FeedSpec, name_in
+from calendar_svc.api.params import (
+    AS_OF_PARAM,
+    COUNTRY_PARAM,
+    ENGAGEMENTS_PARAM,
+    LANG_PARAM,
+    PRINCIPAL_PARAM,
+    Engagements,
+)
 from calendar_svc.api.problems import ProblemError
-from calendar_svc.api.readside import ReadSide
-from calendar_svc.domain.language import Language as Lang
-from calendar_svc.domain.schedule import Schedule, TripView
-from calendar_svc.domain.values import EngagementStatus, PersonRef, Status, slug
-from calendar_svc.reference.identity import person_id, same_person, words
-from calendar_svc.reference.office_holders import OFFICE_HOLDERS
+from calendar_svc.config import Settings
+from calendar_svc.domain.language import Language
+from calendar_svc.domain.schedule import Schedule
+from calendar_svc.services.people import (
+    PeoplePage,
+    Person,
+    PersonView,
+    find_person,
+    people_of,
+    person_view,
+)
+from calendar_svc.services.readside import ReadSide
 
 
-class PersonSummary(msgspec.Struct, frozen=True):
-    slug: str
-    name: str  # the office-holder table's English form, else the longest one seen
-    title: str | None
-    names: list[str]  # every form seen
-    trips: int  # as the principal traveller
-    hosted: int  # legs at their invitation
-    met: int  # engagements with them as a counterpart
-
-
-class PeoplePage(msgspec.Struct, frozen=True):
-    items: list[PersonSummary]
-    position: int
-
-
-class HostedLeg(msgspec.Struct, frozen=True):
-    """A leg of someone else's trip at this person's invitation."""
-
-    trip_id: str
-    leg_id: str
-    principal: PersonRef
-    country_code: str
-    start_date: date | None
-    end_date: date | None
-    status: Status
-
-
-class MetEngagement(msgspec.Struct, frozen=True):
-    """An engagement of someone else's trip with this person as a counterpart."""
-
-    trip_id: str
-    engagement_id: str
-    principal: PersonRef
-    title: str
-    country_code: str | None  # where it was held, or its leg's country
-    start_date: date | None
-    end_date: date | None
-    status: EngagementStatus
-
-
-class PersonView(msgspec.Struct, frozen=True):
-    slug: str
-    name: str
-    title: str | None
-    names: list[str]
-    trips: list[TripView]  # as the principal traveller, in date order
-    hosted: list[HostedLeg]  # as host (inviter), where the log knows it
-    met: list[MetEngagement]  # as counterpart, where the log knows it
-    position: int
-
-
-@dataclass
-class Person:
-    """One person as the schedule names them, with where they appear."""
-
-    name: str
-    title: str | None
-    names: list[str] = field(default_factory=list)
-    trips: list[TripView] = field(default_factory=list)
-    hosted: list[HostedLeg] = field(default_factory=list)
-    met: list[MetEngagement] = field(default_factory=list)
-
-    @property
-    def slug(self) -> str:
-        return slug(self.name)
-
-    def answers_to(self, wanted: str) -> bool:
-        return any(slug(n) == wanted for n in self.names)
-
-    def summary(self) -> PersonSummary:
-        return PersonSummary(
-            slug=self.slug,
-            name=self.name,
-            title=self.title,
-            names=sorted(self.names),
-            trips=len(self.trips),
-            hosted=len(self.hosted),
-            met=len(self.met),
-        )
-
-
-class _People:
-    """Names grouped into people as they are met (principals first, so a traveller's
-    own form is the one a host's short form joins). Only people sharing a word with a
-    name are compared with it, so a long log is not a comparison of every pair."""
-
-    def __init__(self) -> None:
-        self.people: list[Person] = []
-        self._by_name: dict[str, Person] = {}
-        self._by_word: dict[str, list[Person]] = {}
-
-    def _match(self, name: str) -> Person | None:
-        known = self._by_name.get(name)
-        if known is not None:
-            return known
-        candidates: dict[int, Person] = {}
-        for word in words(name):
-            for person in self._by_word.get(word, ()):
-                candidates.setdefault(id(person), person)
-        for person in candidates.values():
-            if any(same_person(name, n) for n in person.names):
-                return person
-        # A transliteration shares no word with the form already seen ("Tập Cận Bình").
-        if person_id(name) is not None:
-            for person in self.people:
-                if any(same_person(name, n) for n in person.names):
-                    return person
-        return None
-
-    def of(self, ref: PersonRef) -> Person:
-        person = self._match(ref.name)
-        if person is None:
-            person = Person(name=ref.name, title=ref.title)
-            self.people.append(person)
-        if ref.name not in person.names:
-            person.names.append(ref.name)
-            self._by_name[ref.name] = person
-            for word in words(ref.name):
-                self._by_word.setdefault(word, []).append(person)
-        holder = _holder_names().get(person_id(ref.name) or "")
-        if holder is not None:
-            person.name = holder  # the office-holder table's English form names them
-        elif (
-            len(ref.name) > len(person.name)
-            and _holder_names().get(person_id(person.name) or "") != person.name
-        ):
-            person.name = ref.name
-        if person.title is None:
-            person.title = ref.title
-        return person
-
-
-@functools.cache
-def _holder_names() -> dict[str, str]:
-    return {row.person_id: row.name for row in OFFICE_HOLDERS}
-
-
-def people_of(schedule: Schedule) -> list[Person]:
-    """Everyone the schedule names as traveller, host or counterpart, by name."""
-    found = _People()
-    for trip in schedule.trips:
-        found.of(trip.principal).trips.append(trip)
-    for trip in schedule.trips:
-        for leg in trip.legs:
-            if leg.inviter is not None:
-                found.of(leg.inviter).hosted.append(
-                    HostedLeg(
-                        trip_id=trip.trip_id,
-                        leg_id=leg.leg_id,
-                        principal=trip.principal,
-                        country_code=leg.country_code,
-                        start_date=leg.start_date,
-                        end_date=leg.end_date,
-                        status=leg.status,
-                    )
-                )
-        countries = {leg.leg_id: leg.country_code for leg in trip.legs}
-        for engagement in trip.engagements:
-            where = (engagement.place.country_code if engagement.place else None) or (
-                countries.get(engagement.leg_id or "")
-            )
-            for counterpart in engagement.counterparts:
-                person = found.of(counterpart)
-                if any(m.engagement_id == engagement.engagement_id for m in person.met):
-                    continue
-                person.met.append(
-                    MetEngagement(
-                        trip_id=trip.trip_id,
-                        engagement_id=engagement.engagement_id,
-                        principal=trip.principal,
-                        title=engagement.title,
-                        country_code=where,
-                        start_date=engagement.start_date,
-                        end_date=engagement.end_date,
-                        status=engagement.status,
-                    )
-                )
-    for person in found.people:
-        person.trips.sort(key=lambda t: (t.start_date or date.max, t.trip_id))
-    return sorted(found.people, key=lambda p: (-len(p.trips), p.slug))
-
-
-def find_person(schedule: Schedule, wanted: str) -> Person | None:
-    """The person whose name, or any form of it seen on the log, has this slug."""
-    people = people_of(schedule)
-    for person in people:
-        if person.slug == wanted:
-            return person
-    return next((p for p in people if p.answers_to(wanted)), None)
+def _found(schedule: Schedule, person: str) -> Person:
+    """The person this slug names; 404 when the schedule names no one so."""
+    found = find_person(schedule, person)
+    if found is None:
+        raise ProblemError(404, f"no person {person!r} on the schedule")
+    return found
 
 
 class PeopleController(Controller):
@@ -250,9 +65,8 @@ class PeopleController(Controller):
         response_headers=ETAG_HEADERS,
     )
     async def list_people(
-        self, request: Request[Any, Any, Any], state: State
+        self, request: Request[Any, Any, Any], readside: NamedDependency[ReadSide]
     ) -> Response[PeoplePage]:
-        readside: ReadSide = state["readside"]
         head = request_head(request.scope)
         if head is not None and (hit := readside.cached(("people", head))) is not None:
             return Response(cast(PeoplePage, hit))
@@ -279,7 +93,7 @@ class PeopleController(Controller):
     async def get_person(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
         person: FromPath[str],
         country: Annotated[
             str | None,
@@ -290,7 +104,6 @@ class PeopleController(Controller):
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
     ) -> Response[PersonView]:
-        readside: ReadSide = state["readside"]
         head = request_head(request.scope)
         code = country.upper() if country else None
         key = (person, code, date_from, date_to)
@@ -299,12 +112,10 @@ class PeopleController(Controller):
 
         def build() -> msgspec.Raw:
             schedule = readside.current(head)
-            found = find_person(schedule, person)
-            if found is None:
-                raise ProblemError(404, f"no person {person!r} on the schedule")
+            found = _found(schedule, person)
             return readside.encoded(
                 ("person", schedule.position, *key),
-                lambda: _person_view(found, schedule.position, code, date_from, date_to),
+                lambda: person_view(found, schedule.position, code, date_from, date_to),
             )
 
         return Response(cast(PersonView, await anyio.to_thread.run_sync(build)))
@@ -321,7 +132,9 @@ class PeopleController(Controller):
     async def person_feed(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
+        feeds: NamedDependency[FeedCache],
+        settings: NamedDependency[Settings],
         person: FromPath[str],
         as_of: Annotated[int | datetime | None, AS_OF_PARAM] = None,
         engagements: Annotated[Engagements, ENGAGEMENTS_PARAM] = "dated",
@@ -329,23 +142,18 @@ class PeopleController(Controller):
         country: Annotated[str | None, COUNTRY_PARAM] = None,
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
-        lang: Annotated[Lang, LANG_PARAM] = "en",
+        lang: Annotated[Language, LANG_PARAM] = "en",
     ) -> Response[bytes]:
-        base = public_url(request, state["settings"])
+        base = public_url(request, settings)
         filters = feed_filters(principal, country, date_from, date_to, lang)
 
         def make_spec(schedule: Schedule) -> FeedSpec:
-            found = find_person(schedule, person)
-            if found is None:
-                raise ProblemError(404, f"no person {person!r} on the schedule")
-            vi = lang == "vi"
-            name = name_in(found.name, lang)
+            found = _found(schedule, person)
+            words = wording(lang)
+            name, description = words.person_feed_title(words.name(found.name))
             return FeedSpec(
-                name=f"Các chuyến thăm ngoại giao: {name}" if vi else f"Diplomatic visits: {name}",
-                description=f"Các chuyến đi của {name} và các chuyến thăm họ đón tiếp "
-                "(calendar-svc)"
-                if vi
-                else f"The trips of {name}, and the visits they hosted (calendar-svc)",
+                name=name,
+                description=description,
                 base_url=base,
                 engagements=engagements,
                 trip_ids=frozenset(t.trip_id for t in found.trips),
@@ -354,35 +162,4 @@ class PeopleController(Controller):
             )
 
         key = ("person", person, engagements, base, *filters.values())
-        return await serve_feed(request, state, key, make_spec, as_of)
-
-
-def _person_view(
-    person: Person, position: int, code: str | None, lo: date | None, hi: date | None
-) -> PersonView:
-    trips = [
-        t
-        for t in person.trips
-        if (code is None or any(leg.country_code == code for leg in t.legs))
-        and _overlaps(t.start_date, t.end_date, lo, hi)
-    ]
-    hosted = [
-        h
-        for h in person.hosted
-        if (code is None or h.country_code == code) and _overlaps(h.start_date, h.end_date, lo, hi)
-    ]
-    met = [
-        m
-        for m in person.met
-        if (code is None or m.country_code == code) and _overlaps(m.start_date, m.end_date, lo, hi)
-    ]
-    return PersonView(
-        slug=person.slug,
-        name=person.name,
-        title=person.title,
-        names=sorted(person.names),
-        trips=trips,
-        hosted=hosted,
-        met=met,
-        position=position,
-    )
+        return await serve_feed(request, readside, feeds, key, make_spec, as_of)

@@ -14,29 +14,15 @@ from typing import Annotated, Any, cast
 import anyio.to_thread
 import msgspec
 from litestar import Controller, Request, Response, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.params import QueryParameter
 
 from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
-from calendar_svc.api.controllers.trips import _overlaps
-from calendar_svc.api.dto import ScheduleEntry, ScheduleResponse
 from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
-from calendar_svc.api.params import as_of_param, as_of_time
-from calendar_svc.api.readside import ReadSide
-from calendar_svc.domain.schedule import Schedule
-
-
-def schedule_at(
-    readside: ReadSide, as_of: int | datetime | None, head: int | None = None
-) -> tuple[Schedule, datetime | None]:
-    """The current schedule, or the one at a log position or time (clamped to the head)."""
-    if as_of is None:
-        return readside.current(head), None
-    if isinstance(as_of, datetime):
-        when = as_of_time(as_of)
-        return readside.at(readside.store.position_at(when)), when
-    return readside.at(max(0, min(as_of, readside.head()))), None
+from calendar_svc.api.params import as_of_param
+from calendar_svc.services.readside import ReadSide
+from calendar_svc.services.schedule_query import ScheduleResponse, schedule_at, schedule_page
 
 
 class ScheduleController(Controller):
@@ -56,7 +42,7 @@ class ScheduleController(Controller):
     async def get_schedule(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
         date_from: Annotated[date | None, QueryParameter(name="from")] = None,
         date_to: Annotated[date | None, QueryParameter(name="to")] = None,
         country: Annotated[str | None, QueryParameter(pattern="^[A-Za-z]{2}$")] = None,
@@ -68,7 +54,6 @@ class ScheduleController(Controller):
         offset: Annotated[int, QueryParameter(ge=0)] = 0,
     ) -> Response[ScheduleResponse]:
         as_of = as_of_param(request.query_params.get("as_of"), as_of)
-        readside: ReadSide = state["readside"]
         code = country.upper() if country else None
         head = request_head(request.scope)
         if as_of is None and head is not None:
@@ -81,73 +66,9 @@ class ScheduleController(Controller):
             schedule, when = schedule_at(readside, as_of, head)
             key = ("schedule", schedule.position, date_from, date_to, code, when, limit, offset)
             return readside.encoded(
-                key, lambda: _answer(schedule, when, date_from, date_to, code, limit, offset)
+                key, lambda: schedule_page(schedule, when, date_from, date_to, code, limit, offset)
             )
 
         body = await anyio.to_thread.run_sync(build)
         links = offset_links(request, body, pin=True)
         return Response(cast(ScheduleResponse, body), headers=links)
-
-
-def _answer(
-    schedule: Schedule,
-    when: datetime | None,
-    date_from: date | None,
-    date_to: date | None,
-    code: str | None,
-    limit: int,
-    offset: int,
-) -> ScheduleResponse:
-    entries: list[ScheduleEntry] = []
-    for trip in schedule.trips:
-        countries = {leg.leg_id: leg.country_code for leg in trip.legs}
-        for leg in trip.legs:
-            if (code is None or leg.country_code == code) and _overlaps(
-                leg.start_date, leg.end_date, date_from, date_to
-            ):
-                entries.append(
-                    ScheduleEntry(
-                        kind="leg",
-                        id=leg.leg_id,
-                        trip_id=trip.trip_id,
-                        title=f"{trip.principal.name}: {leg.visit_type or 'visit'} visit "
-                        f"to {leg.country_code}",
-                        start_date=leg.start_date,
-                        end_date=leg.end_date,
-                        status=leg.status,
-                        country_code=leg.country_code,
-                        leg=leg,
-                    )
-                )
-        for engagement in trip.engagements:
-            where = (engagement.place.country_code if engagement.place else None) or (
-                countries.get(engagement.leg_id or "")
-            )
-            if (code is None or where == code) and _overlaps(
-                engagement.start_date, engagement.end_date, date_from, date_to
-            ):
-                entries.append(
-                    ScheduleEntry(
-                        kind="engagement",
-                        id=engagement.engagement_id,
-                        trip_id=trip.trip_id,
-                        title=engagement.title,
-                        start_date=engagement.start_date,
-                        end_date=engagement.end_date,
-                        status=engagement.status,
-                        country_code=where,
-                        engagement=engagement,
-                    )
-                )
-    entries.sort(key=lambda e: (e.start_date or date.max, e.kind != "leg", e.id))
-    page = entries[offset : offset + limit]
-    cited = {s for e in page for s in (e.leg or e.engagement).sources}  # type: ignore[union-attr]
-    return ScheduleResponse(
-        position=schedule.position,
-        as_of=when,
-        entries=page,
-        sources={k: v for k, v in schedule.sources.items() if k in cited},
-        total=len(entries),
-        limit=limit,
-        offset=offset,
-    )

@@ -8,27 +8,17 @@ from typing import Annotated, Any, cast
 import anyio.to_thread
 import msgspec
 from litestar import Controller, Request, Response, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.params import FromPath, QueryParameter
 
 from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
-from calendar_svc.api.dto import TripPage
 from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.problems import ProblemError
-from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.schedule import TripView
 from calendar_svc.domain.values import slug
-
-
-def _overlaps(start: date | None, end: date | None, lo: date | None, hi: date | None) -> bool:
-    if lo is None and hi is None:
-        return True
-    if start is None and end is None:
-        return False
-    first, last = start or end, end or start
-    assert first is not None and last is not None
-    return (hi is None or first <= hi) and (lo is None or last >= lo)
+from calendar_svc.services.readside import ReadSide
+from calendar_svc.services.schedule_query import TripPage, find_trip, trip_page, trips_matching
 
 
 class TripsController(Controller):
@@ -44,7 +34,7 @@ class TripsController(Controller):
     async def list_trips(
         self,
         request: Request[Any, Any, Any],
-        state: State,
+        readside: NamedDependency[ReadSide],
         principal: Annotated[
             str | None, QueryParameter(description="part of the traveller's name", max_length=200)
         ] = None,
@@ -59,7 +49,6 @@ class TripsController(Controller):
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
         offset: Annotated[int, QueryParameter(ge=0)] = 0,
     ) -> Response[TripPage]:
-        readside: ReadSide = state["readside"]
         who = slug(principal) if principal else None
         code = country.upper() if country else None
         head = request_head(request.scope)
@@ -70,22 +59,10 @@ class TripsController(Controller):
 
         def build() -> msgspec.Raw:
             schedule = readside.current(head)
-            chosen = [
-                trip
-                for trip in schedule.trips
-                if (who is None or who in slug(trip.principal.name))
-                and (code is None or any(leg.country_code == code for leg in trip.legs))
-                and _overlaps(trip.start_date, trip.end_date, date_from, date_to)
-            ]
+            chosen = trips_matching(schedule, who, code, date_from, date_to)
             return readside.encoded(
                 ("trips", schedule.position, *query),
-                lambda: TripPage(
-                    items=chosen[offset : offset + limit],
-                    total=len(chosen),
-                    limit=limit,
-                    offset=offset,
-                    position=schedule.position,
-                ),
+                lambda: trip_page(schedule, chosen, limit, offset),
             )
 
         body = await anyio.to_thread.run_sync(build)
@@ -99,9 +76,8 @@ class TripsController(Controller):
         responses=tagged_responses(400, 404),
         response_headers=ETAG_HEADERS,
     )
-    def get_trip(self, state: State, trip_id: FromPath[str]) -> TripView:
-        readside: ReadSide = state["readside"]
-        for trip in readside.current().trips:
-            if trip.trip_id == trip_id:
-                return trip
-        raise ProblemError(404, f"no trip {trip_id!r}")
+    def get_trip(self, readside: NamedDependency[ReadSide], trip_id: FromPath[str]) -> TripView:
+        trip = find_trip(readside.current(), trip_id)
+        if trip is None:
+            raise ProblemError(404, f"no trip {trip_id!r}")
+        return trip

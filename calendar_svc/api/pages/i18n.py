@@ -11,11 +11,11 @@ from datetime import date
 
 from babel.dates import format_date
 
-from calendar_svc.domain.language import Language as Lang
+from calendar_svc.domain.language import Language
 from calendar_svc.reference import countries
 
 
-def negotiate(accept_language: str | None) -> Lang:
+def negotiate(accept_language: str | None) -> Language:
     """The first of our languages in the header's order of preference (q-values)."""
     if not accept_language:
         return "en"
@@ -40,7 +40,7 @@ def negotiate(accept_language: str | None) -> Lang:
     return "en"
 
 
-def country(code: str | None, lang: Lang) -> str:
+def country(code: str | None, lang: Language) -> str:
     """A country's name in the reader's language, from `reference.countries` (the one
     home of country names); the code itself when CLDR has none."""
     if not code:
@@ -51,7 +51,7 @@ def country(code: str | None, lang: Lang) -> str:
         return code
 
 
-def reported(status: str, as_of: date | None, lang: Lang) -> str:
+def reported(status: str, as_of: date | None, lang: Language) -> str:
     """A status as reported, never implying it holds today: "in progress (last reported
     11 May 2025)"; a status that cannot change without news (concluded, cancelled) alone."""
     words = translate(status, lang)
@@ -61,7 +61,7 @@ def reported(status: str, as_of: date | None, lang: Lang) -> str:
     return f"{words} ({label} {day(as_of, lang)})"
 
 
-def day(value: date | None, lang: Lang) -> str:
+def day(value: date | None, lang: Language) -> str:
     """A day as people write it: "8 May 2025", "8 thg 5, 2025"."""
     if value is None:
         return ""
@@ -69,17 +69,17 @@ def day(value: date | None, lang: Lang) -> str:
     return str(format_date(value, pattern, locale=lang))
 
 
-def tick(value: date, lang: Lang) -> str:
+def tick(value: date, lang: Language) -> str:
     """An axis label, short: "8 May", "8 thg 5"."""
     return str(format_date(value, "d MMM" if lang == "en" else "d 'thg' M", locale=lang))
 
 
-def weekday(value: date, lang: Lang) -> str:
+def weekday(value: date, lang: Language) -> str:
     """A day heading: "Thursday 8 May 2025", "Thứ Năm, 8 tháng 5, 2025"."""
     return str(format_date(value, "EEEE d MMMM y" if lang == "en" else "full", locale=lang))
 
 
-def span(start: date | None, end: date | None, lang: Lang) -> str:
+def span(start: date | None, end: date | None, lang: Language) -> str:
     if start is None and end is None:
         return WORDS["dates unknown"][lang]
     if start is None or end is None or start == end:
@@ -201,7 +201,7 @@ _VI: dict[str, str] = {
     "Trips in the timeline": "Các chuyến đi trong dòng thời gian",
 }
 
-WORDS: dict[str, dict[Lang, str]] = {en: {"en": en, "vi": vi} for en, vi in _VI.items()}
+WORDS: dict[str, dict[Language, str]] = {en: {"en": en, "vi": vi} for en, vi in _VI.items()}
 
 
 #: The schedule's own words (statuses, visit types) as English readers say them.
@@ -214,7 +214,7 @@ _EN: dict[str, str] = {
 }
 
 
-def translate(text: str, lang: Lang) -> str:
+def translate(text: str, lang: Language) -> str:
     if lang == "en":
         return _EN.get(text, text)
     return _VI.get(text, text)

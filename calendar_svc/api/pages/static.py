@@ -17,7 +17,8 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 
 
-def _digest(directory: Path) -> str:
+def digest(directory: Path) -> str:
+    """What the files under `directory` hold, in 12 hex digits: the stylesheet URL's version."""
     h = hashlib.sha256()
     for path in sorted(directory.rglob("*")):
         if path.is_file():
@@ -26,7 +27,7 @@ def _digest(directory: Path) -> str:
     return h.hexdigest()[:12]
 
 
-STATIC_VERSION = _digest(STATIC_DIR)
+STATIC_VERSION = digest(STATIC_DIR)
 STATIC_PATH = f"/static/{STATIC_VERSION}"
 
 

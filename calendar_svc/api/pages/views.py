@@ -6,7 +6,9 @@
   the sentence behind a date. A date no event states (a rule inferred it) has none, and
   the page says so with the rule's reason.
 - `timeline`: one row per leader, legs as bars placed on a day axis, in lanes so that
-  overlapping legs never hide each other.
+  overlapping legs never hide each other; `timeline_trips`: which trips it shows.
+- `by_day`, `article_pieces`, `fact_summary`, `shown`: a trip's days, an article's text
+  and facts, and a diff's values, as the trip, article and audit pages lay them out.
 """
 
 from __future__ import annotations
@@ -29,8 +31,11 @@ from calendar_svc.domain.events import (
     VisitAnnounced,
     decode_for_fold,
 )
-from calendar_svc.domain.schedule import LegView, TripView
+from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, TripView
 from calendar_svc.domain.values import DateWindow, Provenance, slug
+from calendar_svc.services.articles import SentenceReading
+from calendar_svc.services.people import Person
+from calendar_svc.services.schedule_query import hosted_by, overlaps
 from calendar_svc.store import StoredEvent
 
 #: The words a bar can be coloured by, in the legend's order.
@@ -282,3 +287,132 @@ def timeline(
 def provenance_of(data: dict[str, Any]) -> list[Provenance]:
     """A stored event's provenance, for facts listed on an article's page."""
     return msgspec.convert(data.get("provenance", []), list[Provenance])
+
+
+# -- the timeline's trips ---------------------------------------------------------------------
+
+#: The longest period the timeline shows unless asked for another: a year of visits
+#: would be thousands of bars no one can read.
+DEFAULT_DAYS = 92
+
+
+def default_period(trips: list[TripView]) -> tuple[date | None, date | None]:
+    """All the trips' days when they fit in `DEFAULT_DAYS`, else the last `DEFAULT_DAYS`
+    up to the latest day any trip reaches (what the news is about); (None, None) when no
+    trip has a date."""
+    days = [d for t in trips for d in (t.start_date, t.end_date) if d is not None]
+    if not days:
+        return None, None
+    first, last = min(days), max(days)
+    if (last - first).days < DEFAULT_DAYS:
+        return None, None
+    return last - timedelta(days=DEFAULT_DAYS - 1), last
+
+
+def rows_by_person(people: list[Person]) -> RowOf:
+    """A timeline row per person, however each article wrote their name."""
+    travellers = {
+        trip.trip_id: (person.slug, person.name, person.title)
+        for person in people
+        for trip in person.trips
+    }
+    return lambda trip: travellers.get(trip.trip_id) or by_principal(trip)
+
+
+def timeline_trips(
+    schedule: Schedule,
+    person: Person | None,
+    who: str | None,
+    code: str | None,
+    lo: date | None,
+    hi: date | None,
+) -> tuple[list[TripView], date | None, date | None]:
+    """The trips the timeline shows, in date order, and its period: `person`'s (found by
+    `who`), else a principal's whose slug contains `who`, hosted by `code`, in [lo, hi]
+    (`default_period` when neither end is given)."""
+    theirs = {t.trip_id for t in person.trips} if person else None
+    chosen = [
+        trip
+        for trip in schedule.trips
+        if (who is None or (trip.trip_id in theirs if theirs else who in slug(trip.principal.name)))
+        and hosted_by(trip, code)
+        and overlaps(trip.start_date, trip.end_date, lo, hi)
+    ]
+    if lo is None and hi is None:
+        lo, hi = default_period(chosen)
+        if lo is not None:
+            chosen = [t for t in chosen if overlaps(t.start_date, t.end_date, lo, hi)]
+    chosen.sort(key=lambda t: (t.start_date or date.max, t.trip_id))
+    return chosen, lo, hi
+
+
+# -- a trip's days, an article's facts and text, a diff's values ------------------------------
+
+
+def by_day(trip: TripView) -> list[tuple[date | None, LegView | None, list[EngagementView]]]:
+    """Engagements on their day, in order; those whose day is unknown last, by leg."""
+    dated: dict[date, list[EngagementView]] = {}
+    undated: dict[str, list[EngagementView]] = {}
+    for engagement in trip.engagements:
+        if engagement.start_date is not None and engagement.start_date == engagement.end_date:
+            dated.setdefault(engagement.start_date, []).append(engagement)
+        else:
+            undated.setdefault(engagement.leg_id or "", []).append(engagement)
+    ordered: list[tuple[date | None, LegView | None, list[EngagementView]]] = [
+        (day, None, sorted(items, key=lambda e: (e.local_time is None, e.local_time, e.title)))
+        for day, items in sorted(dated.items())
+    ]
+    legs = {leg.leg_id: leg for leg in trip.legs}
+    for leg_id, items in undated.items():
+        ordered.append((None, legs.get(leg_id), sorted(items, key=lambda e: e.title)))
+    return ordered
+
+
+def fact_summary(event_type: str, data: dict[str, Any]) -> str:
+    """A fact in a few words, from the fields a reader checks against the sentence."""
+    parts: list[str] = []
+    for key in ("country_code", "leg_id", "engagement_id", "fact", "value", "claimed"):
+        value = data.get(key)
+        if isinstance(value, str) and value and key != "engagement_id":
+            parts.append(value)
+    for key in ("window", "trip_window", "revised"):
+        window = data.get(key)
+        if isinstance(window, dict):
+            parts.append(f"{window.get('start')} – {window.get('end')}")
+    for key in ("at",):
+        moment = data.get(key)
+        if isinstance(moment, dict) and moment.get("day"):
+            parts.append(str(moment["day"]))
+    if isinstance(data.get("on"), str):
+        parts.append(data["on"])
+    if isinstance(data.get("title"), str):
+        parts.append(data["title"])
+    return " · ".join(dict.fromkeys(parts))
+
+
+def shown(value: Any) -> str:
+    """A diff's before/after value, short: an added item by its few telling fields."""
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        keys = ("country_code", "title", "start_date", "end_date", "status")
+        picked = [str(value[k]) for k in keys if value.get(k) not in (None, "")]
+        return " · ".join(picked) or "…"
+    if isinstance(value, list):
+        return ", ".join(shown(v) for v in value[:6]) + (" …" if len(value) > 6 else "")
+    return str(value)
+
+
+def article_pieces(text: str, sentences: list[SentenceReading]) -> list[tuple[str, Any]]:
+    """An article's text as ("gap", text) and ("sentence", reading) pieces, in order."""
+    pieces: list[tuple[str, Any]] = []
+    cursor = 0
+    for reading in sentences:
+        start, end = reading.span
+        if start > cursor:
+            pieces.append(("gap", text[cursor:start]))
+        pieces.append(("sentence", reading))
+        cursor = max(cursor, end)
+    if cursor < len(text):
+        pieces.append(("gap", text[cursor:]))
+    return pieces

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from calendar_svc.ingest.dates.mentions import DurationMention, Lang
+from calendar_svc.domain.language import Language
+from calendar_svc.ingest.dates.mentions import DurationMention
 from calendar_svc.ingest.dates.parse import GRAMMARS, select
 from calendar_svc.ingest.lexicon.dates import DATE_WORDS, word_key
 
@@ -17,14 +18,14 @@ _CHANGE_BEFORE = re.compile(r"(?i:(?<!\w)(?:by|thêm))\s+\Z")
 _CAPITALISED_NEXT = re.compile(r"\s+(?P<c>\w)")
 
 
-def _number(raw: str, lang: Lang) -> int | None:
+def _number(raw: str, lang: Language) -> int | None:
     word = word_key(raw)
     if word.isdigit():
         return int(word)
     return DATE_WORDS[lang].numbers.get(word)
 
 
-def find_durations(text: str, lang: Lang) -> list[DurationMention]:
+def find_durations(text: str, lang: Language) -> list[DurationMention]:
     """Stated lengths of a visit in days, which pin a trip's end when only its start is given."""
     if lang not in GRAMMARS:
         return []

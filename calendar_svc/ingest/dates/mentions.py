@@ -10,10 +10,8 @@ from typing import Literal
 
 import msgspec
 
-from calendar_svc.domain.language import Language
 from calendar_svc.ingest.lexicon.dates import DayPart
 
-Lang = Language
 Tense = Literal["past", "future", "unknown"]
 
 

@@ -11,10 +11,11 @@ import re
 from datetime import date, time
 from typing import TypeVar
 
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.dates import grammar_vi
 from calendar_svc.ingest.dates.grammar_en import ENGLISH
 from calendar_svc.ingest.dates.grammar_vi import VIETNAMESE
-from calendar_svc.ingest.dates.mentions import DateMention, Lang, Tense
+from calendar_svc.ingest.dates.mentions import DateMention, Tense
 from calendar_svc.ingest.dates.resolve import Hit, resolve_range, resolve_single, weekday_hit
 from calendar_svc.ingest.dates.rules import WINDOW, Grammar, Rule
 from calendar_svc.ingest.lexicon.dates import DATE_WORDS, DayPart, word_key
@@ -37,7 +38,7 @@ _PM_HOURS: dict[DayPart, range] = {
 
 def find_dates(
     text: str,
-    lang: Lang,
+    lang: Language,
     reference: date | None,
     *,
     tense: Tense = "unknown",
@@ -73,7 +74,7 @@ def find_dates(
     ]
 
 
-def infer_reference(text: str, lang: Lang) -> date | None:
+def infer_reference(text: str, lang: Language) -> date | None:
     """First date written with its year: a stand-in publication date for undated pages."""
     for mention in find_dates(text, lang, None):
         if not mention.year_inferred:
@@ -101,7 +102,7 @@ def select(items: list[tuple[int, int, int, _T]]) -> list[_T]:
 
 
 def _core(
-    rule: Rule, m: re.Match[str], lang: Lang, ref: date | None, tense: Tense, text: str
+    rule: Rule, m: re.Match[str], lang: Language, ref: date | None, tense: Tense, text: str
 ) -> Hit | None:
     groups = m.groupdict()
     start, end = m.span()
@@ -149,7 +150,7 @@ def _vi_date_is_sure(rule: Rule, m: re.Match[str], text: str, written_year: bool
     return strong
 
 
-def _extend(hit: Hit, text: str, lang: Lang) -> bool:
+def _extend(hit: Hit, text: str, lang: Language) -> bool:
     """Widen a core mention over the modifiers around it; False if it is not a date after all."""
     grammar = GRAMMARS[lang]
     found_context = _widen_before(hit, text, lang, grammar)
@@ -166,7 +167,7 @@ def _extend(hit: Hit, text: str, lang: Lang) -> bool:
     return True
 
 
-def _widen_before(hit: Hit, text: str, lang: Lang, grammar: Grammar) -> bool:
+def _widen_before(hit: Hit, text: str, lang: Language, grammar: Grammar) -> bool:
     """Take in the clock time and day part written before the mention ("at 10:30 am on",
     "on the afternoon of", "lúc 14h30", "Sáng nay ("); True if there were any."""
     pm = grammar.prefix.search(text, max(0, hit.start - WINDOW), hit.start)
@@ -186,7 +187,7 @@ def _widen_before(hit: Hit, text: str, lang: Lang, grammar: Grammar) -> bool:
     return True
 
 
-def _widen_after(hit: Hit, text: str, lang: Lang, grammar: Grammar) -> bool:
+def _widen_after(hit: Hit, text: str, lang: Language, grammar: Grammar) -> bool:
     """Take in the day part, clock time and "(local time)" written after the mention;
     True if there were any."""
     found_context = False
@@ -226,11 +227,11 @@ def _clock(hh: str | None, mm: str | None, ap: str | None, part: DayPart | None)
     return time(hour, minute)
 
 
-def _part(raw: str | None, lang: Lang) -> DayPart | None:
+def _part(raw: str | None, lang: Language) -> DayPart | None:
     return DATE_WORDS[lang].day_parts.get(word_key(raw)) if raw else None
 
 
-def _read_clock(m: re.Match[str], lang: Lang) -> tuple[time | None, DayPart | None]:
+def _read_clock(m: re.Match[str], lang: Language) -> tuple[time | None, DayPart | None]:
     g = m.groupdict()
     part = _part(g.get("dp2"), lang) or _part(g.get("dpn"), lang)
     minute = g.get("mm") or g.get("mm2")

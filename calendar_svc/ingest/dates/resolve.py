@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Literal
 
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.dates.grammar_vi import ORDINAL_BEFORE
-from calendar_svc.ingest.dates.mentions import Lang, Tense
+from calendar_svc.ingest.dates.mentions import Tense
 from calendar_svc.ingest.dates.rules import WINDOW
 from calendar_svc.ingest.lexicon.dates import DATE_WORDS, DayPart, word_key
 
@@ -56,7 +57,7 @@ def _nearest_year(month: int, day: int, ref: date, tense: Tense = "unknown") -> 
     return best
 
 
-def _month_number(raw: str | None, lang: Lang) -> int | None:
+def _month_number(raw: str | None, lang: Language) -> int | None:
     if raw is None:
         return None
     if raw.isdigit():
@@ -69,7 +70,7 @@ def _int(raw: str | None) -> int | None:
 
 
 def resolve_single(
-    groups: dict[str, str | None], lang: Lang, ref: date | None, tense: Tense = "unknown"
+    groups: dict[str, str | None], lang: Language, ref: date | None, tense: Tense = "unknown"
 ) -> Hit | None:
     day = _int(groups.get("d1"))
     month = _month_number(groups.get("m1") or groups.get("m1w"), lang)
@@ -92,7 +93,7 @@ def resolve_single(
 
 
 def resolve_range(
-    groups: dict[str, str | None], lang: Lang, ref: date | None, tense: Tense = "unknown"
+    groups: dict[str, str | None], lang: Language, ref: date | None, tense: Tense = "unknown"
 ) -> Hit | None:
     d1, d2 = _int(groups.get("d1")), _int(groups.get("d2"))
     m1 = _month_number(groups.get("m1") or groups.get("m1w"), lang)
@@ -179,7 +180,7 @@ _UNTIL_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:until|till|through|đến|tới)\
 
 def weekday_hit(
     groups: dict[str, str | None],
-    lang: Lang,
+    lang: Language,
     ref: date | None,
     tense: Tense,
     text: str,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from calendar_svc.api.ics import FeedSpec
+from calendar_svc.api.feeds import FeedSpec
 from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.projections.replay import replay

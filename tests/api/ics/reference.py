@@ -13,8 +13,19 @@ from urllib.parse import quote
 
 from icalendar import Calendar, Event, vText
 
-from calendar_svc.api import ics
-from calendar_svc.api.ics import FeedSpec
+from calendar_svc.api.feeds import (
+    DEFAULT_ENGAGEMENT_LENGTH,
+    PRODID,
+    FeedSpec,
+    item_uid,
+    listing,
+    timezones,
+    vtimezone,
+)
+from calendar_svc.api.feeds.calendar import duration
+from calendar_svc.api.feeds.contentlines import clean_text, utc
+from calendar_svc.api.feeds.events import engagement_status, leg_status
+from calendar_svc.api.feeds.wording import english
 from calendar_svc.domain.schedule import (
     EPOCH,
     EngagementView,
@@ -26,7 +37,7 @@ from calendar_svc.domain.values import PlaceRef
 
 
 def _vtext(value: str) -> vText:
-    return vText(ics._text(value))
+    return vText(clean_text(value))
 
 
 def _url(spec: FeedSpec, trip: TripView, item_id: str) -> str:
@@ -45,17 +56,17 @@ def _items(
         for leg in trip.legs:
             if country is not None and leg.country_code.upper() != country:
                 continue
-            if (span := ics._dates(leg.start_date, leg.end_date)) is not None:
+            if (span := listing.dates(leg.start_date, leg.end_date)) is not None:
                 items.append(("leg", leg.leg_id, trip, leg, *span))
         for engagement in trip.engagements:
-            if not ics._is_event(engagement, spec.engagements):
+            if not listing.is_event(engagement, spec.engagements):
                 continue
-            if country is not None and ics._engagement_country(trip, engagement) != country:
+            if country is not None and listing.engagement_country(trip, engagement) != country:
                 continue
-            if (span := ics._dates(engagement.start_date, engagement.end_date)) is not None:
+            if (span := listing.dates(engagement.start_date, engagement.end_date)) is not None:
                 items.append(("engagement", engagement.engagement_id, trip, engagement, *span))
-    items.sort(key=lambda item: (item[4], ics.item_uid(item[0], item[1])))
-    uids = [ics.item_uid(kind, item_id) for kind, item_id, *_ in items]
+    items.sort(key=lambda item: (item[4], item_uid(item[0], item[1])))
+    uids = [item_uid(kind, item_id) for kind, item_id, *_ in items]
     if len(set(uids)) != len(uids):
         raise ValueError("two items of the schedule share a UID")
     return items
@@ -68,9 +79,9 @@ def _common(
     trip: TripView,
     listed: list[EngagementView] | None = None,
 ) -> None:
-    stamp = ics._utc(view.updated_at or trip.updated_at or EPOCH)
+    stamp = utc(view.updated_at or trip.updated_at or EPOCH)
     for engagement in listed or []:
-        stamp = max(stamp, ics._utc(engagement.updated_at or trip.updated_at or EPOCH))
+        stamp = max(stamp, utc(engagement.updated_at or trip.updated_at or EPOCH))
     event.add("UID", uid)
     event.add("SEQUENCE", view.revision)
     event.add("DTSTAMP", stamp)
@@ -91,24 +102,24 @@ def _all_day(event: Event, start: date, end: date) -> None:
 def _leg_event(
     schedule: Schedule, spec: FeedSpec, trip: TripView, leg: LegView, start: date, end: date
 ) -> Event:
-    country = ics._country(leg.country_code) or leg.country_code
-    phrase = ics._visit_phrase(leg.visit_type, country)
+    country = english.country(leg.country_code) or leg.country_code
+    phrase = english.visit_phrase(leg.visit_type, country)
     event = Event()
-    listed = ics._listed(trip, leg, spec.engagements)
-    _common(event, ics.item_uid("leg", leg.leg_id), leg, trip, listed)
-    event.add("STATUS", ics._leg_status(leg))
+    listed = listing.listed(trip, leg, spec.engagements)
+    _common(event, item_uid("leg", leg.leg_id), leg, trip, listed)
+    event.add("STATUS", leg_status(leg))
     _all_day(event, start, end)
-    event.add("SUMMARY", _vtext(ics._flagged(f"{trip.principal.name}: {phrase}", leg.status)))
-    event.add("LOCATION", _vtext(ics._location(leg.city, country) or country))
+    event.add("SUMMARY", _vtext(english.flagged(f"{trip.principal.name}: {phrase}", leg.status)))
+    event.add("LOCATION", _vtext(listing.location(leg.city, country) or country))
     if leg.latitude is not None and leg.longitude is not None:
         event.add("GEO", (leg.latitude, leg.longitude))
     event.add("TRANSP", "TRANSPARENT")
     categories = ["Diplomatic visit"]
-    if (category := ics._visit_category(leg.visit_type)) is not None:
+    if (category := english.visit_category(leg.visit_type)) is not None:
         categories.append(category)
     event.add("CATEGORIES", categories)
     event.add("URL", _url(spec, trip, leg.leg_id))
-    lines = ics._leg_text(schedule, trip, leg, start, end, listed)
+    lines = english.leg_text(schedule, trip, leg, start, end, listed)
     event.add("DESCRIPTION", _vtext("\n".join(lines)))
     _machine(event, leg)
     return event
@@ -122,17 +133,17 @@ def _engagement_event(
     start: date,
     end: date,
 ) -> Event:
-    zone = ics._zone(engagement.timezone)
+    zone = timezones.zone(engagement.timezone)
     event = Event()
-    _common(event, ics.item_uid("engagement", engagement.engagement_id), engagement, trip)
-    event.add("STATUS", ics._engagement_status(engagement))
-    when = ics._span(start, end)
+    _common(event, item_uid("engagement", engagement.engagement_id), engagement, trip)
+    event.add("STATUS", engagement_status(engagement))
+    when = english.span(start, end)
     if engagement.day_part:
         when += f", {engagement.day_part}"
     if engagement.local_time is not None and zone is not None:
         begins = datetime.combine(start, engagement.local_time.replace(tzinfo=None), zone)
         event.add("DTSTART", begins)
-        event.add("DTEND", begins + ics.DEFAULT_ENGAGEMENT_LENGTH)
+        event.add("DTEND", begins + DEFAULT_ENGAGEMENT_LENGTH)
         event.add("TRANSP", "OPAQUE")
         when += (
             f", {engagement.local_time.strftime('%H:%M')} local time ({engagement.timezone});"
@@ -142,11 +153,13 @@ def _engagement_event(
         _all_day(event, start, end)
         event.add("TRANSP", "TRANSPARENT")
     place: PlaceRef | None = engagement.place
-    country = ics._country(
-        place.country_code if place else ics._leg_country(trip, engagement.leg_id)
+    country = english.country(
+        place.country_code if place else listing.leg_country(trip, engagement.leg_id)
     )
-    location = ics._location(place.place if place else None, place.city if place else None, country)
-    event.add("SUMMARY", _vtext(ics._flagged(engagement.title, engagement.status)))
+    location = listing.location(
+        place.place if place else None, place.city if place else None, country
+    )
+    event.add("SUMMARY", _vtext(english.flagged(engagement.title, engagement.status)))
     if location:
         event.add("LOCATION", _vtext(location))
     if place is not None and place.latitude is not None and place.longitude is not None:
@@ -154,7 +167,7 @@ def _engagement_event(
     kind = engagement.kind.replace("_", " ").capitalize()
     event.add("CATEGORIES", ["Diplomatic engagement", kind])
     event.add("URL", _url(spec, trip, engagement.engagement_id))
-    lines = ics._engagement_text(schedule, trip, engagement, when)
+    lines = english.engagement_text(schedule, trip, engagement, when)
     event.add("DESCRIPTION", _vtext("\n".join(lines)))
     _machine(event, engagement)
     return event
@@ -162,15 +175,15 @@ def _engagement_event(
 
 def reference_calendar(schedule: Schedule, spec: FeedSpec) -> bytes:
     calendar = Calendar()
-    calendar.add("PRODID", ics.PRODID)
+    calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("NAME", _vtext(spec.name))
     calendar.add("X-WR-CALNAME", _vtext(spec.name))
     calendar.add("DESCRIPTION", _vtext(spec.description))
     calendar.add("X-WR-CALDESC", _vtext(spec.description))
-    calendar.add("REFRESH-INTERVAL", ics._duration(spec.refresh), parameters={"VALUE": "DURATION"})
-    calendar.add("X-PUBLISHED-TTL", ics._duration(spec.refresh))
+    calendar.add("REFRESH-INTERVAL", duration(spec.refresh), parameters={"VALUE": "DURATION"})
+    calendar.add("X-PUBLISHED-TTL", duration(spec.refresh))
     events: list[Event] = []
     zones: dict[str, list[date]] = {}
     for _, _, trip, view, start, end in _items(schedule, spec):
@@ -184,7 +197,7 @@ def reference_calendar(schedule: Schedule, spec: FeedSpec) -> bytes:
                 zones.setdefault(tzid, []).append(event.decoded(name).date())
         events.append(event)
     for tzid in sorted(zones):
-        calendar.add_component(ics.vtimezone(tzid, min(zones[tzid]), max(zones[tzid])))
+        calendar.add_component(vtimezone(tzid, min(zones[tzid]), max(zones[tzid])))
     for event in events:
         calendar.add_component(event)
     data: bytes = calendar.to_ical(sorted=False)

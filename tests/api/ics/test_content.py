@@ -9,7 +9,7 @@ import icalendar
 import msgspec
 import pytest
 
-from calendar_svc.api.ics import feed_last_modified, item_uid, render_calendar
+from calendar_svc.api.feeds import feed_last_modified, item_uid, render_calendar
 from calendar_svc.domain.events import (
     ArticleRecorded,
     DelegationArrived,
@@ -686,8 +686,8 @@ def test_seed_log_russia_rises_in_sequence_under_the_same_uid(
 def test_how_sure_each_date_is_in_plain_words(
     basis: str, start: Certainty | None, end: Certainty | None, expected: list[str]
 ) -> None:
-    from calendar_svc.api.ics import _how_sure
+    from calendar_svc.api.feeds.wording.english import how_sure
 
     fr = small_schedule().trips[0].legs[0]
     leg = msgspec.structs.replace(fr, date_basis=basis, start_certainty=start, end_certainty=end)
-    assert _how_sure(leg) == expected
+    assert how_sure(leg) == expected

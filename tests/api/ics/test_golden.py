@@ -14,7 +14,7 @@ import icalendar
 import msgspec
 import pytest
 
-from calendar_svc.api.ics import FeedSpec, render_calendar
+from calendar_svc.api.feeds import FeedSpec, render_calendar
 from tests.api.ics.conftest import SPEC, IcsFiles
 from tests.api.ics.schedules import LC, small_schedule
 from tests.api.ics.wire import assert_wire_format

@@ -12,7 +12,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from calendar_svc.api.ics import render_calendar
+from calendar_svc.api.feeds import render_calendar
 from calendar_svc.domain.schedule import Schedule
 from tests.api.ics.conftest import SPEC
 from tests.api.ics.schedules import small_schedule

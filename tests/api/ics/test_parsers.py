@@ -19,7 +19,7 @@ import pytest
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
-from calendar_svc.api.ics import FeedSpec, render_calendar
+from calendar_svc.api.feeds import FeedSpec, render_calendar
 from calendar_svc.config import PROJECT_ROOT
 from calendar_svc.domain.schedule import Schedule
 from tests.api.ics.conftest import SPEC

@@ -11,7 +11,7 @@ import icalendar
 import pytest
 import vobject
 
-from calendar_svc.api.ics import vtimezone
+from calendar_svc.api.feeds import vtimezone
 
 ZONES = [
     "Europe/Paris",  # northern summer time, 02:00 -> 03:00 and back

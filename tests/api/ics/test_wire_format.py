@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from calendar_svc.api.ics import FeedSpec, render_calendar
+from calendar_svc.api.feeds import FeedSpec, render_calendar
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.projections.replay import replay
 from calendar_svc.store import EventStore, migrate, open_store
@@ -138,7 +138,7 @@ def _expected_text(text: str) -> str:
     text = re.sub(r"\r\n|[\r\x85\u2028\u2029]", "\n", text)
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text)
     # Last, as the writer escapes a value: a literal "\N" is read as a line break, as
-    # icalendar's vText does (ics._escape, pinned against icalendar in test_writer.py).
+    # icalendar's vText does (contentlines.escape, pinned against icalendar in test_writer.py).
     text = unicodedata.normalize("NFC", text).strip().removeprefix("\ufeff")
     return text.replace("\\N", "\n")
 

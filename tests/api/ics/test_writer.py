@@ -20,8 +20,13 @@ from icalendar import vText
 from icalendar.parser import Contentline
 from icalendar.parser_tools import to_unicode
 
-from calendar_svc.api import ics
-from calendar_svc.api.ics import EventCache, FeedSpec, feed_last_modified, render_calendar
+from calendar_svc.api.feeds import (
+    EventCache,
+    FeedSpec,
+    contentlines,
+    feed_last_modified,
+    render_calendar,
+)
 from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, SourceRef, TripView
 from calendar_svc.domain.values import PersonRef, PlaceRef
 from tests.api.ics.conftest import SPEC
@@ -260,14 +265,14 @@ def test_any_schedule_is_written_as_icalendar_writes_it(schedule: Schedule, spec
 @example("a\ufeffb\ufeff")
 def test_escaping_is_icalendars(text: str) -> None:
     # A property's value is vText's bytes read back with UTF-8-SIG (Contentline.from_parts).
-    assert ics._escape(text) == to_unicode(vText(text).to_ical())
+    assert contentlines.escape(text) == to_unicode(vText(text).to_ical())
 
 
-@given(st.one_of(TEXT, RUNS).map(lambda t: "X-TEST:" + ics._escape(t)))
+@given(st.one_of(TEXT, RUNS).map(lambda t: "X-TEST:" + contentlines.escape(t)))
 def test_folding_is_icalendars(line: str) -> None:
-    assert ics._fold(line.encode()) == Contentline(line).to_ical()
+    assert contentlines.fold(line.encode()) == Contentline(line).to_ical()
 
 
 @given(st.text(st.characters(codec="utf-8")) | IDS)
 def test_quoting_is_urllibs(text: str) -> None:
-    assert ics._quote(text) == quote(text, safe="/")
+    assert contentlines.percent_encode(text) == quote(text, safe="/")

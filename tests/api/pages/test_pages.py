@@ -155,9 +155,9 @@ def test_the_api_reference_needs_nothing_from_the_network(client: TestClient[Lit
 
 
 def test_the_stylesheet_url_names_its_bytes() -> None:
-    from calendar_svc.api.pages.static import STATIC_DIR, STATIC_VERSION, _digest
+    from calendar_svc.api.pages.static import STATIC_DIR, STATIC_VERSION, digest
 
-    assert _digest(STATIC_DIR) == STATIC_VERSION
+    assert digest(STATIC_DIR) == STATIC_VERSION
     assert (STATIC_DIR / "style.css").is_file()
 
 

@@ -115,7 +115,7 @@ def test_a_trip_level_day_links_only_the_first_legs_start_and_the_last_legs_end(
 
 
 def test_a_long_log_shows_its_latest_quarter_unless_asked() -> None:
-    from calendar_svc.api.pages.controller import DEFAULT_DAYS, default_period
+    from calendar_svc.api.pages.views import DEFAULT_DAYS, default_period
 
     def trip(start: date, end: date) -> TripView:
         legs = [_leg("FR", 1, start, end)]
@@ -137,9 +137,9 @@ def msgspec_replace(trip: TripView, **changes: object) -> TripView:
 
 
 def test_one_row_per_person_however_their_name_was_written() -> None:
-    from calendar_svc.api.controllers.people import people_of
-    from calendar_svc.api.pages.controller import _rows_by_person
+    from calendar_svc.api.pages.views import rows_by_person
     from calendar_svc.domain.schedule import Schedule
+    from calendar_svc.services.people import people_of
 
     a = msgspec_replace(
         _trip([_leg("VN", 1, date(2025, 4, 14), date(2025, 4, 15))], "Tập Cận Bình"),
@@ -149,7 +149,7 @@ def test_one_row_per_person_however_their_name_was_written() -> None:
         _trip([_leg("FR", 1, date(2025, 5, 5), date(2025, 5, 7))], "Xi Jinping"), trip_id="b"
     )
     schedule = Schedule(position=1, recorded_at=None, trips=[a, b], sources={})
-    tl = timeline([a, b], None, None, _rows_by_person(people_of(schedule)))
+    tl = timeline([a, b], None, None, rows_by_person(people_of(schedule)))
     assert tl is not None and [(r.slug, len(r.bars)) for r in tl.rows] == [("xi-jinping", 2)]
     apart = timeline([a, b], None, None)  # by the names as written
     assert apart is not None and len(apart.rows) == 2

@@ -5,8 +5,8 @@ it was ready. With the traveller's name beside each row, it reads the names only
 decodes a trip's state when an article about that traveller needs it. Rows written
 before this column are ignored (the fold's fingerprint changed with it) and rewritten.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-04
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -3,6 +3,8 @@
 The schedule at a given log position never changes, so it is cached by position: a
 request at an unchanged head decodes nothing. Past points (`as_of`) are replayed from
 the log and kept in a small LRU, since auditors tend to ask about the same moments.
+Each lookup in the answers' cache is reported to `on_lookup` (the API counts them for
+its metrics), so this service knows nothing of how it is served.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import Any
 
 import msgspec
 
-from calendar_svc.api.observability import count_lookup
 from calendar_svc.domain.schedule import Schedule
 from calendar_svc.projections.replay import replay
 from calendar_svc.projections.schedule import ScheduleProjection
@@ -25,9 +26,16 @@ _ANSWERS = 256
 _encoder = msgspec.json.Encoder()
 
 
+def _uncounted(cache: str, hit: bool) -> None:
+    """No one is told of cache lookups."""
+
+
 class ReadSide:
-    def __init__(self, store: EventStore) -> None:
+    def __init__(
+        self, store: EventStore, on_lookup: Callable[[str, bool], None] = _uncounted
+    ) -> None:
         self.store = store
+        self.on_lookup = on_lookup
         self.projection = ScheduleProjection(store)
         self._lock = threading.Lock()
         self._current: Schedule | None = None
@@ -62,7 +70,7 @@ class ReadSide:
             hit = self._answers.get(key)
             if hit is not None:
                 self._answers.move_to_end(key)
-        count_lookup("answer", hit is not None)
+        self.on_lookup("answer", hit is not None)
         return hit
 
     def encoded(self, key: tuple[Any, ...], build: Callable[[], Any]) -> msgspec.Raw:
