@@ -569,11 +569,6 @@ class _Articles(MutableMapping[str, SourceRef]):
         return len(self._data)
 
 
-#: Kept under their old names for callers (tests) that import them from here.
-_commemoration_day = rules.commemoration_day
-_COMMEMORATED = rules.COMMEMORATED
-
-
 # -- the fold -----------------------------------------------------------------------------
 
 #: Trips kept decoded (the most recently touched stay). Events of one trip cluster in
@@ -598,12 +593,6 @@ def _in_order(legs: dict[str, _LegState]) -> list[tuple[str, _LegState]]:
         key=lambda i: (items[i][1].sequence, first[items[i][1].sequence] == i, i),
     )
     return [items[i] for i in ranked]
-
-
-#: The version of the rules that decide what a view shows (dates, certainty, status,
-#: wording). Bump it with any change to them: a stored schedule folded by other rules
-#: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 7
 
 
 class ScheduleFold:

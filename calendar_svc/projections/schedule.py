@@ -16,8 +16,8 @@ import msgspec
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from calendar_svc.domain.events import ArticleRecorded, ArticleSource, decode_for_fold
+from calendar_svc.domain.rules import RULES_VERSION
 from calendar_svc.domain.schedule import (
-    RULES_VERSION,
     Schedule,
     ScheduleFold,
     SourceRef,
