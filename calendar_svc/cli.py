@@ -39,7 +39,7 @@ from calendar_svc.audit.verify import (
     verify_log,
 )
 from calendar_svc.config import SettingsError, load_settings
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 from calendar_svc.store import EventStore, StoreError, open_store
 from calendar_svc.store import migrate as migrations
 

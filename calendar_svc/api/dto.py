@@ -11,7 +11,7 @@ from typing import Any, Literal, cast, get_args
 
 import msgspec
 
-from calendar_svc.domain.schedule import EngagementView, LegView, SourceRef, TripView
+from calendar_svc.domain.views import EngagementView, LegView, SourceRef, TripView
 from calendar_svc.services.articles import ArticleSummary, SentenceReading
 
 #: Closed sets, so the contract lists their values (an enum) instead of any string.

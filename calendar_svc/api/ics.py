@@ -65,7 +65,8 @@ from icalendar import (
 )
 
 from calendar_svc import __version__
-from calendar_svc.domain.schedule import (
+from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef, slug
+from calendar_svc.domain.views import (
     EPOCH,
     EngagementView,
     LegView,
@@ -73,7 +74,6 @@ from calendar_svc.domain.schedule import (
     SourceRef,
     TripView,
 )
-from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef, slug
 from calendar_svc.reference.countries import name as country_name
 from calendar_svc.reference.identity import person_id
 from calendar_svc.reference.office_holders import OFFICE_HOLDERS, OfficeHolder

@@ -7,8 +7,8 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from calendar_svc.api.controllers.people import find_person, people_of
-from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, TripView
 from calendar_svc.domain.values import PersonRef
+from calendar_svc.domain.views import EngagementView, LegView, Schedule, TripView
 
 TRIP = "to-lam-2025-05-05"
 

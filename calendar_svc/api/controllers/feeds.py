@@ -41,8 +41,8 @@ from calendar_svc.api.params import as_of_param, as_of_time
 from calendar_svc.api.problems import ProblemError, problem_responses
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.config import Settings
-from calendar_svc.domain.schedule import Schedule
 from calendar_svc.domain.values import slug
+from calendar_svc.domain.views import Schedule
 from calendar_svc.reference.countries import codes as country_codes
 from calendar_svc.reference.countries import name as country_name
 

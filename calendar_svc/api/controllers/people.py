@@ -41,8 +41,8 @@ from calendar_svc.api.etag import request_head
 from calendar_svc.api.ics import FeedSpec, name_in
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.api.readside import ReadSide
-from calendar_svc.domain.schedule import Schedule, TripView
 from calendar_svc.domain.values import EngagementStatus, PersonRef, Status, slug
+from calendar_svc.domain.views import Schedule, TripView
 from calendar_svc.reference.identity import person_id, same_person, words
 from calendar_svc.reference.office_holders import OFFICE_HOLDERS
 

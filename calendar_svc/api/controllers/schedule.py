@@ -24,7 +24,7 @@ from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.params import as_of_param, as_of_time
 from calendar_svc.api.readside import ReadSide
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 
 
 def schedule_at(

@@ -17,8 +17,8 @@ from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.api.readside import ReadSide
-from calendar_svc.domain.schedule import TripView
 from calendar_svc.domain.values import slug
+from calendar_svc.domain.views import TripView
 
 
 def _overlaps(start: date | None, end: date | None, lo: date | None, hi: date | None) -> bool:

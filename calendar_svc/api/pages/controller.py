@@ -41,8 +41,8 @@ from calendar_svc.api.params import as_of_param
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.api.readside import ReadSide
 from calendar_svc.domain.events import ArticleRecorded, decode
-from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, TripView
 from calendar_svc.domain.values import slug
+from calendar_svc.domain.views import EngagementView, LegView, Schedule, TripView
 from calendar_svc.projections.replay import diff, resolve
 from calendar_svc.services.articles import read_sentences, transaction_after
 from calendar_svc.services.ingestion import TripIndex, article_stream

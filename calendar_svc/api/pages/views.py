@@ -29,8 +29,8 @@ from calendar_svc.domain.events import (
     VisitAnnounced,
     decode_for_fold,
 )
-from calendar_svc.domain.schedule import LegView, TripView
 from calendar_svc.domain.values import DateWindow, Provenance, slug
+from calendar_svc.domain.views import LegView, TripView
 from calendar_svc.store import StoredEvent
 
 #: The words a bar can be coloured by, in the legend's order.

@@ -15,14 +15,8 @@ from icalendar import Calendar, Event, vText
 
 from calendar_svc.api import ics
 from calendar_svc.api.ics import FeedSpec
-from calendar_svc.domain.schedule import (
-    EPOCH,
-    EngagementView,
-    LegView,
-    Schedule,
-    TripView,
-)
 from calendar_svc.domain.values import PlaceRef
+from calendar_svc.domain.views import EPOCH, EngagementView, LegView, Schedule, TripView
 
 
 def _vtext(value: str) -> vText:

@@ -7,8 +7,8 @@ from datetime import date
 
 from calendar_svc.api.pages.i18n import country, day, negotiate, span
 from calendar_svc.api.pages.views import TRIP, Evidence, evidence_for, leg_certainty, timeline
-from calendar_svc.domain.schedule import LegView, TripView
 from calendar_svc.domain.values import Certainty, PersonRef
+from calendar_svc.domain.views import LegView, TripView
 
 
 def _leg(code: str, seq: int, start: date | None, end: date | None, **kw: object) -> LegView:
@@ -139,7 +139,7 @@ def msgspec_replace(trip: TripView, **changes: object) -> TripView:
 def test_one_row_per_person_however_their_name_was_written() -> None:
     from calendar_svc.api.controllers.people import people_of
     from calendar_svc.api.pages.controller import _rows_by_person
-    from calendar_svc.domain.schedule import Schedule
+    from calendar_svc.domain.views import Schedule
 
     a = msgspec_replace(
         _trip([_leg("VN", 1, date(2025, 4, 14), date(2025, 4, 15))], "Tập Cận Bình"),
