@@ -1,16 +1,16 @@
 """The fold itself (`ScheduleFold`): events in log order in, the schedule out. It keeps
 which trips are hot, which ones a batch touched, and each item's revision; what an event
-adds (`gather`), how views are built (`views_build`), how a trip rests (`hot`) and how
-it is stored (`snapshot`) each have their own module.
+adds (`gather`), how views are built (`views_build`), how a trip rests (`hot`), how
+revisions rise (`stamping`) and how a trip is stored (`snapshot`) each have their own
+module.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime
-from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -42,13 +42,6 @@ from calendar_svc.projections.fold.views_build import build, decide
 #: time, so a hundred or so cover the trips in flight; the rest wait as encoded blobs.
 #: (Larger sets encode a trip long after its objects were last used, which costs more.)
 HOT_TRIPS = 128
-
-#: Folds one event of the type it is registered for (see `ScheduleFold.apply`).
-Handler = Callable[[Any], None]
-
-
-def _nothing(event: object) -> None:
-    """The handler of an event the schedule does not fold."""
 
 
 class ScheduleFold:
@@ -86,13 +79,8 @@ class ScheduleFold:
         #: the last trip `_read` rendered: (trip id, when, view, state), `when` telling
         #: whether anything could have changed since (position, articles, restores)
         self._last_read: tuple[str, tuple[int, int, int], TripView, Hot] | None = None
-        #: event type -> its handler; a type first seen is added by `_handler_for`
-        self._handlers: dict[type, Handler] = {
-            ArticleRecorded: self.articles.record,
-            ArticleSource: self.articles.record,
-        }
-        for kind, gather in Gatherer(self.tables).by_type().items():
-            self._handlers[kind] = partial(self._gather, gather)
+        #: trip event type -> its handler; a type first seen is added by `_gather_for`
+        self._gathers: dict[type, Gather] = dict(Gatherer(self.tables).by_type())
 
     # -- reading --------------------------------------------------------------------------
 
@@ -250,27 +238,19 @@ class ScheduleFold:
         self, event: DomainEvent | ArticleSource, position: int, recorded_at: datetime
     ) -> None:
         """Fold one event (events must come in log order); an article may come as its
-        `ArticleSource` (see `decode_for_fold`). Its handler is found by its type."""
+        `ArticleSource` (see `decode_for_fold`). A trip event is added to its trip by
+        the handler of its type (`gather`)."""
         if self._dirty and recorded_at != self.recorded_at:
             self.flush()  # the previous transaction is complete
         self.position = position
         self.recorded_at = recorded_at
-        handler = self._handlers.get(type(event))
-        if handler is None:
-            handler = self._handler_for(type(event))
-        handler(event)
-
-    def _handler_for(self, kind: type) -> Handler:
-        """The handler of an event type seen for the first time: that of its nearest
-        registered base (a subclass of an event is folded as that event); none for an
-        event the schedule does not fold."""
-        handlers = self._handlers
-        found = next((handlers[base] for base in kind.__mro__ if base in handlers), _nothing)
-        handlers[kind] = found
-        return found
-
-    def _gather(self, gather: Gather, event: TripEvent) -> None:
-        """Add a trip event to its trip's state with `gather` (the handler of its type)."""
+        gather = self._gathers.get(type(event))
+        if gather is None:
+            gather = self._gather_for(event)
+            if gather is None:
+                return  # no trip event (an article is recorded)
+        if TYPE_CHECKING:  # as the handler found says (asserted at no cost when running)
+            assert isinstance(event, TripEvent)
         index = self.articles.index
         articles: list[int] = []
         for p in event.provenance:
@@ -296,10 +276,25 @@ class ScheduleFold:
             unsettle(hot)
             raise
         if positions is None:
-            self._dirty[trip_id] = [self.position]
+            self._dirty[trip_id] = [position]
             self._hot.move_to_end(trip_id)
         else:
-            positions.append(self.position)
+            positions.append(position)
+
+    def _gather_for(self, event: DomainEvent | ArticleSource) -> Gather | None:
+        """The handler of a trip event of a type seen for the first time: that of its
+        nearest registered base (a subclass of an event is folded as that event). None
+        for any other event: an article is recorded here, nothing else is folded."""
+        if isinstance(event, (ArticleSource, ArticleRecorded)):  # as folds decode them first
+            self.articles.record(event)
+            return None
+        if not isinstance(event, TripEvent):
+            return None
+        gathers = self._gathers
+        kind = type(event)
+        found = next(gathers[base] for base in kind.__mro__ if base in gathers)
+        gathers[kind] = found
+        return found
 
     def _touch(self, event: TripEvent) -> Hot | None:
         """The trip of an event, decoded (and kept so) or founded; None if neither."""

@@ -52,10 +52,12 @@ class Gatherer:
     """The handlers of trip events, over the fold's tables (people and places are
     numbered as they are gathered)."""
 
-    __slots__ = ("tables",)
+    __slots__ = ("names", "value", "values")
 
     def __init__(self, tables: Tables) -> None:
-        self.tables = tables
+        self.value = tables.value  # numbers a person, a place or a list of people
+        self.values = tables.values
+        self.names = tables.articles.names
 
     def by_type(self) -> dict[type[TripEvent], Gather]:
         """Each trip event type the schedule folds, with its handler; `TripEvent` itself
@@ -88,7 +90,7 @@ class Gatherer:
                 _VISIT_TYPES[visit_type] if type(visit_type) is VisitType else visit_type.value
             )
         if leg.inviter is None and event.inviter is not None:
-            leg.inviter = self.tables.value(event.inviter)
+            leg.inviter = self.value(event.inviter)
         leg.city = leg.city or event.city
         if event.window is not None:
             said(leg, event.window, "window", articles)
@@ -101,10 +103,10 @@ class Gatherer:
 
     def named(self, trip: FoldedTrip, event: DelegationNamed, articles: list[int]) -> None:
         trip.spouse = trip.spouse or event.spouse
-        values = self.tables.values
+        values = self.values
         for member in event.members:
             if all(values[m].name != member.name for m in trip.members):
-                trip.members.append(self.tables.value(member))
+                trip.members.append(self.value(member))
 
     def departed(self, trip: FoldedTrip, event: DelegationDeparted, articles: list[int]) -> None:
         ended = trip.legs.get(event.concluded_leg_id) if event.concluded_leg_id else None
@@ -134,7 +136,7 @@ class Gatherer:
             note(leg.starts, event.at.day, "arrival_eve" if evening else "arrival", articles)
             leg.city = leg.city or event.place.city
             if leg.place is None:
-                leg.place = self.tables.value(event.place)
+                leg.place = self.value(event.place)
 
     def leg_concluded(self, trip: FoldedTrip, event: LegConcluded, articles: list[int]) -> None:
         leg = trip.legs.get(event.leg_id)
@@ -182,7 +184,7 @@ class Gatherer:
         if held is None:
             # Keep what is shown, not the sentences behind it: memory grows with trips,
             # and provenance stays on the log.
-            kind, value = event.kind, self.tables.value
+            kind, value = event.kind, self.value
             trip.engagements[event.engagement_id] = FoldedEngagement(
                 leg_id=event.leg_id,
                 kind=_KINDS[kind] if type(kind) is EngagementKind else kind_text(kind),
@@ -221,7 +223,7 @@ class Gatherer:
     def disputed(self, trip: FoldedTrip, event: ClaimDisputed, articles: list[int]) -> None:
         # One article at odds with itself: the held value stays and the claim is shown
         # beside it (the event's meaning), not weighed as another source's reading.
-        names = self.tables.articles.names
+        names = self.names
         trip.disputes.append(
             DisputeView(
                 fact=_readable_fact(trip, event.fact),
