@@ -67,7 +67,7 @@ chaos: $(DEV_STAMP) ## the fault probe: concurrent duplicate writers, kill -9, d
 accuracy: $(DEV_STAMP) ## ingest the corpus into a fresh log and report precision/recall per split (not part of make test)
 	$(BIN)/python -m bench.accuracy
 
-mutate: $(DEV_STAMP) ## mutate the schedule's rules (domain/rules.py) one change at a time; list mutants their tests miss (not part of make test)
+mutate: $(DEV_STAMP) ## mutate the schedule's rules (domain/rules/) one change at a time; list mutants their tests miss (not part of make test)
 	$(BIN)/python -m bench.mutate_rules
 
 screenshots: $(DEV_STAMP) ## render the pages over the seeds in headless Chromium into docs/screenshots/ (fails on a console error)

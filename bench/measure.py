@@ -252,7 +252,7 @@ def _timed_fold(
     rows: Callable[[], Iterator[tuple[str, int, str | bytes, int, datetime]]],
 ) -> Result:
     from calendar_svc.domain.events import decode_for_fold
-    from calendar_svc.domain.schedule import ScheduleFold
+    from calendar_svc.projections.fold import ScheduleFold
     from calendar_svc.projections.replay import gc_paused
 
     before = rss_mb()

@@ -1,12 +1,13 @@
 """`python -m bench.mutate_rules`: are the schedule's rules pinned by their tests?
 
-Each mutant changes one thing in `calendar_svc/domain/rules.py` (a comparison flipped
-or its boundary moved, an integer constant +1 or -1, `and`/`or` swapped, a `not`
+Each mutant changes one thing in one module of `calendar_svc/domain/rules/` (a comparison
+flipped or its boundary moved, an integer constant +1 or -1, `and`/`or` swapped, a `not`
 dropped, `min`/`max` swapped, `+`/`-` swapped, `True`/`False` swapped, a function's
-result replaced by None) and runs `tests/domain/test_rules.py` against it, in a temporary
-copy of the package. A mutant the tests fail on is killed; one they pass survives, and
-is listed with its line. (A mutant that changes nothing the rules return, an
-*equivalent* mutant, also survives: read the list.)
+result replaced by None; never `RULES_VERSION`, the rules' label) and runs
+`tests/domain/test_rules.py` against it, in a temporary copy of the package. A mutant the
+tests fail on is killed; one they pass survives, and is listed with its module and line.
+(A mutant that changes nothing the rules return, an *equivalent* mutant, also survives:
+read the list.)
 
 Exit code: 0 when no mutant survives in the date and certainty rules (the functions in
 `DATE_RULES`), 1 otherwise; 2 when the unmutated rules already fail their tests.
@@ -30,11 +31,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES = ROOT / "calendar_svc" / "domain" / "rules.py"
+RULES = ROOT / "calendar_svc" / "domain" / "rules"
+#: Every module of the rules: each is mutated in turn (the package's modules, not a list,
+#: so a rule moved into a new module is still mutated).
+MODULES = sorted(RULES.glob("*.py"))
 TESTS = ROOT / "tests" / "domain" / "test_rules.py"
 
 #: Where a surviving mutant fails the target: the rules that date legs and decide certainty
-#: (module level holds KINDS, the readings' strengths).
+#: (module level, in any of the rules' modules, holds KINDS, the readings' strengths).
 DATE_RULES = frozenset(
     {
         "<module>",
@@ -76,6 +80,7 @@ _BOUNDARY: dict[type[ast.cmpop], type[ast.cmpop]] = {
 @dataclass(frozen=True)
 class Mutant:
     number: int
+    module: str  # its path under calendar_svc/domain/rules/
     line: int
     function: str
     change: str
@@ -102,16 +107,23 @@ def _sites(tree: ast.Module) -> Iterator[tuple[ast.AST, str, str, Edit]]:
             enclose(child, inner)
 
     enclose(tree, "<module>")
-    decorations = {
+    skipped = {
         id(inner)
         for node in ast.walk(tree)
         if isinstance(node, ast.ClassDef | ast.FunctionDef)
         for decorator in node.decorator_list
         for inner in ast.walk(decorator)
     }  # `@dataclass(frozen=True)` is no rule
+    skipped.update(
+        id(inner)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "RULES_VERSION" for t in node.targets)
+        for inner in ast.walk(node)
+    )  # nor is the rules' version: no test pins its number
     for node in ast.walk(tree):
         where = parents.get(node, "<module>")
-        if id(node) in decorations:
+        if id(node) in skipped:
             continue
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             continue  # docstrings
@@ -202,8 +214,9 @@ def _return_none(node: ast.AST) -> None:
     node.value = ast.Constant(None)
 
 
-def mutants(source: str) -> list[tuple[Mutant, str]]:
-    """Every mutant of the source, with the mutated source."""
+def mutants(source: str, module: str = "", first: int = 0) -> list[tuple[Mutant, str]]:
+    """Every mutant of one module's source, with the mutated source; numbered from
+    `first` (the numbers run on across modules)."""
     count = sum(1 for _ in _sites(ast.parse(source)))
     found: list[tuple[Mutant, str]] = []
     for number in range(count):
@@ -212,7 +225,15 @@ def mutants(source: str) -> list[tuple[Mutant, str]]:
         edit(node)
         line = getattr(node, "lineno", 0)
         mutated = ast.unparse(ast.fix_missing_locations(tree))
-        found.append((Mutant(number, line, where, change), mutated))
+        found.append((Mutant(first + number, module, line, where, change), mutated))
+    return found
+
+
+def all_mutants() -> list[tuple[Mutant, str]]:
+    """The mutants of every module of the rules."""
+    found: list[tuple[Mutant, str]] = []
+    for path in MODULES:
+        found += mutants(path.read_text(), path.name, len(found))
     return found
 
 
@@ -229,8 +250,20 @@ def _workspace(into: Path) -> Path:
     return into
 
 
-def _run(workspace: Path, source: str, timeout: float) -> str:
-    (workspace / "calendar_svc" / "domain" / "rules.py").write_text(source)
+def _run(workspace: Path, module: str | None, source: str, timeout: float) -> str:
+    """The tests' verdict on the rules with `module` (None: none) holding `source`; the
+    module is put back afterwards, so the workspace serves the next mutant of any module."""
+    target = workspace / "calendar_svc" / "domain" / "rules" / (module or "__init__.py")
+    original = target.read_text()
+    if module is not None:
+        target.write_text(source)
+    try:
+        return _test(workspace, timeout)
+    finally:
+        target.write_text(original)
+
+
+def _test(workspace: Path, timeout: float) -> str:
     env = {
         **os.environ,
         "PYTHONDONTWRITEBYTECODE": "1",
@@ -277,15 +310,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per mutant")
     parser.add_argument("--json", type=Path, help="also write the outcome here")
     args = parser.parse_args(argv)
-    source = RULES.read_text()
-    found = mutants(source)
+    found = all_mutants()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="mutate-rules-") as tmp:
         spaces = [_workspace(Path(tmp) / f"w{i}") for i in range(max(1, args.jobs))]
         if not _imports_the_copy(spaces[0]):
             print("the copy of the package is not the one imported", file=sys.stderr)
             return 2
-        if _run(spaces[0], source, args.timeout) != "survived":
+        if _run(spaces[0], None, "", args.timeout) != "survived":
             print("the unmutated rules fail tests/domain/test_rules.py", file=sys.stderr)
             return 2
         free = list(spaces)
@@ -295,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
             with lock:
                 space = free.pop()
             try:
-                how = _run(space, item[1], args.timeout)
+                how = _run(space, item[0].module, item[1], args.timeout)
             finally:
                 with lock:
                     free.append(space)
@@ -317,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for m in survivors:
         group = "DATE/CERTAINTY" if m.function in DATE_RULES else "other"
-        print(f"  survived: line {m.line} in {m.function} [{group}]: {m.change}")
+        print(f"  survived: {m.module} line {m.line} in {m.function} [{group}]: {m.change}")
     if args.json is not None:
         args.json.write_text(
             json.dumps(

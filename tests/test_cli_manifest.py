@@ -13,7 +13,7 @@ import pytest
 
 from calendar_svc.cli import main
 from calendar_svc.config import PROJECT_ROOT
-from calendar_svc.domain.schedule import SourceRef
+from calendar_svc.domain.views import SourceRef
 from calendar_svc.projections.replay import replay
 from calendar_svc.store import open_store
 

@@ -12,7 +12,7 @@ from typing import Any, Literal, cast, get_args
 import msgspec
 
 from calendar_svc.domain.language import Language
-from calendar_svc.domain.schedule import EngagementView, LegView, SourceRef, TripView
+from calendar_svc.domain.views import EngagementView, LegView, SourceRef, TripView
 from calendar_svc.services.articles import ArticleSummary, SentenceReading
 from calendar_svc.store import StoredEvent
 

@@ -11,7 +11,7 @@ import sys
 from datetime import date
 
 from calendar_svc.cli.common import CliError, clip, open_log
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 from calendar_svc.store import EventStore
 
 

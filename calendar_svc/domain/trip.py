@@ -8,8 +8,10 @@ the event that first recorded it, so a later source can point back to it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from calendar_svc.domain.events import (
     ClaimDisputed,
@@ -91,84 +93,154 @@ def apply(state: TripState | None, event: DomainEvent, event_id: str) -> TripSta
         state = TripState(trip_id=event.trip_id)
     state.version += 1
     articles = sorted({p.article_id for p in event.provenance})
-    match event:
-        case VisitAnnounced():
-            state.principal = state.principal or event.principal
-            state.legs.setdefault(event.leg_id, event.country_code)
-            state.sequences.setdefault(event.leg_id, event.sequence)
-            leg = f"leg:{event.leg_id}"
-            state._record(f"{leg}.country", event.country_code, event_id, articles)
-            if event.visit_type is not None:
-                state._record(f"{leg}.visit_type", event.visit_type.value, event_id, articles)
-            if event.inviter is not None:
-                state._record(f"{leg}.inviter", event.inviter.name, event_id, articles)
-            if event.duration_days is not None:
-                state._record(f"{leg}.duration", str(event.duration_days), event_id, articles)
-            if event.city is not None:
-                state._record(f"{leg}.city", event.city, event_id, articles)
-            if event.window is not None:
-                state._record(f"{leg}.window", window_text(event.window), event_id, articles)
-                state._note_day(event.window.start)
-                state._note_day(event.window.end)
-            if event.event_window is not None:
-                state._record(f"{leg}.event", window_text(event.event_window), event_id, articles)
-            if event.trip_window is not None:
-                if state.window is None:
-                    state.window = event.trip_window
-                state._record("trip.window", window_text(event.trip_window), event_id, articles)
-                state._note_day(event.trip_window.start)
-                state._note_day(event.trip_window.end)
-        case DelegationNamed():
-            state.principal = state.principal or event.principal
-            if event.spouse:
-                state._record("delegation.spouse", event.spouse, event_id, articles)
-            for member in event.members:
-                state._record(f"delegation.member:{member.name}", member.name, event_id, articles)
-        case DelegationDeparted():
-            key = f"departure:{event.place.city or event.place.country_code}:{event.at.day}"
-            state._record(key, event.at.day.isoformat(), event_id, articles)
-            state._note_day(event.at.day)
-        case DelegationArrived():
-            state.legs.setdefault(event.leg_id, event.place.country_code)
-            state._record(f"arrival:{event.leg_id}", event.at.day.isoformat(), event_id, articles)
-            state._note_day(event.at.day)
-        case EngagementReported():
-            state._record(f"engagement:{event.engagement_id}", event.title, event_id, articles)
-            if event.at is not None:
-                state._note_day(event.at.day)
-        case LegConcluded():
-            state._record(
-                f"concluded:{event.leg_id}",
-                event.on.isoformat() if event.on else "",
-                event_id,
-                articles,
-            )
-            if event.window is not None:
-                state._record(
-                    f"leg:{event.leg_id}.window", window_text(event.window), event_id, articles
-                )
-                state._note_day(event.window.start)
-            state._note_day(event.on)
-        case TripConcluded():
-            state._record(
-                "trip.concluded", event.on.isoformat() if event.on else "", event_id, articles
-            )
-            state._note_day(event.on)
-        case ScheduleRevised():
-            key = f"leg:{event.leg_id}.window" if event.leg_id else "trip.window"
-            state.facts[key] = Fact(window_text(event.revised), event_id, articles)
-            if event.leg_id is None:
-                state.window = event.revised
-        case VisitPostponed():
-            state._record(f"postponed:{event.leg_id or 'trip'}", "yes", event_id, articles)
-        case VisitCancelled():
-            state._record(f"cancelled:{event.leg_id or 'trip'}", "yes", event_id, articles)
-        case FactCorroborated():
-            fact = state.facts.get(event.fact)
-            if fact is not None:
-                for article in articles:
-                    if article not in fact.sources:
-                        fact.sources.append(article)
-        case ClaimDisputed():
-            state.disputes.append(event)
+    record = _RECORDS.get(type(event))
+    if record is None:
+        record = _record_for(type(event))
+    record(state, event, event_id, articles)
     return state
+
+
+# -- what each event records, by its type --------------------------------------------------
+
+
+def _announced(state: TripState, event: VisitAnnounced, event_id: str, articles: list[str]) -> None:
+    state.principal = state.principal or event.principal
+    state.legs.setdefault(event.leg_id, event.country_code)
+    state.sequences.setdefault(event.leg_id, event.sequence)
+    leg = f"leg:{event.leg_id}"
+    state._record(f"{leg}.country", event.country_code, event_id, articles)
+    if event.visit_type is not None:
+        state._record(f"{leg}.visit_type", event.visit_type.value, event_id, articles)
+    if event.inviter is not None:
+        state._record(f"{leg}.inviter", event.inviter.name, event_id, articles)
+    if event.duration_days is not None:
+        state._record(f"{leg}.duration", str(event.duration_days), event_id, articles)
+    if event.city is not None:
+        state._record(f"{leg}.city", event.city, event_id, articles)
+    if event.window is not None:
+        state._record(f"{leg}.window", window_text(event.window), event_id, articles)
+        state._note_day(event.window.start)
+        state._note_day(event.window.end)
+    if event.event_window is not None:
+        state._record(f"{leg}.event", window_text(event.event_window), event_id, articles)
+    if event.trip_window is not None:
+        if state.window is None:
+            state.window = event.trip_window
+        state._record("trip.window", window_text(event.trip_window), event_id, articles)
+        state._note_day(event.trip_window.start)
+        state._note_day(event.trip_window.end)
+
+
+def _named(state: TripState, event: DelegationNamed, event_id: str, articles: list[str]) -> None:
+    state.principal = state.principal or event.principal
+    if event.spouse:
+        state._record("delegation.spouse", event.spouse, event_id, articles)
+    for member in event.members:
+        state._record(f"delegation.member:{member.name}", member.name, event_id, articles)
+
+
+def _departed(
+    state: TripState, event: DelegationDeparted, event_id: str, articles: list[str]
+) -> None:
+    key = f"departure:{event.place.city or event.place.country_code}:{event.at.day}"
+    state._record(key, event.at.day.isoformat(), event_id, articles)
+    state._note_day(event.at.day)
+
+
+def _arrived(
+    state: TripState, event: DelegationArrived, event_id: str, articles: list[str]
+) -> None:
+    state.legs.setdefault(event.leg_id, event.place.country_code)
+    state._record(f"arrival:{event.leg_id}", event.at.day.isoformat(), event_id, articles)
+    state._note_day(event.at.day)
+
+
+def _engaged(
+    state: TripState, event: EngagementReported, event_id: str, articles: list[str]
+) -> None:
+    state._record(f"engagement:{event.engagement_id}", event.title, event_id, articles)
+    if event.at is not None:
+        state._note_day(event.at.day)
+
+
+def _leg_concluded(
+    state: TripState, event: LegConcluded, event_id: str, articles: list[str]
+) -> None:
+    state._record(
+        f"concluded:{event.leg_id}",
+        event.on.isoformat() if event.on else "",
+        event_id,
+        articles,
+    )
+    if event.window is not None:
+        state._record(f"leg:{event.leg_id}.window", window_text(event.window), event_id, articles)
+        state._note_day(event.window.start)
+    state._note_day(event.on)
+
+
+def _trip_concluded(
+    state: TripState, event: TripConcluded, event_id: str, articles: list[str]
+) -> None:
+    state._record("trip.concluded", event.on.isoformat() if event.on else "", event_id, articles)
+    state._note_day(event.on)
+
+
+def _revised(state: TripState, event: ScheduleRevised, event_id: str, articles: list[str]) -> None:
+    key = f"leg:{event.leg_id}.window" if event.leg_id else "trip.window"
+    state.facts[key] = Fact(window_text(event.revised), event_id, articles)
+    if event.leg_id is None:
+        state.window = event.revised
+
+
+def _postponed(state: TripState, event: VisitPostponed, event_id: str, articles: list[str]) -> None:
+    state._record(f"postponed:{event.leg_id or 'trip'}", "yes", event_id, articles)
+
+
+def _cancelled(state: TripState, event: VisitCancelled, event_id: str, articles: list[str]) -> None:
+    state._record(f"cancelled:{event.leg_id or 'trip'}", "yes", event_id, articles)
+
+
+def _corroborated(
+    state: TripState, event: FactCorroborated, event_id: str, articles: list[str]
+) -> None:
+    fact = state.facts.get(event.fact)
+    if fact is not None:
+        for article in articles:
+            if article not in fact.sources:
+                fact.sources.append(article)
+
+
+def _disputed(state: TripState, event: ClaimDisputed, event_id: str, articles: list[str]) -> None:
+    state.disputes.append(event)
+
+
+def _nothing(state: TripState, event: TripEvent, event_id: str, articles: list[str]) -> None:
+    """A trip event that records no fact (its version still counts it)."""
+
+
+#: Records an event (of the type it is registered for) in its trip's state, given the
+#: event's id and its articles' ids (sorted).
+_Record = Callable[[TripState, Any, str, list[str]], None]
+
+_RECORDS: dict[type, _Record] = {
+    VisitAnnounced: _announced,
+    DelegationNamed: _named,
+    DelegationDeparted: _departed,
+    DelegationArrived: _arrived,
+    EngagementReported: _engaged,
+    LegConcluded: _leg_concluded,
+    TripConcluded: _trip_concluded,
+    ScheduleRevised: _revised,
+    VisitPostponed: _postponed,
+    VisitCancelled: _cancelled,
+    FactCorroborated: _corroborated,
+    ClaimDisputed: _disputed,
+}
+
+
+def _record_for(kind: type) -> _Record:
+    """How an event type first seen is recorded: as its nearest registered base (a
+    subclass of an event is that event), or not at all."""
+    found = next((_RECORDS[base] for base in kind.__mro__ if base in _RECORDS), _nothing)
+    _RECORDS[kind] = found
+    return found

@@ -16,7 +16,8 @@ from typing import Any
 import msgspec
 
 from calendar_svc.domain.events import decode_for_fold
-from calendar_svc.domain.schedule import Schedule, ScheduleFold, TripView
+from calendar_svc.domain.views import Schedule, TripView
+from calendar_svc.projections.fold import ScheduleFold
 from calendar_svc.store import EventStore, StoredEvent
 
 

@@ -16,14 +16,10 @@ import msgspec
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from calendar_svc.domain.events import ArticleRecorded, ArticleSource, decode_for_fold
-from calendar_svc.domain.schedule import (
-    RULES_VERSION,
-    Schedule,
-    ScheduleFold,
-    SourceRef,
-    TripView,
-)
+from calendar_svc.domain.rules import RULES_VERSION
+from calendar_svc.domain.views import Schedule, SourceRef, TripView
 from calendar_svc.projections import schema
+from calendar_svc.projections.fold import ScheduleFold
 from calendar_svc.projections.replay import gc_paused
 from calendar_svc.store import EventStore, Payload, StoredEvent
 

@@ -18,8 +18,8 @@ from datetime import date
 
 import msgspec
 
-from calendar_svc.domain.schedule import Schedule, TripView
 from calendar_svc.domain.values import EngagementStatus, PersonRef, Status, slug
+from calendar_svc.domain.views import Schedule, TripView
 from calendar_svc.reference.identity import person_id, same_person, words
 from calendar_svc.reference.office_holders import OFFICE_HOLDERS
 from calendar_svc.services.schedule_query import hosted_by, overlaps

@@ -16,7 +16,7 @@ from typing import Any
 
 import msgspec
 
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 from calendar_svc.projections.replay import replay
 from calendar_svc.projections.schedule import ScheduleProjection
 from calendar_svc.store import EventStore

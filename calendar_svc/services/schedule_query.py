@@ -13,14 +13,14 @@ from typing import Literal
 
 import msgspec
 
-from calendar_svc.domain.schedule import (
+from calendar_svc.domain.values import slug
+from calendar_svc.domain.views import (
     EngagementView,
     LegView,
     Schedule,
     SourceRef,
     TripView,
 )
-from calendar_svc.domain.values import slug
 from calendar_svc.services.readside import ReadSide
 from calendar_svc.store import EventStore
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from litestar import Litestar
 from litestar.testing import TestClient
 
-from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, TripView
 from calendar_svc.domain.values import PersonRef
+from calendar_svc.domain.views import EngagementView, LegView, Schedule, TripView
 from calendar_svc.services.people import find_person, people_of
 
 TRIP = "to-lam-2025-05-05"

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from calendar_svc.domain import events as ev
-from calendar_svc.domain.schedule import LegView, ScheduleFold, TripView
 from calendar_svc.domain.values import (
     Certainty,
     DateWindow,
@@ -16,6 +15,8 @@ from calendar_svc.domain.values import (
     PlaceRef,
     Provenance,
 )
+from calendar_svc.domain.views import LegView, TripView
+from calendar_svc.projections.fold import ScheduleFold
 
 TRIP = "t-2025-05-05"
 KZ, RU = f"{TRIP}/kz", f"{TRIP}/ru"

@@ -19,9 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calendar_svc.domain import events as ev
-from calendar_svc.domain.schedule import LegView, ScheduleFold
 from calendar_svc.domain.trip import window_text
 from calendar_svc.domain.values import Certainty, DateWindow, Moment, PersonRef, PlaceRef
+from calendar_svc.domain.views import LegView
+from calendar_svc.projections.fold import ScheduleFold
 from tests.projections.test_incremental_property import (
     ARTICLES,
     BASE,

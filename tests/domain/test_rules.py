@@ -1,7 +1,7 @@
 """The schedule's rules, one row per rule and per edge, called directly (no fold, no log).
 
 Each row's id names the rule it pins; changing that rule fails the row
-(`python -m bench.mutate_rules` checks this by mutating `calendar_svc/domain/rules.py`).
+(`python -m bench.mutate_rules` checks this by mutating `calendar_svc/domain/rules/`).
 """
 
 from __future__ import annotations

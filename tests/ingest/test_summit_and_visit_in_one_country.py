@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from calendar_svc.domain.events import ArticleRecorded, TripEvent
-from calendar_svc.domain.schedule import ScheduleFold, TripView
 from calendar_svc.domain.trip import TripState, apply
+from calendar_svc.domain.views import TripView
 from calendar_svc.ingest.assemble import assemble
+from calendar_svc.projections.fold import ScheduleFold
 from tests.support.reading import read_article
 
 ANNOUNCED = (

@@ -9,7 +9,7 @@ from sqlalchemy import text, update
 
 from calendar_svc.cli import main
 from calendar_svc.config import PROJECT_ROOT
-from calendar_svc.domain.schedule import RULES_VERSION
+from calendar_svc.domain.rules import RULES_VERSION
 from calendar_svc.projections import schema
 from calendar_svc.projections.schedule import ScheduleProjection
 from calendar_svc.services.ingestion import ingest

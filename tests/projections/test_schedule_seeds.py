@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from calendar_svc.config import PROJECT_ROOT
-from calendar_svc.domain.schedule import LegView, Schedule
+from calendar_svc.domain.views import LegView, Schedule
 from calendar_svc.projections.replay import diff, replay
 from calendar_svc.projections.schedule import ScheduleProjection
 from calendar_svc.services.article_files import iter_article_files
@@ -137,7 +137,7 @@ def test_revision_rises_only_when_what_is_shown_changes(store: EventStore) -> No
 
 def test_a_lean_fold_shows_what_a_retaining_fold_shows(store: EventStore) -> None:
     """Replays render trips when read instead of keeping them: the same schedule."""
-    from calendar_svc.domain.schedule import ScheduleFold
+    from calendar_svc.projections.fold import ScheduleFold
     from calendar_svc.projections.replay import fold_until
 
     _ingest(store, SEEDS)

@@ -34,7 +34,7 @@ from calendar_svc.api.params import (
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.config import Settings
 from calendar_svc.domain.language import Language
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 from calendar_svc.reference.countries import name as country_name
 from calendar_svc.services.readside import ReadSide
 

@@ -15,8 +15,8 @@ from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.problems import ProblemError
-from calendar_svc.domain.schedule import TripView
 from calendar_svc.domain.values import slug
+from calendar_svc.domain.views import TripView
 from calendar_svc.services.readside import ReadSide
 from calendar_svc.services.schedule_query import TripPage, find_trip, trip_page, trips_matching
 

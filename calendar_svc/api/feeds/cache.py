@@ -16,7 +16,7 @@ from collections import OrderedDict
 import msgspec
 
 from calendar_svc.api.feeds.events import Form, Rendered, render_trip
-from calendar_svc.domain.schedule import Schedule, TripView
+from calendar_svc.domain.views import Schedule, TripView
 
 #: Default budget of an `EventCache`: comfortably more than the VEVENTs of the whole
 #: schedule (about 17 MB for 16k events), so that a full feed never evicts its own trips.

@@ -19,8 +19,8 @@ from calendar_svc.api.feeds.contentlines import item_uid, vtext_ical
 from calendar_svc.api.feeds.events import ORDER, Form, Rendered, listed_trip, render_trip
 from calendar_svc.api.feeds.spec import ENGAGEMENT_MODES, LANGUAGES, FeedSpec
 from calendar_svc.api.feeds.timezones import vtimezone_ical
-from calendar_svc.domain.schedule import Schedule, TripView
 from calendar_svc.domain.values import slug
+from calendar_svc.domain.views import Schedule, TripView
 
 PRODID = f"-//calendar-svc//calendar-svc {__version__.rsplit('.', 1)[0]}//EN"
 

@@ -41,8 +41,8 @@ from calendar_svc.api.feeds.listing import (
 )
 from calendar_svc.api.feeds.timezones import zone, zone_form
 from calendar_svc.api.feeds.wording import Wording, wording
-from calendar_svc.domain.schedule import EPOCH, EngagementView, LegView, Schedule, TripView
 from calendar_svc.domain.values import Certainty
+from calendar_svc.domain.views import EPOCH, EngagementView, LegView, Schedule, TripView
 
 #: An engagement whose end is not reported is shown for this long.
 DEFAULT_ENGAGEMENT_LENGTH = timedelta(hours=1)

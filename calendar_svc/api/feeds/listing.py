@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calendar_svc.domain.schedule import EPOCH, EngagementView, LegView, TripView
+from calendar_svc.domain.views import EPOCH, EngagementView, LegView, TripView
 
 
 def dates(start: date | None, end: date | None) -> tuple[date, date] | None:

@@ -36,8 +36,8 @@ from calendar_svc.api.observability import count_lookup
 from calendar_svc.api.params import as_of_param
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.config import Settings
-from calendar_svc.domain.schedule import Schedule
 from calendar_svc.domain.values import slug
+from calendar_svc.domain.views import Schedule
 from calendar_svc.reference.countries import codes as country_codes
 from calendar_svc.services.readside import ReadSide
 from calendar_svc.services.schedule_query import clamp

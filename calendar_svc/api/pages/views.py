@@ -31,8 +31,8 @@ from calendar_svc.domain.events import (
     VisitAnnounced,
     decode_for_fold,
 )
-from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, TripView
 from calendar_svc.domain.values import DateWindow, Provenance, slug
+from calendar_svc.domain.views import EngagementView, LegView, Schedule, TripView
 from calendar_svc.services.articles import SentenceReading
 from calendar_svc.services.people import Person
 from calendar_svc.services.schedule_query import hosted_by, overlaps

@@ -12,7 +12,7 @@ import pytest
 
 from calendar_svc.api.feeds import FeedSpec
 from calendar_svc.config import PROJECT_ROOT
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 from calendar_svc.projections.replay import replay
 from calendar_svc.services.article_files import iter_article_files
 from calendar_svc.services.ingestion import ingest

@@ -26,14 +26,14 @@ from calendar_svc.api.feeds.calendar import duration
 from calendar_svc.api.feeds.contentlines import clean_text, utc
 from calendar_svc.api.feeds.events import engagement_status, leg_status
 from calendar_svc.api.feeds.wording import english
-from calendar_svc.domain.schedule import (
+from calendar_svc.domain.values import PlaceRef
+from calendar_svc.domain.views import (
     EPOCH,
     EngagementView,
     LegView,
     Schedule,
     TripView,
 )
-from calendar_svc.domain.values import PlaceRef
 
 
 def _vtext(value: str) -> vText:

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from calendar_svc.domain.schedule import (
+from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef
+from calendar_svc.domain.views import (
     EngagementView,
     LegView,
     Schedule,
     SourceRef,
     TripView,
 )
-from calendar_svc.domain.values import Certainty, PersonRef, PlaceRef
 
 PMC = "pham-minh-chinh-2025-03-28"
 CONFIRMED = (Certainty.STATED, Certainty.CORROBORATED)  # what a feed calls CONFIRMED

@@ -18,7 +18,6 @@ from calendar_svc.domain.events import (
     VisitAnnounced,
     VisitCancelled,
 )
-from calendar_svc.domain.schedule import LegView, Schedule, ScheduleFold
 from calendar_svc.domain.values import (
     Certainty,
     DateWindow,
@@ -29,6 +28,8 @@ from calendar_svc.domain.values import (
     Provenance,
     VisitType,
 )
+from calendar_svc.domain.views import LegView, Schedule
+from calendar_svc.projections.fold import ScheduleFold
 from calendar_svc.projections.replay import replay
 from calendar_svc.store import EventStore
 from tests.api.ics.conftest import SPEC

@@ -15,7 +15,7 @@ from calendar_svc.api.app import create_app
 from calendar_svc.api.feeds import EventCache, feed_last_modified, render_calendar
 from calendar_svc.api.feeds.serving import FeedCache, RenderedFeed
 from calendar_svc.config import PROJECT_ROOT, Settings
-from calendar_svc.domain.schedule import Schedule, SourceRef
+from calendar_svc.domain.views import Schedule, SourceRef
 from calendar_svc.services.ingestion import ingest
 from calendar_svc.store import EventStore
 from tests.api.conftest import AUTH

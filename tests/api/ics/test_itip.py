@@ -13,7 +13,7 @@ import msgspec
 import pytest
 
 from calendar_svc.api.feeds import render_calendar
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 from tests.api.ics.conftest import SPEC
 from tests.api.ics.schedules import small_schedule
 

@@ -21,7 +21,7 @@ from ical.calendar_stream import IcsCalendarStream
 
 from calendar_svc.api.feeds import FeedSpec, render_calendar
 from calendar_svc.config import PROJECT_ROOT
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 from tests.api.ics.conftest import SPEC
 from tests.api.ics.schedules import Expected, expected_events, small_schedule
 

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calendar_svc.api.feeds import FeedSpec, render_calendar
-from calendar_svc.domain.schedule import Schedule
+from calendar_svc.domain.views import Schedule
 from calendar_svc.projections.replay import replay
 from calendar_svc.store import EventStore, migrate, open_store
 from tests.api.ics.conftest import SPEC

@@ -27,8 +27,8 @@ from calendar_svc.api.feeds import (
     feed_last_modified,
     render_calendar,
 )
-from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, SourceRef, TripView
 from calendar_svc.domain.values import PersonRef, PlaceRef
+from calendar_svc.domain.views import EngagementView, LegView, Schedule, SourceRef, TripView
 from tests.api.ics.conftest import SPEC
 from tests.api.ics.reference import reference_calendar
 from tests.api.ics.schedules import LC, PMC, engagement, leg, small_schedule, trip

@@ -7,8 +7,8 @@ from datetime import date
 
 from calendar_svc.api.pages.i18n import country, day, negotiate, span
 from calendar_svc.api.pages.views import TRIP, Evidence, evidence_for, leg_certainty, timeline
-from calendar_svc.domain.schedule import LegView, TripView
 from calendar_svc.domain.values import Certainty, PersonRef
+from calendar_svc.domain.views import LegView, TripView
 
 
 def _leg(code: str, seq: int, start: date | None, end: date | None, **kw: object) -> LegView:
@@ -138,7 +138,7 @@ def msgspec_replace(trip: TripView, **changes: object) -> TripView:
 
 def test_one_row_per_person_however_their_name_was_written() -> None:
     from calendar_svc.api.pages.views import rows_by_person
-    from calendar_svc.domain.schedule import Schedule
+    from calendar_svc.domain.views import Schedule
     from calendar_svc.services.people import people_of
 
     a = msgspec_replace(

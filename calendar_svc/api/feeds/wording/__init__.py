@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from calendar_svc.api.feeds.wording import english, vietnamese
-from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, TripView
+from calendar_svc.domain.views import EngagementView, LegView, Schedule, TripView
 
 LegText = Callable[[Schedule, TripView, LegView, date, date, list[EngagementView]], list[str]]
 EngagementText = Callable[[Schedule, TripView, EngagementView, str], list[str]]

@@ -12,8 +12,8 @@ from datetime import date
 from functools import lru_cache
 
 from calendar_svc.api.feeds.listing import day_known, location
-from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, SourceRef, TripView
 from calendar_svc.domain.values import Certainty, PersonRef
+from calendar_svc.domain.views import EngagementView, LegView, Schedule, SourceRef, TripView
 from calendar_svc.reference.countries import name as country_name
 
 _MONTHS = [

@@ -16,8 +16,8 @@ from babel.dates import format_date, format_interval
 
 from calendar_svc.api.feeds.listing import day_known
 from calendar_svc.api.feeds.wording.english import BASIS, RULE, plain
-from calendar_svc.domain.schedule import EngagementView, LegView, Schedule, SourceRef, TripView
 from calendar_svc.domain.values import Certainty, PersonRef
+from calendar_svc.domain.views import EngagementView, LegView, Schedule, SourceRef, TripView
 from calendar_svc.reference.countries import name as country_name
 from calendar_svc.reference.identity import person_id
 from calendar_svc.reference.office_holders import OFFICE_HOLDERS, OfficeHolder

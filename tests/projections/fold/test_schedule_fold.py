@@ -23,7 +23,6 @@ from hypothesis import strategies as st
 
 from calendar_svc.domain import events as ev
 from calendar_svc.domain.events import DomainEvent, decode
-from calendar_svc.domain.schedule import HOT_TRIPS, ScheduleFold, SourceRef
 from calendar_svc.domain.values import (
     DateWindow,
     EngagementKind,
@@ -33,6 +32,8 @@ from calendar_svc.domain.values import (
     Provenance,
     VisitType,
 )
+from calendar_svc.domain.views import SourceRef
+from calendar_svc.projections.fold import HOT_TRIPS, ScheduleFold
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BASE = datetime(2025, 5, 1, tzinfo=UTC)

@@ -1,0 +1,168 @@
+"""The schedule's rules: how a leg's dates, its status and the certainty of each date are
+decided from what sources said. Pure functions over plain inputs (no log, no fold, no
+I/O); `ScheduleFold` gathers the evidence and calls them, and nothing else decides.
+
+A date is a `Dated`: the day, the rule that gave it, the reason in words, and its
+`Certainty` (weakest first: disputed < inferred < stated < corroborated).
+
+Leg dates, in order of precedence (each rule's name appears in a leg's `date_basis`):
+
+1. Readings (`stated`, `arrival`, `concluded`): days sources state for this leg. Starts:
+   its stated range (announced, reported at its conclusion, or revised) and the day the
+   delegation arrived. Ends: its stated range, and the day it was reported concluded
+   (or the delegation left it). The shown day is the one most distinct sources give;
+   ties go to the later publication, then to the stronger kind (a revised range over a
+   stated range over an arrival or conclusion), then to the later report. Certainty:
+   `stated` (one source), `corroborated` (two or more sources, no other day),
+   `disputed` (another source gives another day: an article that gives the shown day
+   too does not count, it is at odds with itself). An arrival in the evening or at night
+   before a stated range's first day counts for that day (`eves`): the eve of the
+   programme is not another start. Other readings and their sources
+   appear among the trip's disputes. Readings are never dropped, so a later article
+   never turns a stated date into an inferred one. (A `ClaimDisputed` event, one
+   article giving two values, is no reading: the held value stays and the claim is
+   shown beside it.)
+2. `previous_concluded`: else a leg starts on the day the delegation left the previous
+   leg for it, or the day the previous leg was reported concluded.
+3. `departure_from_home`: else the first leg starts when the delegation left home;
+   `trip_start`: else on the trip's stated first day; `engagements`: else on the day of
+   the leg's first dated engagement (talks in B on the 22nd: it was in B by then; the day
+   before, the neighbours' guess, would often be another leg's). (A summit's first day
+   is no start: delegations arrive the evening before, on the day the leg before ends.)
+4. `duration`: else a leg with a stated duration ends start + duration - 1 (a stated
+   conclusion beats it: it is a reading); `event`: else a leg to a summit ends on the
+   summit's last day (the summit's days are not the leg's own: never stated), unless it
+   is the last leg of a trip whose stated window ends (rule 5 first).
+5. `trip_end`: else the last leg ends with the trip (its stated last day, or the day
+   the delegation came home).
+6. `neighbours`: a leg still without a start starts on the latest day the legs before
+   it give (or the trip's first day); without an end, ends on the earliest day the
+   legs after it give (or the trip's last day). Only the legs' own dates (rules 1-5)
+   bound others.
+7. clamp: an end before the start becomes the start (inferred when the end was inferred;
+   disputed when a source stated it: then two sources contradict each other).
+
+Rules 2-7 are inference: they never give `stated` or `corroborated`.
+
+Leg status (`leg_status`): `cancelled` (the leg or the trip), else `postponed` (a
+postponement that no later movement or new dates overtook: the fold clears it when the
+visit is reported under way or rescheduled), else
+`concluded` (reported concluded, the trip over, or a later leg begun), else
+`in_progress` (arrived, entered or concluded; the first leg once the delegation left
+home; a leg whose previous one concluded), else `announced`. `status_as_of` is the
+latest publication day of the sources that report on the leg and of the trip-level
+news behind its status (departure from home, return, postponement, cancellation); for
+a status a neighbour decided (a later leg begun, the previous one concluded), of the
+leg's and that neighbour's sources.
+
+Engagement dates (`engagement_dates`): a stated day (`stated`); else, within its own
+window ("during the visit") or else its leg's dates, a fixed-date commemoration its
+title names in that country (`commemoration`, inferred), or else the whole window
+(`leg_window`, inferred); else none.
+
+Trip summary (`trip_summary`): the trip starts on the earliest of its legs' starts and
+the day it left home, and ends on the latest of its legs' ends and the day it came
+home; with none of these, on its stated window. A start or end is as sure as the
+surest thing that gives that day (a leg's date, the departure or return, the stated
+window). Status: `cancelled`, `postponed`, `concluded` (came home, or the last leg
+concluded), `in_progress` (left home or a leg under way), else `announced`;
+`status_as_of` is the latest publication day of any of its sources.
+
+`dates_confirmed` (on views) is derived: both dates `stated` or `corroborated`.
+
+Where each lives: `evidence` (what the rules read and give, the reading kinds and the
+reasons), `dates` (certainty and rules 1-7), `status` (leg status, trip summary) and
+`engagements` (engagement dates, the commemorations). This package's names are the
+rules' interface; `RULES_VERSION` versions them all.
+"""
+
+from __future__ import annotations
+
+from calendar_svc.domain.rules.dates import (
+    bounds,
+    date_basis,
+    date_legs,
+    disputed_readings,
+    eves,
+    leg_end,
+    leg_start,
+    overall,
+    read,
+    settle,
+    trip_window,
+    weaker,
+)
+from calendar_svc.domain.rules.engagements import (
+    COMMEMORATED,
+    commemoration_day,
+    engagement_dates,
+)
+from calendar_svc.domain.rules.evidence import (
+    AFTER,
+    BEFORE,
+    CLAMPED,
+    ENGAGED,
+    ENTERED,
+    EVENT_END,
+    KINDS,
+    LEFT_HOME,
+    PREVIOUS,
+    TIERS,
+    TRIP_END,
+    TRIP_START,
+    Dated,
+    EngagementDates,
+    LegEvidence,
+    LegStatus,
+    Reading,
+    TripFacts,
+    TripSummary,
+)
+from calendar_svc.domain.rules.status import leg_status, trip_summary
+from calendar_svc.domain.values import Certainty
+
+__all__ = [
+    "AFTER",
+    "BEFORE",
+    "CLAMPED",
+    "COMMEMORATED",
+    "ENGAGED",
+    "ENTERED",
+    "EVENT_END",
+    "KINDS",
+    "LEFT_HOME",
+    "PREVIOUS",
+    "RULES_VERSION",
+    "TIERS",
+    "TRIP_END",
+    "TRIP_START",
+    "Certainty",
+    "Dated",
+    "EngagementDates",
+    "LegEvidence",
+    "LegStatus",
+    "Reading",
+    "TripFacts",
+    "TripSummary",
+    "bounds",
+    "commemoration_day",
+    "date_basis",
+    "date_legs",
+    "disputed_readings",
+    "engagement_dates",
+    "eves",
+    "leg_end",
+    "leg_start",
+    "leg_status",
+    "overall",
+    "read",
+    "settle",
+    "trip_summary",
+    "trip_window",
+    "weaker",
+]
+
+#: The version of the rules that decide what a view shows (dates, certainty, status,
+#: wording). Bump it with any change to them: a stored schedule folded by other rules
+#: is rebuilt from the log instead of being served (see projections/schedule.py).
+RULES_VERSION = 7

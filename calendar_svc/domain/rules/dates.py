@@ -1,0 +1,296 @@
+"""The date rules (1-7 of the package docstring): how a leg's start and end, and their
+certainty, are read from what sources state or inferred from the rest of the trip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from calendar_svc.domain.rules.evidence import (
+    AFTER,
+    BEFORE,
+    CLAMPED,
+    ENGAGED,
+    ENTERED,
+    EVENT_END,
+    KINDS,
+    LEFT_HOME,
+    PREVIOUS,
+    TRIP_END,
+    TRIP_START,
+    Dated,
+    LegEvidence,
+    Reading,
+    TripFacts,
+)
+from calendar_svc.domain.values import Certainty, DateWindow
+
+# -- certainty ------------------------------------------------------------------------
+
+
+def weaker(a: Certainty, b: Certainty) -> Certainty:
+    """The less sure of two certainties."""
+    return min(a, b, key=lambda certainty: certainty.rank)
+
+
+def overall(start: Dated | None, end: Dated | None) -> Certainty | None:
+    """A leg's certainty: the weaker of its two dates; a missing date counts as inferred
+    (half a leg is not confirmed); None when neither is known."""
+    if start is None and end is None:
+        return None
+    first = Certainty.INFERRED if start is None else start.certainty
+    last = Certainty.INFERRED if end is None else end.certainty
+    return weaker(first, last)
+
+
+# -- rule 1: readings --------------------------------------------------------------------
+
+
+class _Day:
+    """What the readings of one day add up to, gathered in one pass."""
+
+    __slots__ = ("best", "last", "latest", "sources", "strength")
+
+    def __init__(self, index: int, reading: Reading) -> None:
+        self.sources: dict[str, None] = {}  # in order of report
+        self.latest = date.min  # the latest publication (unknown counts as earliest)
+        self.best = reading  # the first reading of the strongest kind
+        self.strength = KINDS[reading.kind][0]
+        self.last = index  # the position of its last reading
+        self.add(index, reading)
+
+    def add(self, index: int, reading: Reading) -> None:
+        self.sources[reading.source] = None
+        if reading.published is not None:
+            self.latest = max(self.latest, reading.published)
+        strength = KINDS[reading.kind][0]
+        if strength > self.strength:
+            self.best, self.strength = reading, strength
+        self.last = index
+
+    def weight(self) -> tuple[int, date, int, int]:
+        return len(self.sources), self.latest, self.strength, self.last
+
+
+def eves(starts: Sequence[Reading], event: DateWindow | None = None) -> list[Reading]:
+    """An evening arrival (`arrival_eve`) on the eve of a stated range's first day, or of
+    the first day of the summit the leg is for, agrees with that day: the delegation came
+    the night before the programme. Any other evening arrival is an arrival on its own
+    day."""
+    programme = {r.day for r in starts if r.kind in ("window", "revised")}
+    if event is not None:
+        programme.add(event.start)
+    out = []
+    for r in starts:
+        if r.kind == "arrival_eve":
+            eve_of = r.day + timedelta(days=1)
+            r = r._replace(day=eve_of) if eve_of in programme else r._replace(kind="arrival")
+        out.append(r)
+    return out
+
+
+def read(readings: Sequence[Reading]) -> Dated | None:
+    """The day sources state, by majority of distinct sources; ties: the later
+    publication, then the stronger kind, then the later report."""
+    if not readings:
+        return None
+    first, *rest = readings
+    if not rest:  # one reading, the common case: stated by its source
+        _, rule, template = KINDS[first.kind]
+        reason = template.format(label=first.label)
+        return Dated(first.day, rule, reason, Certainty.STATED, (first.source,))
+    days: dict[date, _Day] = {}
+    for index, reading in enumerate(readings):
+        held = days.get(reading.day)
+        if held is None:
+            days[reading.day] = _Day(index, reading)
+        else:
+            held.add(index, reading)
+    shown = max(days, key=lambda day: days[day].weight())
+    best = days[shown].best
+    _, rule, template = KINDS[best.kind]
+    reason = template.format(label=best.label)
+    sources = tuple(days[shown].sources)
+    others = tuple((day, tuple(days[day].sources)) for day in sorted(days) if day != shown)
+    # A dispute is between sources: another day given by an article that does not also
+    # give the day shown (one article at odds with itself does not make it disputed).
+    if any(not set(theirs) <= set(sources) for _, theirs in others):
+        told = ", ".join(f"{day.isoformat()} ({len(s)} source(s))" for day, s in others)
+        return Dated(
+            shown, rule, f"{reason}; disputed: also {told}", Certainty.DISPUTED, sources, others
+        )
+    if others:
+        told = ", ".join(day.isoformat() for day, _ in others)
+        reason += f" (the same source also gives {told})"
+    if len(sources) > 1:
+        reason += f", and {len(sources) - 1} more source(s)"
+        return Dated(shown, rule, reason, Certainty.CORROBORATED, sources, others)
+    return Dated(shown, rule, reason, Certainty.STATED, sources, others)
+
+
+# -- rules 2-5: a leg's own dates ---------------------------------------------------------
+
+
+def _inferred(day: date, rule: str, reason: str) -> Dated:
+    return Dated(day, rule, reason, Certainty.INFERRED)
+
+
+def leg_start(
+    leg: LegEvidence,
+    first: bool,
+    previous: LegEvidence | None,
+    left_home: date | None,
+    trip_start: date | None,
+) -> Dated | None:
+    """A leg's start from its own evidence (rules 1-3)."""
+    stated = read(eves(leg.starts, leg.event))
+    if stated is not None:
+        return stated
+    if leg.entered_on is not None:
+        return _inferred(leg.entered_on, "previous_concluded", ENTERED)
+    if previous is not None and previous.concluded_on is not None:
+        return _inferred(previous.concluded_on, "previous_concluded", PREVIOUS)
+    if first and left_home is not None:
+        return _inferred(left_home, "departure_from_home", LEFT_HOME)
+    if first and trip_start is not None:
+        return _inferred(trip_start, "trip_start", TRIP_START)
+    if leg.engaged:
+        return _inferred(min(leg.engaged), "engagements", ENGAGED)
+    return None
+
+
+def leg_end(
+    leg: LegEvidence,
+    start: Dated | None,
+    last: bool,
+    trip_end: date | None,
+    trip_end_stated: bool,
+) -> Dated | None:
+    """A leg's end from its own evidence (rules 1, 4, 5). `trip_end_stated`: the trip's
+    last day is a stated window's, not the homecoming's (which may be a day later)."""
+    stated = read(leg.ends)
+    if stated is not None:
+        return stated
+    if leg.duration is not None and start is not None:
+        day = start.day + timedelta(days=leg.duration - 1)
+        return _inferred(day, "duration", f"a {leg.duration}-day visit")
+    if (
+        last
+        and trip_end is not None
+        and trip_end_stated
+        and (leg.event is None or trip_end >= leg.event.end)
+    ):
+        return _inferred(trip_end, "trip_end", TRIP_END)
+    if leg.event is not None and (start is None or leg.event.end >= start.day):
+        return _inferred(leg.event.end, "event", EVENT_END)
+    if last and trip_end is not None:
+        return _inferred(trip_end, "trip_end", TRIP_END)
+    return None
+
+
+# -- rules 6-7: neighbours and the clamp --------------------------------------------------
+
+
+def bounds(
+    starts: Sequence[Dated | None], ends: Sequence[Dated | None]
+) -> tuple[list[date | None], list[date | None]]:
+    """For each leg, the latest day the legs before it give (floor) and the earliest the
+    legs after it give (ceiling), from their own dates."""
+    count = len(starts)
+    floors: list[date | None] = []
+    floor: date | None = None
+    for i in range(count):
+        floors.append(floor)
+        for bound in (ends[i], starts[i]):
+            if bound is not None:
+                floor = bound.day if floor is None else max(floor, bound.day)
+    ceilings: list[date | None] = [None] * count
+    ceiling: date | None = None
+    for i in range(count - 1, -1, -1):
+        ceilings[i] = ceiling
+        for bound in (starts[i], ends[i]):
+            if bound is not None:
+                ceiling = bound.day if ceiling is None else min(ceiling, bound.day)
+    return floors, ceilings
+
+
+def settle(
+    start: Dated | None,
+    end: Dated | None,
+    floor: date | None,
+    ceiling: date | None,
+    trip_start: date | None,
+    trip_end: date | None,
+) -> tuple[Dated | None, Dated | None]:
+    """Fill a missing start or end from the neighbours (or the trip's window), then clamp
+    an end before the start (rules 6-7)."""
+    if start is None:
+        low = floor if floor is not None else trip_start
+        if low is not None:
+            start = _inferred(low, "neighbours", BEFORE)
+    if end is None:
+        high = ceiling if ceiling is not None else trip_end
+        if high is not None:
+            end = _inferred(high, "neighbours", AFTER)
+    if start is not None and end is not None and end.day < start.day:
+        sure = end.certainty is not Certainty.INFERRED
+        end = Dated(
+            start.day,
+            end.rule,
+            end.reason + CLAMPED,
+            Certainty.DISPUTED if sure else Certainty.INFERRED,
+            end.sources,
+            end.others,
+        )
+    return start, end
+
+
+def trip_window(trip: TripFacts) -> tuple[Dated | None, Dated | None]:
+    """The trip's stated window, read as a leg's dates are (rule 1)."""
+    return read(trip.starts), read(trip.ends)
+
+
+def date_legs(
+    legs: Sequence[LegEvidence], trip: TripFacts, window: tuple[Dated | None, Dated | None]
+) -> list[tuple[Dated | None, Dated | None]]:
+    """Every leg's (start, end), legs in order: rules 1-7. `window`: `trip_window(trip)`."""
+    window_start, window_end = window
+    trip_start = None if window_start is None else window_start.day
+    trip_end = window_end.day if window_end is not None else trip.returned_on
+    count = len(legs)
+    starts: list[Dated | None] = []
+    ends: list[Dated | None] = []
+    previous: LegEvidence | None = None
+    for i, leg in enumerate(legs):
+        start = leg_start(leg, i == 0, previous, trip.left_home, trip_start)
+        starts.append(start)
+        ends.append(leg_end(leg, start, i == count - 1, trip_end, window_end is not None))
+        previous = leg
+    floors, ceilings = bounds(starts, ends)
+    return [
+        settle(starts[i], ends[i], floors[i], ceilings[i], trip_start, trip_end)
+        for i in range(count)
+    ]
+
+
+def date_basis(start: Dated | None, end: Dated | None) -> str:
+    """The leg's dates in words, with the rule of each."""
+    if start is not None:
+        basis = f"starts {start.day.isoformat()}: {start.reason} (rule {start.rule})"
+        if end is not None:
+            basis += f"; ends {end.day.isoformat()}: {end.reason} (rule {end.rule})"
+        return basis
+    if end is not None:
+        return f"ends {end.day.isoformat()}: {end.reason} (rule {end.rule})"
+    return "no dates known yet"
+
+
+def disputed_readings(what: str, dated: Dated | None) -> list[tuple[str, str, str, list[str]]]:
+    """(fact, held, claimed, sources) for each day other sources give for a date."""
+    if dated is None:
+        return []
+    return [
+        (what, dated.day.isoformat(), day.isoformat(), list(sources))
+        for day, sources in dated.others
+    ]

@@ -1,0 +1,116 @@
+"""What the rules read and what they give: the evidence of a leg and of a trip, a shown
+date (`Dated`) and the other results, with the tables of reading kinds and the reasons
+dates are given for. Apart from the rule functions so that each of those reads as its
+steps, with the words and strengths it uses named here once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from calendar_svc.domain.values import Certainty, DateWindow, Status
+
+#: What a reading is, weakest first: an arrival or a conclusion (or a departure from the
+#: leg), a stated range (`window`), a range revised (`revised`). Stronger kinds win ties
+#: of sources and publication.
+TIERS: tuple[tuple[str, ...], ...] = (
+    ("arrival", "arrival_eve", "concluded"),
+    ("window",),
+    ("revised",),
+)
+_SAYS = {
+    "arrival": ("arrival", "the delegation arrived that day"),
+    "arrival_eve": ("arrival", "the delegation arrived the evening before"),
+    "concluded": ("concluded", "the leg was reported concluded"),
+    "window": ("stated", "dates stated by {label}"),
+    "revised": ("stated", "dates stated by {label}"),
+}
+#: kind: (strength, rule, reason)
+KINDS: dict[str, tuple[int, str, str]] = {
+    kind: (strength, *_SAYS[kind]) for strength, tier in enumerate(TIERS) for kind in tier
+}
+
+ENTERED = "the delegation left the previous leg for this one that day"
+PREVIOUS = "the previous leg concluded that day"
+LEFT_HOME = "the delegation left home that day"
+TRIP_START = "the trip starts that day"
+TRIP_END = "the last leg ends with the trip"
+ENGAGED = "no source states it; its first dated engagement there was that day"
+EVENT_END = "no source states it; the summit it attends there closes that day"
+BEFORE = "no source states it; bounded by the legs before it"
+AFTER = "no source states it; bounded by the legs after it"
+CLAMPED = " (clamped to the start)"
+
+
+class Reading(NamedTuple):
+    """A day one source states for a leg's (or the trip's) start or end."""
+
+    day: date
+    kind: str  # a key of KINDS
+    source: str  # the article's id
+    published: date | None = None
+    label: str = "a source"  # how the date basis names the source
+
+
+class Dated(NamedTuple):
+    """A shown date: the day, the rule, why, and how sure. `others`: for a disputed date,
+    the days other sources give, each with its sources; `sources`: those of the day shown."""
+
+    day: date
+    rule: str
+    reason: str
+    certainty: Certainty
+    sources: tuple[str, ...] = ()
+    others: tuple[tuple[date, tuple[str, ...]], ...] = ()
+
+
+class LegEvidence(NamedTuple):
+    """What the log says of one leg, as plain values."""
+
+    starts: tuple[Reading, ...] = ()  # stated starts and arrivals
+    ends: tuple[Reading, ...] = ()  # stated ends and conclusions
+    duration: int | None = None  # days, when a source gives the visit's length
+    entered_on: date | None = None  # the delegation left the previous leg for this one
+    concluded_on: date | None = None  # the first day it was reported concluded
+    concluded: bool = False
+    started: bool = False  # arrived, entered or concluded
+    postponed: bool = False
+    cancelled: bool = False
+    reported: tuple[date, ...] = ()  # publication days of the sources reporting on it
+    engaged: tuple[date, ...] = ()  # days of the engagements sources date in this leg
+    event: DateWindow | None = None  # the days of the summit it attends there
+
+
+class TripFacts(NamedTuple):
+    """What the log says of the trip as a whole."""
+
+    starts: tuple[Reading, ...] = ()  # the stated trip window's first day, per source
+    ends: tuple[Reading, ...] = ()
+    left_home: date | None = None
+    returned_on: date | None = None
+    returned: bool = False
+    postponed: bool = False
+    cancelled: bool = False
+    reported: tuple[date, ...] = ()  # publication days of all its sources
+    status_reported: tuple[date, ...] = ()  # of departure, return, postponement, cancellation
+
+
+class LegStatus(NamedTuple):
+    status: Status
+    rule: str
+    as_of: date | None
+
+
+class EngagementDates(NamedTuple):
+    first: date | None
+    final: date | None
+    basis: str
+    certainty: Certainty | None
+
+
+class TripSummary(NamedTuple):
+    start: Dated | None
+    end: Dated | None
+    status: Status
+    as_of: date | None

@@ -1,0 +1,105 @@
+"""A leg's status, and the trip's summary (its start, end and status, from its legs):
+what is decided once the legs are dated, apart from how they are dated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from calendar_svc.domain.rules.evidence import (
+    Dated,
+    LegEvidence,
+    LegStatus,
+    TripFacts,
+    TripSummary,
+)
+from calendar_svc.domain.values import Certainty, Status
+
+# -- status -----------------------------------------------------------------------------
+
+
+def _latest(*groups: Iterable[date]) -> date | None:
+    return max((day for group in groups for day in group), default=None)
+
+
+def leg_status(
+    leg: LegEvidence,
+    first: bool,
+    previous: LegEvidence | None,
+    later: Sequence[LegEvidence],
+    trip: TripFacts,
+) -> LegStatus:
+    """A leg's status, the rule that gave it, and the publication day it stands as of."""
+    as_of = _latest(leg.reported, trip.status_reported)
+    if leg.cancelled or trip.cancelled:
+        return LegStatus("cancelled", "cancelled", as_of)
+    if leg.postponed or trip.postponed:
+        return LegStatus("postponed", "postponed", as_of)
+    if leg.concluded:
+        return LegStatus("concluded", "concluded", as_of)
+    if trip.returned:
+        return LegStatus("concluded", "trip_concluded", as_of)
+    begun = [other for other in later if other.started]
+    if begun:
+        return LegStatus(
+            "concluded", "later_leg_begun", _latest(leg.reported, *(o.reported for o in begun))
+        )
+    if leg.started:
+        return LegStatus("in_progress", "begun", as_of)
+    if first and trip.left_home is not None:
+        return LegStatus("in_progress", "departure_from_home", as_of)
+    if previous is not None and previous.concluded:
+        return LegStatus(
+            "in_progress", "previous_concluded", _latest(leg.reported, previous.reported)
+        )
+    return LegStatus("announced", "announced", as_of)
+
+
+# -- the trip ------------------------------------------------------------------------------
+
+
+def _extreme(
+    candidates: Sequence[tuple[date, Certainty]], window: Dated | None, latest: bool
+) -> Dated | None:
+    """The earliest (or latest) day of the candidates, as sure as the surest that gives it
+    (the stated window included when it gives the same day); the window alone if none."""
+    if not candidates:
+        return window
+    day = max(c[0] for c in candidates) if latest else min(c[0] for c in candidates)
+    sure = [c for d, c in candidates if d == day]
+    if window is not None and window.day == day:
+        sure.append(window.certainty)
+    certainty = max(sure, key=lambda c: c.rank)
+    what = "latest leg end or return home" if latest else "earliest leg start or departure"
+    return Dated(day, "legs", f"the {what}", certainty)
+
+
+def trip_summary(
+    dates: Sequence[tuple[Dated | None, Dated | None]],
+    statuses: Sequence[str],
+    trip: TripFacts,
+    window: tuple[Dated | None, Dated | None],
+) -> TripSummary:
+    """The trip's start and end from its legs (or its stated window: `trip_window(trip)`),
+    and its status."""
+    starts = [(s.day, s.certainty) for s, _ in dates if s is not None]
+    ends = [(e.day, e.certainty) for _, e in dates if e is not None]
+    if trip.left_home is not None:
+        starts.append((trip.left_home, Certainty.STATED))
+    if trip.returned_on is not None:
+        ends.append((trip.returned_on, Certainty.STATED))
+    start = _extreme(starts, window[0], latest=False)
+    end = _extreme(ends, window[1], latest=True)
+    status: Status
+    if trip.cancelled:
+        status = "cancelled"
+    elif trip.postponed:
+        status = "postponed"
+    elif trip.returned or (statuses and statuses[-1] == "concluded"):
+        status = "concluded"
+    elif trip.left_home is not None or any(s in ("in_progress", "concluded") for s in statuses):
+        status = "in_progress"
+    else:
+        status = "announced"
+    return TripSummary(start, end, status, _latest(trip.reported))

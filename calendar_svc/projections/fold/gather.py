@@ -1,0 +1,293 @@
+"""Gathering facts: how each kind of trip event adds to its trip's state. One handler per
+event type (`Gatherer.by_type`); the fold looks the handler up by the event's type, so
+what an event means for the schedule is read in one place per type, apart from the
+fold's bookkeeping (which trip, which batch, hot or cold).
+
+Nothing is decided here: events add readings, sources and flags, and the rules
+(`calendar_svc.domain.rules`) weigh them when the trip is rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from calendar_svc.domain.events import (
+    ClaimDisputed,
+    DelegationArrived,
+    DelegationDeparted,
+    DelegationNamed,
+    EngagementReported,
+    FactCorroborated,
+    LegConcluded,
+    ScheduleRevised,
+    TripConcluded,
+    TripEvent,
+    VisitAnnounced,
+    VisitCancelled,
+    VisitPostponed,
+)
+from calendar_svc.domain.values import DateWindow, EngagementKind, VisitType
+from calendar_svc.domain.views import DisputeView
+from calendar_svc.projections.fold.state import (
+    FoldedEngagement,
+    FoldedLeg,
+    FoldedTrip,
+    Said,
+    kind_text,
+    when,
+)
+from calendar_svc.projections.fold.tables import Tables
+
+#: Adds an event (of the type it is registered for) to its trip's state, given the
+#: numbers of the event's articles.
+Gather = Callable[[FoldedTrip, Any, list[int]], None]
+
+_KINDS = {kind: kind.value for kind in EngagementKind}
+_VISIT_TYPES = {visit_type: visit_type.value for visit_type in VisitType}
+
+
+class Gatherer:
+    """The handlers of trip events, over the fold's tables (people and places are
+    numbered as they are gathered)."""
+
+    __slots__ = ("names", "value", "values")
+
+    def __init__(self, tables: Tables) -> None:
+        self.value = tables.value  # numbers a person, a place or a list of people
+        self.values = tables.values
+        self.names = tables.articles.names
+
+    def by_type(self) -> dict[type[TripEvent], Gather]:
+        """Each trip event type the schedule folds, with its handler; `TripEvent` itself
+        stands for any other (only its sources count)."""
+        return {
+            VisitAnnounced: self.announced,
+            DelegationNamed: self.named,
+            DelegationDeparted: self.departed,
+            DelegationArrived: self.arrived,
+            LegConcluded: self.leg_concluded,
+            TripConcluded: self.trip_concluded,
+            ScheduleRevised: self.revised,
+            VisitPostponed: self.postponed,
+            VisitCancelled: self.cancelled,
+            EngagementReported: self.engaged,
+            FactCorroborated: self.corroborated,
+            ClaimDisputed: self.disputed,
+            TripEvent: self.other,
+        }
+
+    def announced(self, trip: FoldedTrip, event: VisitAnnounced, articles: list[int]) -> None:
+        leg = trip.legs.get(event.leg_id)
+        if leg is None:
+            leg = FoldedLeg(country=event.country_code, sequence=event.sequence)
+            trip.legs[event.leg_id] = leg
+        add(leg.sources, articles)
+        if event.visit_type is not None and leg.visit_type is None:
+            visit_type = event.visit_type
+            leg.visit_type = (
+                _VISIT_TYPES[visit_type] if type(visit_type) is VisitType else visit_type.value
+            )
+        if leg.inviter is None and event.inviter is not None:
+            leg.inviter = self.value(event.inviter)
+        leg.city = leg.city or event.city
+        if event.window is not None:
+            said(leg, event.window, "window", articles)
+        if event.duration_days is not None and leg.duration is None:
+            leg.duration = event.duration_days
+        if event.event_window is not None and leg.event is None:
+            leg.event = event.event_window
+        if event.trip_window is not None:
+            said(trip, event.trip_window, "window", articles)
+
+    def named(self, trip: FoldedTrip, event: DelegationNamed, articles: list[int]) -> None:
+        trip.spouse = trip.spouse or event.spouse
+        values = self.values
+        for member in event.members:
+            if all(values[m].name != member.name for m in trip.members):
+                trip.members.append(self.value(member))
+
+    def departed(self, trip: FoldedTrip, event: DelegationDeparted, articles: list[int]) -> None:
+        ended = trip.legs.get(event.concluded_leg_id) if event.concluded_leg_id else None
+        onward = trip.legs.get(event.next_leg_id) if event.next_leg_id else None
+        went_ahead(trip, ended, onward)
+        if ended is not None:
+            add(ended.sources, articles)
+            ended.concluded = True
+            ended.concluded_on = ended.concluded_on or event.at.day
+            ended.city = ended.city or event.place.city
+            note(ended.ends, event.at.day, "concluded", articles)
+        elif trip.left_home is None:
+            trip.left_home = when(event.at)
+            add(trip.told, articles)
+        if onward is not None and ended is not None:
+            add(onward.sources, articles)
+            onward.entered_on = onward.entered_on or event.at.day
+
+    def arrived(self, trip: FoldedTrip, event: DelegationArrived, articles: list[int]) -> None:
+        leg = trip.legs.get(event.leg_id)
+        went_ahead(trip, leg)
+        if leg is not None:
+            add(leg.sources, articles)
+            if leg.arrived is None:
+                leg.arrived = when(event.at)
+            evening = event.at.day_part in ("evening", "night")
+            note(leg.starts, event.at.day, "arrival_eve" if evening else "arrival", articles)
+            leg.city = leg.city or event.place.city
+            if leg.place is None:
+                leg.place = self.value(event.place)
+
+    def leg_concluded(self, trip: FoldedTrip, event: LegConcluded, articles: list[int]) -> None:
+        leg = trip.legs.get(event.leg_id)
+        went_ahead(trip, leg)
+        if leg is not None:
+            add(leg.sources, articles)
+            leg.concluded = True
+            leg.concluded_on = leg.concluded_on or event.on
+            if event.on is not None:
+                note(leg.ends, event.on, "concluded", articles)
+            if event.window is not None:
+                said(leg, event.window, "window", articles)
+
+    def trip_concluded(self, trip: FoldedTrip, event: TripConcluded, articles: list[int]) -> None:
+        went_ahead(trip)
+        trip.returned = True
+        trip.returned_on = trip.returned_on or event.on
+        add(trip.told, articles)
+
+    def revised(self, trip: FoldedTrip, event: ScheduleRevised, articles: list[int]) -> None:
+        # A revision is one more reading, not an overwrite: a misread date must not
+        # silently replace a right one (the rules weigh the readings). New dates after a
+        # postponement are the visit rescheduled.
+        went_ahead(trip, trip.legs.get(event.leg_id) if event.leg_id else None)
+        if event.leg_id is None:
+            said(trip, event.revised, "revised", articles)
+        elif (leg := trip.legs.get(event.leg_id)) is not None:
+            said(leg, event.revised, "revised", articles)
+            add(leg.sources, articles)
+
+    def postponed(self, trip: FoldedTrip, event: VisitPostponed, articles: list[int]) -> None:
+        target = trip.legs.get(event.leg_id) if event.leg_id else trip
+        if target is not None:
+            target.postponed = True
+            add(target.told, articles)
+
+    def cancelled(self, trip: FoldedTrip, event: VisitCancelled, articles: list[int]) -> None:
+        target = trip.legs.get(event.leg_id) if event.leg_id else trip
+        if target is not None:
+            target.cancelled = True
+            add(target.told, articles)
+
+    def engaged(self, trip: FoldedTrip, event: EngagementReported, articles: list[int]) -> None:
+        held = trip.engagements.get(event.engagement_id)
+        if held is None:
+            # Keep what is shown, not the sentences behind it: memory grows with trips,
+            # and provenance stays on the log.
+            kind, value = event.kind, self.value
+            trip.engagements[event.engagement_id] = FoldedEngagement(
+                leg_id=event.leg_id,
+                kind=_KINDS[kind] if type(kind) is EngagementKind else kind_text(kind),
+                title=event.title,
+                counterparts=value(tuple(event.counterparts)),
+                place=None if event.place is None else value(event.place),
+                at=None if event.at is None else when(event.at),
+                window=event.window,
+                sources=list(articles),
+            )
+        else:
+            add(held.sources, articles)
+
+    def corroborated(self, trip: FoldedTrip, event: FactCorroborated, articles: list[int]) -> None:
+        fact = event.fact
+        if fact.startswith("leg:"):
+            leg_id, _, name = fact[4:].partition(".")
+            if (leg := trip.legs.get(leg_id)) is not None:
+                add(leg.sources, articles)
+                if name == "window" and (window := _parse_window(event.value)) is not None:
+                    said(leg, window, "window", articles)
+        elif fact == "trip.window" and (window := _parse_window(event.value)) is not None:
+            said(trip, window, "window", articles)
+        elif fact.startswith(("arrival:", "concluded:")):
+            kind, _, leg_id = fact.partition(":")
+            day = _parse_day(event.value)
+            if (leg := trip.legs.get(leg_id)) is not None and day is not None:
+                add(leg.sources, articles)
+                readings = leg.starts if kind == "arrival" else leg.ends
+                note(readings, day, kind, articles)
+        elif fact.startswith("engagement:") and (
+            held := trip.engagements.get(fact.split(":", 1)[1])
+        ):
+            add(held.sources, articles)
+
+    def disputed(self, trip: FoldedTrip, event: ClaimDisputed, articles: list[int]) -> None:
+        # One article at odds with itself: the held value stays and the claim is shown
+        # beside it (the event's meaning), not weighed as another source's reading.
+        names = self.names
+        trip.disputes.append(
+            DisputeView(
+                fact=_readable_fact(trip, event.fact),
+                held=event.held,
+                claimed=event.claimed,
+                sources=[names[a] for a in articles],
+            )
+        )
+
+    def other(self, trip: FoldedTrip, event: TripEvent, articles: list[int]) -> None:
+        """A trip event the schedule shows nothing of (only its sources)."""
+
+
+def add(sources: list[int], articles: list[int]) -> None:
+    for article in articles:
+        if article not in sources:
+            sources.append(article)
+
+
+def said(held: FoldedLeg | FoldedTrip, window: DateWindow, kind: str, articles: list[int]) -> None:
+    """A stated range: a reading of the start and one of the end, by the event's (first)
+    article; a range with no article is a malformed event (IndexError, as ever)."""
+    article = articles[0]
+    note(held.starts, window.start, kind, [article])
+    note(held.ends, window.end, kind, [article])
+
+
+def note(readings: list[Said], day: date, kind: str, articles: list[int]) -> None:
+    """A reading by the event's first article (none without one); one article stating the
+    same day the same way again adds nothing: sources are counted, not repetitions."""
+    for article in articles[:1]:
+        reading = Said(day=day, kind=kind, source=article)
+        if reading not in readings:
+            readings.append(reading)
+
+
+def went_ahead(trip: FoldedTrip, *legs: FoldedLeg | None) -> None:
+    """A movement or new dates reported after a postponement: the visit went ahead (or
+    was rescheduled), so the postponement is history. Log order is report order."""
+    trip.postponed = False
+    for leg in legs:
+        if leg is not None:
+            leg.postponed = False
+
+
+def _parse_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _parse_window(text: str) -> DateWindow | None:
+    """A window as facts spell it ("2025-05-08/2025-05-11"), or None."""
+    first, _, last = text.partition("/")
+    start, end = _parse_day(first), _parse_day(last)
+    if start is None or end is None or end < start:
+        return None
+    return DateWindow(start, end)
+
+
+def _readable_fact(trip: FoldedTrip, fact: str) -> str:
+    if fact.startswith("leg:"):
+        leg_id, _, name = fact[4:].partition(".")
+        country = trip.legs[leg_id].country if leg_id in trip.legs else leg_id
+        return f"{country} {name.replace('_', ' ')}"
+    return fact.replace("_", " ")

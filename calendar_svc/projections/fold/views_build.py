@@ -1,0 +1,337 @@
+"""Rendering: a trip's views built from its state. The rules (`calendar_svc.domain.rules`)
+decide each date, status and certainty from the evidence gathered here; this module
+hands them that evidence and puts what they decide into `LegView`, `EngagementView` and
+`TripView`. Each date shown names its rule in the leg's `date_basis` and carries a
+`Certainty`.
+
+Views come bare (no revision, no sources: what a revision is raised on) or finished
+(stamped with their revisions and sources); which one is the fold's choice (`engine`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from functools import lru_cache
+from typing import Any, NamedTuple, TypeVar
+
+import msgspec
+
+from calendar_svc.domain import rules
+from calendar_svc.domain.rules import Dated, LegEvidence, Reading, TripFacts
+from calendar_svc.domain.values import EngagementStatus, PlaceRef
+from calendar_svc.domain.views import DisputeView, EngagementView, LegView, TripView
+from calendar_svc.projections.fold.stamping import finish
+from calendar_svc.projections.fold.state import FoldedLeg, FoldedTrip, Said, Stamp
+from calendar_svc.projections.fold.tables import Tables
+
+#: A leg's view in stamping order: its id, the view, its sources (article numbers).
+LegItem = tuple[str, LegView, list[int]]
+#: An engagement's, sorted by date and id: its first day, id, view and sources.
+EngagementItem = tuple[date, str, EngagementView, list[int]]
+
+#: Publication days as the rules read them, parsed once (a trip's sources are read on
+#: every render of it).
+_iso_day = lru_cache(maxsize=4096)(date.fromisoformat)
+
+_Dates = tuple[Dated | None, Dated | None]
+_replace = msgspec.structs.replace
+
+# Views are built in two calls, what they show and then how sure it is (`_certain`): a
+# call with more than 15 keywords goes through a dict in CPython (2-3 times slower), and
+# the fold renders every trip a batch touches.
+
+
+class Decision(NamedTuple):
+    """What the rules decide of a trip: its stated window, each leg's dates and status
+    (legs in order), and the trip's summary."""
+
+    window: _Dates
+    dates: list[_Dates]
+    statuses: list[rules.LegStatus]
+    summary: rules.TripSummary
+
+
+def build(
+    trip: FoldedTrip,
+    order: list[tuple[str, FoldedLeg]],
+    texts: list[str],
+    tables: Tables,
+    stamps: dict[str, Stamp] | None = None,
+) -> tuple[list[LegItem], list[EngagementItem], TripView]:
+    """The views of a trip's legs, engagements and the trip itself, in stamping order
+    (legs by sequence, engagements by date); `texts` name the sources of the legs'
+    stated dates. Without `stamps`, bare: no revision, no sources (what a revision is
+    raised on). With them, finished: revisions, last changes and sources filled in."""
+    decision = decide(trip, order, texts, tables.articles.names)
+    disputes = list(trip.disputes)
+    legs = _leg_views(trip, order, decision, tables.values, disputes)
+    by_leg = {leg_id: view for leg_id, view, _ in legs}
+    engagements = _engagement_views(trip, by_leg, tables.values)
+    view = _trip_view(trip, decision, disputes, tables.values)
+    if stamps is None:
+        return legs, engagements, view
+    return _finished(trip, legs, engagements, view, stamps, tables)
+
+
+def _finished(
+    trip: FoldedTrip,
+    legs: list[LegItem],
+    engagements: list[EngagementItem],
+    view: TripView,
+    stamps: dict[str, Stamp],
+    tables: Tables,
+) -> tuple[list[LegItem], list[EngagementItem], TripView]:
+    """Bare views stamped as they were last (nothing is raised: see `stamping`)."""
+    legs = [(i, finish(v, stamps[i], sources, tables), sources) for i, v, sources in legs]
+    engagements = [
+        (day, i, finish(v, stamps[i], sources, tables), sources)
+        for day, i, v, sources in engagements
+    ]
+    view = _replace(
+        finish(view, stamps[f"trip:{trip.trip_id}"], trip.sources, tables),
+        legs=[leg for _, leg, _ in legs],
+        engagements=[engagement for _, _, engagement, _ in engagements],
+    )
+    return legs, engagements, view
+
+
+def _leg_views(
+    trip: FoldedTrip,
+    order: list[tuple[str, FoldedLeg]],
+    decision: Decision,
+    values: list[Any],
+    disputes: list[DisputeView],
+) -> list[LegItem]:
+    """The legs' bare views, in order; readings their dates did not show join `disputes`."""
+    legs: list[LegItem] = []
+    for i, (leg_id, leg) in enumerate(order):
+        start, end = decision.dates[i]
+        status = decision.statuses[i]
+        place: PlaceRef | None = None if leg.place is None else values[leg.place]
+        shown = LegView(
+            leg_id=leg_id,
+            trip_id=trip.trip_id,
+            sequence=i + 1,
+            country_code=leg.country,
+            city=leg.city,
+            visit_type=leg.visit_type,
+            inviter=None if leg.inviter is None else values[leg.inviter],
+            start_date=None if start is None else start.day,
+            end_date=None if end is None else end.day,
+            dates_confirmed=_confirmed(start, end),
+            date_basis=rules.date_basis(start, end),
+            status=status.status,
+            timezone=None if place is None else place.timezone,
+            latitude=None if place is None else place.latitude,
+            longitude=None if place is None else place.longitude,
+        )
+        legs.append((leg_id, _certain(shown, start, end, status.as_of), leg.sources))
+        for what, dated in ((f"{leg.country} start", start), (f"{leg.country} end", end)):
+            disputes += _disputes(what, dated)
+    return legs
+
+
+def _engagement_views(
+    trip: FoldedTrip, by_leg: dict[str, LegView], values: list[Any]
+) -> list[EngagementItem]:
+    """The engagements' bare views, by date (then id); each is dated within its leg."""
+    engagements: list[EngagementItem] = []
+    for engagement_id, e in trip.engagements.items():
+        held_in = by_leg.get(e.leg_id) if e.leg_id else None
+        place = None if e.place is None else values[e.place]
+        timezone = None if place is None else place.timezone
+        local_time: time | None = None
+        day_part: str | None = None
+        at = e.at
+        if at is not None:
+            local_time, day_part = at.local_time, at.day_part
+            timezone = at.timezone or timezone
+        day = rules.engagement_dates(
+            None if at is None else at.day,
+            e.window,
+            e.title,
+            None if held_in is None else held_in.country_code,
+            None if held_in is None else held_in.start_date,
+            None if held_in is None else held_in.end_date,
+        )
+        if timezone is None and held_in is not None:
+            timezone = held_in.timezone
+        status: EngagementStatus = (
+            "cancelled" if held_in is not None and held_in.status == "cancelled" else "reported"
+        )
+        shown = EngagementView(
+            engagement_id=engagement_id,
+            trip_id=trip.trip_id,
+            leg_id=e.leg_id,
+            kind=e.kind,
+            title=e.title,
+            counterparts=list(values[e.counterparts]),
+            place=place,
+            start_date=day.first,
+            end_date=day.final,
+            local_time=local_time,
+            day_part=day_part,
+            timezone=timezone,
+            date_basis=day.basis,
+            status=status,
+        )
+        sure = day.certainty
+        view = _replace(shown, start_certainty=sure, end_certainty=sure, certainty=sure)
+        engagements.append((day.first or date.max, engagement_id, view, e.sources))
+    engagements.sort()  # ids are unique: views are never compared
+    return engagements
+
+
+def _trip_view(
+    trip: FoldedTrip, decision: Decision, disputes: list[DisputeView], values: list[Any]
+) -> TripView:
+    """The trip's own bare view: no legs or engagements (they are stamped on their own);
+    the readings its stated window did not show join `disputes`."""
+    summary = decision.summary
+    start, end = summary.start, summary.end
+    disputes += _disputes("trip start", decision.window[0])
+    disputes += _disputes("trip end", decision.window[1])
+    shown = TripView(
+        trip_id=trip.trip_id,
+        principal=values[trip.principal],
+        spouse=trip.spouse,
+        members=list(map(values.__getitem__, trip.members)),
+        start_date=None if start is None else start.day,
+        end_date=None if end is None else end.day,
+        dates_confirmed=_confirmed(start, end),
+        status=summary.status,
+        legs=[],
+        engagements=[],
+        disputes=disputes,
+        sources=[],
+    )
+    return _certain(shown, start, end, summary.as_of)
+
+
+_View = TypeVar("_View", LegView, TripView)
+
+
+def _certain(view: _View, start: Dated | None, end: Dated | None, as_of: date | None) -> _View:
+    """A leg's or a trip's view with how sure its dates are, and the day its status is
+    as of."""
+    return _replace(
+        view,
+        start_certainty=None if start is None else start.certainty,
+        end_certainty=None if end is None else end.certainty,
+        certainty=rules.overall(start, end),
+        status_as_of=as_of,
+    )
+
+
+# -- what the rules decide -------------------------------------------------------------
+
+#: What the rules read of an article: how a date basis names it, and its publication day.
+_About = dict[int, tuple[str, date | None]]
+_UNKNOWN: tuple[str, date | None] = ("a source", None)
+
+
+def decide(
+    trip: FoldedTrip, order: list[tuple[str, FoldedLeg]], texts: list[str] | None, names: list[str]
+) -> Decision:
+    """What the rules decide from the trip's evidence: its stated window, each leg's
+    dates and status, and the trip's summary. `texts`: see `Tables.texts`."""
+    about = _about(trip, texts)
+    facts = _trip_facts(trip, about, names)
+    engaged: dict[str, tuple[date, ...]] = {}
+    for e in trip.engagements.values():
+        if e.leg_id is not None and e.at is not None:
+            engaged[e.leg_id] = (*engaged.get(e.leg_id, ()), e.at.day)
+    evidence = [
+        LegEvidence(
+            starts=_readings(leg.starts, about, names),
+            ends=_readings(leg.ends, about, names),
+            duration=leg.duration,
+            entered_on=leg.entered_on,
+            concluded_on=leg.concluded_on,
+            concluded=leg.concluded,
+            started=leg.arrived is not None or leg.entered_on is not None or leg.concluded,
+            postponed=leg.postponed,
+            cancelled=leg.cancelled,
+            reported=_reported(about, leg.sources, leg.told),
+            engaged=engaged.get(leg_id, ()),
+            event=leg.event,
+        )
+        for leg_id, leg in order
+    ]
+    window = rules.trip_window(facts)
+    dates = rules.date_legs(evidence, facts, window)
+    statuses = [
+        rules.leg_status(leg, i == 0, evidence[i - 1] if i else None, evidence[i + 1 :], facts)
+        for i, leg in enumerate(evidence)
+    ]
+    summary = rules.trip_summary(dates, [s.status for s in statuses], facts, window)
+    return Decision(window=window, dates=dates, statuses=statuses, summary=summary)
+
+
+def _about(trip: FoldedTrip, texts: list[str] | None) -> _About:
+    about: _About = {}
+    if texts is not None:
+        for k, article in enumerate(trip.sources):
+            label, published = texts[2 * k], texts[2 * k + 1]
+            about[article] = (label, _iso_day(published) if published else None)
+    return about
+
+
+def _trip_facts(trip: FoldedTrip, about: _About, names: list[str]) -> TripFacts:
+    return TripFacts(
+        starts=_readings(trip.starts, about, names),
+        ends=_readings(trip.ends, about, names),
+        left_home=None if trip.left_home is None else trip.left_home.day,
+        returned_on=trip.returned_on,
+        returned=trip.returned,
+        postponed=trip.postponed,
+        cancelled=trip.cancelled,
+        reported=_reported(about, trip.sources),
+        status_reported=_reported(about, trip.told),
+    )
+
+
+def _readings(said: list[Said], about: _About, names: list[str]) -> tuple[Reading, ...]:
+    found = []
+    for x in said:
+        label, published = about.get(x.source, _UNKNOWN)
+        found.append(
+            Reading(
+                day=x.day, kind=x.kind, source=names[x.source], published=published, label=label
+            )
+        )
+    return tuple(found)
+
+
+def _reported(about: _About, *groups: list[int]) -> tuple[date, ...]:
+    days = []
+    for group in groups:
+        for article in group:
+            published = about.get(article, _UNKNOWN)[1]
+            if published is not None:
+                days.append(published)
+    return tuple(days)
+
+
+def _confirmed(start: Dated | None, end: Dated | None) -> bool:
+    """`dates_confirmed`: both dates stated by sources (derived from their certainty)."""
+    return (
+        start is not None
+        and end is not None
+        and start.certainty.confirmed
+        and end.certainty.confirmed
+    )
+
+
+def _disputes(what: str, dated: Dated | None) -> list[DisputeView]:
+    """The readings a disputed date did not show, each with its sources."""
+    return [
+        DisputeView(
+            fact=fact,
+            held=held,
+            claimed=claimed,
+            sources=sources,
+            held_sources=list(dated.sources if dated else ()),
+        )
+        for fact, held, claimed, sources in rules.disputed_readings(what, dated)
+    ]
