@@ -101,14 +101,6 @@ def _add(
     bucket.sort(key=lambda e: _reading(e.rule) != "dates")  # stable: log order within
 
 
-def _window(
-    found: EvidenceMap, item: str, w: DateWindow | None, row: StoredEvent, prov: Any
-) -> None:
-    if w is not None:
-        _add(found, item, "start", w.start, row, prov)
-        _add(found, item, "end", w.end, row, prov)
-
-
 def _parse_window(value: str) -> DateWindow | None:
     first, sep, last = value.partition("/")
     try:
@@ -126,37 +118,57 @@ def date_evidence(rows: Iterable[StoredEvent], trip: TripView) -> EvidenceMap:
         prov = getattr(event, "provenance", None)
         if not prov:
             continue
-        if isinstance(event, VisitAnnounced):
-            _window(found, event.leg_id, event.window, row, prov)
-            _window(found, TRIP, event.trip_window, row, prov)
-        elif isinstance(event, DelegationArrived):
-            _add(found, event.leg_id, "start", event.at.day, row, prov)
-        elif isinstance(event, DelegationDeparted):
-            ended = event.concluded_leg_id or legs.get(event.place.country_code)
-            if ended is not None:
-                _add(found, ended, "end", event.at.day, row, prov)
-            else:  # leaving a place that is no leg: home
-                _add(found, TRIP, "start", event.at.day, row, prov)
-            if event.next_leg_id is not None:
-                _add(found, event.next_leg_id, "start", event.at.day, row, prov)
-        elif isinstance(event, LegConcluded):
-            _add(found, event.leg_id, "end", event.on, row, prov)
-            _window(found, event.leg_id, event.window, row, prov)
-        elif isinstance(event, ScheduleRevised):
-            _window(found, event.leg_id or TRIP, event.revised, row, prov)
-        elif isinstance(event, TripConcluded):
-            _add(found, TRIP, "end", event.on, row, prov)
-        elif isinstance(event, EngagementReported):
-            if event.at is not None:
-                _add(found, event.engagement_id, "start", event.at.day, row, prov)
-                _add(found, event.engagement_id, "end", event.at.day, row, prov)
-            _window(found, event.engagement_id, event.window, row, prov)
-        elif isinstance(event, FactCorroborated) and event.fact.endswith("window"):
-            item = TRIP
-            if event.fact.startswith("leg:"):
-                item = event.fact.removeprefix("leg:").rpartition(".")[0]
-            _window(found, item, _parse_window(event.value), row, prov)
+        for item, side, day in _stated_days(event, legs):
+            _add(found, item, side, day, row, prov)
     return found
+
+
+#: What one event states: (item id or `TRIP`, side, day).
+Stated = list[tuple[str, Side, date | None]]
+
+
+def _stated_days(event: object, legs: dict[str, str]) -> Stated:
+    """(item, side, day) each event states: a window both its ends, a movement one."""
+    if isinstance(event, VisitAnnounced):
+        return _ends(event.leg_id, event.window) + _ends(TRIP, event.trip_window)
+    if isinstance(event, DelegationArrived):
+        return [(event.leg_id, "start", event.at.day)]
+    if isinstance(event, DelegationDeparted):
+        return _departure_days(event, legs)
+    if isinstance(event, LegConcluded):
+        return [(event.leg_id, "end", event.on), *_ends(event.leg_id, event.window)]
+    if isinstance(event, ScheduleRevised):
+        return _ends(event.leg_id or TRIP, event.revised)
+    if isinstance(event, TripConcluded):
+        return [(TRIP, "end", event.on)]
+    if isinstance(event, EngagementReported):
+        day = event.at.day if event.at is not None else None
+        at: Stated = [(event.engagement_id, "start", day), (event.engagement_id, "end", day)]
+        return (at if day is not None else []) + _ends(event.engagement_id, event.window)
+    if isinstance(event, FactCorroborated) and event.fact.endswith("window"):
+        item = TRIP
+        if event.fact.startswith("leg:"):
+            item = event.fact.removeprefix("leg:").rpartition(".")[0]
+        return _ends(item, _parse_window(event.value))
+    return []
+
+
+def _departure_days(event: DelegationDeparted, legs: dict[str, str]) -> Stated:
+    ended = event.concluded_leg_id or legs.get(event.place.country_code)
+    days: Stated = []
+    if ended is not None:
+        days.append((ended, "end", event.at.day))
+    else:  # leaving a place that is no leg: home
+        days.append((TRIP, "start", event.at.day))
+    if event.next_leg_id is not None:
+        days.append((event.next_leg_id, "start", event.at.day))
+    return days
+
+
+def _ends(item: str, window: DateWindow | None) -> Stated:
+    if window is None:
+        return []
+    return [(item, "start", window.start), (item, "end", window.end)]
 
 
 def evidence_for(

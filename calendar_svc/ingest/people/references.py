@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.people.names import same_person
 from calendar_svc.ingest.people.person import Person
@@ -37,13 +38,27 @@ def principal_mentions(
                 mine[-1].append(m.person.span)
             else:
                 others[-1].append(m.person.span)
+    name_re, title_re = _reference_patterns(principal, article.language)
+    for i, s in enumerate(article.sentences):
+        check()
+        named = _Cover(mine[i])
+        _add_matches(name_re, s.text, s.span[0], named, spans)
+        if title_re is not None:
+            _add_matches(title_re, s.text, s.span[0], _Cover([*named.spans, *others[i]]), spans)
+    return sorted(spans)
+
+
+def _reference_patterns(
+    principal: Person, lang: Language
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The principal's name and its last word; their titles, if they have one."""
     name_toks = principal.name.split()
     short_forms = {principal.name}
     if name_toks:
         short_forms.add(name_toks[-1])
     titles: set[str] = set()
     if principal.title:
-        titles.update(title_forms(principal.title, article.language))
+        titles.update(title_forms(principal.title, lang))
     alt_names = "|".join(re.escape(f) for f in sorted(short_forms, key=len, reverse=True))
     name_re = re.compile(r"(?<![^\W_])(?:" + alt_names + r")(?![^\W_])(?!\s+[^\W\d_a-zà-ỹ])")
     title_re = (
@@ -56,24 +71,19 @@ def principal_mentions(
         if titles
         else None
     )
-    for i, s in enumerate(article.sentences):
-        check()
-        named = _Cover(mine[i])
-        for nm in name_re.finditer(s.text):
-            a = s.span[0] + nm.start()
-            if not named.covers(a):
-                span = (a, s.span[0] + nm.end())
-                spans.add(span)
-                named.add(span)
-        if title_re is not None:
-            cover = _Cover([*named.spans, *others[i]])
-            for tm in title_re.finditer(s.text):
-                a = s.span[0] + tm.start()
-                if not cover.covers(a):
-                    span = (a, s.span[0] + tm.end())
-                    spans.add(span)
-                    cover.add(span)
-    return sorted(spans)
+    return name_re, title_re
+
+
+def _add_matches(
+    pattern: re.Pattern[str], text: str, offset: int, cover: _Cover, spans: set[tuple[int, int]]
+) -> None:
+    """Matches of `pattern` in a sentence not inside a span `cover` already holds."""
+    for hit in pattern.finditer(text):
+        a = offset + hit.start()
+        if not cover.covers(a):
+            span = (a, offset + hit.end())
+            spans.add(span)
+            cover.add(span)
 
 
 class _Cover:
