@@ -2,7 +2,7 @@
 
 Ingestion uses this state to recognise facts already on the log (corroboration) and
 facts that contradict them (disputes); projections build the schedule from the same fold.
-A fact is keyed by a short string ("leg:ru.visit_type", "trip.window") and remembers
+A fact is keyed by a short string (`facts`: "leg:ru.visit_type", "trip.window") and remembers
 the event that first recorded it, so a later source can point back to it.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from calendar_svc.domain import facts as fact_keys
 from calendar_svc.domain.events import (
     ClaimDisputed,
     DelegationArrived,
@@ -107,26 +108,28 @@ def _announced(state: TripState, event: VisitAnnounced, event_id: str, articles:
     state.principal = state.principal or event.principal
     state.legs.setdefault(event.leg_id, event.country_code)
     state.sequences.setdefault(event.leg_id, event.sequence)
-    leg = f"leg:{event.leg_id}"
-    state._record(f"{leg}.country", event.country_code, event_id, articles)
+    leg = event.leg_id
+    state._record(fact_keys.leg(leg, "country"), event.country_code, event_id, articles)
     if event.visit_type is not None:
-        state._record(f"{leg}.visit_type", event.visit_type.value, event_id, articles)
+        state._record(fact_keys.leg(leg, "visit_type"), event.visit_type.value, event_id, articles)
     if event.inviter is not None:
-        state._record(f"{leg}.inviter", event.inviter.name, event_id, articles)
+        state._record(fact_keys.leg(leg, "inviter"), event.inviter.name, event_id, articles)
     if event.duration_days is not None:
-        state._record(f"{leg}.duration", str(event.duration_days), event_id, articles)
+        state._record(fact_keys.leg(leg, "duration"), str(event.duration_days), event_id, articles)
     if event.city is not None:
-        state._record(f"{leg}.city", event.city, event_id, articles)
+        state._record(fact_keys.leg(leg, "city"), event.city, event_id, articles)
     if event.window is not None:
-        state._record(f"{leg}.window", window_text(event.window), event_id, articles)
+        state._record(fact_keys.leg(leg, "window"), window_text(event.window), event_id, articles)
         state._note_day(event.window.start)
         state._note_day(event.window.end)
     if event.event_window is not None:
-        state._record(f"{leg}.event", window_text(event.event_window), event_id, articles)
+        state._record(
+            fact_keys.leg(leg, "event"), window_text(event.event_window), event_id, articles
+        )
     if event.trip_window is not None:
         if state.window is None:
             state.window = event.trip_window
-        state._record("trip.window", window_text(event.trip_window), event_id, articles)
+        state._record(fact_keys.trip("window"), window_text(event.trip_window), event_id, articles)
         state._note_day(event.trip_window.start)
         state._note_day(event.trip_window.end)
 
@@ -136,13 +139,13 @@ def _named(state: TripState, event: DelegationNamed, event_id: str, articles: li
     if event.spouse:
         state._record("delegation.spouse", event.spouse, event_id, articles)
     for member in event.members:
-        state._record(f"delegation.member:{member.name}", member.name, event_id, articles)
+        state._record(fact_keys.member(member.name), member.name, event_id, articles)
 
 
 def _departed(
     state: TripState, event: DelegationDeparted, event_id: str, articles: list[str]
 ) -> None:
-    key = f"departure:{event.place.city or event.place.country_code}:{event.at.day}"
+    key = fact_keys.departure(event.place.city or event.place.country_code, event.at.day)
     state._record(key, event.at.day.isoformat(), event_id, articles)
     state._note_day(event.at.day)
 
@@ -151,14 +154,14 @@ def _arrived(
     state: TripState, event: DelegationArrived, event_id: str, articles: list[str]
 ) -> None:
     state.legs.setdefault(event.leg_id, event.place.country_code)
-    state._record(f"arrival:{event.leg_id}", event.at.day.isoformat(), event_id, articles)
+    state._record(fact_keys.arrival(event.leg_id), event.at.day.isoformat(), event_id, articles)
     state._note_day(event.at.day)
 
 
 def _engaged(
     state: TripState, event: EngagementReported, event_id: str, articles: list[str]
 ) -> None:
-    state._record(f"engagement:{event.engagement_id}", event.title, event_id, articles)
+    state._record(fact_keys.engagement(event.engagement_id), event.title, event_id, articles)
     if event.at is not None:
         state._note_day(event.at.day)
 
@@ -167,13 +170,15 @@ def _leg_concluded(
     state: TripState, event: LegConcluded, event_id: str, articles: list[str]
 ) -> None:
     state._record(
-        f"concluded:{event.leg_id}",
+        fact_keys.concluded(event.leg_id),
         event.on.isoformat() if event.on else "",
         event_id,
         articles,
     )
     if event.window is not None:
-        state._record(f"leg:{event.leg_id}.window", window_text(event.window), event_id, articles)
+        state._record(
+            fact_keys.leg(event.leg_id, "window"), window_text(event.window), event_id, articles
+        )
         state._note_day(event.window.start)
     state._note_day(event.on)
 
@@ -181,23 +186,25 @@ def _leg_concluded(
 def _trip_concluded(
     state: TripState, event: TripConcluded, event_id: str, articles: list[str]
 ) -> None:
-    state._record("trip.concluded", event.on.isoformat() if event.on else "", event_id, articles)
+    state._record(
+        fact_keys.trip("concluded"), event.on.isoformat() if event.on else "", event_id, articles
+    )
     state._note_day(event.on)
 
 
 def _revised(state: TripState, event: ScheduleRevised, event_id: str, articles: list[str]) -> None:
-    key = f"leg:{event.leg_id}.window" if event.leg_id else "trip.window"
+    key = fact_keys.leg(event.leg_id, "window") if event.leg_id else fact_keys.trip("window")
     state.facts[key] = Fact(window_text(event.revised), event_id, articles)
     if event.leg_id is None:
         state.window = event.revised
 
 
 def _postponed(state: TripState, event: VisitPostponed, event_id: str, articles: list[str]) -> None:
-    state._record(f"postponed:{event.leg_id or 'trip'}", "yes", event_id, articles)
+    state._record(fact_keys.status("postponed", event.leg_id), "yes", event_id, articles)
 
 
 def _cancelled(state: TripState, event: VisitCancelled, event_id: str, articles: list[str]) -> None:
-    state._record(f"cancelled:{event.leg_id or 'trip'}", "yes", event_id, articles)
+    state._record(fact_keys.status("cancelled", event.leg_id), "yes", event_id, articles)
 
 
 def _corroborated(

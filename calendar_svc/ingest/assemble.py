@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from calendar_svc.domain import facts as fact_keys
+from calendar_svc.domain import ids
 from calendar_svc.domain.events import (
     ClaimDisputed,
     DelegationArrived,
@@ -36,7 +38,7 @@ from calendar_svc.domain.events import (
     VisitPostponed,
 )
 from calendar_svc.domain.trip import TripState, apply, window_text
-from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitType, slug
+from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitType
 from calendar_svc.ingest.extract import (
     SUMMIT_LEG,
     ArticleFacts,
@@ -50,15 +52,6 @@ from calendar_svc.reference.identity import same_person
 SLACK = timedelta(days=2)
 #: With no date in the text, how close the publication date must be to a known trip.
 UNDATED_SLACK = timedelta(days=14)
-
-
-def trip_id_for(principal: PersonRef, start: date) -> str:
-    return f"{slug(principal.name)}-{start.isoformat()}"
-
-
-def leg_id_for(trip_id: str, key: str) -> str:
-    """A leg's id from its key: a country code, or a summit leg's (`SUMMIT_LEG`)."""
-    return f"{trip_id}/{key.lower()}"
 
 
 def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState | None:
@@ -96,7 +89,7 @@ RESCHEDULE_WITHIN = timedelta(days=180)
 def _rescheduled(trip: TripState, span: DateWindow, days: list[date], to: set[str]) -> bool:
     """A postponed trip is the one a later article about the same traveller going to the
     same country reports ("put off in March, the visit took place in April")."""
-    postponed = any(key.startswith("postponed:") for key in trip.facts)
+    postponed = any(fact_keys.is_status(key, "postponed") for key in trip.facts)
     if not postponed or not set(trip.legs.values()) & to:
         return False
     return all(span.start < d <= span.end + RESCHEDULE_WITHIN for d in days)
@@ -180,7 +173,7 @@ def assemble(
             start = min(days)
         else:
             return []
-        state = TripState(trip_id=trip_id_for(principal.value, start))
+        state = TripState(trip_id=ids.trip_id(principal.value.name, start))
     else:
         state = copy.deepcopy(known)
     b = _Builder(article_id=facts.article_id, state=state)
@@ -190,12 +183,12 @@ def assemble(
     _delegation(b, facts)
     _movements(b, facts)
     for item in facts.postponements:
-        leg = leg_id_for(b.trip_id, item.value) if item.value else None
-        if b.check(f"postponed:{leg or 'trip'}", "yes", item.provenance) == "new":
+        leg = ids.leg_id(b.trip_id, item.value) if item.value else None
+        if b.check(fact_keys.status("postponed", leg), "yes", item.provenance) == "new":
             b.emit(VisitPostponed(trip_id=b.trip_id, provenance=[item.provenance], leg_id=leg))
     for item in facts.cancellations:
-        leg = leg_id_for(b.trip_id, item.value) if item.value else None
-        if b.check(f"cancelled:{leg or 'trip'}", "yes", item.provenance) == "new":
+        leg = ids.leg_id(b.trip_id, item.value) if item.value else None
+        if b.check(fact_keys.status("cancelled", leg), "yes", item.provenance) == "new":
             b.emit(VisitCancelled(trip_id=b.trip_id, provenance=[item.provenance], leg_id=leg))
     return b.events
 
@@ -206,7 +199,7 @@ def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -
     names no other visit there) belongs to the summit's leg."""
     for country in {leg_country(s.value) for s in facts.itinerary}:
         key = country + SUMMIT_LEG
-        if leg_id_for(trip_id, key) not in state.legs or any(
+        if ids.leg_id(trip_id, key) not in state.legs or any(
             s.value == key for s in facts.itinerary
         ):
             continue
@@ -225,7 +218,7 @@ def _sequence_for_new(b: _Builder, facts: ArticleFacts, at: int) -> int:
     fold shows a leg announced with a known leg's sequence before that leg), else after
     every leg known."""
     for later in facts.itinerary[at + 1 :]:
-        known = b.state.sequences.get(leg_id_for(b.trip_id, later.value))
+        known = b.state.sequences.get(ids.leg_id(b.trip_id, later.value))
         if known is not None:
             return known
     return max(b.state.sequences.values(), default=0) + 1
@@ -236,7 +229,7 @@ def _legs(b: _Builder, facts: ArticleFacts) -> None:
     with the first leg announced), then every claim checked against what the trip holds."""
     window_pending = _trip_window(b, facts)
     for at, stop in enumerate(facts.itinerary):
-        leg = leg_id_for(b.trip_id, stop.value)
+        leg = ids.leg_id(b.trip_id, stop.value)
         claims = _LegClaims.of(facts, stop.value)
         if _announce(b, facts, at, stop, claims, window_pending):
             window_pending = False
@@ -249,9 +242,11 @@ def _trip_window(b: _Builder, facts: ArticleFacts) -> bool:
     trip_window = facts.trip_window
     if trip_window is None:
         return False
-    verdict = b.check("trip.window", window_text(trip_window.value), trip_window.provenance)
+    verdict = b.check(
+        fact_keys.trip("window"), window_text(trip_window.value), trip_window.provenance
+    )
     if verdict == "different":
-        held_window = b.state.facts["trip.window"]
+        held_window = b.state.facts[fact_keys.trip("window")]
         previous = b.state.window
         if facts.article_id not in held_window.sources:
             b.emit(
@@ -264,7 +259,9 @@ def _trip_window(b: _Builder, facts: ArticleFacts) -> bool:
                 )
             )
         else:
-            b.dispute("trip.window", window_text(trip_window.value), trip_window.provenance)
+            b.dispute(
+                fact_keys.trip("window"), window_text(trip_window.value), trip_window.provenance
+            )
     return verdict == "new"
 
 
@@ -294,7 +291,7 @@ class _LegClaims:
             ],
         )
 
-    def firsts(self) -> list[tuple[str, str, Sourced[tuple[str, object]] | None]]:
+    def firsts(self) -> list[tuple[str, fact_keys.LegFact, Sourced[tuple[str, object]] | None]]:
         """(announced field, fact key, the first claim of it): the first claim of each
         field is what this article says of it."""
         return [
@@ -319,17 +316,17 @@ def _announce(
     is held for yet, or to carry the trip's new window; True when announced."""
     assert facts.principal is not None
     trip_window = facts.trip_window
-    leg = leg_id_for(b.trip_id, stop.value)
+    leg = ids.leg_id(b.trip_id, stop.value)
     country = leg_country(stop.value)
     fields: dict[str, object] = {}
     provenance = [stop.provenance]
     for name, key, first in claims.firsts():
-        if first is not None and f"leg:{leg}.{key}" not in b.state.facts:
+        if first is not None and fact_keys.leg(leg, key) not in b.state.facts:
             fields[name] = first.value[1]
             provenance.append(first.provenance)
     carry_window = window_pending and trip_window is not None
     if not (leg not in b.state.legs or fields or carry_window):
-        b.check(f"leg:{leg}.country", country, stop.provenance)
+        b.check(fact_keys.leg(leg, "country"), country, stop.provenance)
         return False
     if carry_window and trip_window is not None:
         provenance.append(trip_window.provenance)
@@ -358,22 +355,22 @@ def _check_claims(b: _Builder, facts: ArticleFacts, leg: str, claims: _LegClaims
     """Every claim of the leg against what is held: corroborated, disputed, or (a leg's
     window stated anew by another article) a revised schedule."""
     for t in claims.types:
-        _check_or_dispute(b, f"leg:{leg}.visit_type", t.value[1].value, t.provenance)
+        _check_or_dispute(b, fact_keys.leg(leg, "visit_type"), t.value[1].value, t.provenance)
     for i in claims.inviters:
-        fact = f"leg:{leg}.inviter"
+        fact = fact_keys.leg(leg, "inviter")
         name = i.value[1].name
         if b.check(fact, name, i.provenance) == "different" and not _same_name(
             b.state.facts[fact].value, name
         ):
             b.dispute(fact, name, i.provenance)
     for d in claims.durations:
-        _check_or_dispute(b, f"leg:{leg}.duration", str(d.value[1]), d.provenance)
+        _check_or_dispute(b, fact_keys.leg(leg, "duration"), str(d.value[1]), d.provenance)
     for c in claims.cities:
-        _check_or_dispute(b, f"leg:{leg}.city", c.value[1], c.provenance)
+        _check_or_dispute(b, fact_keys.leg(leg, "city"), c.value[1], c.provenance)
     for e in claims.events:
-        b.check(f"leg:{leg}.event", window_text(e.value[1]), e.provenance)
+        b.check(fact_keys.leg(leg, "event"), window_text(e.value[1]), e.provenance)
     for w in claims.windows:
-        fact = f"leg:{leg}.window"
+        fact = fact_keys.leg(leg, "window")
         window = w.value[1]
         if b.check(fact, window_text(window), w.provenance) != "different":
             continue
@@ -397,7 +394,7 @@ def _delegation(b: _Builder, facts: ArticleFacts) -> None:
     new_members: list[PersonRef] = []
     provenance: list[Provenance] = []
     for member in facts.members:
-        key = f"delegation.member:{member.value.name}"
+        key = fact_keys.member(member.value.name)
         if b.check(key, member.value.name, member.provenance) == "new" and all(
             m.name != member.value.name for m in new_members
         ):
@@ -424,7 +421,7 @@ def _delegation(b: _Builder, facts: ArticleFacts) -> None:
 def _movements(b: _Builder, facts: ArticleFacts) -> None:
     for dep in facts.departures:
         d = dep.value
-        key = f"departure:{d.place.city or d.place.country_code}:{d.at.day}"
+        key = fact_keys.departure(d.place.city or d.place.country_code, d.at.day)
         if b.check(key, d.at.day.isoformat(), dep.provenance) != "new":
             continue
         b.emit(
@@ -433,16 +430,16 @@ def _movements(b: _Builder, facts: ArticleFacts) -> None:
                 provenance=[dep.provenance],
                 place=d.place,
                 at=d.at,
-                concluded_leg_id=leg_id_for(b.trip_id, d.concluded_country)
+                concluded_leg_id=ids.leg_id(b.trip_id, d.concluded_country)
                 if d.concluded_country
                 else None,
-                next_leg_id=leg_id_for(b.trip_id, d.next_country) if d.next_country else None,
+                next_leg_id=ids.leg_id(b.trip_id, d.next_country) if d.next_country else None,
             )
         )
     for arr in facts.arrivals:
         a = arr.value
-        leg = leg_id_for(b.trip_id, a.country_code)
-        if b.check(f"arrival:{leg}", a.at.day.isoformat(), arr.provenance) == "new":
+        leg = ids.leg_id(b.trip_id, a.country_code)
+        if b.check(fact_keys.arrival(leg), a.at.day.isoformat(), arr.provenance) == "new":
             b.emit(
                 DelegationArrived(
                     trip_id=b.trip_id,
@@ -454,9 +451,9 @@ def _movements(b: _Builder, facts: ArticleFacts) -> None:
             )
     for con in facts.conclusions:
         c = con.value
-        leg = leg_id_for(b.trip_id, c.country_code)
+        leg = ids.leg_id(b.trip_id, c.country_code)
         value = c.on.isoformat() if c.on else ""
-        if b.check(f"concluded:{leg}", value, con.provenance) != "new":
+        if b.check(fact_keys.concluded(leg), value, con.provenance) != "new":
             continue
         stated = next((w.value[1] for w in facts.leg_windows if w.value[0] == c.country_code), None)
         b.emit(
@@ -471,9 +468,9 @@ def _movements(b: _Builder, facts: ArticleFacts) -> None:
         )
     for item in facts.engagements:
         e = item.value
-        held_in = leg_id_for(b.trip_id, e.country_code) if e.country_code else None
-        engagement_id = f"{held_in or b.trip_id}/{e.key}"
-        if b.check(f"engagement:{engagement_id}", e.title, item.provenance) == "new":
+        held_in = ids.leg_id(b.trip_id, e.country_code) if e.country_code else None
+        engagement_id = ids.engagement_id(held_in or b.trip_id, e.key)
+        if b.check(fact_keys.engagement(engagement_id), e.title, item.provenance) == "new":
             b.emit(
                 EngagementReported(
                     trip_id=b.trip_id,
@@ -489,7 +486,7 @@ def _movements(b: _Builder, facts: ArticleFacts) -> None:
             )
     for ret in facts.returns:
         value = ret.value.isoformat() if ret.value else ""
-        if b.check("trip.concluded", value, ret.provenance) == "new":
+        if b.check(fact_keys.trip("concluded"), value, ret.provenance) == "new":
             b.emit(TripConcluded(trip_id=b.trip_id, provenance=[ret.provenance], on=ret.value))
 
 

@@ -13,8 +13,8 @@ from typing import Any, NamedTuple
 import msgspec
 
 from calendar_svc.domain.events import ArticleRecorded, decode
+from calendar_svc.domain.ids import article_stream
 from calendar_svc.services.articles import SentenceReading, read_sentences, transaction_after
-from calendar_svc.services.ingestion import article_stream
 from calendar_svc.store import EventStore, StoredEvent
 
 

@@ -16,6 +16,7 @@ from datetime import date
 import msgspec
 
 from calendar_svc.domain.events import ArticleRecorded, ArticleSource, decode, decode_for_fold
+from calendar_svc.domain.ids import article_stream
 from calendar_svc.ingest.people import find_people
 from calendar_svc.ingest.places import find_places
 from calendar_svc.ingest.text import parse_article
@@ -151,7 +152,7 @@ def unread_in(
 ) -> list[SentenceReading]:
     """The sentences of a recorded article that name someone or somewhere yet gave no
     fact (for `calendar-svc ingest` to show after each article)."""
-    rows = store.read_page(0, 1, stream_id=f"article-{article_id}")
+    rows = store.read_page(0, 1, stream_id=article_stream(article_id))
     if not rows:
         return []
     record = rows[0]

@@ -27,6 +27,7 @@ from calendar_svc.domain.events import (
     decode,
     encode,
 )
+from calendar_svc.domain.ids import article_stream, trip_stream
 from calendar_svc.domain.language import Language
 from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.ingest.assemble import assemble
@@ -65,14 +66,6 @@ class IngestReport(msgspec.Struct, frozen=True):
     known: bool  # the same bytes were ingested before: nothing appended
     appended: list[tuple[int, str, str]]  # (position, event type, trip or article stream)
     trip_id: str | None = None
-
-
-def article_stream(article_id: str) -> str:
-    return f"article-{article_id}"
-
-
-def trip_stream(trip_id: str) -> str:
-    return f"trip-{trip_id}"
 
 
 def decode_text(raw: bytes) -> str:

@@ -36,11 +36,12 @@ from calendar_svc.api.pages.views import (
 from calendar_svc.api.params import as_of_param
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.config import Settings
+from calendar_svc.domain.ids import trip_stream
 from calendar_svc.domain.values import slug
 from calendar_svc.domain.views import Schedule, TripView
 from calendar_svc.projections.replay import diff, resolve
 from calendar_svc.services.article_query import read_article
-from calendar_svc.services.ingestion import TripIndex, trip_stream
+from calendar_svc.services.ingestion import TripIndex
 from calendar_svc.services.people import find_person, people_of
 from calendar_svc.services.readside import ReadSide
 from calendar_svc.services.schedule_query import find_trip, schedule_at

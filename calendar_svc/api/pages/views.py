@@ -20,6 +20,7 @@ from typing import Any
 
 import msgspec
 
+from calendar_svc.domain import facts as fact_keys
 from calendar_svc.domain.events import (
     DelegationArrived,
     DelegationDeparted,
@@ -145,10 +146,9 @@ def _stated_days(event: object, legs: dict[str, str]) -> Stated:
         day = event.at.day if event.at is not None else None
         at: Stated = [(event.engagement_id, "start", day), (event.engagement_id, "end", day)]
         return (at if day is not None else []) + _ends(event.engagement_id, event.window)
-    if isinstance(event, FactCorroborated) and event.fact.endswith("window"):
-        item = TRIP
-        if event.fact.startswith("leg:"):
-            item = event.fact.removeprefix("leg:").rpartition(".")[0]
+    if isinstance(event, FactCorroborated) and fact_keys.parse(event.fact).name == "window":
+        key = fact_keys.parse(event.fact)
+        item = key.subject if key.kind == "leg" else TRIP
         return _ends(item, _parse_window(event.value))
     return []
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from calendar_svc.domain import facts as fact_keys
 from calendar_svc.domain.events import (
     ClaimDisputed,
     DelegationArrived,
@@ -199,25 +200,23 @@ class Gatherer:
             add(held.sources, articles)
 
     def corroborated(self, trip: FoldedTrip, event: FactCorroborated, articles: list[int]) -> None:
-        fact = event.fact
-        if fact.startswith("leg:"):
-            leg_id, _, name = fact[4:].partition(".")
-            if (leg := trip.legs.get(leg_id)) is not None:
+        key = fact_keys.parse(event.fact)
+        if key.kind == "leg":
+            if (leg := trip.legs.get(key.subject)) is not None:
                 add(leg.sources, articles)
-                if name == "window" and (window := _parse_window(event.value)) is not None:
+                if key.name == "window" and (window := _parse_window(event.value)) is not None:
                     said(leg, window, "window", articles)
-        elif fact == "trip.window" and (window := _parse_window(event.value)) is not None:
-            said(trip, window, "window", articles)
-        elif fact.startswith(("arrival:", "concluded:")):
-            kind, _, leg_id = fact.partition(":")
+        elif key.kind == "trip" and key.name == "window":
+            if (window := _parse_window(event.value)) is not None:
+                said(trip, window, "window", articles)
+        elif key.kind in ("arrival", "concluded"):
+            kind, leg_id = key.kind, key.subject
             day = _parse_day(event.value)
             if (leg := trip.legs.get(leg_id)) is not None and day is not None:
                 add(leg.sources, articles)
                 readings = leg.starts if kind == "arrival" else leg.ends
                 note(readings, day, kind, articles)
-        elif fact.startswith("engagement:") and (
-            held := trip.engagements.get(fact.split(":", 1)[1])
-        ):
+        elif key.kind == "engagement" and (held := trip.engagements.get(key.subject)):
             add(held.sources, articles)
 
     def disputed(self, trip: FoldedTrip, event: ClaimDisputed, articles: list[int]) -> None:
@@ -286,8 +285,9 @@ def _parse_window(text: str) -> DateWindow | None:
 
 
 def _readable_fact(trip: FoldedTrip, fact: str) -> str:
-    if fact.startswith("leg:"):
-        leg_id, _, name = fact[4:].partition(".")
-        country = trip.legs[leg_id].country if leg_id in trip.legs else leg_id
-        return f"{country} {name.replace('_', ' ')}"
+    key = fact_keys.parse(fact)
+    if key.kind == "leg":
+        leg = trip.legs.get(key.subject)
+        country = leg.country if leg is not None else key.subject
+        return f"{country} {key.name.replace('_', ' ')}"
     return fact.replace("_", " ")
