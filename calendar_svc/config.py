@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -43,6 +44,23 @@ class Settings(msgspec.Struct, frozen=True):
     #: Events the stored schedule may lag the log before /health/ready answers 503
     #: (CALENDAR_SVC_READY_MAX_LAG): a replica that far behind should get no traffic.
     ready_max_lag: int = 1000
+    #: How often an SQLite process reads the log's head for news
+    #: (CALENDAR_SVC_NOTIFY_POLL_SECONDS); PostgreSQL is told by NOTIFY instead.
+    notify_poll_seconds: float = 0.2
+    #: Seconds of silence before an SSE follower gets a keep-alive comment
+    #: (CALENDAR_SVC_SSE_KEEPALIVE_SECONDS): proxies close idle streams.
+    sse_keepalive_seconds: float = 15.0
+    #: Rendered feeds kept per process (CALENDAR_SVC_FEED_CACHE_ENTRIES) and their bytes
+    #: (CALENDAR_SVC_FEED_CACHE_MB): a whole-schedule feed weighs megabytes.
+    feed_cache_entries: int = 64
+    feed_cache_mb: int = 256
+    #: Rendered VEVENTs kept, shared by the feeds of every position
+    #: (CALENDAR_SVC_EVENT_CACHE_MB).
+    event_cache_mb: int = 96
+    #: Past schedules (`as_of`) kept replayed (CALENDAR_SVC_REPLAY_CACHE_ENTRIES) and JSON
+    #: answers kept per (position, request) (CALENDAR_SVC_ANSWER_CACHE_ENTRIES).
+    replay_cache_entries: int = 16
+    answer_cache_entries: int = 256
 
     def timeouts(self) -> Timeouts:
         return Timeouts(
@@ -72,7 +90,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     public = (source.get("CALENDAR_SVC_PUBLIC_URL") or "").rstrip("/") or None
     key = source.get("CALENDAR_SVC_CHECKPOINT_KEY") or None
     defaults = {f.name: f.default for f in msgspec.structs.fields(Settings)}
-    seconds = {
+    # Typed by `Settings` itself when it is built (msgspec checks nothing here).
+    knobs: dict[str, Any] = {
         field: _seconds(source, f"CALENDAR_SVC_{field.upper()}", defaults[field])
         for field in (
             "db_lock_timeout",
@@ -80,6 +99,19 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             "ingest_queue_timeout",
             "ingest_cpu_seconds",
             "notify_fallback_seconds",
+            "notify_poll_seconds",
+            "sse_keepalive_seconds",
+        )
+    }
+    knobs |= {
+        field: _count(source, f"CALENDAR_SVC_{field.upper()}", defaults[field])
+        for field in (
+            "ready_max_lag",
+            "feed_cache_entries",
+            "feed_cache_mb",
+            "event_cache_mb",
+            "replay_cache_entries",
+            "answer_cache_entries",
         )
     }
     origins = tuple(
@@ -91,8 +123,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         public_url=public,
         checkpoint_key=key,
         cors_origins=tuple(o for o in origins if o),
-        ready_max_lag=_count(source, "CALENDAR_SVC_READY_MAX_LAG", defaults["ready_max_lag"]),
-        **seconds,
+        **knobs,
     )
 
 
@@ -122,5 +153,5 @@ def _count(source: Mapping[str, str], name: str, default: int) -> int:
     except ValueError:
         raise SettingsError(f"{name}={raw!r} is not a whole number") from None
     if value < 0:
-        raise SettingsError(f"{name}={raw!r}: give a number of events, 0 or more")
+        raise SettingsError(f"{name}={raw!r}: give a whole number, 0 or more")
     return value

@@ -45,6 +45,8 @@ def test_the_data_dir_variable_places_the_embedded_database(
         ("CALENDAR_SVC_DB_STATEMENT_TIMEOUT", "db_statement_timeout"),
         ("CALENDAR_SVC_INGEST_QUEUE_TIMEOUT", "ingest_queue_timeout"),
         ("CALENDAR_SVC_INGEST_CPU_SECONDS", "ingest_cpu_seconds"),
+        ("CALENDAR_SVC_NOTIFY_POLL_SECONDS", "notify_poll_seconds"),
+        ("CALENDAR_SVC_SSE_KEEPALIVE_SECONDS", "sse_keepalive_seconds"),
     ],
 )
 def test_each_limit_is_read_from_its_variable(variable: str, field: str) -> None:
@@ -86,3 +88,48 @@ def test_cors_origins_and_readiness_lag_are_read_from_their_variables() -> None:
     for bad in ("many", "-1", "1.5"):
         with pytest.raises(SettingsError, match="CALENDAR_SVC_READY_MAX_LAG"):
             load_settings({"CALENDAR_SVC_READY_MAX_LAG": bad})
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "feed_cache_entries",
+        "feed_cache_mb",
+        "event_cache_mb",
+        "replay_cache_entries",
+        "answer_cache_entries",
+    ],
+)
+def test_each_cache_size_is_read_from_its_variable(field: str) -> None:
+    variable = f"CALENDAR_SVC_{field.upper()}"
+    assert getattr(load_settings({variable: "7"}), field) == 7
+    assert getattr(load_settings({}), field) == getattr(Settings(database_url="x"), field)
+    for bad in ("lots", "-1", "2.5"):
+        with pytest.raises(SettingsError, match=variable):
+            load_settings({variable: bad})
+
+
+def test_the_services_are_built_with_the_configured_sizes(sqlite_url: str) -> None:
+    from calendar_svc.api.dependencies import AppServices
+    from calendar_svc.store.notify import PollingNotifier
+
+    settings = load_settings(
+        {
+            "CALENDAR_SVC_DATABASE_URL": sqlite_url,
+            "CALENDAR_SVC_FEED_CACHE_ENTRIES": "3",
+            "CALENDAR_SVC_FEED_CACHE_MB": "2",
+            "CALENDAR_SVC_EVENT_CACHE_MB": "1",
+            "CALENDAR_SVC_REPLAY_CACHE_ENTRIES": "4",
+            "CALENDAR_SVC_ANSWER_CACHE_ENTRIES": "5",
+            "CALENDAR_SVC_NOTIFY_POLL_SECONDS": "0.5",
+        }
+    )
+    services = AppServices.open(settings)
+    try:
+        assert (services.feeds.size, services.feeds.max_bytes) == (3, 2 * 1024 * 1024)
+        assert services.feeds.events.max_bytes == 1024 * 1024
+        assert (services.readside.max_replays, services.readside.max_answers) == (4, 5)
+        assert isinstance(services.notifier, PollingNotifier)  # SQLite: one shared poll
+        assert services.notifier.poll_seconds == 0.5
+    finally:
+        services.store.close()

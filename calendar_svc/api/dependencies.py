@@ -25,6 +25,8 @@ from calendar_svc.services.warmup import warm
 from calendar_svc.store import EventStore, open_store
 from calendar_svc.store.notify import Notifier, open_notifier
 
+_MB = 1024 * 1024
+
 
 def _provide(value: Any) -> Provide:
     """A provider handing every request the same `value`."""
@@ -44,15 +46,26 @@ class AppServices:
         self.settings = settings
         self.store = store
         self.owned = owned  # opened here, so closed here
-        self.readside = ReadSide(store, on_lookup=count_lookup)
-        self.feeds = FeedCache()
+        self.readside = ReadSide(
+            store,
+            on_lookup=count_lookup,
+            replays=settings.replay_cache_entries,
+            answers=settings.answer_cache_entries,
+        )
+        self.feeds = FeedCache(
+            size=settings.feed_cache_entries,
+            max_bytes=settings.feed_cache_mb * _MB,
+            event_bytes=settings.event_cache_mb * _MB,
+        )
         self.trips = TripIndex(store)  # what ingestion matches articles against
         #: Set when the server is asked to stop: a running ingestion gives up (nothing written).
         self.shutdown = threading.Event()
         # Wakes SSE followers and drops stale cached answers when the log grows (LISTEN on
         # PostgreSQL, one shared head poll on SQLite), instead of each follower polling.
         self.notifier: Notifier = open_notifier(
-            store, fallback_seconds=settings.notify_fallback_seconds
+            store,
+            fallback_seconds=settings.notify_fallback_seconds,
+            poll_seconds=settings.notify_poll_seconds,
         )
         self.notifier.subscribe(self.readside.on_append)
         #: One signer per app: it caches the statement per head (reading no key until then).

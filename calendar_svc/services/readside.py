@@ -21,8 +21,6 @@ from calendar_svc.projections.replay import replay
 from calendar_svc.projections.schedule import ScheduleProjection
 from calendar_svc.store import EventStore
 
-_REPLAYS = 16
-_ANSWERS = 256
 _encoder = msgspec.json.Encoder()
 
 
@@ -32,9 +30,16 @@ def _uncounted(cache: str, hit: bool) -> None:
 
 class ReadSide:
     def __init__(
-        self, store: EventStore, on_lookup: Callable[[str, bool], None] = _uncounted
+        self,
+        store: EventStore,
+        on_lookup: Callable[[str, bool], None] = _uncounted,
+        *,
+        replays: int = 16,
+        answers: int = 256,
     ) -> None:
         self.store = store
+        self.max_replays = replays  # past schedules kept (auditors ask the same moments)
+        self.max_answers = answers  # JSON answers kept by (position, request)
         self.on_lookup = on_lookup
         self.projection = ScheduleProjection(store)
         self._lock = threading.Lock()
@@ -81,7 +86,7 @@ class ReadSide:
         raw = msgspec.Raw(_encoder.encode(build()))
         with self._lock:
             self._answers[key] = raw
-            while len(self._answers) > _ANSWERS:
+            while len(self._answers) > self.max_answers:
                 self._answers.popitem(last=False)
         return raw
 
@@ -104,6 +109,6 @@ class ReadSide:
         schedule = replay(self.store, position)
         with self._lock:
             self._replays[position] = schedule
-            while len(self._replays) > _REPLAYS:
+            while len(self._replays) > self.max_replays:
                 self._replays.popitem(last=False)
         return schedule

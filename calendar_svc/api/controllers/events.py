@@ -20,6 +20,7 @@ from calendar_svc.api.dto import EventPage, event_out
 from calendar_svc.api.pagination import cursor_links
 from calendar_svc.api.params import MAX_POSITION
 from calendar_svc.api.problems import ProblemError, problem_responses
+from calendar_svc.config import Settings
 from calendar_svc.domain.events import EVENT_TYPES
 from calendar_svc.store import EventStore
 from calendar_svc.store.notify import Notifier
@@ -31,7 +32,6 @@ _POSITION = re.compile(r"[0-9]{1,20}")
 
 #: A comment line only: a message with a data line would reach clients as an event.
 KEEPALIVE = ServerSentEventMessage(comment="keep-alive", data=None)
-KEEPALIVE_SECONDS = 15.0
 
 
 class EventsController(Controller):
@@ -86,6 +86,7 @@ class EventsController(Controller):
         request: Request[Any, Any, Any],
         store: NamedDependency[EventStore],
         notifier: NamedDependency[Notifier],
+        settings: NamedDependency[Settings],
         after: Annotated[int | None, QueryParameter(ge=0, le=MAX_POSITION)] = None,
         limit: Annotated[int | None, QueryParameter(ge=1, le=100000)] = None,
     ) -> ServerSentEvent:
@@ -100,6 +101,8 @@ class EventsController(Controller):
         position = (
             start if start is not None else await anyio.to_thread.run_sync(store.last_position)
         )
+
+        keepalive = settings.sse_keepalive_seconds  # proxies close streams silent for long
 
         async def follow() -> AsyncGenerator[ServerSentEventMessage, None]:
             nonlocal position
@@ -124,9 +127,9 @@ class EventsController(Controller):
                     return  # the server is stopping: end the stream, the client resumes
                 # Woken by the process's notifier (NOTIFY / one shared poll), not polling.
                 began = loop.time()
-                await notifier.wait(position, KEEPALIVE_SECONDS - idle)
+                await notifier.wait(position, keepalive - idle)
                 idle += loop.time() - began
-                if idle >= KEEPALIVE_SECONDS:
+                if idle >= keepalive:
                     idle = 0.0
                     yield KEEPALIVE
 

@@ -43,10 +43,6 @@ from calendar_svc.services.readside import ReadSide
 from calendar_svc.services.schedule_query import clamp
 
 CALENDAR = "text/calendar"  # Litestar adds "; charset=utf-8"
-_CACHE_SIZE = 64
-#: Rendered feeds kept, in bytes: old positions go cold, and a feed of the whole
-#: schedule weighs megabytes, so the count alone would not bound the memory.
-_CACHE_BYTES = 256 * 1024 * 1024
 _CACHE_CONTROL = "public, max-age=300, must-revalidate"
 
 
@@ -60,14 +56,11 @@ class RenderedFeed(msgspec.Struct, frozen=True):
 class FeedCache:
     """Rendered feeds by (log position, filter), at most `size` of them and `max_bytes`
     of bodies (least recently used out first; the latest one is always kept), and the
-    VEVENTs of each trip (`events`), which the feeds of every position share."""
+    VEVENTs of each trip (`events`), which the feeds of every position share. Bytes are
+    bounded as well as entries: old positions go cold, and a feed of the whole schedule
+    weighs megabytes. The bounds are settings (`Settings.feed_cache_*`)."""
 
-    def __init__(
-        self,
-        size: int = _CACHE_SIZE,
-        max_bytes: int = _CACHE_BYTES,
-        event_bytes: int = EVENT_CACHE_BYTES,
-    ) -> None:
+    def __init__(self, *, size: int, max_bytes: int, event_bytes: int = EVENT_CACHE_BYTES) -> None:
         self.size = size
         self.max_bytes = max_bytes
         self.bytes = 0
