@@ -669,3 +669,10 @@ def test_never_raises_on_date_like_text(
 ) -> None:
     text = "".join(p + s for p, s in zip(parts, seps, strict=False))
     _check(text, lang, ref, tense)
+
+
+def test_a_plans_day_near_the_first_representable_year_does_not_overflow() -> None:
+    """Found by the property test above: a reference in year 1 has no day two weeks
+    earlier; the plan's day is still read, from the first day there is."""
+    found = find_dates("sẽ dự hội nghị ngày 5/5", "vi", date(1, 1, 1), tense="future")
+    assert [m.start for m in found] == [date(1, 5, 5)]

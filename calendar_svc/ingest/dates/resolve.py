@@ -44,13 +44,15 @@ def _nearest_year(month: int, day: int, ref: date, tense: Tense = "unknown") -> 
     """Pick the year that puts an undated day closest to the reference date; a plan's day
     ("sẽ dự Hội nghị G20 từ ngày 18-19/11", written in March) is the next such day."""
     best: date | None = None
+    # A reference in year 1 has no earlier day to look back to (date.min, not an overflow).
+    earliest = ref - PLAN_LOOKBACK if ref - date.min >= PLAN_LOOKBACK else date.min
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
         if tense == "future":
-            if candidate >= ref - PLAN_LOOKBACK and (best is None or candidate < best):
+            if candidate >= earliest and (best is None or candidate < best):
                 best = candidate
         elif best is None or abs((candidate - ref).days) < abs((best - ref).days):
             best = candidate
