@@ -117,3 +117,15 @@ def test_a_vietnamese_common_word_is_no_bare_name() -> None:
         published=date(2024, 11, 23),
     )
     assert facts.principal is not None and facts.principal.value.name == "Phạm Minh Chính"
+
+
+def test_a_titled_traveller_outranks_a_bare_name_that_travels() -> None:
+    """Two leaders meet in a third country; the one named with a title as they travel is
+    the article's traveller, not one named earlier by surname alone."""
+    facts = _facts(
+        "HANOI, Feb 25 — Chilean President Ivan Petrov spoke to reporters in Santiago on "
+        "Monday. Petrov will fly to Vietnam on Tuesday. Japanese Prime Minister Kenji Sato "
+        "arrived in Hanoi on Monday for a summit with Petrov.",
+        published=date(2019, 2, 25),
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Kenji Sato"

@@ -36,6 +36,9 @@ class Mention:
 
     person: Person
     name_span: tuple[int, int]
+    #: One word of a full name met before, standing alone ("Petrov is in Japan"): weaker
+    #: evidence of who travels than a name with its title (`short_forms`).
+    bare: bool = False
 
 
 def _known_run_end(s: str, phrase: list[Tok], tok: Tok) -> int | None:

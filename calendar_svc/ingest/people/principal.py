@@ -86,7 +86,12 @@ def find_principal(
 ) -> Mention | None:
     """The principal: the first subject of a travel verb, else the first of the weaker
     readings (see the module docstring) that finds someone."""
-    principal = _first_traveller(sents, lang, not_traveller)
+    # A traveller named with a title outranks one named by a bare word ("Trump will fly to
+    # Hanoi" in an article whose "Chairman Kim Jong Un arrived"): bare names only count
+    # when no titled mention travels (the full name was the object of a welcome).
+    principal = _first_traveller(sents, lang, not_traveller, bare=False)
+    if principal is None:
+        principal = _first_traveller(sents, lang, not_traveller, bare=True)
     if principal is None:
         # Fall back to the most mentioned non-inviter (the article is about them).
         principal = _most_mentioned(sents, not_traveller)
@@ -102,12 +107,13 @@ def find_principal(
 
 
 def _first_traveller(
-    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller
+    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller, *, bare: bool
 ) -> Mention | None:
-    """The first subject of a travel verb, or the person a trip is "by"."""
+    """The first subject of a travel verb, or the person a trip is "by" (among bare-word
+    mentions too when `bare`)."""
     for sm in sents:
         for m in sm.mentions:
-            if not not_traveller(m) and _travels(sm, m, lang):
+            if (bare or not m.bare) and not not_traveller(m) and _travels(sm, m, lang):
                 return m
     return None
 

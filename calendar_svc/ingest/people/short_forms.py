@@ -79,7 +79,7 @@ def bare_mentions(
         if any(x < b and a < y for x, y in taken):
             continue
         person = msgspec.structs.replace(full, name=word, span=(a, b), text=word)
-        out.append(Mention(person, (a, b)))
+        out.append(Mention(person, (a, b), bare=True))
     return out
 
 
