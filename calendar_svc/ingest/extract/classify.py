@@ -79,8 +79,32 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
         if not lex.past_visit.search(view.sentence.text):
             continue
         ends = [d.end for d in view.dates] + _month_ends(view.sentence.text, published)
+        ends += _dated_by_month_or_year(view.sentence.text)
         if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):
             view.history = True
+
+
+#: A month with its year ("in September 2023", "tháng 9/2023", "tháng 9 năm 2023") or a
+#: year alone ("in 2019", "năm 2019"): when another visit took place.
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?P<name>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?P<year>(?:19|20)\d\d)\b|"
+    r"(?<!\w)tháng\s+(?P<num>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<vyear>(?:19|20)\d\d)\b"
+)
+_YEAR_ALONE = re.compile(r"(?i)(?:\b(?:in|since)|(?<!\w)(?:năm|hồi))\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _dated_by_month_or_year(text: str) -> list[date]:
+    """Last days of the months named with their year, and of the years named alone, in
+    `text` ("following his official visit ... in September 2023": over by October)."""
+    ends = []
+    for m in _MONTH_YEAR.finditer(text):
+        month = _MONTHS.index(m["name"].lower()) + 1 if m["name"] else int(m["num"])
+        year = int(m["year"] or m["vyear"])
+        if 1 <= month <= 12:
+            ends.append(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    ends += [date(int(m["year"]), 12, 31) for m in _YEAR_ALONE.finditer(text)]
+    return ends  # one still ahead keeps the sentence about now (`mark_history` needs all past)
 
 
 def _month_ends(text: str, published: date) -> list[date]:

@@ -191,6 +191,8 @@ def add_visit_types(
     """The visit types each sentence gives its destinations (`visit_types_in`)."""
     for view in views:
         check()
+        if view.history:
+            continue  # "following his official visit there in September 2023": another one
         text = view.sentence.text
         for code, kind, at in visit_types_in(view, lex, facts.home):
             if code in destinations:

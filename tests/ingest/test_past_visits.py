@@ -1,0 +1,74 @@
+"""A visit long past, named in an article about a new trip, gives this trip no leg and
+no visit type (issue 12): "following his official visit there in September 2023", "he
+paid a state visit to Brazil in 2019", "sau chuyến thăm chính thức hồi tháng 9/2023".
+Invented articles; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calendar_svc.domain.values import VisitType
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
+
+SATURDAY = date(2024, 11, 16)
+SUMMIT = (
+    "SANTIAGO — President Ivan Petrov of Chile left Santiago on Saturday to attend the G20 "
+    "Summit in Rio de Janeiro, Brazil, from November 16 to 19. "
+)
+
+
+def _facts(body: str, lang: str = "en", published: date = SATURDAY) -> ArticleFacts:
+    return read_article(body, lang, published, "6" * 64)
+
+
+def _types(facts: ArticleFacts) -> list[tuple[str, VisitType]]:
+    return [s.value for s in facts.visit_types]
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "It will be his second stop in Brazil in a year, following his official visit to "
+        "the South American country in September 2023.",
+        "He paid a state visit to Brazil in 2019.",
+        "After his state visit to Brazil in March 2022, trade between the two doubled.",
+    ],
+)
+def test_a_visit_long_past_adds_no_leg_and_no_visit_type(past: str) -> None:
+    facts = _facts(SUMMIT + past)
+    assert [s.value for s in facts.itinerary] == ["BR"]
+    assert _types(facts) == [("BR", VisitType.EVENT)]
+
+
+def test_a_visit_long_past_in_vietnamese() -> None:
+    facts = _facts(
+        "Thủ tướng Phạm Minh Chính rời Hà Nội sáng 16/11 lên đường tham dự Hội nghị thượng "
+        "đỉnh G20 tại Brazil từ ngày 16 đến 19/11. Đây là lần thứ hai Thủ tướng tới Brazil, "
+        "sau chuyến thăm chính thức hồi tháng 9/2023.",
+        lang="vi",
+    )
+    assert [s.value for s in facts.itinerary] == ["BR"]
+    assert _types(facts) == [("BR", VisitType.EVENT)]
+
+
+def test_this_trips_visit_told_in_the_past_tense_is_kept() -> None:
+    """ "paid a state visit ... from March 8 to 10", published on the 10th: this trip."""
+    facts = _facts(
+        "TOKYO, March 10 — President Ivan Petrov of Chile paid a state visit to Japan from "
+        "March 8 to 10, his office said.",
+        published=date(2024, 3, 10),
+    )
+    assert _types(facts) == [("JP", VisitType.STATE)]
+    assert facts.trip_window is not None
+
+
+def test_a_sentence_with_a_month_still_ahead_is_about_this_trip() -> None:
+    """A year past and a month ahead in one sentence: not a past visit, its type stands."""
+    facts = _facts(
+        SUMMIT + "After his visit in 2019, he will pay a state visit to Brazil in December "
+        "2024, his office said."
+    )
+    assert ("BR", VisitType.STATE) in _types(facts)
