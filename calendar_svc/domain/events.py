@@ -130,7 +130,7 @@ class VisitCancelled(TripEvent, frozen=True, kw_only=True, tag=True):
 class FactCorroborated(TripEvent, frozen=True, kw_only=True, tag=True):
     """Another source states a fact already on the log: one fact, one more source."""
 
-    fact: str  # e.g. "leg:ru.visit_type", "trip.window"
+    fact: str  # a `facts` key, e.g. "leg:<leg id>.visit_type", "trip.window"
     value: str
     corroborates: str  # event id of the event that first recorded the fact
 

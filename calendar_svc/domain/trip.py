@@ -2,8 +2,8 @@
 
 Ingestion uses this state to recognise facts already on the log (corroboration) and
 facts that contradict them (disputes); projections build the schedule from the same fold.
-A fact is keyed by a short string (`facts`: "leg:ru.visit_type", "trip.window") and remembers
-the event that first recorded it, so a later source can point back to it.
+A fact is keyed by a short string (`facts`: "leg:<leg id>.visit_type", "trip.window");
+it keeps the event that first recorded it, so a later source can point back to it.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Articles write one person in several forms ("Vladimir Putin", "Putin", "Tập Cận
 Bình" for Xi Jinping); the names on the schedule are grouped by the same rule that keeps
-one traveller's trip one (`ingest.identity.same_person`), under the office-holder
+one traveller's trip one (`reference.identity.same_person`), under the office-holder
 table's English form when the table knows them, else the longest form seen, and a
 person is addressed by the slug of that form. The slug of any other form seen finds the
 same person, so `/people/putin` is `/people/vladimir-putin`.

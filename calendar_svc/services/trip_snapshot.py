@@ -26,6 +26,7 @@ from functools import cache
 import msgspec
 from sqlalchemy import delete, insert, select, update
 
+from calendar_svc.domain import facts as fact_keys
 from calendar_svc.domain import trip
 from calendar_svc.domain.events import EVENT_TYPES
 from calendar_svc.domain.trip import TripState
@@ -53,6 +54,7 @@ def fold_version() -> str:
     code, to the state's shape or to an event's schema version invalidates snapshots."""
     digest = hashlib.sha256(f"format {FORMAT}".encode())
     digest.update(inspect.getsource(trip).encode())
+    digest.update(inspect.getsource(fact_keys).encode())  # the keys `trip` records facts by
     digest.update(msgspec.json.encode(msgspec.json.schema(TripState)))
     digest.update(
         msgspec.json.encode(sorted((name, cls.schema_version) for name, cls in EVENT_TYPES.items()))
@@ -125,8 +127,12 @@ def load(store: EventStore) -> Stored | None:
 
 def load_states(store: EventStore, trip_ids: list[str]) -> dict[str, tuple[int, TripState]]:
     """The stored rows of `trip_ids`: trip id -> (position of its last event, state).
-    A trip whose row is gone or unreadable is left out: the caller folds its stream."""
+    A trip whose row is gone or unreadable is left out: the caller folds its stream. So is
+    every row when another fold (another version of the code) wrote the snapshot since
+    this process started: its states are not this fold's, whatever their positions."""
     found: dict[str, tuple[int, TripState]] = {}
+    if stored_position(store) is None:
+        return found
     # Tens of thousands of states may be kept: the cyclic collector would rescan them.
     with gc_paused(), store.engine.connect() as conn:
         for i in range(0, len(trip_ids), _CHUNK):
@@ -143,6 +149,8 @@ def load_states(store: EventStore, trip_ids: list[str]) -> dict[str, tuple[int, 
                     found[trip_id] = (int(at), _decoder.decode(state))
                 except msgspec.DecodeError:
                     log.warning("trip index snapshot row %s unreadable; folding it", trip_id)
+    if stored_position(store) is None:
+        return {}  # rewritten by another fold while read: none of these rows is ours
     return found
 
 
@@ -158,10 +166,13 @@ def save(store: EventStore, snapshot: Snapshot) -> bool:
         ).first()
         if row is not None and row[1] == version and int(row[0]) >= snapshot.position:
             return False
+        if isinstance(snapshot.trips, TripStates) and (row is None or row[1] != version):
+            # The snapshot this index started from is gone or another fold's (newer code)
+            # now, and most states exist only as its rows: never decode or refold them all
+            # under the lock. A process that folds in full writes the next one.
+            return False
         if row is None or row[1] != version:
             since = -1  # another fold wrote it (or nothing): every trip is rewritten
-            if isinstance(snapshot.trips, TripStates):
-                snapshot.trips.everything()  # decoded in bulk before their rows go
             conn.execute(delete(trip_index_snapshot))
         else:
             since = int(row[0])

@@ -72,3 +72,25 @@ def test_a_sentence_with_a_month_still_ahead_is_about_this_trip() -> None:
         "2024, his office said."
     )
     assert ("BR", VisitType.STATE) in _types(facts)
+
+
+def test_a_vietnamese_month_with_its_year_written_out_is_past() -> None:
+    """ "tháng 9 năm 2023" is September 2023, not a September of the publication's year
+    (which, a month before publication, would not be long past)."""
+    facts = _facts(
+        "Thủ tướng Phạm Minh Chính rời Hà Nội sáng 20/10 lên đường tham dự Hội nghị thượng "
+        "đỉnh tại Brazil từ ngày 20 đến 22/10. Đây là lần thứ hai Thủ tướng tới Brazil, "
+        "sau chuyến thăm chính thức hồi tháng 9 năm 2023.",
+        lang="vi",
+        published=date(2024, 10, 20),
+    )
+    assert _types(facts) == [("BR", VisitType.EVENT)]
+
+
+def test_since_a_year_is_a_period_up_to_now_not_a_past_visit() -> None:
+    facts = _facts(
+        "TOKYO, March 10 — President Ivan Petrov of Chile arrived in Tokyo on March 8. He is "
+        "the first Chilean president who has visited Japan on a state visit since 2016.",
+        published=date(2024, 3, 10),
+    )
+    assert _types(facts) == [("JP", VisitType.STATE)]

@@ -53,3 +53,11 @@ def test_one_word_of_a_name_is_named_as_the_full_mention_before_it() -> None:
     assert in_full(first[0], [first, later]) is first[0]  # a full name stays
     stranger = find_mentions("Mayor Olga Ivanova spoke.", "en")
     assert in_full(later[0], [stranger, later]) is later[0]  # nobody to stand for
+
+
+def test_a_full_name_after_the_short_form_in_its_sentence_does_not_name_it() -> None:
+    """Only names met before the mention's sentence count (the reading goes forward)."""
+    [full] = find_mentions("President Ivan Petrov of Chile spoke.", "en")
+    [short] = bare_mentions("Petrov left.", 0, short_forms([full.person]), [])
+    assert in_full(short, [[short, full]]) is short
+    assert in_full(short, [[full], [short]]) is full

@@ -263,3 +263,66 @@ def test_rows_of_the_earlier_layout_are_not_read(
         assert trip_snapshot.fold_version() != before
     finally:
         trip_snapshot.fold_version.cache_clear()
+
+
+def test_the_fingerprint_covers_the_fact_keys_the_fold_records(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`trip.apply` records facts under `domain.facts` keys: a change there is a change of
+    what a stored state means."""
+    import inspect
+
+    from calendar_svc.domain import facts
+
+    before = trip_snapshot.fold_version()
+    real = inspect.getsource
+
+    def changed(obj: object) -> str:
+        return real(obj) + ("\n# changed" if obj is facts else "")
+
+    trip_snapshot.fold_version.cache_clear()
+    monkeypatch.setattr(trip_snapshot.inspect, "getsource", changed)
+    try:
+        assert trip_snapshot.fold_version() != before
+    finally:
+        trip_snapshot.fold_version.cache_clear()
+
+
+def _rewritten_by_another_fold(store: EventStore) -> None:
+    with store.exclusive() as conn:
+        conn.execute(update(trip_snapshot.trip_index_checkpoint).values(fold_version="0" * 64))
+
+
+def test_rows_another_fold_wrote_since_the_start_are_not_read(sqlite_url: str) -> None:
+    """Newer code rewrote the snapshot after this process started: its rows keep their
+    positions but are not this fold's states; the trip's stream is folded instead."""
+    store = open_store(sqlite_url)
+    try:
+        saved = _saved(store, 2_000)
+        trips = TripIndex(store).catch_up()
+        assert isinstance(trips, TripStates)
+        trip_id = next(iter(trips))
+        _alter(store, trip_id)  # what the other fold wrote
+        _rewritten_by_another_fold(store)
+        assert trip_snapshot.load_states(store, [trip_id]) == {}
+        assert trips[trip_id].version == saved.trips[trip_id].version != 999_999
+    finally:
+        store.close()
+
+
+def test_a_lazy_index_never_rewrites_another_folds_snapshot(sqlite_url: str) -> None:
+    """Rewriting every row would decode (or refold) every state under the write lock."""
+    store = open_store(sqlite_url)
+    try:
+        _saved(store, 1_000)
+        index = TripIndex(store)
+        trips = index.catch_up()
+        assert isinstance(trips, TripStates)
+        _append(store, 1_000, 1_500)
+        index.catch_up()
+        _rewritten_by_another_fold(store)
+        decoded = trips.decoded()
+        assert not index.save_snapshot()
+        assert trips.decoded() == decoded
+    finally:
+        store.close()

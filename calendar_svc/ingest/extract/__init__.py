@@ -2,7 +2,7 @@
 
 Pure: text in, `ArticleFacts` out; no log, no clock. Which trip the facts belong to, and
 whether they are new, corroborating or contradicting, is decided later (`assemble.py`).
-Language differences live in `lexicon.py`; this package is written once for both.
+Language differences live in the `lexicon` package; this package is written once for both.
 
 The steps (`article.extract`) each have a module: the sentences as read (`views`) and
 which of them tell of this trip (`classify`); the principal's home (`home`); the legs and

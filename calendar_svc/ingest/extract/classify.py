@@ -42,7 +42,7 @@ _NOW = timedelta(days=7)
 
 #: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
 _MONTH_ALONE = re.compile(
-    r"(?i)\b(?:in|last|since|hồi|vào|trong)\s+(?:tháng\s+(?P<num>\d{1,2})(?!\s*/)|"
+    r"(?i)\b(?:in|last|since|hồi|vào|trong)\s+(?:tháng\s+(?P<num>\d{1,2})(?!\s*/|\s+năm\s)|"
     r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?!\s+\d))"
 )
@@ -91,7 +91,8 @@ _MONTH_YEAR = re.compile(
     r"November|December)\s+(?P<year>(?:19|20)\d\d)\b|"
     r"(?<!\w)tháng\s+(?P<num>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<vyear>(?:19|20)\d\d)\b"
 )
-_YEAR_ALONE = re.compile(r"(?i)(?:\b(?:in|since)|(?<!\w)(?:năm|hồi))\s+(?P<year>(?:19|20)\d\d)\b")
+#: ("since 2016" starts a period that runs to now: no date of a past visit.)
+_YEAR_ALONE = re.compile(r"(?i)(?:\bin|(?<!\w)(?:năm|hồi))\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def _dated_by_month_or_year(text: str) -> list[date]:

@@ -52,12 +52,12 @@ def in_full(mention: Mention, sents: list[list[Mention]]) -> Mention:
     if len(mention.person.name.split()) != 1:
         return mention
     for ms in sents:
+        if any(m is mention for m in ms):
+            break  # only names met before the mention's sentence
         forms = short_forms([m.person for m in ms if is_full(m.person)])
         full = forms.get(mention.person.name)
         if full is not None:
             return next(m for m in ms if m.person is full)
-        if any(m is mention for m in ms):
-            break
     return mention
 
 
