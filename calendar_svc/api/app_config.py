@@ -38,7 +38,7 @@ from calendar_svc.api.controllers.people import PeopleController
 from calendar_svc.api.controllers.schedule import ScheduleController
 from calendar_svc.api.controllers.trips import TripsController
 from calendar_svc.api.etag import EncodedETagMiddleware, ETagMiddleware
-from calendar_svc.api.observability import PROMETHEUS, MetricsController
+from calendar_svc.api.observability import PROMETHEUS, REQUEST_ID_HEADER, MetricsController
 from calendar_svc.api.pages.controller import PagesController
 from calendar_svc.api.pages.language import PageLanguageMiddleware
 from calendar_svc.api.pages.negotiate import BrowserRedirectMiddleware
@@ -136,8 +136,8 @@ def cors_config(settings: Settings) -> CORSConfig | None:
     return CORSConfig(
         allow_origins=list(settings.cors_origins),
         allow_methods=["GET", "HEAD", "OPTIONS"],
-        allow_headers=["If-None-Match", "X-Request-ID"],
-        expose_headers=["ETag", "Link", "Location", "X-Request-ID", "Retry-After"],
+        allow_headers=["If-None-Match", REQUEST_ID_HEADER],
+        expose_headers=["ETag", "Link", "Location", REQUEST_ID_HEADER, "Retry-After"],
         max_age=3600,
     )
 

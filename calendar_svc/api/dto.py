@@ -12,14 +12,11 @@ from typing import Any, Literal, cast, get_args
 import msgspec
 
 from calendar_svc.domain.language import Language
-from calendar_svc.domain.views import EngagementView, LegView, SourceRef, TripView
 from calendar_svc.services.articles import ArticleSummary, SentenceReading
 from calendar_svc.store import StoredEvent
 
 #: Closed sets, so the contract lists their values (an enum) instead of any string.
 HealthStatus = Literal["ok", "degraded"]
-#: A leg's or an engagement's: one enum, since `cancelled` is both (a oneOf would not hold).
-EntryStatus = Literal["announced", "in_progress", "concluded", "postponed", "cancelled", "reported"]
 _LANGUAGES = frozenset(get_args(Language))
 
 
@@ -28,37 +25,6 @@ def language_of(value: str) -> Language:
     if value not in _LANGUAGES:
         raise ValueError(f"language {value!r} is not in the contract's enum")
     return cast("Language", value)
-
-
-class TripPage(msgspec.Struct, frozen=True):
-    items: list[TripView]
-    total: int
-    limit: int
-    offset: int
-    position: int  # the log position this page reflects
-
-
-class ScheduleEntry(msgspec.Struct, frozen=True):
-    kind: Literal["leg", "engagement"]
-    id: str
-    trip_id: str
-    title: str
-    start_date: date | None
-    end_date: date | None
-    status: EntryStatus
-    country_code: str | None
-    leg: LegView | None = None
-    engagement: EngagementView | None = None
-
-
-class ScheduleResponse(msgspec.Struct, frozen=True):
-    position: int  # the log position this page reflects; pass as `as_of` for the next pages
-    as_of: datetime | None
-    entries: list[ScheduleEntry]  # this page of them
-    sources: dict[str, SourceRef]  # the articles this page's entries cite
-    total: int  # matching entries on every page
-    limit: int
-    offset: int
 
 
 class EventOut(msgspec.Struct, frozen=True):

@@ -100,6 +100,7 @@ REQUEST_ID: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "calendar_svc_request_id", default=None
 )
 REQUEST_ID_HEADER = "X-Request-ID"
+_HEADER_KEY = REQUEST_ID_HEADER.lower().encode()  # as ASGI headers spell it
 #: An incoming id is kept only if it is short and plain: it goes into logs and headers.
 _SANE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@/+=-]{0,127}")
 _STATE_KEY = "calendar_svc.request_id"
@@ -112,7 +113,7 @@ def request_id_of(scope: Scope) -> str | None:
 
 def _incoming(scope: Scope) -> str | None:
     for key, value in scope.get("headers", []):
-        if key.lower() == b"x-request-id":
+        if key.lower() == _HEADER_KEY:
             text = value.decode("latin-1").strip()
             return text if _SANE_ID.fullmatch(text) else None
     return None
@@ -132,7 +133,7 @@ class RequestIdMiddleware:
         request_id = _incoming(scope) or uuid.uuid4().hex
         scope.setdefault("state", {})[_STATE_KEY] = request_id
         token = REQUEST_ID.set(request_id)
-        header = (b"x-request-id", request_id.encode())
+        header = (_HEADER_KEY, request_id.encode())
 
         async def sending(message: Message) -> None:
             if message["type"] == "http.response.start":

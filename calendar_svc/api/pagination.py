@@ -24,10 +24,6 @@ class _Offsets(msgspec.Struct):
     position: int
 
 
-class _Cursor(msgspec.Struct):
-    next_after: int | None = None
-
-
 def _link(request: Request[Any, Any, Any], rel: str, **changes: int) -> str:
     params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
     params += [(k, str(v)) for k, v in changes.items()]

@@ -122,9 +122,6 @@ def http_exception_handler(
     return problem_response(request, status, detail, errors, dict(exc.headers or {}) or None)
 
 
-#: Errors that say our statement was wrong, not that the database is unavailable.
-_BUGS = (IntegrityError, DataError, sqlite3.IntegrityError, psycopg.IntegrityError)
-
 #: What a 503 tells clients to wait before trying again, in seconds.
 RETRY_AFTER_SECONDS = 5
 

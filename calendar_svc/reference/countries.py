@@ -267,12 +267,6 @@ def press_forms() -> frozenset[str]:
     return frozenset(form for _, form in PRESS_FORMS)
 
 
-def demonym_forms() -> frozenset[str]:
-    """Every demonym of the tables, case-folded ("kazakh", "south korean"); no suffix rules,
-    so callers that cannot afford guesses (name splitting) can use it."""
-    return frozenset(DEMONYM_CODES)
-
-
 def is_demonym(word: str) -> bool:
     """A capitalised demonym: "Kazakh", "Uzbekistani", "South African" (several words).
 

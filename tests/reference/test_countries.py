@@ -129,7 +129,7 @@ def test_every_state_has_a_demonym_and_each_form_resolves_to_it() -> None:
         for form in forms.split("/"):
             if form.casefold() not in ambiguous:
                 assert countries.demonym_country(form) == code, form
-    assert countries.demonym_forms() >= {"kazakh", "kazakhstani", "south african"}
+    assert set(countries.DEMONYM_CODES) >= {"kazakh", "kazakhstani", "south african"}
 
 
 @pytest.mark.parametrize("word", ["Martian", "Christian", "Roman", "Russia", "", "  "])

@@ -32,7 +32,7 @@ from calendar_svc.domain.events import (
     VisitAnnounced,
     decode_for_fold,
 )
-from calendar_svc.domain.values import DateWindow, Provenance, slug
+from calendar_svc.domain.values import DateWindow, slug
 from calendar_svc.domain.views import EngagementView, LegView, Schedule, TripView
 from calendar_svc.services.articles import SentenceReading
 from calendar_svc.services.people import Person
@@ -294,11 +294,6 @@ def timeline(
         row.lanes = max(1, len(ends))
     ordered = sorted(rows.values(), key=lambda r: (-len(r.bars), r.name))
     return Timeline(first, last, ordered, _ticks(first, last))
-
-
-def provenance_of(data: dict[str, Any]) -> list[Provenance]:
-    """A stored event's provenance, for facts listed on an article's page."""
-    return msgspec.convert(data.get("provenance", []), list[Provenance])
 
 
 # -- the timeline's trips ---------------------------------------------------------------------

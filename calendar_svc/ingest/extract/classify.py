@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from calendar_svc.ingest.extract.facts import ArticleFacts
 from calendar_svc.ingest.extract.views import LIST_GAP, View
 from calendar_svc.ingest.lexicon import Lexicon
-from calendar_svc.ingest.people import same_person
+from calendar_svc.ingest.people import same_in_article
 
 
 def background(view: View, lex: Lexicon) -> bool:
@@ -147,12 +147,12 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     gap = view.sentence.text[subject.span[1] : verb]
     if len(gap) > 120 or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
         return False
-    if len(before) > 1 and same_person(before[-2].name, facts.principal.value.name):
+    if len(before) > 1 and same_in_article(before[-2].name, facts.principal.value.name):
         # "Vua Charles III và Hoàng hậu Camilla đã hạ cánh": the traveller and a companion
         joined = view.sentence.text[before[-2].span[1] : subject.span[0]]
         if re.fullmatch(r"(?i)\s*(?:and|và|cùng|with)\s*", joined):
             return False
-    return not same_person(subject.name, facts.principal.value.name)
+    return not same_in_article(subject.name, facts.principal.value.name)
 
 
 #: Words that refer back to the traveller ("he", "ông", "the President").
@@ -167,7 +167,7 @@ def traveller_before(view: View, at: int, facts: ArticleFacts) -> bool:
     """Whether the traveller (by name or a word that refers back) is named before `at`."""
     text = view.sentence.text[:at]
     if facts.principal is not None and any(
-        p.span[1] <= at and same_person(p.name, facts.principal.value.name) for p in view.people
+        p.span[1] <= at and same_in_article(p.name, facts.principal.value.name) for p in view.people
     ):
         return True
     if facts.principal is not None and _short_form_in(facts.principal.value.name, text):

@@ -11,7 +11,7 @@ import re
 
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.extract.views import View, first_place_after
-from calendar_svc.ingest.people import Person, looks_vietnamese, same_person, title_forms
+from calendar_svc.ingest.people import Person, looks_vietnamese, same_in_article, title_forms
 from calendar_svc.ingest.places import find_places
 from calendar_svc.reference.countries import demonym_country
 from calendar_svc.reference.identity import home_country
@@ -65,7 +65,7 @@ def principal_home(principal: Person, views: list[View], lang: str) -> tuple[str
     US President said", "Tổng thống Mỹ sẽ ..."); the place they go back to ("returned to
     Washington"). None when the article does not tell."""
     mentions = [principal] + [
-        p for v in views for p in v.people if p.is_named and same_person(p.name, principal.name)
+        p for v in views for p in v.people if p.is_named and same_in_article(p.name, principal.name)
     ]
     for person in mentions:
         code = person_country(person, lang)

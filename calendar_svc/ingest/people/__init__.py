@@ -31,7 +31,7 @@ The package follows those seams:
 
 from calendar_svc.ingest.people.article import extract_people
 from calendar_svc.ingest.people.find import find_people
-from calendar_svc.ingest.people.names import looks_vietnamese, same_person
+from calendar_svc.ingest.people.names import looks_vietnamese, same_in_article
 from calendar_svc.ingest.people.person import UNNAMED, PeopleFacts, Person
 from calendar_svc.ingest.people.roles import Countries
 from calendar_svc.ingest.people.titles import title_forms
@@ -44,6 +44,6 @@ __all__ = [
     "extract_people",
     "find_people",
     "looks_vietnamese",
-    "same_person",
+    "same_in_article",
     "title_forms",
 ]

@@ -14,7 +14,7 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.people.companions import find_counterparts, find_delegation, find_spouse
 from calendar_svc.ingest.people.find import find_mentions
 from calendar_svc.ingest.people.mentions import Mention
-from calendar_svc.ingest.people.names import same_person
+from calendar_svc.ingest.people.names import same_in_article
 from calendar_svc.ingest.people.person import PeopleFacts, Person
 from calendar_svc.ingest.people.principal import NotTraveller, find_principal
 from calendar_svc.ingest.people.references import principal_mentions
@@ -112,7 +112,7 @@ def _inviters(
                 sm.text, m.person.span[1] - sm.start, lang, strict=True
             ):
                 inviter_spans.add(m.person.span)
-                if not any(same_person(p.name, m.person.name) for p in inviters):
+                if not any(same_in_article(p.name, m.person.name) for p in inviters):
                     inviters.append(m.person)
     return inviters, inviter_spans
 
@@ -142,7 +142,7 @@ def _not_traveller(inviter_spans: set[tuple[int, int]], hosts: list[str]) -> Not
         return (
             m.person.span in inviter_spans
             or m.person.title in _RESIDENT_TITLES
-            or any(same_person(h, m.person.name) for h in hosts)
+            or any(same_in_article(h, m.person.name) for h in hosts)
         )
 
     return not_traveller

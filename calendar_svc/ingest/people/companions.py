@@ -15,7 +15,13 @@ import re
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
 from calendar_svc.ingest.people.mentions import Mention
-from calendar_svc.ingest.people.names import COUNTRIES, ORG_WORDS, name_start, same_person, tokens
+from calendar_svc.ingest.people.names import (
+    COUNTRIES,
+    ORG_WORDS,
+    name_start,
+    same_in_article,
+    tokens,
+)
 from calendar_svc.ingest.people.person import UNNAMED, Person
 from calendar_svc.ingest.people.roles import SentMentions
 from calendar_svc.ingest.people.titles import TITLE_RE, TITLE_WORDS
@@ -51,7 +57,7 @@ def find_spouse(sents: list[SentMentions], text: str, lang: Language, pname: str
     nhân"): the first one named, else the first one said to be present."""
     spouse: Person | None = None
     for sm in sents:
-        pms = [m for m in sm.mentions if same_person(m.person.name, pname)]
+        pms = [m for m in sm.mentions if same_in_article(m.person.name, pname)]
         if not pms and not re.search(r"\b(?:he|she|his|her)\b", sm.text, re.I):
             continue
         for sp in PEOPLE_LEXICONS[lang].spouse.finditer(sm.text):
@@ -115,11 +121,11 @@ def find_delegation(
     in_list = False
 
     def add_member(p: Person) -> None:
-        if same_person(p.name, pname) or (spouse and same_person(p.name, spouse.name)):
+        if same_in_article(p.name, pname) or (spouse and same_in_article(p.name, spouse.name)):
             return
         if p.span in inviter_spans:
             return
-        if not any(same_person(d.name, p.name) for d in delegation):
+        if not any(same_in_article(d.name, p.name) for d in delegation):
             delegation.append(p)
 
     for sm in sents:
@@ -156,13 +162,13 @@ def find_counterparts(
             continue
         for m in sm.mentions:
             p = m.person
-            if any(same_person(p.name, e) for e in excluded):
+            if any(same_in_article(p.name, e) for e in excluded):
                 continue
             b = p.span[1] - sm.start
             if _TOLD.match(sm.text, b):
                 continue
             existing = next(
-                (i for i, c in enumerate(counterparts) if same_person(c.name, p.name)), None
+                (i for i, c in enumerate(counterparts) if same_in_article(c.name, p.name)), None
             )
             if existing is None:
                 counterparts.append(p)

@@ -258,8 +258,9 @@ def looks_vietnamese(name: str) -> bool:
     )
 
 
-def same_person(a: str, b: str) -> bool:
-    """Full name vs a later short form ("Tô Lâm" ~ "Lâm", "Vladimir Putin" ~ "Putin")."""
+def same_in_article(a: str, b: str) -> bool:
+    """Full name vs a later short form within one article ("Tô Lâm" ~ "Lâm", "Vladimir
+    Putin" ~ "Putin"). Across articles, `reference.identity.same_person` decides."""
     if not a or not b:
         return False
     if a == b:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
 from calendar_svc.ingest.people.mentions import Mention, lookback
-from calendar_svc.ingest.people.names import same_person
+from calendar_svc.ingest.people.names import same_in_article
 from calendar_svc.ingest.people.roles import (
     Countries,
     SentMentions,
@@ -142,7 +142,7 @@ def _most_mentioned(sents: list[SentMentions], not_traveller: NotTraveller) -> M
         for m in sm.mentions:
             if not_traveller(m) or is_object(sm.text, m.person.span[0] - sm.start):
                 continue  # hosts, inviters and the people met are not what it is about
-            key = next((k for k in counts if same_person(k, m.person.name)), m.person.name)
+            key = next((k for k in counts if same_in_article(k, m.person.name)), m.person.name)
             c, first = counts.get(key, (0, m))
             counts[key] = (c + 1, first)
     if counts:
@@ -162,7 +162,7 @@ def _visit_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> Ment
             for m in sm.mentions
             if m.person.is_named
             and not not_traveller(m)
-            and any(same_person(o, m.person.name) for o in owners)
+            and any(same_in_article(o, m.person.name) for o in owners)
         ),
         None,
     )

@@ -11,7 +11,7 @@ import re
 
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.budget import check
-from calendar_svc.ingest.people.names import same_person
+from calendar_svc.ingest.people.names import same_in_article
 from calendar_svc.ingest.people.person import Person
 from calendar_svc.ingest.people.roles import SentMentions
 from calendar_svc.ingest.people.titles import title_forms
@@ -33,7 +33,7 @@ def principal_mentions(
         mine.append([])
         others.append([])
         for m in sm.mentions:
-            if same_person(m.person.name, principal.name):
+            if same_in_article(m.person.name, principal.name):
                 spans.add(m.person.span)
                 mine[-1].append(m.person.span)
             else:

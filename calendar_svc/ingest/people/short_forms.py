@@ -8,7 +8,7 @@ title, so the sentence that gives the visit can make them its traveller, and a t
 found by one word is named as the full mention before it (`in_full`).
 
 A word stands for someone only when it is the first or last word of exactly one full
-name met before (`names.same_person`'s short forms: "Putin", "Xi", "Lâm"), and stands
+name met before (`names.same_in_article`'s short forms: "Putin", "Xi", "Lâm"), and stands
 alone: a capitalised neighbour makes it part of another name ("Petrov Street", "Lâm
 Đồng").
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 import msgspec
 
 from calendar_svc.ingest.people.mentions import Mention
-from calendar_svc.ingest.people.names import Tok, same_person, tokens
+from calendar_svc.ingest.people.names import Tok, same_in_article, tokens
 from calendar_svc.ingest.people.person import Person
 
 _POSSESSIVE = ("'s", "’s")
@@ -39,7 +39,7 @@ def short_forms(people: list[Person]) -> dict[str, Person]:
                 continue
             seen = forms.get(word, person)
             forms[word] = (
-                person if seen is not None and same_person(seen.name, person.name) else None
+                person if seen is not None and same_in_article(seen.name, person.name) else None
             )
     return {word: person for word, person in forms.items() if person is not None}
 
