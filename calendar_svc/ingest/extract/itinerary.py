@@ -9,6 +9,7 @@ found and ordered is one concern.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from calendar_svc.ingest.extract.classify import (
     background,
@@ -200,6 +201,30 @@ def onward_pairs(
     return pairs
 
 
+def dated_pairs(facts: ArticleFacts) -> list[tuple[str, str]]:
+    """(earlier leg, later leg) pairs that the legs' own days tell: a leg whose stated
+    days (its range, the summit's it attends, an arrival or a departure there) all fall
+    before another's first day comes before it, whatever order the text names them in
+    ("He is due in Sydney from May 22 to 24" after "the summit in Hiroshima, May 19-21").
+    Dates of legs called off say nothing of the order of the trip that goes ahead."""
+    off = {p.value for p in (*facts.postponements, *facts.cancellations) if p.value}
+    days: dict[str, list[date]] = {}
+    for window in (*facts.leg_windows, *facts.event_windows):
+        code, span = window.value
+        days.setdefault(code, []).extend((span.start, span.end))
+    for arrival in facts.arrivals:
+        days.setdefault(arrival.value.country_code, []).append(arrival.value.at.day)
+    for departure in facts.departures:
+        days.setdefault(departure.value.place.country_code, []).append(departure.value.at.day)
+    known = {code: (min(d), max(d)) for code, d in days.items() if code not in off}
+    return [
+        (a, b)
+        for a, (_, a_last) in known.items()
+        for b, (b_first, _) in known.items()
+        if a != b and a_last < b_first
+    ]
+
+
 def in_time_order(stops: list[Sourced[str]], before: list[tuple[str, str]]) -> list[Sourced[str]]:
     """The stops sorted so that each (a, b) in ``before`` has a ahead of b, otherwise
     keeping the order they had (a stable topological sort); a pair that contradicts
@@ -257,7 +282,8 @@ def order_in_time(
     (earlier leg, the leg it came before)) goes before the leg it preceded; "flying on to B"
     puts B after the leg under way."""
     facts.itinerary = in_time_order(
-        facts.itinerary, retrospect + onward_pairs(views, lex, facts.home, facts)
+        facts.itinerary,
+        dated_pairs(facts) + retrospect + onward_pairs(views, lex, facts.home, facts),
     )
     # Legs called off while the rest goes ahead: where they fell is rarely said, and the
     # legs that go ahead keep the sequence (and inferred days) of a trip without them.

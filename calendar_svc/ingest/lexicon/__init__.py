@@ -121,7 +121,11 @@ ENGLISH = Lexicon(
         # for Hiroshima"
         r"(?:fly|flies|flew|flying|head|heads|headed|heading|jet(?:s|ted|ting)?)\s+"
         r"(?:(?:off|out|straight)\s+)?(?:to|for)|jet(?:s|ted|ting)?\s+into|"
-        r"(?:leave|leaves|leaving|left|depart|departs|departed)\s+(?:\w+\s+){1,3}?for)\b"
+        r"(?:leave|leaves|leaving|left|depart|departs|departed)\s+(?:\w+\s+){1,3}?for|"
+        # "his departure for China", "he will stop in Abu Dhabi on his way home", "is due
+        # in Sydney from May 22 to 24"
+        r"departure\s+for|stop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?in|"
+        r"(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+in)\b"
     ),
     future=_rx(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"

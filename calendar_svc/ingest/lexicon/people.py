@@ -106,6 +106,9 @@ ENGLISH = PeopleLexicon(
         r"concluding|concluded|wrapped\s+up|wraps\s+up|embarked|began|begins|set\s+off|sets\s+off|"
         r"kick(?:ed|s)\s+off|start(?:ed|s)\s+(?:a|an|his|her|the)|end(?:ed|s)\s+(?:a|an|his|her|the)|"
         r"completed|capped|"
+        # "will put back his departure for China", "delayed her departure": who leaves
+        r"(?:put(?:s|ting)?|push(?:ed|es|ing)?|br(?:ing|ings|ought))\s+(?:back|forward)\s+"
+        r"(?:his|her|their)\s+departure|delay(?:s|ed|ing)?\s+(?:his|her|their)\s+departure|"
         r"returned|returns|returning|"
         # "is now expected to land in Hanoi", "is due in Tokyo", "is scheduled to arrive"
         r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|slated)\s+"
