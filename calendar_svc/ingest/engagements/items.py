@@ -59,7 +59,7 @@ def claims_for_verb(
     spans = _split(reader, hit.end, obj_end)
     if not spans or REMOTE.search(reader.s[hit.start : obj_end]):
         return []
-    items = _items(reader, hit, spans)
+    items = _topics_kept(reader, _items(reader, hit, spans))
     cue_seen = _assign_kinds(reader, hit.verb, items)
     if not _verb_counts(reader, hit, obj_end, cue_seen):
         return []
@@ -84,6 +84,39 @@ def _items(reader: Reader, hit: VerbHit, spans: list[tuple[int, int]]) -> list[I
             items[n].header = True
             nxt.start += m.end()
     return items
+
+
+#: What opens a list of subjects after an engagement's cue ("talks on trade, investment
+#: and climate", "documents on cooperation in energy, education and culture", "hội đàm về
+#: thương mại, đầu tư", "hợp tác trong các lĩnh vực năng lượng, giáo dục").
+_TOPICS = re.compile(
+    r"(?i)\b(?:on|about|over|regarding|covering|concerning|in\s+the\s+(?:fields?|areas?)\s+of|"
+    r"in)\s+\S|(?<!\w)(?:về|trong\s+(?:các\s+)?(?:lĩnh\s+vực|ngành))(?!\w)"
+)
+
+
+def _topics_kept(reader: Reader, items: list[Item]) -> list[Item]:
+    """Items that only continue a list of subjects ("talks on trade, investment, the energy
+    transition") rejoin the item that opened it: one engagement, not one per subject. An
+    item that is only the traveller, the subject of the clause that follows ("...; Tổng
+    thống Petrov đặt vòng hoa"), is no engagement of this verb."""
+    kept: list[Item] = []
+    topics = False
+    for item in items:
+        own_cue = reader.cue_kind(item.start, item.end) is not None
+        people = [p for p in reader.people if inside(p.span, (item.start, item.end))]
+        if kept and not own_cue and people and all(reader.is_principal(p) for p in people):
+            topics = False
+            continue
+        if kept and topics and not own_cue and not people:
+            kept[-1].end = item.end
+            continue
+        kept.append(item)
+        # the first item's cue may be its verb's ("hội đàm về thương mại")
+        start = item.hit.start if item.first else item.start
+        cued = own_cue or (item.first and item.hit.verb.kind is not None)
+        topics = bool(cued and _TOPICS.search(reader.s[start : item.end]))
+    return kept
 
 
 def _assign_kinds(reader: Reader, verb: Verb, items: list[Item]) -> bool:
