@@ -66,6 +66,10 @@ class VisitAnnounced(TripEvent, frozen=True, kw_only=True, tag=True):
     #: the dates of the summit or meeting it attends there ("held on September 4 and 5"):
     #: not the leg's own, but what its days are inferred from when nothing else says
     event_window: DateWindow | None = None
+    #: a plan's days for this leg ("will fly on to Canberra on Friday", "returning home on
+    #: Saturday"): what its days are inferred from when nothing that happened says
+    planned_start: date | None = None
+    planned_end: date | None = None
 
 
 class DelegationNamed(TripEvent, frozen=True, kw_only=True, tag=True):

@@ -15,7 +15,17 @@ from typing import Literal
 import msgspec
 
 #: What a leg fact is about.
-LegFact = Literal["country", "visit_type", "inviter", "duration", "city", "event", "window"]
+LegFact = Literal[
+    "country",
+    "visit_type",
+    "inviter",
+    "duration",
+    "city",
+    "event",
+    "window",
+    "planned_start",
+    "planned_end",
+]
 #: What a trip fact is about.
 TripFact = Literal["window", "concluded"]
 #: A decision about a leg or the whole trip.

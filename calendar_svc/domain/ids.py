@@ -12,6 +12,11 @@ from datetime import date
 
 from calendar_svc.domain.values import slug
 
+#: The key of a summit leg in a country the trip also visits ("dự Hội nghị APEC tại Lima
+#: và thăm chính thức Peru"): two legs there, the country's code plus this suffix for the
+#: summit's (`leg_id` lower-cases it).
+SUMMIT_LEG = "+summit"
+
 
 def trip_id(principal_name: str, start: date) -> str:
     """A trip: whose it is and the first day known when it was founded."""
@@ -21,6 +26,11 @@ def trip_id(principal_name: str, start: date) -> str:
 def leg_id(trip: str, key: str) -> str:
     """A leg of `trip`, from its key: a country code, or a summit leg's."""
     return f"{trip}/{key.lower()}"
+
+
+def is_summit_leg(leg: str) -> bool:
+    """Whether a leg id (or key) is a summit leg's (see `SUMMIT_LEG`)."""
+    return leg.lower().endswith(SUMMIT_LEG)
 
 
 def engagement_id(held_in: str, key: str) -> str:

@@ -126,6 +126,15 @@ def _announced(state: TripState, event: VisitAnnounced, event_id: str, articles:
         state._record(
             fact_keys.leg(leg, "event"), window_text(event.event_window), event_id, articles
         )
+    # plans change: the latest plan is held (ingestion announces a changed plan anew)
+    if event.planned_start is not None:
+        planned = event.planned_start.isoformat()
+        state.facts[fact_keys.leg(leg, "planned_start")] = Fact(planned, event_id, articles)
+        state._note_day(event.planned_start)
+    if event.planned_end is not None:
+        planned = event.planned_end.isoformat()
+        state.facts[fact_keys.leg(leg, "planned_end")] = Fact(planned, event_id, articles)
+        state._note_day(event.planned_end)
     if event.trip_window is not None:
         if state.window is None:
             state.window = event.trip_window

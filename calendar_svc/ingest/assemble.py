@@ -42,6 +42,7 @@ from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitT
 from calendar_svc.ingest.extract import (
     SUMMIT_LEG,
     ArticleFacts,
+    Plan,
     Sourced,
     leg_country,
     move_to_summit_leg,
@@ -275,6 +276,7 @@ class _LegClaims:
     events: list[Sourced[tuple[str, DateWindow]]]
     cities: list[Sourced[tuple[str, str]]]
     durations: list[Sourced[tuple[str | None, int]]]
+    plans: list[Sourced[Plan]]
 
     @classmethod
     def of(cls, facts: ArticleFacts, code: str) -> _LegClaims:
@@ -289,6 +291,7 @@ class _LegClaims:
                 for c in facts.leg_durations
                 if c.value[0] == code or (c.value[0] is None and len(facts.itinerary) == 1)
             ],
+            plans=[p for p in facts.plans if p.value.leg == code],
         )
 
     def firsts(self) -> list[tuple[str, fact_keys.LegFact, Sourced[tuple[str, object]] | None]]:
@@ -324,6 +327,9 @@ def _announce(
         if first is not None and fact_keys.leg(leg, key) not in b.state.facts:
             fields[name] = first.value[1]
             provenance.append(first.provenance)
+    for plan in _changed_plans(b, leg, claims.plans):
+        fields[f"planned_{plan.value.edge}"] = plan.value.day
+        provenance.append(plan.provenance)
     carry_window = window_pending and trip_window is not None
     if not (leg not in b.state.legs or fields or carry_window):
         b.check(fact_keys.leg(leg, "country"), country, stop.provenance)
@@ -346,6 +352,8 @@ def _announce(
             city=_as_str(fields.get("city")),
             trip_window=trip_window.value if carry_window and trip_window else None,
             event_window=_as_window(fields.get("event_window")),
+            planned_start=_as_date(fields.get("planned_start")),
+            planned_end=_as_date(fields.get("planned_end")),
         )
     )
     return True
@@ -531,6 +539,23 @@ def _as_visit_type(value: object) -> VisitType | None:
 
 def _as_person(value: object) -> PersonRef | None:
     return value if isinstance(value, PersonRef) else None
+
+
+def _changed_plans(b: _Builder, leg: str, plans: list[Sourced[Plan]]) -> list[Sourced[Plan]]:
+    """The article's plan for each end of the leg (its last word on it) that differs from
+    the plan held: plans change, and the latest is what the leg's days are guessed from."""
+    latest = {p.value.edge: p for p in plans}
+    changed = []
+    for edge, plan in latest.items():
+        key: fact_keys.LegFact = "planned_start" if edge == "start" else "planned_end"
+        held = b.state.facts.get(fact_keys.leg(leg, key))
+        if held is None or held.value != plan.value.day.isoformat():
+            changed.append(plan)
+    return changed
+
+
+def _as_date(value: object) -> date | None:
+    return value if isinstance(value, date) else None
 
 
 def _as_window(value: object) -> DateWindow | None:

@@ -83,15 +83,39 @@ def test_a_summit_told_later_goes_before_the_visit_it_preceded() -> None:
     assert [leg.sequence for leg in view.legs] == [1, 2, 3]
 
 
-def test_a_summit_during_the_visit_is_no_leg_of_its_own() -> None:
-    facts = read_article(
+def test_a_summit_during_the_visit_is_a_leg_within_it() -> None:
+    """The summit's days inside the visit's: a leg of its own after the visit, dated by
+    the summit; the visit keeps its days (rule 8, `within`)."""
+    body = (
         "Thủ tướng Chile Ivan Petrov thăm chính thức Úc từ ngày 5 đến 9/3. Thủ tướng cũng tới "
-        "Melbourne để dự Hội nghị Cấp cao ASEAN - Úc diễn ra trong hai ngày 6-7/3.",
-        "vi",
-        date(2025, 3, 5),
-        "c" * 64,
+        "Melbourne để dự Hội nghị Cấp cao ASEAN - Úc diễn ra trong hai ngày 6-7/3."
     )
-    assert [s.value for s in facts.itinerary] == ["AU"]
+    facts = read_article(body, "vi", date(2025, 3, 5), "c" * 64)
+    assert [s.value for s in facts.itinerary] == ["AU", "AU+summit"]
+    assert _legs(_fold((body, date(2025, 3, 5), "c"))) == [
+        ("AU", "official", date(2025, 3, 5), date(2025, 3, 9)),
+        ("AU", "attending_event", date(2025, 3, 6), date(2025, 3, 7)),
+    ]
+
+
+def test_a_working_visit_and_a_summit_with_a_long_name() -> None:
+    """ "làm việc tại Nhật Bản" is a working visit; "dự Hội nghị Cấp cao <a long name>,
+    diễn ra tại Tokyo" attends a summit there."""
+    body = (
+        "Sáng 15/12, Thủ tướng Chile Ivan Petrov rời Santiago, lên đường sang Tokyo làm việc "
+        "tại Nhật Bản từ ngày 15 đến 18/12. Trong chuyến đi, Thủ tướng sẽ dự Hội nghị Cấp cao "
+        "kỷ niệm 50 năm quan hệ hữu nghị và hợp tác giữa hai khu vực, diễn ra tại Tokyo trong "
+        "hai ngày 16 - 17/12."
+    )
+    facts = read_article(body, "vi", date(2023, 12, 15), "f" * 64)
+    assert [(t.value[0], t.value[1].value) for t in facts.visit_types] == [
+        ("JP", "working"),
+        ("JP+summit", "attending_event"),
+    ]
+    assert _legs(_fold((body, date(2023, 12, 15), "f"))) == [
+        ("JP", "working", date(2023, 12, 15), date(2023, 12, 18)),
+        ("JP", "attending_event", date(2023, 12, 16), date(2023, 12, 17)),
+    ]
 
 
 def test_a_later_report_of_the_summit_alone_goes_to_the_summits_leg() -> None:

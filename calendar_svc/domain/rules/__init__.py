@@ -29,18 +29,27 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    the leg's first dated engagement (talks in B on the 22nd: it was in B by then; the day
    before, the neighbours' guess, would often be another leg's). (A summit's first day
    is no start: delegations arrive the evening before, on the day the leg before ends.)
+   `planned` (before `engagements`): the day a plan gave for arriving there ("will fly
+   on to Canberra on Friday"): inferred, as plans change.
 4. `duration`: else a leg with a stated duration ends start + duration - 1 (a stated
    conclusion beats it: it is a reading); `event`: else a leg to a summit ends on the
    summit's last day (the summit's days are not the leg's own: never stated), unless it
    is the last leg of a trip whose stated window ends (rule 5 first).
 5. `trip_end`: else the last leg ends with the trip (its stated last day, or the day
-   the delegation came home).
+   the delegation came home); `planned`: else the day a plan gave for leaving it ("will
+   leave Australia on May 24", or "before returning home on Saturday" for the leg the
+   article names last), unless before the leg's start, and never after the next leg's
+   start (a plan told before a later leg was known).
 6. `neighbours`: a leg still without a start starts on the latest day the legs before
    it give (or the trip's first day); without an end, ends on the earliest day the
    legs after it give (or the trip's last day). Only the legs' own dates (rules 1-5)
    bound others.
 7. clamp: an end before the start becomes the start (inferred when the end was inferred;
    disputed when a source stated it: then two sources contradict each other).
+8. `within`: a summit leg inside a visit to the same country (the summit's days lie
+   within the visit's stated days) is dated by its own readings, else by the summit's
+   days (inferred), and takes no part in rules 2-7: the visit around it goes on, so it
+   neither starts after nor bounds its neighbours.
 
 Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
@@ -91,6 +100,7 @@ from calendar_svc.domain.rules.dates import (
     settle,
     trip_window,
     weaker,
+    within,
 )
 from calendar_svc.domain.rules.engagements import (
     COMMEMORATED,
@@ -106,10 +116,13 @@ from calendar_svc.domain.rules.evidence import (
     EVENT_END,
     KINDS,
     LEFT_HOME,
+    PLANNED_END,
+    PLANNED_START,
     PREVIOUS,
     TIERS,
     TRIP_END,
     TRIP_START,
+    WITHIN_START,
     Dated,
     EngagementDates,
     LegEvidence,
@@ -118,7 +131,7 @@ from calendar_svc.domain.rules.evidence import (
     TripFacts,
     TripSummary,
 )
-from calendar_svc.domain.rules.status import leg_status, trip_summary
+from calendar_svc.domain.rules.status import leg_status, leg_statuses, trip_summary
 from calendar_svc.domain.values import Certainty
 
 __all__ = [
@@ -131,11 +144,14 @@ __all__ = [
     "EVENT_END",
     "KINDS",
     "LEFT_HOME",
+    "PLANNED_END",
+    "PLANNED_START",
     "PREVIOUS",
     "RULES_VERSION",
     "TIERS",
     "TRIP_END",
     "TRIP_START",
+    "WITHIN_START",
     "Certainty",
     "Dated",
     "EngagementDates",
@@ -154,15 +170,17 @@ __all__ = [
     "leg_end",
     "leg_start",
     "leg_status",
+    "leg_statuses",
     "overall",
     "read",
     "settle",
     "trip_summary",
     "trip_window",
     "weaker",
+    "within",
 ]
 
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 7
+RULES_VERSION = 8

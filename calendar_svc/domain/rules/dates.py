@@ -16,9 +16,12 @@ from calendar_svc.domain.rules.evidence import (
     EVENT_END,
     KINDS,
     LEFT_HOME,
+    PLANNED_END,
+    PLANNED_START,
     PREVIOUS,
     TRIP_END,
     TRIP_START,
+    WITHIN_START,
     Dated,
     LegEvidence,
     Reading,
@@ -155,6 +158,8 @@ def leg_start(
         return _inferred(left_home, "departure_from_home", LEFT_HOME)
     if first and trip_start is not None:
         return _inferred(trip_start, "trip_start", TRIP_START)
+    if leg.planned_start is not None:
+        return _inferred(leg.planned_start, "planned", PLANNED_START)
     if leg.engaged:
         return _inferred(min(leg.engaged), "engagements", ENGAGED)
     return None
@@ -186,6 +191,8 @@ def leg_end(
         return _inferred(leg.event.end, "event", EVENT_END)
     if last and trip_end is not None:
         return _inferred(trip_end, "trip_end", TRIP_END)
+    if leg.planned_end is not None and (start is None or leg.planned_end >= start.day):
+        return _inferred(leg.planned_end, "planned", PLANNED_END)
     return None
 
 
@@ -233,6 +240,10 @@ def settle(
         high = ceiling if ceiling is not None else trip_end
         if high is not None:
             end = _inferred(high, "neighbours", AFTER)
+    elif end.rule == "planned" and ceiling is not None and ceiling < end.day:
+        # a plan told before a later leg was known ("returning home on Saturday"): the
+        # leg after it begins first
+        end = _inferred(ceiling, "neighbours", AFTER)
     if start is not None and end is not None and end.day < start.day:
         sure = end.certainty is not Certainty.INFERRED
         end = Dated(
@@ -254,7 +265,64 @@ def trip_window(trip: TripFacts) -> tuple[Dated | None, Dated | None]:
 def date_legs(
     legs: Sequence[LegEvidence], trip: TripFacts, window: tuple[Dated | None, Dated | None]
 ) -> list[tuple[Dated | None, Dated | None]]:
-    """Every leg's (start, end), legs in order: rules 1-7. `window`: `trip_window(trip)`."""
+    """Every leg's (start, end), legs in order: rules 1-7, and rule 8 for a summit leg
+    within a visit (`within`). `window`: `trip_window(trip)`."""
+    inside = within(legs, window)
+    if not inside:
+        return _date_sequence(legs, trip, window)
+    outer = [i for i in range(len(legs)) if i not in inside]
+    dated = dict(zip(outer, _date_sequence([legs[i] for i in outer], trip, window), strict=True))
+    for i in inside:
+        dated[i] = _summit_within(legs[i])
+    return [dated[i] for i in range(len(legs))]
+
+
+def within(
+    legs: Sequence[LegEvidence], window: tuple[Dated | None, Dated | None] = (None, None)
+) -> set[int]:
+    """Summit legs within a visit (rule 8): a summit leg whose summit's days lie inside
+    the stated days of a visit to the same country ("working visit to Japan, December
+    15-18; the ASEAN-Japan summit in Tokyo, December 16-17"); in a trip to one country,
+    the trip's stated `window` is the visit's."""
+    one_country = len({leg.country for leg in legs}) == 1
+    trip_stay = (
+        (window[0].day, window[1].day)
+        if one_country and window[0] is not None and window[1] is not None
+        else None
+    )
+    found: set[int] = set()
+    for i, leg in enumerate(legs):
+        if not leg.summit or leg.event is None:
+            continue
+        for other in legs:
+            if other.summit or other.country != leg.country:
+                continue
+            stay = _stated_stay(other) or trip_stay
+            if stay is not None and stay[0] <= leg.event.start and leg.event.end <= stay[1]:
+                found.add(i)
+    return found
+
+
+def _stated_stay(leg: LegEvidence) -> tuple[date, date] | None:
+    """The first and last day of a leg's stated ranges, if it has any."""
+    starts = [r.day for r in leg.starts if r.kind in ("window", "revised")]
+    ends = [r.day for r in leg.ends if r.kind in ("window", "revised")]
+    return (min(starts), max(ends)) if starts and ends else None
+
+
+def _summit_within(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:
+    """A summit leg within a visit: its own readings, else the summit's days; it bounds
+    no other leg (the visit around it goes on)."""
+    assert leg.event is not None
+    start = read(eves(leg.starts, leg.event)) or _inferred(leg.event.start, "within", WITHIN_START)
+    end = read(leg.ends) or _inferred(leg.event.end, "within", EVENT_END)
+    return start, end
+
+
+def _date_sequence(
+    legs: Sequence[LegEvidence], trip: TripFacts, window: tuple[Dated | None, Dated | None]
+) -> list[tuple[Dated | None, Dated | None]]:
+    """Legs one after another: rules 1-7."""
     window_start, window_end = window
     trip_start = None if window_start is None else window_start.day
     trip_end = window_end.day if window_end is not None else trip.returned_on

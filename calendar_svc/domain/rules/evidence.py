@@ -38,6 +38,9 @@ TRIP_START = "the trip starts that day"
 TRIP_END = "the last leg ends with the trip"
 ENGAGED = "no source states it; its first dated engagement there was that day"
 EVENT_END = "no source states it; the summit it attends there closes that day"
+WITHIN_START = "no source states it; the summit it attends during the visit opens that day"
+PLANNED_START = "no source states it; the delegation was to arrive that day (a plan)"
+PLANNED_END = "no source states it; the delegation was to leave that day (a plan)"
 BEFORE = "no source states it; bounded by the legs before it"
 AFTER = "no source states it; bounded by the legs after it"
 CLAMPED = " (clamped to the start)"
@@ -80,6 +83,10 @@ class LegEvidence(NamedTuple):
     reported: tuple[date, ...] = ()  # publication days of the sources reporting on it
     engaged: tuple[date, ...] = ()  # days of the engagements sources date in this leg
     event: DateWindow | None = None  # the days of the summit it attends there
+    planned_start: date | None = None  # the day a plan gave for arriving
+    planned_end: date | None = None  # the day a plan gave for leaving
+    country: str = ""  # where it is (a summit leg shares its visit's country)
+    summit: bool = False  # a summit leg beside a visit in the same country
 
 
 class TripFacts(NamedTuple):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from calendar_svc.domain.rules.dates import within
 from calendar_svc.domain.rules.evidence import (
     Dated,
     LegEvidence,
@@ -54,6 +55,32 @@ def leg_status(
             "in_progress", "previous_concluded", _latest(leg.reported, previous.reported)
         )
     return LegStatus("announced", "announced", as_of)
+
+
+def leg_statuses(
+    legs: Sequence[LegEvidence], trip: TripFacts, window: tuple[Dated | None, Dated | None]
+) -> list[LegStatus]:
+    """Every leg's status, legs in order. A summit leg within a visit (`dates.within`)
+    stands as its visit does, unless it was itself called off or reported: the visit
+    around it is what moves."""
+    inside = within(legs, window)
+    outer = [leg for i, leg in enumerate(legs) if i not in inside]
+    shown = {
+        id(leg): leg_status(leg, n == 0, outer[n - 1] if n else None, outer[n + 1 :], trip)
+        for n, leg in enumerate(outer)
+    }
+    statuses = []
+    for i, leg in enumerate(legs):
+        if i not in inside:
+            statuses.append(shown[id(leg)])
+            continue
+        own = leg_status(leg, False, None, (), trip)
+        host = next(
+            (shown[id(o)] for o in outer if o.country == leg.country and not o.summit), None
+        )
+        told = own.status in ("cancelled", "postponed", "concluded", "in_progress")
+        statuses.append(own if told or host is None else host)
+    return statuses
 
 
 # -- the trip ------------------------------------------------------------------------------

@@ -7,12 +7,13 @@ Language differences live in the `lexicon` package; this package is written once
 The steps (`article.extract`) each have a module: the sentences as read (`views`) and
 which of them tell of this trip (`classify`); the principal's home (`home`); the legs and
 their order (`itinerary`, `summit_legs`); what each leg is (`visit_types`, `windows`);
-what happened (`movements`, `status`, `engagement_legs`); who went (`delegation`). The
-facts themselves are in `facts`.
+what happened (`movements`, `status`, `engagement_legs`) and what is planned (`plans`);
+who went (`delegation`). The facts themselves are in `facts`.
 """
 
 from __future__ import annotations
 
+from calendar_svc.domain.ids import SUMMIT_LEG
 from calendar_svc.ingest.extract.article import extract
 from calendar_svc.ingest.extract.facts import (
     Arrival,
@@ -20,10 +21,11 @@ from calendar_svc.ingest.extract.facts import (
     Conclusion,
     Departure,
     Engagement,
+    Plan,
     Sourced,
     engagement_key,
 )
-from calendar_svc.ingest.extract.summit_legs import SUMMIT_LEG, leg_country, move_to_summit_leg
+from calendar_svc.ingest.extract.summit_legs import leg_country, move_to_summit_leg
 
 __all__ = [
     "SUMMIT_LEG",
@@ -32,6 +34,7 @@ __all__ = [
     "Conclusion",
     "Departure",
     "Engagement",
+    "Plan",
     "Sourced",
     "engagement_key",
     "extract",

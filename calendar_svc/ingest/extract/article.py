@@ -20,6 +20,7 @@ from calendar_svc.ingest.extract.facts import ArticleFacts
 from calendar_svc.ingest.extract.home import Countries, principal_home
 from calendar_svc.ingest.extract.itinerary import add_itinerary, order_in_time, retrospective
 from calendar_svc.ingest.extract.movements import add_movements, drop_later_than
+from calendar_svc.ingest.extract.plans import add_plans
 from calendar_svc.ingest.extract.status import forget_old_postponements, postponed_or_cancelled
 from calendar_svc.ingest.extract.summit_legs import summit_legs_apart
 from calendar_svc.ingest.extract.views import View, read_sentences
@@ -75,6 +76,7 @@ def extract(
     claims = engagement_claims(views, lex, principal.name, facts.home)
     _movements_and_status(facts, views, lex, destinations)
     add_engagements(facts, claims, lex, article_id, facts.home, destinations)
+    add_plans(facts, views, lex, destinations, article.published_on or reference)
     if article.published_on is not None:
         # A movement dated after the article was written is a plan, however it is worded
         # ("Theo Nhà Trắng, ông Biden ... sau đó trở về Mỹ ngay trong ngày 21/5"); a day's

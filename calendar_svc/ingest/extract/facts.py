@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, time
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from calendar_svc.domain.values import (
     DateWindow,
@@ -52,6 +52,16 @@ class Arrival:
     country_code: str
     place: PlaceRef
     at: Moment
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A day a plan gives for arriving at a leg (`start`) or leaving it (`end`): "will fly
+    on to Canberra on Friday", "before returning home on Saturday" (the last leg's end)."""
+
+    leg: str
+    edge: Literal["start", "end"]
+    day: date
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,8 @@ class ArticleFacts:
     conclusions: list[Sourced[Conclusion]] = field(default_factory=list)
     returns: list[Sourced[date | None]] = field(default_factory=list)
     engagements: list[Sourced[Engagement]] = field(default_factory=list)
+    #: days plans give ("will leave Australia on May 24"): inferred, never stated
+    plans: list[Sourced[Plan]] = field(default_factory=list)
     postponements: list[Sourced[str | None]] = field(default_factory=list)
     cancellations: list[Sourced[str | None]] = field(default_factory=list)
     #: the principal's own country (never a leg) and what said so ("title", "name", ...)
@@ -132,6 +144,7 @@ class ArticleFacts:
         days += [a.value.at.day for a in self.arrivals]
         days += [c.value.on for c in self.conclusions if c.value.on is not None]
         days += [r.value for r in self.returns if r.value is not None]
+        days += [p.value.day for p in self.plans]
         return days
 
 

@@ -216,6 +216,8 @@ def dated_pairs(facts: ArticleFacts) -> list[tuple[str, str]]:
         days.setdefault(arrival.value.country_code, []).append(arrival.value.at.day)
     for departure in facts.departures:
         days.setdefault(departure.value.place.country_code, []).append(departure.value.at.day)
+    for plan in facts.plans:
+        days.setdefault(plan.value.leg, []).append(plan.value.day)
     known = {code: (min(d), max(d)) for code, d in days.items() if code not in off}
     return [
         (a, b)

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from calendar_svc.domain.ids import SUMMIT_LEG
 from calendar_svc.domain.values import VisitType
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced
 
-#: The key of a summit leg in a country the trip also visits ("dự Hội nghị APEC tại Lima
-#: và thăm chính thức Peru"): two legs, the country's code plus this suffix for the
-#: summit's. Facts name legs by key; `leg_country` gives a key's country.
-SUMMIT_LEG = "+summit"
+# Facts name legs by key (`SUMMIT_LEG`: a summit leg's); `leg_country` gives a key's country.
 
 
 _BILATERAL = frozenset({VisitType.STATE, VisitType.OFFICIAL, VisitType.WORKING})
@@ -42,9 +40,16 @@ def summit_legs_apart(facts: ArticleFacts) -> None:
         key = country + SUMMIT_LEG
         days = next((e.value[1] for e in facts.event_windows if e.value[0] == country), None)
         own = next((w.value[1] for w in facts.leg_windows if w.value[0] == country), None)
-        if days is None or (own is not None and own.start <= days.end and days.start <= own.end):
-            # a summit during the visit ("on a state visit to A from June 10 to 12; on June
-            # 12 he attends a summit in Tokyo"), or of days unknown: one leg
+        if days is None:
+            continue  # a summit of days unknown: one leg
+        if own is not None and own.start <= days.end and days.start <= own.end:
+            if own.start <= days.start and days.end <= own.end and own != days:
+                # a summit during the visit ("làm việc tại Nhật Bản từ ngày 15 đến 18/12 ...
+                # dự Hội nghị Cấp cao ... trong hai ngày 16-17/12"): a leg within the
+                # visit's, after it, with the summit's type and days; the movements stay
+                # with the visit (the rules date a leg within another by its summit)
+                facts.itinerary.insert(at + 1, Sourced(key, event.provenance))
+                move_to_summit_leg(facts, country, arrivals=False, entering=False, leaving=False)
             continue
         if own is not None:
             summit_first = days.start < own.start

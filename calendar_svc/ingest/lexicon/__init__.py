@@ -304,12 +304,26 @@ VIETNAMESE = Lexicon(
     visit_types=(
         (VisitType.STATE, _rx(r"(?<!\w)thăm (?:cấp )?Nhà nước(?!\w)")),
         (VisitType.OFFICIAL, _rx(r"(?<!\w)thăm (?:hữu nghị )?chính thức(?!\w)")),
-        (VisitType.WORKING, _rx(r"(?<!\w)thăm làm việc(?!\w)")),
+        # "thăm làm việc", and "làm việc tại Nhật Bản", "thăm, làm việc tại Hoa Kỳ" (a stay
+        # of work in a country: a working visit; "làm việc với B" is a meeting)
+        (
+            VisitType.WORKING,
+            _rx(r"(?<!\w)(?:thăm làm việc|(?:thăm\s*(?:,|và)\s*)?làm việc (?:tại|ở))(?!\w)"),
+        ),
         (
             VisitType.EVENT,
             _rx(
                 r"(?<!\w)(?:dự|tham dự)\s+(?:\S+\s+){0,8}?(?:Hội nghị|Thượng đỉnh|Tuần lễ|"
                 r"Diễn đàn)(?:\s+\S+){0,8}?\s+(?:tại|ở)\s+"
+            ),
+        ),
+        (
+            # "dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản, diễn ra tại Tokyo":
+            # a long name, then where it is held
+            VisitType.EVENT,
+            _rx(
+                r"(?<!\w)(?:dự|tham dự)\s+(?:Hội nghị|Thượng đỉnh|Diễn đàn)[^.;]{0,160}?,?\s*"
+                r"(?:diễn ra|được tổ chức|tổ chức)\s+(?:tại|ở)\s+"
             ),
         ),
     ),

@@ -99,6 +99,11 @@ class Gatherer:
             leg.duration = event.duration_days
         if event.event_window is not None and leg.event is None:
             leg.event = event.event_window
+        # plans change: the latest article's plan holds
+        if event.planned_start is not None:
+            leg.planned_start = event.planned_start
+        if event.planned_end is not None:
+            leg.planned_end = event.planned_end
         if event.trip_window is not None:
             said(trip, event.trip_window, "window", articles)
 

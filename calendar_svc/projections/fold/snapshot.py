@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from calendar_svc.domain.events import EngagementReported
-from calendar_svc.domain.values import Moment, PersonRef, PlaceRef
+from calendar_svc.domain.values import DateWindow, Moment, PersonRef, PlaceRef
 from calendar_svc.domain.views import DisputeView, TripView
 from calendar_svc.projections.fold.state import (
     FoldedEngagement,
@@ -52,6 +53,11 @@ class SnapshotLeg:
     starts: list[tuple[date, str, str]] = field(default_factory=list)  # day, kind, article
     ends: list[tuple[date, str, str]] = field(default_factory=list)
     told: list[str] = field(default_factory=list)  # articles that postponed or cancelled it
+    # Written only when known (UNSET is left out), so that snapshots of legs without them
+    # are the bytes they were before these fields existed.
+    event: DateWindow | UnsetType = UNSET  # the summit it attends there
+    planned_start: date | UnsetType = UNSET  # a plan's days for it
+    planned_end: date | UnsetType = UNSET
 
 
 @dataclass(slots=True)
@@ -110,6 +116,16 @@ def decode(blob: bytes | str) -> TripSnapshot:
 
 # -- from the fold's state to the format and back ------------------------------------------
 
+_T = TypeVar("_T")
+
+
+def _unset(value: _T | None) -> _T | UnsetType:
+    return UNSET if value is None else value
+
+
+def _known(value: _T | UnsetType) -> _T | None:
+    return None if isinstance(value, UnsetType) else value
+
 
 def to_snapshot(trip: FoldedTrip, tables: Tables) -> SnapshotTrip:
     """A trip's state in the snapshot format: numbers resolved to what they stand for."""
@@ -142,6 +158,9 @@ def to_snapshot(trip: FoldedTrip, tables: Tables) -> SnapshotTrip:
             starts=readings(leg.starts),
             ends=readings(leg.ends),
             told=[names[s] for s in leg.told],
+            event=_unset(leg.event),
+            planned_start=_unset(leg.planned_start),
+            planned_end=_unset(leg.planned_end),
         )
 
     def engagement(engagement_id: str, e: FoldedEngagement) -> SnapshotEngagement:
@@ -213,6 +232,9 @@ def from_snapshot(trip: SnapshotTrip, tables: Tables) -> FoldedTrip:
             starts=readings(leg.starts),
             ends=readings(leg.ends),
             told=[number(s) for s in leg.told],
+            event=_known(leg.event),
+            planned_start=_known(leg.planned_start),
+            planned_end=_known(leg.planned_end),
         )
 
     def engagement(held: SnapshotEngagement) -> FoldedEngagement:

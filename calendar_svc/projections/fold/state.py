@@ -72,6 +72,8 @@ class FoldedLeg(msgspec.Struct, array_like=True, gc=False):
     ends: list[Said] = []
     told: list[int] = []  # articles that postponed or cancelled it
     event: DateWindow | None = None  # the summit it attends there (`VisitAnnounced`)
+    planned_start: date | None = None  # a plan's days for it (the latest article's)
+    planned_end: date | None = None
 
 
 class FoldedEngagement(msgspec.Struct, array_like=True, gc=False):

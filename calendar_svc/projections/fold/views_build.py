@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, TypeVar
 import msgspec
 
 from calendar_svc.domain import rules
+from calendar_svc.domain.ids import is_summit_leg
 from calendar_svc.domain.rules import Dated, LegEvidence, Reading, TripFacts
 from calendar_svc.domain.values import EngagementStatus, PlaceRef
 from calendar_svc.domain.views import DisputeView, EngagementView, LegView, TripView
@@ -255,15 +256,16 @@ def decide(
             reported=_reported(about, leg.sources, leg.told),
             engaged=engaged.get(leg_id, ()),
             event=leg.event,
+            planned_start=leg.planned_start,
+            planned_end=leg.planned_end,
+            country=leg.country,
+            summit=is_summit_leg(leg_id),
         )
         for leg_id, leg in order
     ]
     window = rules.trip_window(facts)
     dates = rules.date_legs(evidence, facts, window)
-    statuses = [
-        rules.leg_status(leg, i == 0, evidence[i - 1] if i else None, evidence[i + 1 :], facts)
-        for i, leg in enumerate(evidence)
-    ]
+    statuses = rules.leg_statuses(evidence, facts, window)
     summary = rules.trip_summary(dates, [s.status for s in statuses], facts, window)
     return Decision(window=window, dates=dates, statuses=statuses, summary=summary)
 

@@ -170,6 +170,9 @@ def trip_events(draw: st.DrawFn) -> DomainEvent:
             window=draw(st.none() | st.just(window)),
             trip_window=draw(st.none() | st.just(DateWindow(DAY, DAY + timedelta(days=12)))),
             duration_days=draw(st.none() | st.integers(1, 4)),
+            event_window=draw(st.none() | st.just(window)),
+            planned_start=draw(st.none() | st.just(day)),
+            planned_end=draw(st.none() | st.just(window.end)),
         )
     if kind == 3:
         return ev.DelegationDeparted(

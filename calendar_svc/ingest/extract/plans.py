@@ -1,0 +1,133 @@
+"""Plans: the days a future-tense sentence gives for moves still to come ("On Friday he
+will fly on to Canberra before returning home on Saturday", "sẽ rời Nhật Bản ngày 24/5").
+
+Movements (`movements`) are read from sentences that report what happened; a plan is not
+a movement (it changes nothing of a trip's status) but it is the best guess of a leg's
+days when nothing that happened gives them, so it is read apart, clause by clause (each
+move of a planned itinerary has its own day), and the schedule shows it as inferred.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date, timedelta
+
+import msgspec
+
+from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.dates import DateMention
+from calendar_svc.ingest.extract.classify import background, someone_else
+from calendar_svc.ingest.extract.facts import ArticleFacts, Plan, Sourced, provenance
+from calendar_svc.ingest.extract.views import View, single_days
+from calendar_svc.ingest.lexicon import Lexicon
+from calendar_svc.ingest.lexicon.plans import PLAN_WORDS, PlanWords
+
+#: How far after a move's verb the place it names may stand ("will fly on to Canberra").
+_PLACE_REACH = 40
+
+#: Between a leaving verb and where it heads: "for", "to", "sang", "tới".
+_HEADING = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?P<to>for|to|tới|đến|sang|thăm)(?!\w)")
+
+
+def add_plans(
+    facts: ArticleFacts,
+    views: list[View],
+    lex: Lexicon,
+    destinations: set[str],
+    published: date | None,
+) -> None:
+    """Each future-tense sentence's planned moves, clause by clause: a clause with one
+    day and one move of the traveller's (leaving a leg, heading on to one, arriving,
+    coming home) gives that leg's planned start or end. Days before publication are no
+    plans (a plan told after the fact is a report, read by `movements`)."""
+    words = PLAN_WORDS[lex.language]
+    legs = [stop.value for stop in facts.itinerary]
+    for view in views:
+        check()
+        if not view.future or background(view, lex):
+            continue
+        latest: date | None = None  # the sentence's moves come in order
+        for start, end in _clauses(view.sentence.text, words):
+            days = [d for d in single_days(view) if start <= d.span[0] and d.span[1] <= end]
+            if len(days) != 1 or (published is not None and days[0].start < published):
+                continue
+            day = _after(days[0], latest)
+            plans = _plan(facts, view, words, (start, end), day, destinations, legs)
+            prov = provenance(facts.article_id, view.sentence, f"{lex.language}.plan", day.span)
+            facts.plans.extend(Sourced(p, prov) for p in plans)
+            latest = max(latest or day.start, day.start) if plans else latest
+
+
+def _after(day: DateMention, latest: date | None) -> DateMention:
+    """A weekday read forward from publication that falls before a move the sentence
+    told earlier is the next one ("leave on Monday ... and return on Saturday", written
+    on a Wednesday: the Saturday after that Monday)."""
+    if latest is None or not day.weekday_resolved or day.start >= latest:
+        return day
+    weeks = (latest - day.start).days // 7 + 1
+    shift = timedelta(days=7 * weeks)
+    return msgspec.structs.replace(day, start=day.start + shift, end=day.end + shift)
+
+
+def _clauses(text: str, words: PlanWords) -> list[tuple[int, int]]:
+    """The sentence cut where one planned move's clause ends and the next begins."""
+    cuts = [m.start() for m in words.clause.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _plan(
+    facts: ArticleFacts,
+    view: View,
+    words: PlanWords,
+    clause: tuple[int, int],
+    day: DateMention,
+    destinations: set[str],
+    legs: list[str],
+) -> list[Plan]:
+    """The plan one clause gives: coming home (the last leg's end), leaving a leg (its
+    end, and the start of the one it heads for), or reaching one (its start)."""
+    text = view.sentence.text
+    start, end = clause
+    back = words.back.search(text, start, end)
+    if back is not None and not someone_else(view, back.start(), facts):
+        place = _place_after(view, back.end(), end)
+        if legs and (place is None or place == facts.home):
+            return [Plan(legs[-1], "end", day.start)]
+        return []
+    left = words.leave.search(text, start, end)
+    if left is not None and not someone_else(view, left.start(), facts):
+        heading = _HEADING.match(text, left.end())
+        place = _place_after(view, left.end(), heading.start("to") if heading else end)
+        if place is None:  # "leaves on Friday for Hiroshima", "will fly on to Canberra"
+            if heading is None:
+                return []
+            goes = _place_after(view, heading.end(), end)
+            return [Plan(goes, "start", day.start)] if goes and goes in destinations else []
+        # "will leave Australia on May 24", "rời Việt Nam sang Nhật Bản ngày 25/5"
+        plans = [Plan(place, "end", day.start)] if place in destinations else []
+        onward = _place_after(view, left.end(), end, skip=1)
+        if onward is not None and onward in destinations and onward != place:
+            plans.append(Plan(onward, "start", day.start))
+        return plans
+    came = words.arrive.search(text, start, end)
+    if came is not None and not someone_else(view, came.start(), facts):
+        place = _place_after(view, came.end(), end)
+        if place is not None and place in destinations:
+            return [Plan(place, "start", day.start)]
+    return []
+
+
+def _place_after(view: View, offset: int, end: int, skip: int = 0) -> str | None:
+    """The country of the place named within reach after `offset` in the clause (the
+    `skip`-th after the first), not in a person's title."""
+    found = [
+        m.place.country_code
+        for m in view.places
+        if offset <= m.span[0] < end
+        and m.span[0] - offset <= _PLACE_REACH * (skip + 1)
+        and not view.in_person(m.span)
+    ]
+    distinct = list(dict.fromkeys(found))
+    return distinct[skip] if len(distinct) > skip else None

@@ -1,0 +1,131 @@
+"""Plans (issue 12, the itinerary model: "On Friday he will fly on to Canberra before
+returning home on Saturday"): a future-tense sentence's moves, clause by clause, give the
+days legs are planned to start and end; the schedule shows them as inferred, never
+confirmed, and what happened overrides them. Invented articles; each test fails without
+its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from calendar_svc.domain.values import Certainty
+from calendar_svc.ingest.extract import ArticleFacts
+from calendar_svc.projections.replay import replay
+from calendar_svc.services.ingestion import ArticleMeta, ingest
+from calendar_svc.store import migrate, open_store
+from tests.support.reading import read_article
+
+WEDNESDAY = date(2023, 5, 17)
+
+
+def _plans(body: str, lang: str = "en", published: date = WEDNESDAY) -> list[tuple[str, str, date]]:
+    facts: ArticleFacts = read_article(body, lang, published, "9" * 64)
+    return [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans]
+
+
+def test_onward_leg_and_return_by_weekday() -> None:
+    plans = _plans(
+        "JAKARTA -- Chilean President Ivan Petrov arrived in Jakarta on Wednesday for a state "
+        "visit to Indonesia. On Friday he will fly on to Canberra before returning home on "
+        "Saturday."
+    )
+    assert plans == [("AU", "start", date(2023, 5, 19)), ("AU", "end", date(2023, 5, 20))]
+
+
+def test_a_later_weekday_in_the_same_plan_is_after_the_earlier_move() -> None:
+    """Written on a Wednesday: "leave on Monday ... return on Saturday" is the Saturday
+    after that Monday, not the one before it."""
+    plans = _plans(
+        "SANTIAGO -- Chilean President Ivan Petrov will leave for France on Monday for a "
+        "state visit, and will return on Saturday."
+    )
+    assert plans == [("FR", "start", date(2023, 5, 22)), ("FR", "end", date(2023, 5, 27))]
+
+
+def test_leaving_a_leg_for_the_next_ends_one_and_starts_the_other() -> None:
+    plans = _plans(
+        "SANTIAGO -- Chilean President Ivan Petrov will pay a state visit to Vietnam and Japan. "
+        "He will leave Vietnam for Japan on May 25."
+    )
+    assert plans == [("VN", "end", date(2023, 5, 25)), ("JP", "start", date(2023, 5, 25))]
+
+
+def test_vietnamese_plans() -> None:
+    plans = _plans(
+        "SANTIAGO (TTXVN) - Chủ tịch Chile Ivan Petrov sẽ thăm Nhật Bản và Hàn Quốc. Ông sẽ "
+        "rời Nhật Bản sang Hàn Quốc ngày 23/5 và dự kiến về nước ngày 26/5.",
+        "vi",
+    )
+    assert plans == [
+        ("JP", "end", date(2023, 5, 23)),
+        ("KR", "start", date(2023, 5, 23)),
+        ("KR", "end", date(2023, 5, 26)),
+    ]
+
+
+def test_reported_moves_and_other_peoples_plans_are_no_plans() -> None:
+    assert (
+        _plans(
+            "JAKARTA -- Chilean President Ivan Petrov flew on to Canberra on Monday after a "
+            "state visit to Indonesia."
+        )
+        == []
+    )
+    assert (
+        _plans(
+            "JAKARTA -- Chilean President Ivan Petrov arrived in Jakarta on Wednesday for a state "
+            "visit to Indonesia. Indonesian President Joko Widodo will leave for Japan on Friday."
+        )
+        == []
+    )
+
+
+def test_the_schedule_shows_planned_days_as_inferred(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'plans.sqlite3'}"
+    migrate.upgrade(url)
+    store = open_store(url)
+    try:
+        body = (
+            "Petrov to visit Indonesia and Australia\n\n"
+            "JAKARTA -- Chilean President Ivan Petrov arrived in Jakarta on Wednesday for a "
+            "state visit to Indonesia. On Friday he will fly on to Canberra before returning "
+            "home on Saturday."
+        )
+        ingest(store, body.encode(), ArticleMeta(language="en", published_on=WEDNESDAY))
+        (trip,) = replay(store, store.last_position()).trips
+    finally:
+        store.close()
+    legs = [(leg.country_code, leg.start_date, leg.end_date) for leg in trip.legs]
+    assert legs == [
+        ("ID", date(2023, 5, 17), date(2023, 5, 19)),
+        ("AU", date(2023, 5, 19), date(2023, 5, 20)),
+    ]
+    au = trip.legs[1]
+    assert (au.start_certainty, au.end_certainty) == (Certainty.INFERRED, Certainty.INFERRED)
+    assert not au.dates_confirmed
+
+
+def test_a_changed_plan_replaces_the_earlier_one(tmp_path: Path) -> None:
+    """Plans change: the later article's day for the same move is the one shown."""
+    url = f"sqlite:///{tmp_path / 'plans.sqlite3'}"
+    migrate.upgrade(url)
+    store = open_store(url)
+    first = (
+        "Petrov in Jakarta\n\nJAKARTA -- Chilean President Ivan Petrov arrived in Jakarta on "
+        "Wednesday for a state visit to Indonesia. On Friday he will fly on to Canberra."
+    )
+    later = (
+        "Petrov stays on\n\nJAKARTA -- Chilean President Ivan Petrov, on a state visit to "
+        "Indonesia, will fly on to Canberra on Saturday, a day later than planned."
+    )
+    try:
+        ingest(store, first.encode(), ArticleMeta(language="en", published_on=WEDNESDAY))
+        ingest(store, later.encode(), ArticleMeta(language="en", published_on=date(2023, 5, 18)))
+        (trip,) = replay(store, store.last_position()).trips
+    finally:
+        store.close()
+    assert [(leg.country_code, leg.start_date) for leg in trip.legs] == [
+        ("ID", date(2023, 5, 17)),
+        ("AU", date(2023, 5, 20)),
+    ]
