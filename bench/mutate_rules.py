@@ -3,8 +3,8 @@
 Each mutant changes one thing in one module of `calendar_svc/domain/rules/` (a comparison
 flipped or its boundary moved, an integer constant +1 or -1, `and`/`or` swapped, a `not`
 dropped, `min`/`max` swapped, `+`/`-` swapped, `True`/`False` swapped, a function's
-result replaced by None; never `RULES_VERSION`, the rules' label) and runs
-`tests/domain/test_rules.py` against it, in a temporary copy of the package. A mutant the
+result replaced by None; never `RULES_VERSION`, the rules' label) and runs the rules'
+tests (`TESTS`) against it, in a temporary copy of the package. A mutant the
 tests fail on is killed; one they pass survives, and is listed with its module and line.
 (A mutant that changes nothing the rules return, an *equivalent* mutant, also survives:
 read the list.)
@@ -35,7 +35,16 @@ RULES = ROOT / "calendar_svc" / "domain" / "rules"
 #: Every module of the rules: each is mutated in turn (the package's modules, not a list,
 #: so a rule moved into a new module is still mutated).
 MODULES = sorted(RULES.glob("*.py"))
-TESTS = ROOT / "tests" / "domain" / "test_rules.py"
+#: The rules' tests: the table of every rule, and one module per rule added since.
+TESTS = [
+    ROOT / "tests" / "domain" / name
+    for name in (
+        "test_rules.py",
+        "test_planned_days.py",
+        "test_summit_within.py",
+        "test_called_off_legs.py",
+    )
+]
 
 #: Where a surviving mutant fails the target: the rules that date legs and decide certainty
 #: (module level, in any of the rules' modules, holds KINDS, the readings' strengths).
@@ -52,6 +61,11 @@ DATE_RULES = frozenset(
         "bounds",
         "settle",
         "date_legs",
+        "_date_sequence",
+        "within",
+        "_stated_stay",
+        "_summit_within",
+        "leg_statuses",
         "_extreme",
         "trip_summary",
     }
@@ -245,7 +259,8 @@ def _workspace(into: Path) -> Path:
     (into / "tests" / "domain").mkdir(parents=True)
     (into / "tests" / "__init__.py").write_text("")
     (into / "tests" / "domain" / "__init__.py").write_text("")
-    shutil.copy(TESTS, into / "tests" / "domain" / "test_rules.py")
+    for tests in TESTS:
+        shutil.copy(tests, into / "tests" / "domain" / tests.name)
     (into / "pytest.ini").write_text("[pytest]\nfilterwarnings = error\n")
     return into
 
@@ -278,7 +293,7 @@ def _test(workspace: Path, timeout: float) -> str:
         "-q",
         "-p",
         "no:cacheprovider",
-        "tests/domain/test_rules.py",
+        *(f"tests/domain/{tests.name}" for tests in TESTS),
     ]
     try:
         done = subprocess.run(
@@ -318,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
             print("the copy of the package is not the one imported", file=sys.stderr)
             return 2
         if _run(spaces[0], None, "", args.timeout) != "survived":
-            print("the unmutated rules fail tests/domain/test_rules.py", file=sys.stderr)
+            print("the unmutated rules fail their tests (TESTS)", file=sys.stderr)
             return 2
         free = list(spaces)
         lock = threading.Lock()

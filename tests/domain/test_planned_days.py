@@ -25,7 +25,7 @@ from calendar_svc.domain.rules import (
     leg_end,
     leg_start,
 )
-from calendar_svc.domain.values import Certainty
+from calendar_svc.domain.values import Certainty, DateWindow
 
 
 def d(day: int) -> date:
@@ -112,3 +112,28 @@ def test_planned_days_are_never_confirmed() -> None:
     (start, end), *_ = date_legs([PLANNED], TripFacts(), (None, None))
     assert start is not None and end is not None
     assert {start.certainty, end.certainty} == {Certainty.INFERRED}
+
+
+def test_a_legs_plan_beats_the_trips_window_and_the_summits_close() -> None:
+    """The trip's stated window is often another leg's (an article that named one
+    country); a plan for this leg is surer."""
+    start = inferred(15, "arrival", "")
+    leg = LegEvidence(planned_end=d(16), event=DateWindow(d(15), d(15)))
+    assert leg_end(leg, start, True, d(15), trip_end_stated=True) == inferred(
+        16, "planned", PLANNED_END
+    )
+
+
+def test_a_plan_to_leave_on_the_day_of_arrival_is_a_one_day_leg() -> None:
+    start = inferred(19, "planned", PLANNED_START)
+    leg = LegEvidence(planned_end=d(19))
+    assert leg_end(leg, start, False, None, trip_end_stated=False) == inferred(
+        19, "planned", PLANNED_END
+    )
+
+
+def test_a_planned_end_on_the_next_legs_first_day_stands() -> None:
+    first = LegEvidence(starts=(Reading(d(17), "arrival", "a"),), planned_end=d(24))
+    second = LegEvidence(starts=(Reading(d(24), "arrival", "b"),))
+    (_, end), _ = date_legs([first, second], TripFacts(), (None, None))
+    assert end == inferred(24, "planned", PLANNED_END)

@@ -42,7 +42,7 @@ NO_WINDOW: tuple[Dated | None, Dated | None] = (None, None)
 
 def test_a_summit_inside_the_visit_is_dated_by_the_summit() -> None:
     legs = [stay(15, 18), summit(16, 17)]
-    assert within(legs) == {1}
+    assert within(legs) == {1: 0}
     visit, inside = date_legs(legs, TripFacts(), NO_WINDOW)
     assert (visit[0].day, visit[1].day) == (d(15), d(18))  # type: ignore[union-attr]
     assert inside == (
@@ -60,13 +60,13 @@ def test_the_leg_after_the_visit_is_bounded_by_the_visit_not_the_summit() -> Non
 
 def test_a_summit_before_the_visit_is_a_leg_in_the_sequence() -> None:
     legs = [summit(12, 13), stay(15, 18)]
-    assert within(legs) == set()
+    assert within(legs) == {}
     first, _ = date_legs(legs, TripFacts(), NO_WINDOW)
     assert first[1] is not None and first[1].rule == "event"
 
 
 def test_another_countrys_visit_does_not_hold_the_summit() -> None:
-    assert within([stay(15, 18, "KR"), summit(16, 17)]) == set()
+    assert within([stay(15, 18, "KR"), summit(16, 17)]) == {}
 
 
 def test_in_a_one_country_trip_the_trips_window_is_the_visits() -> None:
@@ -75,8 +75,8 @@ def test_in_a_one_country_trip_the_trips_window_is_the_visits() -> None:
         Dated(date(2023, 12, 11), "stated", "", Certainty.STATED),
         Dated(date(2023, 12, 17), "stated", "", Certainty.STATED),
     )
-    assert within(legs, window) == {1}
-    assert within(legs) == set()
+    assert within(legs, window) == {1: 0}
+    assert within(legs) == {}
 
 
 def test_a_summit_within_stands_as_its_visit() -> None:
@@ -86,3 +86,103 @@ def test_a_summit_within_stands_as_its_visit() -> None:
     cancelled = summit(16, 17)._replace(cancelled=True)
     statuses = leg_statuses([visit, cancelled], TripFacts(), NO_WINDOW)
     assert [s.status for s in statuses] == ["in_progress", "cancelled"]
+
+
+def test_a_summit_on_the_visits_first_or_last_days_is_within() -> None:
+    assert within([stay(15, 18), summit(15, 16)]) == {1: 0}
+    assert within([stay(15, 18), summit(17, 18)]) == {1: 0}
+    assert within([stay(15, 18), summit(14, 15)]) == {}
+    assert within([stay(15, 18), summit(18, 19)]) == {}
+
+
+def test_the_visits_stay_spans_all_its_stated_ranges() -> None:
+    """Two sources' ranges (15-17, 14-18): the stay is their union."""
+    visit = LegEvidence(
+        starts=(Reading(d(15), "window", "a"), Reading(d(14), "revised", "b")),
+        ends=(Reading(d(18), "window", "a"), Reading(d(17), "revised", "b")),
+        country="JP",
+    )
+    assert within([visit, summit(14, 15)]) == {1: 0}
+    assert within([visit, summit(17, 18)]) == {1: 0}
+
+
+def test_an_arrival_alone_is_no_stated_stay() -> None:
+    visit = LegEvidence(starts=(Reading(d(15), "window", "a"),), country="JP")
+    assert within([visit, summit(16, 17)]) == {}
+    arrived = LegEvidence(
+        starts=(Reading(d(15), "arrival", "a"),), ends=(Reading(d(18), "window", "a"),)
+    )
+    assert within([arrived._replace(country="JP"), summit(16, 17)]) == {}
+
+
+def test_a_summit_leg_neither_ends_nor_follows_its_visit() -> None:
+    """The visit's neighbours are the legs that go on around it: a summit within that
+    has begun does not conclude its visit, and the leg before the visit is its previous."""
+    before = LegEvidence(concluded=True, country="KR")
+    visit = stay(15, 18)
+    begun = summit(16, 17)._replace(started=True)
+    statuses = leg_statuses([before, visit, begun], TripFacts(), NO_WINDOW)
+    assert [(s.status, s.rule) for s in statuses] == [
+        ("concluded", "concluded"),
+        ("in_progress", "previous_concluded"),
+        ("in_progress", "begun"),
+    ]
+
+
+def test_without_a_summit_within_statuses_are_the_sequences() -> None:
+    from calendar_svc.domain.rules import leg_status
+
+    left = TripFacts(left_home=d(14))
+    legs = [
+        LegEvidence(country="KR"),
+        LegEvidence(country="JP"),
+        LegEvidence(started=True, country="CN"),
+        LegEvidence(country="TH"),
+    ]
+    expected = [
+        leg_status(leg, i == 0, legs[i - 1] if i else None, legs[i + 1 :], left)
+        for i, leg in enumerate(legs)
+    ]
+    assert leg_statuses(legs, left, NO_WINDOW) == expected
+    assert [s.rule for s in expected] == [
+        "later_leg_begun",
+        "later_leg_begun",
+        "begun",
+        "announced",
+    ]
+
+
+def test_a_summit_within_an_announced_visit_is_announced() -> None:
+    """Its own status is not the first leg's (the trip left home for another leg)."""
+    left = TripFacts(left_home=d(14))
+    legs = [LegEvidence(country="KR"), stay(15, 18), summit(16, 17)]
+    statuses = leg_statuses(legs, left, NO_WINDOW)
+    assert [s.status for s in statuses] == ["in_progress", "announced", "announced"]
+
+
+def test_the_host_is_the_visit_not_a_summit_leg_before_it() -> None:
+    earlier = summit(10, 11)._replace(concluded=True)
+    visit = stay(15, 18)._replace(started=True)
+    statuses = leg_statuses([earlier, visit, summit(16, 17)], TripFacts(), NO_WINDOW)
+    assert [s.status for s in statuses] == ["concluded", "in_progress", "in_progress"]
+
+
+def test_in_a_trip_to_several_countries_the_trips_window_is_no_visits() -> None:
+    legs = [LegEvidence(country="US"), LegEvidence(country="CA"), summit(12, 13, "US")]
+    window = (
+        Dated(date(2023, 12, 11), "stated", "", Certainty.STATED),
+        Dated(date(2023, 12, 17), "stated", "", Certainty.STATED),
+    )
+    assert within(legs, window) == {}
+    assert within([legs[0], legs[2]], window) == {1: 0}
+
+
+def test_the_visit_a_summit_lies_in_is_the_one_whose_days_hold_it() -> None:
+    """A country visited twice: the summit is within the visit whose days hold it, and
+    stands as that visit does."""
+    earlier = stay(5, 8)._replace(concluded=True)
+    later = stay(15, 18)._replace(started=True)
+    legs = [earlier, LegEvidence(country="KR", concluded=True), later, summit(16, 17)]
+    assert within(legs) == {3: 2}
+    statuses = leg_statuses(legs, TripFacts(), NO_WINDOW)
+    assert statuses[3].status == "in_progress"

@@ -64,6 +64,18 @@ def test_vietnamese_plans() -> None:
     ]
 
 
+def test_a_plan_told_in_the_past_and_a_clause_that_follows_its_day() -> None:
+    """ "was due to ... speak to reporters on Sunday morning before flying home": the
+    homecoming is that Sunday's (written on the Saturday)."""
+    plans = _plans(
+        "ABU DHABI -- Chilean President Ivan Petrov landed in Abu Dhabi on Saturday for talks "
+        "with the UAE leadership. Petrov was due to attend a dinner on Saturday evening and "
+        "to speak to reporters on Sunday morning before flying home.",
+        published=date(2023, 4, 15),
+    )
+    assert plans == [("AE", "end", date(2023, 4, 16))]
+
+
 def test_reported_moves_and_other_peoples_plans_are_no_plans() -> None:
     assert (
         _plans(

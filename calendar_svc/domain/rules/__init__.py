@@ -32,14 +32,15 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    `planned` (before `engagements`): the day a plan gave for arriving there ("will fly
    on to Canberra on Friday"): inferred, as plans change.
 4. `duration`: else a leg with a stated duration ends start + duration - 1 (a stated
-   conclusion beats it: it is a reading); `event`: else a leg to a summit ends on the
-   summit's last day (the summit's days are not the leg's own: never stated), unless it
-   is the last leg of a trip whose stated window ends (rule 5 first).
+   conclusion beats it: it is a reading); `planned`: else the day a plan gave for
+   leaving it ("will leave Australia on May 24", or "before returning home on Saturday"
+   for the leg the article names last), unless before the leg's start, never after
+   the next leg's start (a plan told before a later leg was known), and for the last
+   leg not when the day the delegation came home is known; `event`: else a leg to a
+   summit ends on the summit's last day (the summit's days are not the leg's own: never
+   stated), unless it is the last leg of a trip whose stated window ends (rule 5 first).
 5. `trip_end`: else the last leg ends with the trip (its stated last day, or the day
-   the delegation came home); `planned`: else the day a plan gave for leaving it ("will
-   leave Australia on May 24", or "before returning home on Saturday" for the leg the
-   article names last), unless before the leg's start, and never after the next leg's
-   start (a plan told before a later leg was known).
+   the delegation came home).
 6. `neighbours`: a leg still without a start starts on the latest day the legs before
    it give (or the trip's first day); without an end, ends on the earliest day the
    legs after it give (or the trip's last day). Only the legs' own dates (rules 1-5)

@@ -180,6 +180,12 @@ def leg_end(
     if leg.duration is not None and start is not None:
         day = start.day + timedelta(days=leg.duration - 1)
         return _inferred(day, "duration", f"a {leg.duration}-day visit")
+    came_home = last and trip_end is not None and not trip_end_stated
+    planned = leg.planned_end
+    if planned is not None and (start is None or planned >= start.day) and not came_home:
+        # this leg's own plan ("will leave Abu Dhabi on Sunday"), surer than the trip's
+        # window (often another leg's) or the summit's close; the homecoming beats it
+        return _inferred(planned, "planned", PLANNED_END)
     if (
         last
         and trip_end is not None
@@ -191,8 +197,6 @@ def leg_end(
         return _inferred(leg.event.end, "event", EVENT_END)
     if last and trip_end is not None:
         return _inferred(trip_end, "trip_end", TRIP_END)
-    if leg.planned_end is not None and (start is None or leg.planned_end >= start.day):
-        return _inferred(leg.planned_end, "planned", PLANNED_END)
     return None
 
 
@@ -271,35 +275,32 @@ def date_legs(
     if not inside:
         return _date_sequence(legs, trip, window)
     outer = [i for i in range(len(legs)) if i not in inside]
-    dated = dict(zip(outer, _date_sequence([legs[i] for i in outer], trip, window), strict=True))
-    for i in inside:
-        dated[i] = _summit_within(legs[i])
-    return [dated[i] for i in range(len(legs))]
+    sequence = iter(_date_sequence([legs[i] for i in outer], trip, window))
+    return [_summit_within(leg) if i in inside else next(sequence) for i, leg in enumerate(legs)]
 
 
 def within(
     legs: Sequence[LegEvidence], window: tuple[Dated | None, Dated | None] = (None, None)
-) -> set[int]:
-    """Summit legs within a visit (rule 8): a summit leg whose summit's days lie inside
-    the stated days of a visit to the same country ("working visit to Japan, December
-    15-18; the ASEAN-Japan summit in Tokyo, December 16-17"); in a trip to one country,
-    the trip's stated `window` is the visit's."""
+) -> dict[int, int]:
+    """Summit legs within a visit (rule 8), each with the visit it lies in: a summit
+    leg whose summit's days lie inside the stated days of a visit to the same country
+    ("working visit to Japan, December 15-18; the ASEAN-Japan summit in Tokyo, December
+    16-17"); in a trip to one country, the trip's stated `window` is the visit's."""
     one_country = len({leg.country for leg in legs}) == 1
+    first, last = window
     trip_stay = (
-        (window[0].day, window[1].day)
-        if one_country and window[0] is not None and window[1] is not None
-        else None
+        (first.day, last.day) if one_country and first is not None and last is not None else None
     )
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for i, leg in enumerate(legs):
         if not leg.summit or leg.event is None:
             continue
-        for other in legs:
+        for j, other in enumerate(legs):
             if other.summit or other.country != leg.country:
                 continue
             stay = _stated_stay(other) or trip_stay
             if stay is not None and stay[0] <= leg.event.start and leg.event.end <= stay[1]:
-                found.add(i)
+                found.setdefault(i, j)
     return found
 
 
@@ -322,23 +323,40 @@ def _summit_within(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:
 def _date_sequence(
     legs: Sequence[LegEvidence], trip: TripFacts, window: tuple[Dated | None, Dated | None]
 ) -> list[tuple[Dated | None, Dated | None]]:
-    """Legs one after another: rules 1-7."""
+    """Legs one after another: rules 1-7. A leg called off (postponed or cancelled) is
+    dated by its own evidence only and bounds no other: the trip that goes ahead has its
+    first and last legs, its neighbours and its window without it."""
     window_start, window_end = window
     trip_start = None if window_start is None else window_start.day
     trip_end = window_end.day if window_end is not None else trip.returned_on
-    count = len(legs)
+    ahead = [i for i, leg in enumerate(legs) if not (leg.postponed or leg.cancelled)]
+    first = min(ahead, default=None)
+    last = max(ahead, default=None)
     starts: list[Dated | None] = []
     ends: list[Dated | None] = []
     previous: LegEvidence | None = None
     for i, leg in enumerate(legs):
-        start = leg_start(leg, i == 0, previous, trip.left_home, trip_start)
+        going = i in ahead  # a leg called off has its own evidence only
+        start = leg_start(
+            leg,
+            i == first,
+            previous if going else None,
+            trip.left_home if going else None,
+            trip_start if going else None,
+        )
         starts.append(start)
-        ends.append(leg_end(leg, start, i == count - 1, trip_end, window_end is not None))
-        previous = leg
-    floors, ceilings = bounds(starts, ends)
+        stated_end = window_end is not None and going
+        ends.append(leg_end(leg, start, i == last, trip_end if going else None, stated_end))
+        previous = leg if going else previous
+    floors, ceilings = bounds(
+        [s if i in ahead else None for i, s in enumerate(starts)],
+        [e if i in ahead else None for i, e in enumerate(ends)],
+    )
     return [
         settle(starts[i], ends[i], floors[i], ceilings[i], trip_start, trip_end)
-        for i in range(count)
+        if i in ahead
+        else settle(starts[i], ends[i], None, None, None, None)
+        for i in range(len(legs))
     ]
 
 

@@ -64,23 +64,15 @@ def leg_statuses(
     stands as its visit does, unless it was itself called off or reported: the visit
     around it is what moves."""
     inside = within(legs, window)
-    outer = [leg for i, leg in enumerate(legs) if i not in inside]
-    shown = {
-        id(leg): leg_status(leg, n == 0, outer[n - 1] if n else None, outer[n + 1 :], trip)
-        for n, leg in enumerate(outer)
-    }
-    statuses = []
-    for i, leg in enumerate(legs):
-        if i not in inside:
-            statuses.append(shown[id(leg)])
-            continue
-        own = leg_status(leg, False, None, (), trip)
-        host = next(
-            (shown[id(o)] for o in outer if o.country == leg.country and not o.summit), None
-        )
-        told = own.status in ("cancelled", "postponed", "concluded", "in_progress")
-        statuses.append(own if told or host is None else host)
-    return statuses
+    outer = [i for i in range(len(legs)) if i not in inside]
+    shown: dict[int, LegStatus] = {}
+    for n, i in enumerate(outer):
+        before = legs[outer[n - 1]] if n else None
+        shown[i] = leg_status(legs[i], n == 0, before, [legs[j] for j in outer[n + 1 :]], trip)
+    for i, visit in inside.items():
+        own = leg_status(legs[i], False, None, (), trip)
+        shown[i] = shown[visit] if own.status == "announced" else own
+    return [shown[i] for i in range(len(legs))]
 
 
 # -- the trip ------------------------------------------------------------------------------

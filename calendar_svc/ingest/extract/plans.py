@@ -48,8 +48,12 @@ def add_plans(
         if not view.future or background(view, lex):
             continue
         latest: date | None = None  # the sentence's moves come in order
+        earlier: list[DateMention] = []  # the previous clause's day
         for start, end in _clauses(view.sentence.text, words):
             days = [d for d in single_days(view) if start <= d.span[0] and d.span[1] <= end]
+            if not days and words.before.match(view.sentence.text, start):
+                days = earlier  # "speak to reporters on Sunday morning before flying home"
+            earlier = days
             if len(days) != 1 or (published is not None and days[0].start < published):
                 continue
             day = _after(days[0], latest)

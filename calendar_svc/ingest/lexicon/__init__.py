@@ -130,7 +130,9 @@ ENGLISH = Lexicon(
     future=_rx(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"
         r"are scheduled|plans? to|is due to|ahead of|upcoming|forthcoming|"
-        r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+to)\b"
+        r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+to|"
+        # a plan told in the past: "was due to speak on Sunday before flying home"
+        r"(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set)\s+to)\b"
     ),
     postponed=_rx(
         r"\b(?:postponed|postpones?|put off|puts off|delayed|rescheduled|"

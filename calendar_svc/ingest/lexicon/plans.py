@@ -27,6 +27,8 @@ class PlanWords:
     leave: re.Pattern[str]
     #: being somewhere ("will arrive in", "is due in", "tới", "có mặt tại")
     arrive: re.Pattern[str]
+    #: a clause that follows its day's move ("... on Sunday morning before flying home")
+    before: re.Pattern[str]
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -49,6 +51,7 @@ ENGLISH = PlanWords(
         r"\b(?:arriv(?:e|es|ing)|land(?:s|ing)?|reach(?:es|ing)?|be\s+in|"
         r"(?:is|are)\s+(?:due|expected)\s+(?:in|at)|stop(?:s|ping)?\s+(?:over\s+)?in)\b"
     ),
+    before=_rx(r"\s*before\b"),
 )
 
 VIETNAMESE = PlanWords(
@@ -57,6 +60,7 @@ VIETNAMESE = PlanWords(
     back=_rx(r"(?<!\w)(?:về\s+nước|trở\s+về(?:\s+nước)?|về\s+tới|về\s+đến)(?!\w)"),
     leave=_rx(r"(?<!\w)(?:rời|lên\s+đường|khởi\s+hành|sang|đi)(?!\w)"),
     arrive=_rx(r"(?<!\w)(?:tới|đến|có\s+mặt\s+(?:tại|ở)|hạ\s+cánh(?:\s+xuống)?)(?!\w)"),
+    before=_rx(r"\s*trước\s+khi(?!\w)"),
 )
 
 PLAN_WORDS: Mapping[str, PlanWords] = {"en": ENGLISH, "vi": VIETNAMESE}
