@@ -25,6 +25,7 @@ def _facts(body: str, lang: str = "en") -> ArticleFacts:
         "President Ivan Petrov of Chile will leave on Thursday for Osaka, Japan.",
         "President Ivan Petrov of Chile jetted into Japan on Monday for talks.",
         "President Ivan Petrov of Chile heads to Japan this week.",
+        "President Ivan Petrov of Chile left Santiago by train on Monday afternoon for Japan.",
     ],
 )
 def test_a_verb_of_flying_or_heading_makes_the_country_a_leg(sentence: str) -> None:

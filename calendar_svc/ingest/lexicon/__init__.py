@@ -121,7 +121,8 @@ ENGLISH = Lexicon(
         # for Hiroshima"
         r"(?:fly|flies|flew|flying|head|heads|headed|heading|jet(?:s|ted|ting)?)\s+"
         r"(?:(?:off|out|straight)\s+)?(?:to|for)|jet(?:s|ted|ting)?\s+into|"
-        r"(?:leave|leaves|leaving|left|depart|departs|departed)\s+(?:\w+\s+){1,3}?for|"
+        # "left Santiago by train on Saturday afternoon for Vietnam"
+        r"(?:leave|leaves|leaving|left|depart|departs|departed)\s+(?:\w+\s+){1,6}?for|"
         # "his departure for China", "he will stop in Abu Dhabi on his way home", "is due
         # in Sydney from May 22 to 24"
         r"departure\s+for|stop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?in|"
