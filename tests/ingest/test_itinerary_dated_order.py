@@ -72,3 +72,13 @@ def test_a_put_back_departure_names_the_traveller_and_the_leg() -> None:
     assert facts.principal is not None
     assert facts.principal.value.name == "Ivan Petrov"
     assert _legs(facts) == ["JP", "AE"]
+
+
+def test_a_one_day_stop_on_the_first_day_of_a_longer_leg_comes_first() -> None:
+    """Port Moresby on May 22 only, Sydney from May 22 to 24: the stop cannot follow a leg
+    that goes on after its day."""
+    facts = _facts(
+        "SANTIAGO -- Chilean President Ivan Petrov is due in Sydney from May 22 to 24 for "
+        "talks. He will arrive in Port Moresby on May 22 for a regional summit."
+    )
+    assert _legs(facts) == ["PG", "AU"]

@@ -219,11 +219,13 @@ def dated_pairs(facts: ArticleFacts) -> list[tuple[str, str]]:
     for plan in facts.plans:
         days.setdefault(plan.value.leg, []).append(plan.value.day)
     known = {code: (min(d), max(d)) for code, d in days.items() if code not in off}
+    # ... or ends on the day the other begins and that one goes on after it (a one-day
+    # stop in Port Moresby on May 22, then Sydney from May 22 to 24)
     return [
         (a, b)
-        for a, (_, a_last) in known.items()
-        for b, (b_first, _) in known.items()
-        if a != b and a_last < b_first
+        for a, (a_first, a_last) in known.items()
+        for b, (b_first, b_last) in known.items()
+        if a != b and (a_last < b_first or (a_last == b_first and a_first < b_last))
     ]
 
 
