@@ -345,7 +345,7 @@ def run_service(articles: Sequence[Article], workdir: Path | None = None) -> Run
                     rejected[article.path] = str(exc)
             projection = ScheduleProjection(store)
             projection.catch_up()
-            schedule = projection.load()
+            views = list(projection.load().trips)  # decoded while the store is open
         except StoreError as exc:
             raise ServiceError(f"the log failed: {exc}") from None
         finally:
@@ -367,7 +367,7 @@ def run_service(articles: Sequence[Article], workdir: Path | None = None) -> Run
             ),
             sources=frozenset(view.sources).union(*(leg.sources for leg in view.legs)),
         )
-        for view in schedule.trips
+        for view in views
     ]
     return Run(trips=trips, rejected=rejected, seconds=time.perf_counter() - started)
 

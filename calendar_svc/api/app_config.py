@@ -50,6 +50,7 @@ from calendar_svc.api.problems import (
     internal_error_handler,
 )
 from calendar_svc.config import Settings
+from calendar_svc.projections.stored import ScheduleMoved
 from calendar_svc.store import StoreError
 
 #: The most an article submission's JSON may weigh (413 above it). The text itself is
@@ -102,6 +103,9 @@ def exception_handlers() -> ExceptionHandlersMap:
         HTTPException: http_exception_handler,
         SQLAlchemyError: database_error_handler,
         StoreError: database_error_handler,
+        # The stored schedule moved on under a page being built (a reader not started
+        # again from the newer one): the database's state, worth a retry.
+        ScheduleMoved: database_error_handler,
         # The drivers' own errors, should any escape unwrapped: the database's state.
         sqlite3.Error: database_error_handler,
         psycopg.Error: database_error_handler,

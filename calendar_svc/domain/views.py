@@ -6,6 +6,7 @@ the stored read model all read these shapes, so they have one home beside the va
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 
 import msgspec
@@ -112,7 +113,11 @@ class TripView(msgspec.Struct, frozen=True):
 
 
 class Schedule(msgspec.Struct, frozen=True):
+    """The schedule at a log position. A replay holds lists; the stored schedule a reader
+    loads holds sequences that decode its trips and sources when asked for
+    (`projections.stored`)."""
+
     position: int
     recorded_at: datetime | None
-    trips: list[TripView]
-    sources: dict[str, SourceRef]
+    trips: Sequence[TripView]
+    sources: Mapping[str, SourceRef]

@@ -11,24 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from typing import Any
 
 import msgspec
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from calendar_svc.domain.events import ArticleRecorded, ArticleSource, decode_for_fold
 from calendar_svc.domain.rules import RULES_VERSION
-from calendar_svc.domain.views import Schedule, SourceRef, TripView
+from calendar_svc.domain.views import Schedule, SourceRef
 from calendar_svc.projections import schema
 from calendar_svc.projections.fold import ScheduleFold
 from calendar_svc.projections.replay import gc_paused
+from calendar_svc.projections.stored import NAME, entry_rows, load_schedule
 from calendar_svc.store import EventStore, Payload, StoredEvent
 
-NAME = "schedule"
 _WRITE_CHUNK = 500
 
 Progress = Callable[[int, int], None]  # (events applied so far, log head)
 
-_trip_decoder = msgspec.json.Decoder(TripView)
 _source_decoder = msgspec.json.Decoder(SourceRef)
 _encoder = msgspec.json.Encoder()
 
@@ -53,49 +53,16 @@ class ScheduleProjection:
         return max(0, self.store.last_position() - self.checkpoint())
 
     def load(self, previous: Schedule | None = None) -> Schedule:
-        """The schedule as stored (call `catch_up` first for the newest).
+        """The schedule as stored (call `catch_up` first for the newest), its trips and
+        sources decoded when a reader asks for them (`projections.stored`): from this
+        store, so while it is open.
 
-        Given the schedule this reader loaded before, only trips written after its
-        position are decoded; a rebuild that dropped trips is noticed by the count.
+        Given the schedule this reader loaded before, only the rows written after its
+        position are read; a rebuild that dropped trips is noticed by the count.
         """
         with self.store.engine.connect() as conn:
-            position, recorded_at = self._checkpoint(conn)
-            trips = None
-            if previous is not None and previous.position <= position:
-                trips = self._changed_trips(conn, previous)
-            if trips is None:
-                rows = conn.execute(select(schema.trips.c.view))
-                trips = [_trip_decoder.decode(r[0]) for r in rows]
-            sources = {
-                r[0]: _source_decoder.decode(r[1])
-                for r in conn.execute(
-                    select(schema.sources.c.article_id, schema.sources.c.view).order_by(
-                        schema.sources.c.article_id
-                    )
-                )
-            }
-        trips.sort(key=lambda t: (t.start_date is None, t.start_date, t.trip_id))
-        return Schedule(position=position, recorded_at=recorded_at, trips=trips, sources=sources)
-
-    @staticmethod
-    def _changed_trips(conn: Connection, previous: Schedule) -> list[TripView] | None:
-        """`previous`'s trips with the rows written since swapped in; None if that cannot
-        be the stored set (rows were removed, or `previous` is ahead of the tables)."""
-        written = schema.trips.c.written_position
-        changed = {
-            r[0]: _trip_decoder.decode(r[1])
-            for r in conn.execute(
-                select(schema.trips.c.trip_id, schema.trips.c.view).where(
-                    written > previous.position
-                )
-            )
-        }
-        merged = {t.trip_id: t for t in previous.trips}
-        merged.update(changed)
-        stored = conn.execute(select(func.count()).select_from(schema.trips)).scalar_one()
-        if stored != len(merged):
-            return None
-        return list(merged.values())
+            _, recorded_at = self._checkpoint(conn)
+            return load_schedule(self.store, conn, previous, recorded_at)
 
     # -- writing ----------------------------------------------------------------------
 
@@ -142,7 +109,7 @@ class ScheduleProjection:
                     progress(row.position, head)
             fold.flush()
         with self.store.exclusive() as conn:
-            for table in (schema.trips, schema.sources):
+            for table in (schema.trips, schema.entries, schema.sources):
                 conn.execute(delete(table))
             conn.execute(delete(schema.checkpoints).where(schema.checkpoints.c.name == NAME))
             # Rows are built and inserted a few hundred trips at a time: memory holds the
@@ -254,9 +221,11 @@ class ScheduleProjection:
         replace: bool = False,
     ) -> None:
         trip_rows = []
+        entries: list[dict[str, Any]] = []
         ids = sorted(trip_ids)
         for trip_id in ids:
             view = fold.view(trip_id)
+            entries += entry_rows(view)
             trip_rows.append(
                 {
                     "trip_id": trip_id,
@@ -273,8 +242,11 @@ class ScheduleProjection:
             )
         if replace and ids:
             conn.execute(delete(schema.trips).where(schema.trips.c.trip_id.in_(ids)))
+            conn.execute(delete(schema.entries).where(schema.entries.c.trip_id.in_(ids)))
         if trip_rows:
             conn.execute(insert(schema.trips), trip_rows)
+        if entries:
+            conn.execute(insert(schema.entries), entries)
         source_rows = [
             {"article_id": a, "view": _encoder.encode(fold.articles[a]).decode()}
             for a in sorted(source_ids)

@@ -1,8 +1,10 @@
-"""Tables of the schedule read model (created by migrations 0002, 0004 and 0006).
+"""Tables of the schedule read model (created by migrations 0002, 0004, 0006 and 0010).
 
 Each trip row holds its rendered view (what readers get: its legs and engagements whole)
 and the fold's state for that trip (what catch-up continues from). Leg and engagement
-rows of their own were written and never read: migration 0008 dropped them.
+rows of their own were written and never read: migration 0008 dropped them. What the
+schedule's pages sort and filter on (each leg's and engagement's days and country) has
+a small row of its own (`entries`, 0010), so a page is found without decoding views.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -53,4 +56,26 @@ sources = Table(
     metadata,
     Column("article_id", String(64), primary_key=True),
     Column("view", Text, nullable=False),
+)
+
+#: Ordered as Python orders str (by code point): PostgreSQL's "C" collation; SQLite's
+#: default (BINARY, on UTF-8) already is.
+_ORDERED_ID = String(300).with_variant(String(300, collation="C"), "postgresql")
+
+#: One row per leg and engagement of each stored trip: the keys the schedule's pages are
+#: filtered and ordered by (`services.schedule_query.schedule_page`), written with the
+#: trip's row. `sort_date` is the start day, or date.max for an entry without one.
+entries = Table(
+    "schedule_entries",
+    metadata,
+    Column("trip_id", String(200), nullable=False),
+    Column("seq", Integer, nullable=False),  # legs first, then engagements, as in the view
+    Column("engagement", Integer, nullable=False),  # 0: a leg, 1: an engagement
+    Column("entry_id", _ORDERED_ID, nullable=False),
+    Column("sort_date", Date, nullable=False),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("country_code", String(2)),
+    PrimaryKeyConstraint("trip_id", "seq"),
+    Index("ix_schedule_entries_order", "sort_date", "engagement", "entry_id"),
 )

@@ -115,6 +115,13 @@ class _People:
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
         self._by_word: dict[str, list[Person]] = {}
+        self._ids: dict[str, str | None] = {}  # person_id of each name seen (a long log
+        # names the same few people hundreds of thousands of times)
+
+    def _id(self, name: str) -> str | None:
+        if name not in self._ids:
+            self._ids[name] = person_id(name)
+        return self._ids[name]
 
     def _match(self, name: str) -> Person | None:
         known = self._by_name.get(name)
@@ -128,7 +135,7 @@ class _People:
             if any(same_person(name, n) for n in person.names):
                 return person
         # A transliteration shares no word with the form already seen ("Tập Cận Bình").
-        if person_id(name) is not None:
+        if self._id(name) is not None:
             for person in self.people:
                 if any(same_person(name, n) for n in person.names):
                     return person
@@ -144,12 +151,12 @@ class _People:
             self._by_name[ref.name] = person
             for word in words(ref.name):
                 self._by_word.setdefault(word, []).append(person)
-        holder = _holder_names().get(person_id(ref.name) or "")
+        holder = _holder_names().get(self._id(ref.name) or "")
         if holder is not None:
             person.name = holder  # the office-holder table's English form names them
         elif (
             len(ref.name) > len(person.name)
-            and _holder_names().get(person_id(person.name) or "") != person.name
+            and _holder_names().get(self._id(person.name) or "") != person.name
         ):
             person.name = ref.name
         if person.title is None:
@@ -165,6 +172,7 @@ def _holder_names() -> dict[str, str]:
 def people_of(schedule: Schedule) -> list[Person]:
     """Everyone the schedule names as traveller, host or counterpart, by name."""
     found = _People()
+    met: dict[int, set[str]] = {}  # each person's engagements so far (not a scan of them)
     for trip in schedule.trips:
         found.of(trip.principal).trips.append(trip)
     for trip in schedule.trips:
@@ -188,8 +196,10 @@ def people_of(schedule: Schedule) -> list[Person]:
             )
             for counterpart in engagement.counterparts:
                 person = found.of(counterpart)
-                if any(m.engagement_id == engagement.engagement_id for m in person.met):
+                seen = met.setdefault(id(person), set())
+                if engagement.engagement_id in seen:
                     continue
+                seen.add(engagement.engagement_id)
                 person.met.append(
                     MetEngagement(
                         trip_id=trip.trip_id,

@@ -1,7 +1,10 @@
 """What GET handlers read: the stored schedule at the log's head, and replays for audits.
 
 The schedule at a given log position never changes, so it is cached by position: a
-request at an unchanged head decodes nothing. Past points (`as_of`) are replayed from
+request at an unchanged head decodes nothing, and a trip is decoded when a request first
+needs it (`projections.stored`), so a new process is ready without decoding them all.
+A reader that finds the stored schedule moved on meanwhile starts again at the newer one
+(`read`). Past points (`as_of`) are replayed from
 the log and kept in a small LRU, since auditors tend to ask about the same moments.
 Each lookup in the answers' cache is reported to `on_lookup` (the API counts them for
 its metrics), so this service knows nothing of how it is served.
@@ -12,16 +15,21 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
 from calendar_svc.domain.views import Schedule
 from calendar_svc.projections.replay import replay
 from calendar_svc.projections.schedule import ScheduleProjection
+from calendar_svc.projections.stored import ScheduleMoved
 from calendar_svc.store import EventStore
 
 _encoder = msgspec.json.Encoder()
+#: Times a reader starts again when the stored schedule moves on under it.
+_ATTEMPTS = 5
+
+T = TypeVar("T")
 
 
 def _uncounted(cache: str, hit: bool) -> None:
@@ -67,6 +75,18 @@ class ReadSide:
             schedule = self.projection.load(self._current)
             self._current = schedule
             return schedule
+
+    def read(self, head: int | None, build: Callable[[Schedule], T]) -> T:
+        """`build` of the current schedule (at `head`, if the caller has it). Its trips are
+        read as it is built: if another writer moves the stored schedule on meanwhile,
+        it is built again from the newer schedule, never from rows of two positions."""
+        for _ in range(_ATTEMPTS - 1):
+            schedule = self.current(head)
+            try:
+                return build(schedule)
+            except ScheduleMoved:
+                head = max(schedule.position + 1, self.projection.checkpoint())
+        return build(self.current(head))
 
     def cached(self, key: tuple[Any, ...]) -> msgspec.Raw | None:
         """An answer already built for this (log position, request), without blocking I/O:

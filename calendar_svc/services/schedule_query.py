@@ -8,6 +8,7 @@ aware time) and how an answer is sent. The answers are the contract's types, bui
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Literal
 
@@ -20,6 +21,13 @@ from calendar_svc.domain.views import (
     Schedule,
     SourceRef,
     TripView,
+)
+from calendar_svc.projections.stored import (
+    StoredSources,
+    StoredTrips,
+    TripSelection,
+    entry_page,
+    hosting_trips,
 )
 from calendar_svc.services.readside import ReadSide
 from calendar_svc.store import EventStore
@@ -109,8 +117,11 @@ def hosted_by(trip: TripView, code: str | None) -> bool:
 
 def trips_matching(
     schedule: Schedule, who: str | None, code: str | None, lo: date | None, hi: date | None
-) -> list[TripView]:
-    """The trips of a principal whose slug contains `who`, hosted by `code`, in [lo, hi]."""
+) -> Sequence[TripView]:
+    """The trips of a principal whose slug contains `who`, hosted by `code`, in [lo, hi].
+    Of the stored schedule, found by its rows: a page of them is decoded when read."""
+    if isinstance(schedule.trips, StoredTrips):
+        return _stored_matching(schedule.trips, who, code, lo, hi)
     return [
         trip
         for trip in schedule.trips
@@ -120,15 +131,34 @@ def trips_matching(
     ]
 
 
+def _stored_matching(
+    trips: StoredTrips, who: str | None, code: str | None, lo: date | None, hi: date | None
+) -> TripSelection:
+    hosts = hosting_trips(trips, code) if code is not None else None
+    names: dict[str, bool] = {}  # a principal's slug is made once, not once a trip
+    chosen = []
+    for row in trips.rows:
+        if who is not None:
+            if row.principal not in names:
+                names[row.principal] = who in slug(row.principal)
+            if not names[row.principal]:
+                continue
+        if (hosts is None or row.trip_id in hosts) and overlaps(
+            row.start_date, row.end_date, lo, hi
+        ):
+            chosen.append(row.trip_id)
+    return TripSelection(trips, chosen)
+
+
 def trip_page(
     schedule: Schedule,
-    chosen: list[TripView],
+    chosen: Sequence[TripView],
     limit: int,
     offset: int,
 ) -> TripPage:
     """A page of the trips `chosen` from the schedule."""
     return TripPage(
-        items=chosen[offset : offset + limit],
+        items=list(chosen[offset : offset + limit]),
         total=len(chosen),
         limit=limit,
         offset=offset,
@@ -136,28 +166,64 @@ def trip_page(
     )
 
 
+def has_trip(schedule: Schedule, trip_id: str) -> bool:
+    if isinstance(schedule.trips, StoredTrips):
+        return schedule.trips.has(trip_id)
+    return any(trip.trip_id == trip_id for trip in schedule.trips)
+
+
 def find_trip(schedule: Schedule, trip_id: str) -> TripView | None:
+    if isinstance(schedule.trips, StoredTrips):
+        return schedule.trips.get(trip_id)
     return next((trip for trip in schedule.trips if trip.trip_id == trip_id), None)
 
 
 # -- the schedule's entries -------------------------------------------------------------------
 
 
+def _leg_entry(trip: TripView, leg: LegView) -> ScheduleEntry:
+    return ScheduleEntry(
+        kind="leg",
+        id=leg.leg_id,
+        trip_id=trip.trip_id,
+        title=f"{trip.principal.name}: {leg.visit_type or 'visit'} visit to {leg.country_code}",
+        start_date=leg.start_date,
+        end_date=leg.end_date,
+        status=leg.status,
+        country_code=leg.country_code,
+        leg=leg,
+    )
+
+
+def _engagement_entry(
+    trip: TripView, engagement: EngagementView, where: str | None
+) -> ScheduleEntry:
+    return ScheduleEntry(
+        kind="engagement",
+        id=engagement.engagement_id,
+        trip_id=trip.trip_id,
+        title=engagement.title,
+        start_date=engagement.start_date,
+        end_date=engagement.end_date,
+        status=engagement.status,
+        country_code=where,
+        engagement=engagement,
+    )
+
+
+def _held_in(trip: TripView, engagement: EngagementView) -> str | None:
+    """Where an engagement was held: its place's country, else its leg's."""
+    countries = {leg.leg_id: leg.country_code for leg in trip.legs}
+    return (engagement.place.country_code if engagement.place else None) or (
+        countries.get(engagement.leg_id or "")
+    )
+
+
 def _leg_entries(
     trip: TripView, lo: date | None, hi: date | None, code: str | None
 ) -> list[ScheduleEntry]:
     return [
-        ScheduleEntry(
-            kind="leg",
-            id=leg.leg_id,
-            trip_id=trip.trip_id,
-            title=f"{trip.principal.name}: {leg.visit_type or 'visit'} visit to {leg.country_code}",
-            start_date=leg.start_date,
-            end_date=leg.end_date,
-            status=leg.status,
-            country_code=leg.country_code,
-            leg=leg,
-        )
+        _leg_entry(trip, leg)
         for leg in trip.legs
         if (code is None or leg.country_code == code)
         and overlaps(leg.start_date, leg.end_date, lo, hi)
@@ -167,28 +233,13 @@ def _leg_entries(
 def _engagement_entries(
     trip: TripView, lo: date | None, hi: date | None, code: str | None
 ) -> list[ScheduleEntry]:
-    countries = {leg.leg_id: leg.country_code for leg in trip.legs}
     entries = []
     for engagement in trip.engagements:
-        where = (engagement.place.country_code if engagement.place else None) or (
-            countries.get(engagement.leg_id or "")
-        )
+        where = _held_in(trip, engagement)
         if (code is None or where == code) and overlaps(
             engagement.start_date, engagement.end_date, lo, hi
         ):
-            entries.append(
-                ScheduleEntry(
-                    kind="engagement",
-                    id=engagement.engagement_id,
-                    trip_id=trip.trip_id,
-                    title=engagement.title,
-                    start_date=engagement.start_date,
-                    end_date=engagement.end_date,
-                    status=engagement.status,
-                    country_code=where,
-                    engagement=engagement,
-                )
-            )
+            entries.append(_engagement_entry(trip, engagement, where))
     return entries
 
 
@@ -202,7 +253,10 @@ def schedule_page(
     offset: int,
 ) -> ScheduleResponse:
     """A page of the legs and engagements in [lo, hi] (in `code`), in date order, with
-    the sources that page cites; `when`: the time the schedule was asked at, if any."""
+    the sources that page cites; `when`: the time the schedule was asked at, if any.
+    Of the stored schedule, the page is found in SQL and only its trips are decoded."""
+    if isinstance(schedule.trips, StoredTrips):
+        return _stored_page(schedule, schedule.trips, when, lo, hi, code, limit, offset)
     entries: list[ScheduleEntry] = []
     for trip in schedule.trips:
         entries += _leg_entries(trip, lo, hi, code)
@@ -216,6 +270,41 @@ def schedule_page(
         entries=page,
         sources={k: v for k, v in schedule.sources.items() if k in cited},
         total=len(entries),
+        limit=limit,
+        offset=offset,
+    )
+
+
+def _stored_page(
+    schedule: Schedule,
+    trips: StoredTrips,
+    when: datetime | None,
+    lo: date | None,
+    hi: date | None,
+    code: str | None,
+    limit: int,
+    offset: int,
+) -> ScheduleResponse:
+    total, keys = entry_page(trips, lo, hi, code, limit, offset)
+    views = {t.trip_id: t for t in trips.many(sorted({k.trip_id for k in keys}))}
+    page: list[ScheduleEntry] = []
+    for key in keys:
+        trip = views[key.trip_id]
+        if key.seq < len(trip.legs):
+            page.append(_leg_entry(trip, trip.legs[key.seq]))
+        else:
+            held = trip.engagements[key.seq - len(trip.legs)]
+            page.append(_engagement_entry(trip, held, _held_in(trip, held)))
+    cited = sorted({s for e in page for s in (e.leg or e.engagement).sources})  # type: ignore[union-attr]
+    sources = schedule.sources
+    if isinstance(sources, StoredSources):
+        sources.prefetch(cited)
+    return ScheduleResponse(
+        position=schedule.position,
+        as_of=when,
+        entries=page,
+        sources={k: sources[k] for k in cited if k in sources},
+        total=total,
         limit=limit,
         offset=offset,
     )

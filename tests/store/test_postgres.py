@@ -88,7 +88,7 @@ class TestPostgresLog(EventLogContract):
                 f"GRANT USAGE ON SCHEMA public TO {role}",
                 f"GRANT SELECT, INSERT, UPDATE ON events TO {role}",
                 f"GRANT SELECT, INSERT, UPDATE, DELETE ON projection_checkpoints, "
-                f"schedule_trips, schedule_sources TO {role}",
+                f"schedule_trips, schedule_entries, schedule_sources TO {role}",
             ):
                 conn.exec_driver_sql(statement)
         app = open_store(make_url(url).set(username=role).render_as_string(False))

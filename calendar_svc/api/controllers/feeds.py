@@ -37,6 +37,7 @@ from calendar_svc.domain.language import Language
 from calendar_svc.domain.views import Schedule
 from calendar_svc.reference.countries import name as country_name
 from calendar_svc.services.readside import ReadSide
+from calendar_svc.services.schedule_query import has_trip
 
 
 class FeedsController(Controller):
@@ -120,7 +121,7 @@ class FeedsController(Controller):
             )
 
         def exists(schedule: Schedule) -> bool:
-            return any(t.trip_id == trip_id for t in schedule.trips)
+            return has_trip(schedule, trip_id)
 
         key = ("trip", trip_id, engagements, base, *filters.values())
         return await serve_feed(request, readside, feeds, key, make_spec, as_of, exists)

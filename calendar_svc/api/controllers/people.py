@@ -71,8 +71,7 @@ class PeopleController(Controller):
         if head is not None and (hit := readside.cached(("people", head))) is not None:
             return Response(cast(PeoplePage, hit))
 
-        def build() -> msgspec.Raw:
-            schedule = readside.current(head)
+        def build(schedule: Schedule) -> msgspec.Raw:
             return readside.encoded(
                 ("people", schedule.position),
                 lambda: PeoplePage(
@@ -81,7 +80,9 @@ class PeopleController(Controller):
                 ),
             )
 
-        return Response(cast(PeoplePage, await anyio.to_thread.run_sync(build)))
+        return Response(
+            cast(PeoplePage, await anyio.to_thread.run_sync(readside.read, head, build))
+        )
 
     @get(
         "/{person:str}",
@@ -110,15 +111,16 @@ class PeopleController(Controller):
         if head is not None and (hit := readside.cached(("person", head, *key))) is not None:
             return Response(cast(PersonView, hit))
 
-        def build() -> msgspec.Raw:
-            schedule = readside.current(head)
+        def build(schedule: Schedule) -> msgspec.Raw:
             found = _found(schedule, person)
             return readside.encoded(
                 ("person", schedule.position, *key),
                 lambda: person_view(found, schedule.position, code, date_from, date_to),
             )
 
-        return Response(cast(PersonView, await anyio.to_thread.run_sync(build)))
+        return Response(
+            cast(PersonView, await anyio.to_thread.run_sync(readside.read, head, build))
+        )
 
     @get(
         "/{person:str}/calendar.ics",

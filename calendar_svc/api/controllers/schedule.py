@@ -21,6 +21,7 @@ from calendar_svc.api.contract import ETAG_HEADERS, tagged_responses
 from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.params import as_of_param
+from calendar_svc.domain.views import Schedule
 from calendar_svc.services.readside import ReadSide
 from calendar_svc.services.schedule_query import ScheduleResponse, schedule_at, schedule_page
 
@@ -62,12 +63,16 @@ class ScheduleController(Controller):
                 links = offset_links(request, hit, pin=True)
                 return Response(cast(ScheduleResponse, hit), headers=links)
 
-        def build() -> msgspec.Raw:
-            schedule, when = schedule_at(readside, as_of, head)
+        def answer(schedule: Schedule, when: datetime | None) -> msgspec.Raw:
             key = ("schedule", schedule.position, date_from, date_to, code, when, limit, offset)
             return readside.encoded(
                 key, lambda: schedule_page(schedule, when, date_from, date_to, code, limit, offset)
             )
+
+        def build() -> msgspec.Raw:
+            if as_of is None:  # the stored schedule: read again if it moves on meanwhile
+                return readside.read(head, lambda schedule: answer(schedule, None))
+            return answer(*schedule_at(readside, as_of, head))
 
         body = await anyio.to_thread.run_sync(build)
         links = offset_links(request, body, pin=True)

@@ -16,7 +16,7 @@ from calendar_svc.api.etag import request_head
 from calendar_svc.api.pagination import offset_links
 from calendar_svc.api.problems import ProblemError
 from calendar_svc.domain.values import slug
-from calendar_svc.domain.views import TripView
+from calendar_svc.domain.views import Schedule, TripView
 from calendar_svc.services.readside import ReadSide
 from calendar_svc.services.schedule_query import TripPage, find_trip, trip_page, trips_matching
 
@@ -57,15 +57,15 @@ class TripsController(Controller):
             # built already for this log position
             return Response(cast(TripPage, hit), headers=offset_links(request, hit))
 
-        def build() -> msgspec.Raw:
-            schedule = readside.current(head)
-            chosen = trips_matching(schedule, who, code, date_from, date_to)
+        def answer(schedule: Schedule) -> msgspec.Raw:
             return readside.encoded(
                 ("trips", schedule.position, *query),
-                lambda: trip_page(schedule, chosen, limit, offset),
+                lambda: trip_page(
+                    schedule, trips_matching(schedule, who, code, date_from, date_to), limit, offset
+                ),
             )
 
-        body = await anyio.to_thread.run_sync(build)
+        body = await anyio.to_thread.run_sync(readside.read, head, answer)
         return Response(cast(TripPage, body), headers=offset_links(request, body))
 
     @get(
@@ -77,7 +77,7 @@ class TripsController(Controller):
         response_headers=ETAG_HEADERS,
     )
     def get_trip(self, readside: NamedDependency[ReadSide], trip_id: FromPath[str]) -> TripView:
-        trip = find_trip(readside.current(), trip_id)
+        trip = readside.read(None, lambda schedule: find_trip(schedule, trip_id))
         if trip is None:
             raise ProblemError(404, f"no trip {trip_id!r}")
         return trip

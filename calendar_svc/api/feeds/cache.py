@@ -42,8 +42,9 @@ class EventCache:
     URL and how engagements are shown), least recently used first out once they weigh
     more than `max_bytes`.
 
-    For the schedule last asked about, it also remembers which entry each trip object
-    has, so the several feeds of one log position (everything, a trip, a country, and
+    For the schedule last asked about, it also remembers which entry each trip has (by
+    id: a schedule decodes its trips on demand, so one trip may be two objects), so the
+    several feeds of one log position (everything, a trip, a country, and
     LAST-MODIFIED) digest each trip once. Thread-safe; at worst two threads render the
     same trip at once and one result is kept.
     """
@@ -57,8 +58,8 @@ class EventCache:
             OrderedDict()
         )
         self._lock = threading.Lock()
-        self._schedule: Schedule | None = None  # held, so that ids of its trips stay unique
-        self._known: dict[tuple[int, Form], tuple[Rendered, ...]] = {}
+        self._schedule: Schedule | None = None  # the schedule `_known` is of
+        self._known: dict[tuple[str, Form], tuple[Rendered, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -70,7 +71,7 @@ class EventCache:
             if self._schedule is not schedule:
                 self._schedule = schedule
                 self._known = {}
-            known = self._known.get((id(trip), form))
+            known = self._known.get((trip.trip_id, form))
         if known is not None:
             return known
         key = (signature(schedule, trip), form)
@@ -83,7 +84,7 @@ class EventCache:
             entry = self._render(schedule, trip, key)
         with self._lock:
             if self._schedule is schedule:
-                self._known[(id(trip), form)] = entry[0]
+                self._known[(trip.trip_id, form)] = entry[0]
         return entry[0]
 
     def _render(

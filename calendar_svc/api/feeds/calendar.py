@@ -8,6 +8,7 @@ trip, country, principal, period, person) is settled here, on the written events
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -21,6 +22,12 @@ from calendar_svc.api.feeds.spec import ENGAGEMENT_MODES, LANGUAGES, FeedSpec
 from calendar_svc.api.feeds.timezones import vtimezone_ical
 from calendar_svc.domain.values import slug
 from calendar_svc.domain.views import Schedule, TripView
+from calendar_svc.projections.stored import (
+    StoredSources,
+    StoredTrips,
+    cited_sources,
+    trips_of_legs,
+)
 
 PRODID = f"-//calendar-svc//calendar-svc {__version__.rsplit('.', 1)[0]}//EN"
 
@@ -50,6 +57,35 @@ def _shows(spec: FeedSpec, trip: TripView) -> bool | None:
     return whole
 
 
+def _candidates(schedule: Schedule, spec: FeedSpec) -> Iterable[TripView]:
+    """The trips `_shows` may show, in the schedule's order: of the stored schedule, only
+    those its rows say a feed of one trip, principal or person can show are decoded
+    (with the sources they cite, in a few reads)."""
+    trips = schedule.trips
+    if not isinstance(trips, StoredTrips):
+        return trips
+    if spec.trip_id is None and spec.principal is None and spec.trip_ids is None:
+        views: Sequence[TripView] = trips.all()
+    else:
+        wanted = set(spec.trip_ids or ()) | trips_of_legs(trips, spec.leg_ids)
+        names: dict[str, bool] = {}
+        ids = []
+        for row in trips.rows:
+            if spec.trip_id is not None and row.trip_id != spec.trip_id:
+                continue
+            if spec.principal is not None:
+                if row.principal not in names:
+                    names[row.principal] = spec.principal in slug(row.principal)
+                if not names[row.principal]:
+                    continue
+            if spec.trip_ids is None or row.trip_id in wanted:
+                ids.append(row.trip_id)
+        views = trips.many(ids)
+    if isinstance(schedule.sources, StoredSources):
+        schedule.sources.prefetch(cited_sources(views))
+    return views
+
+
 def feed_items(
     schedule: Schedule, spec: FeedSpec, cache: EventCache | None, *, write: bool = True
 ) -> list[Rendered]:
@@ -59,7 +95,7 @@ def feed_items(
     items: list[Rendered] = []
     hosted = {item_uid("leg", leg_id) for leg_id in spec.leg_ids}
     lo, hi = spec.date_from, spec.date_to
-    for trip in schedule.trips:
+    for trip in _candidates(schedule, spec):
         if (whole := _shows(spec, trip)) is None:
             continue
         if cache is not None:

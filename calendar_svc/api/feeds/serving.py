@@ -145,19 +145,23 @@ def _rendered(
     """The feed at `position`, from the cache or rendered (in a worker thread). One render
     at a time: concurrent cold requests wait for it rather than each rendering the same
     bytes, and find it cached."""
-    with cache.rendering:
-        feed = cache.get((position, *key))
-        if feed is not None:
-            return feed
-        schedule = readside.current(position) if at_head else readside.at(position)
+
+    def rendered(schedule: Schedule) -> RenderedFeed:
         if exists is not None and not exists(schedule):
             raise ProblemError(404, f"no {key[0]} {key[1]!r} in the schedule")
-        spec = make_spec(schedule)
-        feed = render(schedule, spec, cache.events)
+        feed = render(schedule, make_spec(schedule), cache.events)
         # An article appended since `position` was read is in the schedule: the bytes
         # belong to the schedule's position, not the one asked for.
         cache.put((max(position, schedule.position), *key), feed)
         return feed
+
+    with cache.rendering:
+        feed = cache.get((position, *key))
+        if feed is not None:
+            return feed
+        if at_head:  # the stored schedule: read again if it moves on meanwhile
+            return readside.read(position, rendered)
+        return rendered(readside.at(position))
 
 
 def public_url(request: Request[Any, Any, Any], settings: Settings) -> str:

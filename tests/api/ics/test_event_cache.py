@@ -13,6 +13,7 @@ from litestar.testing import TestClient
 
 from calendar_svc.api.app import create_app
 from calendar_svc.api.feeds import EventCache, feed_last_modified, render_calendar
+from calendar_svc.api.feeds.events import Form
 from calendar_svc.api.feeds.serving import FeedCache, RenderedFeed
 from calendar_svc.config import PROJECT_ROOT, Settings
 from calendar_svc.domain.views import Schedule, SourceRef
@@ -185,3 +186,17 @@ def test_as_of_a_time_or_the_head_position(client: TestClient[Litestar], app: Li
     country = client.get("/countries/kz/calendar.ics", params={"as_of": "2000-01-01T00:00:00Z"})
     assert country.status_code == 200 and b"BEGIN:VEVENT" not in country.content
     assert client.get("/countries/zz/calendar.ics").status_code == 404
+
+
+def test_a_trip_decoded_again_is_known_by_its_id() -> None:
+    """A stored schedule decodes its trips on demand, so one trip of it may come as two
+    objects (and a freed one's id() may be another trip's): the VEVENTs a schedule's
+    trip was rendered to are remembered by the trip's id, not by the object."""
+    cache = EventCache()
+    schedule = small_schedule()
+    trip = schedule.trips[0]
+    form = Form("https://x.test", "dated", "en")
+    first = cache.trip(schedule, trip, form)
+    again = msgspec.json.decode(msgspec.json.encode(trip), type=type(trip))
+    assert again is not trip and cache.trip(schedule, again, form) is first
+    assert (cache.rendered, cache.reused) == (1, 0)  # not even looked up by digest
