@@ -163,3 +163,35 @@ def test_a_sentence_about_the_summit_alone_dates_the_summits_leg() -> None:
     ]
     assert [s.value for s in facts.itinerary] == ["AU+summit", "AU"]
     assert [a.value.country_code for a in facts.arrivals] == ["AU+summit"]
+
+
+def test_a_named_conference_is_dated_as_a_summit_not_as_the_visit() -> None:
+    """ "Hội nghị thường niên ... diễn ra tại thành phố Thiên Tân trong hai ngày 27 - 28/6":
+    the conference's days, a leg within the official visit, never the visit's own range."""
+    body = (
+        "Thủ tướng Chile Ivan Petrov dự kiến thăm chính thức Trung Quốc từ ngày 25 đến 28/6. "
+        "Trong khuôn khổ chuyến đi, Thủ tướng sẽ tham dự Hội nghị thường niên các nhà tiên "
+        "phong lần thứ 14, diễn ra tại thành phố Thiên Tân trong hai ngày 27 - 28/6."
+    )
+    facts = read_article(body, "vi", date(2023, 6, 21), "9" * 64)
+    assert [(w.value[0], w.value[1].start) for w in facts.leg_windows] == [
+        ("CN", date(2023, 6, 25))
+    ]
+    assert _legs(_fold((body, date(2023, 6, 21), "9"))) == [
+        ("CN", "official", date(2023, 6, 25), date(2023, 6, 28)),
+        ("CN", "attending_event", date(2023, 6, 27), date(2023, 6, 28)),
+    ]
+
+
+def test_a_forum_named_in_passing_is_no_summit_attended() -> None:
+    """ "bài phát biểu khai mạc Đối thoại Shangri-La, diễn đàn an ninh thường niên": a
+    speech at a forum during a state visit; the visit stays a state visit."""
+    facts = read_article(
+        "Tổng thống Chile Ivan Petrov sẽ thăm cấp Nhà nước Xin-ga-po. Sau Hà Nội, ông sẽ tới "
+        "Xin-ga-po và phát biểu khai mạc Đối thoại Shangri-La, diễn đàn an ninh thường niên "
+        "của khu vực.",
+        "vi",
+        date(2025, 5, 20),
+        "8" * 64,
+    )
+    assert [(t.value[0], t.value[1].value) for t in facts.visit_types] == [("SG", "state")]

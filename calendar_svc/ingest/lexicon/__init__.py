@@ -369,7 +369,13 @@ VIETNAMESE = Lexicon(
         r"(?!\w)"
     ),
     whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
-    summit=_rx(r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|Thượng đỉnh|G7|G20|APEC)(?!\w)"),
+    # a named conference or forum, capitalised ("Hội nghị thường niên các nhà tiên phong
+    # của WEF ... trong hai ngày 27-28/6") is dated as a summit is: its days, not the
+    # visit's; "diễn đàn an ninh" (a forum, as a common noun) names none
+    summit=_rx(
+        r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|(?-i:Hội nghị|Diễn đàn)|Thượng đỉnh|"
+        r"G7|G20|APEC|WEF)(?!\w)"
+    ),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
     began=_rx(r"(?<!\w)bắt đầu\s+(?:chuyến\s+)?(?:thăm|công du|chuyến công du)(?!\w)"),
