@@ -72,6 +72,7 @@ PHENOMENA = frozenset(
         "engagement_list",
         "bilingual_same_event",
         "summit_leg",
+        "third_country_summit",
         "month_crossing",
         "postponement",
         "cancellation",

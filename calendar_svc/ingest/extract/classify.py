@@ -130,8 +130,40 @@ def others_journey(view: View, lex: Lexicon, facts: ArticleFacts) -> bool:
     return bool(verbs) and someone_else(view, min(verbs), facts)
 
 
+def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[int, int]]:
+    """Spans from a movement verb whose subject is someone else to the end of its clause
+    ("..., some hours after Trump's Air Force One left for Washington"): the places named
+    there are that person's, not the traveller's."""
+    text = view.sentence.text
+    out: list[tuple[int, int]] = []
+    for pattern in (lex.arrival, lex.departure, lex.travel):
+        for m in pattern.finditer(text):
+            if m.group(0).lower() in _NOUNS or not someone_else(view, m.start(), facts):
+                continue
+            stop = _CLAUSE_END.search(text, m.end())
+            out.append((m.start(), stop.start() if stop else len(text)))
+    return out
+
+
+#: Where a clause ends: a semicolon, a full stop, or a new clause with its own subject.
+_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|but|and|as)\b|\s(?:while|whereas)\b")
+
+
 #: Travel cues that are nouns ("on the second day of a state visit"): no one's verb.
 _NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "chuyến thăm", "chuyến công tác"})
+
+
+#: "and" before a second verb of the same subject ("Trump left Quebec on Saturday and is
+#: expected to land in Singapore"): no new subject comes in. Only for a subject that heads
+#: its clause: in "A met B and then flew to Tokyo" the one who flies is A.
+_COORDINATED = re.compile(
+    r"\band\s+(?=(?:is|was|are|were|will|would|has|had|then|later|also|is\s+due|"
+    r"is\s+expected)\b)"
+)
+
+
+#: What may come before a clause's subject: capitalised words and "the" ("The U.S.").
+_HEADS_CLAUSE = re.compile(r"[\s\W]*(?:(?:the|[^\W\d_a-zà-ỹ][\w.'’-]*)[\s\W]*)*")
 
 
 def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
@@ -145,6 +177,8 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
         return False
     subject = before[-1]
     gap = view.sentence.text[subject.span[1] : verb]
+    if _HEADS_CLAUSE.fullmatch(re.split(r"[,;]", view.sentence.text[: subject.span[0]])[-1]):
+        gap = _COORDINATED.sub(" ", gap)  # the clause's subject, not some verb's object
     if len(gap) > 120 or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
         return False
     if len(before) > 1 and same_in_article(before[-2].name, facts.principal.value.name):

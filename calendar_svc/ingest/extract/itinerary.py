@@ -14,6 +14,7 @@ from datetime import date
 from calendar_svc.ingest.extract.classify import (
     background,
     compared_countries,
+    others_clauses,
     others_journey,
     traveller_before,
 )
@@ -34,16 +35,23 @@ def destinations_in_order(
     sentence whose traveller is someone else ("Foreign Minister B flew to Seoul") names
     none of them."""
     views = [v for v in views if not others_journey(v, lex, facts)]
-    ordered = _longest_list(views, lex, home)
+    ordered = _longest_list(views, lex, home, facts)
     named = {code for _, code in ordered}
-    for view, code in [*_arrival_places(views, lex), *_other_mentions(views, lex, home, facts)]:
+    found = [
+        *_arrival_places(views, lex),
+        *_other_mentions(views, lex, home, facts),
+        *_places_left(views, lex, facts),
+    ]
+    for view, code in found:
         if code != home and code not in named:
             named.add(code)
             ordered.append((view, code))
     return ordered
 
 
-def _longest_list(views: list[View], lex: Lexicon, home: str | None) -> list[tuple[View, str]]:
+def _longest_list(
+    views: list[View], lex: Lexicon, home: str | None, facts: ArticleFacts
+) -> list[tuple[View, str]]:
     """The countries of the sentence listing the most of them right after a travel or
     visit-type cue, preferring a list not grouped by visit type, then the earliest."""
     best: tuple[int, bool, int] | None = None
@@ -58,10 +66,13 @@ def _longest_list(views: list[View], lex: Lexicon, home: str | None) -> list[tup
             continue
         first_cue = min(starts)
         compared = compared_countries(view, lex)
+        theirs = others_clauses(view, lex, facts)
         listed = [
             (pos, code)
             for pos, code in view.countries(home, after=first_cue)
-            if (pos - first_cue <= _ORDER_WINDOW or len(starts) > 1) and code not in compared
+            if (pos - first_cue <= _ORDER_WINDOW or len(starts) > 1)
+            and code not in compared
+            and not _inside(pos, theirs)
         ]
         if not listed:
             continue
@@ -88,6 +99,22 @@ def _arrival_places(views: list[View], lex: Lexicon) -> list[tuple[View, str]]:
     return found
 
 
+def _places_left(views: list[View], lex: Lexicon, facts: ArticleFacts) -> list[tuple[View, str]]:
+    """ "Putin rời Geneva, trở về Moscow", "he left Hanoi for home": where the traveller,
+    named before the verb, leaves from was a stop of the trip, unless it is home (the
+    caller drops that). "Before leaving Lima, the minister said" is the minister's."""
+    found = []
+    for view in views:
+        left = lex.departure.search(view.sentence.text)
+        if left is None or background(view, lex) or not traveller_before(view, left.start(), facts):
+            continue
+        place = first_place_after(view, left.end())
+        if place is None or place.span[0] - left.end() > 30 or place.span in view.not_destinations:
+            continue
+        found.append((view, place.place.country_code))
+    return found
+
+
 def _other_mentions(
     views: list[View], lex: Lexicon, home: str | None, facts: ArticleFacts
 ) -> list[tuple[View, str]]:
@@ -105,12 +132,17 @@ def _other_mentions(
         after = (
             cue.start() if cue is not None and not traveller_before(view, cue.start(), facts) else 0
         )
+        theirs = others_clauses(view, lex, facts)
         found += [
             (view, code)
             for pos, code in view.countries(home)
-            if pos >= after and code not in compared
+            if pos >= after and code not in compared and not _inside(pos, theirs)
         ]
     return found
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _is_grouped_by_type(view: View, lex: Lexicon) -> bool:

@@ -179,7 +179,12 @@ def _departure(
     """A departure from a place named after the verb ("left Tokyo on Friday"), or one told
     by where it heads ("left for Tokyo": `_set_off`)."""
     s = view.sentence
-    departed = lex.departure.search(s.text)
+    hits = list(lex.departure.finditer(s.text))
+    # "left the hotel late on Tuesday and his flight took off from Changi ...": the verb
+    # with a place right after it tells where the traveller left
+    departed = next((h for h in hits if _place_within(view, h.end(), 40)), None) or (
+        hits[0] if hits else None
+    )
     if departed is None or someone_else(view, departed.start(), facts):
         return  # "New PM Albanese ... set off for Japan": not the traveller's move
     origin = first_place_after(view, departed.end())
@@ -218,6 +223,11 @@ def _departure(
             ),
         )
     )
+
+
+def _place_within(view: View, at: int, reach: int) -> bool:
+    place = first_place_after(view, at)
+    return place is not None and place.span[0] - at <= reach
 
 
 def _onward_city(
@@ -320,6 +330,11 @@ def _return(
     return True
 
 
+#: How far after "wrapped up" / "kết thúc" the leg it ends is named ("kết thúc tốt đẹp
+#: chuyến thăm chính thức Cộng hòa Dân chủ Nhân dân Lào" is 50 characters).
+_CONCLUDED_REACH = 90
+
+
 def _conclusion(
     facts: ArticleFacts,
     view: View,
@@ -335,6 +350,9 @@ def _conclusion(
     if not ended:
         return
     listed = listed_after(view, ended.end(), home, destinations)
+    near = [m for m in view.places if m.place.country_code in listed and m.span[0] >= ended.end()]
+    if near and near[0].span[0] - ended.end() > _CONCLUDED_REACH:
+        return  # "Kết thúc cuộc gặp, hai nhà lãnh đạo ký ..., Washington cam kết": no leg
     # Ending the whole journey (several legs, or on the way home) says each leg is
     # over, not the day it ended: that day is the homecoming's.
     on = days[0].start if days and len(listed) == 1 and not went_home else None

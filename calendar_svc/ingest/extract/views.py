@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, find_dates
 from calendar_svc.ingest.lexicon import Lexicon
-from calendar_svc.ingest.people import Person, find_people
+from calendar_svc.ingest.people import Person, people_per_sentence
 from calendar_svc.ingest.places import PlaceMention, find_places
 from calendar_svc.ingest.text import ParsedArticle, Sentence
 
@@ -43,6 +43,14 @@ class View:
         Nhật Bản, Ô-xtrây-li-a và Ấn Độ", "reliance on China"); see `_NOT_GONE_TO`."""
         text = self.sentence.text
         out: set[tuple[int, int]] = set()
+        for clause in _WHO_CLAUSE.finditer(text):
+            # "Kim travels with aide B, who took a letter to the White House": a clause on
+            # someone named after the verb is theirs ("Petrov, who is on a visit to
+            # Japan, ..." is on the subject, and stays)
+            if not _SUBJECT_ONLY.fullmatch(text[: clause.start()]):
+                out.update(
+                    m.span for m in self.places if clause.start() <= m.span[0] < clause.end()
+                )
         for clause in _WHO_VISITED.finditer(text):
             # "Chinh, who visited Australia and New Zealand in March, ...": their past
             out.update(m.span for m in self.places if clause.start() <= m.span[0] < clause.end())
@@ -50,6 +58,12 @@ class View:
             # "after a refuelling stop in Alaska, United States", "flying via Dubai in the
             # UAE", "quá cảnh tại A", "since Bachelet travelled to Japan and China": no leg
             out.update(m.span for m in self.places if stop.end() <= m.span[0] <= stop.end() + 40)
+        for mention in self.places:
+            if mention.place.kind != "country" and (
+                _SPEAKS.match(text, mention.span[1])
+                or _SAID_BY.search(text, max(0, mention.span[0] - 40), mention.span[0])
+            ):
+                out.add(mention.span)  # "Washington pledged", "Bình Nhưỡng cam kết"
         for cue in _NOT_GONE_TO.finditer(text):
             end = cue.end()
             for mention in sorted(self.places, key=lambda m: m.span):
@@ -91,6 +105,32 @@ _NOT_GONE_TO = re.compile(
     r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
     r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề)\s+"
     r"(?:các\s+nước\s+)?"
+)
+
+
+#: A capital that speaks or commits is its government ("Washington pledged security
+#: guarantees", "Bình Nhưỡng cam kết"), not a place anyone goes.
+_SPEAKS = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|pledged|pledges|committed|commits|insisted|"
+    r"insists|warned|warns|accused|accuses|demanded|demands|vowed|vows)\b|"
+    r"\s+(?:đã\s+|sẽ\s+)?(?:cam\s+kết|khẳng\s+định|tuyên\s+bố|cáo\s+buộc|yêu\s+cầu|"
+    r"phản\s+đối|cho\s+biết)(?!\w)"
+)
+
+
+_SAID_BY = re.compile(
+    r"(?i)\b(?:announced|confirmed|said|stated|released|issued)\s+by\s+(?:the\s+)?$"
+)
+
+
+#: A relative clause on a person, to its end.
+_WHO_CLAUSE = re.compile(
+    r",\s*(?:(?i:who)\s|người\s+(?:đang|đã|sẽ|vừa|từng)\s)[^,;.]*"  # not ", Người phát ngôn"
+)
+#: Nothing but a subject: capitalised words, "the", "of" ("President B of Chile") and
+#: punctuation.
+_SUBJECT_ONLY = re.compile(
+    r"[\s\W]*(?:(?:the|of|de|da|van|von|bin|[^\W\d_a-zà-ỹ][\w.'’-]*)[\s\W]*)*"
 )
 
 
@@ -204,7 +244,8 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
     against `reference`), its people, its tense and whether it speaks of travel."""
     lang = article.language
     views: list[View] = []
-    for sentence in article.sentences:
+    people = people_per_sentence([s.text for s in article.sentences], lang)
+    for sentence, named in zip(article.sentences, people, strict=True):
         check()
         future = _tense(sentence.text, lex) == "future"
         views.append(
@@ -217,7 +258,7 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
                     ),
                     article.published_on,
                 ),
-                people=find_people(sentence.text, lang),
+                people=named,
                 future=future,
                 # "is expected to land in Hanoi": a planned arrival names a leg as well
                 travel=bool(

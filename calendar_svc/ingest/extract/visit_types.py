@@ -11,6 +11,7 @@ import re
 from calendar_svc.domain.values import VisitType
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.home import person_country
 from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
 from calendar_svc.ingest.places import PlaceMention
@@ -125,6 +126,23 @@ def _named_meeting(hit: re.Match[str]) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() != "the"
 
 
+_WITH = re.compile(r"(?i)\s+(?:with|với)\s+")
+
+
+def _with_outsider(view: View, hit: re.Match[str], local: set[str | None], lang: str) -> bool:
+    """ "flew to Geneva for a summit with U.S. President B": a summit with someone from
+    neither the traveller's country nor the host's is a meeting held in a third country,
+    which the traveller attends (with the host's leader it is the visit itself)."""
+    joined = _WITH.match(view.sentence.text, hit.end())
+    if joined is None:
+        return False
+    met = next((p for p in view.people if p.span[0] >= joined.end()), None)
+    if met is None or met.span[0] - joined.end() > 5:
+        return False
+    country = person_country(met, lang)
+    return country is not None and country not in local
+
+
 def _summit_legs(
     view: View,
     lex: Lexicon,
@@ -162,7 +180,12 @@ def _summit_legs(
         before = [
             m
             for m in places
-            if m.span[1] <= hit.start() and (m.place.kind == "country" or _named_meeting(hit))
+            if m.span[1] <= hit.start()
+            and (
+                m.place.kind == "country"
+                or _named_meeting(hit)
+                or _with_outsider(view, hit, {m.place.country_code, home}, lex.language)
+            )
         ]
         last = before[-1] if before else None
         if (

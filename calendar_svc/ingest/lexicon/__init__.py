@@ -97,7 +97,7 @@ ENGLISH = Lexicon(
     language="en",
     departure=_rx(
         r"\b(?:left|leaves|leave|leaving|departed|departs|depart|set off from|"
-        r"set out from|flew out of)\b"
+        r"set out from|flew out of|took off from|takes off from)\b"
     ),
     arrival=_rx(
         r"\b(?:arrived (?:in|at)|arrives (?:in|at)|arrive (?:in|at)|landed (?:in|at)|"
@@ -117,6 +117,7 @@ ENGLISH = Lexicon(
         r"\b(?:visits?|visiting|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
         r"for (?:a|an) (?:state|official|working)|leaves? for|left for|"
         r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to|"
+        r"(?:will|to|would)\s+(?:also\s+)?go\s+to|goes\s+to|went\s+to|"
         # "will fly to Japan", "heads to Hanoi", "jetted into Delhi"; "leave on Wednesday
         # for Hiroshima"
         r"(?:fly|flies|flew|flying|head|heads|headed|heading|jet(?:s|ted|ting)?)\s+"

@@ -92,6 +92,10 @@ ENGLISH = PeopleLexicon(
         ("Mayor", "Mayor"),
         ("Ambassador", "Ambassador"),
         ("Politburo member", "Politburo member"),
+        # "North Korean leader Kim Jong Un", "Iran's Supreme Leader Ali Khamenei": the press's
+        # title for a ruler whose formal office it does not spell out
+        ("Supreme Leader", "Supreme Leader"),
+        ("Leader", "Leader"),
         # "his Kazakh counterpart Kassym-Jomart Tokayev": only after a possessive (`people.find`)
         ("counterpart", "Counterpart"),
     ),

@@ -34,6 +34,7 @@ from calendar_svc.ingest.people.find import find_people
 from calendar_svc.ingest.people.names import looks_vietnamese, same_in_article
 from calendar_svc.ingest.people.person import UNNAMED, PeopleFacts, Person
 from calendar_svc.ingest.people.roles import Countries
+from calendar_svc.ingest.people.short_forms import people_per_sentence
 from calendar_svc.ingest.people.titles import title_forms
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "extract_people",
     "find_people",
     "looks_vietnamese",
+    "people_per_sentence",
     "same_in_article",
     "title_forms",
 ]

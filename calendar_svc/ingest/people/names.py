@@ -24,6 +24,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: ("UN" is not here: written in capitals it is masked as an acronym, and "Un" is a given
+#: name's syllable, "Kim Jong Un".)
 ORG_WORDS = _words("""
     committee council party assembly federation duma academy politics republic kingdom union
     commission affairs defence defense security ministry government office bank nations states
@@ -37,7 +39,7 @@ ORG_WORDS = _words("""
     region oblast municipality youth chamber commerce public foreign home general emirates
     islamic arab social development rural administration presidential executive cabinet
     diplomatic academy supreme standing permanent military political international world
-    asean apec un eu nato brics sco statue square mausoleum museum street road avenue bridge
+    asean apec eu nato brics sco statue square mausoleum museum street road avenue bridge
     airport palace temple pagoda memorial monument tomb stadium centre center prize
     award foundation school college hospital station port zone island islands
     đảng bộ sở cục tỉnh viện duma

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import msgspec
 
+from calendar_svc.domain.language import Language
+from calendar_svc.ingest.people.find import find_mentions
 from calendar_svc.ingest.people.mentions import Mention
 from calendar_svc.ingest.people.names import Tok, same_in_article, tokens
 from calendar_svc.ingest.people.person import Person
@@ -96,4 +98,26 @@ def _alone(toks: list[Tok], i: int, sentence: str) -> bool:
     after = toks[i + 1] if i + 1 < len(toks) else None
     if before is not None and before.cap and sentence[before.end : toks[i].start] == " ":
         return False
+    if _without_possessive(toks[i].text) != toks[i].text:
+        return True  # "Trump's Air Force One": what follows a possessive is its thing
     return not (after is not None and after.cap and sentence[toks[i].end : after.start] == " ")
+
+
+def people_per_sentence(sentences: list[str], lang: Language) -> list[list[Person]]:
+    """Each sentence's people: its titled mentions and, in English, the bare words that
+    stand for someone named in full before ("Trump left the G7 early"), so a reader can
+    tell that a movement is someone else's. Spans index into each sentence. (Vietnamese
+    names are common words, so there only the titled and "ông"/"bà" forms count.)"""
+    out: list[list[Person]] = []
+    full: list[Person] = []
+    known: set[str] = set()  # syllables of full names: "ông Biden" once "Joe Biden" is met
+    for text in sentences:
+        people = [m.person for m in find_mentions(text, lang, 0, frozenset(known))]
+        known.update(w for p in people if len(p.name.split()) > 1 for w in p.name.split())
+        if lang == "en":
+            taken = [p.span for p in people]
+            people += [m.person for m in bare_mentions(text, 0, short_forms(full), taken)]
+            people.sort(key=lambda p: p.span)
+        full += [p for p in people if is_full(p)]
+        out.append(people)
+    return out

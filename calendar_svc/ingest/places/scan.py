@@ -218,6 +218,8 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
             a, b = t.to_orig[a], t.to_orig[b]
         if place.kind == "country" and _names_a_sea(text, a, b):
             continue  # "Ấn Độ Dương", "the Sea of Japan", "South China Sea": water, not a leg
+        if place.kind == "country" and _names_an_airline(text, a, b):
+            continue  # "on an Air China jet", "Vietnam Airlines": the carrier, not a leg
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
     return out
 
@@ -227,6 +229,19 @@ _SEA_BEFORE = re.compile(
     r"(?:\b(?:[Bb]iển|[Vv]ịnh)|\b(?:Sea|Gulf|Bay) of(?: the)?|\bSouth|\bEast)\s+$"
 )
 _SEA_AFTER = re.compile(r"^(?:\s+(?:Sea|Ocean)\b|\s*Dương\b)")
+
+
+#: A country's name inside an airline's ("Air China", "Air India", "Vietnam Airlines",
+#: "Korean Air", "hãng hàng không Air China"): how the traveller flew, not where.
+_AIRLINE_BEFORE = re.compile(r"\bAir\s+$")
+_AIRLINE_AFTER = re.compile(r"^\s+(?:Airlines|Airways|Air(?!\s+(?:Force|Base)))\b")
+
+
+def _names_an_airline(text: str, start: int, end: int) -> bool:
+    return bool(
+        _AIRLINE_BEFORE.search(text[max(0, start - 5) : start])
+        or _AIRLINE_AFTER.match(text[end : end + 10])
+    )
 
 
 def _names_a_sea(text: str, start: int, end: int) -> bool:
