@@ -80,6 +80,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
             continue
         ends = [d.end for d in view.dates] + _month_ends(view.sentence.text, published)
         ends += _dated_by_month_or_year(view.sentence.text)
+        ends += _relative_past(view.sentence.text, published)
         if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):
             view.history = True
 
@@ -106,6 +107,27 @@ def _dated_by_month_or_year(text: str) -> list[date]:
             ends.append(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
     ends += [date(int(m["year"]), 12, 31) for m in _YEAR_ALONE.finditer(text)]
     return ends  # one still ahead keeps the sentence about now (`mark_history` needs all past)
+
+
+#: A time told relative to publication ("last year", "earlier this year", "năm ngoái",
+#: "hồi đầu năm"): when another visit took place.
+_LAST_YEAR = re.compile(
+    r"(?i)\blast\s+year\b|(?<!\w)năm\s+(?:ngoái|trước|rồi)(?!\w)|(?<!\w)hồi\s+năm\s+ngoái(?!\w)"
+)
+_EARLY_THIS_YEAR = re.compile(
+    r"(?i)\b(?:earlier\s+this\s+year|early\s+this\s+year|at\s+the\s+start\s+of\s+the\s+year)\b|"
+    r"(?<!\w)(?:hồi\s+)?đầu\s+năm(?:\s+nay)?(?!\w)"
+)
+
+
+def _relative_past(text: str, published: date) -> list[date]:
+    """Last days of the periods that "last year" and "earlier this year" name."""
+    ends = []
+    if _LAST_YEAR.search(text):
+        ends.append(date(published.year - 1, 12, 31))
+    if _EARLY_THIS_YEAR.search(text):
+        ends.append(date(published.year, 3, 31))
+    return ends
 
 
 def _month_ends(text: str, published: date) -> list[date]:

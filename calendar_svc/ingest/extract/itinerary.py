@@ -22,6 +22,7 @@ from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.movements import HEADING, arrived_before
 from calendar_svc.ingest.extract.views import View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
+from calendar_svc.reference.countries import demonym_country
 
 #: A destination list must follow its travel cue closely to give the itinerary's order.
 _ORDER_WINDOW = 160
@@ -280,7 +281,10 @@ def in_time_order(stops: list[Sourced[str]], before: list[tuple[str, str]]) -> l
 def add_itinerary(facts: ArticleFacts, views: list[View], lex: Lexicon) -> None:
     """The destinations in the order the text gives them (`destinations_in_order`), then
     each stop the traveller is said to have come from, put before the leg it preceded."""
+    passed = _passed_through(views)
     for view, code in destinations_in_order(views, lex, facts.home, facts):
+        if code in passed and not _visited(view, lex, code):
+            continue  # "crossed into China ... through Chinese territory": on the way
         facts.itinerary.append(
             Sourced(code, provenance(facts.article_id, view.sentence, f"{lex.language}.itinerary"))
         )
@@ -290,6 +294,40 @@ def add_itinerary(facts: ArticleFacts, views: list[View], lex: Lexicon) -> None:
             continue
         arrived_before(facts, view, lex, came, facts.article_id)
         _insert_came_from(facts, view, lex, came[1])
+
+
+#: Crossing a country on the way ("travel through Chinese territory", "across China",
+#: "đi qua lãnh thổ Trung Quốc"): the place or demonym after it names no leg.
+_THROUGH = re.compile(
+    r"(?i)\b(?:through|across|transit(?:ing|ed)?)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:(?:đi|băng|xuyên)\s+qua(?:\s+lãnh\s+thổ)?|qua\s+lãnh\s+thổ)\s+"
+)
+_DEMONYM_TERRITORY = re.compile(r"(?P<demonym>[A-Z][a-z]+)\s+(?:territory|soil)\b")
+
+
+def _passed_through(views: list[View]) -> set[str]:
+    """Countries the article says the traveller crosses on the way, by name or by a
+    demonym before "territory"."""
+    passed: set[str] = set()
+    for view in views:
+        text = view.sentence.text
+        for cue in _THROUGH.finditer(text):
+            place = first_place_after(view, cue.end())
+            if place is not None and place.span[0] == cue.end() and place.place.kind == "country":
+                passed.add(place.place.country_code)
+            named = _DEMONYM_TERRITORY.match(text, cue.end())
+            if named and (code := demonym_country(named["demonym"])) is not None:
+                passed.add(code)
+    return passed
+
+
+def _visited(view: View, lex: Lexicon, code: str) -> bool:
+    """Whether the sentence names a visit to the country ("a state visit to China")."""
+    for _, end, _ in visit_type_cues(lex, view.sentence.text):
+        place = first_place_after(view, end)
+        if place is not None and place.place.country_code == code and place.span[0] - end <= 60:
+            return True
+    return False
 
 
 def _insert_came_from(facts: ArticleFacts, view: View, lex: Lexicon, code: str) -> None:

@@ -268,7 +268,9 @@ ENGLISH = Lexicon(
         # "following his official visit to the country in September 2023", "he paid a state
         # visit there in 2019" (another visit only when its dates are long past: `history`)
         r"\b(?:(?:following|after)\s+(?:his|her|their)|(?:paid|made)\s+(?:a|an|his|her))\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
+        r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|"
+        # "after trips to the United States and France earlier this year"
+        r"\b(?:trips|visits|tours)\s+to\b"
     ),
     after_leg=_rx(
         r"\b(?:right\s+|just\s+|immediately\s+|shortly\s+)?after\s+(?:attending|visiting|"
@@ -403,7 +405,9 @@ VIETNAMESE = Lexicon(
         r"công\s+bố)|thay\s+vì)(?!\w)"
     ),
     past_visit=_rx(
-        r"(?<!\w)(?:đã\s+(?:thăm|tới|đến|sang)|hồi\s+tháng|từng\s+(?:thăm|tới|đến))(?!\w)"
+        r"(?<!\w)(?:đã\s+(?:thăm|tới|đến|sang)|hồi\s+tháng|từng\s+(?:thăm|tới|đến)|"
+        # "sau các chuyến công du Mỹ và Pháp hồi đầu năm" (another only when long past)
+        r"chuyến\s+(?:công\s+du|thăm))(?!\w)"
     ),
     after_leg=_rx(
         r"(?<!\w)(?:ngay\s+)?sau\s+(?:khi\s+(?:tham\s+dự|dự|thăm|kết\s+thúc|rời)(?!\w)|"

@@ -1,0 +1,128 @@
+"""Countries an article names that are no legs (issue 12: the itinerary model, and
+certainty at the source): one crossed on the way ("through Chinese territory", "đi qua
+lãnh thổ Trung Quốc"), and trips told relative to now ("after trips to the United States
+and France earlier this year", "năm ngoái"). Invented articles; each test fails without
+its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support.reading import read_article
+
+SUNDAY = date(2024, 6, 9)
+
+
+def _legs(body: str, lang: str = "en") -> list[str]:
+    return [s.value for s in read_article(body, lang, SUNDAY, "6" * 64).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "legs"),
+    [
+        pytest.param(
+            "Mongolian President Bat Erdene left Ulaanbaatar by train on Saturday for Vietnam, "
+            "where he will pay a state visit. His train crossed into China late on Saturday "
+            "and will travel through Chinese territory for two days before reaching the "
+            "border town of Dong Dang.",
+            "en",
+            ["VN"],
+            id="through-demonym-territory",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov arrived in Beijing on Sunday for a state visit to "
+            "China after travelling across Russia by train.",
+            "en",
+            ["CN"],
+            id="across-a-country",
+        ),
+        pytest.param(
+            "Đoàn tàu chở Chủ tịch Mông Cổ Bat Erdene đã rời Ulan Bato chiều 8/6 để sang thăm "
+            "Việt Nam. Đoàn tàu đã vượt biên giới sang Trung Quốc và sẽ đi qua lãnh thổ Trung "
+            "Quốc trong hai ngày trước khi tới ga Đồng Đăng.",
+            "vi",
+            ["VN"],
+            id="qua-lanh-tho",
+        ),
+        pytest.param(
+            "Đoàn tàu chở Chủ tịch Mông Cổ Bat Erdene đã rời Ulan Bato chiều 8/6 để sang thăm "
+            "Việt Nam. Đoàn tàu đã vượt biên giới sang Trung Quốc và sẽ băng qua Trung Quốc "
+            "trong hai ngày trước khi tới ga Đồng Đăng.",
+            "vi",
+            ["VN"],
+            id="bang-qua",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov flew to China on Sunday for a state visit to China, "
+            "his train having passed through Mongolia.",
+            "en",
+            ["CN"],
+            id="a-visited-country-stays",
+        ),
+    ],
+)
+def test_a_country_crossed_on_the_way_is_no_leg(body: str, lang: str, legs: list[str]) -> None:
+    assert _legs(body, lang) == legs
+
+
+def test_a_country_crossed_and_visited_stays_a_leg() -> None:
+    """Passing through is not the whole story when a sentence names a visit there."""
+    legs = _legs(
+        "Chilean President Ivan Petrov left Santiago on Saturday for a state visit to "
+        "China, the first stop of a tour that ends in Vietnam. His train travelled through "
+        "China on Saturday night."
+    )
+    assert "CN" in legs
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov arrived in Hanoi on Sunday for a state visit to "
+            "Vietnam. It is his first Asian tour since taking office, after trips to the "
+            "United States and France earlier this year.",
+            "en",
+            id="earlier-this-year",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov arrived in Hanoi on Sunday for a state visit to "
+            "Vietnam. Last year he paid an official visit to Japan and South Korea.",
+            "en",
+            id="last-year",
+        ),
+        pytest.param(
+            "Chiều 9/6, Tổng thống Chi-lê Ivan Petrov đã tới Hà Nội, bắt đầu chuyến thăm cấp "
+            "Nhà nước Việt Nam. Đây là chuyến thăm đầu tiên của ông tới châu Á kể từ khi nhậm "
+            "chức, sau các chuyến công du Mỹ và Pháp hồi đầu năm.",
+            "vi",
+            id="hoi-dau-nam",
+        ),
+        pytest.param(
+            "Chiều 9/6, Tổng thống Chi-lê Ivan Petrov đã tới Hà Nội, bắt đầu chuyến thăm cấp "
+            "Nhà nước Việt Nam. Năm ngoái, ông đã có chuyến thăm Nhật Bản và Hàn Quốc.",
+            "vi",
+            id="nam-ngoai",
+        ),
+    ],
+)
+def test_a_trip_told_relative_to_now_is_another_journey(body: str, lang: str) -> None:
+    assert _legs(body, lang) == ["VN"]
+
+
+def test_a_trip_this_month_is_not_history() -> None:
+    """ "earlier this year" ends in March: an article in early April is too close to call
+    it another journey, so the countries stay."""
+    legs = [
+        s.value
+        for s in read_article(
+            "Chilean President Ivan Petrov arrived in Hanoi on Sunday, April 7, for a state "
+            "visit to Vietnam, after visits to Japan and South Korea earlier this year.",
+            "en",
+            date(2024, 4, 7),
+            "6" * 64,
+        ).itinerary
+    ]
+    assert "JP" in legs
