@@ -161,6 +161,16 @@ _DURATIONS = (
     ),
     # "a week-long visit".
     DurationRule("en.duration.week_long", 7, re.compile(r"(?<![\w-])(?i:week-?long)(?![\w-])")),
+    # "a visit of only a few hours", "a six-hour stop": the same day
+    DurationRule(
+        "en.duration.hours",
+        1,
+        re.compile(
+            r"(?i)\b(?:visit|stop|stopover|stay)\s+of\s+(?:only\s+|just\s+|barely\s+)?"
+            r"(?:a\s+few|several|a\s+couple\s+of|\d{1,2})\s+hours\b|"
+            rf"(?<![\w-])(?:few|several|{_EN_NUM})[-\s]hour\s+(?:visit|stop|stopover|stay)\b"
+        ),
+    ),
 )
 
 ENGLISH = Grammar(

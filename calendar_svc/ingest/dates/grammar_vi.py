@@ -199,6 +199,16 @@ _DURATIONS = (
         1,
         re.compile(rf"(?<![\w/.,:-]){_VI_NUM}\s+ngày(?!\w){_VI_OFFSET}"),
     ),
+    # "vài giờ dừng chân tại A", "chuyến thăm chỉ kéo dài vài giờ": the same day
+    DurationRule(
+        "vi.duration.gio",
+        1,
+        re.compile(
+            r"(?i)(?<!\w)(?:vài|mấy|\d{1,2})\s+giờ\s+dừng\s+chân(?!\w)|"
+            r"(?<!\w)(?:chuyến\s+thăm|dừng\s+chân)\s+(?:chỉ\s+)?(?:kéo\s+dài\s+)?"
+            r"(?:vài|mấy|\d{1,2})\s+giờ(?!\w)"
+        ),
+    ),
     # "một tuần", "hai tuần".
     DurationRule(
         "vi.duration.n_tuan",

@@ -146,10 +146,45 @@ def _month_ends(text: str, published: date) -> list[date]:
 def others_journey(view: View, lex: Lexicon, facts: ArticleFacts) -> bool:
     """Whether the sentence's journey is another named person's: the subject of its first
     travel, arrival or departure verb is someone other than the traveller."""
+    verb = _first_verb(view, lex)
+    return verb is not None and someone_else(view, verb, facts)
+
+
+def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> list[bool]:
+    """`others_journey` for each sentence, where "he" / "ông" opening a clause goes on
+    with the one whose journey the sentence before told ("Chủ tịch Tập Cận Bình tới Bali
+    chiều 14/11. Theo Bộ Ngoại giao Trung Quốc, ông dự G20 ..., sau đó thăm Thái Lan")."""
+    out: list[bool] = []
+    before = False  # the last journey told was someone else's
+    for view in views:
+        verb = _first_verb(view, lex)
+        if verb is None:
+            out.append(False)
+            continue
+        theirs = someone_else(view, verb, facts) or (before and _pronoun_subject(view, verb))
+        out.append(theirs)
+        before = theirs
+    return out
+
+
+def _first_verb(view: View, lex: Lexicon) -> int | None:
     text = view.sentence.text
     verbs = [m.start() for p in (lex.arrival, lex.departure) if (m := p.search(text))]
     verbs += [m.start() for m in lex.travel.finditer(text) if m.group(0).lower() not in _NOUNS]
-    return bool(verbs) and someone_else(view, min(verbs), facts)
+    return min(verbs) if verbs else None
+
+
+#: A clause whose subject is a bare pronoun: "He will then ...", ", ông dự ...".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;])\s*(?:(?:then|later|also|sau\s+đó)\s*,?\s*)?(?:he|she|ông|bà)\s"
+)
+
+
+def _pronoun_subject(view: View, verb: int) -> bool:
+    """Whether a clause before the verb opens on "he" / "ông", no one being named."""
+    if any(p.span[0] < verb for p in view.people):
+        return False
+    return _PRONOUN_SUBJECT.search(view.sentence.text, 0, verb) is not None
 
 
 def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[int, int]]:
@@ -184,6 +219,14 @@ _COORDINATED = re.compile(
 )
 
 
+#: Right before a person, words that make them no subject: "Harris sẽ thay ông Biden dự
+#: APEC", "standing in for President B", "on behalf of B".
+_STANDS_FOR = re.compile(
+    r"(?i)(?:\b(?:in\s+place\s+of|instead\s+of|on\s+behalf\s+of|standing\s+in\s+for|"
+    r"stands\s+in\s+for|representing)|(?<!\w)(?:thay\s+mặt|thay(?!\s+đổi)|thay\s+cho))\s+$"
+)
+
+
 #: What may come before a clause's subject: capitalised words and "the" ("The U.S.").
 _HEADS_CLAUSE = re.compile(r"[\s\W]*(?:(?:the|[^\W\d_a-zà-ỹ][\w.'’-]*)[\s\W]*)*")
 
@@ -194,14 +237,22 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     aside (", vừa tuyên thệ nhậm chức sáng 23/5,") between."""
     if facts.principal is None:
         return False
-    before = [p for p in view.people if p.span[1] <= verb and p.is_named]
+    text = view.sentence.text
+    before = [
+        p
+        for p in view.people
+        if p.span[1] <= verb and p.is_named and not _STANDS_FOR.search(text, 0, p.span[0])
+    ]
     if not before:
         return False
     subject = before[-1]
     gap = view.sentence.text[subject.span[1] : verb]
+    reach = 120
     if _HEADS_CLAUSE.fullmatch(re.split(r"[,;]", view.sentence.text[: subject.span[0]])[-1]):
-        gap = _COORDINATED.sub(" ", gap)  # the clause's subject, not some verb's object
-    if len(gap) > 120 or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
+        # the clause's subject, not some verb's object: its later verbs are its own
+        # ("Harris will make her own trip ..., standing in for ... before going on to")
+        gap, reach = _COORDINATED.sub(" ", gap), 240
+    if len(gap) > reach or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
         return False
     if len(before) > 1 and same_in_article(before[-2].name, facts.principal.value.name):
         # "Vua Charles III và Hoàng hậu Camilla đã hạ cánh": the traveller and a companion

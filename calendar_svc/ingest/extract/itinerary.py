@@ -15,7 +15,7 @@ from calendar_svc.ingest.extract.classify import (
     background,
     compared_countries,
     others_clauses,
-    others_journey,
+    others_journeys,
     traveller_before,
 )
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
@@ -35,7 +35,9 @@ def destinations_in_order(
     after a travel cue, preferring one not grouped by visit type; then any others. A
     sentence whose traveller is someone else ("Foreign Minister B flew to Seoul") names
     none of them."""
-    views = [v for v in views if not others_journey(v, lex, facts)]
+    views = [
+        v for v, theirs in zip(views, others_journeys(views, lex, facts), strict=True) if not theirs
+    ]
     ordered = _longest_list(views, lex, home, facts)
     named = {code for _, code in ordered}
     found = [

@@ -16,6 +16,8 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, find_dates
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, people_per_sentence
+from calendar_svc.ingest.people.titles import TITLE_RE
+from calendar_svc.reference.identity import person_id
 from calendar_svc.ingest.places import PlaceMention, find_places
 from calendar_svc.ingest.text import ParsedArticle, Sentence
 
@@ -59,6 +61,12 @@ class View:
             # UAE", "quá cảnh tại A", "since Bachelet travelled to Japan and China": no leg
             out.update(m.span for m in self.places if stop.end() <= m.span[0] <= stop.end() + 40)
         for mention in self.places:
+            if _whose(text, mention.span[1], self.people):
+                out.add(mention.span)  # "with China's Xi Jinping": whose, not where
+            if text[mention.span[1] : mention.span[1] + 1] in ("'", "’") and _SPEAKS.match(
+                text, mention.span[1]
+            ):
+                out.add(mention.span)  # "China's foreign ministry said"
             if mention.place.kind != "country" and (
                 _SPEAKS.match(text, mention.span[1])
                 or _SAID_BY.search(text, max(0, mention.span[0] - 40), mention.span[0])
@@ -99,9 +107,20 @@ _NOT_GONE_TO = re.compile(
     r"(?i)\b(?:(?:leaders?|heads?\s+of\s+(?:state|government)|counterparts?|prime\s+ministers|"
     r"presidents)\s+(?:of|from)|(?:companies|businesses|firms|investors|officials|"
     r"delegations?|exports?|imports?)\s+(?:from|to)|(?:relations|ties|tensions|rivalry|"
-    r"disputes?|trade)\s+with|(?:reliance|dependence|pressure|sanctions)\s+on|against|"
-    r"(?:war|conflict|situation|crisis|fighting)\s+in)\s+(?:the\s+)?|"
-    r"(?<!\w)(?:lãnh\s+đạo|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
+    r"disputes?|trade|coordination|cooperation|partnership|alliance)\s+with|"
+    r"(?:reliance|dependence|pressure|sanctions)\s+on|against|"
+    r"(?:war|conflict|situation|crisis|fighting)\s+in|"
+    # "conveyed Biden's invitation to visit Vietnam": a visit some day, not this trip's
+    r"(?:extended|conveyed|renewed|passed\s+on)\s+(?:an?\s+|the\s+|\w+['’]s\s+)?"
+    r"invitation\s+(?:\w+\s+){0,3}?to\s+visit)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:chuyển|gửi|trao|nhắc\s+lại)\s+lời\s+mời\s+(?:\w+\s+){0,3}?(?:sang\s+)?thăm\s+|"
+    # an institution of a country speaks for it: "Theo Bộ Ngoại giao Trung Quốc", "phía
+    # Nhật Bản", "the embassy of Japan", "China's foreign ministry said" (see `_SPEAKS`)
+    r"\b(?:(?:foreign|defence|defense)\s+ministry|embassy|government|state\s+media)\s+of\s+"
+    r"(?:the\s+)?|"
+    r"(?<!\w)(?:Bộ\s+Ngoại\s+giao|Bộ\s+Quốc\s+phòng|Đại\s+sứ\s+quán|Sứ\s+quán|"
+    r"Thông\s+tấn\s+xã|hãng\s+thông\s+tấn|truyền\s+thông|Chính\s+phủ|phía)\s+|"
+    r"(?<!\w)(?:lãnh\s+đạo(?:\s+cấp\s+cao|\s+chủ\s+chốt)?|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
     r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
     r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề)\s+"
     r"(?:các\s+nước\s+)?"
@@ -111,11 +130,29 @@ _NOT_GONE_TO = re.compile(
 #: A capital that speaks or commits is its government ("Washington pledged security
 #: guarantees", "Bình Nhưỡng cam kết"), not a place anyone goes.
 _SPEAKS = re.compile(
+    r"['’]s\s+(?:foreign|defence|defense)\s+ministry\b|['’]s\s+(?:state\s+media|embassy)\b|"
     r"\s+(?:(?:has|have|had)\s+)?(?:said|says|pledged|pledges|committed|commits|insisted|"
     r"insists|warned|warns|accused|accuses|demanded|demands|vowed|vows)\b|"
     r"\s+(?:đã\s+|sẽ\s+)?(?:cam\s+kết|khẳng\s+định|tuyên\s+bố|cáo\s+buộc|yêu\s+cầu|"
     r"phản\s+đối|cho\s+biết)(?!\w)"
 )
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?P<run>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)")
+
+
+def _whose(text: str, end: int, people: list[Person]) -> bool:
+    """Whether the country ending at `end` owns the person after it ("China's Xi Jinping",
+    "Japan's Prime Minister Kishida"): a mention, a title or a known office holder."""
+    hit = _POSSESSIVE.match(text, end)
+    if hit is None:
+        return False
+    at = hit.start("run")
+    return (
+        any(p.span[0] == at for p in people)
+        or TITLE_RE["en"].match(text, at) is not None
+        or person_id(hit["run"]) is not None
+    )
 
 
 _SAID_BY = re.compile(

@@ -123,11 +123,14 @@ ENGLISH = Lexicon(
         r"(?:fly|flies|flew|flying|head|heads|headed|heading|jet(?:s|ted|ting)?)\s+"
         r"(?:(?:off|out|straight)\s+)?(?:to|for)|jet(?:s|ted|ting)?\s+into|"
         # "left Santiago by train on Saturday afternoon for Vietnam"
-        r"(?:leave|leaves|leaving|left|depart|departs|departed)\s+(?:\w+\s+){1,6}?for|"
+        r"(?:leave|leaves|leaving|left|depart|departs|departed|(?:fly|flies|flew|flying)\s+out)"
+        r"\s+(?:\w+\s+){1,6}?for|"
         # "his departure for China", "he will stop in Abu Dhabi on his way home", "is due
         # in Sydney from May 22 to 24"
         r"departure\s+for|stop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?in|"
-        r"(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+in)\b"
+        r"(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+in|"
+        # "Biden will be in Sharm el-Sheikh on Nov. 11", "He will then be in Bali"
+        r"(?:will|to)\s+(?:then\s+|also\s+|next\s+)?be\s+in)\b"
     ),
     future=_rx(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"
@@ -214,7 +217,7 @@ ENGLISH = Lexicon(
     # a meeting of leaders: "summit", "G7", "the Group of Seven", and a gathering told in a
     # clause ("Japan, where leaders of the Group of Seven nations meet on May 26-27")
     summit=_rx(
-        r"\b(?:summit|G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7))\b|"
+        r"\b(?:summit|G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7)|(?-i:COP)\s?\d{1,2})\b|"
         r"\bwhere\s+(?:\w+\s+){0,10}?(?:meet|meets|gather|gathers|convene|convenes)\b"
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
@@ -371,13 +374,17 @@ VIETNAMESE = Lexicon(
         r"(?<!\w)(?:cho biết|phát biểu|trả lời phỏng vấn|nhấn mạnh|khẳng định)"
         r"(?!\w)"
     ),
-    whole_trip=_rx(r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))\s*$"),
+    # "chuyến công du 4 ngày", "Chuyến công du kéo dài gần một tuần"
+    whole_trip=_rx(
+        r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))(?:\s+kéo\s+dài)?"
+        r"(?:\s+(?:gần|hơn|khoảng|trong))?\s*$"
+    ),
     # a named conference or forum, capitalised ("Hội nghị thường niên các nhà tiên phong
     # của WEF ... trong hai ngày 27-28/6") is dated as a summit is: its days, not the
     # visit's; "diễn đàn an ninh" (a forum, as a common noun) names none
     summit=_rx(
         r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|(?-i:Hội nghị|Diễn đàn)|Thượng đỉnh|"
-        r"G7|G20|APEC|WEF)(?!\w)"
+        r"G7|G20|APEC|WEF|(?-i:COP)\s?\d{1,2})(?!\w)"
     ),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),

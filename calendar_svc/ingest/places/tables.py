@@ -141,6 +141,19 @@ VENUE_CITIES: tuple[tuple[str, str], ...] = (
     ("Strasbourg", "FR"),
     ("Nagasaki", "JP"),
     ("Frankfurt am Main", "DE"),
+    # summit and talks venues the press names without their country (COP27, G7, APEC,
+    # leaders' meetings): each is in GeoNames
+    ("Sharm el-Sheikh", "EG"),
+    ("Biarritz", "FR"),
+    ("Labuan Bajo", "ID"),
+    ("Gyeongju", "KR"),
+    ("Jeju City", "KR"),
+    ("Anchorage", "US"),
+    ("Honolulu", "US"),
+    ("San Francisco", "US"),
+    ("Komsomolsk-on-Amur", "RU"),
+    ("Phu Quoc", "VN"),
+    ("Bari", "IT"),
 )
 
 #: GeoNames city names never matched: common words, given names, city districts.
@@ -202,6 +215,9 @@ SITES: tuple[tuple[Kind, str, str, str, tuple[str, ...]], ...] = (
     ("landmark", "Élysée Palace", "Paris", "FR", ("Điện Élysée", "Elysee Palace")),
     ("landmark", "Downing Street", "London", "GB", ("Phố Downing",)),
     ("landmark", "Akorda", "Astana", "KZ", ("Akorda Presidential Palace", "Dinh Akorda")),
+    # islands that host summits, named for the event's city
+    ("landmark", "Bali", "Denpasar", "ID", ("đảo Bali", "Nusa Dua")),
+    ("landmark", "Sentosa", "Singapore", "SG", ("đảo Sentosa", "Sentosa Island")),
 )  # fmt: skip
 
 #: Landmarks that exist in several capitals.  They are resolved only when another
