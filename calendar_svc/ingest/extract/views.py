@@ -17,9 +17,9 @@ from calendar_svc.ingest.dates import DateMention, find_dates
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, people_per_sentence
 from calendar_svc.ingest.people.titles import TITLE_RE
-from calendar_svc.reference.identity import person_id
 from calendar_svc.ingest.places import PlaceMention, find_places
 from calendar_svc.ingest.text import ParsedArticle, Sentence
+from calendar_svc.reference.identity import person_id
 
 
 @dataclass
@@ -60,18 +60,7 @@ class View:
             # "after a refuelling stop in Alaska, United States", "flying via Dubai in the
             # UAE", "quá cảnh tại A", "since Bachelet travelled to Japan and China": no leg
             out.update(m.span for m in self.places if stop.end() <= m.span[0] <= stop.end() + 40)
-        for mention in self.places:
-            if _whose(text, mention.span[1], self.people):
-                out.add(mention.span)  # "with China's Xi Jinping": whose, not where
-            if text[mention.span[1] : mention.span[1] + 1] in ("'", "’") and _SPEAKS.match(
-                text, mention.span[1]
-            ):
-                out.add(mention.span)  # "China's foreign ministry said"
-            if mention.place.kind != "country" and (
-                _SPEAKS.match(text, mention.span[1])
-                or _SAID_BY.search(text, max(0, mention.span[0] - 40), mention.span[0])
-            ):
-                out.add(mention.span)  # "Washington pledged", "Bình Nhưỡng cam kết"
+        out.update(m.span for m in self.places if _for_someone(text, m, self.people))
         for cue in _NOT_GONE_TO.finditer(text):
             end = cue.end()
             for mention in sorted(self.places, key=lambda m: m.span):
@@ -139,6 +128,20 @@ _SPEAKS = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?P<run>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)")
+
+
+def _for_someone(text: str, mention: PlaceMention, people: list[Person]) -> bool:
+    """A place named for whom it belongs to or who speaks for it: "with China's Xi
+    Jinping", "China's foreign ministry said", "Washington pledged", "Bình Nhưỡng cam
+    kết", "announced by the White House"."""
+    a, b = mention.span
+    if _whose(text, b, people):
+        return True
+    if text[b : b + 1] in ("'", "’") and _SPEAKS.match(text, b):
+        return True
+    return mention.place.kind != "country" and bool(
+        _SPEAKS.match(text, b) or _SAID_BY.search(text, max(0, a - 40), a)
+    )
 
 
 def _whose(text: str, end: int, people: list[Person]) -> bool:
