@@ -73,6 +73,16 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
         for i, view in enumerate(views)
         if any(abs((d.start - published).days) <= _NOW.days for d in view.dates)
     ]
+    # An article on a trip still ahead (every day it names is to come, told as plans): a
+    # visit it tells as done is another one ("Giữa tháng 11, Chủ tịch ... vừa dự APEC tại
+    # Port Moresby")
+    ahead = all(d.start >= published for view in views for d in view.dates) and any(
+        view.future and view.dates for view in views
+    )
+    for view in views:
+        done = lex.past_visit.search(view.sentence.text) and not view.future
+        if ahead and done and not view.dates:
+            view.history = True
     if not now:
         return
     for i, view in enumerate(views):

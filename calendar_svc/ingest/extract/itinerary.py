@@ -98,6 +98,8 @@ def _arrival_places(views: list[View], lex: Lexicon) -> list[tuple[View, str]]:
         place = first_place_after(view, arrived.end())
         if place is None or place.span[0] - arrived.end() > 40:
             continue
+        if place.span in view.not_destinations:
+            continue  # "landing at 8 p.m. (0700 Hanoi time)"
         found.append((view, place.place.country_code))
     return found
 

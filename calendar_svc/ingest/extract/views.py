@@ -131,16 +131,20 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?P<run>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)
 
 
 def _for_someone(text: str, mention: PlaceMention, people: list[Person]) -> bool:
-    """A place named for whom it belongs to or who speaks for it: "with China's Xi
-    Jinping", "China's foreign ministry said", "Washington pledged", "Bình Nhưỡng cam
-    kết", "announced by the White House"."""
+    """A place named for whom it belongs to or who speaks for it, or for its clock:
+    "with China's Xi Jinping", "China's foreign ministry said", "Washington pledged",
+    "Bình Nhưỡng cam kết", "announced by the White House", "8 a.m. Hanoi time"."""
     a, b = mention.span
     if _whose(text, b, people):
         return True
     if text[b : b + 1] in ("'", "’") and _SPEAKS.match(text, b):
         return True
+    if _CLOCK_VI.search(text, max(0, a - 8), a):
+        return True  # "8h10 sáng 3/12 giờ Hà Nội"
     return mention.place.kind != "country" and bool(
-        _SPEAKS.match(text, b) or _SAID_BY.search(text, max(0, a - 40), a)
+        _SPEAKS.match(text, b)
+        or _SAID_BY.search(text, max(0, a - 40), a)
+        or _CLOCK.match(text, b)  # "8:10 a.m. Hanoi time"
     )
 
 
@@ -158,6 +162,8 @@ def _whose(text: str, end: int, people: list[Person]) -> bool:
     )
 
 
+_CLOCK = re.compile(r"\s+time\b")
+_CLOCK_VI = re.compile(r"(?<!\w)giờ\s+$")
 _SAID_BY = re.compile(
     r"(?i)\b(?:announced|confirmed|said|stated|released|issued)\s+by\s+(?:the\s+)?$"
 )

@@ -156,9 +156,12 @@ def _summit_legs(
     text = view.sentence.text
     if not (view.travel or lex.departure.search(text) or lex.arrival.search(text)):
         return []
-    # Cities count as their country: "arrived in Rio de Janeiro to attend the G20 summit"
+    # Cities count as their country: "arrived in Rio de Janeiro to attend the G20 summit",
+    # and so do venues ("will arrive in Bali on Sunday for the G20 summit")
     places = [
-        m for m in view.places if m.place.kind in ("country", "city") and not view.in_person(m.span)
+        m
+        for m in view.places
+        if m.place.kind in ("country", "city", "landmark") and not view.in_person(m.span)
     ]
     allowed = {m.place.country_code for m in places} - {home}
     found: list[tuple[str, VisitType, int]] = []
@@ -192,6 +195,9 @@ def _summit_legs(
             last is None
             or hit.start() - last.span[1] > _SUMMIT_REACH
             or any(last.span[1] <= c[0] < hit.start() for c in cues)
+            # "sẽ ở Tây Ban Nha từ ngày 27 đến 29/11, dự hội nghị G20 ...": A has its own
+            # days, so the summit is not what A is for
+            or any(last.span[1] <= d.span[0] < hit.start() and d.start < d.end for d in view.dates)
             # "tới Hà Nội ngày 10/9, ngay sau khi tham dự Hội nghị G20": the summit
             # came before the place named
             or lex.after_leg.search(text, last.span[1], hit.start())

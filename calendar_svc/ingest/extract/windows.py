@@ -12,6 +12,7 @@ import re
 from calendar_svc.domain.values import DateWindow, VisitType
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, find_durations
+from calendar_svc.ingest.extract.classify import others_clauses, others_journeys
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.views import View, date_ranges, first_place_after, single_days
 from calendar_svc.ingest.extract.visit_types import CUE_REACH, HELD_IN
@@ -140,12 +141,16 @@ def add_windows(
     multi-leg trip (or the trip has one leg and the sentence names it), or a summit's.
     `retrospect` gives, sentence by sentence, a leg told in retrospect (see
     `itinerary.retrospective`): a lone range there is that leg's."""
-    for view, earlier in zip(views, retrospect, strict=True):
+    theirs = others_journeys(views, lex, facts)
+    for view, earlier, other in zip(views, retrospect, theirs, strict=True):
         check()
         named_here = [c for _, c in view.countries(facts.home) if c in destinations]
-        if not _dated(view, lex, named_here):
-            continue
+        if other or not _dated(view, lex, named_here):
+            continue  # "Harris will ... stand in at APEC in Bangkok on Nov. 18-19": hers
+        clauses = others_clauses(view, lex, facts)
         for mention in date_ranges(view):
+            if any(a <= mention.span[0] < b for a, b in clauses):
+                continue
             window = DateWindow(mention.start, mention.end)
             prov = provenance(
                 facts.article_id,

@@ -213,7 +213,8 @@ ENGLISH = Lexicon(
         r"on this occasion|also during the visit|in the framework of the visit)\b"
     ),
     reported_speech=_rx(r"\b(?:told the press|told reporters|said|stated|according to)\b"),
-    whole_trip=_rx(r"^\s+(?:\w+\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
+    # "a week-long tour", "a nine-day, four-nation tour"
+    whole_trip=_rx(r"^,?\s+(?:[\w-]+,?\s+){0,2}?(?:tour|trip|journey|swing)s?\b"),
     # a meeting of leaders: "summit", "G7", "the Group of Seven", and a gathering told in a
     # clause ("Japan, where leaders of the Group of Seven nations meet on May 26-27")
     summit=_rx(
@@ -267,7 +268,8 @@ ENGLISH = Lexicon(
         r"expected)\b|\binstead\s+of\b"
     ),
     past_visit=_rx(
-        r"\b(?:who\s+|had\s+|has\s+)?(?:visited|travell?ed\s+to|went\s+to|toured|was\s+in)\b|"
+        r"\b(?:who\s+|had\s+|has\s+)?(?:visited|travell?ed\s+to|went\s+to|toured|was\s+in|"
+        r"attended)\b|"
         # "following his official visit to the country in September 2023", "he paid a state
         # visit there in 2019" (another visit only when its dates are long past: `history`)
         r"\b(?:(?:following|after)\s+(?:his|her|their)|(?:paid|made)\s+(?:a|an|his|her))\s+"
@@ -305,7 +307,9 @@ VIETNAMESE = Lexicon(
     travel=_rx(
         r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến|"
         # "chặng dừng chân tại A", "chặng thứ hai"; never "chặng đường" (a stretch of time)
-        r"dừng chân|chặng(?!\s+đường))(?!\w)"
+        r"dừng chân|chặng(?!\s+đường)|"
+        # "nhà lãnh đạo Trung Quốc sẽ ở Tây Ban Nha từ ngày 27 đến 29/11", "sẽ có mặt tại"
+        r"(?:sẽ|đã|đang)\s+(?:có\s+mặt\s+)?(?:ở|tại)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
     postponed=_rx(r"(?<!\w)(?:hoãn|lùi)(?!\w)"),
@@ -412,7 +416,8 @@ VIETNAMESE = Lexicon(
         r"công\s+bố)|thay\s+vì)(?!\w)"
     ),
     past_visit=_rx(
-        r"(?<!\w)(?:đã\s+(?:thăm|tới|đến|sang)|hồi\s+tháng|từng\s+(?:thăm|tới|đến)|"
+        r"(?<!\w)(?:đã\s+(?:thăm|tới|đến|sang|dự|tham\s+dự)|hồi\s+tháng|"
+        r"từng\s+(?:thăm|tới|đến)|vừa\s+(?:thăm|tới|đến|dự|tham\s+dự)|"
         # "sau các chuyến công du Mỹ và Pháp hồi đầu năm" (another only when long past)
         r"chuyến\s+(?:công\s+du|thăm))(?!\w)"
     ),

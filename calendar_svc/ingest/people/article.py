@@ -117,9 +117,10 @@ def _inviters(
     return inviters, inviter_spans
 
 
-def _hosts(sents: list[SentMentions], lang: Language) -> list[str]:
-    """Hosts: subjects of welcome verbs, and the people a passive welcome is "by"."""
-    hosts: list[str] = []
+def _hosts(sents: list[SentMentions], lang: Language) -> list[tuple[str, int]]:
+    """Hosts: subjects of welcome verbs, and the people a passive welcome is "by", with
+    where in the article each is said to host."""
+    hosts: list[tuple[str, int]] = []
     for sm in sents:
         by = [h.end() for h in _HOSTED_BY.finditer(sm.text)]
         for m in sm.mentions:
@@ -129,12 +130,16 @@ def _hosts(sents: list[SentMentions], lang: Language) -> list[str]:
                 for e in by
             )
             if passive or host_after(sm.text, b, lang):
-                hosts.append(m.person.name)
+                hosts.append((m.person.name, m.person.span[0]))
     return hosts
 
 
-def _not_traveller(inviter_spans: set[tuple[int, int]], hosts: list[str]) -> NotTraveller:
-    """Who cannot be the traveller: inviters, hosts, and residents."""
+def _not_traveller(
+    inviter_spans: set[tuple[int, int]], hosts: list[tuple[str, int]]
+) -> NotTraveller:
+    """Who cannot be the traveller: inviters, hosts, and residents. A host is one who has
+    hosted by then: a visitor who arrives and later receives callers ("Chủ tịch Tập Cận
+    Bình ... đã hạ cánh ... Ông Tập cũng sẽ tiếp Chủ tịch Quốc hội") still travels."""
 
     def not_traveller(m: Mention) -> bool:
         # An ambassador lives where they serve: their calls ("Đại sứ A đến chào từ biệt")
@@ -142,7 +147,7 @@ def _not_traveller(inviter_spans: set[tuple[int, int]], hosts: list[str]) -> Not
         return (
             m.person.span in inviter_spans
             or m.person.title in _RESIDENT_TITLES
-            or any(same_in_article(h, m.person.name) for h in hosts)
+            or any(same_in_article(h, m.person.name) and at <= m.person.span[0] for h, at in hosts)
         )
 
     return not_traveller

@@ -1,0 +1,232 @@
+"""A leader's tour of summits and state visits, as wires and the Vietnamese press tell it
+(issue 12: who travels, the itinerary, certainty at the source). Other leaders' journeys,
+the institutions that speak for a country, the clock of the capital, an invitation passed
+on, a summit venue named alone: none of them is a leg; a summit's venue, a few hours'
+stop and a week-long tour are read for what they are. Invented articles around invented
+people; each test fails without its rule (checked by mutating it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calendar_svc.domain.values import VisitType
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
+
+FRIDAY = date(2024, 11, 8)
+
+
+def _read(body: str, lang: str = "en", published: date = FRIDAY) -> ArticleFacts:
+    return read_article(body, lang, published, "5" * 64)
+
+
+def _legs(body: str, lang: str = "en", published: date = FRIDAY) -> list[str]:
+    return [s.value for s in _read(body, lang, published).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "legs"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov will travel to Egypt next month for a climate "
+            "conference. Vice President Ana Soto will make her own trip once the president is "
+            "home, standing in for Chile at the Pacific leaders' meeting in Bangkok on Nov. "
+            "18-19 before going on to Manila.",
+            "en",
+            ["EG"],
+            id="a-long-clause-of-another-subject",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đã rời Bali chiều 16/11. Phó Tổng thống Ana Soto sẽ "
+            "thay ông Petrov dự hội nghị APEC ở Băng Cốc (Thái Lan), sau đó thăm Phi-líp-pin.",
+            "vi",
+            ["ID"],
+            id="thay-ong-x",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đến Bali tối 13/11. Chủ tịch Mông Cổ Bat Erdene tới "
+            "Bali chiều 14/11. Theo Bộ Ngoại giao Mông Cổ, ông dự G20 đến ngày 16/11, sau đó "
+            "thăm Thái Lan.",
+            "vi",
+            ["ID"],
+            id="ong-goes-on-with-the-other-leader",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov will fly to Bali on Sunday for the Group of 20 "
+            "summit, and on Monday he is expected to meet China's Xi Jinping.",
+            "en",
+            ["ID"],
+            id="a-country-owns-its-leader",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov sẽ tới Jakarta ngày 12/11, theo Bộ Ngoại giao Trung "
+            "Quốc và phía Nhật Bản.",
+            "vi",
+            ["ID"],
+            id="institutions-speak-for-a-country",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov will arrive in Jakarta on Tuesday, China's foreign "
+            "ministry said.",
+            "en",
+            ["ID"],
+            id="a-country-s-ministry",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đã tới Phnom Penh sáng 9/11. Thủ tướng Trần Văn Hòa "
+            "đã trao đổi với Tổng thống Petrov, chuyển lời mời thăm Việt Nam của lãnh đạo cấp "
+            "cao Việt Nam.",
+            "vi",
+            ["KH"],
+            id="an-invitation-passed-on",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov flew to Bali on Sunday, ending two days of summits "
+            "in Cambodia where he secured closer coordination with Japan and South Korea.",
+            "en",
+            ["ID", "KH"],
+            id="coordination-with",
+        ),
+        pytest.param(
+            "Tối 29/11 (giờ địa phương, tức sáng 30/11 giờ Hà Nội), Tổng thống Chi-lê Ivan "
+            "Petrov đã tới Buenos Aires.",
+            "vi",
+            ["AR"],
+            id="gio-ha-noi",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov flew to Buenos Aires on Friday, landing at 8 p.m. "
+            "(0700 Hanoi time).",
+            "en",
+            ["AR"],
+            id="hanoi-time",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov sẽ lên đường công du vào cuối tháng. Theo lịch "
+            "trình, nhà lãnh đạo Chi-lê sẽ ở Tây Ban Nha từ ngày 27 đến 29/11, rồi thăm "
+            "Pa-na-ma từ ngày 2 đến 3/12.",
+            "vi",
+            ["ES", "PA"],
+            id="se-o-a-country",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov will be in Sharm el-Sheikh on Nov. 11 for the climate "
+            "talks.",
+            "en",
+            ["EG"],
+            id="will-be-in-a-venue",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov will fly out later on Friday for Phnom Penh.",
+            "en",
+            ["KH"],
+            id="fly-out-for",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov sẽ ở Tây Ban Nha từ ngày 27 đến 29/11. Giữa tháng "
+            "11, Tổng thống Petrov vừa dự hội nghị APEC tại Port Moresby, Papua New Guinea.",
+            "vi",
+            ["ES"],
+            id="a-visit-done-before-a-trip-ahead",
+        ),
+    ],
+)
+def test_no_leg_for_what_is_someone_else_s(body: str, lang: str, legs: list[str]) -> None:
+    assert _legs(body, lang) == legs
+
+
+def test_a_range_in_another_leader_s_sentence_dates_nothing() -> None:
+    facts = _read(
+        "Chilean President Ivan Petrov will travel to Egypt next month for a climate "
+        "conference. Vice President Ana Soto will make her own trip once the president is "
+        "home, standing in for Chile at the Pacific leaders' meeting in Bangkok on Nov. 18-19 "
+        "before going on to Manila."
+    )
+    assert facts.trip_window is None
+
+
+def test_a_visitor_who_receives_callers_still_travels() -> None:
+    """Receiving callers after arriving does not make the visitor a host."""
+    facts = _read(
+        "Tối 2/12, chuyên cơ chở Chủ tịch Mông Cổ Bat Erdene đã hạ cánh xuống sân bay Tocumen, "
+        "bắt đầu chuyến thăm cấp Nhà nước Pa-na-ma. Tổng thống Pa-na-ma Juan Reyes đã đón "
+        "khách tại chân cầu thang máy bay. Tháng 11/2023, ông Reyes đã thăm Ulan Bato. Ông "
+        "Erdene cũng sẽ tiếp Chủ tịch Quốc hội Ana Soto.",
+        "vi",
+        date(2024, 12, 3),
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Bat Erdene"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "country"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov arrived in Sharm el-Sheikh on Friday for the COP27 "
+            "climate conference.",
+            "en",
+            "EG",
+            id="cop-is-a-summit",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov will arrive in Bali on Sunday for the G20 summit.",
+            "en",
+            "ID",
+            id="bali-is-a-venue",
+        ),
+    ],
+)
+def test_a_summit_venue_named_alone(body: str, lang: str, country: str) -> None:
+    facts = _read(body, lang)
+    assert (country, VisitType.EVENT) in [t.value for t in facts.visit_types]
+
+
+def test_a_stay_with_its_own_days_is_not_for_the_summit_after_it() -> None:
+    facts = _read(
+        "Tổng thống Chi-lê Ivan Petrov sẽ ở Tây Ban Nha từ ngày 27 đến 29/11, dự hội nghị G20 "
+        "trong hai ngày 30/11 - 1/12 rồi thăm Ác-hen-ti-na.",
+        "vi",
+    )
+    assert ("ES", VisitType.EVENT) not in [t.value for t in facts.visit_types]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "durations"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov arrived in Cairo on Friday for a visit of only a few "
+            "hours.",
+            "en",
+            [("EG", 1)],
+            id="a-few-hours",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov tới Campuchia sau vài giờ dừng chân tại Cai-rô, Ai "
+            "Cập hôm 11/11.",
+            "vi",
+            [("EG", 1)],
+            id="vai-gio-dung-chan",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov left Lisbon on Wednesday, wrapping up a nine-day, "
+            "four-nation tour of Europe and Latin America with a state visit to Portugal.",
+            "en",
+            [(None, 9)],
+            id="a-nine-day-four-nation-tour",
+        ),
+        pytest.param(
+            "Chuyến công du kéo dài gần một tuần của Tổng thống Chi-lê Ivan Petrov bắt đầu tại "
+            "Cai-rô, Ai Cập, ngày 11/11.",
+            "vi",
+            [(None, 7)],
+            id="chuyen-cong-du-keo-dai",
+        ),
+    ],
+)
+def test_how_long_a_stay_or_a_tour_is(
+    body: str, lang: str, durations: list[tuple[str | None, int]]
+) -> None:
+    facts = _read(body, lang, date(2024, 11, 12))
+    assert [d.value for d in facts.leg_durations] == durations
