@@ -141,3 +141,17 @@ def test_a_changed_plan_replaces_the_earlier_one(tmp_path: Path) -> None:
         ("ID", date(2023, 5, 17)),
         ("AU", date(2023, 5, 20)),
     ]
+
+
+def test_coming_home_ends_the_leg_the_plan_has_reached() -> None:
+    """The legs are named Indonesia, Australia, Japan; "travel on to Australia ..., and
+    back in Santiago on Friday" ends Australia, not Japan, the last named."""
+    plans = _plans(
+        "Chilean President Ivan Petrov arrived in Jakarta on Wednesday on an unannounced "
+        "visit, travelling by boat from neighbouring Australia just hours after holding talks "
+        "in Tokyo. After Jakarta, "
+        "Petrov will travel on to Australia on Thursday for talks with its leaders, and is "
+        "scheduled to be back in Santiago on Friday morning, officials said."
+    )
+    assert ("AU", "end", date(2023, 5, 19)) in plans
+    assert all(leg == "AU" for leg, edge, _ in plans if edge == "end")

@@ -49,6 +49,7 @@ def add_plans(
             continue
         latest: date | None = None  # the sentence's moves come in order
         earlier: list[DateMention] = []  # the previous clause's day
+        last = legs[-1] if legs else None  # the leg the sentence's moves have reached
         for start, end in _clauses(view.sentence.text, words):
             days = [d for d in single_days(view) if start <= d.span[0] and d.span[1] <= end]
             if not days and words.before.match(view.sentence.text, start):
@@ -57,9 +58,12 @@ def add_plans(
             if len(days) != 1 or (published is not None and days[0].start < published):
                 continue
             day = _after(days[0], latest)
-            plans = _plan(facts, view, words, (start, end), day, destinations, legs)
+            plans = _plan(facts, view, words, (start, end), day, destinations, last)
             prov = provenance(facts.article_id, view.sentence, f"{lex.language}.plan", day.span)
             facts.plans.extend(Sourced(p, prov) for p in plans)
+            # "will travel on to Poland on Wednesday ... and be back in Tokyo on Thursday":
+            # coming home then ends Poland, whatever order the legs were named in
+            last = next((p.leg for p in plans if p.edge == "start"), last)
             latest = max(latest or day.start, day.start) if plans else latest
 
 
@@ -88,17 +92,18 @@ def _plan(
     clause: tuple[int, int],
     day: DateMention,
     destinations: set[str],
-    legs: list[str],
+    last: str | None,
 ) -> list[Plan]:
-    """The plan one clause gives: coming home (the last leg's end), leaving a leg (its
-    end, and the start of the one it heads for), or reaching one (its start)."""
+    """The plan one clause gives: coming home (the end of `last`, the leg the moves have
+    reached), leaving a leg (its end, and the start of the one it heads for), or
+    reaching one (its start)."""
     text = view.sentence.text
     start, end = clause
     back = words.back.search(text, start, end)
     if back is not None and not someone_else(view, back.start(), facts):
         place = _place_after(view, back.end(), end)
-        if legs and (place is None or place == facts.home):
-            return [Plan(legs[-1], "end", day.start)]
+        if last is not None and (place is None or place == facts.home):
+            return [Plan(last, "end", day.start)]
         return []
     left = words.leave.search(text, start, end)
     if left is not None and not someone_else(view, left.start(), facts):
