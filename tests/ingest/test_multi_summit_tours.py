@@ -230,3 +230,22 @@ def test_how_long_a_stay_or_a_tour_is(
 ) -> None:
     facts = _read(body, lang, date(2024, 11, 12))
     assert [d.value for d in facts.leg_durations] == durations
+
+
+def test_the_first_stop_is_the_place_named_nearest_it() -> None:
+    """Japan is named twice (Tokyo, then Japan right before "his first stop"); the tour
+    "will also take him to South Korea": Japan leads."""
+    assert _legs(
+        "Chilean President Ivan Petrov arrived in Tokyo on Sunday for a four-day official "
+        "visit to Japan, his first stop on an Asian tour that will also take him to South "
+        "Korea, the presidency said."
+    ) == ["JP", "KR"]
+
+
+def test_a_leader_to_come_after_another_is_no_background() -> None:
+    """ "the second leader to come this month after Mexico's president" sets no journey
+    aside ("the visit comes a day after ..." does)."""
+    assert _legs(
+        "Chilean President Ivan Petrov arrived in Tokyo on Sunday, the second Latin American "
+        "leader to come this month after Mexico's president."
+    ) == ["JP"]

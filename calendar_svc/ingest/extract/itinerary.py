@@ -214,8 +214,19 @@ def onward_pairs(
             pairs += [(a, b) for a in was for b in dict.fromkeys(now) if a != b]
         first = lex.first_leg.search(text)
         if first is not None and named:
-            # "Việt Nam là điểm dừng chân đầu tiên", "the first stop is Hanoi": it leads
-            near = min(named, key=lambda pc: abs(pc[0] - first.start()))[1]
+            # "Việt Nam là điểm dừng chân đầu tiên", "the first stop is Hanoi": it leads;
+            # the place named nearest it, by any of its names ("arrived in Tokyo for a
+            # visit to Japan, his first stop on a tour that also takes him to Korea")
+            near = min(
+                (
+                    (m.span[0], m.place.country_code)
+                    for m in view.places
+                    if m.place.country_code in {c for _, c in named}
+                    and m.span not in view.not_destinations
+                    and not view.in_person(m.span)
+                ),
+                key=lambda pc: abs(pc[0] - first.start()),
+            )[1]
             pairs += [(near, c) for c in destinations if c != near]
         left = lex.departure.search(text)
         if left is not None:
