@@ -104,3 +104,17 @@ def same_person(a: str, b: str) -> bool:
     known, other = (ida, wb) if ida is not None else (idb, wa)
     assert known is not None
     return any(_by_words(form, other, notable=True) for form in _row_forms()[known])
+
+
+@functools.cache
+def holder_names() -> tuple[tuple[str, str, str], ...]:
+    """(form as written, the holder's first office, country) for every name of two words
+    or more in the table, longest first: how a leader the press names without a title
+    ("Barack Obama became the first sitting U.S. president to visit Laos") is found."""
+    out = [
+        (form, re.split(r"\s*[(;]", row.offices)[0].strip(), row.country)
+        for row in OFFICE_HOLDERS
+        for form in (row.name, *row.forms)
+        if len(form.split()) > 1
+    ]
+    return tuple(sorted(out, key=lambda f: -len(f[0])))

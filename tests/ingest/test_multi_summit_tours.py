@@ -249,3 +249,102 @@ def test_a_leader_to_come_after_another_is_no_background() -> None:
         "Chilean President Ivan Petrov arrived in Tokyo on Sunday, the second Latin American "
         "leader to come this month after Mexico's president."
     ) == ["JP"]
+
+
+def test_a_leader_named_without_a_title_is_found_by_the_table() -> None:
+    """ "Barack Obama became the first sitting U.S. president to visit Laos": the table of
+    office holders says who he is, so he travels."""
+    facts = _read(
+        "Barack Obama became the first sitting U.S. president to visit Laos when Air Force "
+        "One landed in Vientiane on Monday. Obama had flown in from Hangzhou after the G20 "
+        "summit.",
+        published=date(2016, 9, 5),
+    )
+    assert facts.principal is not None
+    assert (facts.principal.value.name, facts.principal.value.title) == (
+        "Barack Obama",
+        "President",
+    )
+    assert [s.value for s in facts.itinerary] == ["LA"]
+
+
+def test_of_two_travellers_the_headline_leads() -> None:
+    facts = read_article(
+        "Nhà Trắng cho biết Tổng thống Chi-lê Ivan Petrov sẽ không gặp Tổng thống Mông Cổ Bat "
+        "Erdene. Quyết định được đưa ra sau khi ông Erdene, trước lúc rời Ulan Bato sang Lào, "
+        "chỉ trích ông Petrov. Chiều 6/9, ông Petrov đã tới Phủ Chủ tịch Lào.",
+        "vi",
+        date(2016, 9, 6),
+        "5" * 64,
+        headline="Ông Petrov hủy gặp Tổng thống Mông Cổ",
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "legs"),
+    [
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đã tới Viêng Chăn tối 5/9. Trưa 6/9, Thủ tướng Trần "
+            "Văn Hòa và Đoàn đại biểu cấp cao Việt Nam cũng đã tới Viêng Chăn dự hội nghị.",
+            "vi",
+            ["LA"],
+            id="another-leader-and-his-delegation",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đã về tới Santiago sáng 11/9. Chủ tịch Mông Cổ Bat "
+            "Erdene, người ngồi cạnh ông Petrov tại tiệc chiêu đãi tối 9/9, đã từ Niu Đê-li tới "
+            "Hà Nội chiều 10/9.",
+            "vi",
+            [],
+            id="an-aside-names-no-subject",
+        ),
+        pytest.param(
+            "Chiều 4/11, Tổng thống Chi-lê Ivan Petrov đã tới Thượng Hải. Ngay sau khi tới nơi, "
+            "ông Petrov gặp gỡ doanh nhân Chi-lê và Đức.",
+            "vi",
+            ["CN"],
+            id="doanh-nhan",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov ended his state visit to China on Wednesday, saying "
+            "he had raised the unrest in Hong Kong with his hosts.",
+            "en",
+            ["CN"],
+            id="unrest-in",
+        ),
+    ],
+)
+def test_more_that_is_someone_else_s(body: str, lang: str, legs: list[str]) -> None:
+    assert _legs(body, lang, date(2023, 9, 11) if "Santiago sáng" in body else FRIDAY) == legs
+
+
+def test_last_november_is_another_journey() -> None:
+    legs = _legs(
+        "Chilean President Ivan Petrov will leave on Sept. 5 on a trip that takes him first to "
+        "Indonesia for summits. Last November he flew to Phnom Penh for the ASEAN summits.",
+        published=date(2023, 8, 31),
+    )
+    assert legs == ["ID"]
+
+
+def test_a_title_with_a_comma_still_names_the_traveller() -> None:
+    """ "Tổng Bí thư, Chủ tịch nước A và Phu nhân cùng Đoàn ... đã tới Viêng Chăn": the
+    traveller heads the clause although the clause starts inside the title."""
+    legs = _legs(
+        "Tổng Bí thư, Chủ tịch nước Trần Văn Hòa đã tới Bắc Kinh ngày 18/8, bắt đầu chuyến thăm "
+        "cấp Nhà nước Trung Quốc. Tối 20/8, Tổng Bí thư, Chủ tịch nước Trần Văn Hòa và Phu nhân "
+        "cùng Đoàn đại biểu cấp cao Việt Nam đã tới Viêng Chăn.",
+        "vi",
+        date(2024, 8, 21),
+    )
+    assert legs == ["CN", "LA"]
+
+
+def test_last_november_during_a_trip_is_another_journey() -> None:
+    legs = _legs(
+        "Chilean President Ivan Petrov arrived in Jakarta on Sept. 5 for summits. Last "
+        "November he flew to Phnom Penh for the ASEAN summits.",
+        published=date(2023, 9, 7),
+    )
+    assert legs == ["ID"]

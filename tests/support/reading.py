@@ -10,8 +10,14 @@ from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import parse_article
 
 
-def read_article(body: str, lang: str, published: date, article_id: str = "f" * 64) -> ArticleFacts:
+def read_article(
+    body: str,
+    lang: str,
+    published: date,
+    article_id: str = "f" * 64,
+    headline: str = "Headline",
+) -> ArticleFacts:
     """The facts of a one-paragraph article under a headline, published on `published`."""
-    parsed = parse_article(f"Headline\n\n{body}", "vi" if lang == "vi" else "en")
+    parsed = parse_article(f"{headline}\n\n{body}", "vi" if lang == "vi" else "en")
     parsed = msgspec.structs.replace(parsed, published_on=published)
     return extract(parsed, article_id)

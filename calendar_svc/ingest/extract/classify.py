@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from calendar_svc.ingest.extract.facts import ArticleFacts
 from calendar_svc.ingest.extract.views import LIST_GAP, View
 from calendar_svc.ingest.lexicon import Lexicon
-from calendar_svc.ingest.people import same_in_article
+from calendar_svc.ingest.people import Person, same_in_article
 
 
 def background(view: View, lex: Lexicon) -> bool:
@@ -241,6 +241,26 @@ _STANDS_FOR = re.compile(
 _HEADS_CLAUSE = re.compile(r"[\s\W]*(?:(?:the|[^\W\d_a-zà-ỹ][\w.'’-]*)[\s\W]*)*")
 
 
+#: A relative clause set off by commas: an aside about someone, not the main clause.
+_ASIDE = re.compile(r",\s*(?:who|(?-i:người))\s[^,;]*,")
+#: Between a subject and its verb, a companion joined on: "và Đoàn đại biểu cấp cao ...
+#: cũng", "and his delegation".
+_JOINED = re.compile(r"(?i)\s*(?:and|và|cùng)\s+[^,;.]{0,80}?\s*")
+
+
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|his|her)\b|(?<!\w)(?:ông|bà)(?!\w)(?!\s+[A-ZĐ])")
+
+
+def _names_traveller(people: list[Person], text: str, verb: int, facts: ArticleFacts) -> bool:
+    """Whether the clause before the verb names the traveller (or "he"/"ông")."""
+    assert facts.principal is not None
+    start = max(text.rfind(",", 0, verb), text.rfind(";", 0, verb)) + 1
+    mine = facts.principal.value.name
+    if any(p.span[1] > start and same_in_article(p.name, mine) for p in people):
+        return True
+    return _PRONOUN.search(text, start, verb) is not None  # not titles ("Thủ tướng A")
+
+
 def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     """Whether the subject of a movement verb at `verb` is a named person other than the
     traveller: the last person named before it in the same clause, with nothing but an
@@ -248,20 +268,28 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     if facts.principal is None:
         return False
     text = view.sentence.text
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text) if m.end() <= verb]
     before = [
         p
         for p in view.people
-        if p.span[1] <= verb and p.is_named and not _STANDS_FOR.search(text, 0, p.span[0])
+        if p.span[1] <= verb
+        and p.is_named
+        and not _STANDS_FOR.search(text, 0, p.span[0])
+        # "Biden, người ngồi cạnh ông Yoon tại tiệc chiêu đãi, đã ... tới Hà Nội"
+        and not any(a <= p.span[0] < b for a, b in asides)
     ]
     if not before:
         return False
     subject = before[-1]
     gap = view.sentence.text[subject.span[1] : verb]
     reach = 120
-    if _HEADS_CLAUSE.fullmatch(re.split(r"[,;]", view.sentence.text[: subject.span[0]])[-1]):
+    heads = _HEADS_CLAUSE.fullmatch(re.split(r"[,;]", text[: subject.span[0]])[-1]) is not None
+    if heads:
         # the clause's subject, not some verb's object: its later verbs are its own
         # ("Harris will make her own trip ..., standing in for ... before going on to")
         gap, reach = _COORDINATED.sub(" ", gap), 240
+    if heads and _JOINED.fullmatch(gap) and not _names_traveller(before, text, verb, facts):
+        return True  # "Thủ tướng A và Đoàn đại biểu ... cũng đã tới Viêng Chăn"
     if len(gap) > reach or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
         return False
     if len(before) > 1 and same_in_article(before[-2].name, facts.principal.value.name):

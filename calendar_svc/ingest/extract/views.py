@@ -98,7 +98,8 @@ _NOT_GONE_TO = re.compile(
     r"delegations?|exports?|imports?)\s+(?:from|to)|(?:relations|ties|tensions|rivalry|"
     r"disputes?|trade|coordination|cooperation|partnership|alliance)\s+with|"
     r"(?:reliance|dependence|pressure|sanctions)\s+on|against|"
-    r"(?:war|conflict|situation|crisis|fighting)\s+in|"
+    r"(?:war|conflict|situation|crisis|fighting|unrest|protests|violence|elections?)\s+in|"
+    r"(?:business\s+leaders|executives|businesspeople|citizens|nationals)\s+(?:from|of)|"
     # "conveyed Biden's invitation to visit Vietnam": a visit some day, not this trip's
     r"(?:extended|conveyed|renewed|passed\s+on)\s+(?:an?\s+|the\s+|\w+['’]s\s+)?"
     r"invitation\s+(?:\w+\s+){0,3}?to\s+visit)\s+(?:the\s+)?|"
@@ -110,7 +111,7 @@ _NOT_GONE_TO = re.compile(
     r"(?<!\w)(?:Bộ\s+Ngoại\s+giao|Bộ\s+Quốc\s+phòng|Đại\s+sứ\s+quán|Sứ\s+quán|"
     r"Thông\s+tấn\s+xã|hãng\s+thông\s+tấn|truyền\s+thông|Chính\s+phủ|phía)\s+|"
     r"(?<!\w)(?:lãnh\s+đạo(?:\s+cấp\s+cao|\s+chủ\s+chốt)?|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
-    r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
+    r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|doanh\s+nhân|công\s+dân|người\s+dân|kiều\s+bào|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
     r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề)\s+"
     r"(?:các\s+nước\s+)?"
 )

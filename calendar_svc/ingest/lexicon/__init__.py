@@ -269,8 +269,8 @@ ENGLISH = Lexicon(
         r"expected)\b|\binstead\s+of\b"
     ),
     past_visit=_rx(
-        r"\b(?:who\s+|had\s+|has\s+)?(?:visited|travell?ed\s+to|went\s+to|toured|was\s+in|"
-        r"attended)\b|"
+        r"\b(?:who\s+|had\s+|has\s+)?(?:visited|travell?ed\s+to|went\s+(?:on\s+)?to|toured|"
+        r"was\s+in|attended|flew\s+to)\b|"
         # "following his official visit to the country in September 2023", "he paid a state
         # visit there in 2019" (another visit only when its dates are long past: `history`)
         r"\b(?:(?:following|after)\s+(?:his|her|their)|(?:paid|made)\s+(?:a|an|his|her))\s+"

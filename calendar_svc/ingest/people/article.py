@@ -45,7 +45,7 @@ def extract_people(article: ParsedArticle, countries: Countries | None = None) -
     # Inviters (needed first: an inviter is never the principal).
     inviters, inviter_spans = _inviters(sents, lang)
     not_traveller = _not_traveller(inviter_spans, _hosts(sents, lang))
-    principal = find_principal(sents, lang, not_traveller, countries)
+    principal = find_principal(sents, lang, not_traveller, countries, article.title)
     if principal is not None:
         principal = in_full(principal, [sm.mentions for sm in sents])
     principal_person = principal.person if principal else None

@@ -9,6 +9,7 @@ the sentence it was given; `find_mentions` may shift them to the article's text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import msgspec
@@ -19,6 +20,7 @@ from calendar_svc.ingest.people.mentions import Mention, lookback, parse_mention
 from calendar_svc.ingest.people.names import Tok, tokens
 from calendar_svc.ingest.people.person import Person
 from calendar_svc.ingest.people.titles import TITLE_RE, normalise_title
+from calendar_svc.reference.identity import holder_names
 
 _APPOSITIVE_STOP = re.compile(r"[;.]|,\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s|\s(?:và|and)\s")
 _APPOSITIVE_RE = re.compile(
@@ -117,6 +119,38 @@ def _honorific(sentence: str, known: frozenset[str], taken: list[tuple[int, int]
     return out
 
 
+@functools.cache
+def _holders_re() -> re.Pattern[str]:
+    forms = "|".join(re.escape(form) for form, _, _ in holder_names())
+    return re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")
+
+
+@functools.cache
+def _holder_titles() -> dict[str, tuple[str, str]]:
+    return {form: (office, country) for form, office, country in holder_names()}
+
+
+def _untitled_holders(sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Office holders named in full with no title ("Barack Obama became the first sitting
+    U.S. president to visit Laos"): the table of office holders gives who they are."""
+    out: list[Mention] = []
+    for hit in _holders_re().finditer(sentence):
+        a, b = hit.span()
+        if any(a < y and x < b for x, y in taken):
+            continue
+        office, _country = _holder_titles()[hit.group(0)]
+        person = Person(
+            name=hit.group(0),
+            title=office or None,
+            title_text=None,
+            organisation_or_country=None,
+            span=(a, b),
+            text=hit.group(0),
+        )
+        out.append(Mention(person, (a, b)))
+    return out
+
+
 def find_mentions(
     sentence: str, lang: Language, offset: int = 0, known: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -151,6 +185,7 @@ def find_mentions(
         out.append(mention)
         pos = mention.person.span[1]
     out = [_without_possessive(m) for m in out]
+    out += _untitled_holders(sentence, [m.person.span for m in out])
     if lang == "vi" and known:
         out.extend(_honorific(sentence, known, [m.person.span for m in out]))
     taken = [m.name_span for m in out]

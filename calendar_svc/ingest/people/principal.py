@@ -83,15 +83,16 @@ def find_principal(
     lang: Language,
     not_traveller: NotTraveller,
     countries: Countries | None,
+    headline: str | None = None,
 ) -> Mention | None:
     """The principal: the first subject of a travel verb, else the first of the weaker
     readings (see the module docstring) that finds someone."""
     # A traveller named with a title outranks one named by a bare word ("Trump will fly to
     # Hanoi" in an article whose "Chairman Kim Jong Un arrived"): bare names only count
     # when no titled mention travels (the full name was the object of a welcome).
-    principal = _first_traveller(sents, lang, not_traveller, bare=False)
+    principal = _first_traveller(sents, lang, not_traveller, bare=False, headline=headline)
     if principal is None:
-        principal = _first_traveller(sents, lang, not_traveller, bare=True)
+        principal = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
     if principal is None:
         # Fall back to the most mentioned non-inviter (the article is about them).
         principal = _most_mentioned(sents, not_traveller)
@@ -106,16 +107,46 @@ def find_principal(
     return principal
 
 
+def _headline_person(travellers: list[Mention], headline: str) -> Mention | None:
+    """Of the travellers, the first mention of the one whose name (or a word of it) the
+    headline gives first."""
+    best: tuple[int, Mention] | None = None
+    for m in travellers:
+        words = [w for w in m.person.name.split() if len(w) > 1]
+        hits = [
+            h.start()
+            for w in words
+            if (h := re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", headline))
+        ]
+        if hits and (best is None or min(hits) < best[0]):
+            best = (min(hits), m)
+    if best is None:
+        return None
+    return next(m for m in travellers if same_in_article(m.person.name, best[1].person.name))
+
+
 def _first_traveller(
-    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller, *, bare: bool
+    sents: list[SentMentions],
+    lang: Language,
+    not_traveller: NotTraveller,
+    *,
+    bare: bool,
+    headline: str | None = None,
 ) -> Mention | None:
     """The first subject of a travel verb, or the person a trip is "by" (among bare-word
-    mentions too when `bare`)."""
-    for sm in sents:
-        for m in sm.mentions:
-            if (bare or not m.bare) and not not_traveller(m) and _travels(sm, m, lang):
-                return m
-    return None
+    mentions too when `bare`); of several travellers, the one the headline leads with
+    ("Ông Obama hủy gặp Tổng thống Phi-líp-pin ...": not Duterte, who "rời Đa-vao sang
+    Lào" in the body first)."""
+    found = [
+        m
+        for sm in sents
+        for m in sm.mentions
+        if (bare or not m.bare) and not not_traveller(m) and _travels(sm, m, lang)
+    ]
+    if not found:
+        return None
+    led = _headline_person(found, headline) if headline else None
+    return led or found[0]
 
 
 def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
