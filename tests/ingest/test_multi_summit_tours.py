@@ -348,3 +348,34 @@ def test_last_november_during_a_trip_is_another_journey() -> None:
         published=date(2023, 9, 7),
     )
     assert legs == ["ID"]
+
+
+@pytest.mark.parametrize(
+    ("body", "legs"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov wrapped up a two-day state visit to China on Friday "
+            "in Harbin, telling reporters that his army was not aiming to capture Peru's second "
+            "city, Arequipa.",
+            ["CN"],
+            id="capture",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov wrapped up his state visit to China on Friday. "
+            "Speaking to reporters travelling with him before he left China, Petrov said the "
+            "offensive launched this month in the Arequipa region was meant to carve out a "
+            "buffer zone.",
+            ["CN"],
+            id="offensive-in",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov arrived in Beijing on Thursday for a state visit to "
+            "China. Peruvian President Ana Soto, speaking in Arequipa, said on Wednesday she "
+            "was calling off all her upcoming foreign trips.",
+            ["CN"],
+            id="someone-else-s-trips",
+        ),
+    ],
+)
+def test_no_leg_where_a_war_is_or_someone_else_s_trips_are(body: str, legs: list[str]) -> None:
+    assert _legs(body, published=date(2024, 5, 17)) == legs

@@ -126,3 +126,32 @@ def test_a_trip_this_month_is_not_history() -> None:
         ).itinerary
     ]
     assert "JP" in legs
+
+
+def test_a_leg_before_the_trip_s_own_days_is_another_journey() -> None:
+    """The trip runs 17-26/9; "before going to the US" he was in Nanning on 16-17/9 and
+    went home in between: China is no leg of this trip."""
+    facts = read_article(
+        "Thủ tướng Trần Văn Hòa sẽ dự Đại hội đồng Liên hợp quốc tại Hoa Kỳ và thăm chính thức "
+        "Bra-xin từ ngày 17-26/9. Trước khi sang Mỹ, Thủ tướng tới Nam Ninh, Quảng Tây (Trung "
+        "Quốc) dự Hội chợ Trung Quốc - ASEAN trong hai ngày 16-17/9.",
+        "vi",
+        date(2023, 9, 15),
+        "6" * 64,
+    )
+    assert "CN" not in [s.value for s in facts.itinerary]
+    assert all(w.value[0] != "CN" for w in facts.leg_windows)
+
+
+def test_a_range_in_a_background_sentence_dates_no_leg() -> None:
+    """ "The US programme comes only a week after B's state visit to Hanoi on September
+    10-11": those days are B's visit, not the US leg's."""
+    facts = read_article(
+        "Prime Minister Tran Van Hoa left Hanoi on Sunday for the United States and Brazil. "
+        "The US programme comes only a week after Chilean President Ivan Petrov's state visit "
+        "to Hanoi on September 10-11.",
+        "en",
+        date(2023, 9, 17),
+        "6" * 64,
+    )
+    assert facts.leg_windows == []

@@ -28,6 +28,7 @@ from calendar_svc.ingest.extract.visit_types import add_visit_types
 from calendar_svc.ingest.extract.windows import (
     add_durations,
     add_windows,
+    drop_legs_before_trip,
     one_day_visit,
     settle_trip_window,
 )
@@ -86,6 +87,7 @@ def extract(
 
     order_in_time(facts, views, lex, [pair for pair in retrospect if pair is not None])
     settle_trip_window(facts, destinations, one_day)
+    drop_legs_before_trip(facts)
     add_inviters(facts, article, people, destinations)
     add_delegation(facts, article, people)
     summit_legs_apart(facts)

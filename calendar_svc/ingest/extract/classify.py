@@ -153,11 +153,13 @@ def _month_ends(text: str, published: date) -> list[date]:
     return ends
 
 
-def others_journey(view: View, lex: Lexicon, facts: ArticleFacts) -> bool:
+def others_journey(view: View, lex: Lexicon, facts: ArticleFacts, noun: int | None = None) -> bool:
     """Whether the sentence's journey is another named person's: the subject of its first
-    travel, arrival or departure verb is someone other than the traveller."""
+    travel, arrival or departure verb (else of the travel noun at `noun`: "Zelenskyy said
+    he was calling off his foreign trips") is someone other than the traveller."""
     verb = _first_verb(view, lex)
-    return verb is not None and someone_else(view, verb, facts)
+    at = verb if verb is not None else noun
+    return at is not None and someone_else(view, at, facts)
 
 
 def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> list[bool]:

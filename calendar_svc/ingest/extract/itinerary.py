@@ -15,6 +15,7 @@ from calendar_svc.ingest.extract.classify import (
     background,
     compared_countries,
     others_clauses,
+    others_journey,
     others_journeys,
     traveller_before,
 )
@@ -132,6 +133,9 @@ def _other_mentions(
             continue  # "His previous trip took him to A", "The visit comes as B ..."
         compared = compared_countries(view, lex)
         cue = lex.travel.search(view.sentence.text)
+        owned = cue is not None and _OWNED.search(view.sentence.text, 0, cue.start())
+        if others_journey(view, lex, facts, noun=cue.start() if cue and owned else None):
+            continue  # "Zelenskyy ... said he was calling off all his foreign trips"
         # Before the cue, a country is where someone comes from ("Tourists from Japan fly
         # to Malaysia") unless the traveller is the one named there ("In Japan, he ...")
         after = (
@@ -144,6 +148,10 @@ def _other_mentions(
             if pos >= after and code not in compared and not _inside(pos, theirs)
         ]
     return found
+
+
+#: A travel noun owned by someone: "all his upcoming foreign trips".
+_OWNED = re.compile(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -56,6 +56,11 @@ class View:
         for clause in _WHO_VISITED.finditer(text):
             # "Chinh, who visited Australia and New Zealand in March, ...": their past
             out.update(m.span for m in self.places if clause.start() <= m.span[0] < clause.end())
+        for aim in _TARGET.finditer(text):
+            # "aiming to capture Ukraine's second city, Kharkiv": the rest of the clause
+            closed = _CLAUSE_STOP.search(text, aim.end())
+            stop_at = closed.start() if closed else len(text)
+            out.update(m.span for m in self.places if aim.end() <= m.span[0] < stop_at)
         for stop in _ON_THE_WAY.finditer(text):
             # "after a refuelling stop in Alaska, United States", "flying via Dubai in the
             # UAE", "quá cảnh tại A", "since Bachelet travelled to Japan and China": no leg
@@ -168,6 +173,15 @@ _CLOCK_VI = re.compile(r"(?<!\w)giờ\s+$")
 _SAID_BY = re.compile(
     r"(?i)\b(?:announced|confirmed|said|stated|released|issued)\s+by\s+(?:the\s+)?$"
 )
+
+
+#: A target, not a destination: "aiming to capture Ukraine's second city, Kharkiv", "a
+#: new Russian push around Kharkiv", "strikes on Kyiv".
+_TARGET = re.compile(
+    r"(?i)\b(?:capture|seize|invade|invaded|attack|attacks\s+on|strikes\s+on|bombing\s+of|"
+    r"push\s+(?:around|into|on)|offensive\s+(?:\w+\s+){0,4}?(?:in|on|against))\s+"
+)
+_CLAUSE_STOP = re.compile(r"[;.]|,\s*(?:and|but|while|as)\b")
 
 
 #: A relative clause on a person, to its end.

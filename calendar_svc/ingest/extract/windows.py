@@ -160,10 +160,20 @@ def add_windows(
             )
             if _dates_an_event(view, mention, lex):
                 _event_window(facts, view, mention, Sourced(window, prov), destinations)
+            elif _after_background(view, mention, lex):
+                continue  # "comes only a week after Biden's state visit to Hà Nội on 10-11"
             else:
                 _range_window(
                     facts, view, mention, Sourced(window, prov), lex, destinations, earlier
                 )
+
+
+def _after_background(view: View, mention: DateMention, lex: Lexicon) -> bool:
+    """A range told after a background cue is the other event's ("comes a week after B's
+    visit on September 10-11"); before it, it is this visit's ("The March 25-28 visit
+    comes as trade ...")."""
+    cue = lex.background.search(view.sentence.text)
+    return view.history or (cue is not None and mention.span[0] >= cue.end())
 
 
 def _event_window(
@@ -287,3 +297,30 @@ def settle_trip_window(
             )
         elif one_day is not None:
             facts.trip_window = one_day
+
+
+def drop_legs_before_trip(facts: ArticleFacts) -> None:
+    """A leg whose own days begin before the trip's stated window is another journey
+    ("chuyến công tác từ ngày 17-26/9 ... Trước khi sang Mỹ, Thủ tướng tới Nam Ninh ... trong
+    hai ngày 16-17/9": he went home in between), and names none of this trip's facts."""
+    trip = facts.trip_window
+    if trip is None:
+        return
+    gone = {
+        w.value[0]
+        for w in facts.leg_windows
+        if w.value[1].start < trip.value.start
+        and w.value[1].end <= trip.value.start
+        and w.provenance.sentence_index != trip.provenance.sentence_index
+    }
+    if not gone:
+        return
+    facts.itinerary = [s for s in facts.itinerary if s.value not in gone]
+    facts.leg_windows = [w for w in facts.leg_windows if w.value[0] not in gone]
+    facts.visit_types = [v for v in facts.visit_types if v.value[0] not in gone]
+    facts.leg_durations = [d for d in facts.leg_durations if d.value[0] not in gone]
+    facts.event_windows = [e for e in facts.event_windows if e.value[0] not in gone]
+    facts.cities = [c for c in facts.cities if c.value[0] not in gone]
+    facts.arrivals = [a for a in facts.arrivals if a.value.country_code not in gone]
+    facts.conclusions = [c for c in facts.conclusions if c.value.country_code not in gone]
+    facts.plans = [p for p in facts.plans if p.value.leg not in gone]
