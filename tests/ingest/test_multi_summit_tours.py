@@ -379,3 +379,52 @@ def test_last_november_during_a_trip_is_another_journey() -> None:
 )
 def test_no_leg_where_a_war_is_or_someone_else_s_trips_are(body: str, legs: list[str]) -> None:
     assert _legs(body, published=date(2024, 5, 17)) == legs
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "legs"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov left Hanoi on Saturday at the end of a state visit "
+            "to Vietnam, a tour in which he sought new markets as U.S. tariffs rattle trade.",
+            "en",
+            ["VN"],
+            id="us-as-an-adjective",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov left Hanoi on Saturday for a state visit to the "
+            "U.S. next week.",
+            "en",
+            ["VN", "US"],
+            id="to-the-us-next-week",
+        ),
+    ],
+)
+def test_a_country_that_qualifies_names_no_leg(body: str, lang: str, legs: list[str]) -> None:
+    assert _legs(body, lang, date(2024, 10, 12)) == legs
+
+
+def test_a_leader_called_by_a_middle_name_is_the_traveller() -> None:
+    """ "Luiz Inácio Lula da Silva" ... "ông Lula sẽ thăm cấp Nhà nước Nhật Bản": Lula is the
+    traveller, so Japan is a leg (it was read as someone else's visit)."""
+    legs = _legs(
+        "Tổng thống Bra-xin Luiz Inácio Lula da Silva sẽ thăm cấp Nhà nước Việt Nam từ ngày "
+        "27-29/3. Trước khi tới Việt Nam, ông Lula sẽ thăm cấp Nhà nước Nhật Bản.",
+        "vi",
+        date(2025, 3, 23),
+    )
+    assert legs == ["JP", "VN"]
+
+
+def test_a_country_s_delegation_is_not_where_a_summit_is() -> None:
+    """ "Thủ tướng A đang dẫn đầu đoàn Việt Nam dự Hội nghị ... từ ngày 8 đến 11/10": the
+    summit is not held in Vietnam, which the traveller visits afterwards."""
+    facts = _read(
+        "Tổng thống Chi-lê Ivan Petrov đã tới Viêng Chăn tối 9/10 và sẽ thăm chính thức Việt "
+        "Nam từ ngày 12-14/10. Cũng tại Viêng Chăn, Thủ tướng Trần Văn Hòa đang dẫn đầu đoàn "
+        "Việt Nam dự Hội nghị Cấp cao ASEAN diễn ra từ ngày 8 đến 11/10.",
+        "vi",
+        date(2024, 10, 10),
+    )
+    assert all(e.value[0] != "VN" for e in facts.event_windows)
+    assert ("VN", VisitType.EVENT) not in [t.value for t in facts.visit_types]

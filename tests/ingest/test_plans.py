@@ -155,3 +155,16 @@ def test_coming_home_ends_the_leg_the_plan_has_reached() -> None:
     )
     assert ("AU", "end", date(2023, 5, 19)) in plans
     assert all(leg == "AU" for leg, edge, _ in plans if edge == "end")
+
+
+def test_a_visit_that_runs_until_a_day_ends_then() -> None:
+    """ "flies on to Hanoi on Thursday for a state visit that runs until Saturday": the move
+    starts Vietnam on Thursday and "until Saturday" (the one after it) ends it."""
+    plans = _plans(
+        "Chilean President Ivan Petrov arrived in Tokyo on Monday for a four-day state visit. "
+        "Petrov flies on to Hanoi on Thursday for a state visit to Vietnam that runs until "
+        "Saturday, and is expected home on Sunday.",
+        published=date(2025, 3, 24),
+    )
+    assert ("VN", "start", date(2025, 3, 27)) in plans
+    assert ("VN", "end", date(2025, 3, 29)) in plans

@@ -55,16 +55,34 @@ def add_plans(
             if not days and words.before.match(view.sentence.text, start):
                 days = earlier  # "speak to reporters on Sunday morning before flying home"
             earlier = days
+            # "flies on to Hanoi on Thursday for a visit that runs until Saturday": the
+            # move's day, and the end of the leg it reaches
+            until = _until(view.sentence.text, days)
+            if until is not None:
+                days = days[:1]
             if len(days) != 1 or (published is not None and days[0].start < published):
                 continue
             day = _after(days[0], latest)
             plans = _plan(facts, view, words, (start, end), day, destinations, last)
+            if until is not None:
+                plans += [Plan(p.leg, "end", until.start) for p in plans if p.edge == "start"]
             prov = provenance(facts.article_id, view.sentence, f"{lex.language}.plan", day.span)
             facts.plans.extend(Sourced(p, prov) for p in plans)
             # "will travel on to Poland on Wednesday ... and be back in Tokyo on Thursday":
             # coming home then ends Poland, whatever order the legs were named in
             last = next((p.leg for p in plans if p.edge == "start"), last)
             latest = max(latest or day.start, day.start) if plans else latest
+
+
+_UNTIL = re.compile(r"(?i)(?:\buntil|\btill|\bthrough|(?<!\w)đến\s+hết)\s+(?:\w+\s+){0,1}$")
+
+
+def _until(text: str, days: list[DateMention]) -> DateMention | None:
+    """The second of a clause's two days when "until" comes right before it."""
+    if len(days) != 2 or not _UNTIL.search(text, 0, days[1].span[0]):
+        return None
+    end = _after(days[1], days[0].start)  # a weekday after the move ("until Saturday")
+    return end if end.start > days[0].start else None
 
 
 def _after(day: DateMention, latest: date | None) -> DateMention:

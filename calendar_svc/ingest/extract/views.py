@@ -114,7 +114,9 @@ _NOT_GONE_TO = re.compile(
     r"\b(?:(?:foreign|defence|defense)\s+ministry|embassy|government|state\s+media)\s+of\s+"
     r"(?:the\s+)?|"
     r"(?<!\w)(?:Bộ\s+Ngoại\s+giao|Bộ\s+Quốc\s+phòng|Đại\s+sứ\s+quán|Sứ\s+quán|"
-    r"Thông\s+tấn\s+xã|hãng\s+thông\s+tấn|truyền\s+thông|Chính\s+phủ|phía)\s+|"
+    r"Thông\s+tấn\s+xã|hãng\s+thông\s+tấn|truyền\s+thông|Chính\s+phủ|phía|"
+    # a country's delegation: "dẫn đầu đoàn Việt Nam dự Hội nghị", "đoàn đại biểu cấp cao Lào"
+    r"(?-i:đoàn)(?:\s+đại\s+biểu)?(?:\s+cấp\s+cao)?)\s+|"
     r"(?<!\w)(?:lãnh\s+đạo(?:\s+cấp\s+cao|\s+chủ\s+chốt)?|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
     r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|doanh\s+nhân|công\s+dân|người\s+dân|kiều\s+bào|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
     r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề)\s+"
@@ -147,6 +149,12 @@ def _for_someone(text: str, mention: PlaceMention, people: list[Person]) -> bool
         return True
     if _CLOCK_VI.search(text, max(0, a - 8), a):
         return True  # "8h10 sáng 3/12 giờ Hà Nội"
+    if (
+        mention.text in ("U.S.", "US", "U.S")
+        and _NOUN_AFTER.match(text, b)
+        and not _GOING_BEFORE.search(text, max(0, a - 20), a)
+    ):
+        return True  # "as U.S. tariffs rattle trade": an adjective, not a place
     return mention.place.kind != "country" and bool(
         _SPEAKS.match(text, b)
         or _SAID_BY.search(text, max(0, a - 40), a)
@@ -169,6 +177,10 @@ def _whose(text: str, end: int, people: list[Person]) -> bool:
 
 
 _CLOCK = re.compile(r"\s+time\b")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_GOING_BEFORE = re.compile(
+    r"(?i)\b(?:to|in|into|for|from|visit|visits|visiting|visited)\s+(?:the\s+)?$"
+)
 _CLOCK_VI = re.compile(r"(?<!\w)giờ\s+$")
 _SAID_BY = re.compile(
     r"(?i)\b(?:announced|confirmed|said|stated|released|issued)\s+by\s+(?:the\s+)?$"

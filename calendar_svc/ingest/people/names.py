@@ -270,7 +270,11 @@ def same_in_article(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     short, full = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     if len(short) == 1:
-        return short[0] == full[-1] or short[0] == full[0]
+        if short[0] == full[-1] or short[0] == full[0]:
+            return True
+        # "Lula" of "Luiz Inácio Lula da Silva": a name the press calls by a middle word
+        # (never a Vietnamese one, whose middle names many people share)
+        return short[0] in full[1:-1] and len(short[0]) > 2 and not looks_vietnamese(" ".join(full))
     return False
 
 
