@@ -155,3 +155,27 @@ def test_a_range_in_a_background_sentence_dates_no_leg() -> None:
         "6" * 64,
     )
     assert facts.leg_windows == []
+
+
+def test_a_visit_six_weeks_back_is_another_journey() -> None:
+    """ "Hồi tháng 7, ông A đã thăm Nga ngày 8-9/7" in a report of 20/8: the day range (not
+    the month it is in) dates it, six weeks back."""
+    legs = _legs_on(
+        "Tổng thống Chi-lê Ivan Petrov đã về tới Santiago sáng 20/8, kết thúc chuyến thăm "
+        "chính thức Ba Lan. Hồi tháng 7, ông Petrov đã thăm Nga ngày 8-9/7.",
+        date(2024, 8, 20),
+    )
+    assert legs == ["PL"]
+
+
+def test_weeks_after_another_visit_is_background() -> None:
+    legs = _legs_on(
+        "Tổng thống Chi-lê Ivan Petrov đã tới U-crai-na sáng 23/8. Chuyến đi diễn ra khoảng 6 tuần "
+        "sau khi ông Petrov thăm Mát-xcơ-va.",
+        date(2024, 8, 23),
+    )
+    assert legs == ["UA"]
+
+
+def _legs_on(body: str, published: date) -> list[str]:
+    return [s.value for s in read_article(body, "vi", published, "6" * 64).itinerary]

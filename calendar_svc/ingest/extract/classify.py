@@ -33,7 +33,7 @@ _REMOTE = re.compile(
 
 
 #: How long before publication a past visit's dates must end to be another journey.
-_HISTORY = timedelta(days=45)
+_HISTORY = timedelta(days=30)
 
 
 #: How near publication another sentence's date must be for the article to be about now.
@@ -88,7 +88,8 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
     for i, view in enumerate(views):
         if not lex.past_visit.search(view.sentence.text):
             continue
-        ends = [d.end for d in view.dates] + _month_ends(view.sentence.text, published)
+        # a day range said outright beats the month it is in ("Hồi tháng 7, ... ngày 8-9/7")
+        ends = [d.end for d in view.dates] or _month_ends(view.sentence.text, published)
         ends += _dated_by_month_or_year(view.sentence.text)
         ends += _relative_past(view.sentence.text, published)
         if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):

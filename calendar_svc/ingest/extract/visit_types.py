@@ -161,9 +161,7 @@ def _summit_legs(
     places = [
         m
         for m in view.places
-        if m.place.kind in ("country", "city", "landmark")
-        and not view.in_person(m.span)
-        and m.span not in view.not_destinations  # "dẫn đầu đoàn Việt Nam dự Hội nghị"
+        if m.place.kind in ("country", "city", "landmark") and not view.in_person(m.span)
     ]
     allowed = {m.place.country_code for m in places} - {home}
     found: list[tuple[str, VisitType, int]] = []

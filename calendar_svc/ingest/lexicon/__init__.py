@@ -396,6 +396,8 @@ VIETNAMESE = Lexicon(
     began=_rx(r"(?<!\w)bắt đầu\s+(?:chuyến\s+)?(?:thăm|công du|chuyến công du)(?!\w)"),
     background=_rx(
         r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
+        # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back
+        r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài)\s+(?:tuần|tháng)\s+sau\s+khi|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"
         r"(?:năm|thập\s+kỷ|thế\s+kỷ)\s+kể\s+từ\s+(?:khi|chuyến)|"
         r"(?:\d+\s+năm|kỷ\s+niệm(?:\s+\d+\s+năm)?)\s+chuyến\s+(?:thăm|đi|công\s+du)|"
