@@ -11,7 +11,7 @@ import pytest
 
 from calendar_svc.domain.values import VisitType
 from calendar_svc.ingest.extract import ArticleFacts
-from calendar_svc.ingest.people.find import find_people
+from calendar_svc.ingest.people.find import find_mentions, find_people
 from calendar_svc.ingest.places import find_places
 from tests.support.reading import read_article
 
@@ -202,3 +202,19 @@ def test_a_spokesperson_named_after_a_comma_opens_no_clause() -> None:
         published=date(2024, 4, 21),
     )
     assert _legs(facts) == ["ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tổng thống Erdene tới Phnom Penh sáng cùng ngày.", "Erdene"),
+        ("Thủ tướng Petrov cùng Phu nhân đã tới Hà Nội.", "Petrov"),
+        ("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu", "Phạm Quang Hiệu"),
+    ],
+)
+def test_a_vietnamese_verb_ends_a_title_s_phrase(text: str, name: str) -> None:
+    """ "Tổng thống B tới Phnom Penh", B met in full before: B is the person, not "Phnom
+    Penh" (the phrase used to run on through the verb, as it does through an
+    organisation's lower-case words: "Đại sứ Việt Nam tại Nhật Bản")."""
+    known = frozenset({"Bat", "Erdene", "Ivan", "Petrov"})
+    assert [m.person.name for m in find_mentions(text, "vi", 0, known)][:1] == [name]

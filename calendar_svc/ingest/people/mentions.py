@@ -55,6 +55,16 @@ def _known_run_end(s: str, phrase: list[Tok], tok: Tok) -> int | None:
     return best
 
 
+#: Vietnamese verbs and markers that never stand inside an organisation's name, so a
+#: title's phrase ends before them ("Tổng thống Biden tới Phnom Penh", "Thủ tướng Kishida
+#: đã gặp"). ("và", "tại", "ở", "hội" do stand inside names: "Bộ Văn hóa, Thể thao và Du
+#: lịch", "Đại sứ Việt Nam tại Nhật Bản", "Quốc hội".)
+_VI_VERBS = frozenset(
+    {"tới", "đến", "sang", "thăm", "rời", "dự", "đã", "sẽ", "đang", "vừa", "gặp", "tiếp",
+     "hạ", "cùng", "với"}
+)  # fmt: skip
+
+
 #: How far before a title a country or demonym qualifying it may start ("South African").
 _PRE_REACH = 120
 _PRE_ORG = {
@@ -268,6 +278,8 @@ class _Phrase:
                 return self._append(tok)
         if self.lang == "vi" and tok.word and not tok.cap and self._known_run(tok):
             return True
+        if self.lang == "vi" and low in _VI_VERBS:
+            return False  # "Tổng thống Biden tới Phnom Penh": the verb ends the mention
         if (
             self.lang == "vi"
             and tok.word
