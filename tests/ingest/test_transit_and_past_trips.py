@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from calendar_svc.ingest.places import find_places
 from tests.support.reading import read_article
 
 SUNDAY = date(2024, 6, 9)
@@ -179,3 +180,17 @@ def test_weeks_after_another_visit_is_background() -> None:
 
 def _legs_on(body: str, published: date) -> list[str]:
     return [s.value for s in read_article(body, "vi", published, "6" * 64).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("talks held in the Indonesian capital on Thursday", [("Indonesian capital", "ID")]),
+        ("He arrived in the Chinese capital on Monday.", [("Chinese capital", "CN")]),
+        ("in the Vietnamese capital, Hanoi", [("Vietnamese capital", "VN"), ("Hanoi", "VN")]),
+        ("the capital of Vietnam", [("Vietnam", "VN")]),
+    ],
+)
+def test_the_demonym_capital_is_the_capital(text: str, named: list[tuple[str, str]]) -> None:
+    """The wires' "in the Indonesian capital" names Jakarta."""
+    assert [(m.text, m.place.country_code) for m in find_places(text, "en")] == named

@@ -23,6 +23,7 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.places.index import PRI_CITY, Hit, Index, index, key
 from calendar_svc.ingest.places.place import Place, PlaceMention
 from calendar_svc.ingest.places.tables import SENTENCE_START_SENSITIVE
+from calendar_svc.reference.countries import demonym_country
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,30 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
         if place.kind == "country" and _names_an_airline(text, a, b):
             continue  # "on an Air China jet", "Vietnam Airlines": the carrier, not a leg
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
+    if lang == "en":
+        taken = [m.span for m in out]
+        out += [m for m in _capitals_by_demonym(text) if not _overlaps(m.span, taken)]
+        out.sort(key=lambda m: m.span)
     return out
+
+
+#: "in the Indonesian capital", "the Chinese capital": the wires' way of naming a capital.
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
+
+
+def _capitals_by_demonym(text: str) -> list[PlaceMention]:
+    out = []
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        code = demonym_country(m["d"])
+        place = index().capitals.get(code) if code is not None else None
+        if place is not None:
+            a, b = m.start("d"), m.end()
+            out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
+    return out
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < y and x < span[1] for x, y in taken)
 
 
 #: A country's name inside the name of a sea, gulf or ocean (in either language).
