@@ -12,7 +12,6 @@ import re
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.people.companions import find_counterparts, find_delegation, find_spouse
-from calendar_svc.ingest.people.find import find_mentions
 from calendar_svc.ingest.people.mentions import Mention
 from calendar_svc.ingest.people.names import same_in_article
 from calendar_svc.ingest.people.person import PeopleFacts, Person
@@ -26,7 +25,7 @@ from calendar_svc.ingest.people.roles import (
     host_after,
     travel_after,
 )
-from calendar_svc.ingest.people.short_forms import bare_mentions, in_full, is_full, short_forms
+from calendar_svc.ingest.people.short_forms import in_full, mentions_per_sentence
 from calendar_svc.ingest.text import ParsedArticle
 
 #: A passive welcome, "was greeted at the airport by X, Y and other officials".
@@ -63,35 +62,14 @@ def extract_people(article: ParsedArticle, countries: Countries | None = None) -
 
 
 def _read_sentences(article: ParsedArticle) -> list[SentMentions]:
-    """Every sentence's mentions, in order; the syllables of full names met so far may
-    stand alone after a title in later sentences ("Tô Lâm" ... "Secretary Lâm"), and one
-    word of a full name stands for that person (`short_forms`: "Petrov is in Japan")."""
-    sents: list[SentMentions] = []
-    known: set[str] = set()
-    full: list[Person] = []  # titled full names met so far: what one of their words means
-    for s in article.sentences:
-        found = find_mentions(s.text, article.language, s.span[0], frozenset(known))
-        forms = short_forms(full)
-        if article.language == "en":
-            # Vietnamese names are common words ("Chính phủ", "Minh"): there a bare name is
-            # only a mention with "ông"/"bà" before it (`find`), resolved above.
-            found += bare_mentions(s.text, s.span[0], forms, [m.person.span for m in found])
-        found.sort(key=lambda m: m.person.span)
-        ms = _clean_sentence_people(found)
-        known.update(w for m in ms if len(m.person.name.split()) > 1 for w in m.person.name.split())
-        full += [m.person for m in ms if is_full(m.person)]
-        sents.append(SentMentions(s.index, s.span[0], s.text, ms))
-    return sents
-
-
-def _clean_sentence_people(ms: list[Mention]) -> list[Mention]:
-    """The mentions without those starting inside the one before."""
-    out: list[Mention] = []
-    for m in ms:
-        if out and m.person.span[0] < out[-1].person.span[1]:
-            continue
-        out.append(m)
-    return out
+    """Every sentence's mentions, in order (`short_forms.mentions_per_sentence`)."""
+    found = mentions_per_sentence(
+        [(s.text, s.span[0]) for s in article.sentences], article.language
+    )
+    return [
+        SentMentions(s.index, s.span[0], s.text, ms)
+        for s, ms in zip(article.sentences, found, strict=True)
+    ]
 
 
 def _inviters(

@@ -15,6 +15,8 @@ alone: a capitalised neighbour makes it part of another name ("Petrov Street", "
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import msgspec
 
 from calendar_svc.domain.language import Language
@@ -103,21 +105,44 @@ def _alone(toks: list[Tok], i: int, sentence: str) -> bool:
     return not (after is not None and after.cap and sentence[toks[i].end : after.start] == " ")
 
 
-def people_per_sentence(sentences: list[str], lang: Language) -> list[list[Person]]:
-    """Each sentence's people: its titled mentions and, in English, the bare words that
-    stand for someone named in full before ("Trump left the G7 early"), so a reader can
-    tell that a movement is someone else's. Spans index into each sentence. (Vietnamese
-    names are common words, so there only the titled and "ông"/"bà" forms count.)"""
-    out: list[list[Person]] = []
-    full: list[Person] = []
-    known: set[str] = set()  # syllables of full names: "ông Biden" once "Joe Biden" is met
-    for text in sentences:
-        people = [m.person for m in find_mentions(text, lang, 0, frozenset(known))]
-        known.update(w for p in people if len(p.name.split()) > 1 for w in p.name.split())
+def mentions_per_sentence(
+    sentences: Sequence[tuple[str, int]], lang: Language
+) -> list[list[Mention]]:
+    """Every sentence's mentions, in order, for sentences given with where each starts
+    (the mentions' spans are offset by it). The syllables of full names met so far may
+    stand alone after a title in later sentences ("Tô Lâm" ... "Secretary Lâm", "ông
+    Biden"), and in English one word of a full name stands for that person ("Petrov is
+    in Japan", "Trump left the G7 early"). Vietnamese names are common words ("Chính
+    phủ", "Minh"): there a bare name is only a mention with "ông"/"bà" before it."""
+    out: list[list[Mention]] = []
+    known: set[str] = set()
+    full: list[Person] = []  # titled full names met so far: what one of their words means
+    for text, offset in sentences:
+        found = find_mentions(text, lang, offset, frozenset(known))
         if lang == "en":
-            taken = [p.span for p in people]
-            people += [m.person for m in bare_mentions(text, 0, short_forms(full), taken)]
-            people.sort(key=lambda p: p.span)
-        full += [p for p in people if is_full(p)]
-        out.append(people)
+            taken = [m.person.span for m in found]
+            found += bare_mentions(text, offset, short_forms(full), taken)
+        found.sort(key=lambda m: m.person.span)
+        ms = _without_overlaps(found)
+        known.update(w for m in ms if len(m.person.name.split()) > 1 for w in m.person.name.split())
+        full += [m.person for m in ms if is_full(m.person)]
+        out.append(ms)
+    return out
+
+
+def people_per_sentence(sentences: list[str], lang: Language) -> list[list[Person]]:
+    """Each sentence's people (`mentions_per_sentence`), spans into the sentence: what a
+    reader needs to tell that a movement is someone else's."""
+    return [
+        [m.person for m in ms] for ms in mentions_per_sentence([(t, 0) for t in sentences], lang)
+    ]
+
+
+def _without_overlaps(ms: list[Mention]) -> list[Mention]:
+    """The mentions without those starting inside the one before."""
+    out: list[Mention] = []
+    for m in ms:
+        if out and m.person.span[0] < out[-1].person.span[1]:
+            continue
+        out.append(m)
     return out
