@@ -194,3 +194,42 @@ def _legs_on(body: str, published: date) -> list[str]:
 def test_the_demonym_capital_is_the_capital(text: str, named: list[tuple[str, str]]) -> None:
     """The wires' "in the Indonesian capital" names Jakarta."""
     assert [(m.text, m.place.country_code) for m in find_places(text, "en")] == named
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Sáng 20/8, Tổng thống Chi-lê Ivan Petrov đã về tới Santiago, kết thúc chuyến thăm "
+            "chính thức Ba Lan. Tuần tới, ông Petrov dự kiến sang New York dự Đại hội đồng Liên "
+            "hợp quốc.",
+            "vi",
+            id="tuan-toi",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov returned home on Tuesday, August 20, after an "
+            "official visit to Poland. Next month he will travel to New York for the UN "
+            "General Assembly.",
+            "en",
+            id="next-month",
+        ),
+    ],
+)
+def test_a_plan_for_a_later_period_after_coming_home_is_the_next_journey(
+    body: str, lang: str
+) -> None:
+    assert _legs_on_lang(body, lang) == ["PL"]
+
+
+def test_a_later_plan_before_coming_home_stays_a_leg() -> None:
+    """Until the article brings the traveller home, "next week" is still this journey."""
+    legs = _legs_on_lang(
+        "Chilean President Ivan Petrov arrived in Warsaw on Tuesday, August 20, for an "
+        "official visit to Poland. Next week he will travel on to Ukraine.",
+        "en",
+    )
+    assert legs == ["PL", "UA"]
+
+
+def _legs_on_lang(body: str, lang: str) -> list[str]:
+    return [s.value for s in read_article(body, lang, date(2024, 8, 20), "6" * 64).itinerary]

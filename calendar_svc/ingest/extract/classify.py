@@ -83,6 +83,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
         done = lex.past_visit.search(view.sentence.text) and not view.future
         if ahead and done and not view.dates:
             view.history = True
+    _mark_later_journeys(views, lex)
     if not now:
         return
     for i, view in enumerate(views):
@@ -94,6 +95,28 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
         ends += _relative_past(view.sentence.text, published)
         if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):
             view.history = True
+
+
+#: A period after the one the article is about: "next week", "later this month",
+#: "tuần tới", "tháng sau", "cuối tháng này".
+_LATER = re.compile(
+    r"(?i)\b(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|"
+    r"(?:the\s+)?(?:following|coming)\s+(?:week|month))\b|"
+    r"(?<!\w)(?:tuần|tháng|năm)\s+(?:tới|sau)(?!\w)|(?<!\w)cuối\s+tháng\s+này(?!\w)"
+)
+
+
+def _mark_later_journeys(views: list[View], lex: Lexicon) -> None:
+    """Once an article has brought the traveller home, a plan for a later period is the
+    next journey, not a leg of this one ("Tuần tới, ông Yoon dự kiến sang New York dự Đại
+    hội đồng Liên hợp quốc", "Next month he heads to Europe")."""
+    home = False
+    for view in views:
+        text = view.sentence.text
+        if home and view.future and _LATER.search(text):
+            view.history = True
+        if lex.returned.search(text) and not view.future:
+            home = True
 
 
 #: A month with its year ("in September 2023", "tháng 9/2023", "tháng 9 năm 2023") or a
