@@ -233,3 +233,56 @@ def test_a_later_plan_before_coming_home_stays_a_leg() -> None:
 
 def _legs_on_lang(body: str, lang: str) -> list[str]:
     return [s.value for s in read_article(body, lang, date(2024, 8, 20), "6" * 64).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov left Kyiv on Friday after a one-day visit to "
+            "Ukraine in which he urged Ukraine and Russia to sit down together.",
+            "en",
+            id="urged",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov left Kyiv on Friday after a one-day visit to "
+            "Ukraine, offering to mediate between Ukraine and Russia.",
+            "en",
+            id="between",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đã rời Kiev chiều 23/8 sau chuyến thăm U-crai-na "
+            "một ngày, trong đó ông kêu gọi Nga và U-crai-na ngồi vào bàn đàm phán.",
+            "vi",
+            id="keu-goi",
+        ),
+    ],
+)
+def test_a_country_urged_or_mediated_between_is_no_leg(body: str, lang: str) -> None:
+    assert _legs_on_lang(body, lang) == ["UA"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đã tới Vác-sa-va chiều 21/8, bắt đầu chuyến thăm "
+            "chính thức Ba Lan. Hồi đầu tháng 7, ông Petrov đã tới Mát-xcơ-va hội đàm với "
+            "Tổng thống Nga.",
+            "vi",
+            id="hoi-dau-thang",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov arrived in Warsaw on Wednesday, August 21, for an "
+            "official visit to Poland. In early July, he visited Moscow for talks with the "
+            "Russian president.",
+            "en",
+            id="in-early-july",
+        ),
+    ],
+)
+def test_a_visit_early_last_month_is_another_journey(body: str, lang: str) -> None:
+    """Published on 21/8, "early July" ended about six weeks back; all of July would not
+    (its last day is three weeks back)."""
+    legs = [s.value for s in read_article(body, lang, date(2024, 8, 21), "6" * 64).itinerary]
+    assert legs == ["PL"]

@@ -42,10 +42,13 @@ _NOW = timedelta(days=7)
 
 #: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
 _MONTH_ALONE = re.compile(
-    r"(?i)\b(?:in|last|since|hồi|vào|trong)\s+(?:tháng\s+(?P<num>\d{1,2})(?!\s*/|\s+năm\s)|"
+    r"(?i)\b(?:in|last|since|hồi|vào|trong)\s+(?P<part>(?:early|mid-?|late|đầu|giữa|cuối)\s*)?"
+    r"(?:tháng\s+(?P<num>\d{1,2})(?!\s*/|\s+năm\s)|"
     r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?!\s+\d))"
 )
+#: The last day of the part of a month ("early July", "đầu tháng 7") a visit ended in.
+_PART_ENDS = {"early": 10, "đầu": 10, "mid": 20, "mid-": 20, "giữa": 20}
 
 
 _MONTHS = [
@@ -172,8 +175,9 @@ def _month_ends(text: str, published: date) -> list[date]:
         if not 1 <= month <= 12:
             continue
         year = published.year if month <= published.month else published.year - 1
+        part = _PART_ENDS.get((m["part"] or "").strip().lower())
         first_of_next = date(year + month // 12, month % 12 + 1, 1)
-        ends.append(first_of_next - timedelta(days=1))
+        ends.append(date(year, month, part) if part else first_of_next - timedelta(days=1))
     return ends
 
 

@@ -102,7 +102,10 @@ _NOT_GONE_TO = re.compile(
     r"presidents)\s+(?:of|from)|(?:companies|businesses|firms|investors|officials|"
     r"delegations?|exports?|imports?)\s+(?:from|to)|(?:relations|ties|tensions|rivalry|"
     r"disputes?|trade|coordination|cooperation|partnership|alliance)\s+with|"
-    r"(?:reliance|dependence|pressure|sanctions)\s+on|against|"
+    r"(?:reliance|dependence|pressure|sanctions)\s+on|against|between|"
+    # those urged or asked: "urged Ukraine and Russia to sit down", "kêu gọi Nga"
+    r"(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|pressed|"
+    r"pressing|encouraged|encouraging)|"
     r"(?:war|conflict|situation|crisis|fighting|unrest|protests|violence|elections?)\s+in|"
     r"(?:business\s+leaders|executives|businesspeople|citizens|nationals)\s+(?:from|of)|"
     # "conveyed Biden's invitation to visit Vietnam": a visit some day, not this trip's
@@ -119,7 +122,8 @@ _NOT_GONE_TO = re.compile(
     r"(?-i:đoàn)(?:\s+đại\s+biểu)?(?:\s+cấp\s+cao)?)\s+|"
     r"(?<!\w)(?:lãnh\s+đạo(?:\s+cấp\s+cao|\s+chủ\s+chốt)?|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
     r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|doanh\s+nhân|công\s+dân|người\s+dân|kiều\s+bào|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
-    r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề)\s+"
+    r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề|kêu\s+gọi|"
+    r"thúc\s+giục|giữa)\s+"
     r"(?:các\s+nước\s+)?"
 )
 
