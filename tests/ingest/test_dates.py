@@ -676,3 +676,21 @@ def test_a_plans_day_near_the_first_representable_year_does_not_overflow() -> No
     earlier; the plan's day is still read, from the first day there is."""
     found = find_dates("sẽ dự hội nghị ngày 5/5", "vi", date(1, 1, 1), tense="future")
     assert [m.start for m in found] == [date(1, 5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tense", "start"),
+    [
+        # told as done: a day without its year lies before the reference
+        ("an official visit to Laos on April 10-11", "en", "done", date(2023, 4, 10)),
+        ("đã thăm Lào ngày 10/4", "vi", "done", date(2023, 4, 10)),
+        # not told as done: the nearest such day, here the next April
+        ("an official visit to Laos on April 10-11", "en", "past", date(2024, 4, 10)),
+    ],
+)
+def test_a_day_told_as_done_lies_before_the_reference(
+    text: str, lang: str, tense: str, start: date
+) -> None:
+    """Written on 21 October 2023, "April 10-11" is nearer next April than last."""
+    m = only(text, lang, ref=date(2023, 10, 21), tense=tense)
+    assert m.start == start

@@ -94,3 +94,29 @@ def test_since_a_year_is_a_period_up_to_now_not_a_past_visit() -> None:
         published=date(2024, 3, 10),
     )
     assert _types(facts) == [("JP", VisitType.STATE)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov returned to Santiago on Saturday after attending "
+            "the forum in Beijing, China. His first trip abroad as president was an official "
+            "visit to Laos on April 10-11.",
+            "en",
+            id="was-an-official-visit",
+        ),
+        pytest.param(
+            "Chiều 21/10, Tổng thống Chi-lê Ivan Petrov đã về tới Santiago, kết thúc chuyến "
+            "tham dự diễn đàn tại Bắc Kinh, Trung Quốc. Trước đó, ông đã thăm Lào ngày 10-11/4.",
+            "vi",
+            id="da-tham-ngay",
+        ),
+    ],
+)
+def test_a_visit_told_as_done_months_back_is_another_journey(body: str, lang: str) -> None:
+    """Read backward, "April 10-11" is six months before the article, not six months
+    after it: another journey, with no leg and no visit type."""
+    facts = _facts(body, lang, date(2023, 10, 21))
+    assert [s.value for s in facts.itinerary] == ["CN"]
+    assert all(code != "LA" for code, _ in _types(facts))

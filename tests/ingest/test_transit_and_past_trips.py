@@ -213,11 +213,21 @@ def test_the_demonym_capital_is_the_capital(text: str, named: list[tuple[str, st
             "en",
             id="next-month",
         ),
+        pytest.param(
+            "Chilean President Ivan Petrov returned home late on Tuesday after an official "
+            "visit to Poland. He leaves on Friday for a three-day visit to Japan.",
+            "en",
+            id="scheduled-weekday",
+        ),
+        pytest.param(
+            "Sáng 20/8, Tổng thống Chi-lê Ivan Petrov đã về tới Santiago, kết thúc chuyến thăm "
+            "chính thức Ba Lan. Theo kế hoạch, từ ngày 25-27/8, ông sẽ thăm Nhật Bản.",
+            "vi",
+            id="dated-plan",
+        ),
     ],
 )
-def test_a_plan_for_a_later_period_after_coming_home_is_the_next_journey(
-    body: str, lang: str
-) -> None:
+def test_a_plan_told_after_coming_home_is_the_next_journey(body: str, lang: str) -> None:
     assert _legs_on_lang(body, lang) == ["PL"]
 
 

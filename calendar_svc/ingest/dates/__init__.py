@@ -26,7 +26,7 @@ day-part words in the lexicon (:mod:`calendar_svc.ingest.lexicon.dates`); the pa
 """
 
 from calendar_svc.ingest.dates.durations import find_durations
-from calendar_svc.ingest.dates.mentions import DateMention, DurationMention
+from calendar_svc.ingest.dates.mentions import DateMention, DurationMention, Tense
 from calendar_svc.ingest.dates.parse import find_dates, infer_reference
 from calendar_svc.ingest.lexicon.dates import DayPart
 
@@ -34,6 +34,7 @@ __all__ = [
     "DateMention",
     "DayPart",
     "DurationMention",
+    "Tense",
     "find_dates",
     "find_durations",
     "infer_reference",

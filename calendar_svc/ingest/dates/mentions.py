@@ -12,7 +12,9 @@ import msgspec
 
 from calendar_svc.ingest.lexicon.dates import DayPart
 
-Tense = Literal["past", "future", "unknown"]
+#: "done" is a past told outright ("was an official visit on April 10-11", "đã thăm"):
+#: a day without its year then lies before the reference, not merely near it.
+Tense = Literal["past", "done", "future", "unknown"]
 
 
 class DateMention(msgspec.Struct, frozen=True):

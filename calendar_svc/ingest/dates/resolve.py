@@ -38,6 +38,8 @@ class Hit:
 #: How far before the reference a day of a plan may lie ("will stay until May 2",
 #: written on May 5 of a trip that began earlier, is rare; a plan months back is not one).
 PLAN_LOOKBACK = timedelta(days=14)
+#: How far past the reference a day told as done may lie (a publisher a time zone behind).
+DONE_GRACE = timedelta(days=2)
 
 
 def _nearest_year(month: int, day: int, ref: date, tense: Tense = "unknown") -> date | None:
@@ -51,6 +53,8 @@ def _nearest_year(month: int, day: int, ref: date, tense: Tense = "unknown") -> 
             candidate = date(year, month, day)
         except ValueError:
             continue
+        if tense == "done" and candidate > ref + DONE_GRACE:
+            continue  # told as done: not months ahead ("was a visit to Laos on April 10-11")
         if tense == "future":
             if candidate >= earliest and (best is None or candidate < best):
                 best = candidate
@@ -202,7 +206,8 @@ def weekday_hit(
             return None
         if not word[0].isupper() and groups.get("mod") is None:
             context = "weekday"  # "thứ 2", "thứ hai": also mean "second"
-    mode: str = words.weekday_modifiers.get(word_key(groups.get("mod") or ""), tense)
+    told: str = "past" if tense == "done" else tense
+    mode: str = words.weekday_modifiers.get(word_key(groups.get("mod") or ""), told)
     if groups.get("mod") is None and _UNTIL_BEFORE.search(text, max(0, start - 12), start):
         # "is on a state visit until Thursday": the bound of a stay under way, whatever
         # the sentence's tense reads as; the nearest such weekday

@@ -93,30 +93,22 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
         if not lex.past_visit.search(view.sentence.text):
             continue
         # a day range said outright beats the month it is in ("Hồi tháng 7, ... ngày 8-9/7")
-        ends = [d.end for d in view.dates] or _month_ends(view.sentence.text, published)
+        ends = [d.end for d in view.dates] + view.far_ends
+        ends = ends or _month_ends(view.sentence.text, published)
         ends += _dated_by_month_or_year(view.sentence.text)
         ends += _relative_past(view.sentence.text, published)
         if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):
             view.history = True
 
 
-#: A period after the one the article is about: "next week", "later this month",
-#: "tuần tới", "tháng sau", "cuối tháng này".
-_LATER = re.compile(
-    r"(?i)\b(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|"
-    r"(?:the\s+)?(?:following|coming)\s+(?:week|month))\b|"
-    r"(?<!\w)(?:tuần|tháng|năm)\s+(?:tới|sau)(?!\w)|(?<!\w)cuối\s+tháng\s+này(?!\w)"
-)
-
-
 def _mark_later_journeys(views: list[View], lex: Lexicon) -> None:
-    """Once an article has brought the traveller home, a plan for a later period is the
-    next journey, not a leg of this one ("Tuần tới, ông Yoon dự kiến sang New York dự Đại
-    hội đồng Liên hợp quốc", "Next month he heads to Europe")."""
+    """Once an article has brought the traveller home, a plan is the next journey, not a
+    leg of this one ("Tuần tới, ông Yoon dự kiến sang New York dự Đại hội đồng Liên hợp
+    quốc", "He leaves on Tuesday for a three-day visit to Japan")."""
     home = False
     for view in views:
         text = view.sentence.text
-        if home and view.future and _LATER.search(text):
+        if home and view.future:
             view.history = True
         if lex.returned.search(text) and not view.future:
             home = True

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from calendar_svc.ingest.budget import check
-from calendar_svc.ingest.dates import DateMention, find_dates
+from calendar_svc.ingest.dates import DateMention, Tense, find_dates
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, people_per_sentence
 from calendar_svc.ingest.people.titles import TITLE_RE
@@ -34,6 +34,8 @@ class View:
     travel: bool
     #: told of an earlier journey, months back ("Chinh, who visited Australia in March")
     history: bool = False
+    #: the last days of the dates too far from publication to be this trip's
+    far_ends: list[date] = field(default_factory=list)
 
     def in_person(self, span: tuple[int, int]) -> bool:
         return any(p.span[0] <= span[0] and span[1] <= p.span[1] for p in self.people)
@@ -257,14 +259,16 @@ def _this_trip(dates: list[DateMention], published: date | None) -> list[DateMen
     return [d for d in dates if d.end >= low and d.start <= high]
 
 
-def _tense(text: str, lex: Lexicon) -> str:
+def _tense(text: str, lex: Lexicon) -> Tense:
     """Future only when a future marker comes before the first movement verb: "left Hà
-    Nội ... where he will attend" reports a departure; "will leave on Monday" plans one."""
+    Nội ... where he will attend" reports a departure; "will leave on Monday" plans one.
+    "done" when a past is told outright ("was an official visit to Laos on April 10-11"),
+    so a day without its year is read backward."""
     if lex.scheduled_move.search(text):
         return "future"  # "He leaves Hanoi on Monday evening": the schedule, not a report
     future = lex.future.search(text)
     if future is None:
-        return "past"
+        return "done" if lex.done.search(text) else "past"
     moves = [
         m.start()
         for m in (
@@ -324,17 +328,16 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
     people = people_per_sentence([s.text for s in article.sentences], lang)
     for sentence, named in zip(article.sentences, people, strict=True):
         check()
-        future = _tense(sentence.text, lex) == "future"
+        tense = _tense(sentence.text, lex)
+        future = tense == "future"
+        found = find_dates(sentence.text, lang, reference, tense=tense)
+        dates = _this_trip(found, article.published_on)
         views.append(
             View(
                 sentence=sentence,
                 places=find_places(sentence.text, lang),
-                dates=_this_trip(
-                    find_dates(
-                        sentence.text, lang, reference, tense="future" if future else "past"
-                    ),
-                    article.published_on,
-                ),
+                dates=dates,
+                far_ends=[d.end for d in found if d not in dates],
                 people=named,
                 future=future,
                 # "is expected to land in Hanoi": a planned arrival names a leg as well

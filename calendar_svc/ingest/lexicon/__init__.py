@@ -33,6 +33,9 @@ class Lexicon:
     travel: re.Pattern[str]
     #: future or plan ("will", "sẽ"): the sentence announces rather than reports
     future: re.Pattern[str]
+    #: a visit told as done ("visited", "was an official visit", "đã thăm"): a day without
+    #: its year lies before publication (`Tense` "done")
+    done: re.Pattern[str]
     postponed: re.Pattern[str]
     cancelled: re.Pattern[str]
     #: each visit type and the cue that names it, in the order they are tried
@@ -138,6 +141,10 @@ ENGLISH = Lexicon(
         r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+to|"
         # a plan told in the past: "was due to speak on Sunday before flying home"
         r"(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set)\s+to)\b"
+    ),
+    done=_rx(
+        r"\b(?:visited|toured|(?:travell?ed|went|flew|came)\s+to|"
+        r"(?:was|were)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b"
     ),
     postponed=_rx(
         r"\b(?:postponed|postpones?|put off|puts off|delayed|rescheduled|"
@@ -273,7 +280,7 @@ ENGLISH = Lexicon(
         r"was\s+in|attended|flew\s+to)\b|"
         # "following his official visit to the country in September 2023", "he paid a state
         # visit there in 2019" (another visit only when its dates are long past: `history`)
-        r"\b(?:(?:following|after)\s+(?:his|her|their)|(?:paid|made)\s+(?:a|an|his|her))\s+"
+        r"\b(?:(?:following|after)\s+(?:his|her|their)|(?:paid|made|was|were)\s+(?:a|an|his|her))\s+"
         r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|"
         # "after trips to the United States and France earlier this year"
         r"\b(?:trips|visits|tours)\s+to\b"
@@ -313,6 +320,7 @@ VIETNAMESE = Lexicon(
         r"(?:sẽ|đã|đang)\s+(?:có\s+mặt\s+)?(?:ở|tại)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
+    done=_rx(r"(?<!\w)(?:đã|từng|vừa)\s+(?:thăm|tới|đến|sang|dự|tham\s+dự)(?!\w)"),
     postponed=_rx(r"(?<!\w)(?:hoãn|lùi)(?!\w)"),
     cancelled=_rx(r"(?<!\w)(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)"),
     visit_types=(
