@@ -86,7 +86,29 @@ def _legs(body: str, lang: str) -> list[str]:
             "to Japan and China in 2015.",
             id="another-leaders-earlier-journey-en",
         ),
+        pytest.param(
+            "en",
+            EN_LEAD + "He compared China's offensive in the strait to a blockade, on the "
+            "first day of his state visit to Japan.",
+            id="a-country-s-deed-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "He held talks with the Chinese president during a state visit to "
+            "China on April 8-9.",
+            id="a-stay-dated-two-months-back-en",
+        ),
     ],
 )
 def test_only_the_destination_is_a_leg(lang: str, body: str) -> None:
     assert _legs(body, lang) == ["JP"]
+
+
+def test_a_possessive_after_a_going_word_is_still_a_place() -> None:
+    """ "arrived in Japan's capital": the country is where he went."""
+    legs = _legs(
+        "President Ivan Petrov of Ruritania arrived in Japan's capital on June 10 for a "
+        "state visit.",
+        "en",
+    )
+    assert legs == ["JP"]

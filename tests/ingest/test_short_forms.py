@@ -16,6 +16,12 @@ def test_the_first_and_last_words_of_a_full_name_stand_for_it() -> None:
     assert short_forms([petrov]) == {"Ivan": petrov, "Petrov": petrov}
 
 
+def test_any_capitalised_word_of_a_longer_name_stands_for_it() -> None:
+    """ "Lula" is the press's word for "Luiz Inácio Lula da Silva"; "da" is no name."""
+    lula = _person("Luiz Inácio Lula da Silva")
+    assert short_forms([lula]) == {w: lula for w in ("Luiz", "Inácio", "Lula", "Silva")}
+
+
 def test_a_word_two_people_share_stands_for_neither() -> None:
     forms = short_forms([_person("Ivan Petrov"), _person("Olga Petrov")])
     assert "Petrov" not in forms and set(forms) == {"Ivan", "Olga"}

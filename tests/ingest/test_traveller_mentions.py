@@ -53,3 +53,19 @@ def test_a_press_form_of_a_country_after_a_title_is_not_part_of_the_name_vi() ->
     assert [(p.name, p.organisation_or_country) for p in people] == [
         ("Ivan Petrov", "Ô-xtrây-li-a")
     ]
+
+
+def test_the_middle_word_of_a_long_name_keeps_the_traveller() -> None:
+    """Named in full once and as "Lula" after, the Brazilian leader is the traveller, not
+    the leader named in full beside him whose reply the article reports."""
+    facts = read_article(
+        "Brazilian President Luiz Inácio Lula da Silva on Sunday compared the war in Gaza "
+        "to a genocide, drawing an angry reply from Israeli Prime Minister Benjamin "
+        "Netanyahu, at the close of a five-day trip to Egypt and Ethiopia. Netanyahu said "
+        "the remarks were shameful. Lula left Addis Ababa after a news conference.",
+        "en",
+        date(2024, 2, 18),
+        "6" * 64,
+    )
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Luiz Inácio Lula da Silva"

@@ -90,10 +90,11 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
     if not now:
         return
     for i, view in enumerate(views):
-        if not lex.past_visit.search(view.sentence.text):
-            continue
-        # a day range said outright beats the month it is in ("Hồi tháng 7, ... ngày 8-9/7")
+        # a day range said outright beats the month it is in ("Hồi tháng 7, ... ngày 8-9/7"),
+        # and dates a past stay whatever its verb ("held talks with B in Moscow on July 8-9")
         ends = [d.end for d in view.dates] + view.far_ends
+        if not (ends or lex.past_visit.search(view.sentence.text)):
+            continue
         ends = ends or _month_ends(view.sentence.text, published)
         ends += _dated_by_month_or_year(view.sentence.text)
         ends += _relative_past(view.sentence.text, published)

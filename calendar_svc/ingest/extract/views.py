@@ -155,6 +155,8 @@ def _for_someone(text: str, mention: PlaceMention, people: list[Person]) -> bool
         return True
     if _CLOCK_VI.search(text, max(0, a - 8), a):
         return True  # "8h10 sáng 3/12 giờ Hà Nội"
+    if _OWNS_A_THING.match(text, b) and not _GOING_BEFORE.search(text, max(0, a - 20), a):
+        return True  # "compared Israel's offensive in Gaza to ...": its deed, not a place
     if (
         mention.text in ("U.S.", "US", "U.S")
         and _NOUN_AFTER.match(text, b)
@@ -183,6 +185,7 @@ def _whose(text: str, end: int, people: list[Person]) -> bool:
 
 
 _CLOCK = re.compile(r"\s+time\b")
+_OWNS_A_THING = re.compile(r"['’]s\s+[a-z]")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _GOING_BEFORE = re.compile(
     r"(?i)\b(?:to|in|into|for|from|visit|visits|visiting|visited)\s+(?:the\s+)?$"

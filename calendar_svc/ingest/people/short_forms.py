@@ -7,10 +7,10 @@ visit to China", "ông Petrov"). Those later words are the same person: they car
 title, so the sentence that gives the visit can make them its traveller, and a traveller
 found by one word is named as the full mention before it (`in_full`).
 
-A word stands for someone only when it is the first or last word of exactly one full
-name met before (`names.same_in_article`'s short forms: "Putin", "Xi", "Lâm"), and stands
-alone: a capitalised neighbour makes it part of another name ("Petrov Street", "Lâm
-Đồng").
+A word stands for someone only when it is the first or last word (any word, in a name of
+three or more: "Lula") of exactly one full name met before (`names.same_in_article`'s short
+forms: "Putin", "Xi", "Lâm"), and stands alone: a capitalised neighbour makes it part of
+another name ("Petrov Street", "Lâm Đồng").
 """
 
 from __future__ import annotations
@@ -34,11 +34,13 @@ def is_full(person: Person) -> bool:
 
 
 def short_forms(people: list[Person]) -> dict[str, Person]:
-    """Each word that stands for exactly one of `people` (first or last of a full name)."""
+    """Each word that stands for exactly one of `people`: the first or last of a full name,
+    or any of a longer one ("Lula" of "Luiz Inácio Lula da Silva", "Erdogan" of "Recep
+    Tayyip Erdogan")."""
     forms: dict[str, Person | None] = {}
     for person in people:
         words = person.name.split()
-        for word in {words[0], words[-1]}:
+        for word in set(words) if len(words) > 2 else {words[0], words[-1]}:
             if len(word) < 2 or not word[0].isupper():
                 continue
             seen = forms.get(word, person)
