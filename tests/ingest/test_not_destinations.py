@@ -98,6 +98,23 @@ def _legs(body: str, lang: str) -> list[str]:
             "China on April 8-9.",
             id="a-stay-dated-two-months-back-en",
         ),
+        pytest.param(
+            "en",
+            EN_LEAD + "He is also weighing another overseas trip, to France and Brazil, "
+            "during the May holidays.",
+            id="another-trip-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Ông Petrov cũng đang cân nhắc một chuyến công du nước ngoài khác tới "
+            "Pháp và Bra-xin vào tháng 5.",
+            id="chuyen-cong-du-khac-vi",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The foreign ministry urged people planning trips to Iran to cancel them.",
+            id="others-trips-en",
+        ),
     ],
 )
 def test_only_the_destination_is_a_leg(lang: str, body: str) -> None:
@@ -112,3 +129,13 @@ def test_a_possessive_after_a_going_word_is_still_a_place() -> None:
         "en",
     )
     assert legs == ["JP"]
+
+
+def test_others_trips_called_off_cancel_nothing_of_this_one() -> None:
+    facts = read_article(
+        EN_LEAD + "The foreign ministry urged people planning trips to Iran to cancel them.",
+        "en",
+        date(2024, 6, 10),
+        "6" * 64,
+    )
+    assert facts.cancellations == []

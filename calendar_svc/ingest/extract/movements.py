@@ -200,10 +200,12 @@ def _departure(
         return
     place = place_ref(origin.place)
     concluded = place.country_code if place.country_code in destinations else None
+    if _within_the_country(view, origin):
+        concluded = None  # "rời Washington tới thành phố Raleigh": the stay goes on
     onward = [
         c
         for pos, c in view.countries(home, after=origin.span[1])
-        if c in destinations and c != concluded
+        if c in destinations and c != place.country_code
     ]
     prov = provenance(article_id, s, f"{lex.language}.departure.city", origin.span)
     if concluded and place.city:
@@ -223,6 +225,29 @@ def _departure(
             ),
         )
     )
+
+
+def _within_the_country(view: View, origin: PlaceMention) -> bool:
+    """ "left Washington for Chicago", "rời Washington tới thành phố Raleigh": heading
+    on to a city of the same country, or to a name the gazetteer lacks (a town the
+    press names is where the stay goes on; a country it would know), ends no leg."""
+    text = view.sentence.text
+    heading = _HEADING_NAME.match(text, origin.span[1])
+    if heading is None:
+        return False
+    nxt = first_place_after(view, origin.span[1])
+    if nxt is not None and nxt.span[0] == heading.start("name"):
+        return nxt.place.country_code == origin.place.country_code
+    return nxt is None or nxt.span[0] > heading.start("name")
+
+
+#: After the place left: where the traveller heads, by name ("for Chicago", "tới thành
+#: phố Raleigh").
+_HEADING_NAME = re.compile(
+    r"[\s,]*(?:for|to|tới|đến|sang|đi)\s+(?:the\s+)?(?:(?:city|town|state)\s+of\s+|"
+    r"(?:thành\s+phố|thủ\s+phủ|bang|tỉnh|thị\s+trấn)\s+)?(?P<name>(?-i:[^\W\d_a-zà-ỹ]))",
+    re.IGNORECASE,
+)
 
 
 def _place_within(view: View, at: int, reach: int) -> bool:

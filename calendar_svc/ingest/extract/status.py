@@ -60,6 +60,9 @@ def postponed_or_cancelled(
 ) -> None:
     if not (view.travel or named_here):
         return
+    elsewhere = [m for m in view.places if m.place.country_code != facts.home]
+    if not named_here and any(not view.in_person(m.span) for m in elsewhere):
+        return  # "urged people planning trips to Iran to cancel them": another journey
     code = named_here[0] if len(named_here) == 1 else None
     for pattern, target, name in (
         (lex.postponed, facts.postponements, "postponed"),

@@ -110,6 +110,9 @@ _NOT_GONE_TO = re.compile(
     r"pressing|encouraged|encouraging)|"
     r"(?:war|conflict|situation|crisis|fighting|unrest|protests|violence|elections?)\s+in|"
     r"(?:business\s+leaders|executives|businesspeople|citizens|nationals)\s+(?:from|of)|"
+    # others' travel: "urged people planning trips to Iran to cancel them"
+    r"(?:people|citizens|nationals|tourists|travell?ers|residents)\s+(?:\w+\s+){0,3}?"
+    r"(?:trips?|travel)\s+to|"
     # "conveyed Biden's invitation to visit Vietnam": a visit some day, not this trip's
     r"(?:extended|conveyed|renewed|passed\s+on)\s+(?:an?\s+|the\s+|\w+['’]s\s+)?"
     r"invitation\s+(?:\w+\s+){0,3}?to\s+visit)\s+(?:the\s+)?|"

@@ -239,6 +239,9 @@ ENGLISH = Lexicon(
     ),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
+        # another journey: "is weighing another overseas trip", "his next trip abroad"
+        r"\banother\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\b|"
+        r"\bnext\s+(?:[\w-]+\s+)?(?:trip|tour|journey)\b|"
         # "last visited Japan in 2019", "had previously visited"; a wish, not a plan
         r"\b(?:last|previously|first|once)\s+visited\b|"
         r"\b(?:hopes?|hoped|wish(?:es|ed)?|would\s+like|looks?\s+forward|looked\s+forward)\s+"
@@ -404,6 +407,8 @@ VIETNAMESE = Lexicon(
     began=_rx(r"(?<!\w)bắt đầu\s+(?:chuyến\s+)?(?:thăm|công du|chuyến công du)(?!\w)"),
     background=_rx(
         r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
+        # another journey: "một chuyến công du nước ngoài khác"
+        r"chuyến\s+(?:công\s+du|thăm|đi)\s+(?:nước\s+ngoài\s+)?khác|"
         # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back
         r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài)\s+(?:tuần|tháng)\s+sau\s+khi|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"

@@ -1,0 +1,49 @@
+"""A move inside the visited country ends no leg (issue 12, the itinerary model: "a leg's
+conclusion is never the trip's end unless the article says so"): "left Washington for
+Chicago", "rời Washington tới thành phố Raleigh". Invented articles; each test fails
+without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support.reading import read_article
+
+FRIDAY = date(2024, 4, 12)
+
+
+def _departures(body: str, lang: str) -> list[tuple[str | None, str | None]]:
+    facts = read_article(body, lang, FRIDAY, "6" * 64)
+    return [(d.value.concluded_country, d.value.next_country) for d in facts.departures]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov, on an official visit to the United States, left "
+            "Washington for Chicago on Thursday evening.",
+            "en",
+            id="a-city-of-the-same-country",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đang thăm chính thức Hoa Kỳ. Tối 11/4, ông Petrov "
+            "đã rời Washington tới thành phố Raleigh, thủ phủ bang Bắc Carolina.",
+            "vi",
+            id="a-town-the-gazetteer-lacks",
+        ),
+    ],
+)
+def test_moving_on_inside_the_country_concludes_nothing(body: str, lang: str) -> None:
+    assert _departures(body, lang) == [(None, None)]
+
+
+def test_moving_on_to_another_country_concludes_the_leg() -> None:
+    departures = _departures(
+        "Chilean President Ivan Petrov, on a tour of the United States and Mexico, left "
+        "Washington for Mexico City on Thursday evening.",
+        "en",
+    )
+    assert departures == [("US", "MX")]
