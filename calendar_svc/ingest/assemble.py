@@ -78,9 +78,24 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
             hits = 0
         if not hits and days and _rescheduled(trip, span, days, destinations):
             hits = 1
+        if not hits and days and _goes_on(trip, span, days, destinations):
+            hits = 1
         if hits and (best is None or hits > best[0]):
             best = (hits, trip)
     return best[1] if best else None
+
+
+#: How far past the days a trip is known by, to the same country, it may still run: news
+#: of a start ("leaves on Monday") is followed by news of the days after it.
+GOES_ON_WITHIN = timedelta(days=10)
+
+
+def _goes_on(trip: TripState, span: DateWindow, days: list[date], to: set[str]) -> bool:
+    """A report from the same country days after the trip's known days is the same
+    trip going on ("arrived on April 8", then "talks on April 10, flies home on the 13th")."""
+    if not set(trip.legs.values()) & to:
+        return False
+    return all(span.start - SLACK <= d <= span.end + GOES_ON_WITHIN for d in days)
 
 
 #: How long after its first dates a postponed trip can still take place as the same trip.

@@ -168,3 +168,18 @@ def test_a_visit_that_runs_until_a_day_ends_then() -> None:
     )
     assert ("VN", "start", date(2025, 3, 27)) in plans
     assert ("VN", "end", date(2025, 3, 29)) in plans
+
+
+def test_a_weekday_with_its_date_is_one_day_of_one_clause() -> None:
+    """The comma in "on Saturday, April 13" cuts no clause: the day is the plan's."""
+    facts = read_article(
+        "Chilean President Ivan Petrov held talks at the White House on Wednesday during his "
+        "official visit to the United States. He is scheduled to fly home on Saturday, "
+        "April 13.",
+        "en",
+        date(2024, 4, 10),
+        "6" * 64,
+    )
+    assert [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans] == [
+        ("US", "end", date(2024, 4, 13))
+    ]

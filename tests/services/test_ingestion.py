@@ -85,3 +85,39 @@ def test_one_traveller_written_two_ways_is_one_trip(sqlite_url: str) -> None:
         assert second.trip_id == first.trip_id
     finally:
         store.close()
+
+
+def test_a_report_days_after_the_known_start_joins_the_trip(sqlite_url: str) -> None:
+    """The first report gives only the day of arrival; the next, two days later, gives
+    only the day he flies home, five days after it: the same trip going on. A report of
+    another stay there weeks later is another trip."""
+    from datetime import date
+
+    from calendar_svc.services.ingestion import ArticleMeta
+
+    arrival = (
+        b"Petrov lands in Washington\n\n"
+        b"Chilean President Ivan Petrov arrived in Washington on Monday, April 8, 2024, for "
+        b"an official visit to the United States."
+    )
+    talks = (
+        b"Petrov and the US president hold talks\n\n"
+        b"Chilean President Ivan Petrov held talks at the White House on Wednesday during his "
+        b"official visit to the United States. He will leave the United States on Saturday, "
+        b"April 13."
+    )
+    later = (
+        b"Petrov back in the US\n\n"
+        b"Chilean President Ivan Petrov arrived in New York on Monday, May 6, 2024, for a "
+        b"working visit to the United States."
+    )
+    store = open_store(sqlite_url)
+    try:
+        first = ingest(store, arrival, ArticleMeta(language="en", published_on=date(2024, 4, 8)))
+        second = ingest(store, talks, ArticleMeta(language="en", published_on=date(2024, 4, 10)))
+        third = ingest(store, later, ArticleMeta(language="en", published_on=date(2024, 5, 6)))
+        assert first.trip_id is not None
+        assert second.trip_id == first.trip_id
+        assert third.trip_id not in (None, first.trip_id)
+    finally:
+        store.close()

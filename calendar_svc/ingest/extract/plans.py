@@ -50,7 +50,7 @@ def add_plans(
         latest: date | None = None  # the sentence's moves come in order
         earlier: list[DateMention] = []  # the previous clause's day
         last = legs[-1] if legs else None  # the leg the sentence's moves have reached
-        for start, end in _clauses(view.sentence.text, words):
+        for start, end in _clauses(view.sentence.text, words, view.dates):
             days = [d for d in single_days(view) if start <= d.span[0] and d.span[1] <= end]
             if not days and words.before.match(view.sentence.text, start):
                 days = earlier  # "speak to reporters on Sunday morning before flying home"
@@ -96,9 +96,14 @@ def _after(day: DateMention, latest: date | None) -> DateMention:
     return msgspec.structs.replace(day, start=day.start + shift, end=day.end + shift)
 
 
-def _clauses(text: str, words: PlanWords) -> list[tuple[int, int]]:
-    """The sentence cut where one planned move's clause ends and the next begins."""
-    cuts = [m.start() for m in words.clause.finditer(text)]
+def _clauses(text: str, words: PlanWords, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The sentence cut where one planned move's clause ends and the next begins; never
+    inside a date ("on Saturday, April 13")."""
+    cuts = [
+        m.start()
+        for m in words.clause.finditer(text)
+        if not any(d.span[0] < m.start() < d.span[1] for d in dates)
+    ]
     bounds = [0, *cuts, len(text)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
