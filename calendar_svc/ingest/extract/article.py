@@ -18,7 +18,12 @@ from calendar_svc.ingest.extract.delegation import add_delegation, add_inviters,
 from calendar_svc.ingest.extract.engagement_legs import add_engagements, engagement_claims
 from calendar_svc.ingest.extract.facts import ArticleFacts
 from calendar_svc.ingest.extract.home import Countries, principal_home
-from calendar_svc.ingest.extract.itinerary import add_itinerary, order_in_time, retrospective
+from calendar_svc.ingest.extract.itinerary import (
+    add_dateline_leg,
+    add_itinerary,
+    order_in_time,
+    retrospective,
+)
 from calendar_svc.ingest.extract.movements import add_movements, drop_later_than
 from calendar_svc.ingest.extract.plans import add_plans
 from calendar_svc.ingest.extract.status import forget_old_postponements, postponed_or_cancelled
@@ -63,6 +68,7 @@ def extract(
 
     # Where the trip goes; every later fact is kept only for these destinations.
     add_itinerary(facts, views, lex)
+    add_dateline_leg(facts, views, lex, article.dateline)
     destinations = {s.value for s in facts.itinerary}
     # Per sentence: (an earlier leg, the leg it came before), when told in retrospect.
     retrospect = [retrospective(view, lex, facts.home, destinations) for view in views]

@@ -228,7 +228,12 @@ def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[
     out: list[tuple[int, int]] = []
     for pattern in (lex.arrival, lex.departure, lex.travel):
         for m in pattern.finditer(text):
-            if m.group(0).lower() in _NOUNS or not someone_else(view, m.start(), facts):
+            if m.group(0).lower() in _NOUNS:
+                # "as B made an unannounced trip to Kyiv": the noun is B's, by its verb
+                made = _MADE.search(text, 0, m.start())
+                if made is None or not someone_else(view, made.start(), facts):
+                    continue
+            elif not someone_else(view, m.start(), facts):
                 continue
             stop = _CLAUSE_END.search(text, m.end())
             out.append((m.start(), stop.start() if stop else len(text)))
@@ -237,6 +242,14 @@ def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[
 
 #: Where a clause ends: a semicolon, a full stop, or a new clause with its own subject.
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|but|and|as)\b|\s(?:while|whereas)\b")
+
+
+#: A verb that makes a travel noun its subject's journey: "made an unannounced trip",
+#: "is on a state visit", "có chuyến thăm".
+_MADE = re.compile(
+    r"(?i)(?:\b(?:made|makes|making|paid|pays|paying|began|begins|is\s+on|was\s+on)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}|(?<!\w)có\s+(?:\w+\s+){0,2})$"
+)
 
 
 #: Travel cues that are nouns ("on the second day of a state visit"): no one's verb.
@@ -250,6 +263,11 @@ _COORDINATED = re.compile(
     r"\band\s+(?=(?:is|was|are|were|will|would|has|had|then|later|also|is\s+due|"
     r"is\s+expected)\b)"
 )
+
+
+#: "and" right before the verb joins a second verb to the clause's subject: "Tổng thống B
+#: sẽ tiếp tục các cuộc gặp ... và thăm Lầu Năm Góc trước khi trở về Manila".
+_AND_THEN = re.compile(r"(?i)\b(?:and|và)\s*$")
 
 
 #: Right before a person, words that make them no subject: "Harris sẽ thay ông Biden dự
@@ -310,7 +328,7 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     if heads:
         # the clause's subject, not some verb's object: its later verbs are its own
         # ("Harris will make her own trip ..., standing in for ... before going on to")
-        gap, reach = _COORDINATED.sub(" ", gap), 240
+        gap, reach = _AND_THEN.sub(" ", _COORDINATED.sub(" ", gap)), 240
     if heads and _JOINED.fullmatch(gap) and not _names_traveller(before, text, verb, facts):
         return True  # "Thủ tướng A và Đoàn đại biểu ... cũng đã tới Viêng Chăn"
     if len(gap) > reach or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):

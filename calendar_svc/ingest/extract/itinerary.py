@@ -23,6 +23,7 @@ from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.movements import HEADING, arrived_before
 from calendar_svc.ingest.extract.views import View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
+from calendar_svc.ingest.places import find_places
 from calendar_svc.reference.countries import demonym_country
 
 #: A destination list must follow its travel cue closely to give the itinerary's order.
@@ -317,6 +318,26 @@ def add_itinerary(facts: ArticleFacts, views: list[View], lex: Lexicon) -> None:
             continue
         arrived_before(facts, view, lex, came, facts.article_id)
         _insert_came_from(facts, view, lex, came[1])
+
+
+def add_dateline_leg(
+    facts: ArticleFacts, views: list[View], lex: Lexicon, dateline: str | None
+) -> None:
+    """An article that never places the visit it tells of ("on the second day of a
+    three-day state visit that Xi began on Monday"), filed from a foreign city ("MOSCOW,
+    March 21"): the visit is where the dateline is."""
+    if facts.itinerary or not dateline:
+        return
+    named = find_places(dateline, lex.language)
+    if not named or named[0].place.country_code == facts.home:
+        return
+    mine = [not theirs for theirs in others_journeys(views, lex, facts)]
+    for view, own in zip(views, mine, strict=True):
+        if own and not background(view, lex) and visit_type_cues(lex, view.sentence.text):
+            rule = f"{lex.language}.itinerary.dateline"
+            code = named[0].place.country_code
+            facts.itinerary.append(Sourced(code, provenance(facts.article_id, view.sentence, rule)))
+            return
 
 
 #: Crossing a country on the way ("travel through Chinese territory", "across China",

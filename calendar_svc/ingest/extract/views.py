@@ -56,8 +56,13 @@ class View:
                     m.span for m in self.places if clause.start() <= m.span[0] < clause.end()
                 )
         for clause in _WHO_VISITED.finditer(text):
-            # "Chinh, who visited Australia and New Zealand in March, ...": their past
-            out.update(m.span for m in self.places if clause.start() <= m.span[0] < clause.end())
+            # "Chinh, who visited Australia and New Zealand in March, ...": their past; and
+            # the rest of its list ("who had just returned from New Zealand, Australia and
+            # Malaysia")
+            inside = [m for m in self.places if clause.start() <= m.span[0] < clause.end()]
+            out.update(m.span for m in inside)
+            last = max((m.span[1] for m in inside), default=clause.end())
+            out.update(m.span for m in self._listed_from(max(last, clause.end())))
         for aim in _TARGET.finditer(text):
             # "aiming to capture Ukraine's second city, Kharkiv": the rest of the clause
             closed = _CLAUSE_STOP.search(text, aim.end())
@@ -69,16 +74,20 @@ class View:
             out.update(m.span for m in self.places if stop.end() <= m.span[0] <= stop.end() + 40)
         out.update(m.span for m in self.places if _for_someone(text, m, self.people))
         for cue in _NOT_GONE_TO.finditer(text):
-            end = cue.end()
-            for mention in sorted(self.places, key=lambda m: m.span):
-                if mention.span[0] < end:
-                    continue
-                if not _LIST_OF_PLACES.fullmatch(text[end : mention.span[0]]):
-                    break
-                if mention.place.kind == "country":
-                    out.add(mention.span)
-                end = mention.span[1]
+            out.update(m.span for m in self._listed_from(cue.end()) if m.place.kind == "country")
         return frozenset(out)
+
+    def _listed_from(self, end: int) -> list[PlaceMention]:
+        """The places of the list that starts at `end` ("Japan, Australia and India")."""
+        found: list[PlaceMention] = []
+        for mention in sorted(self.places, key=lambda m: m.span):
+            if mention.span[0] < end:
+                continue
+            if not _LIST_OF_PLACES.fullmatch(self.sentence.text[end : mention.span[0]]):
+                break
+            found.append(mention)
+            end = mention.span[1]
+        return found
 
     def countries(self, home: str | None, after: int = 0) -> list[tuple[int, str]]:
         """Distinct countries named outside people's titles, with where, from `after` on."""
@@ -108,7 +117,8 @@ _NOT_GONE_TO = re.compile(
     # those urged or asked: "urged Ukraine and Russia to sit down", "kêu gọi Nga"
     r"(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|pressed|"
     r"pressing|encouraged|encouraging)|"
-    r"(?:war|conflict|situation|crisis|fighting|unrest|protests|violence|elections?)\s+in|"
+    r"(?:war|conflict|situation|crisis|fighting|unrest|protests|violence|elections?|tariffs|"
+    r"duties|curbs|restrictions|bans?)\s+in|"
     r"(?:business\s+leaders|executives|businesspeople|citizens|nationals)\s+(?:from|of)|"
     # others' travel: "urged people planning trips to Iran to cancel them"
     r"(?:people|citizens|nationals|tourists|travell?ers|residents)\s+(?:\w+\s+){0,3}?"
@@ -127,6 +137,8 @@ _NOT_GONE_TO = re.compile(
     r"(?-i:đoàn)(?:\s+đại\s+biểu)?(?:\s+cấp\s+cao)?)\s+|"
     r"(?<!\w)(?:lãnh\s+đạo(?:\s+cấp\s+cao|\s+chủ\s+chốt)?|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
     r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|doanh\s+nhân|công\s+dân|người\s+dân|kiều\s+bào|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
+    # a country's people and troops: "trẻ em Ukraine", "quân Italy", "binh sĩ Nga"
+    r"trẻ\s+em|quân(?:\s+đội)?|binh\s+sĩ|lính|"
     r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề|kêu\s+gọi|"
     r"thúc\s+giục|giữa)\s+"
     r"(?:các\s+nước\s+)?"
@@ -221,8 +233,8 @@ _SUBJECT_ONLY = re.compile(
 
 #: A relative clause on the traveller's past journeys: its countries are not this trip's.
 _WHO_VISITED = re.compile(
-    r",\s*who\s+(?:had\s+|has\s+|also\s+)*(?:visited|travell?ed\s+to|went\s+to|toured|"
-    r"was\s+in)\b[^,;.]*",
+    r",\s*who\s+(?:had\s+|has\s+|also\s+|just\s+|recently\s+)*(?:visited|travell?ed\s+to|"
+    r"went\s+to|toured|was\s+in|returned\s+from|came\s+back\s+from)\b[^,;.]*",
     re.IGNORECASE,
 )
 

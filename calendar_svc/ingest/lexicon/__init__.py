@@ -245,7 +245,7 @@ ENGLISH = Lexicon(
         # "last visited Japan in 2019", "had previously visited"; a wish, not a plan
         r"\b(?:last|previously|first|once)\s+visited\b|"
         r"\b(?:hopes?|hoped|wish(?:es|ed)?|would\s+like|looks?\s+forward|looked\s+forward)\s+"
-        r"to\s+(?:visit|visiting|travel|come)\b|"
+        r"to\s+(?:visit|visiting|travel|come|go|meet|attend)\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
         # the visit set against another event: "comes a day after the G20 summit in India",
         # "comes ahead of a G7 meeting in Italy", "follows a trip to Japan by ..."
@@ -316,7 +316,9 @@ VIETNAMESE = Lexicon(
     returned=_rx(r"(?<!\w)(?<!đường )(?:về đến|về tới|trở về|về nước)(?!\w)"),
     conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),
     travel=_rx(
-        r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|tới|đến|"
+        r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|"
+        # "cho tới khi" is "until", not a move
+        r"(?<!cho\s)(?<!tận\s)(?:tới|đến)(?!\s+khi(?!\w))|"
         # "chặng dừng chân tại A", "chặng thứ hai"; never "chặng đường" (a stretch of time)
         r"dừng chân|chặng(?!\s+đường)|"
         # "nhà lãnh đạo Trung Quốc sẽ ở Tây Ban Nha từ ngày 27 đến 29/11", "sẽ có mặt tại"
@@ -410,7 +412,7 @@ VIETNAMESE = Lexicon(
         # another journey: "một chuyến công du nước ngoài khác"
         r"chuyến\s+(?:công\s+du|thăm|đi)\s+(?:nước\s+ngoài\s+)?khác|"
         # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back
-        r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài)\s+(?:tuần|tháng)\s+sau\s+khi|"
+        r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài)\s+(?:ngày|tuần|tháng)\s+sau\s+khi|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"
         r"(?:năm|thập\s+kỷ|thế\s+kỷ)\s+kể\s+từ\s+(?:khi|chuyến)|"
         r"(?:\d+\s+năm|kỷ\s+niệm(?:\s+\d+\s+năm)?)\s+chuyến\s+(?:thăm|đi|công\s+du)|"

@@ -221,6 +221,8 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
             continue  # "Ấn Độ Dương", "the Sea of Japan", "South China Sea": water, not a leg
         if place.kind == "country" and _names_an_airline(text, a, b):
             continue  # "on an Air China jet", "Vietnam Airlines": the carrier, not a leg
+        if place.kind == "country" and _WORD_AFTER_NHAT.match(text, b) and text[a:b] == "Nhật":
+            continue  # "Nhân dân Nhật báo" (a daily), "nhật ký": a word, not Japan
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
     if lang == "en":
         taken = [m.span for m in out]
@@ -259,6 +261,10 @@ _SEA_AFTER = re.compile(r"^(?:\s+(?:Sea|Ocean)\b|\s*Dương\b)")
 #: "Korean Air", "hãng hàng không Air China"): how the traveller flew, not where.
 _AIRLINE_BEFORE = re.compile(r"\bAir\s+$")
 _AIRLINE_AFTER = re.compile(r"^\s+(?:Airlines|Airways|Air(?!\s+(?:Force|Base)))\b")
+
+
+#: "Nhật" read as Japan only when no syllable makes it another word: "Nhật báo" is "daily".
+_WORD_AFTER_NHAT = re.compile(r"\s+(?:báo|ký|kí|trình|thực)(?!\w)", re.IGNORECASE)
 
 
 def _names_an_airline(text: str, start: int, end: int) -> bool:

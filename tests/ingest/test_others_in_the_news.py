@@ -1,0 +1,112 @@
+"""What else a trip report tells that names countries but is no leg (issue 12, items 1
+and 4): another leader's trip ("as B made an unannounced trip to Kyiv"), a host's own
+plans ("Tổng thống B sẽ ... và thăm Lầu Năm Góc trước khi trở về Manila"), a newspaper's
+name ("Nhân dân Nhật báo"), a country's people or troops ("trẻ em U-crai-na", "quân
+Italy"), "cho tới khi", trade curbs, a host's hopes, and a host's earlier tour; and a
+visit the article never places, filed from a foreign dateline. Invented articles; each
+row fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support.reading import read_article
+
+MONDAY = date(2023, 3, 20)
+EN_LEAD = "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
+VI_LEAD = (
+    "Chiều 20/3, Tổng thống Chi-lê Ivan Petrov đã tới Mát-xcơ-va, bắt đầu chuyến thăm cấp Nhà "
+    "nước Liên bang Nga. "
+)
+
+
+def _legs(body: str, lang: str) -> list[str]:
+    return [s.value for s in read_article(body, lang, MONDAY, "6" * 64).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "The talks unfolded as Japanese Prime Minister Kenji Sato made an "
+            "unannounced trip to Kyiv.",
+            id="another-leader-made-a-trip",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Về phần mình, Tổng thống Nga Oleg Ivanov sẽ tiếp tục các cuộc gặp với "
+            "giới doanh nghiệp và thăm Ca-dan trước khi tới Bắc Kinh.",
+            id="host-and-then-verb",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Cùng ngày, Nhân dân Nhật báo đăng bài viết của ông Petrov về chuyến thăm.",
+            id="nhat-bao",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Chuyến thăm diễn ra vài ngày sau khi tòa án ra lệnh bắt giữ liên quan "
+            "việc đưa trẻ em U-crai-na sang Nga.",
+            id="vai-ngay-sau-khi-and-children",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Chuyến thăm diễn ra vài ngày sau khi Mỹ và U-crai-na ký thỏa thuận.",
+            id="vai-ngay-sau-khi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Ông Petrov thăm bảo tàng về trận chiến năm 1812, nơi quân Pháp bị đánh bại.",
+            id="quan-phap",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Ngày 21/3, Bộ Ngoại giao U-crai-na tuyên bố ông Petrov không được hoan "
+            "nghênh tại U-crai-na cho tới khi ông rút lại phát ngôn.",
+            id="cho-toi-khi",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Analysts said the trip showed Moscow courting partners as it faces "
+            "tariffs and investment curbs in the United States and Europe.",
+            id="curbs-in",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Both hosts used the visit to look ahead: the Russian premier said he "
+            "hoped to meet Petrov again at the APEC summit in Peru in November.",
+            id="hoped-to-meet",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "On the afternoon he arrived he held talks with the Russian premier, "
+            "who had just returned from a tour of New Zealand, Australia and Malaysia.",
+            id="who-had-just-returned-from-a-list",
+        ),
+    ],
+)
+def test_only_the_visit_is_a_leg(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["RU"]
+
+
+def test_a_visit_never_placed_is_where_the_dateline_is() -> None:
+    """Filed from MOSCOW, a state visit the article names no country for is in Russia; a
+    report filed at home places nothing."""
+    body = (
+        "MOSCOW, March 21 (Reuters) - Chilean President Ivan Petrov is on a three-day state "
+        "visit that began on Monday. He signed a joint statement on Tuesday."
+    )
+    facts = read_article(body, "en", date(2023, 3, 21), headline="Petrov signs a pact")
+    assert [s.value for s in facts.itinerary] == ["RU"]
+
+
+def test_a_dateline_at_home_places_nothing() -> None:
+    body = (
+        "SANTIAGO, March 21 (Reuters) - Chilean President Ivan Petrov is on a three-day state "
+        "visit that began on Monday. He signed a joint statement on Tuesday."
+    )
+    facts = read_article(body, "en", date(2023, 3, 21), headline="Petrov signs a pact")
+    assert facts.itinerary == []
