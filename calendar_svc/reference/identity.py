@@ -29,6 +29,7 @@ import re
 import unicodedata
 
 from calendar_svc.reference.office_holders import OFFICE_HOLDERS
+from calendar_svc.reference.orthography import fold
 
 
 def words(name: str) -> tuple[str, ...]:
@@ -111,10 +112,12 @@ def holder_names() -> tuple[tuple[str, str, str], ...]:
     """(form as written, the holder's first office, country) for every name of two words
     or more in the table, longest first: how a leader the press names without a title
     ("Barack Obama became the first sitting U.S. president to visit Laos") is found."""
-    out = [
-        (form, re.split(r"\s*[(;]", row.offices)[0].strip(), row.country)
+    out = {
+        (written, re.split(r"\s*[(;]", row.offices)[0].strip(), row.country)
         for row in OFFICE_HOLDERS
         for form in (row.name, *row.forms)
         if len(form.split()) > 1
-    ]
-    return tuple(sorted(out, key=lambda f: -len(f[0])))
+        # the English press drops the diacritics: "Nguyen Phu Trong"
+        for written in {form, fold(form)}
+    }
+    return tuple(sorted(out, key=lambda f: (-len(f[0]), f)))

@@ -100,13 +100,14 @@ ENGLISH = PeopleLexicon(
         ("counterpart", "Counterpart"),
     ),
     travel=re.compile(
-        r"\b(?:left|leaves?|leaving|departed|departs?|arrived|arrives?|arriving|landed|"
+        r"\b(?:left|leaves?|leaving|departed|departs?|arrived|arrives?|arriving|landed|lands|"
+        r"touches\s+down|"
         r"touched\s+down|(?:will|to)\s+be\s+in|"
         r"(?:will|to|is|was|are|were)\s+(?:also\s+|still\s+|then\s+)?(?:pay|paying|make|making|"
         r"visit|visiting|travel|travelling|traveling|attend|lead|leading|embark|fly|flying|"
         r"head|go|going|leave|depart|arrive|return)|"
         r"pays?|paid|paying|visits|visited|visiting|is\s+on|are\s+on|leads?|led|heading|"
-        r"headed|heads\s+(?:to|for)|flies|flew|jet(?:s|ted)\s+(?:to|into|off)|"
+        r"headed|heads\s+(?:to|for|home)|flies|flew|jet(?:s|ted)\s+(?:to|into|off)|"
         r"concluding|concluded|wrapped\s+up|wraps\s+up|embarked|began|begins|set\s+off|sets\s+off|"
         r"kick(?:ed|s)\s+off|start(?:ed|s)\s+(?:a|an|his|her|the)|end(?:ed|s)\s+(?:a|an|his|her|the)|"
         r"completed|capped|"

@@ -262,6 +262,11 @@ class _Phrase:
     def _has_name(self, allow_single: bool = False) -> bool:
         return bool(self.toks) and name_start(self.toks, allow_single=allow_single) is not None
 
+    def _direct_single(self) -> bool:
+        """One word right after the title: a name of one word ("Tổng thống Lula tại Phủ
+        Tổng thống": "tại" ends the mention), which lower-case syllables do not extend."""
+        return len(self.toks) == 1 and self.toks[0].start == skip_ws(self.s, self.chain_end)
+
     def _take(self, tok: Tok) -> bool:
         """Take one token into the phrase; False where the phrase ends."""
         low = tok.low
@@ -287,7 +292,7 @@ class _Phrase:
             and self.toks[-1].cap
             and self.vi_lower_run < 2
             and len(self.toks) < 16
-            and not self._has_name()
+            and not self._has_name(allow_single=self._direct_single())
         ):
             # Lower-case syllables inside organisation names: "Ban Chấp hành Trung ương".
             self.vi_lower_run += 1

@@ -90,7 +90,9 @@ def find_principal(
     # A traveller named with a title outranks one named by a bare word ("Trump will fly to
     # Hanoi" in an article whose "Chairman Kim Jong Un arrived"): bare names only count
     # when no titled mention travels (the full name was the object of a welcome).
-    principal = _first_traveller(sents, lang, not_traveller, bare=False, headline=headline)
+    principal = _headline_traveller(sents, lang, not_traveller, headline) if headline else None
+    if principal is None:
+        principal = _first_traveller(sents, lang, not_traveller, bare=False, headline=headline)
     if principal is None:
         principal = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
     if principal is None:
@@ -105,6 +107,28 @@ def find_principal(
     if principal is None and countries is not None:
         principal = _met_on_a_visit(sents, countries, not_traveller)
     return principal
+
+
+def _headline_traveller(
+    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller, headline: str
+) -> Mention | None:
+    """The one the headline makes the subject of a travel verb ("Suga heads home from
+    Southeast Asia", "Thủ tướng Chính tới Bắc Kinh"), by a word of a name the body gives:
+    the body may name a traveller only in passing ("as he wrapped up a trip")."""
+    people = [m for sm in sents for m in sm.mentions if not not_traveller(m)]
+    best: tuple[int, Mention] | None = None
+    for m in people:
+        # Vietnamese syllables are common words ("Tổng", "Minh"): the whole name there
+        words = m.person.name.split() if lang == "en" else [m.person.name]
+        for word in {w for w in words if len(w) > 1 and w[0].isupper()}:
+            for hit in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", headline):
+                if travel_after(headline, hit.end(), lang, strict=True) and (
+                    best is None or hit.start() < best[0]
+                ):
+                    best = (hit.start(), m)
+    if best is None:
+        return None
+    return next(m for m in people if same_in_article(m.person.name, best[1].person.name))
 
 
 def _headline_person(travellers: list[Mention], headline: str) -> Mention | None:

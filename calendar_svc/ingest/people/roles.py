@@ -62,6 +62,9 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     if vm is None:
         return False
     gap = window[: vm.start()]
+    # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, touched
+    # down": the title set off by commas is the subject's own
+    gap = _APPOSITIVE_TITLE[lang].sub("", gap, count=1)
     # "Biden announced postponing the stops", "ông Biden thông báo hoãn ...": a word of
     # saying right before the travel verb says what the subject does, not who speaks.
     gap = _SAY_THEN.sub("", gap)
@@ -69,6 +72,8 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
         return False
     if strict and "," in gap:
         return False
+    if _TRIP_NOUN_END.search(gap) and _OF_SOMEONE.match(window, vm.end()):
+        return False  # "... trong chuyến thăm của ông Macron tới Trung Quốc": Macron's move
     if _ACCOMPANY.match(window, vm.end()):
         return False  # "will travel with the president": a companion, not the traveller
     gap = re.sub(_SPOUSE_WORDS, "", gap)
@@ -79,6 +84,15 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
 
 #: "and Queen B" right after a subject: B goes along, the first named leads.
 _COORDINATED = re.compile(r"^\s*(?:and|và)\s+.*$", re.IGNORECASE | re.DOTALL)
+_APPOSITIVE_TITLE = {
+    lang: re.compile(rf"^\s*,\s*(?:the\s+)?(?:{TITLE_RE[lang].pattern})[^,;.]*,\s*")
+    for lang in ("en", "vi")
+}
+#: "chuyến thăm [cấp Nhà nước] của ông B": a visit whose owner is named after it.
+_TRIP_NOUN_END = re.compile(r"(?<!\w)chuyến\s+$", re.IGNORECASE)
+_OF_SOMEONE = re.compile(
+    r"[^,;.]{0,60}?(?<!\w)của\s+(?:ông|bà|(?:Tổng|Thủ|Chủ|Nữ|Quốc)\s+\w+)\s+(?-i:[A-ZĐÀ-Ỹ])"
+)
 _ACCOMPANY = re.compile(r"\s+(?:with|alongside|cùng|với)\s", re.IGNORECASE)
 
 #: What a host verb is done to: a titled person, or the visitor as a pronoun.
