@@ -86,6 +86,37 @@ def _legs(body: str, lang: str) -> list[str]:
             "who had just returned from a tour of New Zealand, Australia and Malaysia.",
             id="who-had-just-returned-from-a-list",
         ),
+        pytest.param(
+            "en",
+            EN_LEAD + "His visit came on the heels of a meeting of foreign ministers from "
+            "Japan, the United States, Australia and India.",
+            id="on-the-heels-of",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The itinerary mirrors that of his predecessor Anna Novak, who chose "
+            "Russia, Thailand and Indonesia for her first trip abroad.",
+            id="who-chose-a-list",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "His plane was expected to stop in Britain to refuel on the way back.",
+            id="stop-to-refuel",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Critics say the trip rewards a government whose grain prices have "
+            "soared since Iraq invaded Kuwait.",
+            id="a-country-acts",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Theo chương trình, ngày 22/3, Tổng thống Petrov sẽ tham dự Hội nghị "
+            "thượng đỉnh An ninh Mát-xcơ-va với lãnh đạo 4 nước thành viên Hội đồng Hợp tác "
+            "(ABC) gồm Nga, Ca-ta, Cô-oét cùng Ô-man, trước khi kết thúc chuyến công du và "
+            "trở về nước.",
+            id="lanh-dao-gom",
+        ),
     ],
 )
 def test_only_the_visit_is_a_leg(lang: str, body: str) -> None:

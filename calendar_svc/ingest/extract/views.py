@@ -52,9 +52,10 @@ class View:
             # someone named after the verb is theirs ("Petrov, who is on a visit to
             # Japan, ..." is on the subject, and stays)
             if not _SUBJECT_ONLY.fullmatch(text[: clause.start()]):
-                out.update(
-                    m.span for m in self.places if clause.start() <= m.span[0] < clause.end()
-                )
+                inside = [m for m in self.places if clause.start() <= m.span[0] < clause.end()]
+                out.update(m.span for m in inside)
+                if inside:  # "..., who chose Vietnam, Thailand and Indonesia for his trip"
+                    out.update(m.span for m in self._listed_from(inside[-1].span[1]))
         for clause in _WHO_VISITED.finditer(text):
             # "Chinh, who visited Australia and New Zealand in March, ...": their past; and
             # the rest of its list ("who had just returned from New Zealand, Australia and
@@ -73,6 +74,8 @@ class View:
             # UAE", "quá cảnh tại A", "since Bachelet travelled to Japan and China": no leg
             out.update(m.span for m in self.places if stop.end() <= m.span[0] <= stop.end() + 40)
         out.update(m.span for m in self.places if _for_someone(text, m, self.people))
+        # "was expected to stop in Britain to refuel on the way back": a stop on the way
+        out.update(m.span for m in self.places if _ON_THE_WAY_AFTER.match(text, m.span[1]))
         for cue in _NOT_GONE_TO.finditer(text):
             out.update(m.span for m in self._listed_from(cue.end()) if m.place.kind == "country")
         return frozenset(out)
@@ -140,7 +143,9 @@ _NOT_GONE_TO = re.compile(
     # a country's people and troops: "trẻ em Ukraine", "quân Italy", "binh sĩ Nga"
     r"trẻ\s+em|quân(?:\s+đội)?|binh\s+sĩ|lính|"
     r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề|kêu\s+gọi|"
-    r"thúc\s+giục|giữa)\s+"
+    r"thúc\s+giục|giữa|"
+    # the members of a group: "lãnh đạo 6 nước thành viên GCC gồm A, B, C"
+    r"(?:lãnh\s+đạo|thành\s+viên)\s+[^,.;]{0,60}?(?:bao\s+)?gồm)\s+"
     r"(?:các\s+nước\s+)?"
 )
 
@@ -150,9 +155,17 @@ _NOT_GONE_TO = re.compile(
 _SPEAKS = re.compile(
     r"['’]s\s+(?:foreign|defence|defense)\s+ministry\b|['’]s\s+(?:state\s+media|embassy)\b|"
     r"\s+(?:(?:has|have|had)\s+)?(?:said|says|pledged|pledges|committed|commits|insisted|"
-    r"insists|warned|warns|accused|accuses|demanded|demands|vowed|vows)\b|"
+    r"insists|warned|warns|accused|accuses|demanded|demands|vowed|vows|invaded|invades|"
+    r"attacked|attacks|annexed)\b|"
     r"\s+(?:đã\s+|sẽ\s+)?(?:cam\s+kết|khẳng\s+định|tuyên\s+bố|cáo\s+buộc|yêu\s+cầu|"
     r"phản\s+đối|cho\s+biết)(?!\w)"
+)
+
+
+#: A country that acts: "Russia invaded", "China has accused".
+_ACTS = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:invaded|invades|attacked|annexed|accused|warned|vowed|"
+    r"pledged|insisted|demanded)\b"
 )
 
 
@@ -178,6 +191,8 @@ def _for_someone(text: str, mention: PlaceMention, people: list[Person]) -> bool
         and not _GOING_BEFORE.search(text, max(0, a - 20), a)
     ):
         return True  # "as U.S. tariffs rattle trade": an adjective, not a place
+    if _ACTS.match(text, b):
+        return True  # "since Russia invaded Ukraine": the country acts, no one goes there
     return mention.place.kind != "country" and bool(
         _SPEAKS.match(text, b)
         or _SAID_BY.search(text, max(0, a - 40), a)
@@ -248,8 +263,16 @@ _ON_THE_WAY = re.compile(
 )
 
 
+#: Right after a place: it is a stop on the way ("stop in Britain to refuel", "on the way
+#: home"), not a leg.
+_ON_THE_WAY_AFTER = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:to\s+refuel|for\s+(?:a\s+)?refuel(?:l)?ing|on\s+(?:the|his|her|its)\s+"
+    r"way\s+(?:back|home)|(?:để\s+)?tiếp\s+nhiên\s+liệu|trên\s+đường\s+về)\b"
+)
+
+
 #: What may stand between the countries of one list: commas, "and", a gloss in brackets.
-_LIST_OF_PLACES = re.compile(r"(?:\s|,|\(|\)|\band\b|(?<!\w)và(?!\w))*", re.IGNORECASE)
+_LIST_OF_PLACES = re.compile(r"(?:\s|,|\(|\)|\band\b|(?<!\w)(?:và|cùng)(?!\w))*", re.IGNORECASE)
 
 
 LIST_GAP = re.compile(
