@@ -205,6 +205,31 @@ def test_fixture_related_news_tail_in_vietnamese() -> None:
 
 
 @pytest.mark.parametrize(
+    "marker",
+    [
+        "RELATED COVERAGE",
+        "Related coverage",
+        "MORE COVERAGE",
+        "Read also",
+        "See more",
+        "Related content",
+        "Related links",
+        "Related reading",
+        "Further reading",
+    ],
+)
+def test_a_related_coverage_tail_ends_the_body(marker: str) -> None:
+    """The wires' "RELATED COVERAGE" list is other stories: none of its headlines is read."""
+    text = (
+        "Petrov flies home\n\nChilean President Ivan Petrov flew home on Friday.\n\n"
+        f"{marker}\n- Biden to visit South Korea, Japan May 20-24\n"
+    )
+    article = parse_article(text, "en")
+    assert text.index(marker) >= article.body_span[1]
+    assert all("Biden" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
