@@ -496,3 +496,16 @@ def test_a_country_inside_the_name_of_a_sea_is_no_place_to_visit(text: str, lang
 )
 def test_countries_next_to_sea_words_stay_countries(text: str, lang: str, codes: list[str]) -> None:
     assert [m.place.country_code for m in find_places(text, lang)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a summit of the Shanghai Cooperation Organisation", "en"),
+        ("He spoke at Peking University.", "en"),
+        ("hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải", "vi"),
+        ("sinh viên Đại học Bắc Kinh", "vi"),
+    ],
+)
+def test_a_place_in_the_name_of_a_body_is_no_place(text: str, lang: str) -> None:
+    assert find_places(text, lang) == []

@@ -195,3 +195,35 @@ def test_a_forum_named_in_passing_is_no_summit_attended() -> None:
         "8" * 64,
     )
     assert [(t.value[0], t.value[1].value) for t in facts.visit_types] == [("SG", "state")]
+
+
+def test_the_days_a_city_hosts_a_meeting_are_the_meeting_s() -> None:
+    """ "the bloc's annual meeting of heads of state, which Tashkent hosts on June 23-24":
+    the meeting's days, never the leg's own range (the state visit there begins earlier)."""
+    facts = read_article(
+        "Chilean President Ivan Petrov will pay state visits to Serbia and Uzbekistan from "
+        "June 17 to 24. The leg in Uzbekistan will run into the regional bloc's annual "
+        "meeting of heads of state, which Tashkent hosts on June 23-24.",
+        "en",
+        date(2016, 6, 15),
+        "e" * 64,
+    )
+    assert all(w.value[0] != "UZ" for w in facts.leg_windows)
+    assert [(e.value[0][:2], e.value[1].start) for e in facts.event_windows] == [
+        ("UZ", date(2016, 6, 23))
+    ]
+
+
+def test_days_the_traveller_attends_a_summit_on_are_the_summit_s() -> None:
+    """ "Trong hai ngày 23-24/6, ông Petrov sẽ dự hội nghị thượng đỉnh ... tại Tashkent":
+    the range heads its clause and the summit follows; the days are the summit's."""
+    facts = read_article(
+        "Chiều 21/6, Tổng thống Chi-lê Ivan Petrov tới U-dơ-bê-ki-xtan, bắt đầu chuyến thăm "
+        "cấp Nhà nước. Trong hai ngày 23-24/6, ông Petrov sẽ dự hội nghị thượng đỉnh Tổ chức "
+        "Hợp tác Thượng Hải tại Tashkent.",
+        "vi",
+        date(2016, 6, 22),
+        "e" * 64,
+    )
+    assert all(w.value[0] != "UZ" for w in facts.leg_windows)
+    assert [e.value[1].start for e in facts.event_windows] == [date(2016, 6, 23)]

@@ -51,12 +51,34 @@ def _whole_trip(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     return bool(lex.whole_trip.search(text[span[1] :]) or lex.whole_trip.search(text[: span[0]]))
 
 
+#: Right before a range: what is hosted or held on those days is an event.
+_HOSTED_ON = re.compile(
+    r"(?i)\b(?:hosts?|hosted|hosting|(?:is|are|was|were|will\s+be)\s+held|takes\s+place|"
+    r"convenes?)\s+(?:on\s+|from\s+)?$|(?<!\w)(?:diễn\s+ra|được\s+tổ\s+chức)\s+(?:vào\s+|từ\s+)?"
+    r"(?:ngày\s+)?$"
+)
+#: Right after a range at the head of its clause: the traveller attends ("23-24/6, ông Tập
+#: sẽ dự"), and what follows is what the days are of.
+_ATTENDS = re.compile(
+    r"(?i),?\s*(?:[^\W\d_]+\s+){0,4}?(?:sẽ\s+|will\s+)?(?:tham\s+dự|dự|attend|attends)\s+(?:the\s+)?"
+)
+
+
+#: How far after the days a summit attended may be placed ("tại Tashkent" after its name).
+_ATTEND_REACH = 120
+
+
 def _dates_an_event(view: View, mention: DateMention, lex: Lexicon) -> bool:
     """Whether the nearest thing a range follows is a summit, not a visit or a journey ("a
     Group of 20 summit, which is being held on September 4 and 5", "dự Hội nghị thượng
     đỉnh G7 tại Hiroshima từ ngày 19-21/5"): it dates the meeting, and the traveller may
     come before it or leave after."""
     text, end = view.sentence.text, mention.span[0]
+    if _HOSTED_ON.search(text, max(0, end - 40), end):
+        return True  # "the bloc's annual meeting, which Tashkent hosts on June 23-24"
+    attends = _ATTENDS.match(text, mention.span[1])
+    if attends is not None and lex.summit.match(text, attends.end()):
+        return True  # "Trong hai ngày 23-24/6, ông Tập sẽ dự hội nghị thượng đỉnh SCO"
     summits = [m.end() for m in lex.summit.finditer(text, 0, end)]
     if not summits:
         return False
@@ -194,10 +216,13 @@ def _event_window(
     if not held:
         # "diễn ra trong hai ngày 5-6/3 tại Melbourne": where, said after it
         there = first_place_after(view, mention.span[1])
+        reach = CUE_REACH
+        if _ATTENDS.match(view.sentence.text, mention.span[1]):
+            reach = _ATTEND_REACH  # "23-24/6, ông Tập sẽ dự hội nghị thượng đỉnh ... tại Tashkent"
         if (
             there is not None
             and there.place.country_code in destinations
-            and there.span[0] - mention.span[1] <= CUE_REACH
+            and there.span[0] - mention.span[1] <= reach
             and HELD_IN.search(view.sentence.text, mention.span[1], there.span[0])
         ):
             held = [there.place.country_code]

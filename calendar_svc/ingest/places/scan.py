@@ -221,6 +221,8 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
             continue  # "Ấn Độ Dương", "the Sea of Japan", "South China Sea": water, not a leg
         if place.kind == "country" and _names_an_airline(text, a, b):
             continue  # "on an Air China jet", "Vietnam Airlines": the carrier, not a leg
+        if _NAMES_A_BODY_AFTER.match(text, b) or _NAMES_A_BODY_BEFORE.search(text, 0, a):
+            continue  # "Shanghai Cooperation Organisation", "Tổ chức Hợp tác Thượng Hải"
         if place.kind == "country" and _WORD_AFTER_NHAT.match(text, b) and text[a:b] == "Nhật":
             continue  # "Nhân dân Nhật báo" (a daily), "nhật ký": a word, not Japan
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
@@ -261,6 +263,12 @@ _SEA_AFTER = re.compile(r"^(?:\s+(?:Sea|Ocean)\b|\s*Dương\b)")
 #: "Korean Air", "hãng hàng không Air China"): how the traveller flew, not where.
 _AIRLINE_BEFORE = re.compile(r"\bAir\s+$")
 _AIRLINE_AFTER = re.compile(r"^\s+(?:Airlines|Airways|Air(?!\s+(?:Force|Base)))\b")
+
+
+#: A place in the name of an organisation: "Shanghai Cooperation Organisation", "Tổ chức
+#: Hợp tác Thượng Hải", "Peking University", "Đại học Bắc Kinh".
+_NAMES_A_BODY_AFTER = re.compile(r"\s+(?:Cooperation\s+Organi[sz]ation|University)\b")
+_NAMES_A_BODY_BEFORE = re.compile(r"(?:Tổ\s+chức\s+Hợp\s+tác|Đại\s+học)\s+$")
 
 
 #: "Nhật" read as Japan only when no syllable makes it another word: "Nhật báo" is "daily".
