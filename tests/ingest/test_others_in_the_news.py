@@ -94,6 +94,12 @@ def _legs(body: str, lang: str) -> list[str]:
         ),
         pytest.param(
             "en",
+            EN_LEAD + "The visit came less than a week before the pope leaves for Portugal, "
+            "where he will attend an event in Lisbon.",
+            id="came-less-than-a-week-before",
+        ),
+        pytest.param(
+            "en",
             EN_LEAD + "The itinerary mirrors that of his predecessor Anna Novak, who chose "
             "Russia, Thailand and Indonesia for her first trip abroad.",
             id="who-chose-a-list",

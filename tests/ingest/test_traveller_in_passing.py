@@ -76,3 +76,29 @@ def test_a_visit_owned_by_someone_else_makes_no_one_else_its_traveller() -> None
     )
     headline = "Thủ tướng Chi-lê hội đàm với người đồng cấp Pháp"
     assert _principal(body, "vi", headline, date(2023, 6, 22)) == "Ivan Petrov"
+
+
+def test_the_headline_names_the_traveller_a_bare_word_gives() -> None:
+    """ "... as Xi greets a freight train": the body names him in full once, untravelled,
+    and then "Xi flew into Warsaw"; another leader's state visit told in passing ("Russian
+    President B ... would pay a state visit to China on Saturday") is not the story's."""
+    body = (
+        "WARSAW, June 20 (Reuters) - Chilean President Ivan Petrov and Polish President Jan "
+        "Nowak agreed on Monday to raise relations. Petrov flew into Warsaw on Sunday from "
+        "Belgrade. The foreign ministry said that Russian President Oleg Ivanov would pay a "
+        "state visit to Chile on Saturday."
+    )
+    headline = "Chile, Poland lift ties as Petrov greets a freight train"
+    assert _principal(body, "en", headline, date(2016, 6, 20)) == "Ivan Petrov"
+
+
+def test_a_past_office_holder_is_no_traveller() -> None:
+    """ "Thuong follows then-President B, who was received by Francis in 2016": B's visit
+    is history, and B never the traveller."""
+    body = (
+        "Pope Francis received Chilean President Ivan Petrov at the Vatican on Thursday. "
+        "Petrov follows then-President Anna Novak, who was received by Francis in November "
+        "2016."
+    )
+    headline = "Pope Francis receives Chile's president"
+    assert _principal(body, "en", headline, date(2023, 7, 27)) == "Ivan Petrov"

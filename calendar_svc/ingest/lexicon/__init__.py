@@ -250,7 +250,7 @@ ENGLISH = Lexicon(
         # the visit set against another event: "comes a day after the G20 summit in India",
         # "comes ahead of a G7 meeting in Italy", "follows a trip to Japan by ..."
         # (not "the second leader to come this month after Mexico's president")
-        r"\b(?<!to\s)(?:comes|came|come)\s+(?:(?:\w+\s+){0,3}(?:after|before)|ahead\s+of)\b|"
+        r"\b(?<!to\s)(?:comes|came|come)\s+(?:(?:\w+\s+){0,4}(?:after|before)|ahead\s+of)\b|"
         r"\bfollows\s+(?:a|an|the)\b|\bon\s+the\s+heels\s+of\b|\bin\s+the\s+wake\s+of\b|"
         # the anniversary of a past journey: "50 years since Nixon set foot in Beijing"
         r"\b(?:years?|decades?|century)\s+(?:since|after)\b|"

@@ -32,6 +32,11 @@ from calendar_svc.ingest.text import ParsedArticle
 _HOSTED_BY = re.compile(
     r"\b(?:received|welcomed|greeted|met|seen\s+off|hosted)\b[^.;]{0,60}?\bby\b", re.I
 )
+#: Right before a title: an office held no longer ("then-President", "former Prime
+#: Minister", "cựu Chủ tịch", "nguyên Thủ tướng", "cố Thủ tướng").
+_PAST_OFFICE = re.compile(
+    r"(?i)(?:\b(?:then|former|ex|late)[-\s]+|(?<!\w)(?:cựu|nguyên|cố)\s+)$"
+)
 #: Titles of people who reside where they serve, never the traveller of a trip.
 _RESIDENT_TITLES = frozenset({"Ambassador"})
 
@@ -43,7 +48,7 @@ def extract_people(article: ParsedArticle, countries: Countries | None = None) -
     sents = _read_sentences(article)
     # Inviters (needed first: an inviter is never the principal).
     inviters, inviter_spans = _inviters(sents, lang)
-    not_traveller = _not_traveller(inviter_spans, _hosts(sents, lang))
+    not_traveller = _not_traveller(inviter_spans, _hosts(sents, lang), article.text)
     principal = find_principal(sents, lang, not_traveller, countries, article.title)
     if principal is not None:
         principal = in_full(principal, [sm.mentions for sm in sents])
@@ -113,18 +118,22 @@ def _hosts(sents: list[SentMentions], lang: Language) -> list[tuple[str, int]]:
 
 
 def _not_traveller(
-    inviter_spans: set[tuple[int, int]], hosts: list[tuple[str, int]]
+    inviter_spans: set[tuple[int, int]], hosts: list[tuple[str, int]], text: str
 ) -> NotTraveller:
-    """Who cannot be the traveller: inviters, hosts, and residents. A host is one who has
-    hosted by then: a visitor who arrives and later receives callers ("Chủ tịch Tập Cận
-    Bình ... đã hạ cánh ... Ông Tập cũng sẽ tiếp Chủ tịch Quốc hội") still travels."""
+    """Who cannot be the traveller: inviters, hosts, residents, and holders of a past
+    office ("then-President Tran Dai Quang, who was received by Francis in 2016", "cựu
+    Thủ tướng"). A host is one who has hosted by then: a visitor who arrives and later
+    receives callers ("Chủ tịch Tập Cận Bình ... đã hạ cánh ... Ông Tập cũng sẽ tiếp Chủ
+    tịch Quốc hội") still travels."""
 
     def not_traveller(m: Mention) -> bool:
         # An ambassador lives where they serve: their calls ("Đại sứ A đến chào từ biệt")
         # are no diplomatic trip of theirs
+        a = m.person.span[0]
         return (
             m.person.span in inviter_spans
             or m.person.title in _RESIDENT_TITLES
+            or _PAST_OFFICE.search(text, max(0, a - 12), a) is not None
             or any(same_in_article(h, m.person.name) and at <= m.person.span[0] for h, at in hosts)
         )
 
