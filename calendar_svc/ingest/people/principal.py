@@ -161,7 +161,9 @@ def _first_traveller(
     mentions too when `bare`); of several travellers, the one the headline leads with
     ("Ông Obama hủy gặp Tổng thống Phi-líp-pin ...": not Duterte, who "rời Đa-vao sang
     Lào" in the body first)."""
-    every = [m for sm in sents for m in sm.mentions if not not_traveller(m) and _travels(sm, m, lang)]
+    every = [
+        m for sm in sents for m in sm.mentions if not not_traveller(m) and _travels(sm, m, lang)
+    ]
     found = [m for m in every if bare or not m.bare]
     if not found:
         return None
