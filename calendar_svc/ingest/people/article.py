@@ -34,9 +34,7 @@ _HOSTED_BY = re.compile(
 )
 #: Right before a title: an office held no longer ("then-President", "former Prime
 #: Minister", "cựu Chủ tịch", "nguyên Thủ tướng", "cố Thủ tướng").
-_PAST_OFFICE = re.compile(
-    r"(?i)(?:\b(?:then|former|ex|late)[-\s]+|(?<!\w)(?:cựu|nguyên|cố)\s+)$"
-)
+_PAST_OFFICE = re.compile(r"(?i)(?:\b(?:then|former|ex|late)[-\s]+|(?<!\w)(?:cựu|nguyên|cố)\s+)$")
 #: Titles of people who reside where they serve, never the traveller of a trip.
 _RESIDENT_TITLES = frozenset({"Ambassador"})
 
