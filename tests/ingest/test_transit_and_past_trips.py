@@ -296,3 +296,44 @@ def test_a_visit_early_last_month_is_another_journey(body: str, lang: str) -> No
     (its last day is three weeks back)."""
     legs = [s.value for s in read_article(body, lang, date(2024, 8, 21), "6" * 64).itinerary]
     assert legs == ["PL"]
+
+
+def test_a_journey_dated_weeks_after_the_one_announced_is_the_next() -> None:
+    """ "will fly to Europe on Saturday for five days ... The White House said last week
+    he would travel to Israel and Saudi Arabia from July 13 to 16": another journey."""
+    body = (
+        "WASHINGTON, June 23 - Chilean President Ivan Petrov will fly to Germany on "
+        "Saturday, June 25, for five days of summits in Germany and Spain, the White House "
+        "said on Thursday. His office said last week he would travel to Israel and Saudi "
+        "Arabia from July 13 to 16."
+    )
+    facts = read_article(body, "en", date(2022, 6, 23), "6" * 64)
+    assert [s.value for s in facts.itinerary] == ["DE", "ES"]
+    assert facts.trip_window is None or facts.trip_window.value.start.month == 6
+
+
+def test_the_day_an_announcement_is_said_on_anchors_nothing() -> None:
+    """The day the White House spoke ("said on Friday") is no day of the trip: the legs a
+    fortnight later are the trip's own."""
+    body = (
+        "WASHINGTON, Oct 28 - Chilean President Ivan Petrov will travel to Egypt next month "
+        "and then on to Indonesia, his office said on Friday. Petrov will be in Sharm "
+        "el-Sheikh on Nov. 11. He will then be in Bali from Nov. 13 to 16."
+    )
+    facts = read_article(body, "en", date(2022, 10, 28), "6" * 64)
+    assert [s.value for s in facts.itinerary] == ["EG", "ID"]
+    assert [w.value[0] for w in facts.leg_windows] == ["ID"]
+
+
+def test_the_days_visits_take_place_on_are_theirs() -> None:
+    """ "Các chuyến thăm diễn ra từ ngày 30/9 đến ngày 7/10": the visits' days, the trip's
+    window, never a meeting's."""
+    facts = read_article(
+        "Tổng thống Chi-lê Ivan Petrov sẽ thăm cấp Nhà nước Mông Cổ và Ai-len. Các chuyến "
+        "thăm diễn ra từ ngày 30/9 đến ngày 7/10.",
+        "vi",
+        date(2024, 9, 27),
+        "6" * 64,
+    )
+    assert facts.trip_window is not None
+    assert facts.trip_window.value.start == date(2024, 9, 30)

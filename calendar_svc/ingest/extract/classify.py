@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.facts import ArticleFacts
 from calendar_svc.ingest.extract.views import LIST_GAP, View
 from calendar_svc.ingest.lexicon import Lexicon
@@ -87,6 +88,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
         if ahead and done and not view.dates:
             view.history = True
     _mark_later_journeys(views, lex)
+    _mark_dated_later_journeys(views)
     if not now:
         return
     for i, view in enumerate(views):
@@ -100,6 +102,37 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
         ends += _relative_past(view.sentence.text, published)
         if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):
             view.history = True
+
+
+#: How long after the lead's last day a sentence's days may begin and still be this trip's.
+_LATER_JOURNEY = timedelta(days=10)
+
+
+def _mark_dated_later_journeys(views: list[View]) -> None:
+    """A sentence whose days all begin weeks after the days the article opens with tells
+    of the next journey ("will fly to Europe on Saturday for five days ... The White House
+    said last week he would travel to Israel and Saudi Arabia from July 13 to 16"). The
+    days it opens with are the trip's, not the day it was said on."""
+    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+    lead = next((i for i, v in enumerate(views) if v.travel and not v.history and days[i]), None)
+    if lead is None:
+        return
+    last = max(d.end for d in days[lead])
+    for i, view in enumerate(views):
+        if i != lead and view.travel and days[i]:
+            view.history |= all(d.start > last + _LATER_JOURNEY for d in days[i])
+
+
+def _told_on(text: str, day: DateMention) -> bool:
+    """A day the news was said on, not one of a trip ("the White House said on Friday")."""
+    return _SAID_ON.search(text[: day.span[0]]) is not None
+
+
+#: A saying before a date: "said on Friday", "cho biết ngày".
+_SAID_ON = re.compile(
+    r"(?i)\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$|"
+    r"(?<!\w)(?:cho\s+biết|thông\s+báo|công\s+bố)\s+(?:ngày\s+|hôm\s+)?$"
+)
 
 
 def _mark_later_journeys(views: list[View], lex: Lexicon) -> None:

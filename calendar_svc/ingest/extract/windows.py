@@ -51,12 +51,11 @@ def _whole_trip(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     return bool(lex.whole_trip.search(text[span[1] :]) or lex.whole_trip.search(text[: span[0]]))
 
 
-#: Right before a range: what is hosted or held on those days is an event.
-_HOSTED_ON = re.compile(
-    r"(?i)\b(?:hosts?|hosted|hosting|(?:is|are|was|were|will\s+be)\s+held|takes\s+place|"
-    r"convenes?)\s+(?:on\s+|from\s+)?$|(?<!\w)(?:diễn\s+ra|được\s+tổ\s+chức)\s+(?:vào\s+|từ\s+)?"
-    r"(?:ngày\s+)?$"
-)
+#: Right before a range: what a place hosts on those days is an event (a visit "takes
+#: place" or "diễn ra" on its days too).
+_HOSTED_ON = re.compile(r"(?i)\b(?:hosts?|hosted|hosting|convenes?)\s+(?:on\s+|from\s+)?$")
+
+
 #: Right after a range at the head of its clause: the traveller attends ("23-24/6, ông Tập
 #: sẽ dự"), and what follows is what the days are of.
 _ATTENDS = re.compile(
