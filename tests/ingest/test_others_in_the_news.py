@@ -123,6 +123,12 @@ def _legs(body: str, lang: str) -> list[str]:
             "trở về nước.",
             id="lanh-dao-gom",
         ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Chuyến công du sẽ khép lại tại Mát-xcơ-va, nơi ông dự Hội nghị Thượng "
+            "đỉnh Cộng đồng các quốc gia nói tiếng Bồ Đào Nha.",
+            id="tieng-a-language",
+        ),
     ],
 )
 def test_only_the_visit_is_a_leg(lang: str, body: str) -> None:
@@ -147,3 +153,29 @@ def test_a_dateline_at_home_places_nothing() -> None:
     )
     facts = read_article(body, "en", date(2023, 3, 21), headline="Petrov signs a pact")
     assert facts.itinerary == []
+
+
+def test_another_leader_s_visit_type_is_not_the_traveller_s() -> None:
+    """ "B dự kiến tới Mát-xcơ-va ..., kết hợp dự hội nghị với chuyến thăm chính thức":
+    B's official visit; the traveller's stays a state visit."""
+    facts = read_article(
+        VI_LEAD + "Chủ tịch Trung Quốc Lý Minh dự kiến tới Mát-xcơ-va vào tối cùng ngày, kết "
+        "hợp dự hội nghị với chuyến thăm chính thức.",
+        "vi",
+        MONDAY,
+        "6" * 64,
+    )
+    assert [(t.value[0], t.value[1].value) for t in facts.visit_types] == [("RU", "state")]
+
+
+def test_a_week_long_tour_named_by_its_region_is_the_whole_journey() -> None:
+    """ "mở đầu chuyến công du châu Phi kéo dài một tuần": the journey's length, not the
+    first leg's."""
+    facts = read_article(
+        "Sáng 21/8, Tổng thống Chi-lê Ivan Petrov đã tới Johannesburg, mở đầu chuyến công du "
+        "châu Phi kéo dài một tuần.",
+        "vi",
+        date(2023, 8, 21),
+        "6" * 64,
+    )
+    assert [d.value for d in facts.leg_durations] == [(None, 7)]

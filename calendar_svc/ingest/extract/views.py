@@ -142,6 +142,8 @@ _NOT_GONE_TO = re.compile(
     r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|doanh\s+nhân|công\s+dân|người\s+dân|kiều\s+bào|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
     # a country's people and troops: "trẻ em Ukraine", "quân Italy", "binh sĩ Nga"
     r"trẻ\s+em|quân(?:\s+đội)?|binh\s+sĩ|lính|"
+    # a language: "Cộng đồng các quốc gia nói tiếng Bồ Đào Nha"
+    r"tiếng|"
     r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|tình\s+hình|vấn\s+đề|kêu\s+gọi|"
     r"thúc\s+giục|giữa|"
     # the members of a group: "lãnh đạo 6 nước thành viên GCC gồm A, B, C"

@@ -10,6 +10,7 @@ import re
 
 from calendar_svc.domain.values import VisitType
 from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.extract.classify import others_clauses
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.home import person_country
 from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
@@ -223,7 +224,10 @@ def add_visit_types(
         if view.history:
             continue  # "following his official visit there in September 2023": another one
         text = view.sentence.text
+        theirs = others_clauses(view, lex, facts)
         for code, kind, at in visit_types_in(view, lex, facts.home):
+            if any(a <= at < b for a, b in theirs):
+                continue  # "B dự kiến tới Johannesburg, kết hợp ... với chuyến thăm cấp Nhà nước"
             if code in destinations:
                 facts.visit_types.append(
                     Sourced(

@@ -394,7 +394,8 @@ VIETNAMESE = Lexicon(
     ),
     # "chuyến công du 4 ngày", "Chuyến công du kéo dài gần một tuần"
     whole_trip=_rx(
-        r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))(?:\s+kéo\s+dài)?"
+        # "chuyến công du châu Phi kéo dài một tuần": where it goes may come between
+        r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))(?:\s+[^\W\d_]+){0,3}?(?:\s+kéo\s+dài)?"
         r"(?:\s+(?:gần|hơn|khoảng|trong))?\s*$"
     ),
     # a named conference or forum, capitalised ("Hội nghị thường niên các nhà tiên phong
