@@ -337,3 +337,38 @@ def test_the_days_visits_take_place_on_are_theirs() -> None:
     )
     assert facts.trip_window is not None
     assert facts.trip_window.value.start == date(2024, 9, 30)
+
+
+def test_landing_at_home_brings_the_traveller_home() -> None:
+    """ "hạ cánh xuống căn cứ không quân Santiago" is coming home: a plan told after it is
+    the next journey; boarding "từ" a home airbase is not."""
+    body = (
+        "Chiều 20/8, chuyên cơ chở Tổng thống Chi-lê Ivan Petrov đã rời Vác-sa-va và hạ cánh "
+        "xuống căn cứ không quân Santiago, kết thúc chuyến thăm Ba Lan. Ông Petrov sẽ tới New "
+        "York từ ngày 23 đến 27/8."
+    )
+    assert _legs_on_lang(body, "vi") == ["PL"]
+    boarding = (
+        "Sáng 18/8, Tổng thống Chi-lê Ivan Petrov đáp chuyên cơ từ căn cứ không quân Santiago "
+        "tới Vác-sa-va, bắt đầu chuyến thăm Ba Lan. Sau Ba Lan, ông Petrov sẽ tới Séc ngày "
+        "21/8."
+    )
+    assert _legs_on_lang(boarding, "vi") == ["PL", "CZ"]
+
+
+def test_the_next_tour_is_another_journey() -> None:
+    body = (
+        "Tổng thống Chi-lê Ivan Petrov đã tới Vác-sa-va chiều 18/8, bắt đầu chuyến thăm Ba Lan. "
+        "Ông Petrov lại chuẩn bị cho chuyến công du tiếp theo tới Mỹ."
+    )
+    assert _legs_on_lang(body, "vi") == ["PL"]
+
+
+def test_a_journey_of_the_traveller_named_first_keeps_the_sentence_theirs() -> None:
+    """ "Chuyến thăm Ba Lan ... của Tổng thống Petrov khép lại với lời hứa của B sẽ sớm tới
+    Santiago": the visit is Petrov's, though B's promised move comes first as a verb."""
+    body = (
+        "Chuyến thăm Ba Lan từ ngày 18-20/8 của Tổng thống Chi-lê Ivan Petrov khép lại với lời "
+        "hứa của Tổng thống Ba Lan Jan Nowak sẽ sớm tới Santiago."
+    )
+    assert _legs_on_lang(body, "vi") == ["PL"]

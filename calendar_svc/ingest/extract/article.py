@@ -62,9 +62,9 @@ def extract(
     facts.principal = principal_fact(article, article_id, principal)
 
     views = read_sentences(article, lex, reference)
-    if article.published_on is not None:
-        mark_history(views, lex, article.published_on)
     facts.home, facts.home_basis = principal_home(principal, views, lang)
+    if article.published_on is not None:
+        mark_history(views, lex, article.published_on, facts.home)
 
     # Where the trip goes; every later fact is kept only for these destinations.
     add_itinerary(facts, views, lex)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.facts import ArticleFacts
-from calendar_svc.ingest.extract.views import LIST_GAP, View
+from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, same_in_article
 
@@ -68,7 +68,7 @@ _MONTHS = [
 ]
 
 
-def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
+def mark_history(views: list[View], lex: Lexicon, published: date, home: str | None = None) -> None:
     """Sentences telling, in the past tense, of a visit whose dates all end months before
     an article that is about the present ("Chinh, who visited Australia and New Zealand in
     March, ..."; "Trước đó, hồi tháng 3, Thủ tướng đã thăm ...")."""
@@ -87,7 +87,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date) -> None:
         done = lex.past_visit.search(view.sentence.text) and not view.future
         if ahead and done and not view.dates:
             view.history = True
-    _mark_later_journeys(views, lex)
+    _mark_later_journeys(views, lex, home)
     _mark_dated_later_journeys(views)
     if not now:
         return
@@ -135,17 +135,23 @@ _SAID_ON = re.compile(
 )
 
 
-def _mark_later_journeys(views: list[View], lex: Lexicon) -> None:
+def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> None:
     """Once an article has brought the traveller home, a plan is the next journey, not a
     leg of this one ("Tuần tới, ông Yoon dự kiến sang New York dự Đại hội đồng Liên hợp
-    quốc", "He leaves on Tuesday for a three-day visit to Japan")."""
-    home = False
+    quốc", "He leaves on Tuesday for a three-day visit to Japan"). Landing at home ("hạ
+    cánh xuống căn cứ không quân Seoul") brings them home too."""
+    back = False
     for view in views:
         text = view.sentence.text
-        if home and view.future:
+        if back and view.future:
             view.history = True
-        if lex.returned.search(text) and not view.future:
-            home = True
+        if view.future:
+            continue
+        landed = lex.arrival.search(text)
+        there = first_place_after(view, landed.end()) if landed is not None else None
+        at_home = there is not None and there.place.country_code == home
+        if lex.returned.search(text) or at_home:
+            back = True
 
 
 #: A month with its year ("in September 2023", "tháng 9/2023", "tháng 9 năm 2023") or a
@@ -227,10 +233,31 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
         if verb is None:
             out.append(False)
             continue
-        theirs = someone_else(view, verb, facts) or (before and _pronoun_subject(view, verb))
+        theirs = not _owned_trip_before(view, verb, facts) and (
+            someone_else(view, verb, facts) or (before and _pronoun_subject(view, verb))
+        )
         out.append(theirs)
         before = theirs
     return out
+
+
+def _owned_trip_before(view: View, verb: int, facts: ArticleFacts) -> bool:
+    """Whether, before the verb, the sentence names a journey of the traveller's ("Chuyến
+    thăm Triều Tiên từ ngày 18-20/9 của Tổng thống Moon", "Moon's visit to Pyongyang"):
+    the sentence is theirs, whoever moves later in it."""
+    if facts.principal is None:
+        return False
+    text = view.sentence.text
+    mine = facts.principal.value.name
+    for trip in _TRIP_OF.finditer(text, 0, verb):
+        owner = next((p for p in view.people if p.span[0] >= trip.end() - 1), None)
+        if owner is not None and owner.span[0] < verb and same_in_article(owner.name, mine):
+            return trip.end() - 1 <= owner.span[0] <= trip.end() + 20
+    return False
+
+
+#: A journey named as someone's: "chuyến thăm ... của", up to where the owner is named.
+_TRIP_OF = re.compile(r"(?i)(?<!\w)chuyến\s+(?:thăm|công\s+du)\b[^,;.]{0,80}?\bcủa\s")
 
 
 def _first_verb(view: View, lex: Lexicon) -> int | None:

@@ -412,6 +412,7 @@ VIETNAMESE = Lexicon(
         r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
         # another journey: "một chuyến công du nước ngoài khác"
         r"chuyến\s+(?:công\s+du|thăm|đi)\s+(?:nước\s+ngoài\s+)?khác|"
+        r"chuyến\s+công\s+du\s+tiếp\s+theo|"
         # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back
         r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài)\s+(?:ngày|tuần|tháng)\s+sau\s+khi|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"
