@@ -125,6 +125,47 @@ def _legs(body: str, lang: str) -> list[str]:
         ),
         pytest.param(
             "vi",
+            VI_LEAD + "Chuyên cơ có một chặng dừng kỹ thuật để tiếp nhiên liệu tại Bồ Đào Nha.",
+            id="dung-ky-thuat",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trong chuyến thăm, ông Petrov đã gặp Đoàn đại biểu cấp cao Ai-len.",
+            id="doan-dai-bieu-capitalised",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The trip comes amid a border standoff with China.",
+            id="standoff-with",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "On this trip he skipped Kyiv, breaking with recent visitors.",
+            id="skipped",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trong chuyến thăm này, ông Petrov bỏ qua U-crai-na.",
+            id="bo-qua",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Moscow staged drills in August after a visit to Taipei by U.S. House "
+            "Speaker Nancy Pelosi.",
+            id="a-visit-by-someone-else",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Một số hãng tin đưa tin ông Petrov có thể sớm thăm A-rập Xê-út.",
+            id="co-the-som-tham",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Some reports said Petrov may also visit Saudi Arabia.",
+            id="may-visit",
+        ),
+        pytest.param(
+            "vi",
             VI_LEAD + "Chuyến công du sẽ khép lại tại Mát-xcơ-va, nơi ông dự Hội nghị Thượng "
             "đỉnh Cộng đồng các quốc gia nói tiếng Bồ Đào Nha.",
             id="tieng-a-language",
@@ -179,3 +220,13 @@ def test_a_week_long_tour_named_by_its_region_is_the_whole_journey() -> None:
         "6" * 64,
     )
     assert [d.value for d in facts.leg_durations] == [(None, 7)]
+
+
+def test_a_visit_by_the_traveller_stays_theirs() -> None:
+    """ "A state visit to Russia by Chilean President Ivan Petrov": his own."""
+    legs = _legs(
+        "A state visit to Russia by Chilean President Ivan Petrov that was to begin next "
+        "Tuesday has been postponed.",
+        "en",
+    )
+    assert legs == ["RU"]

@@ -430,6 +430,30 @@ def _short_form_in(name: str, text: str) -> bool:
     return bool(forms) and re.search(rf"(?<![^\W_])(?:{forms})(?![^\W_])", text) is not None
 
 
+def visited_by_others(view: View, facts: ArticleFacts) -> set[int]:
+    """Where the places another named person visited start ("after a visit to Taipei by
+    U.S. House Speaker Nancy Pelosi"); "a state visit to Vietnam by King B" stays B's."""
+    if facts.principal is None:
+        return set()
+    text, mine = view.sentence.text, facts.principal.value.name
+    out: set[int] = set()
+    for place in view.places:
+        by = _BY.match(text, place.span[1])
+        if by is None or not _VISIT_TO.search(text, max(0, place.span[0] - 20), place.span[0]):
+            continue
+        who = next((p for p in view.people if by.end() <= p.span[1] <= by.end() + 60), None)
+        if who is not None and not same_in_article(who.name, mine):
+            # the place, and those in the visitor's description ("by U.S. House Speaker B")
+            out.add(place.span[0])
+            out.update(p.span[0] for p in view.places if by.end() <= p.span[0] < who.span[1])
+    return out
+
+
+#: "a visit to <place> by <someone>".
+_VISIT_TO = re.compile(r"(?i)\b(?:visit|trip|journey)\s+to\s+(?:the\s+)?$")
+_BY = re.compile(r"\s+(?:(?:last|this)\s+\w+\s+)?by\s+")
+
+
 def compared_countries(view: View, lex: Lexicon) -> set[str]:
     """Countries listed for comparison ("raise ties to its highest tier, alongside China
     and Russia"): not places the traveller goes."""

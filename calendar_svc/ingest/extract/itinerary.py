@@ -18,6 +18,7 @@ from calendar_svc.ingest.extract.classify import (
     others_journey,
     others_journeys,
     traveller_before,
+    visited_by_others,
 )
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.movements import HEADING, arrived_before
@@ -72,12 +73,14 @@ def _longest_list(
         first_cue = min(starts)
         compared = compared_countries(view, lex)
         theirs = others_clauses(view, lex, facts)
+        visited = visited_by_others(view, facts)
         listed = [
             (pos, code)
             for pos, code in view.countries(home, after=first_cue)
             if (pos - first_cue <= _ORDER_WINDOW or len(starts) > 1)
             and code not in compared
             and not _inside(pos, theirs)
+            and pos not in visited
         ]
         if not listed:
             continue
@@ -143,10 +146,14 @@ def _other_mentions(
             cue.start() if cue is not None and not traveller_before(view, cue.start(), facts) else 0
         )
         theirs = others_clauses(view, lex, facts)
+        visited = visited_by_others(view, facts)
         found += [
             (view, code)
             for pos, code in view.countries(home)
-            if pos >= after and code not in compared and not _inside(pos, theirs)
+            if pos >= after
+            and code not in compared
+            and not _inside(pos, theirs)
+            and pos not in visited
         ]
     return found
 

@@ -76,6 +76,8 @@ class View:
         out.update(m.span for m in self.places if _for_someone(text, m, self.people))
         # "was expected to stop in Britain to refuel on the way back": a stop on the way
         out.update(m.span for m in self.places if _ON_THE_WAY_AFTER.match(text, m.span[1]))
+        for cue in _SKIPPED.finditer(text):
+            out.update(m.span for m in self._listed_from(cue.end()))  # cities too
         for cue in _NOT_GONE_TO.finditer(text):
             out.update(m.span for m in self._listed_from(cue.end()) if m.place.kind == "country")
         return frozenset(out)
@@ -115,7 +117,8 @@ _NOT_GONE_TO = re.compile(
     r"(?i)\b(?:(?:leaders?|heads?\s+of\s+(?:state|government)|counterparts?|prime\s+ministers|"
     r"presidents)\s+(?:of|from)|(?:companies|businesses|firms|investors|officials|"
     r"delegations?|exports?|imports?)\s+(?:from|to)|(?:relations|ties|tensions|rivalry|"
-    r"disputes?|trade|coordination|cooperation|partnership|alliance)\s+with|"
+    r"disputes?|trade|coordination|cooperation|partnership|alliance|standoff|stand-off|row|"
+    r"clash(?:es)?)\s+with|"
     r"(?:reliance|dependence|pressure|sanctions)\s+on|against|between|"
     # those urged or asked: "urged Ukraine and Russia to sit down", "kêu gọi Nga"
     r"(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|pressed|"
@@ -137,7 +140,7 @@ _NOT_GONE_TO = re.compile(
     r"(?<!\w)(?:Bộ\s+Ngoại\s+giao|Bộ\s+Quốc\s+phòng|Đại\s+sứ\s+quán|Sứ\s+quán|"
     r"Thông\s+tấn\s+xã|hãng\s+thông\s+tấn|truyền\s+thông|Chính\s+phủ|phía|"
     # a country's delegation: "dẫn đầu đoàn Việt Nam dự Hội nghị", "đoàn đại biểu cấp cao Lào"
-    r"(?-i:đoàn)(?:\s+đại\s+biểu)?(?:\s+cấp\s+cao)?)\s+|"
+    r"(?:(?-i:đoàn)|(?-i:Đoàn)(?=\s+đại\s+biểu))(?:\s+đại\s+biểu)?(?:\s+cấp\s+cao)?)\s+|"
     r"(?<!\w)(?:lãnh\s+đạo(?:\s+cấp\s+cao|\s+chủ\s+chốt)?|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
     r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|doanh\s+nhân|công\s+dân|người\s+dân|kiều\s+bào|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
     # a country's people and troops: "trẻ em Ukraine", "quân Italy", "binh sĩ Nga"
@@ -149,6 +152,12 @@ _NOT_GONE_TO = re.compile(
     # the members of a group: "lãnh đạo 6 nước thành viên GCC gồm A, B, C"
     r"(?:lãnh\s+đạo|thành\s+viên)\s+[^,.;]{0,60}?(?:bao\s+)?gồm)\s+"
     r"(?:các\s+nước\s+)?"
+)
+
+
+#: A place not gone to: "He skipped Ramallah", "bỏ qua Ramallah".
+_SKIPPED = re.compile(
+    r"(?i)\b(?:skipped|skips|skip|bypassed|bypasses|avoided|avoids)\s+|(?<!\w)bỏ\s+qua\s+"
 )
 
 
@@ -261,7 +270,7 @@ _WHO_VISITED = re.compile(
 _ON_THE_WAY = re.compile(
     r"(?i)\b(?:(?:refuel(?:l)?ing|technical|transit)\s+stop(?:over)?\s+(?:in|at)|"
     r"stopover\s+(?:in|at)|via|since\s+(?:\w+\s+){0,4}?(?:visited|travell?ed\s+to|went\s+to|"
-    r"came\s+to))\b|(?<!\w)(?:quá\s+cảnh|dừng\s+chân\s+kỹ\s+thuật)(?:\s+(?:tại|ở))?(?!\w)"
+    r"came\s+to))\b|(?<!\w)(?:quá\s+cảnh|dừng(?:\s+chân)?\s+kỹ\s+thuật)(?:\s+(?:tại|ở))?(?!\w)"
 )
 
 

@@ -246,6 +246,8 @@ ENGLISH = Lexicon(
         r"\b(?:last|previously|first|once)\s+visited\b|"
         r"\b(?:hopes?|hoped|wish(?:es|ed)?|would\s+like|looks?\s+forward|looked\s+forward)\s+"
         r"to\s+(?:visit|visiting|travel|come|go|meet|attend)\b|"
+        # a possibility, not a plan: "may soon visit Saudi Arabia"
+        r"\b(?:may|might|could)\s+(?:also\s+|soon\s+)?(?:visit|travel\s+to|go\s+to)\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
         # the visit set against another event: "comes a day after the G20 summit in India",
         # "comes ahead of a G7 meeting in Italy", "follows a trip to Japan by ..."
@@ -413,6 +415,8 @@ VIETNAMESE = Lexicon(
         # another journey: "một chuyến công du nước ngoài khác"
         r"chuyến\s+(?:công\s+du|thăm|đi)\s+(?:nước\s+ngoài\s+)?khác|"
         r"chuyến\s+công\s+du\s+tiếp\s+theo|"
+        # a possibility, not a plan: "có thể sớm thăm A-rập Xê-út"
+        r"có\s+thể\s+(?:sẽ\s+)?(?:sớm\s+)?(?:sang\s+|tới\s+|đến\s+)?thăm|"
         # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back
         r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài)\s+(?:ngày|tuần|tháng)\s+sau\s+khi|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"
