@@ -225,6 +225,13 @@ def test_the_demonym_capital_is_the_capital(text: str, named: list[tuple[str, st
             "vi",
             id="dated-plan",
         ),
+        pytest.param(
+            "Chilean President Ivan Petrov returned home on Friday after an official visit to "
+            "Poland. The ministry said on Sunday he would travel to Kunming in China on "
+            "Aug. 24.",
+            "en",
+            id="would-travel",
+        ),
     ],
 )
 def test_a_plan_told_after_coming_home_is_the_next_journey(body: str, lang: str) -> None:

@@ -139,6 +139,8 @@ ENGLISH = Lexicon(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"
         r"are scheduled|plans? to|is due to|ahead of|upcoming|forthcoming|"
         r"(?:is|are)\s+(?:now\s+|also\s+)?expected\s+to|"
+        # a plan reported: "the ministry said he would travel to Kunming"
+        r"would\s+(?:also\s+)?(?:travel|visit|fly|go|head|attend|leave|arrive|pay|make)|"
         # a plan told in the past: "was due to speak on Sunday before flying home"
         r"(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set)\s+to)\b"
     ),
