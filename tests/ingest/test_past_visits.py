@@ -120,3 +120,43 @@ def test_a_visit_told_as_done_months_back_is_another_journey(body: str, lang: st
     facts = _facts(body, lang, date(2023, 10, 21))
     assert [s.value for s in facts.itinerary] == ["CN"]
     assert all(code != "LA" for code, _ in _types(facts))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "published", "legs"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov arrived in Riyadh on Wednesday, Oct. 18, for a "
+            "summit in Saudi Arabia. It is his second trip in two months: he addressed the "
+            "U.N. General Assembly in New York and visited Brazil in September.",
+            "en",
+            date(2023, 10, 20),
+            ["SA"],
+            id="month-before-the-trip-en",
+        ),
+        pytest.param(
+            "Tối 12/4, Tổng thống Chi-lê Ivan Petrov đã về tới Santiago, kết thúc chuyến thăm "
+            "chính thức Trung Quốc từ ngày 7-12/4. Riêng trong năm 2023, ông Petrov đã thăm "
+            "chính thức Cu-ba và Ác-hen-ti-na hồi tháng 4.",
+            "vi",
+            date(2024, 4, 12),
+            ["CN"],
+            id="month-of-the-year-named-vi",
+        ),
+    ],
+)
+def test_a_visit_told_by_its_month_before_the_trip_is_another_journey(
+    body: str, lang: str, published: date, legs: list[str]
+) -> None:
+    """A month named alone is read in the year the sentence names, and a visit it dates
+    that ends before the trip began is another journey, even within the month before."""
+    assert [s.value for s in _facts(body, lang, published).itinerary] == legs
+
+
+def test_another_leader_s_visit_to_a_place_is_theirs() -> None:
+    body = (
+        "Chilean President Ivan Petrov arrived in Seoul on Sunday for an official visit to "
+        "South Korea. Seoul wants support after Russian President Oleg Ivanov's visit to "
+        "Pyongyang on June 19."
+    )
+    assert [s.value for s in _facts(body, "en", date(2024, 7, 2)).itinerary] == ["KR"]

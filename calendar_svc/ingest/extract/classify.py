@@ -91,16 +91,23 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     _mark_dated_later_journeys(views)
     if not now:
         return
+    # the first day the article's trip is dated by: a visit told by its month alone that
+    # ends before it is another journey ("sau chuyến ... thăm chính thức Bra-xin hồi tháng
+    # 9", in a report of an October trip)
+    starts = [d.start for i in now for d in views[i].dates if not views[i].history]
+    begins = min(starts) if starts else published
     for i, view in enumerate(views):
         # a day range said outright beats the month it is in ("Hồi tháng 7, ... ngày 8-9/7"),
         # and dates a past stay whatever its verb ("held talks with B in Moscow on July 8-9")
         ends = [d.end for d in view.dates] + view.far_ends
         if not (ends or lex.past_visit.search(view.sentence.text)):
             continue
+        coarse = not ends
         ends = ends or _month_ends(view.sentence.text, published)
         ends += _dated_by_month_or_year(view.sentence.text)
         ends += _relative_past(view.sentence.text, published)
-        if ends and all(end < published - _HISTORY for end in ends) and any(j != i for j in now):
+        before = begins - timedelta(days=1) if coarse else published - _HISTORY
+        if ends and all(end < before for end in ends) and any(j != i for j in now):
             view.history = True
 
 
@@ -202,11 +209,14 @@ def _relative_past(text: str, published: date) -> list[date]:
 def _month_ends(text: str, published: date) -> list[date]:
     """Last days of the months named alone in `text`, in the year before publication."""
     ends = []
+    named = _YEAR_ALONE.search(text)  # "Riêng trong năm 2023, ... hồi tháng 4"
     for m in _MONTH_ALONE.finditer(text):
         month = int(m["num"]) if m["num"] else _MONTHS.index(m["name"].lower()) + 1
         if not 1 <= month <= 12:
             continue
         year = published.year if month <= published.month else published.year - 1
+        if named is not None:
+            year = int(named["year"])
         part = _PART_ENDS.get((m["part"] or "").strip().lower())
         first_of_next = date(year + month // 12, month % 12 + 1, 1)
         ends.append(date(year, month, part) if part else first_of_next - timedelta(days=1))
@@ -446,7 +456,17 @@ def visited_by_others(view: View, facts: ArticleFacts) -> set[int]:
             # the place, and those in the visitor's description ("by U.S. House Speaker B")
             out.add(place.span[0])
             out.update(p.span[0] for p in view.places if by.end() <= p.span[0] < who.span[1])
+    for owned in _THEIR_VISIT_TO.finditer(text):
+        # "after Russian President Vladimir Putin's visit to Pyongyang on June 19"
+        if not same_in_article(owned["who"], mine):
+            out.update(p.span[0] for p in view.places if p.span[0] == owned.end())
     return out
+
+
+#: "<Name>'s visit to <place>": a visit its owner made.
+_THEIR_VISIT_TO = re.compile(
+    r"(?P<who>[A-ZĐÀ-Ỹ][\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|journey)\s+to\s+(?:the\s+)?"
+)
 
 
 #: "a visit to <place> by <someone>".
