@@ -115,6 +115,18 @@ def _legs(body: str, lang: str) -> list[str]:
             EN_LEAD + "The foreign ministry urged people planning trips to Iran to cancel them.",
             id="others-trips-en",
         ),
+        pytest.param(
+            "en",
+            EN_LEAD + "He closed the trip with a pledge that Ruritania would stay engaged "
+            "rather than cede ground to China, Russia or Iran.",
+            id="a-pledge-that-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Kết thúc chuyến thăm, ông Petrov cho rằng Ru-ri-ta-ni-a không nên nhượng "
+            "bộ Trung Quốc hay Nga.",
+            id="cho-rang-vi",
+        ),
     ],
 )
 def test_only_the_destination_is_a_leg(lang: str, body: str) -> None:
@@ -139,3 +151,9 @@ def test_others_trips_called_off_cancel_nothing_of_this_one() -> None:
         "6" * 64,
     )
     assert facts.cancellations == []
+
+
+def test_what_is_said_about_a_move_still_names_a_leg() -> None:
+    """ "His office said that he would fly on to Seoul": a move said, and a leg."""
+    legs = _legs(EN_LEAD + "His office said that he would fly on to Seoul on Friday.", "en")
+    assert legs == ["JP", "KR"]

@@ -290,6 +290,30 @@ def _pronoun_subject(view: View, verb: int) -> bool:
     return _PRONOUN_SUBJECT.search(view.sentence.text, 0, verb) is not None
 
 
+def said_clauses(view: View, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of what is said or argued, to the end of the sentence, when no travel verb
+    of its own is in it ("with a pledge that the United States would stay engaged rather
+    than cede ground to China, Russia or Iran"): its countries are what the words are
+    about, not where anyone goes."""
+    text = view.sentence.text
+    out = []
+    for said in _SAYS_THAT.finditer(text):
+        rest = text[said.end() :]
+        moves = (lex.travel, lex.arrival, lex.departure, lex.returned)
+        if not any(p.search(rest) for p in moves):
+            out.append((said.end(), len(text)))
+    return out
+
+
+#: A verb or noun of saying followed by what is said: "said that", "a pledge that",
+#: "warned that", "cho rằng", "khẳng định".
+_SAYS_THAT = re.compile(
+    r"(?i)\b(?:said|says|saying|told\s+\w+|warned|argued|stressed|insisted|added|noted|"
+    r"pledge|pledged|promise|promised|vowed)\s+(?:to\s+\w+\s+)?that\b|"
+    r"(?<!\w)(?:cho\s+rằng|khẳng\s+định\s+rằng|nhấn\s+mạnh\s+rằng)(?!\w)"
+)
+
+
 def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[int, int]]:
     """Spans from a movement verb whose subject is someone else to the end of its clause
     ("..., some hours after Trump's Air Force One left for Washington"): the places named

@@ -17,6 +17,7 @@ from calendar_svc.ingest.extract.classify import (
     others_clauses,
     others_journey,
     others_journeys,
+    said_clauses,
     traveller_before,
     visited_by_others,
 )
@@ -72,7 +73,7 @@ def _longest_list(
             continue
         first_cue = min(starts)
         compared = compared_countries(view, lex)
-        theirs = others_clauses(view, lex, facts)
+        theirs = others_clauses(view, lex, facts) + said_clauses(view, lex)
         visited = visited_by_others(view, facts)
         listed = [
             (pos, code)
@@ -145,7 +146,7 @@ def _other_mentions(
         after = (
             cue.start() if cue is not None and not traveller_before(view, cue.start(), facts) else 0
         )
-        theirs = others_clauses(view, lex, facts)
+        theirs = others_clauses(view, lex, facts) + said_clauses(view, lex)
         visited = visited_by_others(view, facts)
         found += [
             (view, code)
