@@ -67,6 +67,14 @@ class TripState:
             return DateWindow(self.first_day, self.last_day)
         return None
 
+    def reach(self) -> DateWindow | None:
+        """Every day the trip is known by: its stated window and the days its facts name
+        (a window that is one leg's range hides the others' days from `span`)."""
+        days = [d for d in (self.first_day, self.last_day) if d is not None]
+        if self.window is not None:
+            days += [self.window.start, self.window.end]
+        return DateWindow(min(days), max(days)) if days else None
+
     def _note_day(self, day: date | None) -> None:
         if day is None:
             return

@@ -78,7 +78,8 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
             hits = 0
         if not hits and days and _rescheduled(trip, span, days, destinations):
             hits = 1
-        if not hits and days and _goes_on(trip, span, days, destinations):
+        reach = trip.reach() or span
+        if not hits and days and _goes_on(trip, reach, days, destinations):
             hits = 1
         if hits and (best is None or hits > best[0]):
             best = (hits, trip)

@@ -230,3 +230,14 @@ def test_a_visit_by_the_traveller_stays_theirs() -> None:
         "en",
     )
     assert legs == ["RU"]
+
+
+def test_another_leader_s_homecoming_is_theirs() -> None:
+    """ "... some two months before B returns to the White House": B's move."""
+    legs = _legs(
+        "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to "
+        "Russia, a tour in which he will court new partners some two months before Donald "
+        "Trump returns to the White House.",
+        "en",
+    )
+    assert legs == ["RU"]

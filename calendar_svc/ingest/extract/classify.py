@@ -320,7 +320,7 @@ def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[
     there are that person's, not the traveller's."""
     text = view.sentence.text
     out: list[tuple[int, int]] = []
-    for pattern in (lex.arrival, lex.departure, lex.travel):
+    for pattern in (lex.arrival, lex.departure, lex.travel, lex.returned):
         for m in pattern.finditer(text):
             if m.group(0).lower() in _NOUNS:
                 # "as B made an unannounced trip to Kyiv": the noun is B's, by its verb
