@@ -102,3 +102,16 @@ def test_a_past_office_holder_is_no_traveller() -> None:
     )
     headline = "Pope Francis receives Chile's president"
     assert _principal(body, "en", headline, date(2023, 7, 27)) == "Ivan Petrov"
+
+
+def test_a_name_ending_in_jr_keeps_its_verb() -> None:
+    """ "Tổng thống Philippines Ferdinand Marcos Jr. và Phu nhân ... đã tới Hà Nội": the
+    full stop is the name's, not the sentence's; a predecessor's old visit is history."""
+    body = (
+        "Chiều 29/1, Tổng thống Philippines Ferdinand Marcos Jr. và Phu nhân đã tới Hà Nội, "
+        "bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam. Đây là chuyến thăm Việt Nam đầu "
+        "tiên của một Tổng thống Philippines kể từ chuyến thăm của Tổng thống Rodrigo "
+        "Duterte năm 2016."
+    )
+    headline = "Tổng thống Philippines đến Hà Nội"
+    assert _principal(body, "vi", headline, date(2024, 1, 29)) == "Ferdinand Marcos Jr"

@@ -56,6 +56,8 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     ``strict``: the verb follows with no comma between ("Sultan X, before returning home"
     is an inviter followed by the traveller's verb). Otherwise a person joined by "and"
     ("King A and Queen B will visit") leaves the first the subject."""
+    if text[end - 2 : end] in ("Jr", "Sr") and text[end : end + 1] == ".":
+        end += 1  # "Ferdinand Marcos Jr. và Phu nhân ... đã tới": the name's own full stop
     window = text[end : end + 240]
     regex = PEOPLE_LEXICONS[lang].travel
     vm = regex.search(window)
