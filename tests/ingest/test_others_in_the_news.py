@@ -170,6 +170,16 @@ def _legs(body: str, lang: str) -> list[str]:
             "đỉnh Cộng đồng các quốc gia nói tiếng Bồ Đào Nha.",
             id="tieng-a-language",
         ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Chuyến thăm diễn ra khi căng thẳng Ấn Độ - Pa-ki-xtan leo thang.",
+            id="cang-thang-a-b",
+        ),
+        pytest.param(
+            "vi",
+            "TTXVN/Vietnam+ - " + VI_LEAD,
+            id="vietnam-plus",
+        ),
     ],
 )
 def test_only_the_visit_is_a_leg(lang: str, body: str) -> None:

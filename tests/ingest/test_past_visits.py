@@ -160,3 +160,48 @@ def test_another_leader_s_visit_to_a_place_is_theirs() -> None:
         "Pyongyang on June 19."
     )
     assert [s.value for s in _facts(body, "en", date(2024, 7, 2)).itinerary] == ["KR"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "published", "legs"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov will travel to Washington on Thursday, Feb. 9. "
+            "Petrov, who returned to the presidency on Jan. 1, is due to fly home on Saturday. "
+            "Last month he travelled to Buenos Aires for a summit.",
+            "en",
+            date(2023, 2, 7),
+            ["US"],
+            id="last-month-and-returned-to-the-presidency",
+        ),
+        pytest.param(
+            "Chiều 20/7, Thủ tướng Chi-lê Ivan Petrov đã tới Hà Nội, bắt đầu chuyến thăm chính "
+            "thức Việt Nam. Sau khi nhậm chức, ông Petrov đã lần lượt thăm In-đô-nê-xi-a và "
+            "Bru-nây trong những tháng đầu năm 2023.",
+            "vi",
+            date(2023, 7, 20),
+            ["VN"],
+            id="dau-nam-and-lan-luot",
+        ),
+        pytest.param(
+            "Chiều 9/2, Tổng thống Chi-lê Ivan Petrov đã tới Washington, bắt đầu chuyến thăm "
+            "Mỹ. Cuối tháng 1, ông Petrov đã thăm Ác-hen-ti-na.",
+            "vi",
+            date(2023, 2, 10),
+            ["US"],
+            id="cuoi-thang-opening-a-sentence",
+        ),
+    ],
+)
+def test_past_visits_told_by_coarse_times_are_other_journeys(
+    body: str, lang: str, published: date, legs: list[str]
+) -> None:
+    assert [s.value for s in _facts(body, lang, published).itinerary] == legs
+
+
+def test_last_month_is_another_journey() -> None:
+    body = (
+        "Chilean President Ivan Petrov arrived in Washington on Thursday, Feb. 9, for a visit "
+        "to the United States. Last month he travelled to Argentina and Uruguay."
+    )
+    assert [s.value for s in _facts(body, "en", date(2023, 2, 9)).itinerary] == ["US"]

@@ -43,7 +43,8 @@ _NOW = timedelta(days=7)
 
 #: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
 _MONTH_ALONE = re.compile(
-    r"(?i)\b(?:in|last|since|hồi|vào|trong)\s+(?P<part>(?:early|mid-?|late|đầu|giữa|cuối)\s*)?"
+    r"(?i)(?:\b(?:in|last|since|hồi|vào|trong)\s+|(?<!\w)(?=(?:đầu|giữa|cuối)\s+tháng))"
+    r"(?P<part>(?:early|mid-?|late|đầu|giữa|cuối)\s*)?"
     r"(?:tháng\s+(?P<num>\d{1,2})(?!\s*/|\s+năm\s)|"
     r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?!\s+\d))"
@@ -168,6 +169,7 @@ _MONTH_YEAR = re.compile(
     r"November|December)\s+(?P<year>(?:19|20)\d\d)\b|"
     r"(?<!\w)tháng\s+(?P<num>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<vyear>(?:19|20)\d\d)\b"
 )
+_EARLY_BEFORE = re.compile(r"(?i)(?:\bearly\s*$|(?<!\w)đầu\s*$)")
 #: ("since 2016" starts a period that runs to now: no date of a past visit.)
 _YEAR_ALONE = re.compile(r"(?i)(?:\bin|(?<!\w)(?:năm|hồi))\s+(?P<year>(?:19|20)\d\d)\b")
 
@@ -181,7 +183,10 @@ def _dated_by_month_or_year(text: str) -> list[date]:
         year = int(m["year"] or m["vyear"])
         if 1 <= month <= 12:
             ends.append(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
-    ends += [date(int(m["year"]), 12, 31) for m in _YEAR_ALONE.finditer(text)]
+    for m in _YEAR_ALONE.finditer(text):
+        early = _EARLY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        # "trong những tháng đầu năm 2023", "early 2023": over by the spring
+        ends.append(date(int(m["year"]), 3 if early else 12, 31))
     return ends  # one still ahead keeps the sentence about now (`mark_history` needs all past)
 
 
@@ -190,6 +195,7 @@ def _dated_by_month_or_year(text: str) -> list[date]:
 _LAST_YEAR = re.compile(
     r"(?i)\blast\s+year\b|(?<!\w)năm\s+(?:ngoái|trước|rồi)(?!\w)|(?<!\w)hồi\s+năm\s+ngoái(?!\w)"
 )
+_LAST_MONTH = re.compile(r"(?i)\blast\s+month\b|(?<!\w)(?:hồi\s+)?tháng\s+trước(?!\w)")
 _EARLY_THIS_YEAR = re.compile(
     r"(?i)\b(?:earlier\s+this\s+year|early\s+this\s+year|at\s+the\s+start\s+of\s+the\s+year)\b|"
     r"(?<!\w)(?:hồi\s+)?đầu\s+năm(?:\s+nay)?(?!\w)"
@@ -201,6 +207,8 @@ def _relative_past(text: str, published: date) -> list[date]:
     ends = []
     if _LAST_YEAR.search(text):
         ends.append(date(published.year - 1, 12, 31))
+    if _LAST_MONTH.search(text):
+        ends.append(published.replace(day=1) - timedelta(days=1))
     if _EARLY_THIS_YEAR.search(text):
         ends.append(date(published.year, 3, 31))
     return ends

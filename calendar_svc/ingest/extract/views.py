@@ -142,7 +142,8 @@ _NOT_GONE_TO = re.compile(
     # a country's delegation: "dẫn đầu đoàn Việt Nam dự Hội nghị", "đoàn đại biểu cấp cao Lào"
     r"(?:(?-i:đoàn)|(?-i:Đoàn)(?=\s+đại\s+biểu))(?:\s+đại\s+biểu)?(?:\s+cấp\s+cao)?)\s+|"
     r"(?<!\w)(?:lãnh\s+đạo(?:\s+cấp\s+cao|\s+chủ\s+chốt)?|nguyên\s+thủ|người\s+đứng\s+đầu(?:\s+nhà\s+nước)?|doanh\s+nghiệp|"
-    r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|doanh\s+nhân|công\s+dân|người\s+dân|kiều\s+bào|hàng\s+hóa|quan\s+hệ\s+với|căng\s+thẳng\s+với|"
+    r"công\s+ty|tập\s+đoàn|nhà\s+đầu\s+tư|doanh\s+nhân|công\s+dân|người\s+dân|kiều\s+bào|hàng\s+hóa|quan\s+hệ\s+với|"
+    r"căng\s+thẳng(?:\s+(?:với|giữa))?|"
     # a country's people and troops: "trẻ em Ukraine", "quân Italy", "binh sĩ Nga"
     r"trẻ\s+em|quân(?:\s+đội)?|binh\s+sĩ|lính|"
     # a language: "Cộng đồng các quốc gia nói tiếng Bồ Đào Nha"
@@ -283,7 +284,9 @@ _ON_THE_WAY_AFTER = re.compile(
 
 
 #: What may stand between the countries of one list: commas, "and", a gloss in brackets.
-_LIST_OF_PLACES = re.compile(r"(?:\s|,|\(|\)|\band\b|(?<!\w)(?:và|cùng)(?!\w))*", re.IGNORECASE)
+_LIST_OF_PLACES = re.compile(
+    r"(?:\s|,|\(|\)|\s[-–]\s|\band\b|(?<!\w)(?:và|cùng)(?!\w))*", re.IGNORECASE
+)
 
 
 LIST_GAP = re.compile(

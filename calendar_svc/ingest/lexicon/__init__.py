@@ -108,7 +108,9 @@ ENGLISH = Lexicon(
         r"flew into|flies into|fly into)\b"
     ),
     returned=_rx(
-        r"\b(?:returned (?:home|to)|arrived back (?:in|home)|returns (?:home|to)|"
+        # ("returned to the presidency on Jan. 1" is no homecoming)
+        r"\b(?:(?:returned|returns) (?:home|to(?!\s+(?:the\s+)?(?:presidency|power|office|"
+        r"politics|government)\b))|arrived back (?:in|home)|"
         r"(?:headed|heads|flew|flies|went|left for|leaves for)\s+(?:back\s+)?home|"
         r"(?<!way )back home)\b"
     ),
@@ -287,6 +289,7 @@ ENGLISH = Lexicon(
         r"was\s+in|attended|flew\s+to)\b|"
         # "following his official visit to the country in September 2023", "he paid a state
         # visit there in 2019" (another visit only when its dates are long past: `history`)
+        r"\b(?:has|have|had)\s+(?:already\s+)?(?:made|paid)\s+(?:[\w-]+\s+){0,2}?(?:visits|trips)\b|"
         r"\b(?:(?:following|after)\s+(?:his|her|their)|(?:paid|made|was|were)\s+(?:a|an|his|her))\s+"
         r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|"
         # "after trips to the United States and France earlier this year"
@@ -442,7 +445,7 @@ VIETNAMESE = Lexicon(
         r"công\s+bố)|thay\s+vì)(?!\w)"
     ),
     past_visit=_rx(
-        r"(?<!\w)(?:đã\s+(?:thăm|tới|đến|sang|dự|tham\s+dự)|hồi\s+tháng|"
+        r"(?<!\w)(?:đã\s+(?:lần\s+lượt\s+|từng\s+)?(?:thăm|tới|đến|sang|dự|tham\s+dự)|hồi\s+tháng|"
         r"từng\s+(?:thăm|tới|đến)|vừa\s+(?:thăm|tới|đến|dự|tham\s+dự)|"
         # "sau các chuyến công du Mỹ và Pháp hồi đầu năm" (another only when long past)
         r"chuyến\s+(?:công\s+du|thăm))(?!\w)"

@@ -223,6 +223,8 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
             continue  # "on an Air China jet", "Vietnam Airlines": the carrier, not a leg
         if _NAMES_A_BODY_AFTER.match(text, b) or _NAMES_A_BODY_BEFORE.search(text, 0, a):
             continue  # "Shanghai Cooperation Organisation", "Tổ chức Hợp tác Thượng Hải"
+        if text[b : b + 1] == "+" or text[b : b + 4] == "Plus":
+            continue  # "TTXVN/Vietnam+", "VietnamPlus": a news outlet
         if place.kind == "country" and _WORD_AFTER_NHAT.match(text, b) and text[a:b] == "Nhật":
             continue  # "Nhân dân Nhật báo" (a daily), "nhật ký": a word, not Japan
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
