@@ -215,7 +215,8 @@ def _relative_past(text: str, published: date) -> list[date]:
 
 
 def _month_ends(text: str, published: date) -> list[date]:
-    """Last days of the months named alone in `text`, in the year before publication."""
+    """Last days of the months named alone in `text` (or of their early or middle part),
+    in the year the sentence names, else the year before publication."""
     ends = []
     named = _YEAR_ALONE.search(text)  # "Riêng trong năm 2023, ... hồi tháng 4"
     for m in _MONTH_ALONE.finditer(text):
@@ -261,8 +262,8 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
 
 def _owned_trip_before(view: View, verb: int, facts: ArticleFacts) -> bool:
     """Whether, before the verb, the sentence names a journey of the traveller's ("Chuyến
-    thăm Triều Tiên từ ngày 18-20/9 của Tổng thống Moon", "Moon's visit to Pyongyang"):
-    the sentence is theirs, whoever moves later in it."""
+    thăm Triều Tiên từ ngày 18-20/9 của Tổng thống Moon ..."): the sentence is theirs,
+    whoever moves later in it."""
     if facts.principal is None:
         return False
     text = view.sentence.text

@@ -9,6 +9,7 @@ found and ordered is one concern.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from calendar_svc.ingest.extract.classify import (
@@ -73,15 +74,13 @@ def _longest_list(
             continue
         first_cue = min(starts)
         compared = compared_countries(view, lex)
-        theirs = others_clauses(view, lex, facts) + said_clauses(view, lex)
-        visited = visited_by_others(view, facts)
+        elsewhere = _not_theirs(view, lex, facts)
         listed = [
             (pos, code)
             for pos, code in view.countries(home, after=first_cue)
             if (pos - first_cue <= _ORDER_WINDOW or len(starts) > 1)
             and code not in compared
-            and not _inside(pos, theirs)
-            and pos not in visited
+            and not elsewhere(pos)
         ]
         if not listed:
             continue
@@ -146,15 +145,13 @@ def _other_mentions(
         after = (
             cue.start() if cue is not None and not traveller_before(view, cue.start(), facts) else 0
         )
-        theirs = others_clauses(view, lex, facts) + said_clauses(view, lex)
-        visited = visited_by_others(view, facts)
+        elsewhere = _not_theirs(view, lex, facts)
         found += [
             (view, code)
             for pos, code in view.countries(home)
             if pos >= after
             and code not in compared
-            and not _inside(pos, theirs)
-            and pos not in visited
+            and not elsewhere(pos)
         ]
     return found
 
@@ -163,8 +160,12 @@ def _other_mentions(
 _OWNED = re.compile(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _not_theirs(view: View, lex: Lexicon, facts: ArticleFacts) -> Callable[[int], bool]:
+    """Whether a place starting at a position is no stop of the traveller's: in another's
+    moving clause, in what is said, or a place someone else visited."""
+    spans = others_clauses(view, lex, facts) + said_clauses(view, lex)
+    visited = visited_by_others(view, facts)
+    return lambda pos: pos in visited or any(a <= pos < b for a, b in spans)
 
 
 def _is_grouped_by_type(view: View, lex: Lexicon) -> bool:
