@@ -149,9 +149,7 @@ def _other_mentions(
         found += [
             (view, code)
             for pos, code in view.countries(home)
-            if pos >= after
-            and code not in compared
-            and not elsewhere(pos)
+            if pos >= after and code not in compared and not elsewhere(pos)
         ]
     return found
 
