@@ -158,6 +158,18 @@ def test_short_vietnamese_names_and_given_names() -> None:
     assert found("Anh hùng Lao động nói về Pháp luật và Ý kiến của Đức Giáo hoàng.", "vi") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["chuyến công du Mỹ Latinh", "thăm khu vực Mỹ La-tinh", "hai quốc gia Nam Mỹ", "khắp châu Mỹ"],
+)
+def test_the_americas_are_not_the_united_states(text: str) -> None:
+    assert codes(text, "vi") == []
+
+
+def test_the_united_states_beside_a_region_word() -> None:
+    assert codes("Tổng thống Mỹ tới Nam Phi", "vi") == ["US", "ZA"]
+
+
 def test_unknown_names_give_nothing() -> None:
     assert found("The envoy flew to Atlantis and Narnia via Gotham.") == []
     assert lookup("Atlantis", "en") is None

@@ -45,7 +45,7 @@ _NOW = timedelta(days=7)
 _MONTH_ALONE = re.compile(
     r"(?i)(?:\b(?:in|last|since|hồi|vào|trong)\s+|(?<!\w)(?=(?:đầu|giữa|cuối)\s+tháng))"
     r"(?P<part>(?:early|mid-?|late|đầu|giữa|cuối)\s*)?"
-    r"(?:tháng\s+(?P<num>\d{1,2})(?!\s*/|\s+năm\s)|"
+    r"(?:tháng\s+(?P<num>\d{1,2})(?!\s*/|\s+năm\s+\d)|"
     r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?!\s+\d))"
 )
@@ -90,6 +90,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
             view.history = True
     _mark_later_journeys(views, lex, home)
     _mark_dated_later_journeys(views)
+    _mark_coarse_later_journeys(views, published)
     if not now:
         return
     # the first day the article's trip is dated by: a visit told by its month alone that
@@ -101,7 +102,8 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
         # a day range said outright beats the month it is in ("Hồi tháng 7, ... ngày 8-9/7"),
         # and dates a past stay whatever its verb ("held talks with B in Moscow on July 8-9")
         ends = [d.end for d in view.dates] + view.far_ends
-        if not (ends or lex.past_visit.search(view.sentence.text)):
+        told = lex.past_visit.search(view.sentence.text) or _when_past(view, published)
+        if not (ends or told):
             continue
         coarse = not ends
         ends = ends or _month_ends(view.sentence.text, published)
@@ -114,6 +116,21 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
 
 #: How long after the lead's last day a sentence's days may begin and still be this trip's.
 _LATER_JOURNEY = timedelta(days=10)
+
+
+def _when_past(view: View, published: date) -> bool:
+    """Whether a sentence not about the future is dated by a month ("In July he stopped in
+    Cape Verde", "Đầu tháng 12/2023, Thủ tướng có mặt tại Dubai"): `mark_history` then
+    weighs it like a past visit, whatever its verb. "since March" dates nothing."""
+    if view.future:
+        return False
+    text = view.sentence.text
+    named = [m for m in (*_MONTH_ALONE.finditer(text), *_MONTH_YEAR.finditer(text))]
+    return any(not _SINCE.search(text, max(0, m.start() - 12), m.start() + 1) for m in named)
+
+
+#: "since", "kể từ": a period that runs to now.
+_SINCE = re.compile(r"(?i)\bsince\b|(?<!\w)(?:kể\s+)?từ(?!\w)")
 
 
 def _mark_dated_later_journeys(views: list[View]) -> None:
@@ -129,6 +146,64 @@ def _mark_dated_later_journeys(views: list[View]) -> None:
     for i, view in enumerate(views):
         if i != lead and view.travel and days[i]:
             view.history |= all(d.start > last + _LATER_JOURNEY for d in days[i])
+
+
+def _mark_coarse_later_journeys(views: list[View], published: date) -> None:
+    """A plan told by a month or "next month" that begins well after the days the article
+    opens with is the next journey ("The Japan trip will be followed by a visit to
+    Washington next month", "He is also due in Portugal in April", "Tháng 11 tới, ... dự
+    kiến tới Bra-xin"). The opening days are the lead's dates, else its own coarse time
+    (an announcement of a trip "next month" keeps its later sentences on that month)."""
+    lead = next((i for i, v in enumerate(views) if v.travel and not v.history), None)
+    if lead is None:
+        return
+    told = [d for d in views[lead].dates if not _told_on(views[lead].sentence.text, d)]
+    if told:
+        last = max(d.end for d in told)
+    else:
+        periods = _coarse_ahead(views[lead].sentence.text, published)
+        last = max((end for _, end in periods), default=published)
+    for view in views:
+        if not view.future or view.dates:
+            continue
+        periods = _coarse_ahead(view.sentence.text, published)
+        if periods and all(start > last + _LATER_JOURNEY for start, _ in periods):
+            view.history = True
+
+
+#: A time to come named coarsely: "next month", "in the coming weeks", "tháng tới", "in
+#: April", "in late April", "cuối tháng 4 tới".
+_NEXT_MONTH = re.compile(r"(?i)\bnext\s+month\b|(?<!\w)tháng\s+(?:tới|sau)(?!\w)")
+_COMING_WEEKS = re.compile(
+    r"(?i)\bin\s+the\s+coming\s+(?:weeks|months)\b|"
+    r"(?<!\w)trong\s+(?:những|vài|các)\s+(?:tuần|tháng)\s+tới(?!\w)"
+)
+_MONTH_AHEAD = re.compile(
+    r"(?i)\bin\s+(?P<part>early\s+|mid-?\s*|late\s+)?(?P<name>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    r"(?<!\w)(?P<vpart>đầu\s+|giữa\s+|cuối\s+)?tháng\s+(?P<num>\d{1,2})\s+tới(?!\w)"
+)
+_PART_STARTS = {"early": 1, "đầu": 1, "mid": 11, "mid-": 11, "giữa": 11, "late": 21, "cuối": 21}
+
+
+def _coarse_ahead(text: str, published: date) -> list[tuple[date, date]]:
+    """The periods to come that `text` names coarsely, as (first day, last day)."""
+    out = []
+    after = published.replace(day=1) + timedelta(days=32)
+    next_month = after.replace(day=1)
+    if _NEXT_MONTH.search(text):
+        out.append((next_month, (next_month + timedelta(days=32)).replace(day=1) - timedelta(1)))
+    if _COMING_WEEKS.search(text):
+        out.append((published + timedelta(days=14), published + timedelta(days=90)))
+    for m in _MONTH_AHEAD.finditer(text):
+        month = _MONTHS.index(m["name"].lower()) + 1 if m["name"] else int(m["num"])
+        if not 1 <= month <= 12 or month == published.month:
+            continue  # this month: too near to tell
+        year = published.year + (month < published.month)
+        part = (m["part"] or m["vpart"] or "").strip().lower()
+        first = date(year, month, _PART_STARTS.get(part, 1))
+        out.append((first, date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)))
+    return out
 
 
 def _told_on(text: str, day: DateMention) -> bool:
@@ -318,8 +393,9 @@ def said_clauses(view: View, lex: Lexicon) -> list[tuple[int, int]]:
 #: "warned that", "cho rằng", "khẳng định".
 _SAYS_THAT = re.compile(
     r"(?i)\b(?:said|says|saying|told\s+\w+|warned|argued|stressed|insisted|added|noted|"
-    r"pledge|pledged|promise|promised|vowed)\s+(?:to\s+\w+\s+)?that\b|"
-    r"(?<!\w)(?:cho\s+rằng|khẳng\s+định\s+rằng|nhấn\s+mạnh\s+rằng)(?!\w)"
+    r"explained|believes?|declared|reiterated|acknowledged|"
+    r"pledge|pledged|promise|promised|vowed)\s+(?:to\s+(?:\w+\s+){1,2})?that\b|\bannounced\b|"
+    r"(?<!\w)(?:rằng|tuyên\s+bố|cam\s+kết)(?!\w)"
 )
 
 
@@ -426,6 +502,8 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
         return False
     subject = before[-1]
     gap = view.sentence.text[subject.span[1] : verb]
+    if _WITH_BEFORE.search(text, 0, subject.span[0]) and not _RELATIVE.search(gap):
+        return False  # "hội đàm với Thủ tướng B trong khuôn khổ chuyến thăm": B is met
     reach = 120
     heads = _HEADS_CLAUSE.fullmatch(re.split(r"[,;]", text[: subject.span[0]])[-1]) is not None
     if heads:
@@ -434,7 +512,7 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
         gap, reach = _AND_THEN.sub(" ", _COORDINATED.sub(" ", gap)), 240
     if heads and _JOINED.fullmatch(gap) and not _names_traveller(before, text, verb, facts):
         return True  # "Thủ tướng A và Đoàn đại biểu ... cũng đã tới Viêng Chăn"
-    if len(gap) > reach or re.search(r"[;:]|\b(?:and|và|while|khi|trong khi)\b", gap):
+    if len(gap) > reach or re.search(r"[;:]|\b(?:and|và|while|(?<!sau )(?<!trước )khi)\b", gap):
         return False
     if len(before) > 1 and same_in_article(before[-2].name, facts.principal.value.name):
         # "Vua Charles III và Hoàng hậu Camilla đã hạ cánh": the traveller and a companion
@@ -442,6 +520,12 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
         if re.fullmatch(r"(?i)\s*(?:and|và|cùng|with)\s*", joined):
             return False
     return not same_in_article(subject.name, facts.principal.value.name)
+
+
+#: Right before a person: the one met, not a subject ("talks with B", "hội đàm với B").
+_WITH_BEFORE = re.compile(r"(?i)(?:\bwith|(?<!\w)với)\s+$")
+#: A relative clause that makes the one met the subject after all ("with B, who flew in").
+_RELATIVE = re.compile(r"(?i)\bwho\b|(?<!\w)người\s+(?:đang|đã|sẽ|vừa|từng)\b")
 
 
 #: Words that refer back to the traveller ("he", "ông", "the President").

@@ -257,7 +257,13 @@ ENGLISH = Lexicon(
         # "comes ahead of a G7 meeting in Italy", "follows a trip to Japan by ..."
         # (not "the second leader to come this month after Mexico's president")
         r"\b(?<!to\s)(?:comes|came|come)\s+(?:(?:\w+\s+){0,4}(?:after|before)|ahead\s+of)\b|"
-        r"\bfollows\s+(?:a|an|the)\b|\bon\s+the\s+heels\s+of\b|\bin\s+the\s+wake\s+of\b|"
+        r"\bfollows\s+(?:a|an|the|his|her|their|[\w-]+['’]s?)\b|\bon\s+the\s+heels\s+of\b|"
+        r"\bin\s+the\s+wake\s+of\b|"
+        # the traveller's record: "has already made state visits to A and B", "Since taking
+        # office he has ...", "On that trip he also ..."
+        r"\bhas\s+(?:already|since|previously)\s+(?:made|paid|visited|travell?ed|been\s+to|"
+        r"attended|toured)\b|^since\s+(?:taking|assuming)\s+office\b|"
+        r"\b(?:on|during)\s+that\s+(?:trip|visit|tour|journey)\b|"
         # the anniversary of a past journey: "50 years since Nixon set foot in Beijing"
         r"\b(?:years?|decades?|century)\s+(?:since|after)\b|"
         r"\banniversary\s+of\s+(?:\w+\s+){0,4}?(?:visit|trip|journey|arrival)\b"
@@ -420,6 +426,11 @@ VIETNAMESE = Lexicon(
         # another journey: "một chuyến công du nước ngoài khác"
         r"chuyến\s+(?:công\s+du|thăm|đi)\s+(?:nước\s+ngoài\s+)?khác|"
         r"chuyến\s+công\s+du\s+tiếp\s+theo|"
+        # the traveller's record: "Trước chuyến công du này, ông đã ...", "Kể từ khi nhậm
+        # chức, ông ...", "Trong chuyến đi đó, ..."
+        r"trước\s+chuyến\s+(?:công\s+du|thăm|đi|công\s+tác)\s+(?:lần\s+)?này|"
+        r"^(?:kể\s+)?từ\s+khi\s+(?:nhậm\s+chức|lên\s+nắm\s+quyền)|"
+        r"trong\s+chuyến\s+(?:đi|thăm|công\s+du)\s+(?:đó|ấy)|"
         # a possibility, not a plan: "có thể sớm thăm A-rập Xê-út"
         r"có\s+thể\s+(?:sẽ\s+)?(?:sớm\s+)?(?:sang\s+|tới\s+|đến\s+)?thăm|"
         # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back

@@ -227,6 +227,8 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
             continue  # "TTXVN/Vietnam+", "VietnamPlus": a news outlet
         if place.kind == "country" and _WORD_AFTER_NHAT.match(text, b) and text[a:b] == "Nhật":
             continue  # "Nhân dân Nhật báo" (a daily), "nhật ký": a word, not Japan
+        if text[a:b] == "Mỹ" and (_LATIN.match(text, b) or _CONTINENT_BEFORE.search(text, 0, a)):
+            continue  # "Mỹ Latinh", "Nam Mỹ", "châu Mỹ": a part of the world, not the US
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
     if lang == "en":
         taken = [m.span for m in out]
@@ -271,6 +273,12 @@ _AIRLINE_AFTER = re.compile(r"^\s+(?:Airlines|Airways|Air(?!\s+(?:Force|Base)))\
 #: Hợp tác Thượng Hải", "Peking University", "Đại học Bắc Kinh".
 _NAMES_A_BODY_AFTER = re.compile(r"\s+(?:Cooperation\s+Organi[sz]ation|University)\b")
 _NAMES_A_BODY_BEFORE = re.compile(r"(?:Tổ\s+chức\s+Hợp\s+tác|Đại\s+học)\s+$")
+
+
+#: "Mỹ" in the names of the Americas: "Mỹ Latinh" / "Mỹ La-tinh" (Latin America), "Nam Mỹ"
+#: (South America), "Bắc Mỹ", "châu Mỹ".
+_LATIN = re.compile(r"\s+La(?:tinh|-tinh|\s+tinh)(?!\w)", re.IGNORECASE)
+_CONTINENT_BEFORE = re.compile(r"(?<!\w)(?:Nam|Bắc|[Cc]hâu)\s+$")
 
 
 #: "Nhật" read as Japan only when no syllable makes it another word: "Nhật báo" is "daily".

@@ -1,0 +1,168 @@
+"""Which countries of a trip report are stops: a place is one only where a word of place or
+travel governs it, or it names a part of the journey or its host (issue 12, item 4);
+what is said, pledged or announced is no move; another's journey told with "sau khi" /
+"trước khi" stays theirs. Invented articles; each row fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support.reading import read_article
+
+EN_LEAD = (
+    "President Ivan Petrov of Ruritania arrived in Tokyo on June 10 for a state visit to Japan. "
+)
+VI_LEAD = (
+    "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Thủ đô Tokyo, bắt đầu chuyến "
+    "thăm cấp Nhà nước Nhật Bản. "
+)
+
+
+def _legs(body: str, lang: str, published: date = date(2024, 6, 10)) -> list[str]:
+    return [s.value for s in read_article(body, lang, published, "6" * 64).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "The trip produced a truce with China and a pledge from Mongolia.",
+            id="partner-and-source-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "He used the visit to rally Asian partners over Russia's invasion of "
+            "Ukraine.",
+            id="object-of-a-deed-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trong chuyến thăm, hai bên nhất trí Ca-dắc-xtan sẽ làm chủ nhà hội nghị "
+            "lần tới.",
+            id="country-as-subject-vi",
+        ),
+    ],
+)
+def test_a_country_no_word_of_travel_governs_is_no_stop(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "legs"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "The tour, which began on June 8, took him first to Mongolia, "
+            "Kazakhstan and Kyrgyzstan.",
+            ["JP", "MN", "KZ", "KG"],
+            id="list-after-a-governed-place-en",
+        ),
+        pytest.param(
+            "en",
+            "Ruritanian President Ivan Petrov is on an Asian tour. On Tuesday Petrov called "
+            "off the Malaysia and Singapore legs of his tour.",
+            ["MY", "SG"],
+            id="place-naming-a-part-of-the-journey-en",
+        ),
+        pytest.param(
+            "en",
+            "Ruritanian President Ivan Petrov returned home on Wednesday morning after talks "
+            "with Mexican President Juan Ortega in Singapore, state media said. Petrov's convoy "
+            "left the hotel late on Tuesday and his flight took off from Changi shortly before "
+            "midnight, some hours after Ortega's plane left for Mexico.",
+            ["SG"],
+            id="taking-off-from-a-place-en",
+        ),
+        pytest.param(
+            "vi",
+            "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov rời Hà Nội, kết thúc chuyến "
+            "thăm Việt Nam. Trong chuyến công du, ông sẽ dự diễn đàn tại một khách sạn ở ngoại "
+            "ô Gia-các-ta.",
+            ["VN", "ID"],
+            id="outskirts-of-a-city-vi",
+        ),
+        pytest.param(
+            "vi",
+            "Rạng sáng 16/1, Thủ tướng Ru-ri-ta-ni-a Ivan Petrov rời thủ đô, bắt đầu chuyến "
+            "công tác châu Âu, gồm tham dự diễn đàn kinh tế tại Davos, Thụy Sĩ và thăm chính "
+            "thức Hungary.",
+            ["CH", "HU"],
+            id="unknown-city-then-its-country-vi",
+        ),
+        pytest.param(
+            "vi",
+            "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov tới Li-ma. Trước đó, ông đã "
+            "thăm Hy Lạp từ ngày 5-6/6 và Đức từ ngày 6-8/6.",
+            ["GR", "DE"],
+            id="list-with-dates-between-vi",
+        ),
+    ],
+)
+def test_a_governed_place_is_a_stop(lang: str, body: str, legs: list[str]) -> None:
+    assert sorted(_legs(body, lang)) == sorted(legs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "During the visit he explained that Ruritania would open an embassy in "
+            "Brazil.",
+            id="explained-that-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "During the visit he announced new aid for flood relief in Bangladesh.",
+            id="announced-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trong chuyến thăm, ông giải thích rằng Ru-ri-ta-ni-a sẽ mở đại sứ quán "
+            "tại Bra-xin.",
+            id="rang-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trong chuyến thăm, ông tuyên bố tăng cường hiện diện quân sự tại Ba Lan.",
+            id="tuyen-bo-vi",
+        ),
+    ],
+)
+def test_what_is_said_or_announced_is_no_stop(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            VI_LEAD + "Cũng trong hôm nay, Tổng thống Mê-hi-cô Juan Ortega có mặt tại Tokyo, "
+            "trước khi sang thăm Ai Cập ngày 14/6.",
+            id="truoc-khi-another-leader-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trong tuần này, Tổng thống Mê-hi-cô Juan Ortega, sau khi dự hội nghị tại "
+            "Tokyo, đã tới Ai Cập ngày 13/6.",
+            id="sau-khi-another-leader-vi",
+        ),
+    ],
+)
+def test_another_leaders_journey_stays_theirs(lang: str, body: str) -> None:
+    assert "EG" not in _legs(body, lang)
+
+
+def test_the_one_met_is_not_the_subject_of_the_visit() -> None:
+    body = (
+        "Sáng 13/10, tại thủ đô Ca-tơ-man-đu, Chủ tịch Ru-ri-ta-ni-a Ivan Petrov đã hội đàm với "
+        "Thủ tướng Nê-pan Ram Sharma Oli trong khuôn khổ chuyến thăm cấp nhà nước tới Nê-pan từ "
+        "ngày 12-13/10."
+    )
+    headline = "Chủ tịch Ru-ri-ta-ni-a Ivan Petrov thăm Nê-pan"
+    facts = read_article(body, "vi", date(2024, 10, 13), "6" * 64, headline)
+    assert [s.value for s in facts.itinerary] == ["NP"]

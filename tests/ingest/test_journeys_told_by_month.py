@@ -1,0 +1,162 @@
+"""Another journey told by a month, a coming time or a word of record, not by days: a plan
+for "next month" or "in April" after a trip of June days, a stay "In July" in an August
+report, "has already made state visits to", "Trước chuyến công du này" (issue 12, item 5).
+Its countries are no legs. Invented articles; each row fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support.reading import read_article
+
+EN_LEAD = (
+    "President Ivan Petrov of Ruritania arrived in Tokyo on June 10 for a state visit to Japan. "
+)
+VI_LEAD = (
+    "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Thủ đô Tokyo, bắt đầu chuyến "
+    "thăm cấp Nhà nước Nhật Bản. "
+)
+
+
+def _legs(body: str, lang: str, published: date = date(2024, 6, 10)) -> list[str]:
+    return [s.value for s in read_article(body, lang, published, "4" * 64).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "The Japan trip will be followed by a visit to Egypt next month.",
+            id="next-month-en",
+        ),
+        pytest.param("en", EN_LEAD + "He is also due in Egypt in September.", id="in-a-month-en"),
+        pytest.param(
+            "en",
+            EN_LEAD + "He is expected to visit Egypt in the coming weeks.",
+            id="coming-weeks-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Tháng 9 tới, nhà lãnh đạo Ru-ri-ta-ni-a dự kiến tới Ai Cập.",
+            id="thang-toi-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Sau chuyến đi Nhật Bản, Tổng thống dự kiến thăm Ai Cập vào cuối tháng 8 "
+            "tới.",
+            id="cuoi-thang-toi-vi",
+        ),
+    ],
+)
+def test_a_plan_for_a_later_month_is_the_next_journey(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "legs"),
+    [
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania will visit Japan next month, officials said "
+            "on Monday. He will then travel to Egypt next month as well.",
+            ["JP", "EG"],
+            id="announcement-of-a-trip-next-month-en",
+        ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania will visit Japan and Egypt in late July, "
+            "officials said. He will go on to Kenya in July.",
+            ["JP", "EG", "KE"],
+            id="announcement-in-a-month-en",
+        ),
+    ],
+)
+def test_an_announcement_keeps_its_own_month(lang: str, body: str, legs: list[str]) -> None:
+    assert sorted(_legs(body, lang)) == sorted(legs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "published"),
+    [
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Nairobi on August 20 for a state "
+            "visit to Kenya. In July he stopped in Egypt on his way back from a summit.",
+            date(2024, 8, 20),
+            id="in-july-en",
+        ),
+        pytest.param(
+            "vi",
+            "Chiều 10/10, Thủ tướng Ru-ri-ta-ni-a Ivan Petrov đã tới Nairobi, bắt đầu chuyến "
+            "thăm chính thức Kê-ni-a. Đầu tháng 12/2023, Thủ tướng có mặt tại Ai Cập dự hội "
+            "nghị về khí hậu.",
+            date(2024, 10, 10),
+            id="month-and-year-vi",
+        ),
+        pytest.param(
+            "vi",
+            "Chiều 20/11, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Nairobi, bắt đầu chuyến "
+            "thăm chính thức Kê-ni-a. Hồi tháng 3 năm nay, ông Petrov đã có chuyến thăm lịch "
+            "sử tới Ai Cập.",
+            date(2024, 11, 20),
+            id="thang-nam-nay-vi",
+        ),
+    ],
+)
+def test_a_stay_dated_by_an_earlier_month_is_history(lang: str, body: str, published: date) -> None:
+    assert _legs(body, lang, published) == ["KE"]
+
+
+def test_a_month_since_which_something_runs_dates_no_stay() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania began an African tour on August 19. The state "
+        "visit to Kenya is the first by a Ruritanian leader since May 2019."
+    )
+    assert _legs(body, "en", date(2024, 8, 20)) == ["KE"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "He has already made state visits to Egypt and Kenya.",
+            id="has-already-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Since taking office he has paid official visits to Egypt and Kenya.",
+            id="since-taking-office-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "On that trip he also toured Egypt.",
+            id="on-that-trip-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The visit follows Petrov's attendance at a summit in Egypt.",
+            id="follows-someones-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trước chuyến công du này, ông đã thăm Ai Cập và Kê-ni-a.",
+            id="truoc-chuyen-cong-du-nay-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Kể từ khi nhậm chức, ông Petrov đã tham dự hội nghị tại Ai Cập.",
+            id="ke-tu-khi-nham-chuc-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Trong chuyến đi đó, ông Petrov thăm cấp Nhà nước Ai Cập.",
+            id="trong-chuyen-di-do-vi",
+        ),
+    ],
+)
+def test_the_travellers_record_is_no_leg(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]
