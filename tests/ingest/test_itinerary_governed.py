@@ -166,3 +166,27 @@ def test_the_one_met_is_not_the_subject_of_the_visit() -> None:
     headline = "Chủ tịch Ru-ri-ta-ni-a Ivan Petrov thăm Nê-pan"
     facts = read_article(body, "vi", date(2024, 10, 13), "6" * 64, headline)
     assert [s.value for s in facts.itinerary] == ["NP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            "Thủ tướng Ru-ri-ta-ni-a Ivan Petrov đến Australia chiều 15/6, hạ cánh xuống sân bay "
+            "Adelaide trên chuyến bay từ New Zealand, nơi ông thăm từ ngày 13 đến 15/6.",
+            id="noi-ong-tham-vi",
+        ),
+        pytest.param(
+            "en",
+            "Ruritanian Prime Minister Ivan Petrov landed in Australia on June 15, flying in "
+            "from New Zealand, where he had spent June 13 to 15.",
+            id="where-he-had-spent-en",
+        ),
+    ],
+)
+def test_a_range_after_where_the_traveller_came_from_dates_that_stop(lang: str, body: str) -> None:
+    facts = read_article(body, lang, date(2024, 6, 17), "6" * 64)
+    assert "NZ" in [s.value for s in facts.itinerary]
+    windows = [(code, str(w.start), str(w.end)) for code, w in (s.value for s in facts.leg_windows)]
+    assert windows == [("NZ", "2024-06-13", "2024-06-15")]

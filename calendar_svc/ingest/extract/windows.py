@@ -39,6 +39,9 @@ _RANGE_GAP = re.compile(
     # "an official visit to Singapore that ran from March 10 to 12"
     r"(?:,?\s*(?:that|which)\s+(?:ran|runs|will\s+run|lasted|lasts|will\s+last|"
     r"took\s+place|takes\s+place|is\s+scheduled)\s*)?"
+    # "from New Zealand, where he had spent June 13 to 15", "từ Niu Di-lân, nơi ông thăm từ ngày"
+    r"(?:,\s*(?:where|nơi)\s+(?:he|she|ông|bà)\s+(?:had\s+|đã\s+)?(?:spent|stayed|visited|was|"
+    r"thăm|ở|lưu\s+lại|dừng\s+chân)\s*)?"
     # "Japan (Oct 6-7)", "Hàn Quốc trong hai ngày 3 và 4/10", "Nhật Bản trong các ngày 6 và 7/10"
     r"(?:(?:trong\s+(?:hai|ba|bốn|các)|vào(?:\s+các)?)\s*(?:ngày\s*)?|ngày\s*)?\(?$",
     re.IGNORECASE,
