@@ -160,3 +160,20 @@ def test_a_month_since_which_something_runs_dates_no_stay() -> None:
 )
 def test_the_travellers_record_is_no_leg(lang: str, body: str) -> None:
     assert _legs(body, lang) == ["JP"]
+
+
+def test_a_homecoming_before_an_announced_trip_ends_an_earlier_journey() -> None:
+    body = (
+        "Thủ tướng Ru-ri-ta-ni-a Ivan Petrov sẽ thăm chính thức Nhật Bản từ ngày 4-6/7. Nhà "
+        "lãnh đạo này vừa trở về nước hôm 28/6 sau chuyến công du Ai Cập và Kê-ni-a."
+    )
+    assert _legs(body, "vi", date(2024, 7, 1)) == ["JP"]
+
+
+def test_a_reports_own_homecoming_keeps_its_legs() -> None:
+    body = (
+        "Indian Prime Minister Ivan Petrov landed back in New Delhi early on Sunday after a "
+        "five-day trip. Petrov spent July 4 to 6 on an official visit to Egypt and then flew "
+        "home overnight."
+    )
+    assert _legs(body, "en", date(2024, 7, 8)) == ["EG"]

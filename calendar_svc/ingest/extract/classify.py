@@ -91,6 +91,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     _mark_later_journeys(views, lex, home)
     _mark_dated_later_journeys(views)
     _mark_coarse_later_journeys(views, published)
+    _mark_earlier_homecomings(views, lex, published)
     if not now:
         return
     # the first day the article's trip is dated by: a visit told by its month alone that
@@ -204,6 +205,23 @@ def _coarse_ahead(text: str, published: date) -> list[tuple[date, date]]:
         first = date(year, month, _PART_STARTS.get(part, 1))
         out.append((first, date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)))
     return out
+
+
+def _mark_earlier_homecomings(views: list[View], lex: Lexicon, published: date) -> None:
+    """In the announcement of a trip still to begin, a homecoming told later and dated
+    before its days ends an earlier journey ("Nhà lãnh đạo này vừa trở về nước hôm 28/6
+    sau chuyến công du Bồ Đào Nha, Mỹ và Hà Lan", of a trip from July 4): its countries
+    are not this trip's. (A report's own homecoming may be told in any words.)"""
+    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+    back = [lex.returned.search(v.sentence.text) is not None for v in views]
+    leads = (i for i, v in enumerate(views) if v.travel and not v.history and days[i])
+    lead = next((i for i in leads if not back[i]), None)  # a homecoming leads no trip
+    if lead is None or min(d.start for d in days[lead]) < published:
+        return
+    first = min(d.start for d in days[lead])
+    for i, view in enumerate(views):
+        if i != lead and days[i] and back[i] and not view.future:
+            view.history |= all(d.end < first for d in days[i])
 
 
 def _told_on(text: str, day: DateMention) -> bool:
