@@ -99,3 +99,17 @@ def test_a_summit_alone_gives_the_trips_days_as_a_guess() -> None:
         date(2024, 6, 12),
         date(2024, 6, 13),
     )
+
+
+def test_a_range_ending_the_visit_before_and_the_summit_is_the_visits_vi() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã kết thúc tốt đẹp chuyến thăm chính thức "
+        "Vương quốc Campuchia từ ngày 8 - 9/11/2022 và chuyến tham dự Hội nghị Cấp cao ASEAN "
+        "diễn ra tại Phnom Penh từ ngày 10 - 13/11/2022.",
+        "vi",
+        date(2022, 11, 14),
+    )
+    summit = [(str(w.start), str(w.end)) for _, w in (e.value for e in facts.event_windows)]
+    visit = [(str(w.start), str(w.end)) for _, w in (e.value for e in facts.leg_windows)]
+    assert summit == [("2022-11-10", "2022-11-13")]
+    assert visit == [("2022-11-08", "2022-11-09")]

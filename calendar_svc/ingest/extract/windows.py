@@ -60,9 +60,12 @@ _HOSTED_ON = re.compile(r"(?i)\b(?:hosts?|hosted|hosting|convenes?)\s+(?:on\s+|f
 
 
 #: Right after a range at the head of its clause: the traveller attends ("23-24/6, ông Tập
-#: sẽ dự"), and what follows is what the days are of.
+#: sẽ dự"), and what follows is what the days are of. Not after "và" / "and": a range
+#: ending one part of the journey ("chuyến thăm chính thức Campuchia từ ngày 8-9/11 và
+#: chuyến tham dự Hội nghị Cấp cao ASEAN") is that part's.
 _ATTENDS = re.compile(
-    r"(?i),?\s*(?:[^\W\d_]+\s+){0,4}?(?:sẽ\s+|will\s+)?(?:tham\s+dự|dự|attend|attends)\s+(?:the\s+)?"
+    r"(?i),?\s*(?!(?:và|and|then|rồi)\s)(?:[^\W\d_]+\s+){0,4}?(?:sẽ\s+|will\s+)?"
+    r"(?:tham\s+dự|dự|attend|attends)\s+(?:the\s+)?"
 )
 
 
