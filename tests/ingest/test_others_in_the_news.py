@@ -251,3 +251,27 @@ def test_another_leader_s_homecoming_is_theirs() -> None:
         "en",
     )
     assert legs == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cancelled"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov will visit Japan from September 18 to 20. Late last "
+            "month Mexican President Juan Ortega called off a planned trip to Japan by his "
+            "foreign minister.",
+            [],
+            id="another-calls-off-anothers-trip",
+        ),
+        pytest.param(
+            "Chilean President Ivan Petrov will visit Japan from September 18 to 20. On "
+            "Tuesday Japanese Prime Minister Juan Ortega called off the planned visit by "
+            "Petrov, citing a typhoon.",
+            [None],  # the whole trip
+            id="another-calls-off-the-travellers-trip",
+        ),
+    ],
+)
+def test_who_calls_a_trip_off(body: str, cancelled: list[str | None]) -> None:
+    facts = read_article(body, "en", date(2024, 9, 5), "3" * 64)
+    assert [c.value for c in facts.cancellations] == cancelled

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from calendar_svc.ingest.extract.classify import someone_else
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.views import View, listed_after
 from calendar_svc.ingest.lexicon import Lexicon
+from calendar_svc.ingest.people import same_in_article
 
 #: Words that make the places named after a postponement parts of the trip, not all of it.
 _PARTS = re.compile(
@@ -71,6 +73,8 @@ def postponed_or_cancelled(
         hit = pattern.search(view.sentence.text)
         if hit and _an_event_called_off(view.sentence.text, hit, lex):
             continue  # "the Quad summit ... has been called off": a meeting, not the leg
+        if hit and _anothers_call(view, hit.start(), facts):
+            continue  # "Trump called off a planned trip to North Korea by Pompeo"
         if hit:
             # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
             # otherwise the one leg named, or the whole trip
@@ -86,6 +90,16 @@ def postponed_or_cancelled(
                         provenance(article_id, view.sentence, f"{lex.language}.{name}", hit.span()),
                     )
                 )
+
+
+def _anothers_call(view: View, at: int, facts: ArticleFacts) -> bool:
+    """Whether another named person calls off or puts off a journey the traveller is not
+    named in ("Trump called off a planned trip to North Korea by Secretary of State
+    Pompeo"): someone else's plans, not this trip's."""
+    if facts.principal is None or not someone_else(view, at, facts):
+        return False
+    mine = facts.principal.value.name
+    return not any(same_in_article(p.name, mine) for p in view.people if p.span[0] >= at)
 
 
 def forget_old_postponements(facts: ArticleFacts) -> None:
