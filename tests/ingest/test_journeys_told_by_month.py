@@ -177,3 +177,18 @@ def test_a_reports_own_homecoming_keeps_its_legs() -> None:
         "home overnight."
     )
     assert _legs(body, "en", date(2024, 7, 8)) == ["EG"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi", VI_LEAD + "Sau khi về nước, ông dự kiến thăm Ai Cập vào tuần tới.", id="vi"
+        ),
+        pytest.param(
+            "en", EN_LEAD + "After returning home he is due to visit Egypt next week.", id="en"
+        ),
+    ],
+)
+def test_a_plan_after_the_homecoming_is_the_next_journey(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]

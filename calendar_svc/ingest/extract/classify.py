@@ -246,6 +246,8 @@ def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> N
         text = view.sentence.text
         if back and view.future:
             view.history = True
+        if _AFTER_HOMECOMING.search(text) and lex.future.search(text):
+            view.history = True  # "Sau khi về nước, ông dự kiến thăm Nhật Bản vào tuần tới"
         if view.future:
             continue
         landed = lex.arrival.search(text)
@@ -253,6 +255,13 @@ def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> N
         at_home = there is not None and there.place.country_code == home
         if lex.returned.search(text) or at_home:
             back = True
+
+
+#: A plan told as coming after the homecoming: "after returning home", "sau khi về nước".
+_AFTER_HOMECOMING = re.compile(
+    r"(?i)\bafter\s+(?:returning|(?:he|she)\s+returns|(?:his|her)\s+return)\s+home\b|"
+    r"(?<!\w)sau\s+khi\s+(?:trở\s+)?về\s+nước(?!\w)"
+)
 
 
 #: A month with its year ("in September 2023", "tháng 9/2023", "tháng 9 năm 2023") or a
