@@ -23,11 +23,11 @@ from calendar_svc.ingest.extract.classify import (
     visited_by_others,
 )
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.gone_to import goes_to
 from calendar_svc.ingest.extract.movements import HEADING, arrived_before
 from calendar_svc.ingest.extract.views import View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
 from calendar_svc.ingest.places import find_places
-from calendar_svc.ingest.places.place import PlaceMention
 from calendar_svc.reference.countries import demonym_country
 
 #: A destination list must follow its travel cue closely to give the itinerary's order.
@@ -82,7 +82,7 @@ def _longest_list(
             if (pos - first_cue <= _ORDER_WINDOW or len(starts) > 1)
             and code not in compared
             and not elsewhere(pos)
-            and any(_governed(view, m.span[0]) for m in view.places if m.place.country_code == code)
+            and goes_to(view, code)
         ]
         if not listed:
             continue
@@ -151,74 +151,9 @@ def _other_mentions(
         found += [
             (view, code)
             for pos, code in view.countries(home)
-            if pos >= after
-            and code not in compared
-            and not elsewhere(pos)
-            and any(_governed(view, m.span[0]) for m in view.places if m.place.country_code == code)
+            if pos >= after and code not in compared and not elsewhere(pos) and goes_to(view, code)
         ]
     return found
-
-
-#: Words that put the place after them as where someone goes or is: a preposition of place
-#: or direction, a verb of visiting, arriving or leaving ("flew on to Beijing", "in Hanoi",
-#: "left Brasilia", "flying home from Tashkent", "thăm chính thức Việt Nam", "hạ cánh xuống
-#: sân bay Nội Bài", "chặng Xin-ga-po").
-_GOVERNS = re.compile(
-    r"(?i)(?:\b(?:to|in|at|into|for|via|towards?|outside|visit(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
-    r"tour(?:s|ed|ing)?|leaves?|left|leaving|taking\s+in|capital\s+of|city\s+of|"
-    r"(?:home|back|in|off|directly|fl[eoi]\w*|arriv\w*|return\w*|came|com(?:es|ing)|travel\w*)"
-    r"\s+from)|"
-    r"(?<!\w)(?:(?:bay|đến|tới)\s+từ|ngoại\s+ô|tới|đến|sang|thăm|tại|ở|qua|rời|vào|xuống|là|chọn|chặng|sau|công\s+du|"
-    r"công\s+tác|chính\s+thức|[Nn]hà\s+[Nn]ước|sân\s+bay(?:\s+quốc\s+tế)?|thủ\s+đô|"
-    r"thành\s+phố|Tòa\s+thánh|Cộng\s+hòa|Vương\s+quốc|Liên\s+bang|làm\s+việc|nước))"
-    r"(?:\s+the)?\s*$"
-)
-#: What may stand between a place and the one before it in a list, dates taken out
-#: ("Serbia, Poland and Uzbekistan", "Hy Lạp từ ngày 15-16/11 và Đức", "Davos (Thụy Sĩ)").
-_LIST_JOIN = re.compile(
-    r"(?i)(?:[\s,()]|\b(?:from|on|then|the)\b|(?<!\w)(?:từ|ngày|rồi|sau\s+đó)(?!\w))*"
-    r"(?:\b(?:and|or)\b|(?<!\w)(?:và|hoặc)(?!\w))?"
-    r"(?:[\s,()]|\b(?:then|the)\b|(?<!\w)(?:sau\s+đó|rồi)(?!\w))*"
-)
-#: A city the gazetteer may not know, then its country: "in Davos, Switzerland", "tại
-#: Davos, Thụy Sĩ".
-_UNKNOWN_CITY = re.compile(
-    r"(?:\b(?:in|at)|(?<!\w)(?:tại|ở))\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s*$"
-)
-#: ... and the one after it ("the Papua New Guinea and Australia legs").
-_LIST_NEXT = re.compile(r"(?i)\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
-#: A journey's part named by its place ("the Singapore summit", "the Japan trip", "Vietnam,
-#: the first stop", "Việt Nam là điểm dừng chân đầu tiên"), or the place as host ("Japan
-#: will host Chilean President B").
-_PART_OF_JOURNEY = re.compile(
-    r"(?i)\s+(?:summit|trip|visit|legs?|stops?|stopover|tour|portion|(?:will\s+|is\s+to\s+)?"
-    r"(?:host|hosts|hosted|is\s+hosting|welcomes?|welcomed|sẽ\s+đón|đón)\s)|"
-    r",\s+(?:the|his|her|its)\s+(?:[\w-]+\s+)?(?:stop|leg|destination)\b|"
-    r"\s+(?:sẽ\s+)?là\s+(?:điểm|chặng)(?!\w)"
-)
-
-
-def _governed(view: View, pos: int) -> bool:
-    """Whether the place named at `pos` is where someone goes or stays: after a word of
-    place or travel, naming a part of a journey ("the Singapore summit"), or listed with a
-    place that is. A country that is only a subject, the object of a deed or a partner ("a
-    truce with China", "Russia's invasion of Ukraine") is not."""
-    text = view.sentence.text
-    at = {m.span[0]: m for m in view.places}
-    mention = at.get(pos)
-    first = mention
-    while first is not None:  # back to the head of its list
-        before = text[max(0, first.span[0] - 50) : first.span[0]]
-        if _GOVERNS.search(before) or _UNKNOWN_CITY.search(before):
-            return True
-        first = _listed_before(view, first)
-    last = mention
-    while last is not None:  # on to the end of its list
-        if _PART_OF_JOURNEY.match(text, last.span[1]):
-            return True
-        joined = _LIST_NEXT.match(text, last.span[1])
-        last = at.get(joined.end()) if joined else None
-    return False
 
 
 #: A travel noun owned by someone: "all his upcoming foreign trips".
@@ -231,22 +166,6 @@ def _not_theirs(view: View, lex: Lexicon, facts: ArticleFacts) -> Callable[[int]
     spans = others_clauses(view, lex, facts) + said_clauses(view, lex)
     visited = visited_by_others(view, facts)
     return lambda pos: pos in visited or any(a <= pos < b for a, b in spans)
-
-
-def _listed_before(view: View, mention: PlaceMention) -> PlaceMention | None:
-    """The place before `mention` in the same list, if only list words and dates stand
-    between them."""
-    earlier = [m for m in view.places if m.span[1] <= mention.span[0]]
-    if not earlier:
-        return None
-    previous = earlier[-1]
-    between = list(view.sentence.text[previous.span[1] : mention.span[0]])
-    for day in view.dates:
-        a, b = day.span[0] - previous.span[1], day.span[1] - previous.span[1]
-        for i in range(max(0, a), min(len(between), b)):
-            between[i] = " "
-    gap = "".join(between)
-    return previous if len(gap) <= 60 and _LIST_JOIN.fullmatch(gap) else None
 
 
 def _is_grouped_by_type(view: View, lex: Lexicon) -> bool:
