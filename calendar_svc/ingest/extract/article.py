@@ -13,10 +13,11 @@ from datetime import date, timedelta
 
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
-from calendar_svc.ingest.extract.classify import background, mark_history
+from calendar_svc.ingest.extract.classify import background
 from calendar_svc.ingest.extract.delegation import add_delegation, add_inviters, principal_fact
 from calendar_svc.ingest.extract.engagement_legs import add_engagements, engagement_claims
 from calendar_svc.ingest.extract.facts import ArticleFacts
+from calendar_svc.ingest.extract.history import mark_history
 from calendar_svc.ingest.extract.home import Countries, principal_home
 from calendar_svc.ingest.extract.itinerary import (
     add_dateline_leg,

@@ -72,7 +72,7 @@ class Lexicon:
     #: May 22 to 25", "theo kế hoạch ban đầu"): its dates are no reading of the visit
     superseded: re.Pattern[str]
     #: a visit told in the past ("who visited", "had visited", "đã thăm", "hồi tháng"):
-    #: with dates months back, another journey (see `extract.classify.mark_history`)
+    #: with dates months back, another journey (see `extract.history.mark_history`)
     past_visit: re.Pattern[str]
     #: the leg a journey opens with ("the first stop", "điểm dừng chân đầu tiên")
     first_leg: re.Pattern[str]

@@ -1,0 +1,317 @@
+"""Which sentences tell of another journey by their time: a visit dated months back or by an
+earlier month, the traveller's record, a plan for a later month or after the homecoming,
+a homecoming before an announced trip. `mark_history` sets `View.history` on them, so that
+no reader takes a leg, a date or a movement of this trip from them.
+
+Apart from `extract.classify` (whose journey a sentence tells) because the time of a
+sentence against the article's lead is one concern, with its own calendar arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from calendar_svc.ingest.dates import DateMention
+from calendar_svc.ingest.extract.views import View, first_place_after
+from calendar_svc.ingest.lexicon import Lexicon
+
+#: How long before publication a past visit's dates must end to be another journey.
+_HISTORY = timedelta(days=30)
+
+
+#: How near publication another sentence's date must be for the article to be about now.
+_NOW = timedelta(days=7)
+
+
+#: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
+_MONTH_ALONE = re.compile(
+    r"(?i)(?:\b(?:in|last|since|hồi|vào|trong)\s+|(?<!\w)(?=(?:đầu|giữa|cuối)\s+tháng))"
+    r"(?P<part>(?:early|mid-?|late|đầu|giữa|cuối)\s*)?"
+    r"(?:tháng\s+(?P<num>\d{1,2})(?!\s*/|\s+năm\s+\d)|"
+    r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?!\s+\d))"
+)
+#: The last day of the part of a month ("early July", "đầu tháng 7") a visit ended in.
+_PART_ENDS = {"early": 10, "đầu": 10, "mid": 20, "mid-": 20, "giữa": 20}
+
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def mark_history(views: list[View], lex: Lexicon, published: date, home: str | None = None) -> None:
+    """Sentences telling, in the past tense, of a visit whose dates all end months before
+    an article that is about the present ("Chinh, who visited Australia and New Zealand in
+    March, ..."; "Trước đó, hồi tháng 3, Thủ tướng đã thăm ...")."""
+    now = [
+        i
+        for i, view in enumerate(views)
+        if any(abs((d.start - published).days) <= _NOW.days for d in view.dates)
+    ]
+    # An article on a trip still ahead (every day it names is to come, told as plans): a
+    # visit it tells as done is another one ("Giữa tháng 11, Chủ tịch ... vừa dự APEC tại
+    # Port Moresby")
+    ahead = all(d.start >= published for view in views for d in view.dates) and any(
+        view.future and view.dates for view in views
+    )
+    for view in views:
+        done = lex.past_visit.search(view.sentence.text) and not view.future
+        if ahead and done and not view.dates:
+            view.history = True
+    _mark_later_journeys(views, lex, home)
+    _mark_dated_later_journeys(views)
+    _mark_coarse_later_journeys(views, published)
+    _mark_earlier_homecomings(views, lex, published)
+    if not now:
+        return
+    # the first day the article's trip is dated by: a visit told by its month alone that
+    # ends before it is another journey ("sau chuyến ... thăm chính thức Bra-xin hồi tháng
+    # 9", in a report of an October trip)
+    starts = [d.start for i in now for d in views[i].dates if not views[i].history]
+    begins = min(starts) if starts else published
+    for i, view in enumerate(views):
+        # a day range said outright beats the month it is in ("Hồi tháng 7, ... ngày 8-9/7"),
+        # and dates a past stay whatever its verb ("held talks with B in Moscow on July 8-9")
+        ends = [d.end for d in view.dates] + view.far_ends
+        told = lex.past_visit.search(view.sentence.text) or _when_past(view, published)
+        if not (ends or told):
+            continue
+        coarse = not ends
+        ends = ends or _month_ends(view.sentence.text, published)
+        ends += _dated_by_month_or_year(view.sentence.text)
+        ends += _relative_past(view.sentence.text, published)
+        before = begins - timedelta(days=1) if coarse else published - _HISTORY
+        if ends and all(end < before for end in ends) and any(j != i for j in now):
+            view.history = True
+
+
+#: How long after the lead's last day a sentence's days may begin and still be this trip's.
+_LATER_JOURNEY = timedelta(days=10)
+
+
+def _when_past(view: View, published: date) -> bool:
+    """Whether a sentence not about the future is dated by a month ("In July he stopped in
+    Cape Verde", "Đầu tháng 12/2023, Thủ tướng có mặt tại Dubai"): `mark_history` then
+    weighs it like a past visit, whatever its verb. "since March" dates nothing."""
+    if view.future:
+        return False
+    text = view.sentence.text
+    named = [m for m in (*_MONTH_ALONE.finditer(text), *_MONTH_YEAR.finditer(text))]
+    return any(not _SINCE.search(text, max(0, m.start() - 12), m.start() + 1) for m in named)
+
+
+#: "since", "kể từ": a period that runs to now.
+_SINCE = re.compile(r"(?i)\bsince\b|(?<!\w)(?:kể\s+)?từ(?!\w)")
+
+
+def _mark_dated_later_journeys(views: list[View]) -> None:
+    """A sentence whose days all begin weeks after the days the article opens with tells
+    of the next journey ("will fly to Europe on Saturday for five days ... The White House
+    said last week he would travel to Israel and Saudi Arabia from July 13 to 16"). The
+    days it opens with are the trip's, not the day it was said on."""
+    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+    lead = next((i for i, v in enumerate(views) if v.travel and not v.history and days[i]), None)
+    if lead is None:
+        return
+    last = max(d.end for d in days[lead])
+    for i, view in enumerate(views):
+        if i != lead and view.travel and days[i]:
+            view.history |= all(d.start > last + _LATER_JOURNEY for d in days[i])
+
+
+def _mark_coarse_later_journeys(views: list[View], published: date) -> None:
+    """A plan told by a month or "next month" that begins well after the days the article
+    opens with is the next journey ("The Japan trip will be followed by a visit to
+    Washington next month", "He is also due in Portugal in April", "Tháng 11 tới, ... dự
+    kiến tới Bra-xin"). The opening days are the lead's dates, else its own coarse time
+    (an announcement of a trip "next month" keeps its later sentences on that month)."""
+    lead = next((i for i, v in enumerate(views) if v.travel and not v.history), None)
+    if lead is None:
+        return
+    told = [d for d in views[lead].dates if not _told_on(views[lead].sentence.text, d)]
+    if told:
+        last = max(d.end for d in told)
+    else:
+        periods = _coarse_ahead(views[lead].sentence.text, published)
+        last = max((end for _, end in periods), default=published)
+    for view in views:
+        if not view.future or view.dates:
+            continue
+        periods = _coarse_ahead(view.sentence.text, published)
+        if periods and all(start > last + _LATER_JOURNEY for start, _ in periods):
+            view.history = True
+
+
+#: A time to come named coarsely: "next month", "in the coming weeks", "tháng tới", "in
+#: April", "in late April", "cuối tháng 4 tới".
+_NEXT_MONTH = re.compile(r"(?i)\bnext\s+month\b|(?<!\w)tháng\s+(?:tới|sau)(?!\w)")
+_COMING_WEEKS = re.compile(
+    r"(?i)\bin\s+the\s+coming\s+(?:weeks|months)\b|"
+    r"(?<!\w)trong\s+(?:những|vài|các)\s+(?:tuần|tháng)\s+tới(?!\w)"
+)
+_MONTH_AHEAD = re.compile(
+    r"(?i)\bin\s+(?P<part>early\s+|mid-?\s*|late\s+)?(?P<name>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    r"(?<!\w)(?P<vpart>đầu\s+|giữa\s+|cuối\s+)?tháng\s+(?P<num>\d{1,2})\s+tới(?!\w)"
+)
+_PART_STARTS = {"early": 1, "đầu": 1, "mid": 11, "mid-": 11, "giữa": 11, "late": 21, "cuối": 21}
+
+
+def _coarse_ahead(text: str, published: date) -> list[tuple[date, date]]:
+    """The periods to come that `text` names coarsely, as (first day, last day)."""
+    out = []
+    after = published.replace(day=1) + timedelta(days=32)
+    next_month = after.replace(day=1)
+    if _NEXT_MONTH.search(text):
+        out.append((next_month, (next_month + timedelta(days=32)).replace(day=1) - timedelta(1)))
+    if _COMING_WEEKS.search(text):
+        out.append((published + timedelta(days=14), published + timedelta(days=90)))
+    for m in _MONTH_AHEAD.finditer(text):
+        month = _MONTHS.index(m["name"].lower()) + 1 if m["name"] else int(m["num"])
+        if not 1 <= month <= 12 or month == published.month:
+            continue  # this month: too near to tell
+        year = published.year + (month < published.month)
+        part = (m["part"] or m["vpart"] or "").strip().lower()
+        first = date(year, month, _PART_STARTS.get(part, 1))
+        out.append((first, date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)))
+    return out
+
+
+def _mark_earlier_homecomings(views: list[View], lex: Lexicon, published: date) -> None:
+    """In the announcement of a trip still to begin, a homecoming told later and dated
+    before its days ends an earlier journey ("Nhà lãnh đạo này vừa trở về nước hôm 28/6
+    sau chuyến công du Bồ Đào Nha, Mỹ và Hà Lan", of a trip from July 4): its countries
+    are not this trip's. (A report's own homecoming may be told in any words.)"""
+    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+    back = [lex.returned.search(v.sentence.text) is not None for v in views]
+    leads = (i for i, v in enumerate(views) if v.travel and not v.history and days[i])
+    lead = next((i for i in leads if not back[i]), None)  # a homecoming leads no trip
+    if lead is None or min(d.start for d in days[lead]) < published:
+        return
+    first = min(d.start for d in days[lead])
+    for i, view in enumerate(views):
+        if i != lead and days[i] and back[i] and not view.future:
+            view.history |= all(d.end < first for d in days[i])
+
+
+def _told_on(text: str, day: DateMention) -> bool:
+    """A day the news was said on, not one of a trip ("the White House said on Friday")."""
+    return _SAID_ON.search(text[: day.span[0]]) is not None
+
+
+#: A saying before a date: "said on Friday", "cho biết ngày".
+_SAID_ON = re.compile(
+    r"(?i)\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$|"
+    r"(?<!\w)(?:cho\s+biết|thông\s+báo|công\s+bố)\s+(?:ngày\s+|hôm\s+)?$"
+)
+
+
+def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> None:
+    """Once an article has brought the traveller home, a plan is the next journey, not a
+    leg of this one ("Tuần tới, ông Yoon dự kiến sang New York dự Đại hội đồng Liên hợp
+    quốc", "He leaves on Tuesday for a three-day visit to Japan"). Landing at home ("hạ
+    cánh xuống căn cứ không quân Seoul") brings them home too."""
+    back = False
+    for view in views:
+        text = view.sentence.text
+        if back and view.future:
+            view.history = True
+        if _AFTER_HOMECOMING.search(text) and lex.future.search(text):
+            view.history = True  # "Sau khi về nước, ông dự kiến thăm Nhật Bản vào tuần tới"
+        if view.future:
+            continue
+        landed = lex.arrival.search(text)
+        there = first_place_after(view, landed.end()) if landed is not None else None
+        at_home = there is not None and there.place.country_code == home
+        if lex.returned.search(text) or at_home:
+            back = True
+
+
+#: A plan told as coming after the homecoming: "after returning home", "sau khi về nước".
+_AFTER_HOMECOMING = re.compile(
+    r"(?i)\bafter\s+(?:returning|(?:he|she)\s+returns|(?:his|her)\s+return)\s+home\b|"
+    r"(?<!\w)sau\s+khi\s+(?:trở\s+)?về\s+nước(?!\w)"
+)
+
+
+#: A month with its year ("in September 2023", "tháng 9/2023", "tháng 9 năm 2023") or a
+#: year alone ("in 2019", "năm 2019"): when another visit took place.
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?P<name>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?P<year>(?:19|20)\d\d)\b|"
+    r"(?<!\w)tháng\s+(?P<num>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<vyear>(?:19|20)\d\d)\b"
+)
+_EARLY_BEFORE = re.compile(r"(?i)(?:\bearly\s*$|(?<!\w)đầu\s*$)")
+#: ("since 2016" starts a period that runs to now: no date of a past visit.)
+_YEAR_ALONE = re.compile(r"(?i)(?:\bin|(?<!\w)(?:năm|hồi))\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _dated_by_month_or_year(text: str) -> list[date]:
+    """Last days of the months named with their year, and of the years named alone, in
+    `text` ("following his official visit ... in September 2023": over by October)."""
+    ends = []
+    for m in _MONTH_YEAR.finditer(text):
+        month = _MONTHS.index(m["name"].lower()) + 1 if m["name"] else int(m["num"])
+        year = int(m["year"] or m["vyear"])
+        if 1 <= month <= 12:
+            ends.append(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    for m in _YEAR_ALONE.finditer(text):
+        early = _EARLY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        # "trong những tháng đầu năm 2023", "early 2023": over by the spring
+        ends.append(date(int(m["year"]), 3 if early else 12, 31))
+    return ends  # one still ahead keeps the sentence about now (`mark_history` needs all past)
+
+
+#: A time told relative to publication ("last year", "earlier this year", "năm ngoái",
+#: "hồi đầu năm"): when another visit took place.
+_LAST_YEAR = re.compile(
+    r"(?i)\blast\s+year\b|(?<!\w)năm\s+(?:ngoái|trước|rồi)(?!\w)|(?<!\w)hồi\s+năm\s+ngoái(?!\w)"
+)
+_LAST_MONTH = re.compile(r"(?i)\blast\s+month\b|(?<!\w)(?:hồi\s+)?tháng\s+trước(?!\w)")
+_EARLY_THIS_YEAR = re.compile(
+    r"(?i)\b(?:earlier\s+this\s+year|early\s+this\s+year|at\s+the\s+start\s+of\s+the\s+year)\b|"
+    r"(?<!\w)(?:hồi\s+)?đầu\s+năm(?:\s+nay)?(?!\w)"
+)
+
+
+def _relative_past(text: str, published: date) -> list[date]:
+    """Last days of the periods that "last year" and "earlier this year" name."""
+    ends = []
+    if _LAST_YEAR.search(text):
+        ends.append(date(published.year - 1, 12, 31))
+    if _LAST_MONTH.search(text):
+        ends.append(published.replace(day=1) - timedelta(days=1))
+    if _EARLY_THIS_YEAR.search(text):
+        ends.append(date(published.year, 3, 31))
+    return ends
+
+
+def _month_ends(text: str, published: date) -> list[date]:
+    """Last days of the months named alone in `text` (or of their early or middle part),
+    in the year the sentence names, else the year before publication."""
+    ends = []
+    named = _YEAR_ALONE.search(text)  # "Riêng trong năm 2023, ... hồi tháng 4"
+    for m in _MONTH_ALONE.finditer(text):
+        month = int(m["num"]) if m["num"] else _MONTHS.index(m["name"].lower()) + 1
+        if not 1 <= month <= 12:
+            continue
+        year = published.year if month <= published.month else published.year - 1
+        if named is not None:
+            year = int(named["year"])
+        part = _PART_ENDS.get((m["part"] or "").strip().lower())
+        first_of_next = date(year + month // 12, month % 12 + 1, 1)
+        ends.append(date(year, month, part) if part else first_of_next - timedelta(days=1))
+    return ends
