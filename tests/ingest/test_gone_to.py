@@ -95,7 +95,7 @@ def test_a_country_no_word_of_travel_governs_is_no_stop(lang: str, body: str) ->
         pytest.param(
             "vi",
             "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov tới Li-ma. Trước đó, ông đã "
-            "thăm Hy Lạp từ ngày 5-6/6 và Đức từ ngày 6-8/6.",
+            "thăm Hy Lạp từ ngày 5-6/6 và Đức từ ngày 6-9/6.",
             ["GR", "DE"],
             id="list-with-dates-between-vi",
         ),

@@ -192,3 +192,36 @@ def test_a_reports_own_homecoming_keeps_its_legs() -> None:
 )
 def test_a_plan_after_the_homecoming_is_the_next_journey(lang: str, body: str) -> None:
     assert _legs(body, lang) == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "published"),
+    [
+        pytest.param(
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm Nhật Bản trong hai ngày 17-18/10. "
+            "Trước đó, trong hai ngày 12-13/10, Tổng thống Petrov đã thăm chính thức Ai Cập.",
+            date(2023, 10, 16),
+            id="truoc-do-vi",
+        ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Tokyo on Tuesday, October 17, for a "
+            "summit. Last week he travelled to Egypt, where he held talks on Oct. 12.",
+            date(2023, 10, 17),
+            id="last-week-en",
+        ),
+    ],
+)
+def test_a_stay_told_as_before_with_days_apart_is_another_journey(
+    lang: str, body: str, published: date
+) -> None:
+    assert _legs(body, lang, published) == ["JP"]
+
+
+def test_a_stay_told_as_before_that_runs_into_the_trip_is_its_leg() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov tới Tokyo ngày 14/10. Trước đó, trong hai ngày "
+        "12-13/10, Tổng thống Petrov đã thăm chính thức Ai Cập."
+    )
+    assert sorted(_legs(body, "vi", date(2023, 10, 14))) == ["EG", "JP"]

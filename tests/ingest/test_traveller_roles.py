@@ -7,8 +7,11 @@ met are never the principal. Invented articles; each test breaks without its rul
 
 from __future__ import annotations
 
+from datetime import date
+
 from calendar_svc.ingest.people import PeopleFacts, extract_people
 from calendar_svc.ingest.text import parse_article
+from tests.support.reading import read_article
 
 
 def _people(body: str, lang: str) -> PeopleFacts:
@@ -99,3 +102,48 @@ def test_who_travels_with_someone_is_a_companion() -> None:
 def test_touching_down_is_travelling() -> None:
     facts = _people("French President Paul Girard touched down in Hanoi on Sunday.", "en")
     assert _principal(facts) == "Paul Girard"
+
+
+def test_an_invitation_from_someone_to_travel_is_the_inviters_not_their_move() -> None:
+    facts = _people(
+        "Petrov to visit Japan\n\nRuritanian President Ivan Petrov said on Wednesday he had "
+        "accepted an invitation from Japanese Prime Minister Juan Ortega to travel to Japan in "
+        "October, a visit built around Ortega's forum.",
+        "en",
+    )
+    assert _principal(facts) != "Juan Ortega"
+    assert "Juan Ortega" in [p.name for p in facts.inviters]
+
+
+def _read(headline: str, body: str, lang: str) -> str | None:
+    facts = read_article(body, lang, date(2023, 10, 18), "2" * 64, headline)
+    return facts.principal.value.name if facts.principal else None
+
+
+def test_a_headline_subject_saying_he_will_go_is_the_traveller() -> None:
+    headline = "Petrov says he will go to Japan in October for Ortega's forum"
+    body = (
+        "Japanese Prime Minister Juan Ortega, who will host the forum, said the guest list was "
+        "growing. Ruritanian President Ivan Petrov confirmed the plan."
+    )
+    assert _read(headline, body, "en") == "Ivan Petrov"
+
+
+def test_the_guest_the_lead_receives_outranks_a_later_traveller() -> None:
+    headline = "Ông Juan Ortega hội đàm với ông Petrov ở Tokyo"
+    body = (
+        "Thủ tướng Nhật Bản Juan Ortega tiếp Tổng thống Nga Ivan Petrov tại Tokyo. Ông Ortega "
+        "và ông Petrov bàn về hợp tác song phương. Cùng ngày, Ngoại trưởng Nga Sergei Markov "
+        "tới Bình Nhưỡng thăm Triều Tiên."
+    )
+    assert _read(headline, body, "vi") == "Ivan Petrov"
+
+
+def test_a_guest_the_lead_names_only_in_passing_keeps_the_traveller() -> None:
+    headline = "Ông Juan Ortega hội đàm với ông Petrov ở Tokyo"
+    body = (
+        "Tổng thống Nga Ivan Petrov dự diễn đàn kinh tế tại Tokyo. Thủ tướng Nhật Bản Juan "
+        "Ortega tiếp Thủ tướng Ấn Độ Raj Kumar tại Tokyo. Tổng thống Ivan Petrov đến Tokyo "
+        "chiều 17/10."
+    )
+    assert _read(headline, body, "vi") == "Ivan Petrov"

@@ -75,6 +75,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     _mark_dated_later_journeys(views)
     _mark_coarse_later_journeys(views, published)
     _mark_earlier_homecomings(views, lex, published)
+    _mark_separate_stays(views)
     if not now:
         return
     # the first day the article's trip is dated by: a visit told by its month alone that
@@ -205,6 +206,38 @@ def _mark_earlier_homecomings(views: list[View], lex: Lexicon, published: date) 
     for i, view in enumerate(views):
         if i != lead and days[i] and back[i] and not view.future:
             view.history |= all(d.end < first for d in days[i])
+
+
+def _mark_separate_stays(views: list[View]) -> None:
+    """A visit told as before the one reported ("Trước đó, trong hai ngày 12-13/10, Tổng thống đã
+    thăm chính thức Cư-rơ-gư-xtan", "Last week he travelled to Kyrgyzstan ... on Oct. 12")
+    whose days all end two days or more before the earliest day the rest of the article
+    gives is another journey: the legs of one trip follow each other day by
+    day, so a stay told in retrospect that is this trip's ends the day the next begins, or
+    the day before."""
+    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+    told_done = [
+        bool(days[i])
+        and not v.history
+        and not v.future
+        and _BEFORE_THAT.search(v.sentence.text) is not None
+        for i, v in enumerate(views)
+    ]
+    rest = [
+        d.start for i, v in enumerate(views) if not v.history and not told_done[i] for d in days[i]
+    ]
+    if not rest:
+        return
+    first = min(rest)
+    for i, view in enumerate(views):
+        if told_done[i] and all(d.end < first - timedelta(days=1) for d in days[i]):
+            view.history = True
+
+
+#: A stay told as before the one reported: "Trước đó", "Before that", "Last week".
+_BEFORE_THAT = re.compile(
+    r"(?i)^(?:trước\s+đó|before\s+that|earlier)\b|\blast\s+week\b|(?<!\w)tuần\s+trước(?!\w)"
+)
 
 
 def _told_on(text: str, day: DateMention) -> bool:

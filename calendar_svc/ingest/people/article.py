@@ -75,6 +75,10 @@ def _read_sentences(article: ParsedArticle) -> list[SentMentions]:
     ]
 
 
+#: Right after an inviter: what they invite to do ("an invitation from B to travel").
+_TO_DO = re.compile(r"\s+to\s+(?:travel|visit|come|attend|go)\b")
+
+
 def _inviters(
     sents: list[SentMentions], lang: Language
 ) -> tuple[list[Person], set[tuple[int, int]]]:
@@ -89,8 +93,11 @@ def _inviters(
         for m in sm.mentions:
             check()
             local = m.person.span[0] - sm.start
-            if invitations.invited(local) and not travel_after(
-                sm.text, m.person.span[1] - sm.start, lang, strict=True
+            end = m.person.span[1] - sm.start
+            # "an invitation from B to travel to China": the invitation's content, not B's move
+            asked = _TO_DO.match(sm.text, end) is not None
+            if invitations.invited(local) and (
+                asked or not travel_after(sm.text, end, lang, strict=True)
             ):
                 inviter_spans.add(m.person.span)
                 if not any(same_in_article(p.name, m.person.name) for p in inviters):

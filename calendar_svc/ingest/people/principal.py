@@ -93,6 +93,9 @@ def find_principal(
     principal = _headline_traveller(sents, lang, not_traveller, headline) if headline else None
     if principal is None:
         principal = _first_traveller(sents, lang, not_traveller, bare=False, headline=headline)
+        guest = _received_in_the_lead(sents, not_traveller, countries)
+        if guest is not None and (principal is None or not _in_lead(sents, principal)):
+            principal = guest  # the lead's guest, not one the lead never names
     if principal is None:
         principal = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
     if principal is None:
@@ -109,6 +112,54 @@ def find_principal(
     return principal
 
 
+#: A headline's subject saying what they will do: "Putin says he will go to China", "Thủ
+#: tướng cho biết sẽ thăm".
+_SAYS_HE = re.compile(r"(?i)\s+(?:says|said)\s+(?:that\s+)?(?:he|she)(?=\s)|\s+cho\s+biết(?=\s)")
+
+
+#: How many of the sentences that name people make the lead.
+_LEAD = 2
+#: A receiving verb right before a mention: "tiếp Tổng thống Nga B", "received B".
+_RECEIVES = re.compile(
+    r"(?i)(?<![^\W_])(?:received|receives|hosted|hosts|welcomed|welcomes|tiếp(?!\s+(?:tục|theo|"
+    r"đó|xúc|nhận|cận|sau))|đón)\s+$"
+)
+
+
+def _in_lead(sents: list[SentMentions], m: Mention) -> bool:
+    """Whether the lead names the person at all (by any mention of theirs)."""
+    return any(
+        same_in_article(other.person.name, m.person.name)
+        for sm in sents[:_LEAD]
+        for other in sm.mentions
+    )
+
+
+def _received_in_the_lead(
+    sents: list[SentMentions], not_traveller: NotTraveller, countries: Countries | None
+) -> Mention | None:
+    """ "Chủ tịch Trung Quốc A tiếp Tổng thống Nga B tại Đại lễ đường Nhân dân": the one the
+    lead has received, of another country than the places it names, is the visitor, ahead
+    of someone the body has travel later ("Cùng ngày, Ngoại trưởng C tới Bình Nhưỡng")."""
+    if countries is None:
+        return None
+    return next(
+        (
+            m
+            for sm in sents[:_LEAD]
+            for m in sm.mentions
+            if m.person.is_named
+            and not not_traveller(m)
+            and _RECEIVES.search(
+                sm.text, max(0, m.person.span[0] - sm.start - 40), m.person.span[0] - sm.start
+            )
+            and from_elsewhere(sm, m, countries)
+            and places_named(sm, countries)
+        ),
+        None,
+    )
+
+
 def _headline_traveller(
     sents: list[SentMentions], lang: Language, not_traveller: NotTraveller, headline: str
 ) -> Mention | None:
@@ -122,7 +173,9 @@ def _headline_traveller(
         words = m.person.name.split() if lang == "en" else [m.person.name]
         for word in {w for w in words if len(w) > 1 and w[0].isupper()}:
             for hit in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", headline):
-                if travel_after(headline, hit.end(), lang, strict=True) and (
+                says = _SAYS_HE.match(headline, hit.end())  # "Putin says he will go to China"
+                end = says.end() if says else hit.end()
+                if travel_after(headline, end, lang, strict=True) and (
                     best is None or hit.start() < best[0]
                 ):
                     best = (hit.start(), m)

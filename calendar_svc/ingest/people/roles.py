@@ -33,6 +33,7 @@ _SAY = re.compile(
 _SAY_THEN = re.compile(r"(?i)(?<![^\W_])(?:announced|thông\s+báo|quyết\s+định)\s*$")
 INVITE = re.compile(
     r"(?:\b(?:at|upon|on|following|accepting)\s+the\s+invitations?\s+(?:extended\s+)?(?:of|by|from)"
+    r"|\b(?:an|the)\s+invitations?\s+(?:extended\s+)?(?:from|by)"
     r"|\binvited\s+by|\bas\s+(?:the\s+)?guests?\s+of|\b(?:theo|nhận)\s+lời\s+mời\s+của"
     r"|\blời\s+mời\s+của)",
     re.IGNORECASE,
