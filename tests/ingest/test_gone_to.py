@@ -190,3 +190,50 @@ def test_a_range_after_where_the_traveller_came_from_dates_that_stop(lang: str, 
     assert "NZ" in [s.value for s in facts.itinerary]
     windows = [(code, str(w.start), str(w.end)) for code, w in (s.value for s in facts.leg_windows)]
     assert windows == [("NZ", "2024-06-13", "2024-06-15")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            VI_LEAD + "Chuyến thăm được coi là một thông điệp gửi tới Ai Cập.",
+            id="message-sent-to-vi",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "It is his first trip abroad since Ruritania ordered troops into Egypt.",
+            id="troops-into-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The trip was meant to keep Tokyo from drifting into Egypt's embrace.",
+            id="a-countrys-thing-en",
+        ),
+    ],
+)
+def test_what_is_sent_or_a_countrys_own_is_no_stop(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "legs"),
+    [
+        pytest.param(
+            "vi",
+            "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới đảo Ba-li của In-đô-nê-xi-a, "
+            "mở đầu chuyến công du.",
+            ["ID"],
+            id="island-of-a-country-vi",
+        ),
+        pytest.param(
+            "en",
+            "Ruritanian President Ivan Petrov flew into Singapore's Changi Airport on June 10 "
+            "for a summit.",
+            ["SG"],
+            id="a-countrys-airport-en",
+        ),
+    ],
+)
+def test_a_place_of_a_country_is_a_stop(lang: str, body: str, legs: list[str]) -> None:
+    assert _legs(body, lang) == legs

@@ -225,3 +225,12 @@ def test_a_stay_told_as_before_that_runs_into_the_trip_is_its_leg() -> None:
         "12-13/10, Tổng thống Petrov đã thăm chính thức Ai Cập."
     )
     assert sorted(_legs(body, "vi", date(2023, 10, 14))) == ["EG", "JP"]
+
+
+def test_a_stay_this_trip_comes_after_days_apart_is_another_journey() -> None:
+    body = (
+        "Chiều 30/6, Thủ tướng Ru-ri-ta-ni-a Ivan Petrov tới Seoul, bắt đầu chuyến thăm chính "
+        "thức Hàn Quốc. Đây là chuyến công tác thứ hai của Thủ tướng trong hai tuần, sau khi "
+        "ông dự diễn đàn tại Đại Liên, Trung Quốc, từ ngày 24 đến 27/6."
+    )
+    assert _legs(body, "vi", date(2024, 6, 30)) == ["KR"]

@@ -275,3 +275,45 @@ def test_another_leader_s_homecoming_is_theirs() -> None:
 def test_who_calls_a_trip_off(body: str, cancelled: list[str | None]) -> None:
     facts = read_article(body, "en", date(2024, 9, 5), "3" * 64)
     assert [c.value for c in facts.cancellations] == cancelled
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "Mexican Foreign Minister Juan Ortega, who flew in on Monday and met his "
+            "hosts, is due to visit Egypt on Wednesday.",
+            id="due-to-visit-after-an-aside-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "While Petrov is in Russia, Mexican President Juan Ortega is in Cairo for "
+            "an official visit to Egypt.",
+            id="another-is-in-a-place-en",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "His two-day visit ends just days before he meets Mexican leaders in Egypt.",
+            id="days-before-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Chuyến thăm diễn ra chỉ ít ngày trước khi ông gặp lãnh đạo Mê-hi-cô tại "
+            "Ai Cập.",
+            id="it-ngay-truoc-khi-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Tổng thống Ai Cập cũng mời ông Petrov thăm Ai Cập vào năm tới.",
+            id="invitation-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Tại cuộc gặp, ông Petrov đã nhận lời mời thăm Ai Cập trong thời gian sớm.",
+            id="accepted-invitation-soon-vi",
+        ),
+    ],
+)
+def test_another_journey_or_a_wish_gives_no_leg(lang: str, body: str) -> None:
+    assert "EG" not in _legs(body, lang)

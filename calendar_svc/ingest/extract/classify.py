@@ -82,8 +82,18 @@ _TRIP_OF = re.compile(r"(?i)(?<!\w)chuyến\s+(?:thăm|công\s+du)\b[^,;.]{0,80}
 def _first_verb(view: View, lex: Lexicon) -> int | None:
     text = view.sentence.text
     verbs = [m.start() for p in (lex.arrival, lex.departure) if (m := p.search(text))]
-    verbs += [m.start() for m in lex.travel.finditer(text) if m.group(0).lower() not in _NOUNS]
+    verbs += [
+        m.start()
+        for m in lex.travel.finditer(text)
+        if m.group(0).lower() not in _NOUNS or _INFINITIVE.search(text, 0, m.start())
+    ]
     return min(verbs) if verbs else None
+
+
+#: Before a travel noun, what makes it a verb: "is due to visit", "will visit".
+_INFINITIVE = re.compile(r"(?i)\b(?:to|will|would|may|might|must|should|could)\s+$")
+#: Being somewhere, as a verb: "Li Keqiang is in Manila", "vẫn ở Ma-ni-la".
+_IS_IN = re.compile(r"(?i)\b(?:is|was|remains|stays|stayed)\s+in\b|(?<!\w)(?:vẫn|đang)\s+ở(?!\w)")
 
 
 #: A clause whose subject is a bare pronoun: "He will then ...", ", ông dự ...".
@@ -130,7 +140,7 @@ def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[
     there are that person's, not the traveller's."""
     text = view.sentence.text
     out: list[tuple[int, int]] = []
-    for pattern in (lex.arrival, lex.departure, lex.travel, lex.returned):
+    for pattern in (lex.arrival, lex.departure, lex.travel, lex.returned, _IS_IN):
         for m in pattern.finditer(text):
             if m.group(0).lower() in _NOUNS:
                 # "as B made an unannounced trip to Kyiv": the noun is B's, by its verb
@@ -237,7 +247,12 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
         gap, reach = _AND_THEN.sub(" ", _COORDINATED.sub(" ", gap)), 240
     if heads and _JOINED.fullmatch(gap) and not _names_traveller(before, text, verb, facts):
         return True  # "Thủ tướng A và Đoàn đại biểu ... cũng đã tới Viêng Chăn"
-    if len(gap) > reach or re.search(r"[;:]|\b(?:and|và|while|(?<!sau )(?<!trước )khi)\b", gap):
+    # an aside on the subject is theirs ("Lavrov, who flew in on Monday and met Wang Yi, is
+    # due to visit North Korea"): its words are not the clause's
+    bare_gap = _ASIDE.sub(" ", gap) if gap.startswith(",") else gap
+    if len(gap) > reach or re.search(
+        r"[;:]|\b(?:and|và|while|(?<!sau )(?<!trước )khi)\b", bare_gap
+    ):
         return False
     if len(before) > 1 and same_in_article(before[-2].name, facts.principal.value.name):
         # "Vua Charles III và Hoàng hậu Camilla đã hạ cánh": the traveller and a companion

@@ -35,6 +35,15 @@ _GOVERNS = re.compile(
     r"thành\s+phố|Tòa\s+thánh|Cộng\s+hòa|Vương\s+quốc|Liên\s+bang|làm\s+việc|nước))"
     r"(?:\s+the)?\s*$"
 )
+#: Before "to" / "tới": what is sent or ordered there, no one going ("a message sent to
+#: Washington", "thông điệp gửi tới Washington", "ordered troops into Ukraine").
+_NO_MOVE = re.compile(
+    r"(?i)(?:\b(?:send|sends|sent|sending|message|signal|letter|troops|forces|tanks|missiles?)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:to|into|toward|towards)|(?<!\w)gửi\s+(?:\S+\s+){0,2}?(?:tới|đến|cho))"
+    r"\s+(?:the\s+)?$"
+)
+#: Right after a place: something of its ("China's embrace", "Russia's invasion").
+_OWNS = re.compile(r"['’]s\b(?!\s+(?:capital|airport|port|city)\b)")
 #: What may stand between a place and the one before it in a list, dates taken out
 #: ("Serbia, Poland and Uzbekistan", "Hy Lạp từ ngày 15-16/11 và Đức", "Davos (Thụy Sĩ)").
 _LIST_JOIN = re.compile(
@@ -43,9 +52,10 @@ _LIST_JOIN = re.compile(
     r"(?:[\s,()]|\b(?:then|the)\b|(?<!\w)(?:sau\s+đó|rồi)(?!\w))*"
 )
 #: A city the gazetteer may not know, then its country: "in Davos, Switzerland", "tại
-#: Davos, Thụy Sĩ".
+#: Davos, Thụy Sĩ", "tới đảo Ba-li của In-đô-nê-xi-a".
 _UNKNOWN_CITY = re.compile(
-    r"(?:\b(?:in|at)|(?<!\w)(?:tại|ở))\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s*$"
+    r"(?:\b(?:in|at|to)|(?<!\w)(?:tại|ở|tới|đến))\s+(?:(?:đảo|thành\s+phố|island\s+of)\s+)?"
+    r"(?:[A-ZĐ][\w-]*\s+){0,2}[A-ZĐ][\w-]*(?:,\s*|\s+của\s+)$"
 )
 #: ... and the one after it ("the Papua New Guinea and Australia legs").
 _LIST_NEXT = re.compile(r"(?i)\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
@@ -69,8 +79,13 @@ def governed(view: View, pos: int) -> bool:
     at = {m.span[0]: m for m in view.places}
     mention = at.get(pos)
     first = mention
+    owns = _OWNS.match(text, mention.span[1]) if mention is not None else None
+    if owns is not None and not any(m.span[0] - owns.end() in (0, 1) for m in view.places):
+        return False  # "into China's embrace"; not "into Singapore's Changi Airport"
     while first is not None:  # back to the head of its list
         before = text[max(0, first.span[0] - 50) : first.span[0]]
+        if _NO_MOVE.search(before):
+            return False  # "a message sent to Washington", "troops into Ukraine"
         if _GOVERNS.search(before) or _UNKNOWN_CITY.search(before):
             return True
         first = _listed_before(view, first)

@@ -23,7 +23,7 @@ from calendar_svc.ingest.extract.classify import (
     visited_by_others,
 )
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
-from calendar_svc.ingest.extract.gone_to import goes_to
+from calendar_svc.ingest.extract.gone_to import goes_to, governed
 from calendar_svc.ingest.extract.movements import HEADING, arrived_before
 from calendar_svc.ingest.extract.views import View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
@@ -107,6 +107,8 @@ def _arrival_places(views: list[View], lex: Lexicon) -> list[tuple[View, str]]:
             continue
         if place.span in view.not_destinations:
             continue  # "landing at 8 p.m. (0700 Hanoi time)"
+        if not governed(view, place.span[0]):
+            continue  # "một thông điệp gửi tới Washington": bare "tới" moves no one
         found.append((view, place.place.country_code))
     return found
 

@@ -261,6 +261,8 @@ ENGLISH = Lexicon(
         r"\bin\s+the\s+wake\s+of\b|"
         # the traveller's record: "has already made state visits to A and B", "Since taking
         # office he has ...", "On that trip he also ..."
+        # another event days away: "just days before he meets Trump in Japan"
+        r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\b|"
         r"\bhas\s+(?:already|since|previously)\s+(?:made|paid|visited|travell?ed|been\s+to|"
         r"attended|toured)\b|^since\s+(?:taking|assuming)\s+office\b|"
         r"\b(?:on|during)\s+that\s+(?:trip|visit|tour|journey)\b|"
@@ -434,7 +436,11 @@ VIETNAMESE = Lexicon(
         # a possibility, not a plan: "có thể sớm thăm A-rập Xê-út"
         r"có\s+thể\s+(?:sẽ\s+)?(?:sớm\s+)?(?:sang\s+|tới\s+|đến\s+)?thăm|"
         # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back
-        r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài)\s+(?:ngày|tuần|tháng)\s+sau\s+khi|"
+        r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít)\s+(?:ngày|tuần|tháng)\s+(?:sau|trước)(?:\s+khi)?|"
+        # an invitation, not a plan: "mời ông Putin thăm Thái Lan", "nhận lời mời sớm thăm"
+        r"(?<!lời\s)mời\s+(?:ông|bà|Tổng\s+thống|Thủ\s+tướng|Chủ\s+tịch)\s[^.;]{0,40}?thăm|"
+        r"nhận\s+lời\s+mời\s+(?:sớm\s+)?(?:sang\s+|tới\s+|đến\s+)?thăm[^.;]{0,40}?"
+        r"(?:sớm|thời\s+điểm\s+(?:thích|phù)\s+hợp)|"
         # the anniversary of a past journey: "tròn nửa thế kỷ kể từ khi ... đặt chân tới"
         r"(?:năm|thập\s+kỷ|thế\s+kỷ)\s+kể\s+từ\s+(?:khi|chuyến)|"
         r"(?:\d+\s+năm|kỷ\s+niệm(?:\s+\d+\s+năm)?)\s+chuyến\s+(?:thăm|đi|công\s+du)|"
