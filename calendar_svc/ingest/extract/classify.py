@@ -90,6 +90,9 @@ def _first_verb(view: View, lex: Lexicon) -> int | None:
     return min(verbs) if verbs else None
 
 
+#: Attending, as a verb: "B is expected to attend and to combine the summit with a state
+#: visit" (not "dự kiến", expected).
+_ATTEND = re.compile(r"(?i)\battend(?:s|ed|ing)?\b|(?<!\w)(?:tham\s+)?dự(?!\s+kiến)(?!\w)")
 #: Before a travel noun, what makes it a verb: "is due to visit", "will visit".
 _INFINITIVE = re.compile(r"(?i)\b(?:to|will|would|may|might|must|should|could)\s+$")
 #: Being somewhere, as a verb: "Li Keqiang is in Manila", "vẫn ở Ma-ni-la".
@@ -140,7 +143,7 @@ def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[
     there are that person's, not the traveller's."""
     text = view.sentence.text
     out: list[tuple[int, int]] = []
-    for pattern in (lex.arrival, lex.departure, lex.travel, lex.returned, _IS_IN):
+    for pattern in (lex.arrival, lex.departure, lex.travel, lex.returned, _IS_IN, _ATTEND):
         for m in pattern.finditer(text):
             if m.group(0).lower() in _NOUNS:
                 # "as B made an unannounced trip to Kyiv": the noun is B's, by its verb
@@ -150,8 +153,28 @@ def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[
             elif not someone_else(view, m.start(), facts):
                 continue
             stop = _CLAUSE_END.search(text, m.end())
-            out.append((m.start(), stop.start() if stop else len(text)))
+            end = stop.start() if stop else len(text)
+            out.append((m.start(), end))
+            goes_on = _GOES_ON.match(text, end)
+            if goes_on is not None and not _names_principal(goes_on["name"], facts):
+                # "B đã tới Nam Phi ...; ông Tập kết hợp dự hội nghị với chuyến thăm cấp Nhà
+                # nước": the next clause's "ông" / "he" is still B
+                after = _CLAUSE_END.search(text, goes_on.end())
+                out.append((end, after.start() if after else len(text)))
     return out
+
+
+#: A semicolon and a clause led by a pronoun or "ông <name>": the same subject goes on.
+_GOES_ON = re.compile(
+    r";\s*(?:he|she|(?:ông|bà)(?:\s+(?P<name>[A-ZĐÀ-Ỹ][\w-]*))?)\s", re.IGNORECASE
+)
+
+
+def _names_principal(word: str | None, facts: ArticleFacts) -> bool:
+    """Whether a word names the traveller ("ông Chính" in an article on Phạm Minh Chính)."""
+    if word is None or facts.principal is None:
+        return False
+    return word in facts.principal.value.name.split()
 
 
 #: Where a clause ends: a semicolon, a full stop, or a new clause with its own subject.

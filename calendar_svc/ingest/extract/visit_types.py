@@ -82,7 +82,11 @@ def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str
     if not found and len(cues) == 1:
         # "For A and B, these are state visits"; "due in Tokyo on Thursday for a three-day
         # official visit": a city's country
-        before = [m.place.country_code for m in countries if m.span[0] < cues[0][0]]
+        before = [
+            m.place.country_code
+            for m in countries
+            if m.span[0] < cues[0][0] and not _LEFT.search(text, 0, m.span[0])
+        ]
         if not before:
             before = list(
                 dict.fromkeys(
@@ -215,6 +219,19 @@ def _summit_legs(
     return found
 
 
+#: Right before a place: the traveller leaves it ("leave South Africa on Thursday night and
+#: arrive in Athens for a day-long official visit"): the visit is not there.
+_LEFT = re.compile(r"(?i)(?:\bleav(?:e|es|ing)|\bleft|(?<!\w)rời)\s+(?:the\s+)?$")
+#: An invitation, and a visit it names with no date yet: not this trip's type.
+_INVITED = re.compile(r"(?i)\binvit\w*|(?<!\w)mời(?!\w)")
+_UNSCHEDULED = re.compile(
+    r"(?i)\bat\s+a\s+(?:later\s+|future\s+)?date\s+(?:still\s+)?to\s+be\s+(?:fixed|agreed|set|"
+    r"determined|announced|decided)\b|\bat\s+a\s+(?:mutually\s+)?convenient\s+time\b|"
+    r"\bin\s+the\s+near\s+future\b|(?<!\w)(?:vào\s+)?thời\s+(?:điểm|gian)\s+(?:thích|phù)\s+hợp(?!\w)|"
+    r"(?<!\w)trong\s+thời\s+gian\s+sớm(?!\w)"
+)
+
+
 def add_visit_types(
     facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
 ) -> None:
@@ -225,6 +242,8 @@ def add_visit_types(
             continue  # "following his official visit there in September 2023": another one
         text = view.sentence.text
         theirs = others_clauses(view, lex, facts)
+        if _INVITED.search(text) and _UNSCHEDULED.search(text):
+            continue  # "accepted an invitation ... for a state visit at a date to be fixed"
         for code, kind, at in visit_types_in(view, lex, facts.home):
             if any(a <= at < b for a, b in theirs):
                 continue  # "B dự kiến tới Johannesburg, kết hợp ... với chuyến thăm cấp Nhà nước"

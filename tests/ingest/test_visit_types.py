@@ -1,0 +1,81 @@
+"""Which visit type a sentence gives which stop (issue 12, item 5): not a visit someone is
+invited to make some day, not the place the traveller leaves, not another leader's visit
+told in the next clause. Invented articles; each row fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calendar_svc.domain.values import VisitType
+from tests.support.reading import read_article
+
+
+def _types(body: str, lang: str) -> set[tuple[str, VisitType]]:
+    facts = read_article(body, lang, date(2023, 8, 23), "9" * 64)
+    return {t.value for t in facts.visit_types}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            "Indian Prime Minister Ivan Petrov arrived in Johannesburg on August 22 for a "
+            "summit. Petrov accepted an invitation to return to South Africa for a state visit "
+            "at a date still to be fixed.",
+            id="date-to-be-fixed-en",
+        ),
+        pytest.param(
+            "vi",
+            "Chiều 22/8, Thủ tướng Ấn Độ Ivan Petrov đã tới Johannesburg dự hội nghị thượng "
+            "đỉnh. Ông Petrov nhận lời mời thăm cấp Nhà nước tới Nam Phi vào thời điểm thích "
+            "hợp.",
+            id="thoi-diem-thich-hop-vi",
+        ),
+    ],
+)
+def test_a_visit_invited_with_no_date_types_nothing(lang: str, body: str) -> None:
+    assert ("ZA", VisitType.STATE) not in _types(body, lang)
+
+
+def test_the_place_left_takes_no_type_of_the_next_visit() -> None:
+    body = (
+        "Indian Prime Minister Ivan Petrov arrived in Johannesburg on August 22 for a summit. "
+        "Petrov was scheduled to leave South Africa on Thursday night and arrive in Athens on "
+        "Friday for a day-long official visit."
+    )
+    assert ("ZA", VisitType.OFFICIAL) not in _types(body, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            "Chiều 22/8, Thủ tướng Ấn Độ Ivan Petrov đã tới Johannesburg dự hội nghị thượng "
+            "đỉnh. Chủ tịch Mê-hi-cô Juan Ortega đã tới Nam Phi tối 21/8; ông Ortega kết hợp dự "
+            "hội nghị với chuyến thăm cấp Nhà nước tới Nam Phi.",
+            id="ong-goes-on-after-semicolon-vi",
+        ),
+        pytest.param(
+            "en",
+            "Indian Prime Minister Ivan Petrov arrived in Johannesburg on August 22 for a "
+            "summit. Mexican President Juan Ortega is expected to attend and to combine the "
+            "summit with a state visit to South Africa.",
+            id="another-attends-en",
+        ),
+    ],
+)
+def test_another_leaders_visit_type_is_theirs(lang: str, body: str) -> None:
+    assert ("ZA", VisitType.STATE) not in _types(body, lang)
+
+
+def test_the_traveller_named_after_the_semicolon_keeps_the_type() -> None:
+    body = (
+        "Chiều 22/8, Tổng thống Ấn Độ Ivan Petrov đã tới Johannesburg dự hội nghị thượng đỉnh. "
+        "Chủ tịch Mê-hi-cô Juan Ortega đã tới Nam Phi tối 21/8; ông Petrov kết hợp dự hội nghị "
+        "với chuyến thăm cấp Nhà nước tới Nam Phi."
+    )
+    assert ("ZA", VisitType.STATE) in _types(body, "vi")
