@@ -237,3 +237,8 @@ def test_what_is_sent_or_a_countrys_own_is_no_stop(lang: str, body: str) -> None
 )
 def test_a_place_of_a_country_is_a_stop(lang: str, body: str, legs: list[str]) -> None:
     assert _legs(body, lang) == legs
+
+
+def test_a_country_spoken_of_is_no_stop() -> None:
+    body = VI_LEAD + "Liên quan tới Ai Cập, ông Petrov cho biết cần can dự thay vì cô lập."
+    assert _legs(body, "vi") == ["JP"]

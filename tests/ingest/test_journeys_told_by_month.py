@@ -234,3 +234,23 @@ def test_a_stay_this_trip_comes_after_days_apart_is_another_journey() -> None:
         "ông dự diễn đàn tại Đại Liên, Trung Quốc, từ ngày 24 đến 27/6."
     )
     assert _legs(body, "vi", date(2024, 6, 30)) == ["KR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param("en", EN_LEAD + "He has travelled to Egypt four times.", id="times-en"),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Ông Petrov cũng bốn lần thăm Ai Cập kể từ khi nhậm chức.",
+            id="lan-tham-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Năm 2018, ông Petrov thăm Ai Cập và gặp lãnh đạo nước này.",
+            id="a-year-past-vi",
+        ),
+    ],
+)
+def test_a_count_of_visits_or_a_past_year_is_the_record(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]

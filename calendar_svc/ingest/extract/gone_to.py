@@ -35,11 +35,14 @@ _GOVERNS = re.compile(
     r"thành\s+phố|Tòa\s+thánh|Cộng\s+hòa|Vương\s+quốc|Liên\s+bang|làm\s+việc|nước))"
     r"(?:\s+the)?\s*$"
 )
-#: Before "to" / "tới": what is sent or ordered there, no one going ("a message sent to
-#: Washington", "thông điệp gửi tới Washington", "ordered troops into Ukraine").
+#: Before "to" / "tới": what is sent or ordered there, or spoken of, no one going ("a
+#: message sent to Washington", "thông điệp gửi tới Washington", "ordered troops into
+#: Ukraine", "liên quan tới Mi-an-ma").
 _NO_MOVE = re.compile(
     r"(?i)(?:\b(?:send|sends|sent|sending|message|signal|letter|troops|forces|tanks|missiles?)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:to|into|toward|towards)|(?<!\w)gửi\s+(?:\S+\s+){0,2}?(?:tới|đến|cho))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:to|into|toward|towards)|(?<!\w)gửi\s+(?:\S+\s+){0,2}?(?:tới|đến|cho)|"
+    # "Liên quan tới Mi-an-ma", "đề cập tới Pa-ki-xtan": what is spoken of
+    r"(?<!\w)(?:liên\s+quan|đề\s+cập(?:\s+trực\s+tiếp)?|nhắc|nói|quan\s+tâm|ảnh\s+hưởng)\s+(?:tới|đến))"
     r"\s+(?:the\s+)?$"
 )
 #: Right after a place: something of its ("China's embrace", "Russia's invasion").

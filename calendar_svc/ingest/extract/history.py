@@ -110,7 +110,14 @@ def _when_past(view: View, published: date) -> bool:
     if view.future:
         return False
     text = view.sentence.text
-    named = [m for m in (*_MONTH_ALONE.finditer(text), *_MONTH_YEAR.finditer(text))]
+    named = [
+        m
+        for m in (
+            *_MONTH_ALONE.finditer(text),
+            *_MONTH_YEAR.finditer(text),
+            *_YEAR_ALONE.finditer(text),
+        )
+    ]
     return any(not _SINCE.search(text, max(0, m.start() - 12), m.start() + 1) for m in named)
 
 

@@ -263,6 +263,8 @@ ENGLISH = Lexicon(
         # office he has ...", "On that trip he also ..."
         # another event days away: "just days before he meets Trump in Japan"
         r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\b|"
+        # a count of visits is a record: "has visited China four times"
+        r"\b(?:twice|(?:three|four|five|six|several|many|\d+)\s+times)\b|"
         r"\bhas\s+(?:already|since|previously)\s+(?:made|paid|visited|travell?ed|been\s+to|"
         r"attended|toured)\b|^since\s+(?:taking|assuming)\s+office\b|"
         r"\b(?:on|during)\s+that\s+(?:trip|visit|tour|journey)\b|"
@@ -431,6 +433,8 @@ VIETNAMESE = Lexicon(
         # the traveller's record: "Trước chuyến công du này, ông đã ...", "Kể từ khi nhậm
         # chức, ông ...", "Trong chuyến đi đó, ..."
         r"trước\s+chuyến\s+(?:công\s+du|thăm|đi|công\s+tác)\s+(?:lần\s+)?này|"
+        # a count of visits is a record: "bốn lần thăm Trung Quốc"
+        r"(?:\d+|hai|ba|bốn|năm|sáu|nhiều)\s+lần\s+(?:thăm|tới|sang|đến)|"
         r"^(?:kể\s+)?từ\s+khi\s+(?:nhậm\s+chức|lên\s+nắm\s+quyền)|"
         r"trong\s+chuyến\s+(?:đi|thăm|công\s+du)\s+(?:đó|ấy)|"
         # a possibility, not a plan: "có thể sớm thăm A-rập Xê-út"
