@@ -521,3 +521,14 @@ def test_a_country_in_the_name_of_an_event_attended_is_no_arrival_vi() -> None:
         "vi",
     )
     assert facts.arrivals == []
+
+
+def test_taking_off_from_a_city_is_leaving_it_vi() -> None:
+    facts = read_article(
+        "Chuyên cơ chở Tổng thống Chi-lê Ivan Petrov đã cất cánh từ sân bay quốc tế Ezeiza, "
+        "Buenos Aires, lúc 0h11 ngày 25/3 (giờ địa phương), lên đường về Santiago.",
+        "vi",
+        date(2016, 3, 25),
+        "7" * 64,
+    )
+    assert [d.value.place.country_code for d in facts.departures] == ["AR"]

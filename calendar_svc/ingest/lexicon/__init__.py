@@ -319,7 +319,7 @@ ENGLISH = Lexicon(
 
 VIETNAMESE = Lexicon(
     language="vi",
-    departure=_rx(r"(?<!\w)(?:rời|lên đường|khởi hành)(?!\w)"),
+    departure=_rx(r"(?<!\w)(?:rời|lên đường|khởi hành|cất cánh(?= từ))(?!\w)"),
     # Bare "đến"/"tới" counts only right before a capitalised place ("đến Hà Nội, bắt
     # đầu ..."), never in a date range ("từ ngày 5 đến ngày 12/5").
     arrival=_rx(
