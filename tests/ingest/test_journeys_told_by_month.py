@@ -254,3 +254,13 @@ def test_a_stay_this_trip_comes_after_days_apart_is_another_journey() -> None:
 )
 def test_a_count_of_visits_or_a_past_year_is_the_record(lang: str, body: str) -> None:
     assert _legs(body, lang) == ["JP"]
+
+
+def test_an_early_month_stay_days_apart_is_another_journey_even_beside_a_named_day() -> None:
+    body = (
+        "Chiều 20/6, Chủ tịch Ru-ri-ta-ni-a Ivan Petrov đặt chân tới Tokyo, bắt đầu chuyến "
+        "thăm cấp Nhà nước Nhật Bản. Sáng 21/6, hai nhà lãnh đạo dự buổi đồng diễn tại Sân vận "
+        "động Ngày 1/5 rồi cùng tới thăm Tháp Hữu nghị. Đầu tháng, ông Petrov thăm cấp Nhà "
+        "nước Ai Cập từ ngày 12-16/6."
+    )
+    assert _legs(body, "vi", date(2019, 6, 23)) == ["JP"]

@@ -241,10 +241,11 @@ def _mark_separate_stays(views: list[View]) -> None:
             view.history = True
 
 
-#: A stay told as before the one reported: "Trước đó", "Before that", "Last week", "sau
+#: A stay told as before the one reported: "Trước đó", "Đầu tháng", "Last week", "sau
 #: khi ông dự ..." (this one comes after it).
 _BEFORE_THAT = re.compile(
-    r"(?i)^(?:trước\s+đó|before\s+that|earlier)\b|\blast\s+week\b|(?<!\w)tuần\s+trước(?!\w)|"
+    r"(?i)^(?:trước\s+đó|before\s+that|earlier|đầu\s+tháng(?!\s+\d))\b|\blast\s+week\b|"
+    r"(?<!\w)tuần\s+trước(?!\w)|"
     # "... chuyến công tác thứ hai trong hai tuần, sau khi ông dự WEF tại Đại Liên từ 24-27/6"
     r"(?<!\w)sau\s+khi(?!\w)|\bafter\s+(?:attending|visiting|(?:his|her)\s+(?:visit|trip|attendance))\b"
 )
