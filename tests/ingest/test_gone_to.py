@@ -242,3 +242,24 @@ def test_a_place_of_a_country_is_a_stop(lang: str, body: str, legs: list[str]) -
 def test_a_country_spoken_of_is_no_stop() -> None:
     body = VI_LEAD + "Liên quan tới Ai Cập, ông Petrov cho biết cần can dự thay vì cô lập."
     assert _legs(body, "vi") == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "The visit is his first summit since his February meeting with U.S. "
+            "President Juan Ortega in Cairo ended without a deal.",
+            id="since-his-meeting-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Đây là chuyến thăm đầu tiên của ông kể từ cuộc gặp với Tổng thống Mỹ tại "
+            "Ai Cập.",
+            id="ke-tu-cuoc-gap-vi",
+        ),
+    ],
+)
+def test_the_place_of_an_event_a_time_runs_from_is_no_stop(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["JP"]

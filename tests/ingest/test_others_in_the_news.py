@@ -313,6 +313,11 @@ def test_who_calls_a_trip_off(body: str, cancelled: list[str | None]) -> None:
             VI_LEAD + "Tại cuộc gặp, ông Petrov đã nhận lời mời thăm Ai Cập trong thời gian sớm.",
             id="accepted-invitation-soon-vi",
         ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Tại cuộc gặp, Tổng thống Petrov nhận lời mời sớm thăm Ai Cập.",
+            id="accepted-invitation-to-visit-soon-vi",
+        ),
     ],
 )
 def test_another_journey_or_a_wish_gives_no_leg(lang: str, body: str) -> None:

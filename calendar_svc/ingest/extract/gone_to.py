@@ -45,6 +45,13 @@ _NO_MOVE = re.compile(
     r"(?<!\w)(?:liên\s+quan|đề\s+cập(?:\s+trực\s+tiếp)?|nhắc|nói|quan\s+tâm|ảnh\s+hưởng)\s+(?:tới|đến))"
     r"\s+(?:the\s+)?$"
 )
+#: An earlier event a time runs from, up to the place: "since his February meeting with B
+#: in Hanoi", "kể từ cuộc gặp ... tại Hà Nội".
+_SINCE_EVENT = re.compile(
+    r"(?i)(?:\bsince\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|"
+    r"visit|trip|tour)|(?<!\w)kể\s+từ\s+(?:cuộc\s+gặp|hội\s+nghị|chuyến\s+thăm|chuyến\s+đi))"
+    r"\b[^;]*$"
+)
 #: Right after a place: something of its ("China's embrace", "Russia's invasion").
 _OWNS = re.compile(r"['’]s\b(?!\s+(?:capital|airport|port|city)\b)")
 #: What may stand between a place and the one before it in a list, dates taken out
@@ -89,6 +96,8 @@ def governed(view: View, pos: int) -> bool:
         before = text[max(0, first.span[0] - 50) : first.span[0]]
         if _NO_MOVE.search(before):
             return False  # "a message sent to Washington", "troops into Ukraine"
+        if _SINCE_EVENT.search(text, max(0, first.span[0] - 120), first.span[0]):
+            return False  # "his first summit since his February meeting ... in Hanoi"
         if _GOVERNS.search(before) or _UNKNOWN_CITY.search(before):
             return True
         first = _listed_before(view, first)
