@@ -694,3 +694,13 @@ def test_a_day_told_as_done_lies_before_the_reference(
     """Written on 21 October 2023, "April 10-11" is nearer next April than last."""
     m = only(text, lang, ref=date(2023, 10, 21), tense=tense)
     assert m.start == start
+
+
+def test_vietnamese_day_inside_a_name_is_no_date() -> None:
+    # "Sân vận động Ngày 1/5" is the May Day Stadium; a sentence opening "Ngày 20/6" is a day
+    named = find_dates(
+        "Hai ông dự buổi đồng diễn tại Sân vận động Ngày 1/5.", "vi", date(2019, 6, 21)
+    )
+    opening = find_dates("Ngày 20/6, ông tới Bình Nhưỡng.", "vi", date(2019, 6, 21))
+    assert named == []
+    assert [d.start for d in opening] == [date(2019, 6, 20)]

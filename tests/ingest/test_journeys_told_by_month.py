@@ -9,19 +9,12 @@ from datetime import date
 
 import pytest
 
-from tests.support.reading import read_article
+from tests.support.reading import TOKYO_LEAD_EN, TOKYO_LEAD_VI, legs_of
 
-EN_LEAD = (
-    "President Ivan Petrov of Ruritania arrived in Tokyo on June 10 for a state visit to Japan. "
-)
-VI_LEAD = (
-    "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Thủ đô Tokyo, bắt đầu chuyến "
-    "thăm cấp Nhà nước Nhật Bản. "
-)
+EN_LEAD, VI_LEAD = TOKYO_LEAD_EN, TOKYO_LEAD_VI
 
 
-def _legs(body: str, lang: str, published: date = date(2024, 6, 10)) -> list[str]:
-    return [s.value for s in read_article(body, lang, published, "4" * 64).itinerary]
+_legs = legs_of
 
 
 @pytest.mark.parametrize(

@@ -21,3 +21,20 @@ def read_article(
     parsed = parse_article(f"{headline}\n\n{body}", "vi" if lang == "vi" else "en")
     parsed = msgspec.structs.replace(parsed, published_on=published)
     return extract(parsed, article_id)
+
+
+#: The lead of the invented state visit to Japan (published `TOKYO_DAY`) that tests of what
+#: a further sentence adds to the itinerary put first.
+TOKYO_LEAD_EN = (
+    "President Ivan Petrov of Ruritania arrived in Tokyo on June 10 for a state visit to Japan. "
+)
+TOKYO_LEAD_VI = (
+    "Chiều 10/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Thủ đô Tokyo, bắt đầu chuyến "
+    "thăm cấp Nhà nước Nhật Bản. "
+)
+TOKYO_DAY = date(2024, 6, 10)
+
+
+def legs_of(body: str, lang: str, published: date = TOKYO_DAY) -> list[str]:
+    """The itinerary an invented article gives, in order."""
+    return [s.value for s in read_article(body, lang, published).itinerary]

@@ -36,6 +36,18 @@ _PM_HOURS: dict[DayPart, range] = {
 }
 
 
+def _in_a_name(text: str, hit: Hit) -> bool:
+    """A date inside a name ("Sân vận động Ngày 1/5", the May Day Stadium): "Ngày" written
+    with a capital after a word, mid-sentence, is part of the name, not a day."""
+    return (
+        text.startswith("Ngày", hit.start) and _WORD_BEFORE.search(text, 0, hit.start) is not None
+    )
+
+
+#: A word and a space right before: "động Ngày 1/5" (not "Ngày 20/6," opening a sentence).
+_WORD_BEFORE = re.compile(r"\w\s+$")
+
+
 def find_dates(
     text: str,
     lang: Language,
@@ -54,7 +66,7 @@ def find_dates(
     for priority, rule in enumerate(GRAMMARS[lang].rules):
         for m in rule.pattern.finditer(text):
             hit = _core(rule, m, lang, reference, tense, text)
-            if hit is None or not _extend(hit, text, lang):
+            if hit is None or not _extend(hit, text, lang) or _in_a_name(text, hit):
                 continue
             candidates.append((hit.start, hit.end, priority, hit))
     return [

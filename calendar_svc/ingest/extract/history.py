@@ -72,10 +72,11 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
         if ahead and done and not view.dates:
             view.history = True
     _mark_later_journeys(views, lex, home)
-    _mark_dated_later_journeys(views)
-    _mark_coarse_later_journeys(views, published)
-    _mark_earlier_homecomings(views, lex, published)
-    _mark_separate_stays(views)
+    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+    _mark_dated_later_journeys(views, days)
+    _mark_coarse_later_journeys(views, days, published)
+    _mark_earlier_homecomings(views, days, lex, published)
+    _mark_separate_stays(views, days)
     if not now:
         return
     # the first day the article's trip is dated by: a visit told by its month alone that
@@ -125,12 +126,12 @@ def _when_past(view: View, published: date) -> bool:
 _SINCE = re.compile(r"(?i)\bsince\b|(?<!\w)(?:kể\s+)?từ(?!\w)")
 
 
-def _mark_dated_later_journeys(views: list[View]) -> None:
+def _mark_dated_later_journeys(views: list[View], days: list[list[DateMention]]) -> None:
     """A sentence whose days all begin weeks after the days the article opens with tells
     of the next journey ("will fly to Europe on Saturday for five days ... The White House
     said last week he would travel to Israel and Saudi Arabia from July 13 to 16"). The
-    days it opens with are the trip's, not the day it was said on."""
-    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+    days it opens with are the trip's, not the day it was said on (`days`: each sentence's
+    days but those it was said on)."""
     lead = next((i for i, v in enumerate(views) if v.travel and not v.history and days[i]), None)
     if lead is None:
         return
@@ -140,7 +141,9 @@ def _mark_dated_later_journeys(views: list[View]) -> None:
             view.history |= all(d.start > last + _LATER_JOURNEY for d in days[i])
 
 
-def _mark_coarse_later_journeys(views: list[View], published: date) -> None:
+def _mark_coarse_later_journeys(
+    views: list[View], days: list[list[DateMention]], published: date
+) -> None:
     """A plan told by a month or "next month" that begins well after the days the article
     opens with is the next journey ("The Japan trip will be followed by a visit to
     Washington next month", "He is also due in Portugal in April", "Tháng 11 tới, ... dự
@@ -149,9 +152,8 @@ def _mark_coarse_later_journeys(views: list[View], published: date) -> None:
     lead = next((i for i, v in enumerate(views) if v.travel and not v.history), None)
     if lead is None:
         return
-    told = [d for d in views[lead].dates if not _told_on(views[lead].sentence.text, d)]
-    if told:
-        last = max(d.end for d in told)
+    if days[lead]:
+        last = max(d.end for d in days[lead])
     else:
         periods = _coarse_ahead(views[lead].sentence.text, published)
         last = max((end for _, end in periods), default=published)
@@ -198,12 +200,13 @@ def _coarse_ahead(text: str, published: date) -> list[tuple[date, date]]:
     return out
 
 
-def _mark_earlier_homecomings(views: list[View], lex: Lexicon, published: date) -> None:
+def _mark_earlier_homecomings(
+    views: list[View], days: list[list[DateMention]], lex: Lexicon, published: date
+) -> None:
     """In the announcement of a trip still to begin, a homecoming told later and dated
     before its days ends an earlier journey ("Nhà lãnh đạo này vừa trở về nước hôm 28/6
     sau chuyến công du Bồ Đào Nha, Mỹ và Hà Lan", of a trip from July 4): its countries
     are not this trip's. (A report's own homecoming may be told in any words.)"""
-    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
     back = [lex.returned.search(v.sentence.text) is not None for v in views]
     leads = (i for i, v in enumerate(views) if v.travel and not v.history and days[i])
     lead = next((i for i in leads if not back[i]), None)  # a homecoming leads no trip
@@ -215,14 +218,13 @@ def _mark_earlier_homecomings(views: list[View], lex: Lexicon, published: date) 
             view.history |= all(d.end < first for d in days[i])
 
 
-def _mark_separate_stays(views: list[View]) -> None:
-    """A visit told as before the one reported ("Trước đó, trong hai ngày 12-13/10, Tổng thống đã
-    thăm chính thức Cư-rơ-gư-xtan", "Last week he travelled to Kyrgyzstan ... on Oct. 12")
-    whose days all end two days or more before the earliest day the rest of the article
-    gives is another journey: the legs of one trip follow each other day by
-    day, so a stay told in retrospect that is this trip's ends the day the next begins, or
-    the day before."""
-    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> None:
+    """A visit told as before the one reported ("Trước đó, trong hai ngày 12-13/10, Tổng
+    thống đã thăm chính thức Cư-rơ-gư-xtan", "Last week he travelled to Kyrgyzstan ... on
+    Oct. 12") whose days all end two days or more before the earliest day the rest of the
+    article gives is another journey: the legs of one trip follow each other day by day,
+    so a stay told in retrospect that is this trip's ends the day the next begins, or the
+    day before."""
     told_done = [
         bool(days[i])
         and not v.history

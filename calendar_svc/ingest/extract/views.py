@@ -314,16 +314,6 @@ def _this_trip(dates: list[DateMention], published: date | None) -> list[DateMen
     return [d for d in dates if d.end >= low and d.start <= high]
 
 
-def _a_name(text: str, day: DateMention) -> bool:
-    """A date inside a name ("Sân vận động Ngày 1/5", the May Day Stadium): "Ngày" written
-    with a capital after a word, mid-sentence, is part of the name, not a day of the trip."""
-    return day.text.startswith("Ngày") and _WORD_BEFORE.search(text, 0, day.span[0]) is not None
-
-
-#: A word and a space right before: "động Ngày 1/5" (not "Ngày 20/6," opening a sentence).
-_WORD_BEFORE = re.compile(r"\w\s+$")
-
-
 def _tense(text: str, lex: Lexicon) -> Tense:
     """Future only when a future marker comes before the first movement verb: "left Hà
     Nội ... where he will attend" reports a departure; "will leave on Monday" plans one.
@@ -396,9 +386,7 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
         tense = _tense(sentence.text, lex)
         future = tense == "future"
         found = find_dates(sentence.text, lang, reference, tense=tense)
-        dates = [
-            d for d in _this_trip(found, article.published_on) if not _a_name(sentence.text, d)
-        ]
+        dates = _this_trip(found, article.published_on)
         views.append(
             View(
                 sentence=sentence,
