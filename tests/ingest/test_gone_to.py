@@ -256,3 +256,18 @@ def test_a_country_spoken_of_is_no_stop() -> None:
 )
 def test_the_place_of_an_event_a_time_runs_from_is_no_stop(lang: str, body: str) -> None:
     assert _legs(body, lang) == ["JP"]
+
+
+def test_a_part_of_the_country_between_the_verb_and_the_country_still_governs() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania will fly to southern Italy on Thursday to "
+        "take part in the Group of Seven summit, officials said."
+    )
+    assert legs_of(body, "en", date(2024, 6, 12)) == ["IT"]
+
+
+def test_vi_a_part_of_the_country_between_the_word_of_place_and_the_country() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới dự hội nghị thượng đỉnh G7 ở miền nam Italy."
+    )
+    assert legs_of(body, "vi", date(2024, 6, 14)) == ["IT"]

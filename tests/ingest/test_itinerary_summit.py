@@ -113,3 +113,15 @@ def test_a_range_ending_the_visit_before_and_the_summit_is_the_visits_vi() -> No
     visit = [(str(w.start), str(w.end)) for _, w in (e.value for e in facts.leg_windows)]
     assert summit == [("2022-11-10", "2022-11-13")]
     assert visit == [("2022-11-08", "2022-11-09")]
+
+
+def test_a_summit_held_in_another_country_dates_no_trip() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania returned home on Saturday after a visit to Italy. "
+        "His office has not said whether he will travel to Kazakhstan for the regional summit "
+        "in Astana on July 3-4.",
+        "en",
+        published=date(2024, 6, 15),
+    )
+    assert [s.value for s in facts.itinerary] == ["IT"]
+    assert facts.trip_window is None

@@ -33,7 +33,12 @@ _GOVERNS = re.compile(
     r"(?<!\w)(?:(?:bay|đến|tới)\s+từ|ngoại\s+ô|tới|đến|sang|thăm|tại|ở|qua|rời|vào|xuống|là|"
     r"chọn|chặng|sau|công\s+du|công\s+tác|chính\s+thức|nhà\s+nước|sân\s+bay(?:\s+quốc\s+tế)?|thủ\s+đô|"
     r"thành\s+phố|Tòa\s+thánh|Cộng\s+hòa|Vương\s+quốc|Liên\s+bang|làm\s+việc|nước))"
-    r"(?:\s+the)?\s*$"
+    r"(?:\s+the)?"
+    # a part of the country between: "to southern Italy", "in the north of", "ở miền nam"
+    r"(?:\s+(?:(?:south|north)-?(?:east|west)?ern|eastern|western|central)|"
+    r"\s+the\s+(?:south|north|east|west|centre|center)\s+of|"
+    r"\s+(?:miền|phía|vùng)\s+(?:đông\s+|tây\s+)?(?:nam|bắc|trung|đông|tây)(?:\s+(?:nước|của))?)?"
+    r"\s*$"
 )
 #: Before "to" / "tới": what is sent or ordered there, or spoken of, no one going ("a
 #: message sent to Washington", "thông điệp gửi tới Washington", "ordered troops into

@@ -216,7 +216,7 @@ def _departure(
         Sourced(
             Departure(
                 place=place,
-                at=moment(days[0], place),
+                at=moment(_day_of(departed.span(), days, lex, s.text), place),
                 concluded_country=concluded,
                 next_country=onward[0] if onward else None,
             ),
@@ -225,6 +225,47 @@ def _departure(
             ),
         )
     )
+
+
+def _day_of(verb: tuple[int, int], days: list[DateMention], lex: Lexicon, text: str) -> DateMention:
+    """The day a movement is told on, when the sentence tells several ("who reached Apulia
+    late on Thursday, flew out of Italy late on Friday"; "đến Brindisi vào đêm 13/6 và rời
+    I-ta-li-a vào cuối ngày 14/6"): each day belongs to the movement told nearest before
+    it (else the first after it); of the days that belong to this verb, the nearest
+    within `_DAY_REACH`; else the sentence's first day."""
+    if len(days) == 1:
+        return days[0]
+    verbs = sorted(
+        {
+            m.span()
+            for rx in (lex.departure, lex.arrival, _MOVED[lex.language])
+            for m in rx.finditer(text)
+        }
+        | {verb}
+    )
+
+    def owner(day: DateMention) -> tuple[int, int]:
+        before = [v for v in verbs if v[1] <= day.span[0]]
+        return before[-1] if before else next(v for v in verbs if v[0] >= day.span[1])
+
+    def distance(day: DateMention) -> int:
+        return day.span[0] - verb[1] if day.span[0] >= verb[1] else verb[0] - day.span[1]
+
+    own = [d for d in days if owner(d) == verb and distance(d) <= _DAY_REACH]
+    return min(own, key=distance) if own else days[0]
+
+
+#: How far from its verb a movement's day is told ("flew out of Italy late on Friday");
+#: a day further on is another clause's ("... a visit in which he met Xi on Friday").
+_DAY_REACH = 50
+
+
+#: Movements told with a day that the lexicon's verbs leave out, for `_day_of` to know
+#: whose day is whose ("who reached the Apulia region late on Thursday").
+_MOVED = {
+    "en": re.compile(r"(?i)\b(?:reached|reaches|flew in|flown in|came to|got to)\b"),
+    "vi": re.compile(r"(?i)(?<!\w)(?:đến|tới)(?=\s+(?:sân\s+bay|thủ\s+đô|[A-ZĐ]))"),
+}
 
 
 def _within_the_country(view: View, origin: PlaceMention) -> bool:
@@ -310,7 +351,7 @@ def _arrival(
     if place.country_code in destinations:
         if place.city:
             facts.cities.append(Sourced((place.country_code, place.city), prov))
-        at = moment(days[0], place) if days else None
+        at = moment(_day_of(arrived.span(), days, lex, s.text), place) if days else None
         if at is not None:
             facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
     return False

@@ -213,6 +213,9 @@ def _event_window(
     """ "the summit, held on September 4 and 5": not the leg's own range; for a trip to the
     summit alone, the best guess of the trip's days; the days the leg in the country named
     last before it is inferred from."""
+    named = {c for _, c in view.countries(facts.home)}
+    if named and not named & destinations:
+        return  # "the SCO summit in Astana on July 3-4", in a report of a trip to Italy
     if len(destinations) == 1 and facts.trip_window is None:
         facts.trip_window = window
     held = [

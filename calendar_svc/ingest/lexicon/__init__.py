@@ -114,9 +114,10 @@ ENGLISH = Lexicon(
         r"(?:headed|heads|flew|flies|went|left for|leaves for)\s+(?:back\s+)?home|"
         r"(?<!way )back home)\b"
     ),
+    # ("after the summit ended, he ..." ends what came before it, no leg named after it)
     conclusion=_rx(
         r"\b(?:conclud(?:ed|ing|es)|wrapp(?:ed|ing) up|wound up|end(?:ed|ing)|"
-        r"complet(?:ed|ing))\b"
+        r"complet(?:ed|ing))\b(?!\s*[,.;:)])"
     ),
     travel=_rx(
         r"\b(?:visits?|visiting|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
@@ -331,7 +332,8 @@ VIETNAMESE = Lexicon(
     ),
     # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming
     returned=_rx(r"(?<!\w)(?<!đường )(?:về đến|về tới|trở về|về nước)(?!\w)"),
-    conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)"),
+    # ("sau khi hội nghị kết thúc, Thủ tướng ..." ends what came before it)
+    conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)(?!\s*[,.;:)])"),
     travel=_rx(
         r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|"
         # "cho tới khi" is "until", not a move

@@ -1,0 +1,81 @@
+"""Which day a movement is told on, when one sentence tells two movements with a day each,
+and what "ended" says when nothing follows it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.reading import read_article
+
+
+def _departures(body: str, lang: str, published: date) -> list[tuple[str | None, date]]:
+    facts = read_article(body, lang, published)
+    return [(d.value.concluded_country, d.value.at.day) for d in facts.departures]
+
+
+def _arrivals(body: str, lang: str, published: date) -> list[tuple[str, date]]:
+    facts = read_article(body, lang, published)
+    return [(a.value.country_code, a.value.at.day) for a in facts.arrivals]
+
+
+def test_a_departure_takes_the_day_told_with_it_not_the_arrivals() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania returned home on Saturday morning after a "
+        "summit in Italy. Petrov, who reached Rome late on Thursday, flew out of Italy late "
+        "on Friday after a final round of talks."
+    )
+    assert _departures(body, "en", date(2024, 6, 15)) == [("IT", date(2024, 6, 14))]
+
+
+def test_vi_an_arrival_and_a_departure_in_one_sentence_each_take_their_day() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới I-ta-li-a dự hội nghị thượng đỉnh G7. "
+        "Ông đến sân bay Rome vào đêm 13/6 và rời I-ta-li-a về nước vào cuối ngày 14/6."
+    )
+    published = date(2024, 6, 15)
+    assert _departures(body, "vi", published) == [("IT", date(2024, 6, 14))]
+    assert _arrivals(body, "vi", published) == [("IT", date(2024, 6, 13))]
+
+
+def test_vi_an_arrival_keeps_its_day_before_the_verb_over_a_lasting_until() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã kết thúc chuyến thăm Trung Quốc. "
+        "Tối 18/10, Tổng thống Ru-ri-ta-ni-a tới Riyadh, bắt đầu chuyến thăm chính thức "
+        "Ả-rập Xê-út kéo dài đến ngày 20/10."
+    )
+    assert _arrivals(body, "vi", date(2023, 10, 21)) == [("SA", date(2023, 10, 18))]
+
+
+def test_a_day_of_a_later_clause_is_not_the_departures() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania landed in Abu Dhabi on Saturday, having left "
+        "Beijing that morning at the end of a state visit to China in which he met President "
+        "Xi Jinping on Friday."
+    )
+    assert _departures(body, "en", date(2023, 4, 15)) == [("CN", date(2023, 4, 15))]
+
+
+def test_vi_a_dinner_that_ended_concludes_no_visit() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Mỹ ngày 6/4 để hội đàm với Tổng thống Mỹ. "
+        "Cũng trong tối 6/4, khi bữa tối vừa kết thúc, Mỹ đã phóng tên lửa vào Xy-ri."
+    )
+    facts = read_article(body, "vi", date(2017, 4, 7))
+    assert facts.conclusions == []
+
+
+def test_a_dinner_that_ended_concludes_no_visit() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania arrived in Florida on Thursday for talks in the "
+        "United States. As the dinner ended, the United States announced new sanctions."
+    )
+    facts = read_article(body, "en", date(2017, 4, 7))
+    assert facts.conclusions == []
+
+
+def test_of_two_days_told_with_an_arrival_the_nearer_is_its_day() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania ended his visit to China. On Wednesday he "
+        "arrived in Riyadh for a stay in Saudi Arabia lasting until Friday."
+    )
+    assert _arrivals(body, "en", date(2023, 10, 21)) == [("SA", date(2023, 10, 18))]
