@@ -147,3 +147,23 @@ def test_a_guest_the_lead_names_only_in_passing_keeps_the_traveller() -> None:
         "chiều 17/10."
     )
     assert _read(headline, body, "vi") == "Ivan Petrov"
+
+
+def test_vi_one_whose_greetings_are_passed_on_does_not_travel() -> None:
+    facts = _people(
+        "Ngày 22/5, Thủ tướng Trần Văn Hòa đã hội đàm với Thủ tướng Ru-ri-ta-ni-a Ivan Petrov. "
+        "Thủ tướng chuyển lời thăm hỏi của Tổng Bí thư, Chủ tịch nước Lê Văn Minh tới nhà "
+        "lãnh đạo Ru-ri-ta-ni-a.",
+        "vi",
+    )
+    assert _principal(facts) != "Lê Văn Minh"
+
+
+def test_vi_one_who_welcomes_the_visit_is_no_traveller() -> None:
+    facts = _people(
+        "Ngày 22/5, Thủ tướng Trần Văn Hòa đã hội đàm với Thủ tướng Ru-ri-ta-ni-a Ivan Petrov. "
+        "Chiều cùng ngày, Thủ tướng Trần Văn Hòa hội kiến Tổng thống Oleg Sokolov. Tổng thống "
+        "Oleg Sokolov hoan nghênh chuyến thăm.",
+        "vi",
+    )
+    assert _principal(facts) != "Oleg Sokolov"

@@ -122,6 +122,16 @@ def _hosts(sents: list[SentMentions], lang: Language) -> list[tuple[str, int]]:
     return hosts
 
 
+#: Right before a name: whose words are passed on ("chuyển lời thăm hỏi của Tổng Bí thư
+#: Nguyễn Phú Trọng tới nhà lãnh đạo Nga", "conveyed greetings from President B to"):
+#: the sender stays at home; the "tới" after the name is where the words go.
+_SENDER = re.compile(
+    r"(?i)(?:(?<!\w)(?:lời\s+(?:thăm\s+hỏi|chào|chúc(?:\s+mừng)?)|thư|thông\s+điệp|điện\s+mừng)"
+    r"\s+(?:\S+\s+){0,3}?của|\b(?:greetings|regards|best\s+wishes|a\s+message|a\s+letter)"
+    r"\s+from)\s+[^.;]{0,60}$"
+)
+
+
 def _not_traveller(
     inviter_spans: set[tuple[int, int]], hosts: list[tuple[str, int]], text: str
 ) -> NotTraveller:
@@ -139,6 +149,7 @@ def _not_traveller(
             m.person.span in inviter_spans
             or m.person.title in _RESIDENT_TITLES
             or _PAST_OFFICE.search(text, max(0, a - 12), a) is not None
+            or _SENDER.search(text, max(0, a - 120), a) is not None
             or any(same_in_article(h, m.person.name) and at <= m.person.span[0] for h, at in hosts)
         )
 

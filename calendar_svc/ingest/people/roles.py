@@ -26,7 +26,7 @@ _SAY = re.compile(
     r"\b(?:told|said|says|stated|noted|affirmed|stressed|emphasised|emphasized|added|"
     r"announced|briefed|explained|welcomed|received|hosted|met|chaired|presided|"
     r"held\s+talks|invited|cho\s+biết|trả\s+lời|phát\s+biểu|khẳng\s+định|nhấn\s+mạnh|"
-    r"thông\s+báo|đón|tiếp|hội\s+đàm|hội\s+kiến|chủ\s+trì|mời)\b",
+    r"thông\s+báo|đón|tiếp|hội\s+đàm|hội\s+kiến|chủ\s+trì|mời|hoan\s+nghênh|chào\s+mừng)\b",
     re.IGNORECASE,
 )
 #: A word of announcing directly before the travel verb (see `travel_after`).
