@@ -97,6 +97,14 @@ def test_an_announcement_keeps_its_own_month(lang: str, body: str, legs: list[st
             date(2024, 11, 20),
             id="thang-nam-nay-vi",
         ),
+        pytest.param(
+            "vi",
+            "Chiều 20/11, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Nairobi, bắt đầu chuyến "
+            "thăm chính thức Kê-ni-a. Tháng trước, Tổng thống vừa dẫn đầu đoàn Ru-ri-ta-ni-a dự "
+            "Hội nghị cấp cao tại Ai Cập.",
+            date(2024, 11, 20),
+            id="thang-truoc-vi",
+        ),
     ],
 )
 def test_a_stay_dated_by_an_earlier_month_is_history(lang: str, body: str, published: date) -> None:

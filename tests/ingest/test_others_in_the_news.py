@@ -318,6 +318,18 @@ def test_who_calls_a_trip_off(body: str, cancelled: list[str | None]) -> None:
             VI_LEAD + "Tại cuộc gặp, Tổng thống Petrov nhận lời mời sớm thăm Ai Cập.",
             id="accepted-invitation-to-visit-soon-vi",
         ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The visit is his fourth trip abroad this year, following stops in Egypt "
+            "and Peru.",
+            id="following-stops-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Thủ tướng Ru-ri-ta-ni-a Oleg Sokolov cũng có mặt tại Nairobi sau chuyến "
+            "thăm Ai Cập.",
+            id="another-leader-present-after-his-visit-vi",
+        ),
     ],
 )
 def test_another_journey_or_a_wish_gives_no_leg(lang: str, body: str) -> None:

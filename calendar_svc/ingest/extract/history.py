@@ -105,8 +105,9 @@ _LATER_JOURNEY = timedelta(days=10)
 
 
 def _when_past(view: View, published: date) -> bool:
-    """Whether a sentence not about the future is dated by a month ("In July he stopped in
-    Cape Verde", "Đầu tháng 12/2023, Thủ tướng có mặt tại Dubai"): `mark_history` then
+    """Whether a sentence not about the future is dated by a month or by one before now
+    ("In July he stopped in Cape Verde", "Đầu tháng 12/2023, Thủ tướng có mặt tại Dubai",
+    "Tháng trước, Thủ tướng dự Hội nghị ... tại Phnôm Pênh"): `mark_history` then
     weighs it like a past visit, whatever its verb. "since March" dates nothing."""
     if view.future:
         return False
@@ -119,7 +120,10 @@ def _when_past(view: View, published: date) -> bool:
             *_YEAR_ALONE.finditer(text),
         )
     ]
-    return any(not _SINCE.search(text, max(0, m.start() - 12), m.start() + 1) for m in named)
+    if any(not _SINCE.search(text, max(0, m.start() - 12), m.start() + 1) for m in named):
+        return True
+    # "Tháng trước, Thủ tướng vừa dẫn đầu đoàn ... tại Phnôm Pênh", "last year he ..."
+    return any(rx.search(text) for rx in (_LAST_MONTH, _LAST_YEAR, _EARLY_THIS_YEAR))
 
 
 #: "since", "kể từ": a period that runs to now.

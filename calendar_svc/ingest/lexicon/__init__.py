@@ -269,6 +269,8 @@ ENGLISH = Lexicon(
         r"\bhas\s+(?:already|since|previously)\s+(?:made|paid|visited|travell?ed|been\s+to|"
         r"attended|toured)\b|^since\s+(?:taking|assuming)\s+office\b|"
         r"\b(?:on|during)\s+that\s+(?:trip|visit|tour|journey)\b|"
+        # "his fourth trip abroad this year, following stops in Russia and South Africa"
+        r"\bfollowing\s+(?:(?:his|her|their|earlier)\s+)*(?:stops|visits|trips)\s+(?:in|to)\b|"
         # the anniversary of a past journey: "50 years since Nixon set foot in Beijing"
         r"\b(?:years?|decades?|century)\s+(?:since|after)\b|"
         r"\banniversary\s+of\s+(?:\w+\s+){0,4}?(?:visit|trip|journey|arrival)\b"
