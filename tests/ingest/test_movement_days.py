@@ -79,3 +79,12 @@ def test_of_two_days_told_with_an_arrival_the_nearer_is_its_day() -> None:
         "arrived in Riyadh for a stay in Saudi Arabia lasting until Friday."
     )
     assert _arrivals(body, "en", date(2023, 10, 21)) == [("SA", date(2023, 10, 18))]
+
+
+def test_vi_a_departure_from_an_airport_named_before_its_city() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Nam Phi dự Hội nghị thượng đỉnh BRICS. "
+        "Chuyên cơ đã rời sân bay quốc tế O.R. Tambo ở thành phố Giô-han-ne-xbớc, Nam Phi, "
+        "lúc 14h35 chiều 24/8 theo giờ địa phương."
+    )
+    assert _departures(body, "vi", date(2023, 8, 25)) == [("ZA", date(2023, 8, 24))]

@@ -196,7 +196,8 @@ def _departure(
         # "rời Ulan Bato, lên đường thăm Ireland": the place named is where it goes next
         # (the one it left was not recognised), never where it left
         origin = None
-    if origin is None or origin.span[0] - departed.end() > 40 or not days:
+    reach = _AIRPORT_REACH if _AIRPORT_FIRST.match(s.text, departed.end()) else 40
+    if origin is None or origin.span[0] - departed.end() > reach or not days:
         return
     place = place_ref(origin.place)
     concluded = place.country_code if place.country_code in destinations else None
@@ -266,6 +267,16 @@ _MOVED = {
     "en": re.compile(r"(?i)\b(?:reached|reaches|flew in|flown in|came to|got to)\b"),
     "vi": re.compile(r"(?i)(?<!\w)(?:đến|tới)(?=\s+(?:sân\s+bay|thủ\s+đô|[A-ZĐ]))"),
 }
+
+
+#: Right after a departure verb, an airport named before its city ("rời sân bay quốc tế
+#: O.R. Tambo ở thành phố Giô-han-ne-xbớc, Nam Phi", "left O.R. Tambo International
+#: Airport in Johannesburg"): the place left is named further on.
+_AIRPORT_FIRST = re.compile(
+    r"(?i)\s+(?:(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:international\s+)?airport\b|"
+    r"sân\s+bay(?!\w))"
+)
+_AIRPORT_REACH = 90
 
 
 def _within_the_country(view: View, origin: PlaceMention) -> bool:
