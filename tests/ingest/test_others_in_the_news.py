@@ -334,3 +334,16 @@ def test_who_calls_a_trip_off(body: str, cancelled: list[str | None]) -> None:
 )
 def test_another_journey_or_a_wish_gives_no_leg(lang: str, body: str) -> None:
     assert "EG" not in _legs(body, lang)
+
+
+def test_where_another_leader_would_be_and_fly_on_to_is_theirs() -> None:
+    body = (
+        "Prime Minister Ivan Petrov will pay an official visit to Cambodia on November 8-9 "
+        "and then stay on in Phnom Penh for the 40th and 41st ASEAN Summits and related "
+        "summits from November 10 to 13, the foreign ministry announced on Thursday. The "
+        "White House said last week that US President Oleg Sokolov would be in Cambodia on "
+        "November 12-13 for the US-ASEAN and East Asia summits before flying to Bali for the "
+        "G20."
+    )
+    facts = read_article(body, "en", date(2022, 11, 3))
+    assert [s.value for s in facts.itinerary] == ["KH"]

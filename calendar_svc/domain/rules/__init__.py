@@ -22,7 +22,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    never turns a stated date into an inferred one. (A `ClaimDisputed` event, one
    article giving two values, is no reading: the held value stays and the claim is
    shown beside it.)
-2. `previous_concluded`: else a leg starts on the day the delegation left the previous
+2. `stayed_on`: else a summit leg right after a visit to the same country starts on the
+   summit's first day (the delegation stayed on; no move ends the visit for it);
+   `previous_concluded`: else a leg starts on the day the delegation left the previous
    leg for it, or the day the previous leg was reported concluded.
 3. `departure_from_home`: else the first leg starts when the delegation left home;
    `trip_start`: else on the trip's stated first day; `engagements`: else on the day of
@@ -120,6 +122,7 @@ from calendar_svc.domain.rules.evidence import (
     PLANNED_END,
     PLANNED_START,
     PREVIOUS,
+    STAYED_ON,
     TIERS,
     TRIP_END,
     TRIP_START,
@@ -149,6 +152,7 @@ __all__ = [
     "PLANNED_START",
     "PREVIOUS",
     "RULES_VERSION",
+    "STAYED_ON",
     "TIERS",
     "TRIP_END",
     "TRIP_START",
@@ -184,4 +188,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 8
+RULES_VERSION = 9

@@ -19,6 +19,7 @@ from calendar_svc.domain.rules.evidence import (
     PLANNED_END,
     PLANNED_START,
     PREVIOUS,
+    STAYED_ON,
     TRIP_END,
     TRIP_START,
     WITHIN_START,
@@ -150,6 +151,17 @@ def leg_start(
     stated = read(eves(leg.starts, leg.event))
     if stated is not None:
         return stated
+    if (
+        leg.summit
+        and leg.event is not None
+        and previous is not None
+        and previous.country == leg.country
+        and not previous.summit
+    ):
+        # the visit, then the summit in the same country ("thăm chính thức Campuchia
+        # 8-9/11 và dự Hội nghị Cấp cao ASEAN 10-13/11"): no move between them, so
+        # the summit's leg begins with the summit, whatever ended the visit
+        return _inferred(leg.event.start, "stayed_on", STAYED_ON)
     if leg.entered_on is not None:
         return _inferred(leg.entered_on, "previous_concluded", ENTERED)
     if previous is not None and previous.concluded_on is not None:

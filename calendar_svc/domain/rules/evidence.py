@@ -39,6 +39,10 @@ TRIP_END = "the last leg ends with the trip"
 ENGAGED = "no source states it; its first dated engagement there was that day"
 EVENT_END = "no source states it; the summit it attends there closes that day"
 WITHIN_START = "no source states it; the summit it attends during the visit opens that day"
+STAYED_ON = (
+    "no source states it; the delegation stayed on in the country after the visit there "
+    "for the summit, which opens that day"
+)
 PLANNED_START = "no source states it; the delegation was to arrive that day (a plan)"
 PLANNED_END = "no source states it; the delegation was to leave that day (a plan)"
 BEFORE = "no source states it; bounded by the legs before it"
