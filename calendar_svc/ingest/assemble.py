@@ -225,8 +225,18 @@ def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -
             continue
         stop = next(s for s in facts.itinerary if s.value == country)
         facts.itinerary.append(Sourced(key, stop.provenance))
+        # an article that speaks of the summit alone there: its arrivals and moves into
+        # the country from the summit's eve on are the summit's
+        known = state.facts.get(fact_keys.leg(ids.leg_id(trip_id, key), "event"))
+        days = _window_of(known.value) if known is not None else None
+        alone = kinds == {VisitType.EVENT}
         move_to_summit_leg(
-            facts, country, arrivals=kinds == {VisitType.EVENT}, entering=False, leaving=False
+            facts,
+            country,
+            arrivals=alone,
+            entering=alone and days is not None,
+            leaving=False,
+            since=days.start - timedelta(days=1) if days is not None else None,
         )
 
 
@@ -572,6 +582,15 @@ def _changed_plans(b: _Builder, leg: str, plans: list[Sourced[Plan]]) -> list[So
 
 def _as_date(value: object) -> date | None:
     return value if isinstance(value, date) else None
+
+
+def _window_of(text: str) -> DateWindow | None:
+    """The window a fact holds as text (`window_text`), if it is one."""
+    first, _, last = text.partition("/")
+    try:
+        return DateWindow(date.fromisoformat(first), date.fromisoformat(last))
+    except ValueError:
+        return None
 
 
 def _as_window(value: object) -> DateWindow | None:

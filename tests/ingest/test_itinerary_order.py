@@ -220,3 +220,31 @@ def test_the_place_left_comes_before_those_named_after_it_vi() -> None:
 )
 def test_where_the_traveller_came_from_goes_first(body: str, lang: str) -> None:
     assert _legs(_facts(body, lang)) == ["JP", "VN"]
+
+
+def test_the_first_stop_is_the_place_before_the_cue_unless_it_names_the_next() -> None:
+    from tests.support.reading import legs_of
+
+    body = (
+        "BEIJING, Nov 8 - President Ivan Petrov of Ruritania arrived in Beijing on Friday "
+        "evening for a state visit at the invitation of President Oleg Sokolov, the first "
+        "stop on a swing that takes him to Washington and London."
+    )
+    assert legs_of(body, "en", date(2024, 11, 8))[0] == "CN"
+    named = (
+        "President Ivan Petrov of Ruritania will visit Italy and France from Monday, and the "
+        "first stop is Rome."
+    )
+    assert legs_of(named, "en", date(2024, 11, 8)) == ["IT", "FR"]
+
+
+def test_then_in_a_sentence_of_its_own_follows_the_sentence_before() -> None:
+    from tests.support.reading import legs_of
+
+    body = (
+        "President Ivan Petrov of Ruritania arrived in Beijing on Friday evening for a state "
+        "visit. From China he is expected to arrive in Washington on Sunday. He will then "
+        "travel to Lima for the APEC summit and to Rio de Janeiro for the G20 summit, "
+        "before ending the tour in London."
+    )
+    assert legs_of(body, "en", date(2024, 11, 8)) == ["CN", "US", "PE", "BR", "GB"]

@@ -88,3 +88,20 @@ def test_vi_a_departure_from_an_airport_named_before_its_city() -> None:
         "lúc 14h35 chiều 24/8 theo giờ địa phương."
     )
     assert _departures(body, "vi", date(2023, 8, 25)) == [("ZA", date(2023, 8, 24))]
+
+
+def test_an_arrival_names_no_place_it_came_from() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania attended the APEC summit in Peru and the G20 in "
+        "Brazil. Petrov flew into Rio late on Saturday from Lima, where he had spent three "
+        "days at the APEC meetings."
+    )
+    assert ("PE", date(2024, 11, 16)) not in _arrivals(body, "en", date(2024, 11, 19))
+
+
+def test_vi_an_arrival_names_no_place_left_on_the_way() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov dự Hội nghị G20 tại Bra-xin rồi thăm Anh. Tổng "
+        "thống đến sân bay Stansted sáng 20/11, sau khi rời Rio de Janeiro tối 19/11."
+    )
+    assert ("BR", date(2024, 11, 20)) not in _arrivals(body, "vi", date(2024, 11, 22))

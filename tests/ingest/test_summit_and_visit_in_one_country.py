@@ -227,3 +227,53 @@ def test_days_the_traveller_attends_a_summit_on_are_the_summit_s() -> None:
     )
     assert all(w.value[0] != "UZ" for w in facts.leg_windows)
     assert [e.value[1].start for e in facts.event_windows] == [date(2016, 6, 23)]
+
+
+#: A visit, two other countries, then a summit back in the visit's country.
+AWAY_AND_BACK = (
+    "Thủ tướng Chile Ivan Petrov sẽ thăm chính thức Pháp từ ngày 22-23/8, thăm cấp nhà nước "
+    "Ả-rập Xê-út từ ngày 23-24/8 và Ba-ranh từ ngày 24-25/8, sau đó trở lại Pháp dự Hội nghị "
+    "thượng đỉnh G7 tại Biarritz từ ngày 25-26/8."
+)
+
+
+def test_a_summit_back_in_a_country_after_other_legs_is_a_leg_after_them() -> None:
+    facts = read_article(AWAY_AND_BACK, "vi", date(2019, 8, 19), "g" * 64)
+    assert [s.value for s in facts.itinerary] == ["FR", "SA", "BH", "FR+summit"]
+    legs = _legs(_fold((AWAY_AND_BACK, date(2019, 8, 19), "g")))
+    assert [(c, start, end) for c, _, start, end in legs] == [
+        ("FR", date(2019, 8, 22), date(2019, 8, 23)),
+        ("SA", date(2019, 8, 23), date(2019, 8, 24)),
+        ("BH", date(2019, 8, 24), date(2019, 8, 25)),
+        ("FR", date(2019, 8, 25), date(2019, 8, 26)),
+    ]
+    assert [t for c, t, _, _ in legs if c == "FR"] == ["official", "attending_event"]
+
+
+def test_a_summit_dated_apart_from_the_visit_is_its_own_leg_without_the_word_attend() -> None:
+    body = (
+        "Chilean Prime Minister Ivan Petrov will pay an official visit to France on August "
+        "22-23, a state visit to Saudi Arabia on August 23-24 and a state visit to Bahrain on "
+        "August 24-25. The G7 summit in Biarritz, France, is held on August 25-26."
+    )
+    facts = read_article(body, "en", date(2019, 8, 19), "h" * 64)
+    assert [s.value for s in facts.itinerary] == ["FR", "SA", "BH", "FR+summit"]
+
+
+def test_a_later_report_of_the_summit_keeps_the_visits_earlier_arrival() -> None:
+    later = (
+        "Thủ tướng Chile Ivan Petrov đã bắt đầu chuyến công du tại Pháp ngày 22/8. Tối 25/8, "
+        "Thủ tướng tới Biarritz dự Hội nghị thượng đỉnh G7."
+    )
+    view = _fold((AWAY_AND_BACK, date(2019, 8, 19), "g"), (later, date(2019, 8, 26), "i"))
+    assert _legs(view)[-1] == ("FR", "attending_event", date(2019, 8, 25), date(2019, 8, 26))
+    assert _legs(view)[0][2] == date(2019, 8, 22)
+
+
+def test_a_summit_dated_right_after_the_visit_without_attend_stays_one_leg() -> None:
+    body = (
+        "Chilean Prime Minister Ivan Petrov will pay an official visit to France on August "
+        "22-23. The G7 summit in Biarritz, France, is held on August 24-25."
+    )
+    facts = read_article(body, "en", date(2019, 8, 19), "j" * 64)
+    assert [s.value for s in facts.itinerary] == ["FR"]

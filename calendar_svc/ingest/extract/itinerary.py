@@ -222,11 +222,13 @@ def onward_pairs(
     here = [a.value.country_code for a in facts.arrivals if a.value.country_code != home]
     destinations = {s.value for s in facts.itinerary}
     pairs: list[tuple[str, str]] = []
+    told_before: list[str] = []  # the legs the sentence before names
     for view in views:
         if background(view, lex):
             continue
         text = view.sentence.text
         named = [(pos, c) for pos, c in view.countries(home) if c in destinations]
+        just_before, told_before = told_before, [c for _, c in named]
         after = lex.after_leg.search(text)
         if after is not None:
             was = [c for pos, c in named if after.end() <= pos <= after.end() + 150][:1]
@@ -237,16 +239,19 @@ def onward_pairs(
             # "Việt Nam là điểm dừng chân đầu tiên", "the first stop is Hanoi": it leads;
             # the place named nearest it, by any of its names ("arrived in Tokyo for a
             # visit to Japan, his first stop on a tour that also takes him to Korea")
-            near = min(
-                (
-                    (m.span[0], m.place.country_code)
-                    for m in view.places
-                    if m.place.country_code in {c for _, c in named}
-                    and m.span not in view.not_destinations
-                    and not view.in_person(m.span)
-                ),
-                key=lambda pc: abs(pc[0] - first.start()),
-            )[1]
+            candidates = [
+                (m.span[0], m.place.country_code)
+                for m in view.places
+                if m.place.country_code in {c for _, c in named}
+                and m.span not in view.not_destinations
+                and not view.in_person(m.span)
+            ]
+            # "arrived in Beijing ..., the first stop on a swing that will also take him
+            # to Washington": the stop named before the cue, unless the cue names the
+            # one after it ("the first stop is Hanoi", "điểm đến đầu tiên là Hà Nội")
+            ahead = _NAMES_NEXT.match(text, first.end()) is not None
+            told = [pc for pc in candidates if (pc[0] > first.start()) == ahead] or candidates
+            near = min(told, key=lambda pc: abs(pc[0] - first.start()))[1]
             pairs += [(near, c) for c in destinations if c != near]
         left = lex.departure.search(text)
         if left is not None:
@@ -261,12 +266,24 @@ def onward_pairs(
         if cue is None:
             continue
         later = [c for pos, c in named if cue.end() <= pos <= cue.end() + 60][:1]
+        if later:
+            # "then travel to Lima for APEC and to Rio de Janeiro for the G20, before ...
+            # London": the rest of the list it heads comes after too
+            later += [c for pos, c in named if pos > cue.end() and c not in later]
         if lex.final_leg.search(cue.group(0)):
             earlier = [c for c in destinations if c not in later]  # "ends the trip in B"
         else:
             earlier = [c for pos, c in named if pos < cue.start()] + here
+            if not any(pos < cue.start() for pos, _ in named):
+                # "... arrive in Washington on Sunday. He will then travel to Lima": after
+                # the legs the sentence before names
+                earlier += just_before
         pairs += [(a, b) for a in dict.fromkeys(earlier) for b in dict.fromkeys(later) if a != b]
     return pairs
+
+
+#: After "the first stop": it names the stop that follows ("is Hanoi", "là Hà Nội").
+_NAMES_NEXT = re.compile(r"(?i)\s*(?:(?:is|was|will\s+be)\b|:|(?:sẽ\s+)?là(?!\w))")
 
 
 def dated_pairs(facts: ArticleFacts) -> list[tuple[str, str]]:

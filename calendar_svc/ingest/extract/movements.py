@@ -261,6 +261,10 @@ def _day_of(verb: tuple[int, int], days: list[DateMention], lex: Lexicon, text: 
 _DAY_REACH = 50
 
 
+#: Where a move comes from: "from Lima", "từ Lima".
+_FROM = re.compile(r"(?i)\bfrom\b|(?<!\w)từ(?!\w)")
+
+
 #: Movements told with a day that the lexicon's verbs leave out, for `_day_of` to know
 #: whose day is whose ("who reached the Apulia region late on Thursday").
 _MOVED = {
@@ -353,6 +357,12 @@ def _arrival(
         # "tới dự lễ khai mạc Tuần lễ văn hóa Nhật Bản": a name in the event attended
         target = None
     if target is None or target.span[0] - arrived.end() > 40:
+        return False
+    gap = s.text[arrived.end() : target.span[0]]
+    if _FROM.search(gap) or lex.departure.search(gap):
+        # "flew into Rio late on Saturday from Lima", "đến sân bay Stansted sáng 20/11, sau
+        # khi rời Rio de Janeiro": the place named is the one left (the one reached is a
+        # name the gazetteer lacks)
         return False
     place = place_ref(target.place)
     prov = provenance(article_id, s, f"{lex.language}.arrival", (arrived.start(), target.span[1]))

@@ -7,6 +7,7 @@ Apart because assembly uses it too (`move_to_summit_leg`, `leg_country`).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from calendar_svc.domain.ids import SUMMIT_LEG
 from calendar_svc.domain.values import VisitType
@@ -35,6 +36,10 @@ def summit_legs_apart(facts: ArticleFacts) -> None:
         event = next((t for t in kinds if t.value[1] == VisitType.EVENT), None)
         visit = next((t for t in kinds if t.value[1] in _BILATERAL), None)
         at = next((i for i, stop in enumerate(facts.itinerary) if stop.value == country), None)
+        if event is None and visit is not None:
+            event = _summit_apart(facts, country)
+            if event is not None:
+                facts.visit_types.append(event)
         if event is None or visit is None or at is None:
             continue
         key = country + SUMMIT_LEG
@@ -56,7 +61,10 @@ def summit_legs_apart(facts: ArticleFacts) -> None:
         else:
             where = (event.provenance.sentence_index, event.provenance.span[0])
             summit_first = where < (visit.provenance.sentence_index, visit.provenance.span[0])
-        facts.itinerary.insert(at if summit_first else at + 1, Sourced(key, event.provenance))
+        facts.itinerary.insert(
+            at if summit_first else _after_legs_before(facts, at, days.start),
+            Sourced(key, event.provenance),
+        )
         # the stay there began with the summit (arriving, moving in from the leg before), or
         # ended with it (leaving for the next leg; "concluded the official visit" still ends
         # the visit's leg)
@@ -65,16 +73,59 @@ def summit_legs_apart(facts: ArticleFacts) -> None:
         )
 
 
+def _summit_apart(facts: ArticleFacts, country: str) -> Sourced[tuple[str, VisitType]] | None:
+    """A summit the article dates in a country it also visits, with another leg's days
+    between the visit's and the summit's ("France on August 22-23, the UAE on 23-24,
+    Bahrain on 24-25, then the G7 summit in Biarritz on August 25-26"): attending it is
+    a stay of its own, whether or not a word says "attend"."""
+    days = next((e for e in facts.event_windows if e.value[0] == country), None)
+    own = next((w.value[1] for w in facts.leg_windows if w.value[0] == country), None)
+    if days is None or own is None:
+        return None
+    first, last = sorted([own, days.value[1]], key=lambda w: w.start)
+    if first.end > last.start:
+        return None
+    between = any(
+        w.value[0] != country and first.end <= w.value[1].start and w.value[1].end <= last.start
+        for w in facts.leg_windows
+    )
+    return Sourced((country, VisitType.EVENT), days.provenance) if between else None
+
+
+def _after_legs_before(facts: ArticleFacts, at: int, day: date) -> int:
+    """Where a summit after the visit at `at` goes in the itinerary: after the visit and
+    after every later leg whose own days begin before the summit's ("France on August
+    22-23, the UAE, Bahrain on August 24-25, then the G7 summit in Biarritz on 25-26")."""
+    begins = {w.value[0]: w.value[1].start for w in facts.leg_windows}
+    place = at + 1
+    for i in range(at + 1, len(facts.itinerary)):
+        start = begins.get(facts.itinerary[i].value)
+        if start is not None and start < day:
+            place = i + 1
+    return place
+
+
 def move_to_summit_leg(
-    facts: ArticleFacts, country: str, *, arrivals: bool, entering: bool, leaving: bool
+    facts: ArticleFacts,
+    country: str,
+    *,
+    arrivals: bool,
+    entering: bool,
+    leaving: bool,
+    since: date | None = None,
 ) -> None:
     """Give the summit's leg in `country` (key `<code>+summit`) what the article says of the
     summit: its type and days, and, as asked, the arrivals there, the moves into the
-    country, and the moves out of it."""
+    country, and the moves out of it; with `since` (the summit's eve), only the arrivals
+    and moves in from that day on ("began the tour in France on Thursday", days before
+    the G7 in Biarritz, is the visit's)."""
     key = country + SUMMIT_LEG
 
     def summit(code: str | None) -> str | None:
         return key if code == country else code
+
+    def in_time(day: date) -> bool:
+        return since is None or day >= since
 
     facts.visit_types = [
         Sourced((key, t.value[1]), t.provenance)
@@ -89,7 +140,7 @@ def move_to_summit_leg(
     if arrivals:
         facts.arrivals = [
             Sourced(replace(a.value, country_code=key), a.provenance)
-            if a.value.country_code == country
+            if a.value.country_code == country and in_time(a.value.at.day)
             else a
             for a in facts.arrivals
         ]
@@ -98,7 +149,9 @@ def move_to_summit_leg(
             Sourced(
                 replace(
                     d.value,
-                    next_country=summit(d.value.next_country) if entering else d.value.next_country,
+                    next_country=summit(d.value.next_country)
+                    if entering and in_time(d.value.at.day)
+                    else d.value.next_country,
                     concluded_country=summit(d.value.concluded_country)
                     if leaving
                     else d.value.concluded_country,

@@ -218,8 +218,16 @@ def _event_window(
         return  # "the SCO summit in Astana on July 3-4", in a report of a trip to Italy
     if len(destinations) == 1 and facts.trip_window is None:
         facts.trip_window = window
+    # the country named last before the range, by any mention ("sau đó trở lại Pháp dự
+    # Hội nghị G7 tại Biarritz từ ngày 25-26/8": France, though first named earlier)
     held = [
-        c for pos, c in view.countries(facts.home) if c in destinations and pos < mention.span[0]
+        m.place.country_code
+        for m in view.places
+        if m.place.country_code in destinations
+        and m.place.country_code != facts.home
+        and m.span[0] < mention.span[0]
+        and m.span not in view.not_destinations
+        and not view.in_person(m.span)
     ]
     if not held:
         # "diễn ra trong hai ngày 5-6/3 tại Melbourne": where, said after it
