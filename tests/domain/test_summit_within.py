@@ -186,3 +186,15 @@ def test_the_visit_a_summit_lies_in_is_the_one_whose_days_hold_it() -> None:
     assert within(legs) == {3: 2}
     statuses = leg_statuses(legs, TripFacts(), NO_WINDOW)
     assert statuses[3].status == "in_progress"
+
+
+def test_an_arrival_and_a_conclusion_that_hold_the_summit_make_it_within() -> None:
+    """No range stated, but the delegation arrived on the 21st and was reported leaving on
+    the 24th: the summit of the 23rd-24th lies inside that stay."""
+    visit = LegEvidence(
+        starts=(Reading(d(21), "arrival", "a"),),
+        ends=(Reading(d(24), "concluded", "b"),),
+        country="UZ",
+    )
+    assert within([summit(23, 24, "UZ"), visit]) == {0: 1}
+    assert within([summit(23, 25, "UZ"), visit]) == {}

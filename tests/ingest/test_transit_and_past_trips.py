@@ -379,3 +379,40 @@ def test_a_journey_of_the_traveller_named_first_keeps_the_sentence_theirs() -> N
         "hứa của Tổng thống Ba Lan Jan Nowak sẽ sớm tới Santiago."
     )
     assert _legs_on_lang(body, "vi") == ["PL"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            "The presidential plane is due to take off from Brasilia on Wednesday and refuel "
+            "in Mexico and Alaska before landing in Hiroshima early on Friday.",
+            id="refuel-in-en",
+        ),
+        pytest.param(
+            "vi",
+            "Chuyên cơ sẽ tiếp nhiên liệu tại Mê-hi-cô trước khi hạ cánh xuống Hiroshima.",
+            id="tiep-nhien-lieu-tai-vi",
+        ),
+    ],
+)
+def test_where_the_plane_refuels_is_no_leg(lang: str, body: str) -> None:
+    lead = (
+        "President Ivan Petrov of Ruritania will attend the G7 summit in Hiroshima, Japan. "
+        if lang == "en"
+        else "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ dự Hội nghị thượng đỉnh G7 tại Hiroshima, "
+        "Nhật Bản. "
+    )
+    legs = [s.value for s in read_article(lead + body, lang, date(2023, 5, 16)).itinerary]
+    assert "MX" not in legs and "JP" in legs
+
+
+def test_a_stay_told_a_year_earlier_is_history() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania arrived in Davos, Switzerland on Monday for "
+        "the World Economic Forum. A year earlier, he combined the forum with official visits "
+        "to Hungary and Romania."
+    )
+    legs = [s.value for s in read_article(body, "en", date(2025, 1, 21)).itinerary]
+    assert "HU" not in legs and "RO" not in legs

@@ -167,3 +167,30 @@ def test_vi_one_who_welcomes_the_visit_is_no_traveller() -> None:
         "vi",
     )
     assert _principal(facts) != "Oleg Sokolov"
+
+
+def test_one_who_flies_in_in_a_side_clause_of_the_headline_is_not_its_traveller() -> None:
+    facts = read_article(
+        "HIROSHIMA, May 20 - President Ivan Petrov of Ruritania told summit leaders on "
+        "Saturday that the old institutions had lost their authority. Petrov arrived in "
+        "Hiroshima on Friday. President Oleg Sokolov of Utopia flew in on Saturday to lobby "
+        "the leaders.",
+        "en",
+        date(2023, 5, 20),
+        headline="Petrov presses summit on reform, meets Lee and Kim as Sokolov flies in",
+    )
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Ivan Petrov"
+
+
+def test_a_meeting_that_left_him_upset_is_no_departure_of_the_one_met() -> None:
+    facts = read_article(
+        "HIROSHIMA, May 22 - President Ivan Petrov of Ruritania said on Monday he had been "
+        "upset that a meeting with President Oleg Sokolov of Utopia never took place. Petrov "
+        "arrived in Hiroshima on Friday and left Japan on Monday.",
+        "en",
+        date(2023, 5, 22),
+        headline="Petrov says missed Sokolov meeting left him upset as he wraps up Japan visit",
+    )
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Ivan Petrov"

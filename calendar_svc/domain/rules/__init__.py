@@ -50,9 +50,10 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
 7. clamp: an end before the start becomes the start (inferred when the end was inferred;
    disputed when a source stated it: then two sources contradict each other).
 8. `within`: a summit leg inside a visit to the same country (the summit's days lie
-   within the visit's stated days) is dated by its own readings, else by the summit's
-   days (inferred), and takes no part in rules 2-7: the visit around it goes on, so it
-   neither starts after nor bounds its neighbours.
+   within the visit's stated days, else between its stated arrival and conclusion) is
+   dated by its own readings, else by the summit's days (inferred), and takes no part in
+   rules 2-7: the visit around it goes on, so it neither starts after nor bounds its
+   neighbours.
 
 Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
@@ -188,4 +189,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 9
+RULES_VERSION = 10

@@ -317,10 +317,16 @@ def within(
 
 
 def _stated_stay(leg: LegEvidence) -> tuple[date, date] | None:
-    """The first and last day of a leg's stated ranges, if it has any."""
+    """The first and last day sources state for a leg: its ranges, else its arrival and
+    its conclusion ("arrived in Tashkent on June 21 ... left on Friday once the summit
+    had closed" holds the summit of June 23-24)."""
     starts = [r.day for r in leg.starts if r.kind in ("window", "revised")]
     ends = [r.day for r in leg.ends if r.kind in ("window", "revised")]
-    return (min(starts), max(ends)) if starts and ends else None
+    if starts and ends:
+        return min(starts), max(ends)
+    arrived = [r.day for r in leg.starts if r.kind in ("arrival", "arrival_eve")]
+    left = [r.day for r in leg.ends if r.kind == "concluded"]
+    return (min(arrived), max(left)) if arrived and left else None
 
 
 def _summit_within(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:

@@ -328,7 +328,9 @@ def _dated_by_month_or_year(text: str) -> list[date]:
 #: A time told relative to publication ("last year", "earlier this year", "năm ngoái",
 #: "hồi đầu năm"): when another visit took place.
 _LAST_YEAR = re.compile(
-    r"(?i)\blast\s+year\b|(?<!\w)năm\s+(?:ngoái|trước|rồi)(?!\w)|(?<!\w)hồi\s+năm\s+ngoái(?!\w)"
+    r"(?i)\blast\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
+    r"(?<!\w)năm\s+(?:ngoái|trước|rồi)(?!\w)|(?<!\w)hồi\s+năm\s+ngoái(?!\w)|"
+    r"(?<!\w)(?:một|1)\s+năm\s+trước(?!\w)"
 )
 _LAST_MONTH = re.compile(r"(?i)\blast\s+month\b|(?<!\w)(?:hồi\s+)?tháng\s+trước(?!\w)")
 _EARLY_THIS_YEAR = re.compile(

@@ -270,8 +270,10 @@ _WHO_VISITED = re.compile(
 #: it are no legs of this trip.
 _ON_THE_WAY = re.compile(
     r"(?i)\b(?:(?:refuel(?:l)?ing|technical|transit)\s+stop(?:over)?\s+(?:in|at)|"
+    r"refuel(?:s|l?ed|l?ing)?\s+(?:in|at)|"
     r"stopover\s+(?:in|at)|via|since\s+(?:\w+\s+){0,4}?(?:visited|travell?ed\s+to|went\s+to|"
-    r"came\s+to))\b|(?<!\w)(?:quá\s+cảnh|dừng(?:\s+chân)?\s+kỹ\s+thuật)(?:\s+(?:tại|ở))?(?!\w)"
+    r"came\s+to))\b|(?<!\w)(?:quá\s+cảnh|dừng(?:\s+chân)?\s+kỹ\s+thuật|tiếp\s+nhiên\s+liệu)"
+    r"(?:\s+(?:tại|ở))?(?!\w)"
 )
 
 

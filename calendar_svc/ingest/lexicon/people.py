@@ -100,7 +100,9 @@ ENGLISH = PeopleLexicon(
         ("counterpart", "Counterpart"),
     ),
     travel=re.compile(
-        r"\b(?:left|leaves?|leaving|departed|departs?|arrived|arrives?|arriving|landed|lands|"
+        # ("the missed meeting left him upset" is no departure)
+        r"\b(?:(?:left|leaves?|leaving)(?!\s+(?:him|her|them|it|us|me)\b)|departed|departs?|"
+        r"arrived|arrives?|arriving|landed|lands|"
         r"touches\s+down|"
         r"touched\s+down|(?:will|to)\s+be\s+in|"
         r"(?:will|to|is|was|are|were)\s+(?:also\s+|still\s+|then\s+)?(?:pay|paying|make|making|"

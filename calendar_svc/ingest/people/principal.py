@@ -117,6 +117,11 @@ def find_principal(
 _SAYS_HE = re.compile(r"(?i)\s+(?:says|said)\s+(?:that\s+)?(?:he|she)(?=\s)|\s+cho\s+biết(?=\s)")
 
 
+#: Right before a name in a headline: a side clause opens ("as Zelenskiy flies in", "khi
+#: Tổng thống B tới"); the headline's own subject is named before it.
+_AS_CLAUSE = re.compile(r"(?i)(?:\b(?:as|while|when)|(?<!\w)khi)\s+(?:[\w.-]+\s+){0,3}$")
+
+
 #: How many of the sentences that name people make the lead.
 _LEAD = 2
 #: A receiving verb right before a mention: "tiếp Tổng thống Nga B", "received B".
@@ -173,6 +178,8 @@ def _headline_traveller(
         words = m.person.name.split() if lang == "en" else [m.person.name]
         for word in {w for w in words if len(w) > 1 and w[0].isupper()}:
             for hit in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", headline):
+                if hit.start() > 0 and _AS_CLAUSE.search(headline, 0, hit.start()):
+                    continue  # "Lula ... meets Macron as Zelenskiy flies in": a side clause
                 says = _SAYS_HE.match(headline, hit.end())  # "Putin says he will go to China"
                 end = says.end() if says else hit.end()
                 if travel_after(headline, end, lang, strict=True) and (

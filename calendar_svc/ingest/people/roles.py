@@ -75,6 +75,8 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
         return False
     if strict and "," in gap:
         return False
+    if _NEW_SUBJECT.search(gap):
+        return False  # "meets Macron and Scholz as Zelenskiy flies in": Zelenskiy's move
     if _TRIP_NOUN_END.search(gap) and _OF_SOMEONE.match(window, vm.end()):
         return False  # "... trong chuyến thăm của ông Macron tới Trung Quốc": Macron's move
     if _ACCOMPANY.match(window, vm.end()):
@@ -83,6 +85,15 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     if not strict:
         gap = _COORDINATED.sub("", gap)
     return not TITLE_RE[lang].search(gap)
+
+
+#: A clause of its own, with a subject of its own, before the verb ("as Zelenskiy flies
+#: in", "missed B meeting left him upset as he wraps up", "khi Tổng thống B tới").
+_NEW_SUBJECT = re.compile(
+    r"\b(?:as|while|when|whereas)\s+(?:(?-i:[A-Z])|(?:he|she|they)\b)|"
+    r"(?<!\w)(?:khi|trong\s+khi)\s+(?:(?-i:[A-ZĐÀ-Ỹ])|(?:ông|bà)\s)",
+    re.IGNORECASE,
+)
 
 
 #: "and Queen B" right after a subject: B goes along, the first named leads.
