@@ -347,3 +347,33 @@ def test_where_another_leader_would_be_and_fly_on_to_is_theirs() -> None:
     )
     facts = read_article(body, "en", date(2022, 11, 3))
     assert [s.value for s in facts.itinerary] == ["KH"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            VI_LEAD + "Mát-xcơ-va là chặng thứ ba trong chuyến công du đầu tiên của Tổng thống "
+            "Oleg Sokolov. Ông mở đầu hành trình bằng chuyến thăm cấp nhà nước Ai Cập từ ngày "
+            "12-14/3.",
+            id="vi",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Moscow is the third stop on Peruvian President Oleg Sokolov's first trip "
+            "abroad. He began the journey with a state visit to Egypt on March 12-14.",
+            id="en",
+        ),
+    ],
+)
+def test_a_journey_named_as_another_s_goes_on_in_the_next_sentence(lang: str, body: str) -> None:
+    assert "EG" not in _legs(body, lang)
+
+
+def test_the_traveller_s_own_move_beside_another_s_journey_stays_theirs() -> None:
+    body = (
+        EN_LEAD + "Petrov will fly on to Egypt on Wednesday, as Peruvian President Oleg "
+        "Sokolov's trip to the region ends."
+    )
+    assert _legs(body, "en") == ["RU", "EG"]

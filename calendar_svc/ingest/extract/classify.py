@@ -49,11 +49,16 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
     before = False  # the last journey told was someone else's
     for view in views:
         verb = _first_verb(view, lex)
+        # "Lima là chặng thứ ba trong chuyến công du ... của ông Prabowo": the journey told
+        # is another's, and "Ông mở đầu hành trình bằng chuyến thăm ..." goes on with it
+        named = _anothers_trip_named(view, facts)
         if verb is None:
-            out.append(False)
+            theirs = named or (before and _PRONOUN_SUBJECT.match(view.sentence.text) is not None)
+            out.append(theirs)
+            before = theirs
             continue
         theirs = not _owned_trip_before(view, verb, facts) and (
-            someone_else(view, verb, facts) or (before and _pronoun_subject(view, verb))
+            someone_else(view, verb, facts) or named or (before and _pronoun_subject(view, verb))
         )
         out.append(theirs)
         before = theirs
@@ -73,6 +78,29 @@ def _owned_trip_before(view: View, verb: int, facts: ArticleFacts) -> bool:
         if owner is not None and owner.span[0] < verb and same_in_article(owner.name, mine):
             return trip.end() - 1 <= owner.span[0] <= trip.end() + 20
     return False
+
+
+def _anothers_trip_named(view: View, facts: ArticleFacts) -> bool:
+    """Whether the sentence names a journey as someone else's ("chuyến công du nước ngoài
+    đầu tiên của ông Prabowo", "Prabowo's first trip abroad") and not the traveller."""
+    if facts.principal is None:
+        return False
+    text, mine = view.sentence.text, facts.principal.value.name
+    if any(same_in_article(p.name, mine) for p in view.people):
+        return False
+    owners = [
+        next((p for p in view.people if p.span[0] >= trip.end() - 1), None)
+        for trip in _TRIP_OF.finditer(text)
+    ]
+    owners += [
+        next((p for p in view.people if p.span[0] <= m.start() < p.span[1] + 1), None)
+        for m in _TRIP_OWNED.finditer(text)
+    ]
+    return any(o is not None and not same_in_article(o.name, mine) for o in owners)
+
+
+#: "Prabowo's first trip abroad": where the owner's name ends.
+_TRIP_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)\b")
 
 
 #: A journey named as someone's: "chuyến thăm ... của", up to where the owner is named.
