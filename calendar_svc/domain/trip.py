@@ -94,6 +94,15 @@ def window_text(window: DateWindow) -> str:
     return f"{window.start.isoformat()}/{window.end.isoformat()}"
 
 
+def window_from_text(text: str) -> DateWindow | None:
+    """The window a fact holds as `window_text`, if it is one."""
+    first, _, last = text.partition("/")
+    try:
+        return DateWindow(date.fromisoformat(first), date.fromisoformat(last))
+    except ValueError:
+        return None
+
+
 def apply(state: TripState | None, event: DomainEvent, event_id: str) -> TripState:
     """The state after `event`; a new state for a trip's first event."""
     if not isinstance(event, TripEvent):

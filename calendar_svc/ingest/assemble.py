@@ -37,7 +37,7 @@ from calendar_svc.domain.events import (
     VisitCancelled,
     VisitPostponed,
 )
-from calendar_svc.domain.trip import TripState, apply, window_text
+from calendar_svc.domain.trip import TripState, apply, window_from_text, window_text
 from calendar_svc.domain.values import DateWindow, PersonRef, Provenance, VisitType
 from calendar_svc.ingest.extract import (
     SUMMIT_LEG,
@@ -228,7 +228,7 @@ def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -
         # an article that speaks of the summit alone there: its arrivals and moves into
         # the country from the summit's eve on are the summit's
         known = state.facts.get(fact_keys.leg(ids.leg_id(trip_id, key), "event"))
-        days = _window_of(known.value) if known is not None else None
+        days = window_from_text(known.value) if known is not None else None
         alone = kinds == {VisitType.EVENT}
         move_to_summit_leg(
             facts,
@@ -582,15 +582,6 @@ def _changed_plans(b: _Builder, leg: str, plans: list[Sourced[Plan]]) -> list[So
 
 def _as_date(value: object) -> date | None:
     return value if isinstance(value, date) else None
-
-
-def _window_of(text: str) -> DateWindow | None:
-    """The window a fact holds as text (`window_text`), if it is one."""
-    first, _, last = text.partition("/")
-    try:
-        return DateWindow(date.fromisoformat(first), date.fromisoformat(last))
-    except ValueError:
-        return None
 
 
 def _as_window(value: object) -> DateWindow | None:

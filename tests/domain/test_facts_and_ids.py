@@ -49,3 +49,14 @@ def test_ids_and_streams_keep_their_stored_spelling() -> None:
     assert ids.engagement_id(ids.leg_id(trip, "CN"), "talks") == "to-lam-2024-08-18/cn/talks"
     assert ids.trip_stream(trip) == "trip-to-lam-2024-08-18"
     assert ids.article_stream("ab" * 32) == "article-" + "ab" * 32
+
+
+def test_a_window_read_back_from_its_fact_text_is_the_same_window() -> None:
+    from datetime import date
+
+    from calendar_svc.domain.trip import window_from_text, window_text
+    from calendar_svc.domain.values import DateWindow
+
+    window = DateWindow(date(2019, 8, 25), date(2019, 8, 26))
+    assert window_from_text(window_text(window)) == window
+    assert window_from_text("yes") is None

@@ -105,3 +105,20 @@ def test_vi_an_arrival_names_no_place_left_on_the_way() -> None:
         "thống đến sân bay Stansted sáng 20/11, sau khi rời Rio de Janeiro tối 19/11."
     )
     assert ("BR", date(2024, 11, 20)) not in _arrivals(body, "vi", date(2024, 11, 22))
+
+
+def test_vi_where_a_departure_heads_is_no_arrival() -> None:
+    body = (
+        "Thủ tướng Ấn Độ Ivan Petrov đặt chân tới Washington tối 24/6 (giờ địa phương). "
+        "Theo lịch trình, ông rời Washington ngay trong đêm 26/6 để tới Hà Lan, điểm dừng "
+        "chân cuối cùng."
+    )
+    assert ("NL", date(2017, 6, 26)) not in _arrivals(body, "vi", date(2017, 6, 27))
+
+
+def test_vi_a_day_the_stay_lasts_to_is_not_the_arrivals() -> None:
+    body = (
+        "Thủ tướng Ru-ri-ta-ni-a Ivan Petrov rời Bru-nây chiều 4/9. Chiều cùng ngày, ông đặt "
+        "chân tới Singapore, bắt đầu chuyến thăm chính thức kéo dài đến ngày 5/9."
+    )
+    assert ("SG", date(2024, 9, 5)) not in _arrivals(body, "vi", date(2024, 9, 5))

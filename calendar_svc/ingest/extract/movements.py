@@ -153,7 +153,10 @@ def add_movements(
     destinations: set[str],
 ) -> None:
     """Departures, arrivals, conclusions and returns reported in one sentence."""
-    days = single_days(view)
+    # "bắt đầu chuyến thăm kéo dài đến ngày 5/9", "a visit lasting until Friday": the day
+    # the stay ends, not the day of the move told
+    text = view.sentence.text
+    days = [d for d in single_days(view) if not _UNTIL.search(text, 0, d.span[0])]
     _departure(facts, view, lex, article_id, home, destinations, days)
     arrived = lex.arrival.search(view.sentence.text)
     if arrived and someone_else(view, arrived.start(), facts):
@@ -259,6 +262,14 @@ def _day_of(verb: tuple[int, int], days: list[DateMention], lex: Lexicon, text: 
 #: How far from its verb a movement's day is told ("flew out of Italy late on Friday");
 #: a day further on is another clause's ("... a visit in which he met Xi on Friday").
 _DAY_REACH = 50
+
+
+#: Right before a day: the day something lasts to ("kéo dài đến ngày 5/9", "until
+#: Friday", "through Sunday").
+_UNTIL = re.compile(
+    r"(?i)(?:\b(?:until|till|through)|(?<!\w)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?)"
+    r"\s*(?:ngày\s+)?$"
+)
 
 
 #: Where a move comes from: "from Lima", "từ Lima".

@@ -330,7 +330,8 @@ VIETNAMESE = Lexicon(
         r"hạ cánh (?:xuống|tại)|"
         r"đến thủ đô|tới thủ đô|"
         # "lên đường tới Nhật Bản": where a departure is headed, not an arrival
-        r"(?<!lên đường )(?<!khởi hành )(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
+        # "rời Washington để tới Hà Lan": where the departure heads, too
+        r"(?<!lên đường )(?<!khởi hành )(?<!để )(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming
     returned=_rx(r"(?<!\w)(?<!đường )(?:về đến|về tới|trở về|về nước)(?!\w)"),
