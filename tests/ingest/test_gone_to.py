@@ -271,3 +271,11 @@ def test_vi_a_part_of_the_country_between_the_word_of_place_and_the_country() ->
         "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới dự hội nghị thượng đỉnh G7 ở miền nam Italy."
     )
     assert legs_of(body, "vi", date(2024, 6, 14)) == ["IT"]
+
+
+def test_a_us_visit_names_a_place_though_us_reads_as_an_adjective() -> None:
+    body = (
+        "Indian Prime Minister Ivan Petrov flew home on Monday at the end of a three-day U.S. "
+        "visit."
+    )
+    assert legs_of(body, "en", date(2024, 9, 23)) == ["US"]

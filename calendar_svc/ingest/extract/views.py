@@ -228,7 +228,8 @@ def _whose(text: str, end: int, people: list[Person]) -> bool:
 
 _CLOCK = re.compile(r"\s+time\b")
 _OWNS_A_THING = re.compile(r"['’]s\s+[a-z]")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: ("a three-day U.S. visit", "as U.S. trip ends" name the journey's part: a place)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:visit|trip|tour|leg|stop|stay|swing)s?\b)[a-z]")
 _GOING_BEFORE = re.compile(
     r"(?i)\b(?:to|in|into|for|from|visit|visits|visiting|visited)\s+(?:the\s+)?$"
 )
