@@ -265,3 +265,27 @@ def test_an_early_month_stay_days_apart_is_another_journey_even_beside_a_named_d
         "nước Ai Cập từ ngày 12-16/6."
     )
     assert _legs(body, "vi", date(2019, 6, 23)) == ["JP"]
+
+
+def test_next_week_in_a_report_from_the_road_is_another_journey() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania arrived in Amsterdam on Tuesday for a visit "
+        "to the Netherlands. Next week he is scheduled to visit Israel."
+    )
+    assert _legs(body, "en", date(2017, 6, 27)) == ["NL"]
+
+
+def test_next_week_in_an_announcement_is_the_same_journey() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania will leave on Saturday for a visit to "
+        "Portugal. Next week he will visit the Netherlands."
+    )
+    assert _legs(body, "en", date(2017, 6, 23)) == ["PT", "NL"]
+
+
+def test_next_week_after_a_departure_planned_for_today_is_the_same_journey() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania will leave on Thursday for a visit to "
+        "Portugal. Next week he will visit the Netherlands."
+    )
+    assert _legs(body, "en", date(2017, 6, 22)) == ["PT", "NL"]

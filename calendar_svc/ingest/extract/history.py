@@ -156,8 +156,13 @@ def _mark_coarse_later_journeys(
     lead = next((i for i, v in enumerate(views) if v.travel and not v.history), None)
     if lead is None:
         return
+    margin = _LATER_JOURNEY
     if days[lead]:
         last = max(d.end for d in days[lead])
+        if not views[lead].future and last <= published:
+            # a report from the road: its days are the trip's latest, so "next week" is
+            # past them ("Netherlands day ... Next week he is scheduled to visit Israel")
+            margin = _NEXT_WEEK_MARGIN
     else:
         periods = _coarse_ahead(views[lead].sentence.text, published)
         last = max((end for _, end in periods), default=published)
@@ -165,13 +170,18 @@ def _mark_coarse_later_journeys(
         if not view.future or view.dates:
             continue
         periods = _coarse_ahead(view.sentence.text, published)
-        if periods and all(start > last + _LATER_JOURNEY for start, _ in periods):
+        if periods and all(start > last + margin for start, _ in periods):
             view.history = True
+
+
+#: How far after a report's own days "next week" must begin to be another journey.
+_NEXT_WEEK_MARGIN = timedelta(days=3)
 
 
 #: A time to come named coarsely: "next month", "in the coming weeks", "tháng tới", "in
 #: April", "in late April", "cuối tháng 4 tới".
 _NEXT_MONTH = re.compile(r"(?i)\bnext\s+month\b|(?<!\w)tháng\s+(?:tới|sau)(?!\w)")
+_NEXT_WEEK = re.compile(r"(?i)\bnext\s+week\b|(?<!\w)tuần\s+(?:tới|sau)(?!\w)")
 _COMING_WEEKS = re.compile(
     r"(?i)\bin\s+the\s+coming\s+(?:weeks|months)\b|"
     r"(?<!\w)trong\s+(?:những|vài|các)\s+(?:tuần|tháng)\s+tới(?!\w)"
@@ -191,6 +201,9 @@ def _coarse_ahead(text: str, published: date) -> list[tuple[date, date]]:
     next_month = after.replace(day=1)
     if _NEXT_MONTH.search(text):
         out.append((next_month, (next_month + timedelta(days=32)).replace(day=1) - timedelta(1)))
+    if _NEXT_WEEK.search(text):
+        monday = published + timedelta(days=7 - published.weekday())
+        out.append((monday, monday + timedelta(days=6)))
     if _COMING_WEEKS.search(text):
         out.append((published + timedelta(days=14), published + timedelta(days=90)))
     for m in _MONTH_AHEAD.finditer(text):
