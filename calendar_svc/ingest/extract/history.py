@@ -74,7 +74,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     _mark_later_journeys(views, lex, home)
     days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
     _mark_dated_later_journeys(views, days)
-    _mark_coarse_later_journeys(views, days, published)
+    _mark_coarse_later_journeys(views, days, published, lex)
     _mark_earlier_homecomings(views, days, lex, published)
     _mark_separate_stays(views, days)
     if not now:
@@ -146,7 +146,7 @@ def _mark_dated_later_journeys(views: list[View], days: list[list[DateMention]])
 
 
 def _mark_coarse_later_journeys(
-    views: list[View], days: list[list[DateMention]], published: date
+    views: list[View], days: list[list[DateMention]], published: date, lex: Lexicon
 ) -> None:
     """A plan told by a month or "next month" that begins well after the days the article
     opens with is the next journey ("The Japan trip will be followed by a visit to
@@ -170,7 +170,10 @@ def _mark_coarse_later_journeys(
         if not view.future or view.dates:
             continue
         periods = _coarse_ahead(view.sentence.text, published)
-        if periods and all(start > last + margin for start, _ in periods):
+        # "Next week he will travel on to Ukraine": an onward leg of this journey
+        onward = lex.onward.search(view.sentence.text) is not None
+        gap = _LATER_JOURNEY if onward else margin
+        if periods and all(start > last + gap for start, _ in periods):
             view.history = True
 
 
