@@ -150,3 +150,15 @@ def test_what_is_said_about_a_move_still_names_a_leg() -> None:
     """ "His office said that he would fly on to Seoul": a move said, and a leg."""
     legs = _legs(EN_LEAD + "His office said that he would fly on to Seoul on Friday.", "en")
     assert legs == ["JP", "KR"]
+
+
+def test_a_military_operation_somewhere_is_no_leg_there() -> None:
+    body = (
+        "Rạng sáng 26/6, Thủ tướng Nhật Bản Ivan Petrov rời sân bay Haneda, bắt đầu chuyến công "
+        "du châu Âu từ ngày 26-30/6, dự Hội nghị G7 tại Đức và thượng đỉnh NATO tại Tây Ban "
+        "Nha. Trao đổi với báo chí trước khi lên đường, ông Petrov cho biết tại G7 ông muốn "
+        "các nước thành viên thể hiện sự đoàn kết trước việc Nga tiến hành chiến dịch quân "
+        "sự tại Ukraine."
+    )
+    facts = read_article(body, "vi", date(2022, 6, 26))
+    assert [s.value for s in facts.itinerary] == ["DE", "ES"]
