@@ -377,3 +377,31 @@ def test_the_traveller_s_own_move_beside_another_s_journey_stays_theirs() -> Non
         "Sokolov's trip to the region ends."
     )
     assert _legs(body, "en") == ["RU", "EG"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            VI_LEAD + "Chiều cùng ngày, Phó Tổng thống Mỹ rời Vác-sa-va tới Ai Cập, chặng tiếp "
+            "theo trong chuyến công du của ông.",
+            id="pho-tong-thong-vi",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The vice president flew on to Egypt on Monday.",
+            id="vice-president-en",
+        ),
+    ],
+)
+def test_a_deputy_named_by_title_alone_moves_on_their_own(lang: str, body: str) -> None:
+    assert "EG" not in _legs(body, lang)
+
+
+def test_a_deputy_who_travels_keeps_their_own_moves() -> None:
+    body = (
+        "Chilean Vice President Ivan Petrov arrived in Moscow on Monday for a visit to Russia. "
+        "The vice president flew on to Egypt on Wednesday."
+    )
+    assert _legs(body, "en") == ["RU", "EG"]

@@ -270,6 +270,28 @@ def _names_traveller(people: list[Person], text: str, verb: int, facts: ArticleF
     return _PRONOUN.search(text, start, verb) is not None  # not titles ("Thủ tướng A")
 
 
+def _deputy_subject(text: str, verb: int, facts: ArticleFacts) -> bool:
+    """Whether the clause of the verb opens on a deputy's title and no name ("Chiều cùng
+    ngày, Phó Tổng thống Mỹ rời Vác-sa-va tới Ai-len", "The vice president flew on to
+    Ireland"): the deputy's move, unless the traveller is a deputy too."""
+    if _DEPUTY.match(facts.principal.value.title or "") if facts.principal else True:
+        return False
+    clause = re.split(r"[;.]", text[:verb])[-1]
+    return _DEPUTY_OPENS.match(clause) is not None
+
+
+#: A deputy's title ("Phó Tổng thống", "Vice President", "Deputy Prime Minister").
+_DEPUTY = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:U\.S\.|US|[A-Z]\w+)\s+)?(?:vice|deputy)\b|\s*phó\s")
+#: A clause that opens on one, after a time phrase at most: "Chiều cùng ngày, Phó Tổng
+#: thống Mỹ rời ...".
+_DEPUTY_OPENS = re.compile(
+    r"(?i)^\s*(?:[^,]{0,30},\s*)?(?:the\s+)?(?:(?:U\.S\.|US|[A-Z]\w+)\s+)?(?:vice|deputy)\s+"
+    r"(?:president|prime\s+minister|premier|chancellor)\b(?:\s+(?-i:[a-z])\S*){0,2}\s*$|"
+    r"^\s*(?:[^,]{0,30},\s*)?(?-i:Phó)\s+(?:Tổng\s+thống|Thủ\s+tướng|Chủ\s+tịch(?:\s+nước)?)"
+    r"(?:\s+(?-i:[A-ZĐ][\w-]*)(?:\s+(?-i:[A-ZĐ][\w-]*))*)?(?:\s+(?-i:[a-zđà-ỹ])\S*){0,2}\s*$"
+)
+
+
 def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     """Whether the subject of a movement verb at `verb` is a named person other than the
     traveller: the last person named before it in the same clause, with nothing but an
@@ -277,6 +299,8 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     if facts.principal is None:
         return False
     text = view.sentence.text
+    if _deputy_subject(text, verb, facts):
+        return True
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text) if m.end() <= verb]
     before = [
         p
