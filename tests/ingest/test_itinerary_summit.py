@@ -125,3 +125,19 @@ def test_a_summit_held_in_another_country_dates_no_trip() -> None:
     )
     assert [s.value for s in facts.itinerary] == ["IT"]
     assert facts.trip_window is None
+
+
+def test_a_range_right_after_the_journey_dates_the_trip_not_the_summit_it_is_for() -> None:
+    facts = _facts(
+        "Sáng 21/9, Chủ tịch nước Ru-ri-ta-ni-a Ivan Petrov đã rời thủ đô, bắt đầu chuyến công "
+        "tác từ ngày 21-27/9 để tham dự Hội nghị Thượng đỉnh Tương lai tại Liên hợp quốc, làm "
+        "việc tại Hoa Kỳ, sau đó thăm cấp Nhà nước tới Cộng hòa Cuba.",
+        "vi",
+        published=date(2024, 9, 21),
+    )
+    assert [s.value for s in facts.itinerary] == ["US", "CU"]
+    assert facts.trip_window is not None
+    assert (facts.trip_window.value.start, facts.trip_window.value.end) == (
+        date(2024, 9, 21),
+        date(2024, 9, 27),
+    )

@@ -73,12 +73,22 @@ _ATTENDS = re.compile(
 _ATTEND_REACH = 120
 
 
+#: Right before a range: the journey it dates ("chuyến công tác từ ngày", "a six-day trip
+#: from", "the tour, from").
+_JOURNEY_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)chuyến\s+(?:công\s+tác|công\s+du)(?:\s+\S+){0,2}?|"
+    r"\b(?:trip|tour|journey)\b[^,.;]{0,10}?)\s*,?\s*(?:from|từ)?\s*(?:ngày\s*)?$"
+)
+
+
 def _dates_an_event(view: View, mention: DateMention, lex: Lexicon) -> bool:
     """Whether the nearest thing a range follows is a summit, not a visit or a journey ("a
     Group of 20 summit, which is being held on September 4 and 5", "dự Hội nghị thượng
     đỉnh G7 tại Hiroshima từ ngày 19-21/5"): it dates the meeting, and the traveller may
     come before it or leave after."""
     text, end = view.sentence.text, mention.span[0]
+    if _JOURNEY_BEFORE.search(text, max(0, end - 40), end):
+        return False  # "chuyến công tác từ ngày 21-27/9 để tham dự Hội nghị ...": the trip's
     if _HOSTED_ON.search(text, max(0, end - 40), end):
         return True  # "the bloc's annual meeting, which Tashkent hosts on June 23-24"
     attends = _ATTENDS.match(text, mention.span[1])
