@@ -405,3 +405,16 @@ def test_a_deputy_who_travels_keeps_their_own_moves() -> None:
         "The vice president flew on to Egypt on Wednesday."
     )
     assert _legs(body, "en") == ["RU", "EG"]
+
+
+def test_another_leader_back_in_his_capital_is_no_leg() -> None:
+    """A corpus report (written for the corpus, in its own words) where "Putin, who also met
+    Xi in Astana, was back in Moscow on Friday" follows Xi's Central Asian legs."""
+    from pathlib import Path
+
+    corpus = Path(__file__).parents[1] / "fixtures" / "corpus"
+    path = corpus / "world" / "2024-07-xi-sco-astana-tajikistan" / "05_en_return.txt"
+    facts = read_article(
+        path.read_text(encoding="utf-8").split("\n\n", 1)[1], "en", date(2024, 7, 6)
+    )
+    assert "RU" not in [s.value for s in facts.itinerary]

@@ -125,7 +125,8 @@ _ATTEND = re.compile(r"(?i)\battend(?:s|ed|ing)?\b|(?<!\w)(?:tham\s+)?dự(?!\s+
 _INFINITIVE = re.compile(r"(?i)\b(?:to|will|would|may|might|must|should|could)\s+$")
 #: Being somewhere, as a verb: "Li Keqiang is in Manila", "vẫn ở Ma-ni-la".
 _IS_IN = re.compile(
-    r"(?i)\b(?:is|was|remains|stays|stayed|(?:will|would)\s+be)\s+in\b|(?<!\w)(?:vẫn|đang)\s+ở(?!\w)|"
+    r"(?i)\b(?:is|was|remains|stays|stayed|(?:will|would)\s+be)\s+(?:back\s+)?in\b|"
+    r"(?<!\w)(?:vẫn|đang)\s+ở(?!\w)|"
     r"(?<!\w)có\s+mặt\s+(?:tại|ở)(?!\w)"
 )
 
