@@ -509,6 +509,22 @@ END_ROWS = [
         id="end-duration-start-plus-days-minus-one",
     ),
     pytest.param(
+        LegEvidence(duration=2, event=DateWindow(d(8), d(9))),
+        inferred(6, "arrival", ARRIVED),
+        False,
+        None,
+        inferred(9, "event", EVENT_END),
+        id="end-a-duration-ending-before-its-summit-is-the-summit-s-length",
+    ),
+    pytest.param(
+        LegEvidence(duration=4, event=DateWindow(d(8), d(9))),
+        inferred(6, "arrival", ARRIVED),
+        False,
+        None,
+        inferred(9, "duration", "a 4-day visit"),
+        id="end-a-duration-reaching-the-summit-s-close-holds",
+    ),
+    pytest.param(
         LegEvidence(duration=1),
         inferred(5, "arrival", ARRIVED),
         False,
@@ -550,12 +566,12 @@ EVENT_END_ROWS = [
         id="end-event-summit-closes",
     ),
     pytest.param(
-        LegEvidence(event=SUMMIT_4_5, duration=2),
+        LegEvidence(event=SUMMIT_4_5, duration=3),
         inferred(3, "arrival", ARRIVED),
         False,
         None,
         False,
-        inferred(4, "duration", "a 2-day visit"),
+        inferred(5, "duration", "a 3-day visit"),
         id="end-duration-beats-event",
     ),
     pytest.param(

@@ -34,7 +34,8 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    `planned` (before `engagements`): the day a plan gave for arriving there ("will fly
    on to Canberra on Friday"): inferred, as plans change.
 4. `duration`: else a leg with a stated duration ends start + duration - 1 (a stated
-   conclusion beats it: it is a reading); `planned`: else the day a plan gave for
+   conclusion beats it: it is a reading), unless that is before the close of the summit
+   the leg is for (the number is then the summit's); `planned`: else the day a plan gave for
    leaving it ("will leave Australia on May 24", or "before returning home on Saturday"
    for the leg the article names last), unless before the leg's start, never after
    the next leg's start (a plan told before a later leg was known), and for the last
@@ -189,4 +190,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 10
+RULES_VERSION = 11

@@ -191,7 +191,11 @@ def leg_end(
         return stated
     if leg.duration is not None and start is not None:
         day = start.day + timedelta(days=leg.duration - 1)
-        return _inferred(day, "duration", f"a {leg.duration}-day visit")
+        # a stay that would end before the summit it is for does: the number is more likely
+        # the summit's ("hội nghị diễn ra trong hai ngày 26-27/11", the delegation there
+        # from the 24th) than a leader leaving mid-summit, which the sources would state
+        if leg.event is None or day >= leg.event.end:
+            return _inferred(day, "duration", f"a {leg.duration}-day visit")
     came_home = last and trip_end is not None and not trip_end_stated
     planned = leg.planned_end
     if planned is not None and (start is None or planned >= start.day) and not came_home:
