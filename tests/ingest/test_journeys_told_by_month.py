@@ -289,3 +289,20 @@ def test_next_week_after_a_departure_planned_for_today_is_the_same_journey() -> 
         "Portugal. Next week he will visit the Netherlands."
     )
     assert _legs(body, "en", date(2017, 6, 22)) == ["PT", "NL"]
+
+
+def test_a_plan_days_after_the_lead_s_range_is_the_next_journey() -> None:
+    body = (
+        "Thủ tướng Ru-ri-ta-ni-a Ivan Petrov sẽ thăm chính thức Mỹ từ ngày 22-26/10. Cũng "
+        "trong ngày 22/10, Văn phòng Thủ tướng thông báo ông sẽ thăm Trung Quốc từ ngày 4-7/11."
+    )
+    assert _legs(body, "vi", date(2023, 10, 22)) == ["US"]
+
+
+def test_an_onward_leg_days_after_the_lead_s_range_stays() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania paid an official visit to Laos on June 2 and "
+        "3. On Saturday evening he will fly on to Phnom Penh for a visit to Cambodia on June 8 "
+        "and 9."
+    )
+    assert _legs(body, "en", date(2024, 6, 5)) == ["LA", "KH"]

@@ -122,3 +122,13 @@ def test_vi_a_day_the_stay_lasts_to_is_not_the_arrivals() -> None:
         "chân tới Singapore, bắt đầu chuyến thăm chính thức kéo dài đến ngày 5/9."
     )
     assert ("SG", date(2024, 9, 5)) not in _arrivals(body, "vi", date(2024, 9, 5))
+
+
+def test_a_range_weeks_after_a_move_told_beside_it_is_a_later_journey_s() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania arrived in Washington on Sunday for an "
+        "official visit to the United States. Petrov left home on Sunday hours after "
+        "announcing that he will travel to China from Nov. 4 to 7."
+    )
+    facts = read_article(body, "en", date(2023, 10, 23))
+    assert [w.value[0] for w in facts.leg_windows] == []

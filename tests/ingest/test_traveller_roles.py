@@ -194,3 +194,14 @@ def test_a_meeting_that_left_him_upset_is_no_departure_of_the_one_met() -> None:
     )
     assert facts.principal is not None
     assert facts.principal.value.name == "Ivan Petrov"
+
+
+def test_the_second_of_those_met_is_no_traveller() -> None:
+    facts = _people(
+        "Prime Minister Ivan Petrov of Ruritania spent the last day of his official visit to "
+        "Washington on Thursday. Petrov now turns to China, travelling to Beijing for "
+        "meetings with President Oleg Sokolov and Premier Lin Hao, before heading to the Cook "
+        "Islands for a regional meeting.",
+        "en",
+    )
+    assert _principal(facts) == "Ivan Petrov"

@@ -73,7 +73,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
             view.history = True
     _mark_later_journeys(views, lex, home)
     days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
-    _mark_dated_later_journeys(views, days)
+    _mark_dated_later_journeys(views, days, lex)
     _mark_coarse_later_journeys(views, days, published, lex)
     _mark_earlier_homecomings(views, days, lex, published)
     _mark_separate_stays(views, days)
@@ -130,7 +130,9 @@ def _when_past(view: View, published: date) -> bool:
 _SINCE = re.compile(r"(?i)\bsince\b|(?<!\w)(?:kể\s+)?từ(?!\w)")
 
 
-def _mark_dated_later_journeys(views: list[View], days: list[list[DateMention]]) -> None:
+def _mark_dated_later_journeys(
+    views: list[View], days: list[list[DateMention]], lex: Lexicon
+) -> None:
     """A sentence whose days all begin weeks after the days the article opens with tells
     of the next journey ("will fly to Europe on Saturday for five days ... The White House
     said last week he would travel to Israel and Saudi Arabia from July 13 to 16"). The
@@ -140,9 +142,23 @@ def _mark_dated_later_journeys(views: list[View], days: list[list[DateMention]])
     if lead is None:
         return
     last = max(d.end for d in days[lead])
+    # a lead that gives a range gives a stay's last day: a leg of the same journey follows
+    # within days ("thăm Mỹ từ 22-26/10 ... sẽ thăm Trung Quốc từ 4-7/11" is the next one)
+    ranged = any(d.start < d.end for d in days[lead])
+    margin = _AFTER_A_RANGE if ranged else _LATER_JOURNEY
     for i, view in enumerate(views):
-        if i != lead and view.travel and days[i]:
-            view.history |= all(d.start > last + _LATER_JOURNEY for d in days[i])
+        # a plan's days, not the day it was made public ("Cũng trong ngày 22/10, Văn phòng
+        # Thủ tướng thông báo ông sẽ thăm Trung Quốc từ ngày 4-7/11")
+        told = [d for d in days[i] if not (view.future and d.end <= last)]
+        # "On Saturday he will fly on to Siem Reap": an onward leg, days away or not
+        gap = _LATER_JOURNEY if lex.onward.search(view.sentence.text) else margin
+        if i != lead and view.travel and told:
+            view.history |= all(d.start > last + gap for d in told)
+
+
+#: How long after the range the lead gives a sentence's days may begin and still be this
+#: journey's (legs follow each other day by day; a night or two between is a long way).
+_AFTER_A_RANGE = timedelta(days=3)
 
 
 def _mark_coarse_later_journeys(

@@ -8,6 +8,7 @@ one set of rules, read from the same sentences as the legs but independent of th
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from calendar_svc.domain.values import DateWindow, VisitType
 from calendar_svc.ingest.budget import check
@@ -188,6 +189,8 @@ def add_windows(
         for mention in date_ranges(view):
             if any(a <= mention.span[0] < b for a, b in clauses):
                 continue
+            if _next_journeys(view, lex, mention):
+                continue  # "left on Sunday hours after announcing he will visit China Nov 4-7"
             window = DateWindow(mention.start, mention.end)
             prov = provenance(
                 facts.article_id,
@@ -203,6 +206,22 @@ def add_windows(
                 _range_window(
                     facts, view, mention, Sourced(window, prov), lex, destinations, earlier
                 )
+
+
+def _next_journeys(view: View, lex: Lexicon, mention: DateMention) -> bool:
+    """Whether a range is a later journey's, told beside a move of this one: the sentence
+    reports the traveller leaving or arriving on a day, and the range begins weeks after
+    it ("Albanese left Australia on Sunday hours after announcing that he will travel to
+    China from Nov. 4 to 7")."""
+    text = view.sentence.text
+    if view.future or not (lex.departure.search(text) or lex.arrival.search(text)):
+        return False
+    moved = [d.end for d in single_days(view)]
+    return bool(moved) and mention.start > max(moved) + _NEXT_JOURNEY
+
+
+#: How long after a move told in the same sentence a range must begin to be a later trip's.
+_NEXT_JOURNEY = timedelta(days=10)
 
 
 def _after_background(view: View, mention: DateMention, lex: Lexicon) -> bool:

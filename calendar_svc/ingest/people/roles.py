@@ -168,7 +168,18 @@ def welcomed_visitor(sm: SentMentions, m: Mention, lang: Language) -> bool:
 
 def is_object(text: str, start: int) -> bool:
     """Is a mention starting at ``start`` the object of a meeting or welcome verb?"""
-    return _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
+    return (
+        _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _OBJECT_LISTED.search(text, max(0, start - 100), start) is not None
+    )
+
+
+#: The second of the people met ("meetings with President Xi Jinping and Premier Li Qiang,
+#: before heading to ...": Li is met, not the one heading on).
+_OBJECT_LISTED = re.compile(
+    r"(?i)(?<![^\W_])(?:meet|met|meets|meetings?|talks|with|với|gặp|hội\s+đàm)\s+"
+    r"(?-i:[A-ZĐ])[^,.;]{0,60}?\s+(?:and|và)\s+$"
+)
 
 
 _SPOUSE_WORDS = re.compile(r"(?i)spouse|wife|husband|phu\s+nhân|phu\s+quân")
