@@ -162,3 +162,12 @@ def test_a_military_operation_somewhere_is_no_leg_there() -> None:
     )
     facts = read_article(body, "vi", date(2022, 6, 26))
     assert [s.value for s in facts.itinerary] == ["DE", "ES"]
+
+
+def test_vi_destroying_weapons_calls_nothing_off() -> None:
+    body = (
+        "Chiều 18/1, Chủ tịch Ru-ri-ta-ni-a Ivan Petrov đã tới Giơ-ne-vơ, Thụy Sĩ. Ông Petrov "
+        "kêu gọi cấm hoàn toàn và tiến tới tiêu hủy vũ khí hạt nhân."
+    )
+    facts = read_article(body, "vi", date(2017, 1, 19))
+    assert facts.cancellations == []

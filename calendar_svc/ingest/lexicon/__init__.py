@@ -349,7 +349,8 @@ VIETNAMESE = Lexicon(
     future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
     done=_rx(r"(?<!\w)(?:đã|từng|vừa)\s+(?:thăm|tới|đến|sang|dự|tham\s+dự)(?!\w)"),
     postponed=_rx(r"(?<!\w)(?:hoãn|lùi)(?!\w)"),
-    cancelled=_rx(r"(?<!\w)(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)"),
+    # ("tiêu hủy vũ khí hạt nhân", "phá hủy", "hủy diệt" destroy, and call nothing off)
+    cancelled=_rx(r"(?<!\w)(?<!tiêu )(?<!phá )(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)(?!\s+diệt)"),
     visit_types=(
         (VisitType.STATE, _rx(r"(?<!\w)thăm (?:cấp )?Nhà nước(?!\w)")),
         (VisitType.OFFICIAL, _rx(r"(?<!\w)thăm (?:hữu nghị )?chính thức(?!\w)")),
