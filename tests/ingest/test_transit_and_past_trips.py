@@ -416,3 +416,13 @@ def test_a_stay_told_a_year_earlier_is_history() -> None:
     )
     legs = [s.value for s in read_article(body, "en", date(2025, 1, 21)).itinerary]
     assert "HU" not in legs and "RO" not in legs
+
+
+def test_refuelling_stops_on_the_way_home_are_no_legs() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania arrived in Singapore on Sunday for a summit. His "
+        "plane was scheduled to take off on Tuesday around 8 p.m., with refuelling stops in "
+        "Guam and Hawaii, and reach home on Wednesday."
+    )
+    legs = [s.value for s in read_article(body, "en", date(2018, 6, 12)).itinerary]
+    assert legs == ["SG"]

@@ -271,7 +271,7 @@ _WHO_VISITED = re.compile(
 #: A stop on the way, or another leader's earlier journey: the places named right after
 #: it are no legs of this trip.
 _ON_THE_WAY = re.compile(
-    r"(?i)\b(?:(?:refuel(?:l)?ing|technical|transit)\s+stop(?:over)?\s+(?:in|at)|"
+    r"(?i)\b(?:(?:refuel(?:l)?ing|technical|transit)\s+stop(?:over)?s?\s+(?:in|at)|"
     r"refuel(?:s|l?ed|l?ing)?\s+(?:in|at)|"
     r"stopover\s+(?:in|at)|via|since\s+(?:\w+\s+){0,4}?(?:visited|travell?ed\s+to|went\s+to|"
     r"came\s+to))\b|(?<!\w)(?:quá\s+cảnh|dừng(?:\s+chân)?\s+kỹ\s+thuật|tiếp\s+nhiên\s+liệu)"
