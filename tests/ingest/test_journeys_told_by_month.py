@@ -306,3 +306,12 @@ def test_an_onward_leg_days_after_the_lead_s_range_stays() -> None:
         "and 9."
     )
     assert _legs(body, "en", date(2024, 6, 5)) == ["LA", "KH"]
+
+
+def test_a_two_digit_month_with_its_year_dates_a_past_stay() -> None:
+    body = (
+        "Sáng 15/1, Chủ tịch Ru-ri-ta-ni-a Ivan Petrov đã rời thủ đô, lên đường thăm cấp Nhà "
+        "nước Thụy Sĩ. Chuyến công du nước ngoài gần nhất của ông là vào tháng 11/2016, khi ông "
+        "thăm cấp nhà nước Ê-cu-a-đo và Pê-ru."
+    )
+    assert _legs(body, "vi", date(2017, 1, 15)) == ["CH"]

@@ -28,7 +28,7 @@ _NOW = timedelta(days=7)
 _MONTH_ALONE = re.compile(
     r"(?i)(?:\b(?:in|last|since|hồi|vào|trong)\s+|(?<!\w)(?=(?:đầu|giữa|cuối)\s+tháng))"
     r"(?P<part>(?:early|mid-?|late|đầu|giữa|cuối)\s*)?"
-    r"(?:tháng\s+(?P<num>\d{1,2})(?!\s*/|\s+năm\s+\d)|"
+    r"(?:tháng\s+(?P<num>\d{1,2})(?!\d)(?!\s*/|\s+năm\s+\d)|"
     r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?!\s+\d))"
 )
