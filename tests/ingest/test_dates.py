@@ -242,6 +242,8 @@ def test_english_clock_and_local_time() -> None:
         ("Leaders met on Thursday morning.", "unknown", date(2025, 5, 1), "morning", False),
         ("The vote was held last Sunday.", "unknown", date(2025, 4, 27), None, False),
         ("The vote is next Sunday.", "unknown", date(2025, 5, 11), None, False),
+        # the day it was said is past, though the plan is to come
+        ("His office said on Thursday he would go.", "future", date(2025, 5, 1), None, False),
     ],
 )
 def test_english_weekdays(text: str, tense: str, when: date, part: str | None, local: bool) -> None:

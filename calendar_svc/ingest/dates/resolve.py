@@ -180,6 +180,12 @@ def _resolve_weekday(weekday: int, ref: date, mode: str) -> date:
     return ref + timedelta(days=delta - 7 if delta > 3 else delta)
 
 
+#: "said on Thursday", "announced on Monday": the day something was said, always past.
+_SAID_ON = re.compile(
+    r"(?i)\b(?:said|announced|told\s+\w+|confirmed|stated)\s+(?:late\s+|early\s+)?on\s+$"
+)
+
+
 #: "until Thursday", "cho đến thứ Năm": a weekday that bounds a stay (see `weekday_hit`).
 _UNTIL_BEFORE = re.compile(r"(?i)(?<![^\W_])(?:until|till|through|đến|tới)\s+$")
 
@@ -212,6 +218,10 @@ def weekday_hit(
         # "is on a state visit until Thursday": the bound of a stay under way, whatever
         # the sentence's tense reads as; the nearest such weekday
         mode = "nearest"
+    elif groups.get("mod") is None and _SAID_ON.search(text, max(0, start - 30), start):
+        # "Yoon's office said on Thursday he would leave on Tuesday": the day it was said is
+        # past, whatever the plan's tense
+        mode = "past"
     try:
         when = _resolve_weekday(weekday, ref, mode)
     except OverflowError:
