@@ -418,3 +418,28 @@ def test_another_leader_back_in_his_capital_is_no_leg() -> None:
         path.read_text(encoding="utf-8").split("\n\n", 1)[1], "en", date(2024, 7, 6)
     )
     assert "RU" not in [s.value for s in facts.itinerary]
+
+
+def test_the_places_of_a_journey_owned_by_another_are_theirs() -> None:
+    """A corpus summary (written for the corpus) of Steinmeier's visit: "diễn ra ngay sau
+    chuyến công tác của Thủ tướng Phạm Minh Chính tại Thụy Sĩ, Hung-ga-ri và Ru-ma-ni"."""
+    from pathlib import Path
+
+    corpus = Path(__file__).parents[1] / "fixtures" / "corpus"
+    path = corpus / "vn-inbound" / "2024-01-steinmeier-vietnam" / "05_vi_summary.txt"
+    body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    legs = [s.value for s in read_article(body, "vi", date(2024, 1, 26)).itinerary]
+    assert not {"CH", "HU", "RO"} & set(legs)
+
+
+def test_a_journey_made_at_another_s_invitation_stays_the_traveller_s() -> None:
+    body = (
+        VI_LEAD + "Chuyến thăm cấp Nhà nước theo lời mời của Tổng thống Oleg Sokolov diễn ra "
+        "từ ngày 20-22/3."
+    )
+    facts = read_article(body, "vi", MONDAY, "6" * 64)
+    assert facts.trip_window is not None
+    assert (facts.trip_window.value.start, facts.trip_window.value.end) == (
+        date(2023, 3, 20),
+        date(2023, 3, 22),
+    )

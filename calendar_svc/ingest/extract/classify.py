@@ -104,7 +104,10 @@ _TRIP_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journ
 
 
 #: A journey named as someone's: "chuyến thăm ... của", up to where the owner is named.
-_TRIP_OF = re.compile(r"(?i)(?<!\w)chuyến\s+(?:thăm|công\s+du)\b[^,;.]{0,80}?\bcủa\s")
+_TRIP_OF = re.compile(
+    r"(?i)(?<!\w)chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^,;.]{0,80}?"
+    r"(?<!mời\s)\bcủa\s"
+)
 
 
 def _first_verb(view: View, lex: Lexicon) -> int | None:
