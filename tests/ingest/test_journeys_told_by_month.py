@@ -315,3 +315,12 @@ def test_a_two_digit_month_with_its_year_dates_a_past_stay() -> None:
         "thăm cấp nhà nước Ê-cu-a-đo và Pê-ru."
     )
     assert _legs(body, "vi", date(2017, 1, 15)) == ["CH"]
+
+
+def test_days_told_a_year_earlier_are_last_year_s() -> None:
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania arrived in Davos, Switzerland on Monday for "
+        "the World Economic Forum. A year earlier, he combined the forum with official visits "
+        "to Hungary and Romania, also returning home on Jan. 23."
+    )
+    assert _legs(body, "en", date(2025, 1, 21)) == ["CH"]
