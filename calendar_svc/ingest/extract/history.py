@@ -85,12 +85,17 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     starts = [d.start for i in now for d in views[i].dates if not views[i].history]
     begins = min(starts) if starts else published
     for i, view in enumerate(views):
-        if view.dates and _LAST_YEAR.search(view.sentence.text) and any(j != i for j in now):
-            if all(d.year_inferred for d in view.dates):
-                # "A year earlier, he combined the forum with visits to Hungary and Romania,
-                # also returning to Hanoi on Jan. 23": the days are last year's
-                view.history = True
-                continue
+        # "A year earlier, he combined the forum with visits to Hungary and Romania, also
+        # returning to Hanoi on Jan. 23": days without a year there are last year's
+        back = _LAST_YEAR.match(view.sentence.text)  # opening the sentence: "A year earlier,"
+        if (
+            back is not None
+            and view.dates
+            and any(j != i for j in now)
+            and all(d.year_inferred and d.span[0] > back.end() for d in view.dates)
+        ):
+            view.history = True
+            continue
         # a day range said outright beats the month it is in ("Hồi tháng 7, ... ngày 8-9/7"),
         # and dates a past stay whatever its verb ("held talks with B in Moscow on July 8-9")
         ends = [d.end for d in view.dates] + view.far_ends
