@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.support.reading import read_article
+from tests.support.reading import corpus_body, read_article
 
 MONDAY = date(2023, 3, 20)
 EN_LEAD = "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
@@ -410,24 +410,15 @@ def test_a_deputy_who_travels_keeps_their_own_moves() -> None:
 def test_another_leader_back_in_his_capital_is_no_leg() -> None:
     """A corpus report (written for the corpus, in its own words) where "Putin, who also met
     Xi in Astana, was back in Moscow on Friday" follows Xi's Central Asian legs."""
-    from pathlib import Path
-
-    corpus = Path(__file__).parents[1] / "fixtures" / "corpus"
-    path = corpus / "world" / "2024-07-xi-sco-astana-tajikistan" / "05_en_return.txt"
-    facts = read_article(
-        path.read_text(encoding="utf-8").split("\n\n", 1)[1], "en", date(2024, 7, 6)
-    )
+    body = corpus_body("world/2024-07-xi-sco-astana-tajikistan", "05_en_return.txt")
+    facts = read_article(body, "en", date(2024, 7, 6))
     assert "RU" not in [s.value for s in facts.itinerary]
 
 
 def test_the_places_of_a_journey_owned_by_another_are_theirs() -> None:
     """A corpus summary (written for the corpus) of Steinmeier's visit: "diễn ra ngay sau
     chuyến công tác của Thủ tướng Phạm Minh Chính tại Thụy Sĩ, Hung-ga-ri và Ru-ma-ni"."""
-    from pathlib import Path
-
-    corpus = Path(__file__).parents[1] / "fixtures" / "corpus"
-    path = corpus / "vn-inbound" / "2024-01-steinmeier-vietnam" / "05_vi_summary.txt"
-    body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    body = corpus_body("vn-inbound/2024-01-steinmeier-vietnam", "05_vi_summary.txt")
     legs = [s.value for s in read_article(body, "vi", date(2024, 1, 26)).itinerary]
     assert not {"CH", "HU", "RO"} & set(legs)
 

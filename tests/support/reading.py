@@ -6,6 +6,7 @@ from datetime import date
 
 import msgspec
 
+from bench import accuracy
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import parse_article
 
@@ -38,3 +39,9 @@ TOKYO_DAY = date(2024, 6, 10)
 def legs_of(body: str, lang: str, published: date = TOKYO_DAY) -> list[str]:
     """The itinerary an invented article gives, in order."""
     return [s.value for s in read_article(body, lang, published).itinerary]
+
+
+def corpus_body(trip: str, name: str) -> str:
+    """The body of a corpus article (its headline dropped), by trip folder and file name."""
+    text = (accuracy.CORPUS / trip / name).read_text(encoding="utf-8")
+    return text.split("\n\n", 1)[1]

@@ -278,7 +278,7 @@ def _deputy_subject(text: str, verb: int, facts: ArticleFacts) -> bool:
     """Whether the clause of the verb opens on a deputy's title and no name ("Chiều cùng
     ngày, Phó Tổng thống Mỹ rời Vác-sa-va tới Ai-len", "The vice president flew on to
     Ireland"): the deputy's move, unless the traveller is a deputy too."""
-    if _DEPUTY.match(facts.principal.value.title or "") if facts.principal else True:
+    if facts.principal is None or _DEPUTY.match(facts.principal.value.title or ""):
         return False
     clause = re.split(r"[;.]", text[:verb])[-1]
     return _DEPUTY_OPENS.match(clause) is not None

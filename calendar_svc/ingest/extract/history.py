@@ -111,8 +111,9 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
             view.history = True
 
 
-#: How long after the lead's last day a sentence's days may begin and still be this trip's.
-_LATER_JOURNEY = timedelta(days=10)
+#: How long after the lead's last day (or a move told beside a range) a sentence's days may
+#: begin and still be this trip's.
+LATER_JOURNEY = timedelta(days=10)
 
 
 def _when_past(view: View, published: date) -> bool:
@@ -156,13 +157,13 @@ def _mark_dated_later_journeys(
     # a lead that gives a range gives a stay's last day: a leg of the same journey follows
     # within days ("thăm Mỹ từ 22-26/10 ... sẽ thăm Trung Quốc từ 4-7/11" is the next one)
     ranged = any(d.start < d.end for d in days[lead])
-    margin = _AFTER_A_RANGE if ranged else _LATER_JOURNEY
+    margin = _AFTER_A_RANGE if ranged else LATER_JOURNEY
     for i, view in enumerate(views):
         # a plan's days, not the day it was made public ("Cũng trong ngày 22/10, Văn phòng
         # Thủ tướng thông báo ông sẽ thăm Trung Quốc từ ngày 4-7/11")
         told = [d for d in days[i] if not (view.future and d.end <= last)]
         # "On Saturday he will fly on to Siem Reap": an onward leg, days away or not
-        gap = _LATER_JOURNEY if lex.onward.search(view.sentence.text) else margin
+        gap = LATER_JOURNEY if lex.onward.search(view.sentence.text) else margin
         if i != lead and view.travel and told:
             view.history |= all(d.start > last + gap for d in told)
 
@@ -183,7 +184,7 @@ def _mark_coarse_later_journeys(
     lead = next((i for i, v in enumerate(views) if v.travel and not v.history), None)
     if lead is None:
         return
-    margin = _LATER_JOURNEY
+    margin = LATER_JOURNEY
     if days[lead]:
         last = max(d.end for d in days[lead])
         if not views[lead].future and last <= published:
@@ -199,7 +200,7 @@ def _mark_coarse_later_journeys(
         periods = _coarse_ahead(view.sentence.text, published)
         # "Next week he will travel on to Ukraine": an onward leg of this journey
         onward = lex.onward.search(view.sentence.text) is not None
-        gap = _LATER_JOURNEY if onward else margin
+        gap = LATER_JOURNEY if onward else margin
         if periods and all(start > last + gap for start, _ in periods):
             view.history = True
 

@@ -8,13 +8,13 @@ one set of rules, read from the same sentences as the legs but independent of th
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from calendar_svc.domain.values import DateWindow, VisitType
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, find_durations
 from calendar_svc.ingest.extract.classify import others_clauses, others_journeys
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.history import LATER_JOURNEY
 from calendar_svc.ingest.extract.views import View, date_ranges, first_place_after, single_days
 from calendar_svc.ingest.extract.visit_types import CUE_REACH, HELD_IN
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
@@ -217,11 +217,7 @@ def _next_journeys(view: View, lex: Lexicon, mention: DateMention) -> bool:
     if view.future or not (lex.departure.search(text) or lex.arrival.search(text)):
         return False
     moved = [d.end for d in single_days(view)]
-    return bool(moved) and mention.start > max(moved) + _NEXT_JOURNEY
-
-
-#: How long after a move told in the same sentence a range must begin to be a later trip's.
-_NEXT_JOURNEY = timedelta(days=10)
+    return bool(moved) and mention.start > max(moved) + LATER_JOURNEY
 
 
 def _after_background(view: View, mention: DateMention, lex: Lexicon) -> bool:
