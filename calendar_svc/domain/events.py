@@ -112,7 +112,14 @@ class LegConcluded(TripEvent, frozen=True, kw_only=True, tag=True):
 
 
 class TripConcluded(TripEvent, frozen=True, kw_only=True, tag=True):
+    """The trip ended: `on` the day the source gives for it. When the source tells the
+    landing home ("arrived back in Tokyo on Sunday afternoon"), `landed` is when and
+    `place` where (added as optional fields: events stored before decode unchanged); the
+    day the delegation left its last stop is the rules' to infer from them."""
+
     on: date | None = None
+    landed: Moment | None = None
+    place: PlaceRef | None = None
 
 
 class ScheduleRevised(TripEvent, frozen=True, kw_only=True, tag=True):

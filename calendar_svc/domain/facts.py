@@ -27,7 +27,7 @@ LegFact = Literal[
     "planned_end",
 ]
 #: What a trip fact is about.
-TripFact = Literal["window", "concluded"]
+TripFact = Literal["window", "concluded", "landed"]
 #: A decision about a leg or the whole trip.
 Status = Literal["postponed", "cancelled"]
 #: The subject of a status fact about the whole trip.

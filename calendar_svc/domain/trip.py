@@ -215,6 +215,8 @@ def _trip_concluded(
     state._record(
         fact_keys.trip("concluded"), event.on.isoformat() if event.on else "", event_id, articles
     )
+    if event.landed is not None:
+        state._record(fact_keys.trip("landed"), event.landed.day.isoformat(), event_id, articles)
     state._note_day(event.on)
 
 

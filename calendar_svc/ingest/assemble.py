@@ -1,14 +1,8 @@
-"""Turn one article's facts into events for the right trip: new facts, corroborations of
-facts already on the log, and disputes where sources disagree. Pure: the caller passes
-what the log knows (trip states) and appends what comes back.
-
-Identity: a trip is its principal and its dates. An article joins a known trip of the
-same principal (`identity.same_person`: "Macron" ~ "Emmanuel Macron", "Tập Cận Bình" ~
-"Xi Jinping") when the days it names fall within that trip's span (two days' slack);
-or when the known trip was postponed and the article takes the traveller to one of its
-countries within months after (`_rescheduled`); otherwise it starts a new trip whose id
-is readable and stable: "to-lam-2025-05-05".
-An article with no date at all cannot place a trip in time, so it starts none.
+"""Turn one article's facts into events for the right trip (`trip_match.match_trip`):
+new facts, corroborations of facts already on the log, and disputes where sources
+disagree. Pure: the caller passes what the log knows (trip states) and appends what
+comes back. A new trip's id is readable and stable: "to-lam-2025-05-05". An article with
+no date at all cannot place a trip in time, so it starts none.
 """
 
 from __future__ import annotations
@@ -47,69 +41,7 @@ from calendar_svc.ingest.extract import (
     leg_country,
     move_to_summit_leg,
 )
-from calendar_svc.reference.identity import same_person
-
-#: How far outside a known trip's span an article's dates may fall and still belong to it.
-SLACK = timedelta(days=2)
-#: With no date in the text, how close the publication date must be to a known trip.
-UNDATED_SLACK = timedelta(days=14)
-
-
-def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState | None:
-    """The known trip this article reports on, if any (same principal, overlapping days)."""
-    if facts.principal is None:
-        return None
-    who = facts.principal.value.name
-    days = facts.known_days()
-    destinations = {s.value for s in facts.itinerary}
-    best: tuple[int, TripState] | None = None
-    for trip in trips.values():
-        if trip.principal is None or not same_person(trip.principal.name, who):
-            continue
-        span = trip.span()
-        if span is None:
-            continue
-        if days:
-            hits = sum(span.start - SLACK <= d <= span.end + SLACK for d in days)
-        elif facts.reference is not None and set(trip.legs.values()) & destinations:
-            near = span.start - UNDATED_SLACK <= facts.reference <= span.end + UNDATED_SLACK
-            hits = 1 if near else 0
-        else:
-            hits = 0
-        if not hits and days and _rescheduled(trip, span, days, destinations):
-            hits = 1
-        reach = trip.reach() or span
-        if not hits and days and _goes_on(trip, reach, days, destinations):
-            hits = 1
-        if hits and (best is None or hits > best[0]):
-            best = (hits, trip)
-    return best[1] if best else None
-
-
-#: How far past the days a trip is known by, to the same country, it may still run: news
-#: of a start ("leaves on Monday") is followed by news of the days after it.
-GOES_ON_WITHIN = timedelta(days=10)
-
-
-def _goes_on(trip: TripState, span: DateWindow, days: list[date], to: set[str]) -> bool:
-    """A report from the same country days after the trip's known days is the same
-    trip going on ("arrived on April 8", then "talks on April 10, flies home on the 13th")."""
-    if not set(trip.legs.values()) & to:
-        return False
-    return all(span.start - SLACK <= d <= span.end + GOES_ON_WITHIN for d in days)
-
-
-#: How long after its first dates a postponed trip can still take place as the same trip.
-RESCHEDULE_WITHIN = timedelta(days=180)
-
-
-def _rescheduled(trip: TripState, span: DateWindow, days: list[date], to: set[str]) -> bool:
-    """A postponed trip is the one a later article about the same traveller going to the
-    same country reports ("put off in March, the visit took place in April")."""
-    postponed = any(fact_keys.is_status(key, "postponed") for key in trip.facts)
-    if not postponed or not set(trip.legs.values()) & to:
-        return False
-    return all(span.start < d <= span.end + RESCHEDULE_WITHIN for d in days)
+from calendar_svc.ingest.trip_match import match_trip
 
 
 @dataclass
@@ -518,10 +450,27 @@ def _movements(b: _Builder, facts: ArticleFacts) -> None:
                     at=e.at,
                 )
             )
+    _homecomings(b, facts)  # a landing's return is recorded with it (`trip.concluded`)
     for ret in facts.returns:
         value = ret.value.isoformat() if ret.value else ""
         if b.check(fact_keys.trip("concluded"), value, ret.provenance) == "new":
             b.emit(TripConcluded(trip_id=b.trip_id, provenance=[ret.provenance], on=ret.value))
+
+
+def _homecomings(b: _Builder, facts: ArticleFacts) -> None:
+    """The first landing home the log hears of: the rules count back from it."""
+    for home in facts.homecomings:
+        landed = home.value.at
+        if b.check(fact_keys.trip("landed"), landed.day.isoformat(), home.provenance) == "new":
+            b.emit(
+                TripConcluded(
+                    trip_id=b.trip_id,
+                    provenance=[home.provenance],
+                    on=landed.day,
+                    landed=landed,
+                    place=home.value.place,
+                )
+            )
 
 
 def _check_or_dispute(b: _Builder, fact: str, value: str, provenance: Provenance) -> None:

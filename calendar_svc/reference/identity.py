@@ -18,7 +18,7 @@ The rules, in order:
    writes so only of someone already named.
 Two names are never one person when both are in the table under different rows.
 
-Callers still require the dates to agree (see `assemble.match_trip`): the name rule
+Callers still require the dates to agree (see `trip_match.match_trip`): the name rule
 alone would merge two Bidens decades apart.
 """
 

@@ -2,7 +2,7 @@
 
 On a 1M-event log the stored snapshot holds 45k trip states, about 300 MB of JSON; decoding
 them all took a new process about 3 s of the 8 s it needed to be ready. An article is only
-ever matched against trips of its own traveller (`assemble.match_trip` and the undated
+ever matched against trips of its own traveller (`trip_match.match_trip` and the undated
 report's reference both filter on `same_person` first), so a process starts from the
 travellers' names alone and decodes a traveller's trips the first time an article about
 them arrives (`of_person`), or any single trip a catch-up applies an event to.

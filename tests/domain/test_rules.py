@@ -816,6 +816,15 @@ DATE_LEGS_ROWS = [
         id="legs-the-stated-window-end-beats-coming-home",
     ),
     pytest.param(
+        [LegEvidence(starts=(r(1),), ends=(r(2),)), LegEvidence(starts=(r(4, "arrival"),))],
+        TripFacts(starts=(r(1),), ends=(r(2),), returned_on=d(6)),
+        [
+            (stated(1), stated(2)),
+            (stated(4, rule="arrival", reason=ARRIVED), inferred(6, "trip_end", TRIP_END)),
+        ],
+        id="legs-a-window-ending-before-a-leg-begins-was-a-legs",
+    ),
+    pytest.param(
         [
             LegEvidence(starts=(r(3),), ends=(r(4),)),
             LegEvidence(),
@@ -853,8 +862,9 @@ DATE_LEGS_ROWS = [
     pytest.param(
         [LegEvidence(starts=(r(9),))],
         TripFacts(starts=(r(1),), ends=(r(3),)),
-        [(stated(9), Dated(d(9), "trip_end", TRIP_END + " (clamped to the start)", INFERRED))],
-        id="legs-one-leg-has-no-neighbours-only-the-trip",
+        # begun after the window's end, the leg shows that window was not the trip's
+        [(stated(9), None)],
+        id="legs-one-leg-begun-after-the-window-takes-no-end-from-it",
     ),
     pytest.param(
         [LegEvidence(starts=(r(3),), event=DateWindow(d(4), d(5)))],

@@ -7,8 +7,8 @@ from datetime import date
 
 from calendar_svc.domain.trip import TripState
 from calendar_svc.domain.values import DateWindow, PersonRef, Provenance
-from calendar_svc.ingest.assemble import match_trip
 from calendar_svc.ingest.extract import ArticleFacts, Sourced
+from calendar_svc.ingest.trip_match import match_trip
 
 
 def test_reach_spans_the_window_and_the_days_facts_name() -> None:

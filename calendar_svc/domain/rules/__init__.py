@@ -35,15 +35,19 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    on to Canberra on Friday"): inferred, as plans change.
 4. `duration`: else a leg with a stated duration ends start + duration - 1 (a stated
    conclusion beats it: it is a reading), unless that is before the close of the summit
-   the leg is for (the number is then the summit's); `planned`: else the day a plan gave for
+   the leg is for (the number is then the summit's) or after the trip's end ("a
+   week-long trip" counts the flights); `planned`: else the day a plan gave for
    leaving it ("will leave Australia on May 24", or "before returning home on Saturday"
    for the leg the article names last), unless before the leg's start, never after
    the next leg's start (a plan told before a later leg was known), and for the last
    leg not when the day the delegation came home is known; `event`: else a leg to a
    summit ends on the summit's last day (the summit's days are not the leg's own: never
    stated), unless it is the last leg of a trip whose stated window ends (rule 5 first).
-5. `trip_end`: else the last leg ends with the trip (its stated last day, or the day
-   the delegation came home).
+5. `trip_end`: else the last leg ends with the trip (its stated last day, unless a
+   source says a leg began after it: that window was a leg's; else the day
+   the delegation left for home: as a source says, or counted back from a landing home
+   it told, less the flight from the last stop and the change of clock, a morning
+   landing being an overnight flight: `homeward_day`).
 6. `neighbours`: a leg still without a start starts on the latest day the legs before
    it give (or the trip's first day); without an end, ends on the earliest day the
    legs after it give (or the trip's last day). Only the legs' own dates (rules 1-5)
@@ -98,6 +102,10 @@ from calendar_svc.domain.rules.dates import (
     date_legs,
     disputed_readings,
     eves,
+    flight_hours,
+    great_circle_km,
+    homeward_day,
+    left_for_home,
     leg_end,
     leg_start,
     overall,
@@ -119,6 +127,7 @@ from calendar_svc.domain.rules.evidence import (
     ENGAGED,
     ENTERED,
     EVENT_END,
+    FLEW_HOME,
     KINDS,
     LEFT_HOME,
     PLANNED_END,
@@ -148,6 +157,7 @@ __all__ = [
     "ENGAGED",
     "ENTERED",
     "EVENT_END",
+    "FLEW_HOME",
     "KINDS",
     "LEFT_HOME",
     "PLANNED_END",
@@ -174,6 +184,10 @@ __all__ = [
     "disputed_readings",
     "engagement_dates",
     "eves",
+    "flight_hours",
+    "great_circle_km",
+    "homeward_day",
+    "left_for_home",
     "leg_end",
     "leg_start",
     "leg_status",
@@ -190,4 +204,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 11
+RULES_VERSION = 12

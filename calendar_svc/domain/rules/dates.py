@@ -4,8 +4,9 @@ certainty, are read from what sources state or inferred from the rest of the tri
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from calendar_svc.domain.rules.evidence import (
     AFTER,
@@ -14,6 +15,7 @@ from calendar_svc.domain.rules.evidence import (
     ENGAGED,
     ENTERED,
     EVENT_END,
+    FLEW_HOME,
     KINDS,
     LEFT_HOME,
     PLANNED_END,
@@ -28,7 +30,7 @@ from calendar_svc.domain.rules.evidence import (
     Reading,
     TripFacts,
 )
-from calendar_svc.domain.values import Certainty, DateWindow
+from calendar_svc.domain.values import Certainty, DateWindow, Moment
 
 # -- certainty ------------------------------------------------------------------------
 
@@ -183,9 +185,13 @@ def leg_end(
     last: bool,
     trip_end: date | None,
     trip_end_stated: bool,
+    flew_home_reason: str | None = None,
+    homeward: date | None = None,
 ) -> Dated | None:
     """A leg's end from its own evidence (rules 1, 4, 5). `trip_end_stated`: the trip's
-    last day is a stated window's, not the homecoming's (which may be a day later)."""
+    last day is a stated window's, not the homecoming's; `homeward`: the day the
+    delegation left for home (`homeward_day`), no leg's end after it; `flew_home_reason`:
+    why, when that day was counted back from a landing."""
     stated = read(leg.ends)
     if stated is not None:
         return stated
@@ -193,8 +199,10 @@ def leg_end(
         day = start.day + timedelta(days=leg.duration - 1)
         # a stay that would end before the summit it is for does: the number is more likely
         # the summit's ("hội nghị diễn ra trong hai ngày 26-27/11", the delegation there
-        # from the 24th) than a leader leaving mid-summit, which the sources would state
-        if leg.event is None or day >= leg.event.end:
+        # from the 24th) than a leader leaving mid-summit, which the sources would state.
+        # Nor does a stay run past the day the delegation left for home: "a week-long
+        # trip" counts the flights.
+        if (leg.event is None or day >= leg.event.end) and (homeward is None or day <= homeward):
             return _inferred(day, "duration", f"a {leg.duration}-day visit")
     came_home = last and trip_end is not None and not trip_end_stated
     planned = leg.planned_end
@@ -212,8 +220,76 @@ def leg_end(
     if leg.event is not None and (start is None or leg.event.end >= start.day):
         return _inferred(leg.event.end, "event", EVENT_END)
     if last and trip_end is not None:
-        return _inferred(trip_end, "trip_end", TRIP_END)
+        return _inferred(trip_end, "trip_end", flew_home_reason or TRIP_END)
     return None
+
+
+# -- the flight home -------------------------------------------------------------------
+
+#: A government plane's average speed over the ground, km/h, and the hours a flight adds
+#: on the ground (to the airport, boarding, taxiing): a long-haul flight home is 12-15 h.
+CRUISE_KMH = 800.0
+GROUND_HOURS = 1.0
+
+#: The clock a landing told by its part of the day is taken at; "early morning" is the
+#: small hours ("rạng sáng", "before dawn").
+LANDING_CLOCK = {
+    "early_morning": time(3, 0),
+    "morning": time(8, 0),
+    "noon": time(12, 0),
+    "afternoon": time(15, 0),
+    "late_afternoon": time(17, 0),
+    "evening": time(20, 0),
+    "night": time(23, 0),
+}
+#: A landing told by its day alone is taken at midday.
+UNTOLD_CLOCK = time(12, 0)
+#: A landing before this is an overnight flight, however short: visits do not end
+#: before dawn ("returned to Manila before dawn on Wednesday" left Hanoi on Tuesday).
+OVERNIGHT_BEFORE = time(11, 0)
+
+
+def flight_hours(distance_km: float) -> float:
+    """The hours a flight of that great-circle distance takes, door to door."""
+    return distance_km / CRUISE_KMH + GROUND_HOURS
+
+
+def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The distance between two (latitude, longitude) points, by the haversine formula."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def left_for_home(landed: Moment, hours: float | None, clock_change: float | None) -> date:
+    """The day the delegation left its last stop, from when it landed home: the landing's
+    local clock less the flight and the change of clock (home's UTC offset less the
+    stop's). A landing in the morning was an overnight flight. Without the flight's
+    length, a later landing is taken as the same day's."""
+    clock = landed.local_time or LANDING_CLOCK.get(landed.day_part or "")
+    day = (
+        landed.day - timedelta(days=1)
+        if clock is not None and clock < OVERNIGHT_BEFORE
+        else landed.day
+    )
+    if hours is None or clock_change is None:
+        return day
+    took_off = datetime.combine(landed.day, clock or UNTOLD_CLOCK) - timedelta(
+        hours=hours + clock_change
+    )
+    return min(day, took_off.date())
+
+
+def homeward_day(trip: TripFacts) -> date | None:
+    """The last stop's last day a homecoming gives: the day a source says the delegation
+    left for home, or, when the source told the landing, the day counted back from it."""
+    landed = trip.landed
+    if landed is None or trip.returned_on != landed.day:
+        return trip.returned_on
+    return left_for_home(landed, trip.flight_hours, trip.clock_change)
 
 
 # -- rules 6-7: neighbours and the clamp --------------------------------------------------
@@ -349,9 +425,17 @@ def _date_sequence(
     dated by its own evidence only and bounds no other: the trip that goes ahead has its
     first and last legs, its neighbours and its window without it."""
     window_start, window_end = window
-    trip_start = None if window_start is None else window_start.day
-    trip_end = window_end.day if window_end is not None else trip.returned_on
     ahead = [i for i, leg in enumerate(legs) if not (leg.postponed or leg.cancelled)]
+    if window_end is not None and any(
+        r.day > window_end.day for i in ahead for r in legs[i].starts
+    ):
+        # a leg a source says began after the window's last day: that window was a leg's
+        # ("thăm Thái Lan 1-2/5" filed as the trip's by an article naming no other leg)
+        window_end = None
+    trip_start = None if window_start is None else window_start.day
+    homeward = homeward_day(trip)
+    trip_end = window_end.day if window_end is not None else homeward
+    flew_home = FLEW_HOME if window_end is None and homeward != trip.returned_on else None
     first = min(ahead, default=None)
     last = max(ahead, default=None)
     starts: list[Dated | None] = []
@@ -368,7 +452,17 @@ def _date_sequence(
         )
         starts.append(start)
         stated_end = window_end is not None and going
-        ends.append(leg_end(leg, start, i == last, trip_end if going else None, stated_end))
+        ends.append(
+            leg_end(
+                leg,
+                start,
+                i == last,
+                trip_end if going else None,
+                stated_end,
+                flew_home,
+                homeward if going else None,
+            )
+        )
         previous = leg if going else previous
     floors, ceilings = bounds(
         [s if i in ahead else None for i, s in enumerate(starts)],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from calendar_svc.domain.values import Certainty, DateWindow, Status
+from calendar_svc.domain.values import Certainty, DateWindow, Moment, Status
 
 #: What a reading is, weakest first: an arrival or a conclusion (or a departure from the
 #: leg), a stated range (`window`), a range revised (`revised`). Stronger kinds win ties
@@ -36,6 +36,10 @@ PREVIOUS = "the previous leg concluded that day"
 LEFT_HOME = "the delegation left home that day"
 TRIP_START = "the trip starts that day"
 TRIP_END = "the last leg ends with the trip"
+FLEW_HOME = (
+    "the last leg ends the day the delegation flew home: counted back from its landing "
+    "home, less the flight and the change of clock"
+)
 ENGAGED = "no source states it; its first dated engagement there was that day"
 EVENT_END = "no source states it; the summit it attends there closes that day"
 WITHIN_START = "no source states it; the summit it attends during the visit opens that day"
@@ -101,6 +105,11 @@ class TripFacts(NamedTuple):
     left_home: date | None = None
     returned_on: date | None = None
     returned: bool = False
+    #: the landing home a source told, and what the flight from the last stop took: its
+    #: hours in the air and the clock change (home's UTC offset less the stop's)
+    landed: Moment | None = None
+    flight_hours: float | None = None
+    clock_change: float | None = None
     postponed: bool = False
     cancelled: bool = False
     reported: tuple[date, ...] = ()  # publication days of all its sources

@@ -120,6 +120,10 @@ class ArticleFacts:
     arrivals: list[Sourced[Arrival]] = field(default_factory=list)
     conclusions: list[Sourced[Conclusion]] = field(default_factory=list)
     returns: list[Sourced[date | None]] = field(default_factory=list)
+    #: landings home on a told day ("arrived back in Tokyo on Sunday afternoon", "về tới
+    #: Hà Nội sáng 21/10"), not departures for home ("left for home on Friday"): the
+    #: rules count back from when the plane landed to the day it left the last stop
+    homecomings: list[Sourced[Arrival]] = field(default_factory=list)
     engagements: list[Sourced[Engagement]] = field(default_factory=list)
     #: days plans give ("will leave Australia on May 24"): inferred, never stated
     plans: list[Sourced[Plan]] = field(default_factory=list)

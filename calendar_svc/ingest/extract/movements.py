@@ -100,6 +100,7 @@ def drop_later_than(facts: ArticleFacts, day: date) -> None:
     facts.arrivals = [a for a in facts.arrivals if a.value.at.day <= day]
     facts.conclusions = [c for c in facts.conclusions if c.value.on is None or c.value.on <= day]
     facts.returns = [r for r in facts.returns if r.value is None or r.value <= day]
+    facts.homecomings = [h for h in facts.homecomings if h.value.at.day <= day]
 
 
 def _set_off(
@@ -166,7 +167,7 @@ def add_movements(
         went_home = _arrival(facts, view, lex, arrived, article_id, home, destinations, days)
     else:
         _began(facts, view, lex, article_id, home, destinations, days)
-        went_home = _return(facts, view, lex, article_id, days)
+        went_home = _return(facts, view, lex, article_id, home, days)
     _conclusion(facts, view, lex, article_id, home, destinations, days, went_home)
 
 
@@ -379,6 +380,9 @@ def _arrival(
     prov = provenance(article_id, s, f"{lex.language}.arrival", (arrived.start(), target.span[1]))
     if place.country_code == home:
         facts.returns.append(Sourced(days[0].start if days else None, prov))
+        if days:
+            landed = moment(_day_of(arrived.span(), days, lex, s.text), place)
+            facts.homecomings.append(Sourced(Arrival(home, place, landed), prov))
         return True
     if place.country_code in destinations:
         if place.city:
@@ -410,7 +414,12 @@ def _began(
 
 
 def _return(
-    facts: ArticleFacts, view: View, lex: Lexicon, article_id: str, days: list[DateMention]
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    article_id: str,
+    home: str | None,
+    days: list[DateMention],
 ) -> bool:
     """A return home ("returned to Hanoi", "về nước"); True when the sentence tells one."""
     returned = lex.returned.search(view.sentence.text)
@@ -419,13 +428,43 @@ def _return(
     # "left for A on May 17 ..., then back home on May 21": the day after the verb
     later = [d for d in days if d.span[0] >= returned.end()]
     back = later[0].start if later else (days[0].start if len(days) == 1 else None)
-    facts.returns.append(
-        Sourced(
-            back,
-            provenance(article_id, view.sentence, f"{lex.language}.return", returned.span()),
-        )
-    )
+    prov = provenance(article_id, view.sentence, f"{lex.language}.return", returned.span())
+    facts.returns.append(Sourced(back, prov))
+    landed = _landed_home(view, lex, returned, home, days)
+    if landed is not None:
+        facts.homecomings.append(Sourced(landed, prov))
     return True
+
+
+#: A return verb that tells the landing home ("returned to Hanoi", "arrived back in
+#: Tokyo", "về tới Hà Nội"), not the setting off ("flew home", "rời Paris về nước").
+_LANDED = {
+    "en": re.compile(r"(?i)^(?:returned|returns|arrived back)\b"),
+    "vi": re.compile(r"(?i)^về\s+(?:đến|tới)\b"),
+}
+
+
+def _landed_home(
+    view: View,
+    lex: Lexicon,
+    returned: re.Match[str],
+    home: str | None,
+    days: list[DateMention],
+) -> Arrival | None:
+    """The landing a return verb tells, with the day (and time of day) it names: at the
+    home place named after the verb, else at home ("returned home on Sunday")."""
+    text = view.sentence.text
+    if home is None or not days or not _LANDED[lex.language].match(returned.group()):
+        return None
+    target = first_place_after(view, returned.end())
+    if target is not None and target.span[0] - returned.end() <= 40:
+        if target.place.country_code != home:
+            return None  # "returned to Manila": someone else's home
+        place = place_ref(target.place)
+    else:
+        place = PlaceRef(country_code=home)
+    day = _day_of(returned.span(), days, lex, text)
+    return Arrival(home, place, moment(day, place))
 
 
 #: How far after "wrapped up" / "kết thúc" the leg it ends is named ("kết thúc tốt đẹp

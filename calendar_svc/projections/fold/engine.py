@@ -151,7 +151,8 @@ class ScheduleFold:
         hot.texts = self.tables.texts(trip)
         hot.version = self.articles.version
         hot.base = None
-        start = decide(trip, order, hot.texts, self.articles.names).summary.start
+        decision = decide(trip, order, hot.texts, self.articles.names, self.tables.values)
+        start = decision.summary.start
         self._order[trip.trip_id] = date.max if start is None else start.day
         return True
 

@@ -160,6 +160,9 @@ class Gatherer:
         went_ahead(trip)
         trip.returned = True
         trip.returned_on = trip.returned_on or event.on
+        if trip.landed is None and event.landed is not None:
+            trip.landed = when(event.landed)
+            trip.landed_place = None if event.place is None else self.value(event.place)
         add(trip.told, articles)
 
     def revised(self, trip: FoldedTrip, event: ScheduleRevised, articles: list[int]) -> None:

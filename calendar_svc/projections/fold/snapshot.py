@@ -84,6 +84,9 @@ class SnapshotTrip:
     starts: list[tuple[date, str, str]] = field(default_factory=list)  # of its stated window
     ends: list[tuple[date, str, str]] = field(default_factory=list)
     told: list[str] = field(default_factory=list)  # left home, came home, postponed, ...
+    # Written only when known, as a leg's later fields are (`SnapshotLeg.event`)
+    landed: Moment | UnsetType = UNSET  # the landing home a source told
+    landed_place: PlaceRef | UnsetType = UNSET
 
 
 @dataclass(slots=True)
@@ -195,6 +198,8 @@ def to_snapshot(trip: FoldedTrip, tables: Tables) -> SnapshotTrip:
         starts=readings(trip.starts),
         ends=readings(trip.ends),
         told=[names[s] for s in trip.told],
+        landed=_unset(moment(trip.landed)),
+        landed_place=_unset(value(trip.landed_place)),
     )
 
 
@@ -267,4 +272,6 @@ def from_snapshot(trip: SnapshotTrip, tables: Tables) -> FoldedTrip:
         starts=readings(trip.starts),
         ends=readings(trip.ends),
         told=[number(s) for s in trip.told],
+        landed=at(_known(trip.landed)),
+        landed_place=value(_known(trip.landed_place)),
     )

@@ -104,6 +104,8 @@ class FoldedTrip(msgspec.Struct, array_like=True, gc=False):
     starts: list[Said] = []  # of its stated window
     ends: list[Said] = []
     told: list[int] = []  # articles telling it left home, came home, was postponed, ...
+    landed: When | None = None  # the landing home a source told (`TripConcluded.landed`)
+    landed_place: int | None = None  # value number of where it landed
 
 
 class Stamp(msgspec.Struct, array_like=True, frozen=True, gc=False):

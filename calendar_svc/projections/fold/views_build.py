@@ -10,9 +10,10 @@ Views come bare (no revision, no sources: what a revision is raised on) or finis
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar
+from zoneinfo import ZoneInfo
 
 import msgspec
 
@@ -22,8 +23,10 @@ from calendar_svc.domain.rules import Dated, LegEvidence, Reading, TripFacts
 from calendar_svc.domain.values import EngagementStatus, PlaceRef
 from calendar_svc.domain.views import DisputeView, EngagementView, LegView, TripView
 from calendar_svc.projections.fold.stamping import finish
-from calendar_svc.projections.fold.state import FoldedLeg, FoldedTrip, Said, Stamp
+from calendar_svc.projections.fold.state import FoldedLeg, FoldedTrip, Said, Stamp, moment
 from calendar_svc.projections.fold.tables import Tables
+from calendar_svc.reference import geography
+from calendar_svc.reference.geography import Point
 
 #: A leg's view in stamping order: its id, the view, its sources (article numbers).
 LegItem = tuple[str, LegView, list[int]]
@@ -63,7 +66,7 @@ def build(
     (legs by sequence, engagements by date); `texts` name the sources of the legs'
     stated dates. Without `stamps`, bare: no revision, no sources (what a revision is
     raised on). With them, finished: revisions, last changes and sources filled in."""
-    decision = decide(trip, order, texts, tables.articles.names)
+    decision = decide(trip, order, texts, tables.articles.names, tables.values)
     disputes = list(trip.disputes)
     legs = _leg_views(trip, order, decision, tables.values, disputes)
     by_leg = {leg_id: view for leg_id, view, _ in legs}
@@ -232,12 +235,18 @@ _UNKNOWN: tuple[str, date | None] = ("a source", None)
 
 
 def decide(
-    trip: FoldedTrip, order: list[tuple[str, FoldedLeg]], texts: list[str] | None, names: list[str]
+    trip: FoldedTrip,
+    order: list[tuple[str, FoldedLeg]],
+    texts: list[str] | None,
+    names: list[str],
+    values: list[Any],
 ) -> Decision:
     """What the rules decide from the trip's evidence: its stated window, each leg's
     dates and status, and the trip's summary. `texts`: see `Tables.texts`."""
     about = _about(trip, texts)
     facts = _trip_facts(trip, about, names)
+    if trip.landed is not None:
+        facts = facts._replace(**_flight_home(trip, order, values))
     engaged: dict[str, tuple[date, ...]] = {}
     for e in trip.engagements.values():
         if e.leg_id is not None and e.at is not None:
@@ -291,6 +300,46 @@ def _trip_facts(trip: FoldedTrip, about: _About, names: list[str]) -> TripFacts:
         reported=_reported(about, trip.sources),
         status_reported=_reported(about, trip.told),
     )
+
+
+def _flight_home(
+    trip: FoldedTrip, order: list[tuple[str, FoldedLeg]], values: list[Any]
+) -> dict[str, Any]:
+    """The landing home and the flight to it from the last leg that went ahead (from its
+    city when one is known, else its capital): what `rules.homeward_day` counts back."""
+    assert trip.landed is not None
+    landed = moment(trip.landed)
+    going = [leg for _, leg in order if not (leg.postponed or leg.cancelled)]
+    home: PlaceRef | None = None if trip.landed_place is None else values[trip.landed_place]
+    found: dict[str, Any] = {"landed": landed}
+    if not going or home is None:
+        return found
+    last = going[-1]
+    stop = _point(None if last.place is None else values[last.place], last.country)
+    back = _point(home, home.country_code, landed.timezone if landed else None)
+    if stop is None or back is None or landed is None:
+        return found
+    noon = datetime.combine(landed.day, time(12, 0))
+    change = _utc_hours(back.timezone, noon) - _utc_hours(stop.timezone, noon)
+    distance = rules.great_circle_km(stop[:2], back[:2])
+    found.update(flight_hours=rules.flight_hours(distance), clock_change=change)
+    return found
+
+
+def _point(place: PlaceRef | None, country: str, zone: str | None = None) -> Point | None:
+    """Where a place is and its zone: its own, else its country's capital's."""
+    capital = geography.capital(country)
+    if place is not None and place.latitude is not None and place.longitude is not None:
+        timezone = zone or place.timezone or (capital.timezone if capital else None)
+        return None if timezone is None else Point(place.latitude, place.longitude, timezone)
+    if capital is None:
+        return None
+    return capital if zone is None else capital._replace(timezone=zone)
+
+
+def _utc_hours(zone: str, at: datetime) -> float:
+    offset = at.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    return 0.0 if offset is None else offset.total_seconds() / 3600
 
 
 def _readings(said: list[Said], about: _About, names: list[str]) -> tuple[Reading, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from calendar_svc.domain import events as ev
-from calendar_svc.domain.values import DateWindow, PersonRef, Provenance
+from calendar_svc.domain.values import DateWindow, Moment, PersonRef, PlaceRef, Provenance
 from calendar_svc.projections.fold import ScheduleFold
 
 AT = datetime(2023, 5, 17, tzinfo=UTC)
@@ -87,3 +87,53 @@ def test_a_leg_without_them_writes_no_such_keys() -> None:
     )
     blob = fold.snapshot(TRIP)
     assert b'"planned_start"' not in blob and b'"event"' not in blob
+    assert b'"landed"' not in blob and b'"landed_place"' not in blob
+
+
+def test_a_restored_trip_keeps_its_landing_home() -> None:
+    """The landing home (`TripConcluded.landed`) is what the last leg's end is counted
+    back from: a trip restored from its snapshot still counts it."""
+    common = {"trip_id": TRIP, "provenance": PROVENANCE}
+    who = PersonRef(name="Pham Van A", title="Prime Minister")
+    hanoi = PlaceRef(
+        country_code="VN",
+        city="Hanoi",
+        timezone="Asia/Ho_Chi_Minh",
+        latitude=21.0245,
+        longitude=105.84117,
+    )
+    events: list[ev.TripEvent] = [
+        ev.VisitAnnounced(
+            **common,  # type: ignore[arg-type]
+            principal=who,
+            leg_id=f"{TRIP}/fr",
+            country_code="FR",
+            sequence=0,
+        ),
+        ev.DelegationArrived(
+            **common,  # type: ignore[arg-type]
+            leg_id=f"{TRIP}/fr",
+            place=PlaceRef(country_code="FR", city="Paris", timezone="Europe/Paris"),
+            at=Moment(day=date(2023, 5, 21)),
+        ),
+        ev.TripConcluded(
+            **common,  # type: ignore[arg-type]
+            on=date(2023, 5, 26),
+            landed=Moment(day=date(2023, 5, 26), day_part="afternoon"),
+            place=hanoi,
+        ),
+        ev.DelegationNamed(**common, principal=who, spouse="Tran Thi B"),  # type: ignore[arg-type]
+    ]
+    full = ScheduleFold()
+    for position, event in enumerate(events, 1):
+        full.apply(event, position, AT)
+    warm = ScheduleFold()
+    for position, event in enumerate(events[:3], 1):
+        warm.apply(event, position, AT)
+    restored = ScheduleFold()
+    restored.restore(warm.snapshot(TRIP))
+    restored.apply(events[3], 4, AT)
+    # Paris (no coordinates told: its capital's) to Hanoi lands the afternoon after it left
+    assert _legs(restored) == _legs(full) == [("FR", date(2023, 5, 21), date(2023, 5, 25))]
+    (trip,) = restored.schedule().trips
+    assert trip.end_date == date(2023, 5, 26)  # the trip ends when they are home
