@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from calendar_svc.domain.rules import (
+    ENCLAVED,
     EVENT_END,
     WITHIN_START,
     Dated,
@@ -198,3 +199,50 @@ def test_an_arrival_and_a_conclusion_that_hold_the_summit_make_it_within() -> No
     )
     assert within([summit(23, 24, "UZ"), visit]) == {0: 1}
     assert within([summit(23, 25, "UZ"), visit]) == {}
+
+
+# -- enclaves: a stop in the Holy See during a stay in Italy ---------------------------------
+
+
+def test_an_enclave_stop_inside_the_stay_around_it_is_dated_by_its_engagements() -> None:
+    vatican = LegEvidence(country="VA", engaged=(d(17),))
+    legs = [stay(15, 18, "IT"), vatican, LegEvidence(country="FR")]
+    assert within(legs) == {1: 0}
+    italy, inside, france = date_legs(legs, TripFacts(), NO_WINDOW)
+    assert inside == (
+        Dated(d(17), "within", ENCLAVED, Certainty.INFERRED),
+        Dated(d(17), "within", ENCLAVED, Certainty.INFERRED),
+    )
+    # Italy keeps its stay, and the next leg starts when Italy's ends, not the Vatican's
+    assert italy[1] is not None and italy[1].day == d(18)
+    assert france[0] is not None and france[0].day == d(18)
+    # it stands as the stay around it does
+    statuses = leg_statuses(legs, TripFacts(), NO_WINDOW)
+    assert statuses[1] == statuses[0]
+
+
+def test_an_enclave_stop_with_nothing_told_of_its_days_shows_none() -> None:
+    legs = [stay(15, 18, "IT"), LegEvidence(country="VA")]
+    assert within(legs) == {1: 0}
+    assert date_legs(legs, TripFacts(), NO_WINDOW)[1] == (None, None)
+
+
+def test_an_enclave_stop_outside_the_stay_or_beside_another_country_is_a_leg() -> None:
+    after = LegEvidence(country="VA", engaged=(d(20),))
+    assert within([stay(15, 18, "IT"), after]) == {}
+    assert within([stay(15, 18, "FR"), LegEvidence(country="VA", engaged=(d(17),))]) == {}
+    # the stay must be stated: an Italy leg with no days of its own holds nothing
+    assert within([LegEvidence(country="IT"), LegEvidence(country="VA")]) == {}
+    # the stop's own reading is its date
+    told = LegEvidence(country="VA", starts=(Reading(d(16), "arrival", "a"),))
+    assert within([told, stay(15, 18, "IT")]) == {0: 1}
+    assert date_legs([told, stay(15, 18, "IT")], TripFacts(), NO_WINDOW)[0][0] == Dated(
+        d(16), "arrival", "the delegation arrived that day", Certainty.STATED, ("a",)
+    )
+
+
+def test_an_enclave_stop_s_own_reading_outside_the_stay_makes_it_a_leg() -> None:
+    # told arriving on the 20th, after Italy's stay: a leg of its own, whatever was
+    # dated to its engagements
+    late = LegEvidence(country="VA", starts=(Reading(d(20), "arrival", "a"),), engaged=(d(17),))
+    assert within([stay(15, 18, "IT"), late]) == {}

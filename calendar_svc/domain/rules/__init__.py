@@ -58,7 +58,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    within the visit's stated days, else between its stated arrival and conclusion) is
    dated by its own readings, else by the summit's days (inferred), and takes no part in
    rules 2-7: the visit around it goes on, so it neither starts after nor bounds its
-   neighbours.
+   neighbours. So is a stop in an enclave (the Holy See, San Marino, Lesotho) next to a
+   stated stay in the country around it that holds every day told of the stop: dated by
+   its own readings, else by the days of its engagements there (inferred), else not.
 
 Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
@@ -124,6 +126,7 @@ from calendar_svc.domain.rules.evidence import (
     AFTER,
     BEFORE,
     CLAMPED,
+    ENCLAVED,
     ENGAGED,
     ENTERED,
     EVENT_END,
@@ -154,6 +157,7 @@ __all__ = [
     "BEFORE",
     "CLAMPED",
     "COMMEMORATED",
+    "ENCLAVED",
     "ENGAGED",
     "ENTERED",
     "EVENT_END",

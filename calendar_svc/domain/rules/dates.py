@@ -12,6 +12,7 @@ from calendar_svc.domain.rules.evidence import (
     AFTER,
     BEFORE,
     CLAMPED,
+    ENCLAVED,
     ENGAGED,
     ENTERED,
     EVENT_END,
@@ -368,7 +369,13 @@ def date_legs(
         return _date_sequence(legs, trip, window)
     outer = [i for i in range(len(legs)) if i not in inside]
     sequence = iter(_date_sequence([legs[i] for i in outer], trip, window))
-    return [_summit_within(leg) if i in inside else next(sequence) for i, leg in enumerate(legs)]
+    return [_inside(leg) if i in inside else next(sequence) for i, leg in enumerate(legs)]
+
+
+#: Countries that lie wholly inside another: a stop there during a stay in the country
+#: around it is a visit within that stay (the Holy See during a state visit to Italy),
+#: not a leg after it.
+ENCLAVED_IN = {"VA": "IT", "SM": "IT", "LS": "ZA"}
 
 
 def within(
@@ -393,7 +400,28 @@ def within(
             stay = _stated_stay(other) or trip_stay
             if stay is not None and stay[0] <= leg.event.start and leg.event.end <= stay[1]:
                 found.setdefault(i, j)
+    for i in range(len(legs)):
+        around = _stay_around(legs, i)
+        if around is not None:
+            found.setdefault(i, around)
     return found
+
+
+def _stay_around(legs: Sequence[LegEvidence], i: int) -> int | None:
+    """The leg next to an enclave's whose stated stay in the country around it holds
+    every day told of the enclave (its readings, else its engagements), if any."""
+    leg = legs[i]
+    around = ENCLAVED_IN.get(leg.country)
+    if around is None:
+        return None
+    days = [r.day for r in (*leg.starts, *leg.ends)] or list(leg.engaged)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(legs) or legs[j].country != around or legs[j].summit:
+            continue
+        stay = _stated_stay(legs[j])
+        if stay is not None and all(stay[0] <= day <= stay[1] for day in days):
+            return j
+    return None
 
 
 def _stated_stay(leg: LegEvidence) -> tuple[date, date] | None:
@@ -407,6 +435,17 @@ def _stated_stay(leg: LegEvidence) -> tuple[date, date] | None:
     arrived = [r.day for r in leg.starts if r.kind in ("arrival", "arrival_eve")]
     left = [r.day for r in leg.ends if r.kind == "concluded"]
     return (min(arrived), max(left)) if arrived and left else None
+
+
+def _inside(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:
+    """A leg within another's stay: a summit's (`_summit_within`) or an enclave's, dated
+    by its own readings, else by the days of its engagements there."""
+    if leg.summit and leg.event is not None:
+        return _summit_within(leg)
+    engaged = sorted(leg.engaged)
+    first = _inferred(engaged[0], "within", ENCLAVED) if engaged else None
+    last = _inferred(engaged[-1], "within", ENCLAVED) if engaged else None
+    return read(eves(leg.starts, leg.event)) or first, read(leg.ends) or last
 
 
 def _summit_within(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:

@@ -43,6 +43,10 @@ FLEW_HOME = (
 ENGAGED = "no source states it; its first dated engagement there was that day"
 EVENT_END = "no source states it; the summit it attends there closes that day"
 WITHIN_START = "no source states it; the summit it attends during the visit opens that day"
+ENCLAVED = (
+    "no source states it; a stop within the stay in the country around it, on the day of "
+    "its engagements there"
+)
 STAYED_ON = (
     "no source states it; the delegation stayed on in the country after the visit there "
     "for the summit, which opens that day"
