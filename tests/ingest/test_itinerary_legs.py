@@ -112,3 +112,44 @@ def test_a_range_right_after_the_country_is_the_visits_even_without_a_visit_word
     )
     assert [w.value[0] for w in facts.leg_windows] == ["BR"]
     assert facts.leg_windows[0].value[1].end == date(2024, 5, 6)
+
+
+def test_a_count_of_days_told_with_its_range_is_no_length_of_stay_vi() -> None:
+    # "in the three days of 2-4/11" counts the summit's days, which say themselves;
+    # counted from an arrival the evening before, it would end the stay a day early
+    facts = _facts(
+        "Tối 1/11, Thủ tướng Trần Văn Hòa tới Băng Cốc dự Hội nghị Cấp cao ASEAN tại Thái "
+        "Lan. Trong ba ngày 2-4/11, Thủ tướng đã dự 11 hội nghị và phiên họp tại Thái Lan.",
+        "vi",
+        date(2024, 11, 5),
+    )
+    assert _durations(facts) == []
+
+
+def test_a_count_of_days_right_before_its_range_is_no_length_of_stay_en() -> None:
+    facts = _facts(
+        "Prime Minister Tran Van Hoa attended meetings in Thailand over three days, "
+        "November 2-4, after arriving in Bangkok on November 1.",
+        "en",
+        date(2024, 11, 5),
+    )
+    assert _durations(facts) == []
+    # with no range told, the count stands
+    alone = _facts(
+        "Prime Minister Tran Van Hoa arrived in Bangkok on November 1 for a three-day visit "
+        "to Thailand.",
+        "en",
+        date(2024, 11, 1),
+    )
+    assert _durations(alone) == [("TH", 3)]
+
+
+def test_a_count_of_days_from_a_single_day_stands() -> None:
+    # "for three days from November 1": a first day and a length, no range told
+    facts = _facts(
+        "Prime Minister Tran Van Hoa will be in Thailand for three days from November 1 "
+        "for an official visit.",
+        "en",
+        date(2024, 10, 28),
+    )
+    assert _durations(facts) == [("TH", 3)]

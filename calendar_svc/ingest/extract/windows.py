@@ -307,6 +307,28 @@ def _range_window(
         facts.trip_window = window
 
 
+#: Between a count of days and the range right after it that it counts ("hai ngày
+#: (26-27/11)", "three days, May 2-4", "ba ngày từ 2-4/11").
+_COUNTED_RANGE = re.compile(r"(?i)\s*[(,:]?\s*(?:(?:từ|from)\s+)?(?:ngày\s+)?")
+
+
+def _counts_a_range(view: View, span: tuple[int, int]) -> bool:
+    """Whether a count of days is the length of a range told right after it ("trong ba
+    ngày 2-4/11, Thủ tướng đã dự 11 hội nghị"): the range's days are the summit's or the
+    leg's and say themselves; counted from an arrival the evening before, they would end
+    a day early."""
+    text = view.sentence.text
+    return any(
+        d.start != d.end
+        and span[0] <= d.span[0]
+        and (
+            d.span[0] <= span[1]  # "ba ngày 2-4/11": "ngày" is both the count's and the range's
+            or _COUNTED_RANGE.fullmatch(text, span[1], d.span[0]) is not None
+        )
+        for d in view.dates
+    )
+
+
 def add_durations(
     facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
 ) -> None:
@@ -320,6 +342,8 @@ def add_durations(
         if not _dated(view, lex, named_here):
             continue
         for duration in find_durations(text, lex.language):
+            if _counts_a_range(view, duration.span):
+                continue  # "trong ba ngày 2-4/11": the range says the days itself
             # "a three-day state visit to Chile and ... Peru": the country it qualifies.
             # "to A for a three-day state visit, then on to B": A's, named before it
             moving_on = lex.onward.search(text, duration.span[1])
