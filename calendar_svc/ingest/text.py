@@ -155,8 +155,8 @@ def _is_boundary(text: str, m: re.Match[str], next_word: str) -> bool:
         return True  # a token longer than any abbreviation
     tok = tm.group(0)
     tok_l = tok.lower()
-    if len(tok) == 1 and tok.isalpha() and tok.isupper():
-        return False  # an initial: "George W. Bush"
+    if len(tok) == 1 and tok.isalpha() and tok.isupper() and tok.isascii():
+        return False  # an initial: "George W. Bush" ("châu Á.", "thăm Ý." end sentences)
     if tok_l in _ALWAYS_ABBR:
         return False
     if tok_l in _NUM_ABBR and first.isdigit():

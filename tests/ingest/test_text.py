@@ -242,6 +242,12 @@ def test_a_related_coverage_tail_ends_the_body(marker: str) -> None:
         ("Growth hit 6.5 per cent. Exports rose.", ["Growth hit 6.5 per cent.", "Exports rose."]),
         ("See Resolution No. 57 on science. Done.", ["See Resolution No. 57 on science.", "Done."]),
         ("George W. Bush spoke. Then he left.", ["George W. Bush spoke.", "Then he left."]),
+        # a Vietnamese word of one letter ends its sentence: "châu Á", "Ý" (Italy)
+        (
+            "Ông công du Đông Nam Á. Tại Bru-nây, ông dự lễ cưới.",
+            ["Ông công du Đông Nam Á.", "Tại Bru-nây, ông dự lễ cưới."],
+        ),
+        ("Ông sang thăm Ý. Ngày 14/1 ông về.", ["Ông sang thăm Ý.", "Ngày 14/1 ông về."]),
         ("He waited... Then he left.", ["He waited...", "Then he left."]),
         ('She said: "We agree." Talks ended.', ['She said: "We agree."', "Talks ended."]),
         ("Ông đến TP. Hồ Chí Minh. Sau đó ông về.", ["Ông đến TP. Hồ Chí Minh.", "Sau đó ông về."]),
