@@ -36,6 +36,7 @@ def words(name: str) -> tuple[str, ...]:
     """The name's words, ASCII and lower case, hyphens joined ("Jae-in" -> "jaein")."""
     folded = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
     ascii_ = folded.encode("ascii", "ignore").decode().lower()
+    ascii_ = re.sub(r"\.(?=\w)", " ", ascii_)  # "V.Pu-tin": an initial is a word
     ascii_ = re.sub(r"[-\u2010\u2011'’.]", "", ascii_)
     return tuple(w for w in re.split(r"[^a-z0-9]+", ascii_) if w)
 
@@ -83,9 +84,18 @@ def home_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """`a` with each initial read as the word of `b` it begins ("V. Pu-tin" against
+    "Vladimir Putin", as the Vietnamese party press writes leaders)."""
+    return tuple(
+        next((w for w in b if len(w) > 1 and w[0] == x), x) if len(x) == 1 else x for x in a
+    )
+
+
 def _by_words(a: tuple[str, ...], b: tuple[str, ...], *, notable: bool = False) -> bool:
     if not a or not b:
         return False
+    a, b = _spelt_out(a, b), _spelt_out(b, a)
     if set(a) == set(b) or "".join(a) == "".join(b):
         return True
     short, full = (a, b) if len(set(a)) < len(set(b)) else (b, a)

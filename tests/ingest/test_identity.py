@@ -17,6 +17,11 @@ SAME = [
     pytest.param("Vladimir Putin", "Vla-đi-mia Pu-tin", id="table-syllable-transliteration"),
     pytest.param("Xi Jinping", "Hoa Tập Cận Bình", id="table-form-within-a-longer-name"),
     pytest.param("Tập Cận Bình", "Xi", id="table-row-allows-its-family-name-alone"),
+    pytest.param("Vladimir Putin", "V. Pu-tin", id="initial-party-press"),
+    pytest.param("Vladimir Putin", "V.Pu-tin", id="initial-without-a-space"),
+    pytest.param("Ivan Petrov", "I. Petrov", id="initial-not-in-the-table"),
+    pytest.param("Joe Biden", "Joseph R. Biden", id="middle-initial-left-out"),
+    pytest.param("Ivan Petrov", "Ivan K. Petrov", id="middle-initial-not-in-the-table"),
 ]
 
 DIFFERENT = [
@@ -26,6 +31,7 @@ DIFFERENT = [
     pytest.param("Narendra Modi", "Manmohan Singh", id="table-row-vs-unrelated"),
     pytest.param("Moon Jae-in", "Moon Jae Yong", id="shared-family-and-syllable"),
     pytest.param("Joe Biden", "", id="empty-name"),
+    pytest.param("Ivan Petrov", "A. Petrov", id="initial-of-another-first-name"),
 ]
 
 
@@ -44,6 +50,7 @@ def test_different_people(a: str, b: str) -> None:
 def test_words_fold_what_spelling_varies() -> None:
     assert words("Đô-nan Trăm") == ("donan", "tram")
     assert words("Lee Hsien Loong.") == ("lee", "hsien", "loong")
+    assert words("V.Pu-tin") == ("v", "putin")
 
 
 def test_every_form_in_the_table_names_its_row_only() -> None:

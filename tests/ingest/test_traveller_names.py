@@ -91,3 +91,25 @@ def test_an_unaccented_vietnamese_family_name_starts_the_name(sentence: str, nam
     """English wires drop the marks ("Hà" -> "Ha"): the family name still opens the name,
     so "Kim Lan" is not taken for the whole of it."""
     assert _names(sentence, "en") == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("Tổng thống LB Nga V. Pu-tin đã tới Tô-ky-ô.", "vi", "V. Pu-tin"),
+        ("Tổng thống V.Pu-tin đã tới Tô-ky-ô.", "vi", "V.Pu-tin"),
+    ],
+)
+def test_an_opening_initial_and_its_stop_are_part_of_the_name(
+    sentence: str, lang: str, name: str
+) -> None:
+    assert _names(sentence, lang) == [name]
+
+
+def test_a_stop_after_a_letter_before_a_lower_case_word_is_no_initial() -> None:
+    assert _names("Thủ tướng Nguyễn Văn A. đã tới Hà Nội.", "vi") == ["Nguyễn Văn A"]
+
+
+def test_a_middle_initial_ends_the_name_as_before() -> None:
+    # the name is known without it ("Joseph R" reads as Biden's first name and initial)
+    assert _names("Tổng thống Mỹ Joseph R. Biden sẽ thăm Việt Nam.", "vi") == ["Joseph R"]

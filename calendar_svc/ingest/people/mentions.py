@@ -275,6 +275,8 @@ class _Phrase:
         if (tok.cap and tok.word) or tok.text.startswith("("):
             self.vi_lower_run = 0
             return self._append(tok)
+        if tok.text == "." and self._initial():
+            return self._append(tok)
         if low in {"of", "the", "for", "on", "’s", "'s"} and self.lang == "en":
             return self._english_connector(tok)
         if tok.word and low in PARTICLES and self.toks:
@@ -298,6 +300,16 @@ class _Phrase:
             self.vi_lower_run += 1
             return self._append(tok)
         return False
+
+    def _initial(self) -> bool:
+        """A full stop right after the initial a name opens with ("Tổng thống V. Pu-tin",
+        "V.Pu-tin", as the Vietnamese party press writes leaders). A middle initial
+        ("Joseph R. Biden") ends the name as before: the name is known without it."""
+        last = self.toks[-1] if self.toks else None
+        if last is None or len(last.text) != 1 or not last.cap:
+            return False
+        before = self.toks[:-1]
+        return not before or name_start(before, allow_single=True) is None
 
     def _conjunction(self, tok: Tok) -> bool:
         """A comma or "and": chain to another title only while no name has been found yet;

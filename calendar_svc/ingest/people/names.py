@@ -202,15 +202,17 @@ def _non_name_mask(toks: list[Tok]) -> list[bool]:
         t = toks[i]
         low = t.low
         nxt = toks[i + 1] if i + 1 < n else None
+        # "George W. Bush", "V. Pu-tin": the stop of an initial (`mentions` takes it in)
+        initial = t.text == "." and 0 < i < n - 1 and len(toks[i - 1].text) == 1
         if (
-            not t.word
+            (not t.word and not initial)
             or low in ORG_WORDS
             or low in TITLE_WORDS
             or low in CONNECTORS
             or (t.text.isupper() and len(t.text) >= 2 and not (_ROMAN.match(t.text) and i > 0))
             or (is_demonym(t.text) and nxt is not None and t.text not in _VI_SURNAMES)
             or (low == "ban" and nxt is not None and "-" not in nxt.text)
-            or (not t.cap and low not in PARTICLES)
+            or (not t.cap and low not in PARTICLES and not initial)
         ):
             mask[i] = True
         i += 1
