@@ -7,6 +7,7 @@ for movements, and a meeting called off is not the visit.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from calendar_svc.ingest.extract.classify import someone_else
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
@@ -28,7 +29,10 @@ _VISIT_NOUN = re.compile(
 
 
 #: A meeting named as what was called off (with the summit cues of the lexicon).
-_MEETING_NOUN = re.compile(r"(?i)\b(?:meeting|forum|conference|talks)\b|(?<!\w)hội\s+nghị(?!\w)")
+_MEETING_NOUN = re.compile(
+    r"(?i)\b(?:meeting|forum|conference|talks)\b"
+    r"|(?<!\w)(?:hội\s+nghị|hội\s+đàm|hội\s+kiến|cuộc\s+gặp|diễn\s+đàn)(?!\w)"
+)
 
 
 def _an_event_called_off(text: str, hit: re.Match[str], lex: Lexicon) -> bool:
@@ -75,6 +79,8 @@ def postponed_or_cancelled(
             continue  # "the Quad summit ... has been called off": a meeting, not the leg
         if hit and _anothers_call(view, hit.start(), facts):
             continue  # "Trump called off a planned trip to North Korea by Pompeo"
+        if hit and _years_ago(view.sentence.text, hit.end(), facts.reference):
+            continue  # "it had been postponed from 2014": this trip's history
         if hit:
             # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
             # otherwise the one leg named, or the whole trip
@@ -90,6 +96,17 @@ def postponed_or_cancelled(
                         provenance(article_id, view.sentence, f"{lex.language}.{name}", hit.span()),
                     )
                 )
+
+
+#: Right after a postponement: the year it was put off from or in ("postponed from
+#: 2014", "bị hoãn từ năm 2014", "put off in 2019").
+_FROM_YEAR = re.compile(r"(?i)\s+(?:(?:from|in|since|từ|vào)\s+)?(?:năm\s+)?((?:19|20)\d\d)\b")
+
+
+def _years_ago(text: str, end: int, reference: date | None) -> bool:
+    """Whether the postponement is dated to a year before the article's: history."""
+    m = _FROM_YEAR.match(text, end)
+    return m is not None and reference is not None and int(m.group(1)) < reference.year
 
 
 def _anothers_call(view: View, at: int, facts: ArticleFacts) -> bool:
@@ -114,6 +131,15 @@ def forget_old_postponements(facts: ArticleFacts) -> None:
         }
         # "wrapped up his state visit to Germany on Friday": it took place
         | {c.value.country_code for c in facts.conclusions}
+        # "held about three hours of talks with Abe in Nagato on Thursday": so did that
+        | {
+            e.value.country_code
+            for e in facts.engagements
+            if e.value.country_code is not None
+            and e.value.at is not None
+            and facts.reference is not None
+            and e.value.at.day <= facts.reference
+        }
     )
     if moved:
         facts.postponements = [

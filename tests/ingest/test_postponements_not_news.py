@@ -1,0 +1,45 @@
+"""What is put off is not always the visit: talks that start late, a postponement years
+ago of the visit now under way, a visit already holding its talks. Invented articles; each
+test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.reading import read_article
+
+
+def test_vi_talks_pushed_back_by_a_late_plane_postpone_nothing() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov thăm chính thức Nhật Bản từ ngày 15-16/12. Do "
+        "chuyên cơ tới muộn, cuộc hội đàm với Thủ tướng Nhật Bản phải lùi lại đến tối."
+    )
+    facts = read_article(body, "vi", date(2016, 12, 15))
+    assert facts.postponements == []
+
+
+def test_a_postponement_dated_years_back_is_the_trips_history() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania will pay an official visit to Japan on December "
+        "15 and 16. The visit, his first since 2005, had been postponed from 2014 after a "
+        "row over sanctions."
+    )
+    facts = read_article(body, "en", date(2016, 12, 13))
+    assert facts.postponements == []
+    # a postponement of this year is news
+    news = (
+        "President Ivan Petrov of Ruritania will pay an official visit to Japan on December "
+        "15 and 16. The visit had been postponed in 2016 once already."
+    )
+    assert [p.value for p in read_article(news, "en", date(2016, 12, 13)).postponements]
+
+
+def test_talks_held_there_say_the_visit_took_place() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đang thăm chính thức Nhật Bản. Chiều 15/12, "
+        "Tổng thống Ivan Petrov đã hội đàm với Thủ tướng Nhật Bản Kenji Sato tại Tô-ky-ô. "
+        "Chuyến thăm Nhật Bản từng bị hoãn hai lần vì tranh chấp về lệnh trừng phạt."
+    )
+    facts = read_article(body, "vi", date(2016, 12, 16))
+    assert [e.value.country_code for e in facts.engagements] == ["JP"]
+    assert facts.postponements == []
