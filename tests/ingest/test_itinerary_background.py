@@ -8,9 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import msgspec
+import pytest
 
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import parse_article
+from tests.support.reading import legs_of
 
 
 def _facts(body: str, lang: str, published: date = date(2024, 6, 5)) -> ArticleFacts:
@@ -61,3 +63,32 @@ def test_countries_named_for_comparison_are_no_legs_vi() -> None:
         "vi",
     )
     assert _legs(facts) == ["BR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "President Ivan Petrov of Ruritania will tour Saudi Arabia and Qatar next week. "
+            "Petrov announced the trip to reporters on his plane home from the NATO summit in "
+            "Lithuania, saying ministers had gone ahead to prepare it.",
+        ),
+        (
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm A-rập Xê-út và Ca-ta vào tuần tới. "
+            "Trên chuyến bay về nước từ hội nghị thượng đỉnh NATO tại Lít-va, ông Petrov cho "
+            "biết các bộ trưởng đã tới trước để chuẩn bị chuyến thăm.",
+        ),
+    ],
+)
+def test_the_place_a_plane_home_came_from_is_no_leg(lang: str, body: str) -> None:
+    assert legs_of(body, lang, date(2023, 7, 14)) == ["SA", "QA"]
+
+
+def test_a_leg_named_after_the_way_home_clause_stays() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania, on his plane home from Lithuania, confirmed he "
+        "will pay an official visit to Qatar next week."
+    )
+    assert legs_of(body, "en", date(2023, 7, 14)) == ["QA"]

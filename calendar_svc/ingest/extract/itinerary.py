@@ -162,10 +162,31 @@ def _other_mentions(
 _OWNED = re.compile(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 
 
+#: The way home from somewhere: the place named after it was left at the end of an
+#: earlier journey ("told reporters on his plane home from Vilnius", "trên chuyến bay về
+#: nước từ Vin-nhút").
+_HOME_FROM = re.compile(
+    r"(?i)\b(?:plane|flight|journey|way|trip)\s+(?:back\s+)?home\s+from\b"
+    r"|(?<!\w)(?:chuyến\s+bay|đường)\s+(?:trở\s+)?về(?:\s+nước)?\s+từ(?!\w)"
+)
+
+
+_CLAUSE_STOP = re.compile(r"[,;.]")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at `start` ends: the next comma, semicolon or stop."""
+    m = _CLAUSE_STOP.search(text, start)
+    return len(text) if m is None else m.start()
+
+
 def _not_theirs(view: View, lex: Lexicon, facts: ArticleFacts) -> Callable[[int], bool]:
     """Whether a place starting at a position is no stop of the traveller's: in another's
     moving clause, in what is said, or a place someone else visited."""
     spans = others_clauses(view, lex, facts) + said_clauses(view, lex)
+    text = view.sentence.text
+    # "on his plane home from the NATO summit in Vilnius": where a journey before came from
+    spans += [(m.end(), _clause_end(text, m.end())) for m in _HOME_FROM.finditer(text)]
     visited = visited_by_others(view, facts)
     return lambda pos: pos in visited or any(a <= pos < b for a, b in spans)
 
