@@ -79,3 +79,12 @@ def test_the_traveller_named_after_the_semicolon_keeps_the_type() -> None:
         "với chuyến thăm cấp Nhà nước tới Nam Phi."
     )
     assert ("ZA", VisitType.STATE) in _types(body, "vi")
+
+
+def test_a_countrys_group_of_seven_partners_are_no_summit_attended() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania will arrive in Tokyo on Thursday for an official "
+        "visit to Japan, at the invitation of a prime minister who has courted him despite "
+        "misgivings among Japan's Group of Seven partners."
+    )
+    assert _types(body, "en") == {("JP", VisitType.OFFICIAL)}

@@ -230,7 +230,9 @@ ENGLISH = Lexicon(
     # a meeting of leaders: "summit", "G7", "the Group of Seven", and a gathering told in a
     # clause ("Japan, where leaders of the Group of Seven nations meet on May 26-27")
     summit=_rx(
-        r"\b(?:summit|G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7)|(?-i:COP)\s?\d{1,2})\b|"
+        # ("Japan's Group of Seven partners": the group, no meeting of it)
+        r"\b(?:summit|(?:G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7))"
+        r"(?!\s+(?:partners|allies|members)\b)|(?-i:COP)\s?\d{1,2})\b|"
         r"\bwhere\s+(?:\w+\s+){0,10}?(?:meet|meets|gather|gathers|convene|convenes)\b"
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
