@@ -205,3 +205,20 @@ def test_the_second_of_those_met_is_no_traveller() -> None:
         "en",
     )
     assert _principal(facts) == "Ivan Petrov"
+
+
+def test_vi_a_host_calling_on_a_guest_at_home_is_not_the_traveller() -> None:
+    # the host, named first, is made a traveller by the guest's invitation to visit next
+    # year; the lead's guest, of another country than where they meet, is the one who
+    # travels now
+    facts = read_article(
+        "Chủ tịch Trung Quốc Lý Văn Hải chiều 26/10 hội kiến Thủ tướng Nhật Bản Sato Kenji "
+        "tại Bắc Kinh, khẳng định quan hệ hai nước đã trở lại quỹ đạo.\n\n"
+        "Ông Lý hoan nghênh chuyến thăm của ông Sato, theo Tân Hoa xã.\n\n"
+        "Ông Sato tiếp tục mời ông Lý sang thăm Nhật Bản vào năm tới.\n\n"
+        "Thủ tướng Sato đến Bắc Kinh chiều 25/10, bắt đầu chuyến thăm chính thức ba ngày.",
+        "vi",
+        date(2018, 10, 26),
+        headline="Ông Lý Văn Hải: Quan hệ Trung - Nhật đã trở lại đúng quỹ đạo",
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Sato Kenji"

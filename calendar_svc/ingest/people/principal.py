@@ -94,7 +94,11 @@ def find_principal(
     if principal is None:
         principal = _first_traveller(sents, lang, not_traveller, bare=False, headline=headline)
         guest = _received_in_the_lead(sents, not_traveller, countries)
-        if guest is not None and (principal is None or not _in_lead(sents, principal)):
+        if guest is not None and (
+            principal is None
+            or not _in_lead(sents, principal)
+            or _host_of_the_lead(sents, principal, guest, countries)
+        ):
             principal = guest  # the lead's guest, not one the lead never names
     if principal is None:
         principal = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
@@ -124,11 +128,30 @@ _AS_CLAUSE = re.compile(r"(?i)(?:\b(?:as|while|when)|(?<!\w)khi)\s+(?:[\w.-]+\s+
 
 #: How many of the sentences that name people make the lead.
 _LEAD = 2
-#: A receiving verb right before a mention: "tiếp Tổng thống Nga B", "received B".
+#: A receiving verb right before a mention: "tiếp Tổng thống Nga B", "received B", "hội
+#: kiến B" (said of either side of a courtesy call: the guest is told by the place).
 _RECEIVES = re.compile(
     r"(?i)(?<![^\W_])(?:received|receives|hosted|hosts|welcomed|welcomes|tiếp(?!\s+(?:tục|theo|"
-    r"đó|xúc|nhận|cận|sau))|đón)\s+$"
+    r"đó|xúc|nhận|cận|sau))|đón|hội\s+kiến)\s+$"
 )
+
+
+def _host_of_the_lead(
+    sents: list[SentMentions], m: Mention, guest: Mention, countries: Countries | None
+) -> bool:
+    """Whether `m` receives the lead's guest at home: of the country of the places the
+    sentence that receives the guest names ("Chủ tịch Trung Quốc A hội kiến Thủ tướng Nhật
+    Bản B tại Bắc Kinh": A is at home, whatever else the article has A do)."""
+    if countries is None:
+        return False
+    for sm in sents[:_LEAD]:
+        if guest not in sm.mentions:
+            continue
+        named = [o for o in sm.mentions if same_in_article(o.person.name, m.person.name)]
+        homes = {countries.of_person(o.person) for o in [m, *named]} - {None}
+        if homes & places_named(sm, countries):
+            return True
+    return False
 
 
 def _in_lead(sents: list[SentMentions], m: Mention) -> bool:
