@@ -127,6 +127,7 @@ def assemble(
         state = copy.deepcopy(known)
     b = _Builder(article_id=facts.article_id, state=state)
 
+    facts.forget_legs(_later_journeys(state, facts))
     _to_known_summit_legs(b.trip_id, state, facts)
     _legs(b, facts)
     _delegation(b, facts)
@@ -140,6 +141,31 @@ def assemble(
         if b.check(fact_keys.status("cancelled", leg), "yes", item.provenance) == "new":
             b.emit(VisitCancelled(trip_id=b.trip_id, provenance=[item.provenance], leg_id=leg))
     return b.events
+
+
+#: How long after the homecoming a new leg's first day must be to be the next journey's.
+AFTER_HOMECOMING = timedelta(days=2)
+
+
+def _later_journeys(state: TripState, facts: ArticleFacts) -> set[str]:
+    """New legs an article names, after the trip came home, on days that begin after the
+    homecoming: the next journey ("was back in Hanoi on November 5 ... He is expected in
+    Busan later this month for the summit of November 25-26"). A homecoming before the
+    trip began is some misreading, and says nothing."""
+    held = state.facts.get(fact_keys.trip("concluded"))
+    span = state.window or state.span()
+    if held is None or not held.value or span is None:
+        return set()
+    back = date.fromisoformat(held.value)
+    if back < span.start:
+        return set()  # (the span counts the homecoming's own day: the window is surer)
+    gone = set()
+    for stop in facts.itinerary:
+        days = facts.leg_days(stop.value)
+        known = ids.leg_id(state.trip_id, stop.value) in state.legs
+        if not known and days and min(days) > back + AFTER_HOMECOMING:
+            gone.add(stop.value)
+    return gone
 
 
 def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from calendar_svc.domain.events import TripConcluded
-from calendar_svc.domain.trip import apply
+from calendar_svc.domain import facts as fact_keys
+from calendar_svc.domain.events import TripConcluded, VisitAnnounced
+from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.domain.values import Moment
 from calendar_svc.ingest.assemble import assemble
 from tests.support.reading import read_article
@@ -109,3 +110,68 @@ def test_a_landing_already_on_the_log_is_not_told_again() -> None:
     assert later.homecomings  # the second article tells the landing too
     events = [e for _, e in assemble(later, {state.trip_id: state})]
     assert not [e for e in events if isinstance(e, TripConcluded)]
+
+
+def _state_after(body: str, lang: str, published: date) -> TripState:
+    state = None
+    for event_id, event in assemble(read_article(body, lang, published), {}):
+        state = apply(state, event, event_id)
+    assert state is not None
+    return state
+
+
+def _legs_added(state: TripState, body: str, lang: str, published: date) -> list[str]:
+    later = read_article(body, lang, published, article_id="d" * 64)
+    return [
+        e.country_code
+        for _, e in assemble(later, {state.trip_id: state})
+        if isinstance(e, VisitAnnounced) and e.trip_id == state.trip_id
+    ]
+
+
+TRIP_HOME = (
+    "Từ ngày 2-4/11, Thủ tướng Trần Văn Hòa đã dự Hội nghị Cấp cao ASEAN lần thứ 35 tại Băng "
+    "Cốc, Thái Lan. Ngày 5/11, Thủ tướng Trần Văn Hòa và Đoàn đại biểu cấp cao Việt Nam đã về "
+    "tới Hà Nội, kết thúc chuyến công tác."
+)
+
+
+def test_a_leg_first_named_weeks_after_the_homecoming_is_the_next_journey() -> None:
+    state = _state_after(TRIP_HOME, "vi", date(2019, 11, 5))
+    later = (
+        "Thủ tướng Trần Văn Hòa đã dự Hội nghị Cấp cao ASEAN tại Thái Lan từ ngày 2-4/11. "
+        "Ông dự kiến tới Busan, Hàn Quốc dự Hội nghị Cấp cao ASEAN - Hàn Quốc ngày 25-26/11."
+    )
+    assert "KR" not in _legs_added(state, later, "vi", date(2019, 11, 7))
+
+
+def test_a_leg_within_the_trip_told_after_the_homecoming_is_still_added() -> None:
+    state = _state_after(TRIP_HOME, "vi", date(2019, 11, 5))
+    later = (
+        "Trước khi tới Thái Lan, trong hai ngày 1-2/11, Thủ tướng Trần Văn Hòa đã thăm chính "
+        "thức Lào."
+    )
+    assert "LA" in _legs_added(state, later, "vi", date(2019, 11, 7))
+
+
+def test_a_homecoming_read_before_the_trip_began_holds_no_leg_back() -> None:
+    # a plane of deportees "landed in Amritsar" on the Wednesday before: no homecoming of
+    # this trip, so a leg named later is still the trip's
+    first = (
+        "Indian Prime Minister Narendra Modi will visit France from February 10 to 12. On "
+        "Wednesday a U.S. military aircraft carrying 104 Indians deported from the United "
+        "States landed in Amritsar."
+    )
+    state = _state_after(first, "en", date(2025, 2, 7))
+    assert state.facts[fact_keys.trip("concluded")].value == "2025-02-05"
+    later = (
+        "Indian Prime Minister Narendra Modi will pay a working visit to France from February "
+        "10 to 12 and then an official visit to the United States from February 12 to 13."
+    )
+    assert "US" in _legs_added(state, later, "en", date(2025, 2, 9))
+
+
+def test_a_visit_of_its_own_weeks_after_the_homecoming_joins_nothing() -> None:
+    state = _state_after(TRIP_HOME, "vi", date(2019, 11, 5))
+    later = "Thủ tướng Trần Văn Hòa sẽ thăm chính thức Hàn Quốc từ ngày 25-26/11."
+    assert _legs_added(state, later, "vi", date(2019, 11, 7)) == []

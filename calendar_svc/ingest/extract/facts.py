@@ -139,6 +139,30 @@ class ArticleFacts:
         can only join a trip already known); anything else is another story."""
         return self.principal is not None and bool(self.itinerary or self.returns)
 
+    def forget_legs(self, gone: set[str]) -> None:
+        """Drop the legs `gone` (another journey's) and every fact of them."""
+        if not gone:
+            return
+        self.itinerary = [s for s in self.itinerary if s.value not in gone]
+        self.leg_windows = [w for w in self.leg_windows if w.value[0] not in gone]
+        self.visit_types = [v for v in self.visit_types if v.value[0] not in gone]
+        self.leg_durations = [d for d in self.leg_durations if d.value[0] not in gone]
+        self.event_windows = [e for e in self.event_windows if e.value[0] not in gone]
+        self.cities = [c for c in self.cities if c.value[0] not in gone]
+        self.arrivals = [a for a in self.arrivals if a.value.country_code not in gone]
+        self.conclusions = [c for c in self.conclusions if c.value.country_code not in gone]
+        self.plans = [p for p in self.plans if p.value.leg not in gone]
+
+    def leg_days(self, code: str) -> list[date]:
+        """The days the article gives a leg: its ranges' and summits' first days, its plans
+        and arrivals."""
+        days = [
+            w.value[1].start for w in (*self.leg_windows, *self.event_windows) if w.value[0] == code
+        ]
+        days += [p.value.day for p in self.plans if p.value.leg == code]
+        days += [a.value.at.day for a in self.arrivals if a.value.country_code == code]
+        return days
+
     def known_days(self) -> list[date]:
         days: list[date] = []
         if self.trip_window is not None:

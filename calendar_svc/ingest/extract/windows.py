@@ -403,14 +403,4 @@ def drop_legs_before_trip(facts: ArticleFacts) -> None:
         and w.value[1].end <= trip.value.start
         and w.provenance.sentence_index != trip.provenance.sentence_index
     }
-    if not gone:
-        return
-    facts.itinerary = [s for s in facts.itinerary if s.value not in gone]
-    facts.leg_windows = [w for w in facts.leg_windows if w.value[0] not in gone]
-    facts.visit_types = [v for v in facts.visit_types if v.value[0] not in gone]
-    facts.leg_durations = [d for d in facts.leg_durations if d.value[0] not in gone]
-    facts.event_windows = [e for e in facts.event_windows if e.value[0] not in gone]
-    facts.cities = [c for c in facts.cities if c.value[0] not in gone]
-    facts.arrivals = [a for a in facts.arrivals if a.value.country_code not in gone]
-    facts.conclusions = [c for c in facts.conclusions if c.value.country_code not in gone]
-    facts.plans = [p for p in facts.plans if p.value.leg not in gone]
+    facts.forget_legs(gone)
