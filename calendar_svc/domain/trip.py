@@ -143,6 +143,8 @@ def _announced(state: TripState, event: VisitAnnounced, event_id: str, articles:
         state._record(
             fact_keys.leg(leg, "event"), window_text(event.event_window), event_id, articles
         )
+        state._note_day(event.event_window.start)
+        state._note_day(event.event_window.end)
     # plans change: the latest plan is held (ingestion announces a changed plan anew)
     if event.planned_start is not None:
         planned = event.planned_start.isoformat()

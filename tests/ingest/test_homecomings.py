@@ -8,8 +8,9 @@ from datetime import date
 from calendar_svc.domain import facts as fact_keys
 from calendar_svc.domain.events import TripConcluded, VisitAnnounced
 from calendar_svc.domain.trip import TripState, apply
-from calendar_svc.domain.values import Moment
+from calendar_svc.domain.values import DateWindow, Moment
 from calendar_svc.ingest.assemble import assemble
+from calendar_svc.ingest.trip_match import match_trip
 from tests.support.reading import read_article
 
 
@@ -175,3 +176,23 @@ def test_a_visit_of_its_own_weeks_after_the_homecoming_joins_nothing() -> None:
     state = _state_after(TRIP_HOME, "vi", date(2019, 11, 5))
     later = "Thủ tướng Trần Văn Hòa sẽ thăm chính thức Hàn Quốc từ ngày 25-26/11."
     assert _legs_added(state, later, "vi", date(2019, 11, 7)) == []
+
+
+def test_a_trip_dated_only_by_the_summit_it_attends_is_one_trip() -> None:
+    # the announcement gives only the summit's days; the next report, a later day of the
+    # same journey, joins the trip they started
+    first = (
+        "Tổng thống Mỹ John Carter sẽ công du châu Âu. Điểm dừng chân đầu tiên là Brussels, "
+        "Bỉ, nơi lãnh đạo các nước thành viên NATO họp thượng đỉnh từ ngày 11-12/7; sau đó "
+        "ông sẽ thăm Anh và Phần Lan."
+    )
+    state = _state_after(first, "vi", date(2018, 7, 7))
+    assert state.span() == DateWindow(date(2018, 7, 11), date(2018, 7, 12))
+    later = read_article(
+        "U.S. President John Carter arrived in London on July 12 for a working visit to "
+        "Britain after the NATO summit.",
+        "en",
+        date(2018, 7, 12),
+        article_id="c" * 64,
+    )
+    assert match_trip(later, {state.trip_id: state}) is state

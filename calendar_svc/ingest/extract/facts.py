@@ -168,6 +168,8 @@ class ArticleFacts:
         if self.trip_window is not None:
             days += [self.trip_window.value.start, self.trip_window.value.end]
         days += [d for w in self.leg_windows for d in (w.value[1].start, w.value[1].end)]
+        # the summit a leg is for dates the trip too ("the NATO summit in Brussels on 11-12/7")
+        days += [d for w in self.event_windows for d in (w.value[1].start, w.value[1].end)]
         days += [d.value.at.day for d in self.departures]
         days += [a.value.at.day for a in self.arrivals]
         days += [c.value.on for c in self.conclusions if c.value.on is not None]
