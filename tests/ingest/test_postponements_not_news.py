@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.support.reading import read_article
 
 
@@ -43,3 +45,36 @@ def test_talks_held_there_say_the_visit_took_place() -> None:
     facts = read_article(body, "vi", date(2016, 12, 16))
     assert [e.value.country_code for e in facts.engagements] == ["JP"]
     assert facts.postponements == []
+
+
+def test_vi_a_plan_put_off_many_times_before_is_history() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm làm việc Anh từ ngày 12-15/7. Kế hoạch "
+        "này nhiều lần bị hoãn trước làn sóng phản đối ở Anh."
+    )
+    assert read_article(body, "vi", date(2018, 7, 7)).postponements == []
+    once = body.replace("nhiều lần bị hoãn", "từng bị hoãn")
+    assert read_article(once, "vi", date(2018, 7, 7)).postponements == []
+    # put off now, it is news
+    now = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm làm việc Anh từ ngày 12-15/7. Kế hoạch "
+        "này đã bị hoãn vì làn sóng phản đối ở Anh."
+    )
+    assert read_article(now, "vi", date(2018, 7, 7)).postponements
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The visit had been repeatedly postponed because of protests.",
+        "The visit, once postponed over the protests, is now going ahead.",
+        "He had scrapped plans to open the new embassy in London in January.",
+    ],
+)
+def test_a_visit_put_off_before_or_another_plan_called_off_is_no_news(said: str) -> None:
+    body = (
+        "President Ivan Petrov of Ruritania will pay a working visit to Britain from July 12 "
+        f"to 15. {said}"
+    )
+    facts = read_article(body, "en", date(2018, 7, 7))
+    assert facts.postponements == [] and facts.cancellations == []

@@ -81,6 +81,8 @@ def postponed_or_cancelled(
             continue  # "Trump called off a planned trip to North Korea by Pompeo"
         if hit and _years_ago(view.sentence.text, hit.end(), facts.reference):
             continue  # "it had been postponed from 2014": this trip's history
+        if hit and _not_this_time(view.sentence.text, hit):
+            continue  # "Kế hoạch này nhiều lần bị hoãn", "scrapped plans to open an embassy"
         if hit:
             # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
             # otherwise the one leg named, or the whole trip
@@ -107,6 +109,23 @@ def _years_ago(text: str, end: int, reference: date | None) -> bool:
     """Whether the postponement is dated to a year before the article's: history."""
     m = _FROM_YEAR.match(text, end)
     return m is not None and reference is not None and int(m.group(1)) < reference.year
+
+
+#: Right before a postponement: it happened before, not now ("nhiều lần bị hoãn", "từng
+#: bị hoãn", "repeatedly postponed").
+_BEFORE_NOW = re.compile(r"(?i)(?:\b(?:repeatedly|once)|(?<!\w)(?:nhiều\s+lần|từng))\s+(?:bị\s+)?$")
+#: Right after one: what is called off is another plan ("scrapped plans to open the new
+#: embassy").
+_NOT_THE_VISIT = re.compile(
+    r"(?i)\s+(?:(?:a|the|his|her|its)\s+)?plans?\s+to\s+(?!(?:visit|travel|go|fly|come|"
+    r"attend|make|pay|tour)\b)"
+)
+
+
+def _not_this_time(text: str, hit: re.Match[str]) -> bool:
+    """Whether a postponement or cancellation is of the past or of something else."""
+    before = _BEFORE_NOW.search(text, max(0, hit.start() - 20), hit.start())
+    return before is not None or _NOT_THE_VISIT.match(text, hit.end()) is not None
 
 
 def _anothers_call(view: View, at: int, facts: ArticleFacts) -> bool:
