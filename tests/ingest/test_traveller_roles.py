@@ -222,3 +222,16 @@ def test_vi_a_host_calling_on_a_guest_at_home_is_not_the_traveller() -> None:
         headline="Ông Lý Văn Hải: Quan hệ Trung - Nhật đã trở lại đúng quỹ đạo",
     )
     assert facts.principal is not None and facts.principal.value.name == "Sato Kenji"
+
+
+def test_vi_met_directly_is_no_reception_of_a_guest() -> None:
+    # "gặp trực tiếp" (met in person): "tiếp" there receives nobody, so the one met is no
+    # guest the article follows
+    facts = read_article(
+        "Tổng thống Chi-lê Ivan Petrov cùng Tổng thống Mỹ John Carter công bố sáng kiến mới, "
+        "sau đó lần đầu gặp trực tiếp Tổng thống Ukraine Volodymyr Zelensky tại New York. "
+        "Thủ tướng Việt Nam Trần Văn Hòa cũng tới New York từ ngày 17/9.",
+        "vi",
+        date(2023, 9, 21),
+    )
+    assert facts.principal is None or facts.principal.value.name != "Volodymyr Zelensky"

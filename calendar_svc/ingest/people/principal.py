@@ -131,7 +131,7 @@ _LEAD = 2
 #: A receiving verb right before a mention: "tiếp Tổng thống Nga B", "received B", "hội
 #: kiến B" (said of either side of a courtesy call: the guest is told by the place).
 _RECEIVES = re.compile(
-    r"(?i)(?<![^\W_])(?:received|receives|hosted|hosts|welcomed|welcomes|tiếp(?!\s+(?:tục|theo|"
+    r"(?i)(?<![^\W_])(?:received|receives|hosted|hosts|welcomed|welcomes|(?<!trực\s)tiếp(?!\s+(?:tục|theo|"
     r"đó|xúc|nhận|cận|sau))|đón|hội\s+kiến)\s+$"
 )
 
