@@ -235,3 +235,29 @@ def test_vi_met_directly_is_no_reception_of_a_guest() -> None:
         date(2023, 9, 21),
     )
     assert facts.principal is None or facts.principal.value.name != "Volodymyr Zelensky"
+
+
+def test_vi_the_leads_subject_abroad_outranks_a_traveller_named_later() -> None:
+    facts = read_article(
+        "Tổng thống Chi-lê Ivan Petrov cùng Tổng thống Mỹ John Carter công bố sáng kiến về "
+        "quyền của người lao động tại New York.\n\n"
+        "Ngoại trưởng Mỹ Anna Blake cho biết sáng kiến sẽ sớm được triển khai.\n\n"
+        "Thủ tướng Việt Nam Trần Văn Hòa cũng tới New York từ ngày 17/9 dự Đại hội đồng Liên "
+        "hợp quốc.",
+        "vi",
+        date(2023, 9, 21),
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+
+
+def test_vi_the_leads_subject_at_home_is_no_traveller_for_it() -> None:
+    facts = read_article(
+        "Tổng thống Mỹ John Carter cùng Tổng thống Chi-lê Ivan Petrov công bố sáng kiến về "
+        "quyền của người lao động tại New York.\n\n"
+        "Ngoại trưởng Mỹ Anna Blake cho biết sáng kiến sẽ sớm được triển khai.\n\n"
+        "Thủ tướng Việt Nam Trần Văn Hòa cũng tới New York từ ngày 17/9 dự Đại hội đồng Liên "
+        "hợp quốc.",
+        "vi",
+        date(2023, 9, 21),
+    )
+    assert facts.principal is None or facts.principal.value.name != "John Carter"

@@ -100,6 +100,9 @@ def find_principal(
             or _host_of_the_lead(sents, principal, guest, countries)
         ):
             principal = guest  # the lead's guest, not one the lead never names
+        elif principal is not None and not _in_lead(sents, principal):
+            # the lead's subject, abroad where the lead is, before one it never names
+            principal = _lead_subject_abroad(sents, not_traveller, countries) or principal
     if principal is None:
         principal = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
     if principal is None:
@@ -134,6 +137,24 @@ _RECEIVES = re.compile(
     r"(?i)(?<![^\W_])(?:received|receives|hosted|hosts|welcomed|welcomes|(?<!trực\s)tiếp(?!\s+(?:tục|theo|"
     r"đó|xúc|nhận|cận|sau))|đón|hội\s+kiến)\s+$"
 )
+
+
+def _lead_subject_abroad(
+    sents: list[SentMentions], not_traveller: NotTraveller, countries: Countries | None
+) -> Mention | None:
+    """The first person the first sentence names, when they are of another country than
+    the places it names ("Tổng thống Brazil Lula cùng Tổng thống Mỹ Biden công bố ... tại
+    New York"): the one the article follows there."""
+    if countries is None:
+        return None
+    for sm in sents[:_LEAD]:
+        first = next((m for m in sm.mentions if m.person.is_named), None)
+        if first is None:
+            continue  # a headline naming no one
+        if not_traveller(first) or not places_named(sm, countries):
+            return None
+        return first if from_elsewhere(sm, first, countries) else None
+    return None
 
 
 def _host_of_the_lead(
