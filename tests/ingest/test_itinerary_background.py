@@ -92,3 +92,22 @@ def test_a_leg_named_after_the_way_home_clause_stays() -> None:
         "will pay an official visit to Qatar next week."
     )
     assert legs_of(body, "en", date(2023, 7, 14)) == ["QA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "President Ivan Petrov of Ruritania flew to Havana on Friday to address the Group "
+            "of 77 and China summit in Cuba on Saturday.",
+        ),
+        (
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov tới La Ha-ba-na tối 15/9 dự Hội nghị thượng "
+            "đỉnh G77 và Trung Quốc tại Cu-ba.",
+        ),
+    ],
+)
+def test_the_country_in_the_group_of_77_and_china_is_no_leg(lang: str, body: str) -> None:
+    assert legs_of(body, lang, date(2023, 9, 17)) == ["CU"]

@@ -152,7 +152,9 @@ _NOT_GONE_TO = re.compile(
     r"tình\s+hình|vấn\s+đề|kêu\s+gọi|"
     r"thúc\s+giục|giữa|"
     # the members of a group: "lãnh đạo 6 nước thành viên GCC gồm A, B, C"
-    r"(?:lãnh\s+đạo|thành\s+viên)\s+[^,.;]{0,60}?(?:bao\s+)?gồm)\s+"
+    r"(?:lãnh\s+đạo|thành\s+viên)\s+[^,.;]{0,60}?(?:bao\s+)?gồm|"
+    # a group named with a country: "the Group of 77 and China", "G77 và Trung Quốc"
+    r"(?:G-?77|Group\s+of\s+77|Nhóm\s+77)\s*(?:\+|and|và|cộng)\s*)\s*"
     r"(?:các\s+nước\s+)?"
 )
 
