@@ -60,8 +60,8 @@ def cities() -> list[Record]:
     return _geonames().cities
 
 
-def countries() -> dict[str, Record]:
-    """GeoNames' country records, by ISO code."""
+def country_records() -> dict[str, Record]:
+    """GeoNames' country records (their capitals' names), by ISO code."""
     return _geonames().countries
 
 
@@ -83,7 +83,7 @@ def find_city(name: str, code: str) -> Record | None:
 
 def capital_record(code: str) -> Record | None:
     """The GeoNames record of a country's capital, or None when it has none."""
-    country = countries().get(code)
+    country = country_records().get(code)
     name = str((country or {}).get("capital") or "").strip()
     return find_city(name, code) if name else None
 

@@ -152,7 +152,7 @@ def _add_countries(idx: Index, cities: Cities) -> None:
     at its capital (which is indexed too)."""
     english, vietnamese = countries.names("en"), countries.names("vi")
     english_names = set(english.values())
-    gn_countries = geography.countries()
+    gn_countries = geography.country_records()
     for code in [c for c in countries.codes() if c in gn_countries]:
         cap_name = str(gn_countries[code].get("capital") or "").strip()
         found = geography.capital_record(code)

@@ -307,8 +307,8 @@ def _flight_home(
 ) -> dict[str, Any]:
     """The landing home and the flight to it from the last leg that went ahead (from its
     city when one is known, else its capital): what `rules.homeward_day` counts back."""
-    assert trip.landed is not None
     landed = moment(trip.landed)
+    assert landed is not None
     going = [leg for _, leg in order if not (leg.postponed or leg.cancelled)]
     home: PlaceRef | None = None if trip.landed_place is None else values[trip.landed_place]
     found: dict[str, Any] = {"landed": landed}
@@ -316,8 +316,8 @@ def _flight_home(
         return found
     last = going[-1]
     stop = _point(None if last.place is None else values[last.place], last.country)
-    back = _point(home, home.country_code, landed.timezone if landed else None)
-    if stop is None or back is None or landed is None:
+    back = _point(home, home.country_code, landed.timezone)
+    if stop is None or back is None:
         return found
     noon = datetime.combine(landed.day, time(12, 0))
     change = _utc_hours(back.timezone, noon) - _utc_hours(stop.timezone, noon)
