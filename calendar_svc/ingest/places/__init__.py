@@ -10,6 +10,7 @@ time zones; and small readable tables for the press forms the libraries lack.
 - `cities`: GeoNames records made into Places, with their zones and Vietnamese names;
 - `index`: every name keyed by its tokens, built once from those sources;
 - `scan`: the longest names in a text, and the rules for ambiguous short names;
+- `airports`: airports named beside an airport word, from the airportsdata package;
 - `resolve`: a whole name, a country code or a capital to its Place.
 
 Spelling rules shared with people and country names (tone-mark placement, diacritic

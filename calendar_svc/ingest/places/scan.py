@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from calendar_svc.domain.language import LANGUAGES, Language
 from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.places.airports import airport_mentions
 from calendar_svc.ingest.places.index import PRI_CITY, Hit, Index, index, key
 from calendar_svc.ingest.places.place import Place, PlaceMention
 from calendar_svc.ingest.places.tables import SENTENCE_START_SENSITIVE
@@ -233,7 +234,9 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
     if lang == "en":
         taken = [m.span for m in out]
         out += [m for m in _capitals_by_demonym(text) if not _overlaps(m.span, taken)]
-        out.sort(key=lambda m: m.span)
+    taken = [m.span for m in out]
+    out += [m for m in airport_mentions(text) if not _overlaps(m.span, taken)]
+    out.sort(key=lambda m: m.span)
     return out
 
 
