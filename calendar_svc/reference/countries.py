@@ -78,6 +78,7 @@ PRESS_FORMS: tuple[tuple[str, str], ...] = (
     ("BA", "Bosnia"),
     ("NL", "Holland"),
     # Vietnamese press forms
+    ("CZ", "Czech"),  # "thăm chính thức Cộng hòa Czech": a name there, an adjective in English
     ("RU", "Liên bang Nga"),
     ("RU", "LB Nga"),
     ("US", "Mỹ"),

@@ -154,6 +154,9 @@ def test_short_vietnamese_names_and_given_names() -> None:
     assert found("Reporter Nguyen Thi Nga and Mr Duc spoke in Hanoi.") == [("Hanoi", "city", "VN")]
     # "Anh" at the start of a sentence followed by a verb is the pronoun "he".
     assert codes("Anh cho biết sẽ sang Anh công tác.", "vi") == ["GB"]
+    # "Czech" is a name in Vietnamese text ("thăm Ba Lan, Czech"), an adjective in English
+    assert codes("Thủ tướng sẽ thăm Ba Lan, Czech và Thụy Sĩ.", "vi") == ["PL", "CZ", "CH"]
+    assert codes("Czech Prime Minister Petr Fiala met Czech firms.") == []
     # Common compounds are not places.
     assert found("Anh hùng Lao động nói về Pháp luật và Ý kiến của Đức Giáo hoàng.", "vi") == []
 

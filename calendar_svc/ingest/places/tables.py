@@ -233,9 +233,10 @@ CONTEXT_SITES: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]], .
 )
 
 #: Vietnamese country names written without a Vietnamese-only letter ("Anh" = Britain,
-#: "Ý" = Italy, "Úc" = Australia): short, so also given names or words, and read with the
-#: stricter context rules of the short names.
-UNMARKED_VI_NAMES: frozenset[str] = frozenset({"Anh", "Ý", "Úc"})
+#: "Ý" = Italy, "Úc" = Australia, "Czech" = an adjective in English): short, so also given
+#: names or words, and read with the stricter context rules of the short names (never in
+#: English text).
+UNMARKED_VI_NAMES: frozenset[str] = frozenset({"Anh", "Ý", "Úc", "Czech"})
 
 #: Capitalised phrases that start like a short Vietnamese country name but are not
 #: places ("Anh hùng" = hero, "Pháp luật" = law, "Đức Giáo hoàng" = the Pope).  They
