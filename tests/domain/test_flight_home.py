@@ -107,7 +107,9 @@ def test_a_homecoming_told_as_a_departure_keeps_the_plain_reason() -> None:
     assert end == Dated(d(9), "trip_end", TRIP_END, Certainty.INFERRED)
 
 
-def test_a_stated_window_end_beats_the_landing() -> None:
+def test_a_stated_window_that_ends_on_the_landing_day_counts_the_flight() -> None:
+    # "chuyến công tác từ ngày 4-10/5", home on the afternoon of the 10th after 12.5 hours
+    # in the air and 5 hours of clock: the last stop's last day was the 9th
     trip = TripFacts(
         ends=(Reading(d(10), "window", "a", None, "src-a"),),
         returned_on=d(10),
@@ -116,7 +118,31 @@ def test_a_stated_window_end_beats_the_landing() -> None:
         clock_change=5.0,
     )
     end = _last_end([LegEvidence()], trip)
-    assert end is not None and end.day == d(10)
+    assert end == Dated(d(9), "trip_end", FLEW_HOME, Certainty.INFERRED)
+
+
+def test_a_stated_window_end_beats_a_landing_the_same_day() -> None:
+    # a two-hour flight home that evening: the window's last day was spent at the stop
+    trip = TripFacts(
+        ends=(Reading(d(10), "window", "a", None, "src-a"),),
+        returned_on=d(10),
+        landed=landing(10, "evening"),
+        flight_hours=2.0,
+        clock_change=0.0,
+    )
+    end = _last_end([LegEvidence()], trip)
+    assert end is not None and (end.day, end.reason) == (d(10), TRIP_END)
+    # nor does a landing told before the window's last day: the sources disagree, and the
+    # window is what they state
+    earlier = TripFacts(
+        ends=trip.ends,
+        returned_on=d(9),
+        landed=landing(9, "afternoon"),
+        flight_hours=12.5,
+        clock_change=5.0,
+    )
+    end = _last_end([LegEvidence()], earlier)
+    assert end is not None and (end.day, end.reason) == (d(10), TRIP_END)
 
 
 def test_a_stay_counted_past_the_day_it_flew_home_is_not_its_end() -> None:

@@ -141,3 +141,31 @@ def test_a_range_right_after_the_journey_dates_the_trip_not_the_summit_it_is_for
         date(2024, 9, 21),
         date(2024, 9, 27),
     )
+
+
+def test_one_range_after_visits_to_two_countries_and_a_summit_is_the_journeys_vi() -> None:
+    facts = _facts(
+        "Nhận lời mời, Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm chính thức Ba Lan, thăm "
+        "chính thức Czech, tham dự Hội nghị thường niên lần thứ 55 của WEF tại Davos và làm "
+        "việc song phương tại Thụy Sĩ từ ngày 15-23/1/2025.",
+        "vi",
+        date(2025, 1, 14),
+    )
+    assert facts.event_windows == []
+    assert facts.trip_window is not None
+    assert (facts.trip_window.value.start, facts.trip_window.value.end) == (
+        date(2025, 1, 15),
+        date(2025, 1, 23),
+    )
+
+
+def test_after_visits_to_two_countries_a_summit_with_its_own_range_keeps_it_vi() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã thăm chính thức Pháp ngày 22-23/8, thăm cấp "
+        "nhà nước UAE ngày 23-24/8, trước khi quay lại Pháp dự Hội nghị thượng đỉnh G7 trong "
+        "hai ngày 25-26/8.",
+        "vi",
+        date(2019, 8, 27),
+    )
+    summit = [(e.value[0], str(e.value[1].start)) for e in facts.event_windows]
+    assert summit == [("FR+summit", "2019-08-25")]

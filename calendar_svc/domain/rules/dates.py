@@ -473,6 +473,10 @@ def _date_sequence(
         window_end = None
     trip_start = None if window_start is None else window_start.day
     homeward = homeward_day(trip)
+    if _window_ends_landing(window_end, trip, homeward):
+        # "chuyến công tác từ ngày 15-23/1", home at noon on the 23rd after a night in the
+        # air: the window's last day is the landing's, the last stop's is the day before
+        window_end = None
     trip_end = window_end.day if window_end is not None else homeward
     flew_home = FLEW_HOME if window_end is None and homeward != trip.returned_on else None
     first = min(ahead, default=None)
@@ -513,6 +517,18 @@ def _date_sequence(
         else settle(starts[i], ends[i], None, None, None, None)
         for i in range(len(legs))
     ]
+
+
+def _window_ends_landing(window_end: Dated | None, trip: TripFacts, homeward: date | None) -> bool:
+    """Whether the trip's stated last day is the day it landed home, and the flight left the
+    last stop a day or more before (`homeward_day`): then that stop ends with the flight."""
+    return (
+        window_end is not None
+        and trip.landed is not None
+        and trip.landed.day == window_end.day
+        and homeward is not None
+        and homeward < window_end.day
+    )
 
 
 def date_basis(start: Dated | None, end: Dated | None) -> str:

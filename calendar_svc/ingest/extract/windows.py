@@ -98,13 +98,36 @@ def _dates_an_event(view: View, mention: DateMention, lex: Lexicon) -> bool:
     summits = [m.end() for m in lex.summit.finditer(text, 0, end)]
     if not summits:
         return False
-    others = [m.end() for m in lex.travel.finditer(text, 0, end)]
-    others += [
-        cue_end
-        for _, cue_end, kind in visit_type_cues(lex, text)
+    visits = [
+        (cue_start, cue_end)
+        for cue_start, cue_end, kind in visit_type_cues(lex, text)
         if cue_end <= end and kind is not VisitType.EVENT
     ]
+    earlier = [d for d in date_ranges(view) if d.span[1] <= mention.span[0]]
+    if not earlier and len({code for code, _ in _visited(view, visits)}) > 1:
+        # "thăm chính thức Ba Lan, thăm chính thức Czech, dự Hội nghị WEF tại Davos ... từ
+        # ngày 15-23/1": the one range after visits to two countries and the summit is the
+        # whole journey's (with a range per part, each is its part's)
+        return False
+    others = [m.end() for m in lex.travel.finditer(text, 0, end)]
+    others += [cue_end for _, cue_end in visits]
     return max(summits) > max(others, default=-1)
+
+
+def _visited(view: View, visits: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """The countries named right after a visit cue ("thăm chính thức Ba Lan"), with where."""
+    text = view.sentence.text
+    return [
+        (m.place.country_code, m.span[0])
+        for m in view.places
+        if m.place.kind == "country"
+        and not view.in_person(m.span)
+        and any(b <= m.span[0] and _CUE_TO_PLACE.fullmatch(text, b, m.span[0]) for _, b in visits)
+    ]
+
+
+#: Between a visit cue and the country it is to: "to", "tới", "the", "Cộng hòa" is the name's
+_CUE_TO_PLACE = re.compile(r"(?i)\s*(?:to\s+|tới\s+|đến\s+)?(?:the\s+)?")
 
 
 def _range_leg(
