@@ -589,8 +589,10 @@ EVENT_END_ROWS = [
         True,
         d(8),
         True,
-        inferred(8, "trip_end", TRIP_END),
-        id="end-stated-trip-end-covering-the-summit-beats-event",
+        # the window's days after the summit are the flight home ("in the region May
+        # 21-28", the G7 closing on the 27th), unless a source says he stayed on
+        inferred(5, "event", EVENT_END),
+        id="end-event-beats-a-stated-trip-end-after-the-summit",
     ),
     pytest.param(
         LegEvidence(event=SUMMIT_4_5),
@@ -869,8 +871,27 @@ DATE_LEGS_ROWS = [
     pytest.param(
         [LegEvidence(starts=(r(3),), event=DateWindow(d(4), d(5)))],
         TripFacts(starts=(r(3),), ends=(r(8),)),
-        [(stated(3), inferred(8, "trip_end", TRIP_END))],
-        id="legs-a-stated-trip-end-beats-the-summits-last-day",
+        [(stated(3), inferred(5, "event", EVENT_END))],
+        id="legs-the-summits-last-day-beats-a-later-stated-trip-end",
+    ),
+    pytest.param(
+        [LegEvidence(starts=(r(3),), event=DateWindow(d(4), d(5)))],
+        TripFacts(starts=(r(3),), ends=(r(4),)),
+        [(stated(3), inferred(4, "trip_end", TRIP_END))],
+        id="legs-a-stated-trip-end-before-the-summit-closes-ends-its-leg",
+    ),
+    pytest.param(
+        [
+            LegEvidence(starts=(r(8),), ends=(r(9),)),
+            LegEvidence(event=DateWindow(d(10), d(13))),
+        ],
+        TripFacts(starts=(r(8),), ends=(r(9),)),
+        # the summit after the window's last day shows that window was the visit's
+        [
+            (stated(8), stated(9)),
+            (inferred(9, "neighbours", BEFORE), inferred(13, "event", EVENT_END)),
+        ],
+        id="legs-a-summit-after-the-window-shows-it-was-a-legs",
     ),
     pytest.param(
         [LegEvidence(starts=(r(3),), event=DateWindow(d(4), d(5)))],

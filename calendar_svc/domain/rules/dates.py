@@ -215,8 +215,12 @@ def leg_end(
         last
         and trip_end is not None
         and trip_end_stated
-        and (leg.event is None or trip_end >= leg.event.end)
+        and (leg.event is None or leg.event.start <= trip_end <= leg.event.end)
     ):
+        # a stated window that ends while the summit is on: the delegation left early
+        # ("dự WEF Davos 20-24/1", the trip "từ 15-23/1"); one that ends after it counts
+        # the flight home ("in the region May 21-28", the G7 closing on the 27th), and one
+        # that ends before it was another leg's: the summit's close is the leg's end
         return _inferred(trip_end, "trip_end", TRIP_END)
     if leg.event is not None and (start is None or leg.event.end >= start.day):
         return _inferred(leg.event.end, "event", EVENT_END)
