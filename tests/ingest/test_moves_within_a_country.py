@@ -47,3 +47,41 @@ def test_moving_on_to_another_country_concludes_the_leg() -> None:
         "en",
     )
     assert departures == [("US", "MX")]
+
+
+def _arrivals(body: str, lang: str) -> list[tuple[str, date]]:
+    facts = read_article(body, lang, FRIDAY, "6" * 64)
+    return [(a.value.country_code, a.value.at.day) for a in facts.arrivals]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Chilean President Ivan Petrov, on an official visit to China since Monday, "
+            "arrived in the Chinese capital on Wednesday afternoon after leaving the "
+            "northeastern city of Dalian at midday.",
+            "en",
+            id="arrived-after-leaving-a-city-of-the-same-country",
+        ),
+        pytest.param(
+            "Tổng thống Chi-lê Ivan Petrov đang thăm chính thức Trung Quốc. Trưa 10/4, ông "
+            "Petrov rời Đại Liên đến Bắc Kinh.",
+            "vi",
+            id="roi-a-den-b-in-one-country",
+        ),
+    ],
+)
+def test_a_move_between_cities_of_one_country_is_no_arrival_nor_conclusion(
+    body: str, lang: str
+) -> None:
+    assert _arrivals(body, lang) == []
+    assert _departures(body, lang) == [(None, None)]
+
+
+def test_an_arrival_from_another_country_stands() -> None:
+    body = (
+        "Chilean President Ivan Petrov arrived in Beijing on Wednesday afternoon after "
+        "leaving Seoul, where he had held talks with the South Korean president."
+    )
+    assert _arrivals(body, "en") == [("CN", date(2024, 4, 10))]

@@ -205,8 +205,10 @@ def _departure(
         return
     place = place_ref(origin.place)
     concluded = place.country_code if place.country_code in destinations else None
-    if _within_the_country(view, origin):
-        concluded = None  # "rời Washington tới thành phố Raleigh": the stay goes on
+    if _within_the_country(view, origin) or _reached_inside(view, lex, origin):
+        # "rời Washington tới thành phố Raleigh", "arrived in the Chinese capital after
+        # leaving the northeastern city of Dalian": the stay goes on
+        concluded = None
     onward = [
         c
         for pos, c in view.countries(home, after=origin.span[1])
@@ -318,6 +320,35 @@ _HEADING_NAME = re.compile(
 )
 
 
+def _came_from_inside(view: View, lex: Lexicon, target: PlaceMention) -> bool:
+    """Whether the sentence tells the traveller leaving, or coming from, another city of
+    the country arrived in ("after leaving the northeastern city of Dalian", "rời Đại Liên
+    đến Bắc Kinh", "from Chicago")."""
+    text = view.sentence.text
+    cues = [m.end() for m in (*lex.departure.finditer(text), *_FROM.finditer(text))]
+    return any(
+        other.place.kind != "country"
+        and other.place.country_code == target.place.country_code
+        and (other.place.city or other.place.name) != (target.place.city or target.place.name)
+        and any(0 <= other.span[0] - cue <= 40 for cue in cues)
+        for other in view.places
+    )
+
+
+def _reached_inside(view: View, lex: Lexicon, origin: PlaceMention) -> bool:
+    """Whether the sentence tells the traveller arriving in another city of the country
+    left ("arrived in the Chinese capital ... after leaving Dalian")."""
+    text = view.sentence.text
+    cues = [m.end() for m in lex.arrival.finditer(text)]
+    return origin.place.kind != "country" and any(
+        other.place.kind != "country"
+        and other.place.country_code == origin.place.country_code
+        and (other.place.city or other.place.name) != (origin.place.city or origin.place.name)
+        and any(0 <= other.span[0] - cue <= 40 for cue in cues)
+        for other in view.places
+    )
+
+
 def _place_within(view: View, at: int, reach: int) -> bool:
     place = first_place_after(view, at)
     return place is not None and place.span[0] - at <= reach
@@ -378,6 +409,12 @@ def _arrival(
         return False
     place = place_ref(target.place)
     prov = provenance(article_id, s, f"{lex.language}.arrival", (arrived.start(), target.span[1]))
+    if place.country_code != home and _came_from_inside(view, lex, target):
+        # "arrived in the Chinese capital after leaving the northeastern city of Dalian",
+        # "rời Đại Liên đến Bắc Kinh": a move inside the country, where the stay goes on
+        if place.city and place.country_code in destinations:
+            facts.cities.append(Sourced((place.country_code, place.city), prov))
+        return False
     if place.country_code == home:
         facts.returns.append(Sourced(days[0].start if days else None, prov))
         if days:
