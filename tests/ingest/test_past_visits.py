@@ -205,3 +205,30 @@ def test_last_month_is_another_journey() -> None:
         "to the United States. Last month he travelled to Argentina and Uruguay."
     )
     assert [s.value for s in _facts(body, "en", date(2023, 2, 9)).itinerary] == ["US"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Chủ tịch Ru-ri-ta-ni-a Ivan Petrov đã kết thúc chuyến thăm cấp nhà nước Việt Nam "
+            "ngày 5-6/11 và Xin-ga-po ngày 6-7/11, lên đường về nước tối 7/11.\n\n"
+            "Chuyến công du tiếp theo của ông Petrov đã được ấn định. Theo Bộ Ngoại giao, ông "
+            "sẽ dự Hội nghị thượng đỉnh G20 tại Ấn Độ từ ngày 14 đến 16/11. Sau đó, ông tới "
+            "Manila, Philippines, dự Hội nghị APEC từ ngày 17 đến 19/11.",
+            "vi",
+            id="vi-chuyen-cong-du-tiep-theo",
+        ),
+        pytest.param(
+            "President Ivan Petrov of Ruritania wrapped up state visits to Vietnam on Nov. 5-6 "
+            "and Singapore on Nov. 6-7 and left for home on Saturday night.\n\n"
+            "His next trip abroad is already set. He will attend the G20 summit in India on "
+            "Nov. 14-16. Then he flies to Manila for the APEC summit on Nov. 17-19.",
+            "en",
+            id="en-his-next-trip-abroad",
+        ),
+    ],
+)
+def test_a_paragraph_opening_the_next_journey_tells_of_it_to_its_end(body: str, lang: str) -> None:
+    facts = _facts(body, lang, date(2015, 11, 9))
+    assert [s.value for s in facts.itinerary] == ["VN", "SG"]

@@ -72,6 +72,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
         if ahead and done and not view.dates:
             view.history = True
     _mark_later_journeys(views, lex, home)
+    _mark_next_journey_paragraphs(views)
     days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
     _mark_dated_later_journeys(views, days, lex)
     _mark_coarse_later_journeys(views, days, published, lex)
@@ -332,6 +333,32 @@ def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> N
         at_home = there is not None and there.place.country_code == home
         if lex.returned.search(text) or at_home:
             back = True
+
+
+def _mark_next_journey_paragraphs(views: list[View]) -> None:
+    """A paragraph that opens the traveller's next journey tells of it to its end ("Chuyến
+    công du tiếp theo của ông Tập đã được ấn định. ... ông sẽ dự Hội nghị G20 tại Antalya
+    ... Sau đó, ông tới Manila"; "His next trip abroad is already set: ..."): its later
+    sentences are that journey's, not this one's."""
+    opened: int | None = None
+    for view in views:
+        if opened is not None and view.sentence.paragraph != opened:
+            opened = None
+        if opened is not None:
+            view.history = True
+        elif _NEXT_JOURNEY.search(view.sentence.text):
+            opened = view.sentence.paragraph
+
+
+#: The traveller's next journey named as such: "his next trip abroad", "next foreign
+#: tour", "chuyến công du tiếp theo", "chuyến thăm nước ngoài kế tiếp". Not "next stop" or
+#: "next leg": those are this journey's.
+_NEXT_JOURNEY = re.compile(
+    r"(?i)\bnext\s+(?:(?:foreign|overseas|international|official|state)\s+)?"
+    r"(?:trip|tour|journey)\b|"
+    r"(?<!\w)chuyến\s+(?:công\s+du|thăm|đi|công\s+tác)(?:\s+nước\s+ngoài)?\s+"
+    r"(?:tiếp\s+theo|kế\s+tiếp)(?!\w)"
+)
 
 
 #: A plan told as coming after the homecoming: "after returning home", "sau khi về nước".
