@@ -320,12 +320,20 @@ def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> N
     quốc", "He leaves on Tuesday for a three-day visit to Japan"). Landing at home ("hạ
     cánh xuống căn cứ không quân Seoul") brings them home too."""
     back = False
+    due_back: date | None = None  # the day a plan brings the traveller home
     for view in views:
         text = view.sentence.text
         if back and view.future:
             view.history = True
         if _AFTER_HOMECOMING.search(text) and lex.future.search(text):
             view.history = True  # "Sau khi về nước, ông dự kiến thăm Nhật Bản vào tuần tới"
+        if due_back is not None and view.future and view.dates:
+            # "is due back at the White House late on Saturday. He returns to Europe on
+            # Thursday, when he flies to Paris": a plan for after the planned homecoming
+            view.history |= all(d.start > due_back for d in view.dates)
+        planned = view.future or _DUE_BACK.search(text) is not None  # "is due back" is a plan
+        if planned and due_back is None and view.dates and _going_home(view, lex, home):
+            due_back = max(d.end for d in view.dates)
         if view.future:
             continue
         landed = lex.arrival.search(text)
@@ -359,6 +367,26 @@ _NEXT_JOURNEY = re.compile(
     r"(?<!\w)chuyến\s+(?:công\s+du|thăm|đi|công\s+tác)(?:\s+nước\s+ngoài)?\s+"
     r"(?:tiếp\s+theo|kế\s+tiếp)(?!\w)"
 )
+
+
+def _going_home(view: View, lex: Lexicon, home: str | None) -> bool:
+    """Whether a sentence plans the homecoming: "is due back at the White House", "will
+    fly home on Friday", "dự kiến về nước ngày 8/7", "will return to Tokyo"."""
+    text = view.sentence.text
+    if _DUE_BACK.search(text):
+        return True
+    went = lex.returned.search(text)
+    if went is None:
+        return False
+    there = first_place_after(view, went.end())
+    near = there is not None and there.span[0] - went.end() <= 40
+    if near and there is not None and there.place.country_code == home:
+        return True
+    return _HOME_WORD.search(went.group()) is not None
+
+
+_DUE_BACK = re.compile(r"(?i)\b(?:due|expected|scheduled)\s+back\b")
+_HOME_WORD = re.compile(r"(?i)\bhome\b|(?<!\w)nước(?!\w)")
 
 
 #: A plan told as coming after the homecoming: "after returning home", "sau khi về nước".

@@ -212,7 +212,9 @@ def _departure(
     onward = [
         c
         for pos, c in view.countries(home, after=origin.span[1])
-        if c in destinations and c != place.country_code
+        if c in destinations
+        and c != place.country_code
+        and _headed(s.text[max(origin.span[1], pos - _HEADED_REACH) : pos], lex)
     ]
     prov = provenance(article_id, s, f"{lex.language}.departure.city", origin.span)
     if concluded and place.city:
@@ -317,6 +319,33 @@ _HEADING_NAME = re.compile(
     r"[\s,]*(?:for|to|tới|đến|sang|đi)\s+(?:the\s+)?(?:(?:city|town|state)\s+of\s+|"
     r"(?:thành\s+phố|thủ\s+phủ|bang|tỉnh|thị\s+trấn)\s+)?(?P<name>(?-i:[^\W\d_a-zà-ỹ]))",
     re.IGNORECASE,
+)
+
+
+#: After a conclusion verb: a journey told by a clause of its own ("ending a four-day
+#: European trip that opened with a stop in Warsaw"): the country is the clause's, and the
+#: day is the whole journey's end, not that country's.
+_ENDS_A_TRIP = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:trip|tour|journey)"
+    r"\s*,?\s+(?:that|which)\b"
+)
+
+
+#: How far before the next country its heading cue may be ("left Tokyo on Friday
+#: afternoon, heading to Seoul").
+_HEADED_REACH = 60
+
+
+def _headed(before: str, lex: Lexicon) -> bool:
+    """Whether the words before a country named after the place left say the traveller
+    goes there ("for", "to", "on to", "tới", "thăm", "sau đó"), not some other tie ("a
+    trip that opened with a stop in Warsaw")."""
+    return bool(_HEADING_WORDS.search(before) or lex.onward.search(before))
+
+
+#: The last words before a country gone to next: "for", "heading to", "on to the", "tới".
+_HEADING_WORDS = re.compile(
+    r"(?i)(?:\bfor|\bto|\binto|tới|đến|sang|thăm)\s+(?:the\s+)?(?:\S+\s+){0,3}$"
 )
 
 
@@ -443,6 +472,8 @@ def _began(
     began = lex.began.search(view.sentence.text)
     if not began or len(days) != 1 or someone_else(view, began.start(), facts):
         return
+    if lex.departure.search(view.sentence.text, 0, began.start()):
+        return  # "rời căn cứ Andrews, bắt đầu chuyến công du châu Âu": it began at home
     started = listed_after(view, began.end(), home, destinations)
     if len(started) == 1:
         place = PlaceRef(country_code=started[0])
@@ -527,9 +558,10 @@ def _conclusion(
     near = [m for m in view.places if m.place.country_code in listed and m.span[0] >= ended.end()]
     if near and near[0].span[0] - ended.end() > _CONCLUDED_REACH:
         return  # "Kết thúc cuộc gặp, hai nhà lãnh đạo ký ..., Washington cam kết": no leg
-    # Ending the whole journey (several legs, or on the way home) says each leg is
-    # over, not the day it ended: that day is the homecoming's.
-    on = days[0].start if days and len(listed) == 1 and not went_home else None
+    # Ending the whole journey (several legs, on the way home, or a trip told by a clause
+    # of its own) says each leg is over, not the day it ended: that day is the homecoming's.
+    whole = _ENDS_A_TRIP.match(view.sentence.text, ended.end()) is not None
+    on = days[0].start if days and len(listed) == 1 and not went_home and not whole else None
     for code in listed:
         facts.conclusions.append(
             Sourced(

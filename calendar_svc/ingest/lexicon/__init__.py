@@ -255,6 +255,9 @@ ENGLISH = Lexicon(
         r"to\s+(?:visit|visiting|travel|come|go|meet|attend)\b|"
         # a possibility, not a plan: "may soon visit Saudi Arabia"
         r"\b(?:may|might|could)\s+(?:also\s+|soon\s+)?(?:visit|travel\s+to|go\s+to)\b|"
+        # an intention told to someone, with no date: "told her he expected to visit London"
+        r"\b(?:told|tells|telling)\s+\w+\s+(?:that\s+)?(?:he|she|they)\s+(?:expected|expects|"
+        r"planned|plans|intended|intends|wanted|wants|would)\s+to\s+(?:visit|travel|come|go)\b|"
         r"\b(?:comes|came|come)\s+as\b|\bcoincided\s+with\b|"
         # the visit set against another event: "comes a day after the G20 summit in India",
         # "comes ahead of a G7 meeting in Italy", "follows a trip to Japan by ..."

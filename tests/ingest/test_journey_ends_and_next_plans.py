@@ -1,0 +1,70 @@
+"""How a report from the end of a journey is read: a trip's end told by a clause of its
+own dates no leg, the place flown out of heads nowhere unless the sentence says so, a
+plan after the planned homecoming is the next journey, an intention told to someone is
+no leg, and beginning a journey at home is no arrival abroad. Invented articles; each
+test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calendar_svc.ingest.extract import ArticleFacts
+from tests.support.reading import read_article
+
+SATURDAY = date(2017, 7, 8)
+
+
+def _facts(body: str, lang: str = "en", published: date = SATURDAY) -> ArticleFacts:
+    return read_article(body, lang, published, "7" * 64)
+
+
+LEAVES_HAMBURG = (
+    "President Ivan Petrov of Ruritania flew out of Hamburg on Saturday evening at the close "
+    "of a Group of 20 summit in Germany, ending a four-day European trip that opened with a "
+    "stop in Warsaw on Thursday."
+)
+
+
+def test_a_trip_told_by_its_own_clause_ends_no_leg_that_day() -> None:
+    facts = _facts(LEAVES_HAMBURG)
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [("PL", None)]
+
+
+def test_the_place_flown_out_of_heads_only_where_the_sentence_says() -> None:
+    facts = _facts(LEAVES_HAMBURG)
+    assert [(d.value.concluded_country, d.value.next_country) for d in facts.departures] == [
+        ("DE", None)
+    ]
+    onward = _facts(
+        "President Ivan Petrov of Ruritania flew out of Hamburg on Saturday evening, heading "
+        "to Poland for talks."
+    )
+    assert [d.value.next_country for d in onward.departures] == ["PL"]
+
+
+def test_a_plan_after_the_planned_homecoming_is_the_next_journey() -> None:
+    facts = _facts(
+        LEAVES_HAMBURG + " Petrov is due back in his capital late on Saturday. He returns to "
+        "Europe on Thursday, when he flies to Paris for France's Bastille Day celebrations."
+    )
+    assert "FR" not in [s.value for s in facts.itinerary]
+    assert all(p.value.leg != "FR" for p in facts.plans)
+
+
+def test_an_intention_told_to_someone_is_no_leg() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania flew out of Hamburg on Saturday evening after the "
+        "G20 summit in Germany. Earlier on Saturday he met British Prime Minister Jane Roe and "
+        "told her he expected to visit London."
+    )
+    assert "GB" not in [s.value for s in facts.itinerary]
+
+
+def test_beginning_a_journey_at_home_is_no_arrival_abroad() -> None:
+    facts = _facts(
+        "Sáng 5/7, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã rời căn cứ không quân ở thủ đô, "
+        "bắt đầu chuyến công du châu Âu, gồm chuyến thăm Ba Lan và dự Hội nghị G20 tại Đức.",
+        "vi",
+        date(2017, 7, 5),
+    )
+    assert facts.arrivals == []
