@@ -88,3 +88,18 @@ def test_a_countrys_group_of_seven_partners_are_no_summit_attended() -> None:
         "misgivings among Japan's Group of Seven partners."
     )
     assert _types(body, "en") == {("JP", VisitType.OFFICIAL)}
+
+
+def test_a_meeting_where_the_traveller_goes_is_not_the_place_lefts() -> None:
+    # the meeting is in Hanover (a city the gazetteer lacks), not in Britain, being left
+    body = (
+        "President Ivan Petrov of Ruritania is on a visit to Britain. He leaves Britain on "
+        "Sunday for Hanover, where he will meet the German chancellor and open a trade fair."
+    )
+    assert ("GB", VisitType.EVENT) not in _types(body, "en")
+    # the place left where the summit was stays the summit's
+    left = (
+        "President Ivan Petrov of Ruritania left Rio de Janeiro for London on Tuesday "
+        "evening, wrapping up two days at the Group of 20 summit."
+    )
+    assert _types(left, "en") == {("BR", VisitType.EVENT)}

@@ -189,6 +189,12 @@ def _summit_legs(
             m
             for m in places
             if m.span[1] <= hit.start()
+            # "leaves Britain on Sunday for Hanover, where he will open the trade fair": held
+            # where he goes, not where he leaves ("left Rio, where he attended the G20")
+            and not (
+                _LEFT.search(text, 0, m.span[0])
+                and _GOES_WHERE.search(text, m.span[1], hit.end())
+            )
             and (
                 m.place.kind == "country"
                 or _named_meeting(hit)
@@ -196,6 +202,11 @@ def _summit_legs(
             )
         ]
         last = before[-1] if before else None
+        if last is not None and lex.conclusion.search(text, last.span[1], hit.start()):
+            # "left Rio de Janeiro for London on Tuesday, wrapping up two days at the G20
+            # summit": the summit wrapped up is where he leaves, not where he goes
+            left = [m for m in before if _LEFT.search(text, 0, m.span[0])]
+            last = left[-1] if left else last
         if (
             last is None
             or hit.start() - last.span[1] > _SUMMIT_REACH
@@ -217,6 +228,13 @@ def _summit_legs(
         if last.place.country_code in allowed:
             found.append((last.place.country_code, VisitType.EVENT, hit.start()))
     return found
+
+
+#: After a place left: the place gone to and what happens there ("for Hanover, where he
+#: will open the fair", "tới Hannover, nơi ông sẽ khai mạc hội chợ").
+_GOES_WHERE = re.compile(
+    r"(?i)(?:\bfor|\bto|(?<!\w)(?:tới|đến|sang))\s+[^,;.]{1,40},\s+(?:where\b|nơi(?!\w))"
+)
 
 
 #: Right before a place: the traveller leaves it ("leave South Africa on Thursday night and
