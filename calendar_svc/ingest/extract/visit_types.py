@@ -192,8 +192,7 @@ def _summit_legs(
             # "leaves Britain on Sunday for Hanover, where he will open the trade fair": held
             # where he goes, not where he leaves ("left Rio, where he attended the G20")
             and not (
-                _LEFT.search(text, 0, m.span[0])
-                and _GOES_WHERE.search(text, m.span[1], hit.end())
+                _LEFT.search(text, 0, m.span[0]) and _GOES_WHERE.search(text, m.span[1], hit.end())
             )
             and (
                 m.place.kind == "country"
