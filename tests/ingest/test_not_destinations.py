@@ -52,6 +52,12 @@ _legs = legs_of
         ),
         pytest.param(
             "vi",
+            VI_LEAD + "Tổng thống cho rằng cuộc chiến ở Ukraine gây tác động tiêu cực tới an "
+            "ninh châu Âu.",
+            id="a-war-in-a-country-vi",
+        ),
+        pytest.param(
+            "vi",
             VI_LEAD + "Trước đó, hồi tháng 3, Tổng thống đã thăm Ô-xtrây-li-a và Niu Di-lân.",
             id="an-earlier-journey-months-back-vi",
         ),

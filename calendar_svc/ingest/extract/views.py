@@ -149,6 +149,8 @@ _NOT_GONE_TO = re.compile(
     # a language: "Cộng đồng các quốc gia nói tiếng Bồ Đào Nha"
     r"tiếng|"
     r"xung\s+đột\s+(?:ở|tại)|chiến\s+sự\s+(?:ở|tại)|chiến\s+dịch(?:\s+quân\s+sự)?\s+(?:ở|tại)|"
+    # "cuộc chiến ở Ukraine", "chiến tranh tại Gaza", "hòa bình tại Ukraine"
+    r"(?:cuộc\s+chiến|chiến\s+tranh|khủng\s+hoảng|hòa\s+bình|hoà\s+bình)\s+(?:ở|tại)|"
     r"tình\s+hình|vấn\s+đề|kêu\s+gọi|"
     r"thúc\s+giục|giữa|"
     # the members of a group: "lãnh đạo 6 nước thành viên GCC gồm A, B, C"
