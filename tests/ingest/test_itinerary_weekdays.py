@@ -39,3 +39,17 @@ def test_a_reported_departure_on_a_weekday_still_looks_back() -> None:
         "en",
     )
     assert [d.value.at.day for d in facts.departures] == [date(2024, 6, 8)]
+
+
+def test_a_schedule_told_as_due_or_opening_looks_forward() -> None:
+    monday = date(2016, 4, 18)
+    facts = _facts(
+        "President Ivan Petrov of Ruritania leaves his capital on Tuesday for a swing through "
+        "Saudi Arabia and Britain. He is due in Riyadh on Wednesday afternoon for talks with "
+        "the king. His British program opens on Friday with a lunch at Windsor Castle.",
+        "en",
+        monday,
+    )
+    planned = sorted((p.value.leg, p.value.day) for p in facts.plans)
+    assert ("SA", date(2016, 4, 20)) in planned
+    assert all(day >= monday for _, day in planned)

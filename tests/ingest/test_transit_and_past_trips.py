@@ -426,3 +426,11 @@ def test_refuelling_stops_on_the_way_home_are_no_legs() -> None:
     )
     legs = [s.value for s in read_article(body, "en", date(2018, 6, 12)).itinerary]
     assert legs == ["SG"]
+
+
+def test_a_tour_through_countries_visits_them() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania leaves his capital on Tuesday for a six-day swing "
+        "through Saudi Arabia, Britain and Germany."
+    )
+    assert _legs(body, "en") == ["SA", "GB", "DE"]

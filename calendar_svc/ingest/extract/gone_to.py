@@ -26,7 +26,8 @@ def goes_to(view: View, code: str) -> bool:
 #: "left Brasilia", "flying home from Tashkent", "thăm chính thức Việt Nam", "hạ cánh xuống
 #: sân bay Nội Bài", "chặng Xin-ga-po").
 _GOVERNS = re.compile(
-    r"(?i)(?:\b(?:to|in|at|into|for|via|towards?|outside|visit(?:s|ed|ing)?|reach(?:es|ed|ing)?|"
+    r"(?i)(?:\b(?:to|in|at|into|for|via|through|across|towards?|outside|visit(?:s|ed|ing)?|"
+    r"reach(?:es|ed|ing)?|"
     r"tour(?:s|ed|ing)?|leaves?|left|leaving|taking\s+in|capital\s+of|city\s+of|"
     r"(?:home|back|in|off|directly|fl[eoi]\w*|arriv\w*|return\w*|came|com(?:es|ing)|travel\w*)"
     r"\s+from)|"

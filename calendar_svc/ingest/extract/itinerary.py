@@ -395,6 +395,8 @@ _THROUGH = re.compile(
     r"(?i)\b(?:through|across|transit(?:ing|ed)?)\s+(?:the\s+)?|"
     r"(?<!\w)(?:(?:đi|băng|xuyên)\s+qua(?:\s+lãnh\s+thổ)?|qua\s+lãnh\s+thổ)\s+"
 )
+#: A tour before "through" / "across": the countries after it are visited, not crossed.
+_A_TOUR = re.compile(r"(?i)\b(?:swing|tour|trip|journey|sweep|visits?)\s+$")
 _DEMONYM_TERRITORY = re.compile(r"(?P<demonym>[A-Z][a-z]+)\s+(?:territory|soil)\b")
 
 
@@ -405,6 +407,8 @@ def _passed_through(views: list[View]) -> set[str]:
     for view in views:
         text = view.sentence.text
         for cue in _THROUGH.finditer(text):
+            if _A_TOUR.search(text, 0, cue.start()):
+                continue  # "a six-day swing through Saudi Arabia, Britain and Germany": visits
             place = first_place_after(view, cue.end())
             if place is not None and place.span[0] == cue.end() and place.place.kind == "country":
                 passed.add(place.place.country_code)

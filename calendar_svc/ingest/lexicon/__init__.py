@@ -282,7 +282,9 @@ ENGLISH = Lexicon(
     ),
     scheduled_move=_rx(
         r"\b(?:leaves|departs|flies\s+(?:to|on|out|home)|heads\s+(?:to|for|home|on)|"
-        r"arrives\s+in|travels\s+to)\b"
+        r"arrives\s+in|travels\s+to|"
+        # "is due in Riyadh on Wednesday", "his British program opens on Friday"
+        r"(?:is|are)\s+due\s+(?:in|at)|(?:opens|begins|starts)\s+(?:on|with))\b"
     ),
     before_leg=_rx(
         r"\bbefore\s+(?:arriving\s+in|coming\s+to|travell?ing\s+to|heading\s+to|"
