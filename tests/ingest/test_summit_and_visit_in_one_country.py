@@ -277,3 +277,33 @@ def test_a_summit_dated_right_after_the_visit_without_attend_stays_one_leg() -> 
     )
     facts = read_article(body, "en", date(2019, 8, 19), "j" * 64)
     assert [s.value for s in facts.itinerary] == ["FR"]
+
+
+def test_the_journeys_days_around_a_visit_and_a_summit_are_neither_legs() -> None:
+    """ "Trong chuyến công du A từ ngày 8-10/6" spans the visit and the summit after it:
+    the trip's days, not the visit's (else the summit would lie within the visit)."""
+    body = (
+        "Trong chuyến công du Trung Quốc từ ngày 8-10/6, Thủ tướng Chile Ivan Petrov đã thăm "
+        "chính thức Trung Quốc ngày 8/6, sau đó tham dự Hội nghị thượng đỉnh SCO tại thành "
+        "phố Thanh Đảo trong hai ngày 9-10/6."
+    )
+    facts = read_article(body, "vi", date(2018, 6, 11), "d" * 64)
+    assert facts.leg_windows == []
+    assert facts.trip_window is not None
+    assert (facts.trip_window.value.start, facts.trip_window.value.end) == (
+        date(2018, 6, 8),
+        date(2018, 6, 10),
+    )
+    assert [s.value for s in facts.itinerary] == ["CN", "CN+summit"]
+
+
+def test_a_meeting_of_a_group_named_with_its_initials_is_a_summit() -> None:
+    body = (
+        "President Ivan Petrov of Chile is due in Beijing on Friday, June 8, for a state visit "
+        "to China. On Saturday he will travel on to Qingdao, where leaders of the Shanghai "
+        "Cooperation Organisation (SCO) will meet on June 9 and 10."
+    )
+    facts = read_article(body, "en", date(2018, 6, 6), "e" * 64)
+    assert [(e.value[0], e.value[1].start) for e in facts.event_windows] == [
+        ("CN+summit", date(2018, 6, 9))
+    ]

@@ -310,6 +310,16 @@ def _range_window(
     # naming one destination too ("sẽ thăm chính thức Nhật Bản từ ngày 27 -
     # 30/11"): stated for the leg, and the trip's window while it has no other
     owner = _range_leg(view, mention, home, destinations)
+    if (
+        owner is not None
+        and _JOURNEY_BEFORE.search(view.sentence.text, 0, mention.span[0])
+        and any(t.value == (owner, VisitType.EVENT) for t in facts.visit_types)
+    ):
+        # "Trong chuyến công du Trung Quốc từ ngày 8-10/6, ông đã thăm cấp nhà nước ... sau
+        # đó dự Hội nghị SCO tại Thanh Đảo": the journey's days, the visit's and the summit's
+        if facts.trip_window is None:
+            facts.trip_window = window
+        return
     if owner is None and earlier is not None and len(date_ranges(view)) == 1:
         owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"
     if owner is not None:

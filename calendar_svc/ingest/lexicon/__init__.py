@@ -233,7 +233,9 @@ ENGLISH = Lexicon(
         # ("Japan's Group of Seven partners": the group, no meeting of it)
         r"\b(?:summit|(?:G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7))"
         r"(?!\s+(?:partners|allies|members)\b)|(?-i:COP)\s?\d{1,2})\b|"
-        r"\bwhere\s+(?:\w+\s+){0,10}?(?:meet|meets|gather|gathers|convene|convenes)\b"
+        # "where leaders of the Shanghai Cooperation Organisation (SCO) will meet"
+        r"\bwhere\s+(?:(?:\w+|\([\w-]+\))\s+){0,10}?(?:meet|meets|gather|gathers|convene|"
+        r"convenes)\b"
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
     came_from=_rx(

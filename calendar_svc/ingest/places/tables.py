@@ -107,6 +107,7 @@ CITY_FORMS: tuple[tuple[str, str, str], ...] = (
     ("Guilin", "CN", "Quế Lâm"),
     ("Haikou", "CN", "Hải Khẩu"),
     ("Sanya", "CN", "Tam Á"),
+    ("Qingdao", "CN", "Thanh Đảo"),
     ("Pyongyang", "KP", "Bình Nhưỡng"),
     ("Washington", "US", "Oa-sinh-tơn"),
     ("Washington", "US", "Washington D.C."),
