@@ -593,6 +593,9 @@ def test_results_sorted_and_non_overlapping() -> None:
         ("Leaders talked for three days in Baku.", "en", 3, "for three days"),
         ("Her five-day tour of Europe begins.", "en", 5, "five-day"),
         ("A week-long festival followed.", "en", 7, "week-long"),
+        # hours are the same day, however many ("a three-hour stop" is no three-day stay)
+        ("He was to make a three-hour stop there.", "en", 1, "three-hour stop"),
+        ("It was a visit of only a few hours.", "en", 1, "visit of only a few hours"),
         ("Tổng thống có chuyến thăm 3 ngày tới Hà Nội.", "vi", 3, "3 ngày"),
         ("Hội nghị diễn ra trong ba ngày tại Huế.", "vi", 3, "trong ba ngày"),
         ("Đoàn làm việc hai ngày ở Đà Nẵng.", "vi", 2, "hai ngày"),

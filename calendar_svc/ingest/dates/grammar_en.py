@@ -168,7 +168,9 @@ _DURATIONS = (
         re.compile(
             r"(?i)\b(?:visit|stop|stopover|stay)\s+of\s+(?:only\s+|just\s+|barely\s+)?"
             r"(?:a\s+few|several|a\s+couple\s+of|\d{1,2})\s+hours\b|"
-            rf"(?<![\w-])(?:few|several|{_EN_NUM})[-\s]hour\s+(?:visit|stop|stopover|stay)\b"
+            # (the count of hours is no count of days: no "n" group)
+            rf"(?<![\w-])(?:few|several|{_EN_NUM.replace('?P<n>', '')})[-\s]hour\s+"
+            r"(?:visit|stop|stopover|stay)\b"
         ),
     ),
 )
