@@ -183,3 +183,15 @@ def test_a_weekday_with_its_date_is_one_day_of_one_clause() -> None:
     assert [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans] == [
         ("US", "end", date(2024, 4, 13))
     ]
+
+
+def test_a_called_off_stop_keeps_the_day_it_was_planned_for() -> None:
+    """ "was to make a three-hour stop in Port Moresby on May 22": the plan, told in the
+    past, of a leg called off; its day is the leg's planned start."""
+    plans = _plans(
+        "Chilean President Ivan Petrov on Tuesday called off the Papua New Guinea leg of his "
+        "Asian tour. Under the original plan, the president was to make a three-hour stop in "
+        "Port Moresby on May 22.",
+        published=date(2023, 5, 16),
+    )
+    assert ("PG", "start", date(2023, 5, 22)) in plans

@@ -145,7 +145,9 @@ ENGLISH = Lexicon(
         # a plan reported: "the ministry said he would travel to Kunming"
         r"would\s+(?:also\s+)?(?:travel|visit|fly|go|head|attend|leave|arrive|pay|make)|"
         # a plan told in the past: "was due to speak on Sunday before flying home"
-        r"(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set)\s+to)\b"
+        r"(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set)\s+to|"
+        # "the president was to make a three-hour stop in Port Moresby on May 22"
+        r"(?:was|were)\s+to\s+(?:make|visit|travel|fly|go|attend|arrive|stop|address|meet))\b"
     ),
     done=_rx(
         r"\b(?:visited|toured|(?:travell?ed|went|flew|came)\s+to|"
