@@ -103,3 +103,12 @@ def test_a_meeting_where_the_traveller_goes_is_not_the_place_lefts() -> None:
         "evening, wrapping up two days at the Group of 20 summit."
     )
     assert _types(left, "en") == {("BR", VisitType.EVENT)}
+
+
+def test_people_living_and_working_somewhere_make_no_working_visit_vi() -> None:
+    body = (
+        "Ngày 23/10, Thủ tướng Ru-ri-ta-ni-a Ivan Petrov tới Kazan dự Hội nghị BRICS mở rộng "
+        "tại Nga. Chiều 23/10, ông gặp gỡ đại diện cộng đồng người Ru-ri-ta-ni-a đang sinh "
+        "sống, làm việc tại Nga."
+    )
+    assert ("RU", VisitType.WORKING) not in _types(body, "vi")

@@ -369,7 +369,12 @@ VIETNAMESE = Lexicon(
         # of work in a country: a working visit; "làm việc với B" is a meeting)
         (
             VisitType.WORKING,
-            _rx(r"(?<!\w)(?:thăm làm việc|(?:thăm\s*(?:,|và)\s*)?làm việc (?:tại|ở))(?!\w)"),
+            # not people's work there: "người Việt Nam đang sinh sống, làm việc tại Nga",
+            # "lao động, học tập và làm việc ở Nhật Bản"
+            _rx(
+                r"(?<!\w)(?:thăm làm việc|(?<!sống, )(?<!sống và )(?<!tập và )(?<!tập, )"
+                r"(?:thăm\s*(?:,|và)\s*)?làm việc (?:tại|ở))(?!\w)"
+            ),
         ),
         (
             VisitType.EVENT,
