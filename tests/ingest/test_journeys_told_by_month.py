@@ -105,6 +105,14 @@ def test_an_announcement_keeps_its_own_month(lang: str, body: str, legs: list[st
             date(2024, 11, 20),
             id="thang-truoc-vi",
         ),
+        pytest.param(
+            "vi",
+            "Chiều 20/11, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Nairobi, bắt đầu chuyến "
+            "thăm chính thức Kê-ni-a. Đây là chuyến thăm nước ngoài thứ hai trong năm 2024 của "
+            "ông, sau chuyến thăm chính thức Ai Cập hồi tháng 1.",
+            date(2024, 11, 20),
+            id="month-alone-in-this-year-vi",
+        ),
     ],
 )
 def test_a_stay_dated_by_an_earlier_month_is_history(lang: str, body: str, published: date) -> None:

@@ -105,7 +105,14 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
             continue
         coarse = not ends
         ends = ends or _month_ends(view.sentence.text, published)
-        ends += _dated_by_month_or_year(view.sentence.text)
+        this_year = date(published.year, 12, 31)
+        ends += [
+            end
+            for end in _dated_by_month_or_year(view.sentence.text)
+            # "chuyến thăm thứ hai trong năm 2017 ..., sau chuyến thăm Trung Quốc hồi tháng
+            # 1": this year is the one the month named alone is in, not a later time
+            if not (coarse and ends and end == this_year)
+        ]
         ends += _relative_past(view.sentence.text, published)
         before = begins - timedelta(days=1) if coarse else published - _HISTORY
         if ends and all(end < before for end in ends) and any(j != i for j in now):
