@@ -73,3 +73,14 @@ def test_a_place_left_behind_with_no_stay_there_is_no_leg() -> None:
         "en",
     )
     assert [s.value for s in facts.itinerary] == ["TH"]
+
+
+def test_a_place_come_back_from_before_the_trip_is_no_leg() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Ashgabat on Tuesday for a state visit "
+        "to Turkmenistan. The tour comes only days after Petrov returned from Washington, "
+        "where he met the U.S. president on Thursday.",
+        "en",
+        date(2019, 4, 16),
+    )
+    assert [s.value for s in facts.itinerary] == ["TM"]

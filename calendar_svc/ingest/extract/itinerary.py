@@ -363,7 +363,9 @@ def add_itinerary(facts: ArticleFacts, views: list[View], lex: Lexicon) -> None:
         )
     for view in views:
         came = came_from(view, lex, facts.home)
-        if came is None:
+        if came is None or background(view, lex):
+            # "The tour comes only days after Moon returned from Washington, where he met
+            # Trump": a journey before this one
             continue
         arrived_before(facts, view, lex, came, facts.article_id)
         _insert_came_from(facts, view, lex, came[1])
