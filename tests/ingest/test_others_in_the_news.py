@@ -434,3 +434,14 @@ def test_a_journey_made_at_another_s_invitation_stays_the_traveller_s() -> None:
         date(2023, 3, 20),
         date(2023, 3, 22),
     )
+
+
+def test_someone_named_earlier_and_then_by_a_short_name_moves_for_himself() -> None:
+    body = (
+        "President Ivan Petrov of Ruritania arrived in Tashkent on Thursday afternoon for a "
+        "state visit to Uzbekistan. North Korea said on Thursday it had tested a new weapon, "
+        "the first test it has announced since the Hanoi summit between Kim Jong Un and U.S. "
+        "President Donald Trump broke down in February, and the Kremlin said Kim would visit "
+        "Russia later this month."
+    )
+    assert _legs(body, "en") == ["UZ"]

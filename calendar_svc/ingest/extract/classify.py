@@ -296,6 +296,27 @@ _DEPUTY_OPENS = re.compile(
 )
 
 
+def _short_name_of_another(view: View, verb: int, facts: ArticleFacts) -> bool:
+    """ "the Kremlin said Kim would visit Russia later this month": the word right before
+    the verb (or its auxiliaries) is part of the name of someone else named earlier in the
+    sentence, and of no name of the traveller's."""
+    assert facts.principal is not None
+    named = _BARE_NAME.search(view.sentence.text, 0, verb)
+    if named is None:
+        return False
+    word = named["name"]
+    if word in facts.principal.value.name.split():
+        return False
+    return any(
+        p.span[1] <= named.start() and word in p.name.split() and p.is_named
+        for p in view.people
+    )
+
+
+#: A capitalised word and at most two auxiliaries right before a verb ("Kim would ").
+_BARE_NAME = re.compile(r"\b(?P<name>[A-ZĐ][\w'’-]+)\s+(?:[a-z]+\s+){0,2}$")
+
+
 def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     """Whether the subject of a movement verb at `verb` is a named person other than the
     traveller: the last person named before it in the same clause, with nothing but an
@@ -304,6 +325,8 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
         return False
     text = view.sentence.text
     if _deputy_subject(text, verb, facts):
+        return True
+    if _short_name_of_another(view, verb, facts):
         return True
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text) if m.end() <= verb]
     before = [
