@@ -308,8 +308,7 @@ def _short_name_of_another(view: View, verb: int, facts: ArticleFacts) -> bool:
     if word in facts.principal.value.name.split():
         return False
     return any(
-        p.span[1] <= named.start() and word in p.name.split() and p.is_named
-        for p in view.people
+        p.span[1] <= named.start() and word in p.name.split() and p.is_named for p in view.people
     )
 
 
