@@ -112,3 +112,14 @@ def test_people_living_and_working_somewhere_make_no_working_visit_vi() -> None:
         "sống, làm việc tại Nga."
     )
     assert ("RU", VisitType.WORKING) not in _types(body, "vi")
+
+
+def test_a_stop_told_after_the_visit_takes_neither_its_type_nor_its_length() -> None:
+    body = (
+        "Chilean President Ivan Petrov is on a tour of Indonesia, Malaysia and Singapore. "
+        "He flew in on Thursday for a three-day official visit, after stopping earlier in the "
+        "day in Malaysia to meet its prime minister."
+    )
+    facts = read_article(body, "en", date(2018, 6, 1), "9" * 64)
+    assert ("MY", VisitType.OFFICIAL) not in {t.value for t in facts.visit_types}
+    assert ("MY", 3) not in [d.value for d in facts.leg_durations]

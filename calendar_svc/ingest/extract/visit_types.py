@@ -69,7 +69,7 @@ def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str
     found: list[tuple[str, VisitType, int]] = []
     for i, (start, end, kind) in enumerate(cues):
         stop = cues[i + 1][0] if i + 1 < len(cues) else len(text) + 1
-        moving_on = lex.onward.search(text, end, stop)
+        moving_on = lex.onward.search(text, end, stop) or lex.after_leg.search(text, end, stop)
         if moving_on is not None:
             # "to A on Thursday for a three-day state visit, then fly on to B": the cue
             # qualifies A, named before it; B's visit is another

@@ -379,7 +379,9 @@ def add_durations(
                 continue  # "trong ba ngày 2-4/11": the range says the days itself
             # "a three-day state visit to Chile and ... Peru": the country it qualifies.
             # "to A for a three-day state visit, then on to B": A's, named before it
-            moving_on = lex.onward.search(text, duration.span[1])
+            # "for a three-day official visit, after stopping in Malaysia": not Malaysia's
+            stopped = lex.after_leg.search(text, duration.span[1])
+            moving_on = lex.onward.search(text, duration.span[1]) or stopped
             following = [
                 c
                 for pos, c in view.countries(home, after=duration.span[1])
@@ -397,6 +399,10 @@ def add_durations(
                 if moving_on is not None and preceding
                 else (named_here[0] if len(named_here) == 1 else None)
             )
+            if stopped is not None and dur_code is not None and not following:
+                told = [pos for pos, c in view.countries(home) if c == dur_code]
+                if told and min(told) > stopped.start():
+                    dur_code = None  # the one country named is the stop before
             if _whole_trip(text, duration.span, lex):
                 dur_code = None  # "a week-long tour of A, B and C": not A's length
             facts.leg_durations.append(

@@ -321,7 +321,7 @@ ENGLISH = Lexicon(
     ),
     after_leg=_rx(
         r"\b(?:right\s+|just\s+|immediately\s+|shortly\s+)?after\s+(?:attending|visiting|"
-        r"wrapping\s+up|concluding|ending|leaving|a\s+(?:stop|visit|summit)|(?:his|her)\s+"
+        r"stopping|wrapping\s+up|concluding|ending|leaving|a\s+(?:stop|visit|summit)|(?:his|her)\s+"
         r"(?:stop|visit|trip|attendance))\b|"
         # "After three days in Japan", "after a two-day stop in Laos"
         r"\bafter\s+(?:(?:a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:days?|stay|stop)\s+in\b|"
