@@ -5,10 +5,13 @@ Invented sentences; each test breaks when the rule it names is removed.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from calendar_svc.ingest.people import extract_people, find_people
 from calendar_svc.ingest.text import parse_article
+from tests.support.reading import read_article
 
 
 def _names(sentence: str, lang: str) -> list[str]:
@@ -113,3 +116,15 @@ def test_a_stop_after_a_letter_before_a_lower_case_word_is_no_initial() -> None:
 def test_a_middle_initial_ends_the_name_as_before() -> None:
     # the name is known without it ("Joseph R" reads as Biden's first name and initial)
     assert _names("Tổng thống Mỹ Joseph R. Biden sẽ thăm Việt Nam.", "vi") == ["Joseph R"]
+
+
+def test_an_office_holder_named_without_title_is_the_traveller() -> None:
+    facts = read_article(
+        "Scott Morrison is on his way back to Australia after a five-day trip that took him "
+        "from Hanoi to the French resort of Biarritz, where the G7 summit closed on Monday.",
+        "en",
+        date(2019, 8, 27),
+        "1" * 64,
+    )
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Scott Morrison"
