@@ -197,6 +197,23 @@ def test_a_visit_never_placed_is_where_the_dateline_is() -> None:
     assert [s.value for s in facts.itinerary] == ["RU"]
 
 
+def test_a_summit_spoken_at_is_where_the_dateline_is() -> None:
+    """Filed from KAZAN, a speech making the traveller's debut at a summit places him
+    there, and the lead's subject is the traveller though the body names a U.N. chief
+    more often."""
+    body = (
+        "KAZAN, Russia, Oct 24 - Chilean President Ivan Petrov told leaders gathered in "
+        "Kazan on Thursday that the bloc should push back against protectionism, making "
+        "his country's debut at a summit of the group.\n\nRussian President Vladimir Putin "
+        "opened the meeting on Wednesday.\n\nOn the sidelines he also spoke "
+        "with U.N. Secretary-General Antonio Guterres. Guterres' presence in Kazan has drawn "
+        "criticism from Kyiv."
+    )
+    facts = read_article(body, "en", date(2024, 10, 24), headline="Bloc urged to shun tariffs")
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+    assert [s.value for s in facts.itinerary] == ["RU"]
+
+
 def test_a_dateline_at_home_places_nothing() -> None:
     body = (
         "SANTIAGO, March 21 (Reuters) - Chilean President Ivan Petrov is on a three-day state "

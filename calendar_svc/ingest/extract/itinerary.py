@@ -384,7 +384,10 @@ def add_dateline_leg(
         return
     mine = [not theirs for theirs in others_journeys(views, lex, facts)]
     for view, own in zip(views, mine, strict=True):
-        if own and not background(view, lex) and visit_type_cues(lex, view.sentence.text):
+        told = visit_type_cues(lex, view.sentence.text) or lex.summit.search(view.sentence.text)
+        # "told leaders gathered in Kazan ..., making his country's debut at a summit of the
+        # bloc": a summit the traveller is at, in the dateline's city
+        if own and not background(view, lex) and told:
             rule = f"{lex.language}.itinerary.dateline"
             code = named[0].place.country_code
             facts.itinerary.append(Sourced(code, provenance(facts.article_id, view.sentence, rule)))

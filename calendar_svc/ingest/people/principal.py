@@ -106,8 +106,13 @@ def find_principal(
     if principal is None:
         principal = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
     if principal is None:
-        # Fall back to the most mentioned non-inviter (the article is about them).
+        # Fall back to the most mentioned non-inviter (the article is about them), unless
+        # the lead follows someone abroad whom the body names less ("U.N. chief Antonio
+        # Guterres ... Guterres' presence in Kazan", in a report on the Vietnamese prime
+        # minister's day there)
         principal = _most_mentioned(sents, not_traveller)
+        if principal is not None and not _in_lead(sents, principal):
+            principal = _lead_subject_abroad(sents, not_traveller, countries) or principal
     if principal is None:
         principal = _visit_owner(sents, not_traveller)
     if principal is None:
