@@ -357,6 +357,18 @@ def test_an_evening_arrival_and_the_programme_corroborate_the_start() -> None:
     assert (start.day, start.certainty) == (d(27), CORROBORATED)
 
 
+def test_an_evening_arrival_with_no_programme_day_is_only_inferred() -> None:
+    """Landed in the evening, the programme not dated: the day may be the eve of it."""
+    leg = LegEvidence(starts=(r(15, "arrival_eve", "a"),))
+    start = leg_start(leg, True, None, None, None)
+    assert start is not None
+    assert (start.day, start.certainty, start.rule) == (d(15), INFERRED, "arrival")
+    # a day-time arrival the same day, from another source, states it
+    both = LegEvidence(starts=(r(15, "arrival_eve", "a"), r(15, "arrival", "b")))
+    start = leg_start(both, True, None, None, None)
+    assert start is not None and start.certainty is CORROBORATED
+
+
 # -- rules 2-5: a leg's own dates ----------------------------------------------------------
 
 CONCLUDED_ON_6 = LegEvidence(concluded_on=d(6), concluded=True)

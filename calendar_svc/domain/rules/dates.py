@@ -15,6 +15,7 @@ from calendar_svc.domain.rules.evidence import (
     ENCLAVED,
     ENGAGED,
     ENTERED,
+    EVENING_ONLY,
     EVENT_END,
     FLEW_HOME,
     KINDS,
@@ -153,7 +154,7 @@ def leg_start(
     """A leg's start from its own evidence (rules 1-3)."""
     stated = read(eves(leg.starts, leg.event))
     if stated is not None:
-        return stated
+        return _evening_only(leg, stated)
     if (
         leg.summit
         and leg.event is not None
@@ -178,6 +179,25 @@ def leg_start(
     if leg.engaged:
         return _inferred(min(leg.engaged), "engagements", ENGAGED)
     return None
+
+
+def _evening_only(leg: LegEvidence, start: Dated) -> Dated:
+    """A start no source gives but as an evening arrival, with no programme day after it
+    known (`eves`): the day is the landing's, and the programme may open the next day
+    (Helsinki at 9 p.m. on the 15th, the summit on the 16th), so it is shown as inferred."""
+    told = [r for r in leg.starts if r.day == start.day]
+    if start.certainty is Certainty.INFERRED or not told:
+        return start
+    if any(r.kind != "arrival_eve" for r in told):
+        return start
+    return Dated(
+        start.day,
+        start.rule,
+        start.reason + EVENING_ONLY,
+        Certainty.INFERRED,
+        start.sources,
+        start.others,
+    )
 
 
 def leg_end(

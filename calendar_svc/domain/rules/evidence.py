@@ -32,6 +32,7 @@ KINDS: dict[str, tuple[int, str, str]] = {
 }
 
 ENTERED = "the delegation left the previous leg for this one that day"
+EVENING_ONLY = "; it landed that evening, and its programme may begin the next day"
 PREVIOUS = "the previous leg concluded that day"
 LEFT_HOME = "the delegation left home that day"
 TRIP_START = "the trip starts that day"
