@@ -171,6 +171,7 @@ OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
     OfficeHolder("justin-trudeau", "CA", "Prime Minister (2015-2025)", "Justin Trudeau", ()),
     OfficeHolder("luiz-inacio-lula-da-silva", "BR", "President (2003-2010, 2023-)",
                  "Luiz Inácio Lula da Silva", ("Lula da Silva", "Lula")),
+    OfficeHolder("francis", "VA", "Pope (2013-2025)", "Francis", ("Pope Francis", "Phanxicô")),
     OfficeHolder("scott-morrison", "AU", "Prime Minister (2018-2022)", "Scott Morrison", ()),
     OfficeHolder("malcolm-turnbull", "AU", "Prime Minister (2015-2018)", "Malcolm Turnbull", ()),
     OfficeHolder("jair-bolsonaro", "BR", "President (2019-2022)", "Jair Bolsonaro", ()),

@@ -14,6 +14,9 @@ import msgspec
 
 from calendar_svc.domain.values import DateWindow
 from calendar_svc.ingest.extract import ArticleFacts, extract
+from calendar_svc.ingest.extract.views import date_ranges, read_sentences
+from calendar_svc.ingest.extract.windows import after_another_place
+from calendar_svc.ingest.lexicon import LEXICONS
 from calendar_svc.ingest.text import parse_article
 
 
@@ -107,3 +110,26 @@ def test_a_legs_range_inside_a_departure_sentence_is_that_legs_not_the_trips() -
         ("SG", date(2024, 3, 12))
     ]
     assert facts.returns == []
+
+
+def test_a_range_after_the_next_stop_is_not_the_current_legs() -> None:
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov khép lại ba ngày ở Pa-pua Niu Ghi-nê sáng 9/9 và "
+        "bay tới Dili, thủ đô Đông Timor. Ông sẽ ở Dili đến ngày 11/9, sau đó đi Singapore, "
+        "chặng cuối của hành trình, từ ngày 11 đến 13/9.",
+        "vi",
+        date(2024, 9, 9),
+    )
+    assert "TL" not in _windows(facts)
+    assert [s.value for s in facts.itinerary] == ["PG", "TL", "SG"]
+
+
+def test_a_range_after_a_place_of_another_country_is_not_the_one_legs() -> None:
+    """The unit rule: the place named last before the range is another country's."""
+    parsed = parse_article(
+        "Headline\n\nÔng sẽ ở Dili đến ngày 11/9, sau đó đi Singapore từ ngày 11 đến 13/9.", "vi"
+    )
+    view = read_sentences(parsed, LEXICONS["vi"], date(2024, 9, 9))[-1]
+    (mention,) = date_ranges(view)
+    assert after_another_place(view, mention, ["TL"])
+    assert not after_another_place(view, mention, ["SG"])

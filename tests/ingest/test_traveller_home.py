@@ -111,3 +111,23 @@ def test_home_from_where_the_traveller_returns() -> None:
     )
     assert (facts.home, facts.home_basis) == ("RU", "return")
     assert _legs(facts) == ["VN"]
+
+
+def test_the_pope_lives_in_the_vatican_and_leaving_rome_is_leaving_home() -> None:
+    facts = _read(
+        "Pope Francis will leave Rome on Monday for a 12-day tour that takes him to "
+        "Indonesia, Papua New Guinea, East Timor and Singapore.",
+        "en",
+    )
+    assert facts.principal is not None and facts.principal.value.title == "Pope"
+    assert facts.home == "VA"
+    assert _legs(facts) == ["ID", "PG", "TL", "SG"]
+
+
+def test_giao_hoang_is_the_popes_title() -> None:
+    facts = _read(
+        "Trưa 3/9, chuyên cơ chở Giáo hoàng Phanxicô đã hạ cánh xuống sân bay quốc tế "
+        "Soekarno-Hatta, bắt đầu chuyến tông du tới In-đô-nê-xi-a và Xin-ga-po.",
+        "vi",
+    )
+    assert facts.principal is not None and facts.principal.value.title == "Pope"

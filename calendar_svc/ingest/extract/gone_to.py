@@ -31,7 +31,7 @@ _GOVERNS = re.compile(
     r"tour(?:s|ed|ing)?|leaves?|left|leaving|taking\s+in|capital\s+of|city\s+of|"
     r"(?:home|back|in|off|directly|fl[eoi]\w*|arriv\w*|return\w*|came|com(?:es|ing)|travel\w*)"
     r"\s+from)|"
-    r"(?<!\w)(?:(?:bay|đến|tới)\s+từ|ngoại\s+ô|tới|đến|sang|thăm|tại|ở|qua|rời|vào|xuống|là|"
+    r"(?<!\w)(?:(?:bay|đến|tới)\s+từ|ngoại\s+ô|tới|đến|sang|thăm|tại|ở|qua|rời|vào|xuống|là|đi|"
     r"chọn|chặng|sau|công\s+du|công\s+tác|chính\s+thức|nhà\s+nước|sân\s+bay(?:\s+quốc\s+tế)?|thủ\s+đô|"
     r"thành\s+phố|Tòa\s+thánh|Cộng\s+hòa|Vương\s+quốc|Liên\s+bang|làm\s+việc|nước))"
     r"(?:\s+the)?"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from calendar_svc.domain.rules.dates import ENCLAVED_IN
 from calendar_svc.ingest.extract.classify import (
     background,
     compared_countries,
@@ -355,9 +356,12 @@ def add_itinerary(facts: ArticleFacts, views: list[View], lex: Lexicon) -> None:
     """The destinations in the order the text gives them (`destinations_in_order`), then
     each stop the traveller is said to have come from, put before the leg it preceded."""
     passed = _passed_through(views)
+    around_home = ENCLAVED_IN.get(facts.home or "")
     for view, code in destinations_in_order(views, lex, facts.home, facts):
         if code in passed and not _visited(view, lex, code):
             continue  # "crossed into China ... through Chinese territory": on the way
+        if code == around_home:
+            continue  # "cất cánh từ Rô-ma": the Pope leaving Rome is leaving home
         facts.itinerary.append(
             Sourced(code, provenance(facts.article_id, view.sentence, f"{lex.language}.itinerary"))
         )

@@ -328,6 +328,8 @@ def _range_window(
             facts.trip_window = window
     elif len(date_ranges(view)) > 1:
         return  # one of several legs' ranges, but whose is not clear
+    elif after_another_place(view, mention, named_here):
+        return  # "sẽ ở Dili đến ngày 11/9, sau đó đi Singapore ... từ ngày 11 đến 13/9"
     elif len(named_here) == 1 and (many_legs or not view.travel):
         if not (
             view.travel
@@ -338,6 +340,13 @@ def _range_window(
         facts.leg_windows.append(Sourced((named_here[0], window.value), window.provenance))
     elif facts.trip_window is None:
         facts.trip_window = window
+
+
+def after_another_place(view: View, mention: DateMention, named_here: list[str]) -> bool:
+    """Whether the place named last before a range is of another country than the one
+    leg the sentence names (a stop the article does not count as a leg, or the next one)."""
+    before = [m for m in view.places if m.span[1] <= mention.span[0]]
+    return bool(before) and len(named_here) == 1 and before[-1].place.country_code != named_here[0]
 
 
 #: Between a count of days and the range right after it that it counts ("hai ngày

@@ -178,6 +178,7 @@ VIETNAMESE = PeopleLexicon(
         ("Nhật hoàng", "Emperor"),
         ("Thiên hoàng", "Emperor"),
         ("Hoàng đế", "Emperor"),
+        ("Giáo hoàng", "Pope"),
         ("Thái tử", "Crown Prince"),
         ("Hoàng tử", "Prince"),
         ("Công chúa", "Princess"),
