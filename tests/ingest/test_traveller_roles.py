@@ -261,3 +261,33 @@ def test_vi_the_leads_subject_at_home_is_no_traveller_for_it() -> None:
         date(2023, 9, 21),
     )
     assert facts.principal is None or facts.principal.value.name != "John Carter"
+
+
+def test_a_visitor_who_receives_someone_abroad_stays_the_visitor_vi() -> None:
+    """The visitor, leaving the host's capital, had received the host's foreign minister
+    at his ambassador's residence: a visitor who receives someone abroad stays the visitor
+    (the sentence names his country, but not as where he is)."""
+    body = (
+        "Theo phóng viên TTXVN tại Oa-sinh-tơn, chiều 23/7 (giờ địa phương), sau các "
+        "cuộc tiếp xúc tại Đồi Capitol, Thủ tướng Pa-ki-xtan I-van Pê-trốp đã rời thủ "
+        "đô Hoa Kỳ lên đường về nước, kết thúc chuyến thăm chính thức Hoa Kỳ từ ngày 20"
+        " đến 23/7 theo lời mời của Tổng thống Đ.Trăm.\n\n"
+        "Trong ngày làm việc cuối cùng, Thủ tướng I.Pê-trốp đã tiếp Ngoại trưởng Hoa Kỳ"
+        " G.Rô tại nhà riêng của Đại sứ Pa-ki-xtan; hội kiến Chủ tịch Hạ viện Hoa Kỳ "
+        "N.Lê và dự cuộc gặp mặt với nhiều thượng nghị sĩ, hạ nghị sĩ do Nhóm nghị sĩ "
+        "Quốc hội về Pa-ki-xtan tổ chức.\n\n"
+        "Tại cuộc họp báo chung với Thủ tướng I.Pê-trốp, Chủ tịch Hạ viện N.Lê khẳng "
+        "định Hoa Kỳ coi trọng quan hệ đối tác với Pa-ki-xtan, đồng thời ghi nhận những"
+        " nỗ lực của I-xla-ma-bát trong việc thúc đẩy hòa giải tại Áp-ga-ni-xtan. Phát "
+        "biểu trước các nghị sĩ, Thủ tướng I.Pê-trốp bày tỏ mong muốn xây dựng quan hệ "
+        "hai nước trên cơ sở tin cậy và tôn trọng lẫn nhau, thay vì quan hệ dựa vào "
+        "viện trợ như trước đây."
+    )
+    facts = read_article(
+        body,
+        "vi",
+        date(2019, 7, 24),
+        "3" * 64,
+        headline="Thủ tướng Pa-ki-xtan kết thúc chuyến thăm chính thức Hoa Kỳ",
+    )
+    assert facts.principal is not None and facts.principal.value.name == "I-van Pê-trốp"

@@ -97,7 +97,12 @@ def find_principal(
         if guest is not None and (
             principal is None
             or not _in_lead(sents, principal)
-            or _host_of_the_lead(sents, principal, guest, countries)
+            or (
+                _host_of_the_lead(sents, principal, guest, countries)
+                # "Thủ tướng Pa-ki-xtan I.Khan đã rời thủ đô Hoa Kỳ ... I.Khan đã tiếp Ngoại
+                # trưởng Hoa Kỳ": a visitor who receives someone abroad stays the visitor
+                and not _abroad_in_own_sentence(sents, principal, countries)
+            )
         ):
             principal = guest  # the lead's guest, not one the lead never names
         elif principal is not None and not _in_lead(sents, principal):
@@ -178,6 +183,19 @@ def _host_of_the_lead(
         if homes & places_named(sm, countries):
             return True
     return False
+
+
+def _abroad_in_own_sentence(
+    sents: list[SentMentions], m: Mention, countries: Countries | None
+) -> bool:
+    """Whether the sentence that makes `m` a traveller places them outside their country
+    (their country known, the places it names all others)."""
+    if countries is None:
+        return False
+    own = next((sm for sm in sents if m in sm.mentions), None)
+    return (
+        own is not None and bool(places_named(own, countries)) and from_elsewhere(own, m, countries)
+    )
 
 
 def _in_lead(sents: list[SentMentions], m: Mention) -> bool:
