@@ -291,3 +291,16 @@ def test_a_visitor_who_receives_someone_abroad_stays_the_visitor_vi() -> None:
         headline="Thủ tướng Pa-ki-xtan kết thúc chuyến thăm chính thức Hoa Kỳ",
     )
     assert facts.principal is not None and facts.principal.value.name == "I-van Pê-trốp"
+
+
+def test_with_no_travel_verb_the_lead_s_visitor_is_the_traveller() -> None:
+    """Nothing says who travels, but the lead names someone of another country than the
+    place it is about (his country from the office-holder table: the Pope's is the Holy
+    See); the host receives "him"."""
+    body = (
+        "JAKARTA, Sept 4 - Pope Francis urged Indonesia's leaders on Wednesday to defend the "
+        "country's tradition of tolerance, as President Joko Widodo received him at the "
+        "presidential palace."
+    )
+    facts = read_article(body, "en", date(2024, 9, 4), "4" * 64, headline="Pope urges tolerance")
+    assert facts.principal is not None and facts.principal.value.name == "Francis"

@@ -24,7 +24,8 @@ class Countries:
         self.lang: Language = lang
 
     def of_person(self, person: Person) -> str | None:
-        return person_country(person, self.lang)
+        # the title's country, else the office holder's ("Pope Francis": the Holy See)
+        return person_country(person, self.lang) or home_country(person.name)
 
     def in_text(self, text: str) -> set[str]:
         return {m.place.country_code for m in find_places(text, self.lang)}

@@ -126,7 +126,31 @@ def find_principal(
         principal = _hosted_visitor(sents, not_traveller, countries)
     if principal is None and countries is not None:
         principal = _met_on_a_visit(sents, countries, not_traveller)
+    if principal is None:
+        principal = _lead_visitor(sents, not_traveller, countries)
     return principal
+
+
+def _lead_visitor(
+    sents: list[SentMentions], not_traveller: NotTraveller, countries: Countries | None
+) -> Mention | None:
+    """The first person the lead names who is of another country than the places it
+    names, when nothing else tells the traveller ("SYDNEY - Malcolm Turnbull and his
+    Japanese counterpart Shinzo Abe have agreed ...", "Pope Francis urged Indonesia's
+    leaders ..., as President Joko Widodo received him"): the one who is abroad."""
+    if countries is None:
+        return None
+    lead = next((sm for sm in sents if any(m.person.is_named for m in sm.mentions)), None)
+    if lead is None or not places_named(lead, countries):
+        return None
+    return next(
+        (
+            m
+            for m in lead.mentions
+            if m.person.is_named and not not_traveller(m) and from_elsewhere(lead, m, countries)
+        ),
+        None,
+    )
 
 
 #: A headline's subject saying what they will do: "Putin says he will go to China", "Thủ
