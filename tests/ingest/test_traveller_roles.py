@@ -304,3 +304,12 @@ def test_with_no_travel_verb_the_lead_s_visitor_is_the_traveller() -> None:
     )
     facts = read_article(body, "en", date(2024, 9, 4), "4" * 64, headline="Pope urges tolerance")
     assert facts.principal is not None and facts.principal.value.name == "Francis"
+
+
+def test_the_lead_s_visitor_is_placed_by_the_dateline() -> None:
+    body = (
+        "SYDNEY, Jan 14 - Australian Prime Minister John Roe and his Japanese counterpart "
+        "Ivan Petrov have agreed to expand joint training between their defence forces."
+    )
+    facts = read_article(body, "en", date(2017, 1, 14), "5" * 64, headline="Pact signed")
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"

@@ -47,7 +47,9 @@ def extract_people(article: ParsedArticle, countries: Countries | None = None) -
     # Inviters (needed first: an inviter is never the principal).
     inviters, inviter_spans = _inviters(sents, lang)
     not_traveller = _not_traveller(inviter_spans, _hosts(sents, lang), article.text)
-    principal = find_principal(sents, lang, not_traveller, countries, article.title)
+    principal = find_principal(
+        sents, lang, not_traveller, countries, article.title, dateline=article.dateline
+    )
     if principal is not None:
         principal = in_full(principal, [sm.mentions for sm in sents])
     principal_person = principal.person if principal else None

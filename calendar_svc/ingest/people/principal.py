@@ -84,6 +84,7 @@ def find_principal(
     not_traveller: NotTraveller,
     countries: Countries | None,
     headline: str | None = None,
+    dateline: str | None = None,
 ) -> Mention | None:
     """The principal: the first subject of a travel verb, else the first of the weaker
     readings (see the module docstring) that finds someone."""
@@ -127,12 +128,15 @@ def find_principal(
     if principal is None and countries is not None:
         principal = _met_on_a_visit(sents, countries, not_traveller)
     if principal is None:
-        principal = _lead_visitor(sents, not_traveller, countries)
+        principal = _lead_visitor(sents, not_traveller, countries, dateline)
     return principal
 
 
 def _lead_visitor(
-    sents: list[SentMentions], not_traveller: NotTraveller, countries: Countries | None
+    sents: list[SentMentions],
+    not_traveller: NotTraveller,
+    countries: Countries | None,
+    dateline: str | None = None,
 ) -> Mention | None:
     """The first person the lead names who is of another country than the places it
     names, when nothing else tells the traveller ("SYDNEY - Malcolm Turnbull and his
@@ -141,13 +145,21 @@ def _lead_visitor(
     if countries is None:
         return None
     lead = next((sm for sm in sents if any(m.person.is_named for m in sm.mentions)), None)
-    if lead is None or not places_named(lead, countries):
+    if lead is None:
+        return None
+    # the places the lead names, else the dateline's ("SYDNEY, Jan 14 - Malcolm Turnbull and
+    # his Japanese counterpart Shinzo Abe have agreed ...")
+    places = places_named(lead, countries) or (countries.in_text(dateline) if dateline else set())
+    if not places:
         return None
     return next(
         (
             m
             for m in lead.mentions
-            if m.person.is_named and not not_traveller(m) and from_elsewhere(lead, m, countries)
+            if m.person.is_named
+            and not not_traveller(m)
+            and (theirs := countries.of_person(m.person)) is not None
+            and theirs not in places
         ),
         None,
     )
