@@ -185,19 +185,10 @@ def _evening_only(leg: LegEvidence, start: Dated) -> Dated:
     """A start no source gives but as an evening arrival, with no programme day after it
     known (`eves`): the day is the landing's, and the programme may open the next day
     (Helsinki at 9 p.m. on the 15th, the summit on the 16th), so it is shown as inferred."""
-    told = [r for r in leg.starts if r.day == start.day]
-    if start.certainty is Certainty.INFERRED or not told:
+    told = [r.kind for r in leg.starts if r.day == start.day]
+    if start.certainty is Certainty.INFERRED or not told or any(k != "arrival_eve" for k in told):
         return start
-    if any(r.kind != "arrival_eve" for r in told):
-        return start
-    return Dated(
-        start.day,
-        start.rule,
-        start.reason + EVENING_ONLY,
-        Certainty.INFERRED,
-        start.sources,
-        start.others,
-    )
+    return start._replace(reason=start.reason + EVENING_ONLY, certainty=Certainty.INFERRED)
 
 
 def leg_end(

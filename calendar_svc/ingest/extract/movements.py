@@ -355,24 +355,24 @@ def _came_from_inside(view: View, lex: Lexicon, target: PlaceMention) -> bool:
     đến Bắc Kinh", "from Chicago")."""
     text = view.sentence.text
     cues = [m.end() for m in (*lex.departure.finditer(text), *_FROM.finditer(text))]
-    return any(
-        other.place.kind != "country"
-        and other.place.country_code == target.place.country_code
-        and (other.place.city or other.place.name) != (target.place.city or target.place.name)
-        and any(0 <= other.span[0] - cue <= 40 for cue in cues)
-        for other in view.places
-    )
+    return _other_city_after(view, target, cues)
 
 
 def _reached_inside(view: View, lex: Lexicon, origin: PlaceMention) -> bool:
     """Whether the sentence tells the traveller arriving in another city of the country
     left ("arrived in the Chinese capital ... after leaving Dalian")."""
-    text = view.sentence.text
-    cues = [m.end() for m in lex.arrival.finditer(text)]
-    return origin.place.kind != "country" and any(
+    cues = [m.end() for m in lex.arrival.finditer(view.sentence.text)]
+    return origin.place.kind != "country" and _other_city_after(view, origin, cues)
+
+
+def _other_city_after(view: View, place: PlaceMention, cues: list[int]) -> bool:
+    """Whether a city of `place`'s country, not `place` itself, is named within 40
+    characters after one of `cues` (where the verbs end)."""
+    here = place.place.city or place.place.name
+    return any(
         other.place.kind != "country"
-        and other.place.country_code == origin.place.country_code
-        and (other.place.city or other.place.name) != (origin.place.city or origin.place.name)
+        and other.place.country_code == place.place.country_code
+        and (other.place.city or other.place.name) != here
         and any(0 <= other.span[0] - cue <= 40 for cue in cues)
         for other in view.places
     )
