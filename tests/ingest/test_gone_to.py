@@ -252,6 +252,12 @@ def test_a_country_spoken_of_is_no_stop() -> None:
             "Ai Cập.",
             id="ke-tu-cuoc-gap-vi",
         ),
+        pytest.param(
+            "en",
+            EN_LEAD + "It will be the first trip of its kind since they held talks on the "
+            "sidelines of a summit in Cairo a year ago.",
+            id="since-they-held-talks-en",
+        ),
     ],
 )
 def test_the_place_of_an_event_a_time_runs_from_is_no_stop(lang: str, body: str) -> None:
@@ -279,3 +285,14 @@ def test_a_us_visit_names_a_place_though_us_reads_as_an_adjective() -> None:
         "visit."
     )
     assert legs_of(body, "en", date(2024, 9, 23)) == ["US"]
+
+
+def test_a_country_in_a_persons_title_names_no_stop_for_another_mention() -> None:
+    """ "for U.S. President Juan Ortega" is governed but is a title; the bare "Washington"
+    after "ties with" is no stop, so the US is none."""
+    body = (
+        "Ruritanian President Ivan Petrov will pay a state visit to Japan on June 10-12, both "
+        "governments said on Thursday, a month after Tokyo rolled out the red carpet for U.S. "
+        "President Joe Biden and lifted ties with Washington to its highest tier."
+    )
+    assert _legs(body, "en") == ["JP"]

@@ -113,6 +113,14 @@ def test_an_announcement_keeps_its_own_month(lang: str, body: str, legs: list[st
             date(2024, 11, 20),
             id="month-alone-in-this-year-vi",
         ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Nairobi on Oct. 18 for a state "
+            "visit to Kenya. Petrov's July visit to Cairo, his first to Egypt in a decade, "
+            "drew protests in the Egyptian capital.",
+            date(2024, 10, 18),
+            id="month-naming-a-journey-en",
+        ),
     ],
 )
 def test_a_stay_dated_by_an_earlier_month_is_history(lang: str, body: str, published: date) -> None:

@@ -17,8 +17,13 @@ from calendar_svc.ingest.places.place import PlaceMention
 
 
 def goes_to(view: View, code: str) -> bool:
-    """Whether any mention of the country `code` in the sentence is `governed`."""
-    return any(governed(view, m.span[0]) for m in view.places if m.place.country_code == code)
+    """Whether any mention of the country `code` in the sentence is `governed`, leaving out
+    those in a person's title: "for U.S. President Joe Biden" puts no one in the US."""
+    return any(
+        governed(view, m.span[0])
+        for m in view.places
+        if m.place.country_code == code and not view.in_person(m.span)
+    )
 
 
 #: Words that put the place after them as where someone goes or is: a preposition of place
@@ -52,10 +57,14 @@ _NO_MOVE = re.compile(
     r"\s+(?:the\s+)?$"
 )
 #: An earlier event a time runs from, up to the place: "since his February meeting with B
-#: in Hanoi", "kể từ cuộc gặp ... tại Hà Nội".
+#: in Hanoi", "since they held talks ... in Bali", "kể từ cuộc gặp ... tại Hà Nội".
 _SINCE_EVENT = re.compile(
     r"(?i)(?:\bsince\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|"
-    r"visit|trip|tour)|(?<!\w)kể\s+từ\s+(?:cuộc\s+gặp|hội\s+nghị|chuyến\s+thăm|chuyến\s+đi))"
+    r"visit|trip|tour)|"
+    # "since they held talks on the sidelines of the G20 summit in Bali"
+    r"\bsince\s+(?:they|he|she|we|the\s+two(?:\s+[\w-]+)?|both(?:\s+[\w-]+)?)\s+(?:last\s+)?"
+    r"(?:met|held|spoke|talked|sat\s+down)\b|"
+    r"(?<!\w)kể\s+từ\s+(?:cuộc\s+gặp|hội\s+nghị|chuyến\s+thăm|chuyến\s+đi))"
     r"\b[^;]*$"
 )
 #: Right after a place: something of its ("China's embrace", "Russia's invasion").

@@ -26,7 +26,9 @@ _NOW = timedelta(days=7)
 
 #: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
 _MONTH_ALONE = re.compile(
-    r"(?i)(?:\b(?:in|last|since|hồi|vào|trong)\s+|(?<!\w)(?=(?:đầu|giữa|cuối)\s+tháng))"
+    r"(?i)(?:\b(?:in|last|since|hồi|vào|trong)\s+|(?<!\w)(?=(?:đầu|giữa|cuối)\s+tháng)|"
+    # a month naming a journey: "Modi's July visit to Moscow", "his March trip"
+    r"(?:['’]s|\b(?:his|her|their))\s+(?=[A-Z][a-z]+\s+(?:visit|trip|tour|journey|summit)\b))"
     r"(?P<part>(?:early|mid-?|late|đầu|giữa|cuối)\s*)?"
     r"(?:tháng\s+(?P<num>\d{1,2})(?!\d)(?!\s*/|\s+năm\s+\d)|"
     r"(?P<name>January|February|March|April|May|June|July|August|September|October|"
