@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.people import UNNAMED, PeopleFacts, Person, extract_people, find_people
 from calendar_svc.ingest.text import parse_article
+from tests.support.reading import read_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -452,6 +454,50 @@ def test_trip_by_phrase_and_inviter_before_principal() -> None:
     facts = facts_for(text)
     assert facts.principal is not None and facts.principal.name == "Tô Lâm"
     assert names(facts.inviters) == ["Thongloun Sisoulith"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            "Ngày 9/6, Thủ tướng Ru-ri-ta-ni-a Ivan Petrov phát biểu tại hội nghị ở Nice. Hai "
+            "nhà lãnh đạo nhắc lại kết quả chuyến thăm cấp Nhà nước tới Ru-ri-ta-ni-a của Tổng "
+            "thống Utopia Juan Ortega hồi tháng 5. Ngày 10/6, Thủ tướng Ivan Petrov sẽ tới Pa-ri.",
+            id="hoi-thang-vi",
+        ),
+        pytest.param(
+            "en",
+            "On June 9, Ruritanian Prime Minister Ivan Petrov addressed a conference in Nice. "
+            "Utopian President Juan Ortega visited Ruritania last year, and the two leaders "
+            "recalled its results. On June 10, Prime Minister Ivan Petrov will fly "
+            "to Paris.",
+            id="recalled-last-year-en",
+        ),
+    ],
+)
+def test_a_trip_told_as_done_before_makes_no_traveller(lang: str, body: str) -> None:
+    """The article follows the one at the conference, not the one whose past visit the
+    talks recalled."""
+    facts = read_article(body, lang, date(2025, 6, 9))
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Ivan Petrov"
+
+
+def test_one_invited_to_visit_some_day_is_not_the_visitor_abroad_now() -> None:
+    """A report from Moscow: the Russian invited to visit Vietnam is at home; the
+    Vietnamese leader the lead places in Moscow is the traveller."""
+    body = (
+        "MOSCOW, May 10 - Russian President Boris Petrov and Vietnamese Prime Minister Nguyen "
+        "Van An agreed on Saturday to widen energy cooperation. An invited Petrov to visit "
+        "Vietnam again, and the Kremlin said the invitation had been accepted. An leaves for "
+        "Minsk on Sunday."
+    )
+    facts = read_article(
+        body, "en", date(2025, 5, 10), headline="Petrov and Vietnam's An back gas deals"
+    )
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Nguyen Van An"
 
 
 def test_no_people() -> None:

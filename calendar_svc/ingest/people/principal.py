@@ -110,7 +110,7 @@ def find_principal(
             # the lead's subject, abroad where the lead is, before one it never names
             principal = _lead_subject_abroad(sents, not_traveller, countries) or principal
     if principal is None:
-        principal = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
+        principal = _bare_traveller(sents, lang, not_traveller, countries, headline, dateline)
     if principal is None:
         # Fall back to the most mentioned non-inviter (the article is about them), unless
         # the lead follows someone abroad whom the body names less ("U.N. chief Antonio
@@ -130,6 +130,23 @@ def find_principal(
     if principal is None:
         principal = _lead_visitor(sents, not_traveller, countries, dateline)
     return principal
+
+
+def _bare_traveller(
+    sents: list[SentMentions],
+    lang: Language,
+    not_traveller: NotTraveller,
+    countries: Countries | None,
+    headline: str | None,
+    dateline: str | None,
+) -> Mention | None:
+    """The first traveller named by a bare word too; but one only invited to come ("Lam
+    invited Putin to visit Vietnam again", in a report from Moscow) makes a visit some
+    day, and the lead's visitor, abroad now, goes before them."""
+    found = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
+    if found is not None and _only_invited(sents, found, lang):
+        return _lead_visitor(sents, not_traveller, countries, dateline) or found
+    return found
 
 
 def _lead_visitor(
@@ -336,21 +353,49 @@ def _first_traveller(
     return led or found[0]
 
 
+def _invited(sm: SentMentions, m: Mention) -> bool:
+    """Whether the sentence invites the mention to come ("invited Putin to visit")."""
+    a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+    return (
+        _INVITE_VERB.search(sm.text, max(0, a - 40), a) is not None
+        and _INVITED_TO.match(sm.text, b) is not None
+    )
+
+
+def _only_invited(sents: list[SentMentions], m: Mention, lang: Language) -> bool:
+    """Whether every sentence that makes the person a traveller only invites them."""
+    return all(
+        _invited(sm, o)
+        for sm in sents
+        for o in sm.mentions
+        if same_in_article(o.person.name, m.person.name) and _travels(sm, o, lang)
+    )
+
+
 def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
     """Does the sentence make the mention a traveller: the subject of a travel verb, the
     one a trip is "by", the visitor of a relative clause or the one invited to come?"""
     a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
-    visiting = _VISITING_CLAUSE.match(sm.text, b) is not None or (
-        _INVITE_VERB.search(sm.text, max(0, a - 40), a) is not None
-        and _INVITED_TO.match(sm.text, b) is not None
-    )
+    visiting = _VISITING_CLAUSE.match(sm.text, b) is not None or _invited(sm, m)
     if is_object(sm.text, a) and not visiting:
         return False
     lo = max(0, lookback(sm.text, a) - _TRIP_REACH)
     trip_by = PEOPLE_LEXICONS[lang].trip_by.search(sm.text, lo, a) is not None
     if re.match(r"\s*(?:told|said|stated|:)", sm.text[b : b + 80]):
         return False
+    if _DONE_BEFORE.search(sm.text):
+        return False  # "kết quả chuyến thăm ... của Tổng thống Macron hồi tháng 5": past
     return travel_after(sm.text, b, lang) or trip_by or visiting
+
+
+#: A journey told as done before now: "hồi tháng 5", "năm ngoái", "last year", "recalled
+#: the results of the visit": its traveller is not the one the article follows.
+_DONE_BEFORE = re.compile(
+    r"(?i)\b(?:last\s+(?:year|month)|a\s+year\s+ago|earlier\s+this\s+year|"
+    r"recall(?:ed|ing)?\s+(?:the\s+)?(?:results|outcome))\b|"
+    r"(?<!\w)(?:hồi\s+(?:tháng|năm|đầu|giữa|cuối)|năm\s+(?:ngoái|trước)|tháng\s+trước|"
+    r"(?:nhắc\s+lại|điểm\s+lại|ôn\s+lại)\s+(?:kết\s+quả|chuyến))(?!\w)"
+)
 
 
 def _most_mentioned(sents: list[SentMentions], not_traveller: NotTraveller) -> Mention | None:
