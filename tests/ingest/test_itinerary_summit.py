@@ -169,3 +169,37 @@ def test_after_visits_to_two_countries_a_summit_with_its_own_range_keeps_it_vi()
     )
     summit = [(e.value[0], str(e.value[1].start)) for e in facts.event_windows]
     assert summit == [("FR+summit", "2019-08-25")]
+
+
+def test_a_summit_the_traveller_stays_away_from_is_no_event_leg() -> None:
+    """The visit stays; the summit held after it, which the traveller skips, adds neither
+    a type nor a dated summit leg."""
+    vi = _facts(
+        "Chiều 30/6, Tổng thống Ru-ri-ta-ni-a Ivan Petrov rời Seoul về nước, kết thúc chuyến "
+        "thăm cấp Nhà nước Hàn Quốc, không dự Hội nghị các nhà lãnh đạo APEC diễn ra tại "
+        "Gyeongju ngày 2/7 và 3/7.",
+        "vi",
+        date(2024, 6, 30),
+    )
+    en = _facts(
+        "President Ivan Petrov of Ruritania left Seoul for home on June 30 at the end of a "
+        "state visit to South Korea and will not attend the APEC leaders' summit in "
+        "Gyeongju on July 2 and 3.",
+        "en",
+        date(2024, 6, 30),
+    )
+    for facts in (vi, en):
+        assert _types(facts) == {("KR", VisitType.STATE)}
+        assert facts.event_windows == []
+
+
+def test_a_summit_attended_not_only_for_itself_is_still_an_event_leg() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania flew to Peru on November 14. He will not only "
+        "attend the APEC summit in Lima on November 15 and 16 but also hold talks with his "
+        "hosts.",
+        "en",
+        date(2024, 11, 14),
+    )
+    assert ("PE", VisitType.EVENT) in _types(facts)
+    assert [w.value[0] for w in facts.event_windows] == ["PE"]

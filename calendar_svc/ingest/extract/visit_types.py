@@ -118,6 +118,15 @@ _SUMMIT_HOST_REACH = 30
 _SUMMIT_NAME_REACH = 160
 
 
+#: Staying away from a meeting: "will not attend the summit", "skipped the G20", "không dự
+#: Hội nghị APEC", "vắng mặt tại": the event the words name is no leg of the traveller's.
+NOT_ATTENDING = re.compile(
+    r"(?i)\b(?:(?:not|never|n['’]t)\s+(?!only\b)(?:\w+\s+)?(?:attend|join|take\s+part|go\s+to)|"
+    r"skip(?:s|ped|ping)?|without\s+attending|instead\s+of\s+attending|stay(?:s|ed|ing)?\s+away\s+from)\b|"
+    r"(?<!\w)(?:không|chưa|sẽ\s+không|bỏ\s+qua|vắng\s+mặt(?:\s+tại)?)\s+(?:tham\s+)?dự(?!\w)"
+)
+
+
 HELD_IN = re.compile(r"(?i)(?:\b(?:in|at)|(?<!\w)(?:tại|ở))\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
@@ -262,6 +271,8 @@ def add_visit_types(
         if _INVITED.search(text) and _UNSCHEDULED.search(text):
             continue  # "accepted an invitation ... for a state visit at a date to be fixed"
         for code, kind, at in visit_types_in(view, lex, facts.home):
+            if kind == VisitType.EVENT and NOT_ATTENDING.search(text, max(0, at - 30), at + 12):
+                continue  # "không dự Hội nghị APEC diễn ra tại Gyeongju ngày 31/10"
             if any(a <= at < b for a, b in theirs):
                 continue  # "B dự kiến tới Johannesburg, kết hợp ... với chuyến thăm cấp Nhà nước"
             if code in destinations:

@@ -16,7 +16,7 @@ from calendar_svc.ingest.extract.classify import others_clauses, others_journeys
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.history import LATER_JOURNEY
 from calendar_svc.ingest.extract.views import View, date_ranges, first_place_after, single_days
-from calendar_svc.ingest.extract.visit_types import CUE_REACH, HELD_IN
+from calendar_svc.ingest.extract.visit_types import CUE_REACH, HELD_IN, NOT_ATTENDING
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
 
 #: Words that make a sentence's day one end of a stay (see the one-day rule).
@@ -264,6 +264,8 @@ def _event_window(
     named = {c for _, c in view.countries(facts.home)}
     if named and not named & destinations:
         return  # "the SCO summit in Astana on July 3-4", in a report of a trip to Italy
+    if NOT_ATTENDING.search(view.sentence.text, 0, mention.span[0]):
+        return  # "flew home, not attending the APEC leaders' meeting in Gyeongju on Oct 31"
     if len(destinations) == 1 and facts.trip_window is None:
         facts.trip_window = window
     # the country named last before the range, by any mention ("sau đó trở lại Pháp dự
