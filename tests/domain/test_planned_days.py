@@ -137,3 +137,12 @@ def test_a_planned_end_on_the_next_legs_first_day_stands() -> None:
     second = LegEvidence(starts=(Reading(d(24), "arrival", "b"),))
     (_, end), _ = date_legs([first, second], TripFacts(), (None, None))
     assert end == inferred(24, "planned", PLANNED_END)
+
+
+def test_a_summits_close_stops_at_the_next_legs_start() -> None:
+    """The summit runs to the 28th but the next leg's arrival is the 27th: the traveller
+    left the summit early; the close is no end then."""
+    first = LegEvidence(starts=(Reading(d(26), "arrival", "a"),), event=DateWindow(d(26), d(28)))
+    second = LegEvidence(starts=(Reading(d(27), "arrival", "b"),))
+    (_, end), _ = date_legs([first, second], TripFacts(), (None, None))
+    assert end == inferred(27, "neighbours", AFTER)

@@ -352,9 +352,10 @@ def settle(
         high = ceiling if ceiling is not None else trip_end
         if high is not None:
             end = _inferred(high, "neighbours", AFTER)
-    elif end.rule == "planned" and ceiling is not None and ceiling < end.day:
-        # a plan told before a later leg was known ("returning home on Saturday"): the
-        # leg after it begins first
+    elif end.rule in ("planned", "event") and ceiling is not None and ceiling < end.day:
+        # a plan told before a later leg was known ("returning home on Saturday"), or the
+        # close of a summit the traveller left early (the ASEAN summit runs to the 28th,
+        # Tokyo from the 27th): the leg after it begins first
         end = _inferred(ceiling, "neighbours", AFTER)
     if start is not None and end is not None and end.day < start.day:
         sure = end.certainty is not Certainty.INFERRED
