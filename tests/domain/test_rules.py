@@ -369,6 +369,16 @@ def test_an_evening_arrival_with_no_programme_day_is_only_inferred() -> None:
     assert start is not None and start.certainty is CORROBORATED
 
 
+def test_the_leg_before_an_evening_landing_ends_on_the_landing_day() -> None:
+    """Landed in Rio on the evening of the 5th, the summit opening on the 6th: the leg
+    starts on the 6th, but the traveller left the leg before on the 5th."""
+    before = LegEvidence(starts=(r(4, "arrival", "a"),))
+    summit = LegEvidence(starts=(r(5, "arrival_eve", "b"),), event=DateWindow(d(6), d(7)))
+    (_, end), (start, _) = date_legs([before, summit], TripFacts(), (None, None))
+    assert start is not None and start.day == d(6)
+    assert end == Dated(d(5), "neighbours", AFTER, INFERRED)
+
+
 # -- rules 2-5: a leg's own dates ----------------------------------------------------------
 
 CONCLUDED_ON_6 = LegEvidence(concluded_on=d(6), concluded=True)

@@ -203,3 +203,16 @@ def test_a_summit_attended_not_only_for_itself_is_still_an_event_leg() -> None:
     )
     assert ("PE", VisitType.EVENT) in _types(facts)
     assert [w.value[0] for w in facts.event_windows] == ["PE"]
+
+
+def test_the_stop_an_after_clause_names_hosts_nothing_that_follows() -> None:
+    """ "sau chuyến thăm Ác-hen-ti-na" names where the traveller came from: the summit
+    after it, its type and its days, are Brazil's, where he arrived."""
+    facts = _facts(
+        "Trước đó, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Rio de Janeiro vào tối 5/6, sau "
+        "chuyến thăm Ác-hen-ti-na, và tham dự Hội nghị thượng đỉnh BRICS trong hai ngày 6-7/6.",
+        "vi",
+        date(2024, 6, 9),
+    )
+    assert [w.value[0] for w in facts.event_windows] == ["BR"]
+    assert ("AR", VisitType.EVENT) not in _types(facts)

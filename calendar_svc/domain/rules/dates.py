@@ -312,10 +312,14 @@ def homeward_day(trip: TripFacts) -> date | None:
 
 
 def bounds(
-    starts: Sequence[Dated | None], ends: Sequence[Dated | None]
+    starts: Sequence[Dated | None],
+    ends: Sequence[Dated | None],
+    landed: Sequence[date | None] | None = None,
 ) -> tuple[list[date | None], list[date | None]]:
     """For each leg, the latest day the legs before it give (floor) and the earliest the
-    legs after it give (ceiling), from their own dates."""
+    legs after it give (ceiling), from their own dates. `landed`: a leg's evening landing
+    on the eve of its start (`eves`), the day the leg before ended, whatever day its
+    programme opened."""
     count = len(starts)
     floors: list[date | None] = []
     floor: date | None = None
@@ -328,10 +332,20 @@ def bounds(
     ceiling: date | None = None
     for i in range(count - 1, -1, -1):
         ceilings[i] = ceiling
-        for bound in (starts[i], ends[i]):
-            if bound is not None:
-                ceiling = bound.day if ceiling is None else min(ceiling, bound.day)
+        days = [b.day for b in (starts[i], ends[i]) if b is not None]
+        eve = landed[i] if landed is not None else None
+        days += [eve] if eve is not None else []
+        for day in days:
+            ceiling = day if ceiling is None else min(ceiling, day)
     return floors, ceilings
+
+
+def _landed_the_eve(leg: LegEvidence, start: Dated | None) -> date | None:
+    """The evening landing the day before the leg's start, if one moved it (`eves`)."""
+    if start is None:
+        return None
+    eve = start.day - timedelta(days=1)
+    return eve if any(r.kind == "arrival_eve" and r.day == eve for r in leg.starts) else None
 
 
 def settle(
@@ -526,6 +540,7 @@ def _date_sequence(
     floors, ceilings = bounds(
         [s if i in ahead else None for i, s in enumerate(starts)],
         [e if i in ahead else None for i, e in enumerate(ends)],
+        [_landed_the_eve(leg, starts[i]) if i in ahead else None for i, leg in enumerate(legs)],
     )
     return [
         settle(starts[i], ends[i], floors[i], ceilings[i], trip_start, trip_end)

@@ -194,10 +194,12 @@ def _summit_legs(
         ]
         # A city before it counts only for a named meeting ("Rio de Janeiro ... the G20
         # summit"), not for "heading to Hyderabad House for the summit" (a bilateral one)
+        came_from = places_left_behind(view, lex)
         before = [
             m
             for m in places
             if m.span[1] <= hit.start()
+            and m.span not in came_from
             # "leaves Britain on Sunday for Hanover, where he will open the trade fair": held
             # where he goes, not where he leaves ("left Rio, where he attended the G20")
             and not (
@@ -236,6 +238,23 @@ def _summit_legs(
         if last.place.country_code in allowed:
             found.append((last.place.country_code, VisitType.EVENT, hit.start()))
     return found
+
+
+def places_left_behind(view: View, lex: Lexicon) -> set[tuple[int, int]]:
+    """Spans of the places an "after" clause names ("đã tới Rio vào tối 5/7, sau chuyến
+    thăm Ác-hen-ti-na, và tham dự Hội nghị BRICS", "after visiting Argentina"): the stop
+    before, not where what follows is held."""
+    text = view.sentence.text
+    out: set[tuple[int, int]] = set()
+    for cue in lex.after_leg.finditer(text):
+        place = first_place_after(view, cue.end())
+        if place is not None and _PLAIN_GAP.fullmatch(text, cue.end(), place.span[0]):
+            out.add(place.span)
+    return out
+
+
+#: Between an "after" cue and the place it names: words, no clause break.
+_PLAIN_GAP = re.compile(r"[^,;.]{0,40}")
 
 
 #: After a place left: the place gone to and what happens there ("for Hanover, where he

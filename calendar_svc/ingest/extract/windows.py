@@ -16,7 +16,12 @@ from calendar_svc.ingest.extract.classify import others_clauses, others_journeys
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.history import LATER_JOURNEY
 from calendar_svc.ingest.extract.views import View, date_ranges, first_place_after, single_days
-from calendar_svc.ingest.extract.visit_types import CUE_REACH, HELD_IN, NOT_ATTENDING
+from calendar_svc.ingest.extract.visit_types import (
+    CUE_REACH,
+    HELD_IN,
+    NOT_ATTENDING,
+    places_left_behind,
+)
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
 
 #: Words that make a sentence's day one end of a stay (see the one-day rule).
@@ -222,7 +227,7 @@ def add_windows(
                 mention.span,
             )
             if _dates_an_event(view, mention, lex):
-                _event_window(facts, view, mention, Sourced(window, prov), destinations)
+                _event_window(facts, view, lex, mention, Sourced(window, prov), destinations)
             elif _after_background(view, mention, lex):
                 continue  # "comes only a week after Biden's state visit to Hà Nội on 10-11"
             else:
@@ -254,6 +259,7 @@ def _after_background(view: View, mention: DateMention, lex: Lexicon) -> bool:
 def _event_window(
     facts: ArticleFacts,
     view: View,
+    lex: Lexicon,
     mention: DateMention,
     window: Sourced[DateWindow],
     destinations: set[str],
@@ -270,6 +276,7 @@ def _event_window(
         facts.trip_window = window
     # the country named last before the range, by any mention ("sau đó trở lại Pháp dự
     # Hội nghị G7 tại Biarritz từ ngày 25-26/8": France, though first named earlier)
+    came_from = places_left_behind(view, lex)
     held = [
         m.place.country_code
         for m in view.places
@@ -277,6 +284,7 @@ def _event_window(
         and m.place.country_code != facts.home
         and m.span[0] < mention.span[0]
         and m.span not in view.not_destinations
+        and m.span not in came_from
         and not view.in_person(m.span)
     ]
     if not held:
