@@ -357,6 +357,15 @@ def test_an_evening_arrival_and_the_programme_corroborate_the_start() -> None:
     assert (start.day, start.certainty) == (d(27), CORROBORATED)
 
 
+def test_an_evening_arrival_before_a_summit_only_infers_the_summits_first_day() -> None:
+    """Landed the evening before the summit it came for, no range of the leg's own: the
+    stay may be counted from the landing, so the summit's first day is only inferred."""
+    leg = LegEvidence(starts=(r(5, "arrival_eve", "a"),), event=DateWindow(d(6), d(7)))
+    start = leg_start(leg, True, None, None, None)
+    assert start is not None
+    assert (start.day, start.certainty) == (d(6), INFERRED)
+
+
 def test_an_evening_arrival_with_no_programme_day_is_only_inferred() -> None:
     """Landed in the evening, the programme not dated: the day may be the eve of it."""
     leg = LegEvidence(starts=(r(15, "arrival_eve", "a"),))

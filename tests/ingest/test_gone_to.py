@@ -258,6 +258,18 @@ def test_a_country_spoken_of_is_no_stop() -> None:
             "sidelines of a summit in Cairo a year ago.",
             id="since-they-held-talks-en",
         ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Đây là chuyến đi dài nhất của ông kể từ tháng 7/2015, khi nhà lãnh đạo "
+            "Ru-ri-ta-ni-a thăm Ai Cập và 5 nước châu Phi.",
+            id="ke-tu-thang-nam-khi-vi",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "The visit to Japan is the first since 2016, when Petrov went to Egypt "
+            "for talks.",
+            id="since-a-year-when-en",
+        ),
     ],
 )
 def test_the_place_of_an_event_a_time_runs_from_is_no_stop(lang: str, body: str) -> None:

@@ -15,6 +15,7 @@ from calendar_svc.domain.rules.evidence import (
     ENCLAVED,
     ENGAGED,
     ENTERED,
+    EVE_OF_SUMMIT,
     EVENING_ONLY,
     EVENT_END,
     FLEW_HOME,
@@ -186,7 +187,14 @@ def _evening_only(leg: LegEvidence, start: Dated) -> Dated:
     known (`eves`): the day is the landing's, and the programme may open the next day
     (Helsinki at 9 p.m. on the 15th, the summit on the 16th), so it is shown as inferred."""
     told = [r.kind for r in leg.starts if r.day == start.day]
-    if start.certainty is Certainty.INFERRED or not told or any(k != "arrival_eve" for k in told):
+    if start.certainty is Certainty.INFERRED:
+        return start
+    eve = start.day - timedelta(days=1)
+    if not told and any(r.kind == "arrival_eve" and r.day == eve for r in leg.starts):
+        # moved to the summit's first day by `eves`, no range of the leg's own saying so:
+        # the stay may count from the landing ("lưu lại Rio từ tối 5/7")
+        return start._replace(reason=start.reason + EVE_OF_SUMMIT, certainty=Certainty.INFERRED)
+    if not told or any(k != "arrival_eve" for k in told):
         return start
     return start._replace(reason=start.reason + EVENING_ONLY, certainty=Certainty.INFERRED)
 

@@ -33,6 +33,7 @@ KINDS: dict[str, tuple[int, str, str]] = {
 
 ENTERED = "the delegation left the previous leg for this one that day"
 EVENING_ONLY = "; it landed that evening, and its programme may begin the next day"
+EVE_OF_SUMMIT = "; it landed the evening before, and the summit it came for opened that day"
 PREVIOUS = "the previous leg concluded that day"
 LEFT_HOME = "the delegation left home that day"
 TRIP_START = "the trip starts that day"

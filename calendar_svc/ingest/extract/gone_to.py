@@ -64,6 +64,9 @@ _SINCE_EVENT = re.compile(
     # "since they held talks on the sidelines of the G20 summit in Bali"
     r"\bsince\s+(?:they|he|she|we|the\s+two(?:\s+[\w-]+)?|both(?:\s+[\w-]+)?)\s+(?:last\s+)?"
     r"(?:met|held|spoke|talked|sat\s+down)\b|"
+    # "since July 2015, when the Indian leader visited Russia", "kể từ tháng 7/2015, khi ..."
+    r"\bsince\s+[^,;]{0,25}?\b(?:19|20)\d\d,?\s+when\b|"
+    r"(?<!\w)kể\s+từ\s+[^,;]{0,25}?(?:19|20)\d\d,?\s+khi(?!\w)|"
     r"(?<!\w)kể\s+từ\s+(?:cuộc\s+gặp|hội\s+nghị|chuyến\s+thăm|chuyến\s+đi))"
     r"\b[^;]*$"
 )
