@@ -216,3 +216,42 @@ def test_the_stop_an_after_clause_names_hosts_nothing_that_follows() -> None:
     )
     assert [w.value[0] for w in facts.event_windows] == ["BR"]
     assert ("AR", VisitType.EVENT) not in _types(facts)
+
+
+def test_where_he_meets_one_leader_is_no_summit() -> None:
+    """ "where leaders of the bloc will meet" names a summit; "where he is due to meet
+    President B" a talk of two."""
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Lima on June 4. On Friday he flies on "
+        "to Buenos Aires, where he is due to meet Argentine President Javier Milei.",
+        "en",
+        date(2024, 6, 4),
+    )
+    assert ("AR", VisitType.EVENT) not in _types(facts)
+    summit = _facts(
+        "President Ivan Petrov of Ruritania arrived in Lima on June 4. On Friday he flies on "
+        "to Buenos Aires, where leaders of the Mercosur bloc will meet.",
+        "en",
+        date(2024, 6, 4),
+    )
+    assert ("AR", VisitType.EVENT) in _types(summit)
+
+
+def test_a_summit_with_the_hosts_leader_is_the_visit_itself() -> None:
+    """ "cuộc gặp thượng đỉnh ... với Tổng thống Donald Trump tại Nhà Trắng": the talks of the
+    visit to the US, not a meeting the traveller attends there."""
+    facts = _facts(
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov dự kiến tới thủ đô Mỹ vào chiều 24/6 và sẽ có "
+        "cuộc gặp thượng đỉnh đầu tiên với Tổng thống Donald Trump tại Nhà Trắng vào ngày "
+        "25/6.",
+        "vi",
+        date(2024, 6, 20),
+    )
+    assert ("US", VisitType.EVENT) not in _types(facts)
+    held_at = _facts(
+        "South Korean President Kim Min-su will arrive in Washington on June 24 and hold his "
+        "first summit with President Donald Trump at the White House on June 25.",
+        "en",
+        date(2024, 6, 20),
+    )
+    assert ("US", VisitType.EVENT) not in _types(held_at)

@@ -16,6 +16,7 @@ from calendar_svc.ingest.extract.home import person_country
 from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
 from calendar_svc.ingest.places import PlaceMention
+from calendar_svc.reference.identity import home_country
 
 #: How far after a visit-type cue its first country may be ("state visit to the Republic of").
 CUE_REACH = 40
@@ -140,20 +141,26 @@ def _named_meeting(hit: re.Match[str]) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() != "the"
 
 
-_WITH = re.compile(r"(?i)\s+(?:with|với)\s+")
+_WITH = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:with|với)\s+")
+
+
+def _met_from(view: View, hit: re.Match[str], lang: str) -> str | None:
+    """The country of the one a summit is "with" ("a summit with U.S. President B", "cuộc
+    gặp thượng đỉnh đầu tiên với Tổng thống B")."""
+    joined = _WITH.match(view.sentence.text, hit.end())
+    if joined is None:
+        return None
+    met = next((p for p in view.people if p.span[0] >= joined.end()), None)
+    if met is None or met.span[0] - joined.end() > 5:
+        return None
+    return person_country(met, lang) or home_country(met.name)
 
 
 def _with_outsider(view: View, hit: re.Match[str], local: set[str | None], lang: str) -> bool:
     """ "flew to Geneva for a summit with U.S. President B": a summit with someone from
     neither the traveller's country nor the host's is a meeting held in a third country,
     which the traveller attends (with the host's leader it is the visit itself)."""
-    joined = _WITH.match(view.sentence.text, hit.end())
-    if joined is None:
-        return False
-    met = next((p for p in view.people if p.span[0] >= joined.end()), None)
-    if met is None or met.span[0] - joined.end() > 5:
-        return False
-    country = person_country(met, lang)
+    country = _met_from(view, hit, lang)
     return country is not None and country not in local
 
 
@@ -230,11 +237,19 @@ def _summit_legs(
         ):
             # nothing the traveller goes to for it before it ("a state visit to A, then
             # the summit": A's visit is its own): where it is held, if said right after
-            if held_in and held_in[0] in allowed and not any(c[0] < hit.start() for c in cues):
+            if (
+                held_in
+                and held_in[0] in allowed
+                and not any(c[0] < hit.start() for c in cues)
+                # "a summit with President Trump at the White House": the visit itself
+                and _met_from(view, hit, lex.language) != held_in[0]
+            ):
                 found.append((held_in[0], VisitType.EVENT, hit.start()))
             continue
         if held and held[0] != last.place.country_code:
             continue  # "what he saw in A ... at the summit in Hiroshima": held elsewhere
+        if _met_from(view, hit, lex.language) == last.place.country_code:
+            continue  # "tới thủ đô Mỹ ... cuộc gặp thượng đỉnh với Tổng thống Trump": the visit
         if last.place.country_code in allowed:
             found.append((last.place.country_code, VisitType.EVENT, hit.start()))
     return found

@@ -236,8 +236,9 @@ ENGLISH = Lexicon(
         r"\b(?:summit|(?:G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7))"
         r"(?!\s+(?:partners|allies|members)\b)|(?-i:COP)\s?\d{1,2})\b|"
         # "where leaders of the Shanghai Cooperation Organisation (SCO) will meet"
-        r"\bwhere\s+(?:(?:\w+|\([\w-]+\))\s+){0,10}?(?:meet|meets|gather|gathers|convene|"
-        r"convenes)\b"
+        # (not "where he is due to meet President B": a talk of two)
+        r"\bwhere\s+(?!(?:he|she)\b)(?:(?:\w+|\([\w-]+\))\s+){0,10}?(?:meet|meets|gather|"
+        r"gathers|convene|convenes)\b"
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
     came_from=_rx(
