@@ -462,3 +462,25 @@ def test_someone_named_earlier_and_then_by_a_short_name_moves_for_himself() -> N
         "Russia later this month."
     )
     assert _legs(body, "en") == ["UZ"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            "Chuyến thăm I-xra-en chưa trọn một ngày của Tổng thống Ru-ri-ta-ni-a Ivan Petrov "
+            "giúp mở cửa khẩu cho hàng cứu trợ, nhưng chặng Gioóc-đa-ni bị hủy.",
+            id="chang-x-bi-huy-vi",
+        ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania flew to Israel on Wednesday, but the Jordan "
+            "leg of the trip was called off.",
+            id="the-x-leg-was-called-off-en",
+        ),
+    ],
+)
+def test_a_leg_named_before_a_passive_call_off_is_the_one_called_off(lang: str, body: str) -> None:
+    facts = read_article(body, lang, date(2024, 10, 19), "4" * 64)
+    assert [c.value for c in facts.cancellations] == ["JO"]

@@ -86,7 +86,7 @@ def postponed_or_cancelled(
         if hit:
             # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
             # otherwise the one leg named, or the whole trip
-            legs = listed_after(view, hit.end(), None, set(named_here))
+            legs = listed_after(view, hit.end(), None, set(named_here)) or _named_before(view, hit)
             every = {stop.value for stop in facts.itinerary}
             # The legs named are the trip's all, as far as read yet: the whole trip, unless
             # the sentence says they are parts of it ("the A and B legs of his tour").
@@ -98,6 +98,25 @@ def postponed_or_cancelled(
                         provenance(article_id, view.sentence, f"{lex.language}.{name}", hit.span()),
                     )
                 )
+
+
+def _named_before(view: View, hit: re.Match[str]) -> list[str]:
+    """The leg named right before a passive call-off ("chặng Jordan bị hủy", "the Jordan
+    leg of the trip was called off"): that one, not the whole trip."""
+    before = [m for m in view.places if m.span[1] <= hit.start() and not view.in_person(m.span)]
+    if not before:
+        return []
+    last = before[-1]
+    gap = view.sentence.text[last.span[1] : hit.start()]
+    return [last.place.country_code] if _PASSIVE_GAP.fullmatch(gap) else []
+
+
+#: Between a leg and the word that calls it off: "leg was", "stop has been", "bị".
+_PASSIVE_GAP = re.compile(
+    r"(?i)\s*(?:(?:leg|stop|stopover|visit|portion)\s+)?"
+    r"(?:of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|tour|journey)\s+)?"
+    r"(?:(?:was|were|is|has|had|have|been|being|now|also|đã|cũng|bị|đã\s+bị)\s+)*"
+)
 
 
 #: Right after a postponement: the year it was put off from or in ("postponed from
