@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.support.reading import TOKYO_LEAD_EN, TOKYO_LEAD_VI, legs_of
+from tests.support.reading import TOKYO_LEAD_EN, TOKYO_LEAD_VI, legs_of, read_article
 
 EN_LEAD, VI_LEAD = TOKYO_LEAD_EN, TOKYO_LEAD_VI
 
@@ -194,6 +194,20 @@ def test_a_reports_own_homecoming_keeps_its_legs() -> None:
         "home overnight."
     )
     assert _legs(body, "en", date(2024, 7, 8)) == ["EG"]
+
+
+def test_a_report_opening_on_the_homecoming_keeps_it_though_another_sets_off_later() -> None:
+    """The homecoming is the report's own; a trip someone else begins after publication
+    does not make it an earlier journey's."""
+    body = (
+        "Tối 15/7, Thủ tướng Ấn Độ Ivan Petrov đã về tới thủ đô New Delhi, kết thúc chuyến thăm "
+        "chính thức Ai Cập (13-14/7) và Các Tiểu vương quốc Ả-rập Thống nhất (UAE) ngày 15/7. "
+        "Cũng trong khu vực, Thủ tướng Nhật Bản Kishida Fumio ngày 16/7 bắt đầu chuyến công "
+        "du vùng Vịnh."
+    )
+    facts = read_article(body, "vi", date(2024, 7, 16))
+    assert [r.value for r in facts.returns]
+    assert "EG" in [s.value for s in facts.itinerary]
 
 
 @pytest.mark.parametrize(

@@ -272,7 +272,9 @@ def _mark_earlier_homecomings(
         return
     first = min(d.start for d in days[lead])
     for i, view in enumerate(views):
-        if i != lead and days[i] and back[i] and not view.future:
+        # told later: a report that opens on the homecoming ("Tối 15/7, ... đã về tới New
+        # Delhi") is of that journey, whatever trip someone begins further down
+        if i > lead and days[i] and back[i] and not view.future:
             view.history |= all(d.end < first for d in days[i])
 
 
