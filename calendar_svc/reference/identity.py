@@ -95,6 +95,9 @@ def _spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 def _by_words(a: tuple[str, ...], b: tuple[str, ...], *, notable: bool = False) -> bool:
     if not a or not b:
         return False
+    if not set(a) & set(b) and "".join(a) != "".join(b):
+        # no word in common but by an initial read out: "J.Biden" is not "Jokowi"
+        return False
     a, b = _spelt_out(a, b), _spelt_out(b, a)
     if set(a) == set(b) or "".join(a) == "".join(b):
         return True

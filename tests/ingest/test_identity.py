@@ -32,6 +32,7 @@ DIFFERENT = [
     pytest.param("Moon Jae-in", "Moon Jae Yong", id="shared-family-and-syllable"),
     pytest.param("Joe Biden", "", id="empty-name"),
     pytest.param("Ivan Petrov", "A. Petrov", id="initial-of-another-first-name"),
+    pytest.param("Joko Widodo", "J.Biden", id="initial-read-as-a-one-word-table-form"),
 ]
 
 
