@@ -381,16 +381,33 @@ def _tokens(name: str) -> list[str]:
     return [t for t in slug(name).split("-") if t]
 
 
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one transliterated word: "zelenskiy" / "zelensky" / "zelenskyy"
+    (the same first four letters, a letter or two apart)."""
+    if a == b:
+        return True
+    if a[:4] != b[:4]:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = row
+    return previous[-1] <= 2
+
+
 def same_person(produced: str, gold: GoldTrip) -> bool:
-    """Whether the produced principal is the gold one: equal slugs, or, for a name that is
-    not Vietnamese, one name's words within the other's ("Biden" in "Joe Biden").
+    """Whether the produced principal is the gold one: equal slugs (a transliterated
+    word may be spelt a letter or two apart: "Zelenskiy" for "Zelensky"), or, for a name
+    that is not Vietnamese, one name's words within the other's ("Biden" in "Joe Biden").
     Vietnamese names (family name first, shared by many) must agree in full."""
     mine = _tokens(produced)
     if not mine:
         return False
     for name in gold.names:
         theirs = _tokens(name)
-        if mine == theirs:
+        if len(mine) == len(theirs) and all(map(_spelt_alike, mine, theirs)):
             return True
         if gold.home != "VN" and (set(mine) <= set(theirs) or set(theirs) <= set(mine)):
             return True

@@ -567,6 +567,22 @@ def test_same_person(produced: str, gold: str, same: bool) -> None:
     assert same_person(produced, _gold()[gold]) is same
 
 
+@pytest.mark.parametrize(
+    ("produced", "same"),
+    [
+        ("Volodymyr Zelenskiy", True),
+        ("Volodymyr Zelenskyy", True),
+        ("Volodymyr Zelensky", True),
+        ("Volodymyr Zelenin", False),  # more than two letters apart
+        ("Vladimir Zelensky", False),  # another first name, though alike
+        ("Volodymyr Yelensky", False),  # a letter apart, but not from the start
+    ],
+)
+def test_same_person_allows_spellings_of_a_transliterated_word(produced: str, same: bool) -> None:
+    gold = GoldTrip("z", ("Volodymyr Zelensky",), "UA", "dev", "concluded", ())
+    assert same_person(produced, gold) is same
+
+
 def test_legs_of_one_country_pair_by_nearest_start() -> None:
     gold = (
         GoldLeg("FR", "state", D("2024-05-05"), D("2024-05-06"), "concluded"),

@@ -150,7 +150,7 @@ OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
     OfficeHolder("rishi-sunak", "GB", "Prime Minister (2022-2024)", "Rishi Sunak", ()),
     OfficeHolder("keir-starmer", "GB", "Prime Minister (2024-)", "Keir Starmer", ()),
     OfficeHolder("volodymyr-zelensky", "UA", "President (2019-)", "Volodymyr Zelensky",
-                 ("Volodymyr Zelenskyy", "Vô-lô-đi-mia Ze-len-xki")),
+                 ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Vô-lô-đi-mia Ze-len-xki")),
     OfficeHolder("recep-tayyip-erdogan", "TR", "President (2014-)", "Recep Tayyip Erdoğan",
                  ("Ê-rô-đô-an",)),
     # South-East Asia
