@@ -242,6 +242,22 @@ def test_a_plan_after_the_homecoming_is_the_next_journey(lang: str, body: str) -
             date(2023, 10, 17),
             id="last-week-en",
         ),
+        pytest.param(
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm Nhật Bản trong hai ngày 17-18/10. "
+            "Trước chặng dừng chân tại Tokyo, từ ngày 12-13/10, ông Petrov đã lần lượt tới Ai "
+            "Cập và Kê-ni-a.",
+            date(2023, 10, 16),
+            id="truoc-chang-vi",
+        ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Tokyo on Saturday, October 21, for a "
+            "summit. The trip caps a week of diplomacy that began last weekend with stops in "
+            "Egypt and Kenya.",
+            date(2023, 10, 21),
+            id="last-weekend-en",
+        ),
     ],
 )
 def test_a_stay_told_as_before_with_days_apart_is_another_journey(

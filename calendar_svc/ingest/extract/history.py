@@ -145,7 +145,7 @@ def _when_past(view: View, published: date) -> bool:
     if any(not _SINCE.search(text, max(0, m.start() - 12), m.start() + 1) for m in named):
         return True
     # "Tháng trước, Thủ tướng vừa dẫn đầu đoàn ... tại Phnôm Pênh", "last year he ..."
-    return any(rx.search(text) for rx in (_LAST_MONTH, _LAST_YEAR, _EARLY_THIS_YEAR))
+    return any(rx.search(text) for rx in (_LAST_WEEK, _LAST_MONTH, _LAST_YEAR, _EARLY_THIS_YEAR))
 
 
 #: "since", "kể từ": a period that runs to now.
@@ -307,6 +307,9 @@ def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> No
 #: khi ông dự ..." (this one comes after it).
 _BEFORE_THAT = re.compile(
     r"(?i)^(?:trước\s+đó|before\s+that|earlier|đầu\s+tháng(?!\s+\d))\b|\blast\s+week\b|"
+    # "Trước chặng dừng chân tại Jeddah, từ ngày 13-15/5, ông đã ...", "Before the Jeddah
+    # stop, ...": told as before the leg named
+    r"^(?:trước\s+(?:khi|chặng|chuyến)|before\s+(?:arriving|coming|flying|heading|the|his|her))\b|"
     r"(?<!\w)tuần\s+trước(?!\w)|"
     # "... chuyến công tác thứ hai trong hai tuần, sau khi ông dự WEF tại Đại Liên từ 24-27/6"
     r"(?<!\w)sau\s+khi(?!\w)|\bafter\s+(?:attending|visiting|(?:his|her)\s+(?:visit|trip|attendance))\b"
@@ -443,6 +446,8 @@ _LAST_YEAR = re.compile(
     r"(?<!\w)(?:một|1)\s+năm\s+trước(?!\w)"
 )
 _LAST_MONTH = re.compile(r"(?i)\blast\s+month\b|(?<!\w)(?:hồi\s+)?tháng\s+trước(?!\w)")
+#: "last week", "last weekend", "tuần trước": over by the Sunday before this week.
+_LAST_WEEK = re.compile(r"(?i)\blast\s+week(?:end)?\b|(?<!\w)(?:cuối\s+)?tuần\s+trước(?!\w)")
 _EARLY_THIS_YEAR = re.compile(
     r"(?i)\b(?:earlier\s+this\s+year|early\s+this\s+year|at\s+the\s+start\s+of\s+the\s+year)\b|"
     r"(?<!\w)(?:hồi\s+)?đầu\s+năm(?:\s+nay)?(?!\w)"
@@ -450,12 +455,14 @@ _EARLY_THIS_YEAR = re.compile(
 
 
 def _relative_past(text: str, published: date) -> list[date]:
-    """Last days of the periods that "last year" and "earlier this year" name."""
+    """Last days of the periods that "last year", "last week" and "earlier this year" name."""
     ends = []
     if _LAST_YEAR.search(text):
         ends.append(date(published.year - 1, 12, 31))
     if _LAST_MONTH.search(text):
         ends.append(published.replace(day=1) - timedelta(days=1))
+    if _LAST_WEEK.search(text):
+        ends.append(published - timedelta(days=published.weekday() + 1))
     if _EARLY_THIS_YEAR.search(text):
         ends.append(date(published.year, 3, 31))
     return ends
