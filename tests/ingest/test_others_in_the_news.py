@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.support.reading import corpus_body, read_article
+from tests.support.reading import TOKYO_LEAD_VI, corpus_body, legs_of, read_article
 
 MONDAY = date(2023, 3, 20)
 EN_LEAD = "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
@@ -484,3 +484,11 @@ def test_someone_named_earlier_and_then_by_a_short_name_moves_for_himself() -> N
 def test_a_leg_named_before_a_passive_call_off_is_the_one_called_off(lang: str, body: str) -> None:
     facts = read_article(body, lang, date(2024, 10, 19), "4" * 64)
     assert [c.value for c in facts.cancellations] == ["JO"]
+
+
+def test_another_leader_attending_a_summit_elsewhere_the_same_day_is_theirs() -> None:
+    body = TOKYO_LEAD_VI + (
+        "Cũng trong ngày 10/6, tại Cairo, Thủ tướng Ru-ri-ta-ni-a Oleg Sokolov dự Hội nghị Cấp "
+        "cao khu vực, trong khuôn khổ chuyến công tác Ai Cập từ ngày 9-10/6."
+    )
+    assert legs_of(body, "vi") == ["JP"]

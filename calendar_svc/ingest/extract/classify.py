@@ -118,6 +118,8 @@ def _first_verb(view: View, lex: Lexicon) -> int | None:
         for m in lex.travel.finditer(text)
         if m.group(0).lower() not in _NOUNS or _INFINITIVE.search(text, 0, m.start())
     ]
+    # "tại Riyadh, Thủ tướng Phạm Minh Chính dự Hội nghị ...": attending is going there
+    verbs += [m.start() for m in _ATTEND.finditer(text)]
     return min(verbs) if verbs else None
 
 
