@@ -126,6 +126,32 @@ _legs = legs_of
             "bộ Trung Quốc hay Nga.",
             id="cho-rang-vi",
         ),
+        pytest.param(
+            "en",
+            EN_LEAD + "He left Tokyo on Wednesday evening for the long flight back to Moscow, "
+            "ending a four-day Asian tour that began in Japan and was capped by a Group of 20 "
+            "summit overshadowed by the war in Ukraine and a deadly missile blast in Poland.",
+            id="a-blast-in-en",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Nhật Bản là điểm dừng đầu tiên trong chuyến công du châu Á của ông "
+            "Petrov, đồng thời là quốc gia châu Á thứ ba ông thăm chính thức kể từ khi nhậm "
+            "chức, sau Ấn Độ hồi tháng 4 và Trung Quốc hôm 4/6.",
+            id="sau-x-hoi-thang-vi",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Nhật Bản là điểm dừng đầu tiên trong chuyến công du châu Á của ông "
+            "Petrov, đồng thời là quốc gia châu Á thứ ba ông thăm chính thức kể từ khi nhậm "
+            "chức, sau Ấn Độ năm ngoái và Trung Quốc hôm 4/6.",
+            id="sau-x-nam-ngoai-vi",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Japan is his third Asian stop since taking office, after India last year.",
+            id="x-last-year-en",
+        ),
     ],
 )
 def test_only_the_destination_is_a_leg(lang: str, body: str) -> None:

@@ -76,6 +76,8 @@ class View:
         out.update(m.span for m in self.places if _for_someone(text, m, self.people))
         # "was expected to stop in Britain to refuel on the way back": a stop on the way
         out.update(m.span for m in self.places if _ON_THE_WAY_AFTER.match(text, m.span[1]))
+        # "sau Nhật Bản hồi tháng 4": a stay dated to the past
+        out.update(m.span for m in self.places if _DATED_PAST.match(text, m.span[1]))
         for cue in _SKIPPED.finditer(text):
             out.update(m.span for m in self._listed_from(cue.end()))  # cities too
         for cue in _NOT_GONE_TO.finditer(text):
@@ -124,7 +126,8 @@ _NOT_GONE_TO = re.compile(
     r"(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|pressed|"
     r"pressing|encouraged|encouraging)|"
     r"(?:war|conflict|situation|crisis|fighting|unrest|protests|violence|elections?|tariffs|"
-    r"duties|curbs|restrictions|bans?)\s+in|"
+    r"duties|curbs|restrictions|bans?|blast|explosion|attacks?|strikes?|bombing|shooting|"
+    r"earthquake|floods?|storms?|typhoon|crash)\s+in|"
     r"(?:business\s+leaders|executives|businesspeople|citizens|nationals)\s+(?:from|of)|"
     # others' travel: "urged people planning trips to Iran to cancel them"
     r"(?:people|citizens|nationals|tourists|travell?ers|residents)\s+(?:\w+\s+){0,3}?"
@@ -158,6 +161,15 @@ _NOT_GONE_TO = re.compile(
     # a group named with a country: "the Group of 77 and China", "G77 và Trung Quốc"
     r"(?:G-?77|Group\s+of\s+77|Nhóm\s+77)\s*(?:\+|and|và|cộng)\s*)\s*"
     r"(?:các\s+nước\s+)?"
+)
+
+
+#: Right after a place: a past time it is dated by ("sau Nhật Bản hồi tháng 4", "Ấn Độ năm
+#: ngoái"); in a sentence about now, so history does not take the whole of it. (English
+#: "after India last year" makes the sentence history already.)
+_DATED_PAST = re.compile(
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?<!\w)hồi\s+(?:tháng|năm|đầu|giữa|cuối)(?!\w)|"
+    r"(?<!\w)(?:năm|tháng)\s+(?:ngoái|trước)(?!\w))"
 )
 
 
