@@ -258,6 +258,21 @@ def test_a_plan_after_the_homecoming_is_the_next_journey(lang: str, body: str) -
             date(2023, 10, 21),
             id="last-weekend-en",
         ),
+        pytest.param(
+            "vi",
+            "Sáng 5/10, Tổng thống Ru-ri-ta-ni-a Ivan Petrov lên đường thăm Nhật Bản. Từ ngày "
+            "28/9 đến 2/10, ông Petrov đã thăm Cairo và hội đàm với Tổng thống Ai Cập.",
+            date(2023, 10, 5),
+            id="da-tham-with-days-apart-vi",
+        ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania left for Japan on Thursday, October 5, for a "
+            "state visit. From September 28 to October 2 he visited Egypt for talks with its "
+            "president.",
+            date(2023, 10, 5),
+            id="visited-with-days-apart-en",
+        ),
     ],
 )
 def test_a_stay_told_as_before_with_days_apart_is_another_journey(

@@ -289,7 +289,12 @@ def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> No
         bool(days[i])
         and not v.history
         and not v.future
-        and _BEFORE_THAT.search(v.sentence.text) is not None
+        and (
+            _BEFORE_THAT.search(v.sentence.text) is not None
+            # "Từ ngày 28/6 đến 2/7, ông Moon đã thăm Washington": a stay told as done (not
+            # "Chiều 10/6, ông đã tới Tokyo", the report's own arrival)
+            or _DONE_VISIT.search(v.sentence.text) is not None
+        )
         for i, v in enumerate(views)
     ]
     rest = [
@@ -301,6 +306,11 @@ def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> No
     for i, view in enumerate(views):
         if told_done[i] and all(d.end < first - timedelta(days=1) for d in days[i]):
             view.history = True
+
+
+#: A stay told as done in Vietnamese, whose verbs have no tense but "đã": "đã thăm", "đã
+#: dự" (English past tenses are read as such by `lex.past_visit`).
+_DONE_VISIT = re.compile(r"(?i)(?<!\w)đã\s+(?:lần\s+lượt\s+)?(?:thăm|dự|tham\s+dự)(?!\w)")
 
 
 #: A stay told as before the one reported: "Trước đó", "Đầu tháng", "Last week", "sau
