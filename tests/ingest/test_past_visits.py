@@ -227,6 +227,22 @@ def test_last_month_is_another_journey() -> None:
             "en",
             id="en-his-next-trip-abroad",
         ),
+        pytest.param(
+            "President Ivan Petrov of Ruritania will pay state visits to Vietnam on Nov. 5-6 "
+            "and Singapore on Nov. 6-7, his office said.\n\n"
+            "The announcement came while the president was on another three-day trip, to "
+            "South Asia. He held talks in India on Monday and is due in Nepal on Wednesday.",
+            "en",
+            id="en-was-on-another-trip",
+        ),
+        pytest.param(
+            "Chủ tịch Ru-ri-ta-ni-a Ivan Petrov sẽ thăm cấp nhà nước Việt Nam ngày 5-6/11 và "
+            "Xin-ga-po ngày 6-7/11.\n\n"
+            "Thông báo được đưa ra khi ông Petrov đang có chuyến công du Nam Á khác. Ông đã hội "
+            "đàm tại Ấn Độ hôm thứ Hai và sẽ tới Nê-pan hôm thứ Tư.",
+            "vi",
+            id="vi-dang-co-chuyen-cong-du-khac",
+        ),
     ],
 )
 def test_a_paragraph_opening_the_next_journey_tells_of_it_to_its_end(body: str, lang: str) -> None:

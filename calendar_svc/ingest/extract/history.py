@@ -368,7 +368,8 @@ def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> N
 
 
 def _mark_next_journey_paragraphs(views: list[View]) -> None:
-    """A paragraph that opens the traveller's next journey tells of it to its end ("Chuyến
+    """A paragraph that opens the traveller's next journey (or another, under way) tells of
+    it to its end ("Chuyến
     công du tiếp theo của ông Tập đã được ấn định. ... ông sẽ dự Hội nghị G20 tại Antalya
     ... Sau đó, ông tới Manila"; "His next trip abroad is already set: ..."): its later
     sentences are that journey's, not this one's."""
@@ -388,6 +389,10 @@ def _mark_next_journey_paragraphs(views: list[View]) -> None:
 _NEXT_JOURNEY = re.compile(
     r"(?i)\bnext\s+(?:(?:foreign|overseas|international|official|state)\s+)?"
     r"(?:trip|tour|journey)\b|"
+    # another journey under way or done: "while the chancellor was on another three-day
+    # trip, to the South Caucasus. She held talks in Georgia on Thursday, ..."
+    r"\b(?:was|is|were)\s+on\s+another\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey)\b|"
+    r"(?<!\w)đang\s+(?:có\s+)?(?:một\s+)?chuyến\s+(?:công\s+du|thăm|đi)\s+[^.;]{0,40}?khác(?!\w)|"
     r"(?<!\w)chuyến\s+(?:công\s+du|thăm|đi|công\s+tác)(?:\s+nước\s+ngoài)?\s+"
     r"(?:tiếp\s+theo|kế\s+tiếp)(?!\w)"
 )
