@@ -133,3 +133,17 @@ def test_a_range_after_a_place_of_another_country_is_not_the_one_legs() -> None:
     (mention,) = date_ranges(view)
     assert after_another_place(view, mention, ["TL"])
     assert not after_another_place(view, mention, ["SG"])
+
+
+def test_a_range_of_the_one_country_a_visit_sentence_names_is_that_legs() -> None:
+    """ "Senegal's presidency has described the stay as an official visit ..., running on
+    Aug. 29 and 30": Senegal's days, named only as its government's, not the tour's."""
+    facts = _facts(
+        "German Chancellor Angela Merkel will spend three days in West Africa next week, "
+        "visiting Senegal, Ghana and Nigeria. Senegal's presidency has described the stay as "
+        "an official visit at Sall's invitation, running on Aug. 29 and 30.",
+        "en",
+        date(2018, 8, 24),
+    )
+    assert _windows(facts) == {"SN": DateWindow(date(2018, 8, 29), date(2018, 8, 30))}
+    assert facts.trip_window is None

@@ -348,8 +348,27 @@ def _range_window(
         ):
             return  # days of some activities there, not the visit's own
         facts.leg_windows.append(Sourced((named_here[0], window.value), window.provenance))
+    elif (
+        many_legs
+        and visit_type_cues(lex, view.sentence.text)
+        and (code := _one_named(view, destinations)) is not None
+    ):
+        # "Senegal's presidency has described the stay as an official visit ..., running on
+        # Aug. 29 and 30": the one destination the sentence names at all, if only as its
+        # government's; not the whole journey's days
+        facts.leg_windows.append(Sourced((code, window.value), window.provenance))
     elif facts.trip_window is None:
         facts.trip_window = window
+
+
+def _one_named(view: View, destinations: set[str]) -> str | None:
+    """The one destination a sentence names by any mention (a person's title aside)."""
+    named = {
+        m.place.country_code
+        for m in view.places
+        if m.place.country_code in destinations and not view.in_person(m.span)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def after_another_place(view: View, mention: DateMention, named_here: list[str]) -> bool:
