@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.support.reading import TOKYO_LEAD_VI, corpus_body, legs_of, read_article
+from tests.support.reading import TOKYO_LEAD_EN, TOKYO_LEAD_VI, corpus_body, legs_of, read_article
 
 MONDAY = date(2023, 3, 20)
 EN_LEAD = "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
@@ -492,3 +492,9 @@ def test_another_leader_attending_a_summit_elsewhere_the_same_day_is_theirs() ->
         "cao khu vực, trong khuôn khổ chuyến công tác Ai Cập từ ngày 9-10/6."
     )
     assert legs_of(body, "vi") == ["JP"]
+
+
+def test_an_invitation_to_visit_is_no_leg() -> None:
+    """ "Modi invited Lee to visit India": a visit some day, not this trip's."""
+    body = TOKYO_LEAD_EN + "On the sidelines, Modi invited Petrov to visit India."
+    assert legs_of(body, "en") == ["JP"]

@@ -258,6 +258,8 @@ ENGLISH = Lexicon(
         r"\b(?:last|previously|first|once)\s+visited\b|"
         r"\b(?:hopes?|hoped|wish(?:es|ed)?|would\s+like|looks?\s+forward|looked\s+forward)\s+"
         r"to\s+(?:visit|visiting|travel|come|go|meet|attend)\b|"
+        # an invitation, not a plan: "Modi invited Lee to visit India"
+        r"\binvit(?:ed|es|ing)\s+(?:[\w.-]+\s+){1,4}?to\s+(?:visit|come\s+to|travel\s+to)\b|"
         # a possibility, not a plan: "may soon visit Saudi Arabia"
         r"\b(?:may|might|could)\s+(?:also\s+|soon\s+)?(?:visit|travel\s+to|go\s+to)\b|"
         # an intention told to someone, with no date: "told her he expected to visit London"
