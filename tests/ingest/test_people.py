@@ -500,6 +500,24 @@ def test_one_invited_to_visit_some_day_is_not_the_visitor_abroad_now() -> None:
     assert facts.principal.value.name == "Nguyen Van An"
 
 
+def test_the_one_a_headline_meeting_is_with_is_not_the_headlines_traveller() -> None:
+    """ "Tổng thống Hàn Quốc tới Canada, lỡ cuộc gặp đầu tiên với Trump": the headline
+    follows the Korean president; Trump, whom he was to meet, also travels in the body."""
+    body = (
+        "Tổng thống Hàn Quốc Kim Min-su đã đặt chân tới Calgary chiều 16/6 để dự hội nghị G7 "
+        "mở rộng. Trong khi đó, Nhà Trắng thông báo Tổng thống Donald Trump sẽ rời Kananaskis "
+        "về Washington ngay trong tối 16/6."
+    )
+    facts = read_article(
+        body,
+        "vi",
+        date(2025, 6, 17),
+        headline="Tổng thống Hàn Quốc tới Canada, lỡ cuộc gặp đầu tiên với Trump",
+    )
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Kim Min-su"
+
+
 def test_no_people() -> None:
     facts = facts_for("The weather in Hà Nội was fine on Monday.")
     assert facts == PeopleFacts(None, None, [], [], [], [])

@@ -192,6 +192,11 @@ _SAYS_HE = re.compile(r"(?i)\s+(?:says|said)\s+(?:that\s+)?(?:he|she)(?=\s)|\s+c
 _AS_CLAUSE = re.compile(r"(?i)(?:\b(?:as|while|when)|(?<!\w)khi)\s+(?:[\w.-]+\s+){0,3}$")
 
 
+#: Right before a name: the one a meeting is with ("lỡ cuộc gặp với Trump", "talks with
+#: Xi"); not "hosts Xi", whose object is the guest.
+_MET_BEFORE = re.compile(r"(?i)(?:\bwith|(?<!\w)với)\s+(?:[\w.-]+\s+){0,2}$")
+
+
 #: How many of the sentences that name people make the lead.
 _LEAD = 2
 #: A receiving verb right before a mention: "tiếp Tổng thống Nga B", "received B", "hội
@@ -321,6 +326,8 @@ def _headline_person(travellers: list[Mention], headline: str) -> Mention | None
             h.start()
             for w in words
             if (h := re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", headline))
+            # "... lỡ cuộc gặp đầu tiên với Trump": the one met, not the one the headline follows
+            and not _MET_BEFORE.search(headline, 0, h.start())
         ]
         if hits and (best is None or min(hits) < best[0]):
             best = (min(hits), m)
