@@ -199,31 +199,7 @@ def _summit_legs(
             if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_NAME_REACH
             and HELD_IN.search(text, hit.end(), m.span[0])
         ]
-        # A city before it counts only for a named meeting ("Rio de Janeiro ... the G20
-        # summit"), not for "heading to Hyderabad House for the summit" (a bilateral one)
-        came_from = places_left_behind(view, lex)
-        before = [
-            m
-            for m in places
-            if m.span[1] <= hit.start()
-            and m.span not in came_from
-            # "leaves Britain on Sunday for Hanover, where he will open the trade fair": held
-            # where he goes, not where he leaves ("left Rio, where he attended the G20")
-            and not (
-                _LEFT.search(text, 0, m.span[0]) and _GOES_WHERE.search(text, m.span[1], hit.end())
-            )
-            and (
-                m.place.kind == "country"
-                or _named_meeting(hit)
-                or _with_outsider(view, hit, {m.place.country_code, home}, lex.language)
-            )
-        ]
-        last = before[-1] if before else None
-        if last is not None and lex.conclusion.search(text, last.span[1], hit.start()):
-            # "left Rio de Janeiro for London on Tuesday, wrapping up two days at the G20
-            # summit": the summit wrapped up is where he leaves, not where he goes
-            left = [m for m in before if _LEFT.search(text, 0, m.span[0])]
-            last = left[-1] if left else last
+        last = _gone_to_for(view, lex, places, hit, home)
         if (
             last is None
             or hit.start() - last.span[1] > _SUMMIT_REACH
@@ -253,6 +229,40 @@ def _summit_legs(
         if last.place.country_code in allowed:
             found.append((last.place.country_code, VisitType.EVENT, hit.start()))
     return found
+
+
+def _gone_to_for(
+    view: View, lex: Lexicon, places: list[PlaceMention], hit: re.Match[str], home: str | None
+) -> PlaceMention | None:
+    """The place named last before the summit that the traveller goes to for it. A city
+    counts only for a named meeting ("Rio de Janeiro ... the G20 summit"), not for
+    "heading to Hyderabad House for the summit" (a bilateral one); a place left behind
+    ("sau chuyến thăm Ác-hen-ti-na") never."""
+    text = view.sentence.text
+    came_from = places_left_behind(view, lex)
+    before = [
+        m
+        for m in places
+        if m.span[1] <= hit.start()
+        and m.span not in came_from
+        # "leaves Britain on Sunday for Hanover, where he will open the trade fair": held
+        # where he goes, not where he leaves ("left Rio, where he attended the G20")
+        and not (
+            _LEFT.search(text, 0, m.span[0]) and _GOES_WHERE.search(text, m.span[1], hit.end())
+        )
+        and (
+            m.place.kind == "country"
+            or _named_meeting(hit)
+            or _with_outsider(view, hit, {m.place.country_code, home}, lex.language)
+        )
+    ]
+    last = before[-1] if before else None
+    if last is not None and lex.conclusion.search(text, last.span[1], hit.start()):
+        # "left Rio de Janeiro for London on Tuesday, wrapping up two days at the G20
+        # summit": the summit wrapped up is where he leaves, not where he goes
+        left = [m for m in before if _LEFT.search(text, 0, m.span[0])]
+        last = left[-1] if left else last
+    return last
 
 
 def places_left_behind(view: View, lex: Lexicon) -> set[tuple[int, int]]:
