@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import msgspec
+import pytest
 
 from calendar_svc.domain.values import VisitType
 from calendar_svc.ingest.extract import ArticleFacts, extract
@@ -237,21 +238,25 @@ def test_where_he_meets_one_leader_is_no_summit() -> None:
     assert ("AR", VisitType.EVENT) in _types(summit)
 
 
-def test_a_summit_with_the_hosts_leader_is_the_visit_itself() -> None:
-    """ "cuộc gặp thượng đỉnh ... với Tổng thống Donald Trump tại Nhà Trắng": the talks of the
-    visit to the US, not a meeting the traveller attends there."""
-    facts = _facts(
-        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov dự kiến tới thủ đô Mỹ vào chiều 24/6 và sẽ có "
-        "cuộc gặp thượng đỉnh đầu tiên với Tổng thống Donald Trump tại Nhà Trắng vào ngày "
-        "25/6.",
-        "vi",
-        date(2024, 6, 20),
-    )
-    assert ("US", VisitType.EVENT) not in _types(facts)
-    held_at = _facts(
-        "South Korean President Kim Min-su will arrive in Washington on June 24 and hold his "
-        "first summit with President Donald Trump at the White House on June 25.",
-        "en",
-        date(2024, 6, 20),
-    )
-    assert ("US", VisitType.EVENT) not in _types(held_at)
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov dự kiến tới thủ đô Mỹ vào chiều 24/6 và sẽ có "
+            "cuộc gặp thượng đỉnh đầu tiên với Tổng thống Donald Trump tại Nhà Trắng vào ngày "
+            "25/6.",
+            id="summit-with-the-host-after-the-country-vi",
+        ),
+        pytest.param(
+            "en",
+            "South Korean President Kim Min-su will arrive in Washington on June 24 and hold his "
+            "first summit with President Donald Trump at the White House on June 25.",
+            id="summit-with-the-host-held-at-a-place-en",
+        ),
+    ],
+)
+def test_a_summit_with_the_hosts_leader_is_the_visit_itself(lang: str, body: str) -> None:
+    """ "a summit with President Trump at the White House": the talks of the visit to the
+    US, not a meeting the traveller attends there."""
+    assert ("US", VisitType.EVENT) not in _types(_facts(body, lang, date(2024, 6, 20)))

@@ -189,8 +189,7 @@ def _evening_only(leg: LegEvidence, start: Dated) -> Dated:
     told = [r.kind for r in leg.starts if r.day == start.day]
     if start.certainty is Certainty.INFERRED:
         return start
-    eve = start.day - timedelta(days=1)
-    if not told and any(r.kind == "arrival_eve" and r.day == eve for r in leg.starts):
+    if not told and _landed_the_eve(leg, start) is not None:
         # moved to the summit's first day by `eves`, no range of the leg's own saying so:
         # the stay may count from the landing ("lưu lại Rio từ tối 5/7")
         return start._replace(reason=start.reason + EVE_OF_SUMMIT, certainty=Certainty.INFERRED)

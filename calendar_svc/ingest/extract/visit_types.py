@@ -185,6 +185,7 @@ def _summit_legs(
         if m.place.kind in ("country", "city", "landmark") and not view.in_person(m.span)
     ]
     allowed = {m.place.country_code for m in places} - {home}
+    came_from = places_left_behind(view, lex)
     found: list[tuple[str, VisitType, int]] = []
     for hit in lex.summit.finditer(text):
         held = [
@@ -199,7 +200,7 @@ def _summit_legs(
             if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_NAME_REACH
             and HELD_IN.search(text, hit.end(), m.span[0])
         ]
-        last = _gone_to_for(view, lex, places, hit, home)
+        last = _gone_to_for(view, lex, places, hit, home, came_from)
         if (
             last is None
             or hit.start() - last.span[1] > _SUMMIT_REACH
@@ -232,14 +233,18 @@ def _summit_legs(
 
 
 def _gone_to_for(
-    view: View, lex: Lexicon, places: list[PlaceMention], hit: re.Match[str], home: str | None
+    view: View,
+    lex: Lexicon,
+    places: list[PlaceMention],
+    hit: re.Match[str],
+    home: str | None,
+    came_from: set[tuple[int, int]],
 ) -> PlaceMention | None:
     """The place named last before the summit that the traveller goes to for it. A city
     counts only for a named meeting ("Rio de Janeiro ... the G20 summit"), not for
     "heading to Hyderabad House for the summit" (a bilateral one); a place left behind
-    ("sau chuyến thăm Ác-hen-ti-na") never."""
+    (`came_from`: "sau chuyến thăm Ác-hen-ti-na") never."""
     text = view.sentence.text
-    came_from = places_left_behind(view, lex)
     before = [
         m
         for m in places
