@@ -43,6 +43,7 @@ TESTS = [
         "test_planned_days.py",
         "test_summit_within.py",
         "test_called_off_legs.py",
+        "test_flight_home.py",
     )
 ]
 
@@ -65,6 +66,9 @@ DATE_RULES = frozenset(
         "within",
         "_stated_stay",
         "_summit_within",
+        "_summit_then_visit",
+        "_came_before",
+        "_opens_with_summit",
         "leg_statuses",
         "_extreme",
         "trip_summary",

@@ -17,6 +17,7 @@ from calendar_svc.domain.rules import (
     ENGAGED,
     ENTERED,
     EVENT_END,
+    EVENT_START,
     LEFT_HOME,
     PREVIOUS,
     STAYED_ON,
@@ -929,6 +930,79 @@ DATE_LEGS_ROWS = [
         TripFacts(returned_on=d(6)),
         [(stated(3), inferred(5, "event", EVENT_END))],
         id="legs-the-summits-last-day-beats-coming-home",
+    ),
+    pytest.param(
+        [
+            LegEvidence(country="VN", summit=True, event=DateWindow(d(10), d(11))),
+            LegEvidence(
+                country="VN",
+                starts=(r(12), r(10, "arrival", "b")),
+                ends=(r(13), r(12, "concluded", "b")),
+                concluded_on=d(12),
+                concluded=True,
+            ),
+        ],
+        TripFacts(),
+        # APEC in Da Nang from the 10th, then a state visit in Hanoi, 12-13: the landing in
+        # Da Nang and the move on to Hanoi that source b files under the visit are the
+        # summit's
+        [
+            (
+                stated(10, "b", rule="arrival", reason=ARRIVED),
+                stated(12, "b", rule="concluded", reason=CONCLUDED),
+            ),
+            (stated(12), stated(13)),
+        ],
+        id="legs-a-summit-then-a-visit-the-arrival-before-the-visits-days-is-the-summits",
+    ),
+    pytest.param(
+        [
+            LegEvidence(country="VN", summit=True, event=DateWindow(d(10), d(11))),
+            LegEvidence(country="VN", starts=(r(12), r(10, "arrival", "b")), ends=(r(12),)),
+        ],
+        TripFacts(),
+        # a visit of one day has no stay of its own to tell the summit's days from
+        [
+            (inferred(10, "event", EVENT_START), inferred(11, "event", EVENT_END)),
+            (
+                Dated(
+                    d(12),
+                    "stated",
+                    STATED_BY.format("src-a") + "; disputed: also 2025-05-10 (1 source(s))",
+                    DISPUTED,
+                    ("a",),
+                    ((d(10), ("b",)),),
+                ),
+                stated(12),
+            ),
+        ],
+        id="legs-a-summit-then-a-one-day-visit-keeps-the-visits-readings",
+    ),
+    pytest.param(
+        [LegEvidence(starts=(r(11), r(10, "arrival")), ends=(r(13),))],
+        TripFacts(),
+        # the same source: landed on the 10th (not in the evening), the visit 11-13
+        [(stated(10, rule="arrival", reason=ARRIVED), stated(13))],
+        id="legs-an-arrival-the-day-before-the-stated-range-starts-the-leg",
+    ),
+    pytest.param(
+        [LegEvidence(starts=(r(11), r(10, "arrival", "b")), ends=(r(13),))],
+        TripFacts(),
+        # another source's arrival is a dispute between sources, read as rule 1 reads them
+        [
+            (
+                Dated(
+                    d(11),
+                    "stated",
+                    STATED_BY.format("src-a") + "; disputed: also 2025-05-10 (1 source(s))",
+                    DISPUTED,
+                    ("a",),
+                    ((d(10), ("b",)),),
+                ),
+                stated(13),
+            )
+        ],
+        id="legs-another-sources-arrival-the-day-before-is-a-dispute",
     ),
 ]
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from calendar_svc.domain.events import ArticleRecorded, TripEvent
 from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.domain.views import TripView
@@ -306,4 +308,64 @@ def test_a_meeting_of_a_group_named_with_its_initials_is_a_summit() -> None:
     facts = read_article(body, "en", date(2018, 6, 6), "e" * 64)
     assert [(e.value[0], e.value[1].start) for e in facts.event_windows] == [
         ("CN+summit", date(2018, 6, 9))
+    ]
+
+
+APEC_THEN_HANOI = (
+    "Chilean President Ivan Petrov will attend the APEC Economic Leaders' Meeting in the "
+    "Vietnamese city of Da Nang on November 10 and 11. Petrov will then fly to Hanoi on "
+    "November 12 for a state visit to Vietnam."
+)
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    ["APEC Economic Leaders' Meeting", "Mekong Leaders' Meeting", "APEC meetings"],
+)
+def test_the_leaders_meeting_of_apec_is_a_summit_with_its_own_days(meeting: str) -> None:
+    """ "the APEC Economic Leaders' Meeting ... on November 10 and 11": the meeting's days,
+    a leg before the state visit that begins on the 12th, not the visit's own range."""
+    body = APEC_THEN_HANOI.replace("APEC Economic Leaders' Meeting", meeting)
+    facts = read_article(body, "en", date(2017, 11, 3), "7" * 64)
+    assert [(e.value[0], e.value[1].start, e.value[1].end) for e in facts.event_windows] == [
+        ("VN+summit", date(2017, 11, 10), date(2017, 11, 11))
+    ]
+    assert facts.leg_windows == []
+    assert [s.value for s in facts.itinerary] == ["VN+summit", "VN"]
+
+
+def test_an_arrival_before_the_visits_days_is_the_summits() -> None:
+    """A later report of the whole stay files the landing in Da Nang and the move on to
+    Hanoi under the visit of the 12th-13th: they date the summit's leg (rule 9)."""
+    whole_stay = (
+        "Ngày 10/11, Tổng thống Chile Ivan Petrov đến Đà Nẵng dự Hội nghị Cấp cao APEC. Sáng "
+        "12/11, ông rời Đà Nẵng ra Hà Nội. Trong hai ngày 12-13/11 tại Hà Nội, ông thăm cấp "
+        "Nhà nước Việt Nam. Chiều 13/11, ông rời Hà Nội sang Viêng Chăn, bắt đầu chuyến thăm "
+        "cấp Nhà nước Lào."
+    )
+    announced = (
+        "Tổng thống Chile Ivan Petrov sẽ dự Hội nghị Cấp cao APEC tại thành phố Đà Nẵng trong "
+        "hai ngày 10-11/11, sau đó thăm cấp Nhà nước Việt Nam và Lào."
+    )
+    view = _fold((announced, date(2017, 11, 3), "7"), (whole_stay, date(2017, 11, 14), "6"))
+    assert _legs(view)[:2] == [
+        ("VN", "attending_event", date(2017, 11, 10), date(2017, 11, 12)),
+        ("VN", "state", date(2017, 11, 12), date(2017, 11, 13)),
+    ]
+    assert _legs(view)[2][:2] == ("LA", "state")
+
+
+def test_the_inviter_is_not_the_one_who_goes_on_to_the_summit() -> None:
+    """ "thăm ... theo lời mời của Chủ tịch B, sau đó tham dự Hội nghị": the one invited
+    goes on to the summit; B, named last, is the inviter, not the subject."""
+    facts = read_article(
+        "Trong chuyến công du Trung Quốc từ ngày 8-10/6, Tổng thống Chile Ivan Petrov đã thăm "
+        "cấp nhà nước Trung Quốc theo lời mời của Chủ tịch Tập Cận Bình, sau đó tham dự Hội "
+        "nghị thượng đỉnh SCO tại thành phố Thanh Đảo trong hai ngày 9-10/6.",
+        "vi",
+        date(2018, 6, 11),
+        "5" * 64,
+    )
+    assert [(e.value[0], e.value[1].start, e.value[1].end) for e in facts.event_windows] == [
+        ("CN+summit", date(2018, 6, 9), date(2018, 6, 10))
     ]

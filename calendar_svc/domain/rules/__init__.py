@@ -17,7 +17,8 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    `disputed` (another source gives another day: an article that gives the shown day
    too does not count, it is at odds with itself). An arrival in the evening or at night
    before a stated range's first day counts for that day (`eves`): the eve of the
-   programme is not another start. Other readings and their sources
+   programme is not another start; one at another hour the day before, told by a source
+   of the range, is the start (`_came_before`). Other readings and their sources
    appear among the trip's disputes. Readings are never dropped, so a later article
    never turns a stated date into an inferred one. (A `ClaimDisputed` event, one
    article giving two values, is no reading: the held value stays and the claim is
@@ -51,7 +52,8 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
 6. `neighbours`: a leg still without a start starts on the latest day the legs before
    it give (or the trip's first day); without an end, ends on the earliest day the
    legs after it give (or the trip's last day). Only the legs' own dates (rules 1-5)
-   bound others.
+   bound others. `event`: a summit leg still without a start starts on the summit's
+   first day.
 7. clamp: an end before the start becomes the start (inferred when the end was inferred;
    disputed when a source stated it: then two sources contradict each other).
 8. `within`: a summit leg inside a visit to the same country (the summit's days lie
@@ -61,6 +63,10 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    neighbours. So is a stop in an enclave (the Holy See, San Marino, Lesotho) next to a
    stated stay in the country around it that holds every day told of the stop: dated by
    its own readings, else by the days of its engagements there (inferred), else not.
+9. A summit, then a visit to the same country with a stated range of days: an arrival
+   filed under the visit before the range's first day, and a leaving filed under it on
+   or before that day, are the summit leg's (APEC in Da Nang, then a state visit in
+   Hanoi from the 12th: "arrived in Da Nang on the 10th" is the summit's arrival).
 
 Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
@@ -91,9 +97,9 @@ concluded), `in_progress` (left home or a leg under way), else `announced`;
 `dates_confirmed` (on views) is derived: both dates `stated` or `corroborated`.
 
 Where each lives: `evidence` (what the rules read and give, the reading kinds and the
-reasons), `dates` (certainty and rules 1-7), `status` (leg status, trip summary) and
-`engagements` (engagement dates, the commemorations). This package's names are the
-rules' interface; `RULES_VERSION` versions them all.
+reasons), `dates` (certainty and rules 1-9), `flight` (rule 5's flight home), `status`
+(leg status, trip summary) and `engagements` (engagement dates, the commemorations).
+This package's names are the rules' interface; `RULES_VERSION` versions them all.
 """
 
 from __future__ import annotations
@@ -104,10 +110,6 @@ from calendar_svc.domain.rules.dates import (
     date_legs,
     disputed_readings,
     eves,
-    flight_hours,
-    great_circle_km,
-    homeward_day,
-    left_for_home,
     leg_end,
     leg_start,
     overall,
@@ -130,6 +132,7 @@ from calendar_svc.domain.rules.evidence import (
     ENGAGED,
     ENTERED,
     EVENT_END,
+    EVENT_START,
     FLEW_HOME,
     KINDS,
     LEFT_HOME,
@@ -149,6 +152,12 @@ from calendar_svc.domain.rules.evidence import (
     TripFacts,
     TripSummary,
 )
+from calendar_svc.domain.rules.flight import (
+    flight_hours,
+    great_circle_km,
+    homeward_day,
+    left_for_home,
+)
 from calendar_svc.domain.rules.status import leg_status, leg_statuses, trip_summary
 from calendar_svc.domain.values import Certainty
 
@@ -161,6 +170,7 @@ __all__ = [
     "ENGAGED",
     "ENTERED",
     "EVENT_END",
+    "EVENT_START",
     "FLEW_HOME",
     "KINDS",
     "LEFT_HOME",
@@ -208,4 +218,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 15
+RULES_VERSION = 16

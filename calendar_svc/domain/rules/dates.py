@@ -4,9 +4,8 @@ certainty, are read from what sources state or inferred from the rest of the tri
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from calendar_svc.domain.rules.evidence import (
     AFTER,
@@ -18,6 +17,7 @@ from calendar_svc.domain.rules.evidence import (
     EVE_OF_SUMMIT,
     EVENING_ONLY,
     EVENT_END,
+    EVENT_START,
     FLEW_HOME,
     KINDS,
     LEFT_HOME,
@@ -33,7 +33,8 @@ from calendar_svc.domain.rules.evidence import (
     Reading,
     TripFacts,
 )
-from calendar_svc.domain.values import Certainty, DateWindow, Moment
+from calendar_svc.domain.rules.flight import homeward_day
+from calendar_svc.domain.values import Certainty, DateWindow
 
 # -- certainty ------------------------------------------------------------------------
 
@@ -153,9 +154,10 @@ def leg_start(
     trip_start: date | None,
 ) -> Dated | None:
     """A leg's start from its own evidence (rules 1-3)."""
-    stated = read(eves(leg.starts, leg.event))
+    starts = eves(leg.starts, leg.event)
+    stated = read(starts)
     if stated is not None:
-        return _evening_only(leg, stated)
+        return _evening_only(leg, _came_before(starts, stated))
     if (
         leg.summit
         and leg.event is not None
@@ -180,6 +182,22 @@ def leg_start(
     if leg.engaged:
         return _inferred(min(leg.engaged), "engagements", ENGAGED)
     return None
+
+
+def _came_before(starts: Sequence[Reading], stated: Dated) -> Dated:
+    """A stated range's first day that a source of it also says the delegation arrived
+    the day before, not in the evening (`eves` gave those the range's day): the leg starts
+    with the arrival ("landed at Schiphol at 5 p.m. on the 10th ... the official visit,
+    11-13 December")."""
+    if stated.rule != "stated":
+        return stated
+    eve = stated.day - timedelta(days=1)
+    came = [
+        r for r in starts if r.kind == "arrival" and r.day == eve and r.source in stated.sources
+    ]
+    if not came:
+        return stated
+    return read(came) or stated
 
 
 def _evening_only(leg: LegEvidence, start: Dated) -> Dated:
@@ -245,74 +263,6 @@ def leg_end(
     if last and trip_end is not None:
         return _inferred(trip_end, "trip_end", flew_home_reason or TRIP_END)
     return None
-
-
-# -- the flight home -------------------------------------------------------------------
-
-#: A government plane's average speed over the ground, km/h, and the hours a flight adds
-#: on the ground (to the airport, boarding, taxiing): a long-haul flight home is 12-15 h.
-CRUISE_KMH = 800.0
-GROUND_HOURS = 1.0
-
-#: The clock a landing told by its part of the day is taken at; "early morning" is the
-#: small hours ("rạng sáng", "before dawn").
-LANDING_CLOCK = {
-    "early_morning": time(3, 0),
-    "morning": time(8, 0),
-    "noon": time(12, 0),
-    "afternoon": time(15, 0),
-    "late_afternoon": time(17, 0),
-    "evening": time(20, 0),
-    "night": time(23, 0),
-}
-#: A landing told by its day alone is taken at midday.
-UNTOLD_CLOCK = time(12, 0)
-#: A landing before this is an overnight flight, however short: visits do not end
-#: before dawn ("returned to Manila before dawn on Wednesday" left Hanoi on Tuesday).
-OVERNIGHT_BEFORE = time(11, 0)
-
-
-def flight_hours(distance_km: float) -> float:
-    """The hours a flight of that great-circle distance takes, door to door."""
-    return distance_km / CRUISE_KMH + GROUND_HOURS
-
-
-def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """The distance between two (latitude, longitude) points, by the haversine formula."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
-def left_for_home(landed: Moment, hours: float | None, clock_change: float | None) -> date:
-    """The day the delegation left its last stop, from when it landed home: the landing's
-    local clock less the flight and the change of clock (home's UTC offset less the
-    stop's). A landing in the morning was an overnight flight. Without the flight's
-    length, a later landing is taken as the same day's."""
-    clock = landed.local_time or LANDING_CLOCK.get(landed.day_part or "")
-    day = (
-        landed.day - timedelta(days=1)
-        if clock is not None and clock < OVERNIGHT_BEFORE
-        else landed.day
-    )
-    if hours is None or clock_change is None:
-        return day
-    took_off = datetime.combine(landed.day, clock or UNTOLD_CLOCK) - timedelta(
-        hours=hours + clock_change
-    )
-    return min(day, took_off.date())
-
-
-def homeward_day(trip: TripFacts) -> date | None:
-    """The last stop's last day a homecoming gives: the day a source says the delegation
-    left for home, or, when the source told the landing, the day counted back from it."""
-    landed = trip.landed
-    if landed is None or trip.returned_on != landed.day:
-        return trip.returned_on
-    return left_for_home(landed, trip.flight_hours, trip.clock_change)
 
 
 # -- rules 6-7: neighbours and the clamp --------------------------------------------------
@@ -401,12 +351,47 @@ def date_legs(
 ) -> list[tuple[Dated | None, Dated | None]]:
     """Every leg's (start, end), legs in order: rules 1-7, and rule 8 for a summit leg
     within a visit (`within`). `window`: `trip_window(trip)`."""
+    legs = _summit_then_visit(legs)
     inside = within(legs, window)
     if not inside:
         return _date_sequence(legs, trip, window)
     outer = [i for i in range(len(legs)) if i not in inside]
     sequence = iter(_date_sequence([legs[i] for i in outer], trip, window))
     return [_inside(leg) if i in inside else next(sequence) for i, leg in enumerate(legs)]
+
+
+def _summit_then_visit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
+    """A stay in one country that holds a summit and then a visit (APEC in Da Nang, then
+    a state visit in Hanoi from the 12th): a source that tells of the whole stay files its
+    arrival and its move on from the summit under the visit. An arrival before the visit's
+    stated first day, and a leaving on or before it, are the summit leg's (rule 9)."""
+    out = list(legs)
+    for i in range(len(out) - 1):
+        summit, visit = out[i], out[i + 1]
+        if not summit.summit or visit.summit or summit.country != visit.country:
+            continue
+        stated = read([r for r in visit.starts if r.kind in ("window", "revised")])
+        last = read([r for r in visit.ends if r.kind in ("window", "revised")])
+        if stated is None or last is None or last.day <= stated.day:
+            continue  # no stay of the visit's own, or one of a day: nothing tells them apart
+        first = stated.day
+        came = [r for r in visit.starts if r.kind in ("arrival", "arrival_eve") and r.day < first]
+        left = [r for r in visit.ends if r.kind == "concluded" and r.day <= first]
+        if not came and not left:
+            continue
+        kept = [r for r in visit.ends if r not in left]
+        concluded = [r.day for r in kept if r.kind == "concluded"]
+        out[i] = summit._replace(
+            starts=summit.starts + tuple(came),
+            ends=summit.ends + tuple(left),
+            concluded_on=summit.concluded_on or min((r.day for r in left), default=None),
+        )
+        out[i + 1] = visit._replace(
+            starts=tuple(r for r in visit.starts if r not in came),
+            ends=tuple(kept),
+            concluded_on=min(concluded, default=None) if left else visit.concluded_on,
+        )
+    return out
 
 
 #: Countries that lie wholly inside another: a stop there during a stay in the country
@@ -550,11 +535,25 @@ def _date_sequence(
         [_landed_the_eve(leg, starts[i]) if i in ahead else None for i, leg in enumerate(legs)],
     )
     return [
-        settle(starts[i], ends[i], floors[i], ceilings[i], trip_start, trip_end)
-        if i in ahead
-        else settle(starts[i], ends[i], None, None, None, None)
+        _opens_with_summit(
+            legs[i],
+            settle(starts[i], ends[i], floors[i], ceilings[i], trip_start, trip_end)
+            if i in ahead
+            else settle(starts[i], ends[i], None, None, None, None),
+        )
         for i in range(len(legs))
     ]
+
+
+def _opens_with_summit(
+    leg: LegEvidence, dated: tuple[Dated | None, Dated | None]
+) -> tuple[Dated | None, Dated | None]:
+    """A leg that nothing else dates the start of (its sources, its neighbours, the trip's
+    window) but the summit it is for: it starts with the summit, as it ends with it."""
+    start, end = dated
+    if start is not None or leg.event is None or (end is not None and end.day < leg.event.start):
+        return dated
+    return _inferred(leg.event.start, "event", EVENT_START), end
 
 
 def _window_ends_landing(window_end: Dated | None, trip: TripFacts, homeward: date | None) -> bool:

@@ -44,6 +44,7 @@ FLEW_HOME = (
 )
 ENGAGED = "no source states it; its first dated engagement there was that day"
 EVENT_END = "no source states it; the summit it attends there closes that day"
+EVENT_START = "no source states it; the summit it attends there opens that day"
 WITHIN_START = "no source states it; the summit it attends during the visit opens that day"
 ENCLAVED = (
     "no source states it; a stop within the stay in the country around it, on the day of "

@@ -345,6 +345,9 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     gap = view.sentence.text[subject.span[1] : verb]
     if _WITH_BEFORE.search(text, 0, subject.span[0]) and not _RELATIVE.search(gap):
         return False  # "hội đàm với Thủ tướng B trong khuôn khổ chuyến thăm": B is met
+    if _INVITED_BY.search(text, max(0, subject.span[0] - 40), subject.span[0]):
+        # "thăm Trung Quốc theo lời mời của Chủ tịch B, sau đó tham dự ...": B invites
+        return False
     reach = 120
     heads = _HEADS_CLAUSE.fullmatch(re.split(r"[,;]", text[: subject.span[0]])[-1]) is not None
     if heads:
@@ -370,6 +373,11 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
 
 #: Right before a person: the one met, not a subject ("talks with B", "hội đàm với B").
 _WITH_BEFORE = re.compile(r"(?i)(?:\bwith|(?<!\w)với)\s+$")
+#: Right before a person: the inviter ("at the invitation of B", "theo lời mời của B").
+_INVITED_BY = re.compile(
+    r"(?i)(?:\b(?:at|on)\s+the\s+invitation\s+of|\binvited\s+by|"
+    r"(?<!\w)(?:theo|nhận)\s+lời\s+mời\s+của)\s+(?:[\w-]+\s+){0,3}$"
+)
 #: A relative clause that makes the one met the subject after all ("with B, who flew in").
 _RELATIVE = re.compile(r"(?i)\bwho\b|(?<!\w)người\s+(?:đang|đã|sẽ|vừa|từng)\b")
 

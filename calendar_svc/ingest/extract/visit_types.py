@@ -22,13 +22,22 @@ from calendar_svc.reference.identity import home_country
 CUE_REACH = 40
 
 
+#: Between "in" and a city, the wire's way of placing it: "in the central Vietnamese city
+#: of Da Nang", "in the port city of Qingdao", "tại thành phố Thanh Đảo".
+_CITY_OF = re.compile(
+    r"(?i)\s*(?:(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:city|capital|port|town|resort)\s+of|"
+    r"thành\s+phố|thủ\s+đô)?\s*"
+)
+
+
 def _event_city(view: View, end: int, home: str | None) -> str | None:
-    """ "dự Hội nghị ... tại Melbourne": the country of the city the event cue ends on."""
+    """ "dự Hội nghị ... tại Melbourne", "attend the meeting in the Vietnamese city of Da
+    Nang": the country of the city the event cue ends on."""
     host = first_place_after(view, end)
     if (
         host is not None
         and host.place.kind == "city"
-        and host.span[0] - end <= 2
+        and _CITY_OF.fullmatch(view.sentence.text, end, host.span[0])
         and host.place.country_code != home
     ):
         return host.place.country_code

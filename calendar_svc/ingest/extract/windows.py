@@ -109,10 +109,18 @@ def _dates_an_event(view: View, mention: DateMention, lex: Lexicon) -> bool:
         if cue_end <= end and kind is not VisitType.EVENT
     ]
     earlier = [d for d in date_ranges(view) if d.span[1] <= mention.span[0]]
-    if not earlier and len({code for code, _ in _visited(view, visits)}) > 1:
+    visited = {code for code, _ in _visited(view, visits)}
+    hosts = {
+        m.place.country_code
+        for m in view.places
+        if max(summits) <= m.span[0] < end and not view.in_person(m.span)
+    }
+    if not earlier and (len(visited) > 1 or (visited and hosts - visited)):
         # "thăm chính thức Ba Lan, thăm chính thức Czech, dự Hội nghị WEF tại Davos ... từ
-        # ngày 15-23/1": the one range after visits to two countries and the summit is the
-        # whole journey's (with a range per part, each is its part's)
+        # ngày 15-23/1", "a state visit to Chile and the APEC Economic Leaders' Meeting in
+        # Peru from November 10 to 17": the one range after visits to two countries, or a
+        # visit and a summit held elsewhere, is the whole journey's (with a range per
+        # part, each is its part's)
         return False
     others = [m.end() for m in lex.travel.finditer(text, 0, end)]
     others += [cue_end for _, cue_end in visits]

@@ -233,8 +233,10 @@ ENGLISH = Lexicon(
     # clause ("Japan, where leaders of the Group of Seven nations meet on May 26-27")
     summit=_rx(
         # ("Japan's Group of Seven partners": the group, no meeting of it)
-        r"\b(?:summit|(?:G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7))"
-        r"(?!\s+(?:partners|allies|members)\b)|(?-i:COP)\s?\d{1,2})\b|"
+        r"\b(?:summit|(?:G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7)|(?-i:APEC))"
+        r"(?!\s+(?:partners|allies|members|economies|countries|ministers)\b)|(?-i:COP)\s?\d{1,2}|"
+        # "the 25th APEC Economic Leaders' Meeting", "the Leaders' Meeting"
+        r"(?:Economic\s+)?Leaders[’']?\s+Meeting)\b|"
         # "where leaders of the Shanghai Cooperation Organisation (SCO) will meet"
         # (not "where he is due to meet President B": a talk of two)
         r"\bwhere\s+(?!(?:he|she)\b)(?:(?:\w+|\([\w-]+\))\s+){0,10}?(?:meet|meets|gather|"

@@ -1,0 +1,78 @@
+"""The flight home (rule 5): the day the delegation left its last stop, counted back from
+a landing home that a source told, less the flight and the change of clock.
+
+Apart from `dates` because it is arithmetic on clocks and distances, not on readings.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, time, timedelta
+
+from calendar_svc.domain.rules.evidence import TripFacts
+from calendar_svc.domain.values import Moment
+
+#: A government plane's average speed over the ground, km/h, and the hours a flight adds
+#: on the ground (to the airport, boarding, taxiing): a long-haul flight home is 12-15 h.
+CRUISE_KMH = 800.0
+GROUND_HOURS = 1.0
+
+#: The clock a landing told by its part of the day is taken at; "early morning" is the
+#: small hours ("rạng sáng", "before dawn").
+LANDING_CLOCK = {
+    "early_morning": time(3, 0),
+    "morning": time(8, 0),
+    "noon": time(12, 0),
+    "afternoon": time(15, 0),
+    "late_afternoon": time(17, 0),
+    "evening": time(20, 0),
+    "night": time(23, 0),
+}
+#: A landing told by its day alone is taken at midday.
+UNTOLD_CLOCK = time(12, 0)
+#: A landing before this is an overnight flight, however short: visits do not end
+#: before dawn ("returned to Manila before dawn on Wednesday" left Hanoi on Tuesday).
+OVERNIGHT_BEFORE = time(11, 0)
+
+
+def flight_hours(distance_km: float) -> float:
+    """The hours a flight of that great-circle distance takes, door to door."""
+    return distance_km / CRUISE_KMH + GROUND_HOURS
+
+
+def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The distance between two (latitude, longitude) points, by the haversine formula."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def left_for_home(landed: Moment, hours: float | None, clock_change: float | None) -> date:
+    """The day the delegation left its last stop, from when it landed home: the landing's
+    local clock less the flight and the change of clock (home's UTC offset less the
+    stop's). A landing in the morning was an overnight flight. Without the flight's
+    length, a later landing is taken as the same day's."""
+    clock = landed.local_time or LANDING_CLOCK.get(landed.day_part or "")
+    day = (
+        landed.day - timedelta(days=1)
+        if clock is not None and clock < OVERNIGHT_BEFORE
+        else landed.day
+    )
+    if hours is None or clock_change is None:
+        return day
+    took_off = datetime.combine(landed.day, clock or UNTOLD_CLOCK) - timedelta(
+        hours=hours + clock_change
+    )
+    return min(day, took_off.date())
+
+
+def homeward_day(trip: TripFacts) -> date | None:
+    """The last stop's last day a homecoming gives: the day a source says the delegation
+    left for home, or, when the source told the landing, the day counted back from it."""
+    landed = trip.landed
+    if landed is None or trip.returned_on != landed.day:
+        return trip.returned_on
+    return left_for_home(landed, trip.flight_hours, trip.clock_change)
