@@ -1004,6 +1004,135 @@ DATE_LEGS_ROWS = [
         ],
         id="legs-another-sources-arrival-the-day-before-is-a-dispute",
     ),
+    pytest.param(
+        [
+            LegEvidence(country="VN", summit=True, event=DateWindow(d(10), d(11))),
+            LegEvidence(country="LA", starts=(r(12), r(10, "arrival", "b")), ends=(r(13),)),
+        ],
+        TripFacts(),
+        # a summit in another country: the arrival stays with the visit it was filed under
+        [
+            (inferred(10, "event", EVENT_START), inferred(11, "event", EVENT_END)),
+            (
+                Dated(
+                    d(12),
+                    "stated",
+                    STATED_BY.format("src-a") + "; disputed: also 2025-05-10 (1 source(s))",
+                    DISPUTED,
+                    ("a",),
+                    ((d(10), ("b",)),),
+                ),
+                stated(13),
+            ),
+        ],
+        id="legs-a-summit-then-a-visit-elsewhere-moves-nothing",
+    ),
+    pytest.param(
+        [
+            LegEvidence(country="VN", summit=True, event=DateWindow(d(10), d(11))),
+            LegEvidence(
+                country="VN",
+                starts=(r(12), r(12, "arrival", "b")),
+                ends=(r(13), r(12, "concluded", "b")),
+            ),
+        ],
+        TripFacts(),
+        # an arrival on the visit's first day is the visit's (the leaving that day, the
+        # summit's: the visit starts the day the summit's stay ends)
+        [
+            (
+                inferred(10, "event", EVENT_START),
+                stated(12, "b", rule="concluded", reason=CONCLUDED),
+            ),
+            (
+                Dated(
+                    d(12),
+                    "stated",
+                    STATED_BY.format("src-a") + ", and 1 more source(s)",
+                    CORROBORATED,
+                    ("a", "b"),
+                ),
+                stated(13),
+            ),
+        ],
+        id="legs-a-summit-then-a-visit-the-arrival-on-its-first-day-stays",
+    ),
+    pytest.param(
+        [
+            LegEvidence(country="VN", summit=True, event=DateWindow(d(10), d(11))),
+            LegEvidence(country="VN", starts=(r(12), r(10, "arrival", "b"))),
+        ],
+        TripFacts(),
+        # the visit's range has no last day told: no stay of its own to tell them apart
+        [
+            (inferred(10, "event", EVENT_START), inferred(11, "event", EVENT_END)),
+            (
+                Dated(
+                    d(12),
+                    "stated",
+                    STATED_BY.format("src-a") + "; disputed: also 2025-05-10 (1 source(s))",
+                    DISPUTED,
+                    ("a",),
+                    ((d(10), ("b",)),),
+                ),
+                None,
+            ),
+        ],
+        id="legs-a-summit-then-a-visit-without-its-last-day-moves-nothing",
+    ),
+    pytest.param(
+        [
+            LegEvidence(country="VN", summit=True, event=DateWindow(d(10), d(11))),
+            LegEvidence(
+                country="VN",
+                starts=(r(12),),
+                ends=(
+                    r(14),
+                    r(12, "concluded", "b"),
+                    r(13, "concluded", "c"),
+                    r(14, "concluded", "d"),
+                ),
+                concluded_on=d(12),
+                concluded=True,
+            ),
+            LegEvidence(country="LA"),
+        ],
+        TripFacts(),
+        # the move on from the summit (b) is the summit's; the visit was next reported
+        # concluded on the 13th, when the leg after it begins
+        [
+            (
+                inferred(10, "event", EVENT_START),
+                stated(12, "b", rule="concluded", reason=CONCLUDED),
+            ),
+            (
+                stated(12),
+                Dated(
+                    d(14),
+                    "stated",
+                    STATED_BY.format("src-a") + "; disputed: also 2025-05-13 (1 source(s))",
+                    DISPUTED,
+                    ("a", "d"),
+                    ((d(13), ("c",)),),
+                ),
+            ),
+            (inferred(13, "previous_concluded", PREVIOUS), None),
+        ],
+        id="legs-a-summit-then-a-visit-the-visit-concluded-when-next-reported-so",
+    ),
+    pytest.param(
+        [LegEvidence(summit=True, event=DateWindow(d(10), d(11)), ends=(r(9, "concluded"),))],
+        TripFacts(),
+        # left before the summit opened: no start is made up after the end
+        [(None, stated(9, rule="concluded", reason=CONCLUDED))],
+        id="legs-a-summit-leg-left-before-it-opened-gets-no-start",
+    ),
+    pytest.param(
+        [LegEvidence(summit=True, event=DateWindow(d(10), d(11)), ends=(r(10, "concluded"),))],
+        TripFacts(),
+        [(inferred(10, "event", EVENT_START), stated(10, rule="concluded", reason=CONCLUDED))],
+        id="legs-a-summit-leg-left-on-its-first-day-opens-with-it",
+    ),
 ]
 
 

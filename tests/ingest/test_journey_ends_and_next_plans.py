@@ -68,3 +68,32 @@ def test_beginning_a_journey_at_home_is_no_arrival_abroad() -> None:
         date(2017, 7, 5),
     )
     assert facts.arrivals == []
+
+
+def test_the_rest_of_a_paragraph_planning_the_next_journey_is_that_journeys() -> None:
+    """ "... dự kiến sẽ thăm Anh trước cuối tháng 7. Chuyến đi có thể được kết hợp với chặng
+    dừng tại Man-đi-vơ": after the homecoming, the plan's paragraph goes on about it."""
+    facts = read_article(
+        "Tối 9/7, Thủ tướng Chile Ivan Petrov đã về tới Xan-ti-a-gô, kết thúc chuyến thăm chính "
+        "thức Bra-xin.\n\nThủ tướng Chile Ivan Petrov dự kiến sẽ thăm Anh trước cuối tháng 7. "
+        "Chuyến đi có thể được kết hợp với chặng dừng tại Man-đi-vơ.",
+        "vi",
+        date(2025, 7, 10),
+        "8" * 64,
+    )
+    assert [s.value for s in facts.itinerary] == ["BR"]
+
+
+def test_an_engagement_months_away_is_no_engagement_of_this_trip() -> None:
+    """ "he would attend the conference, which opens in Dubai on Nov. 30", in a report of a
+    July day in Abu Dhabi: another occasion, which would stretch the trip to November."""
+    facts = read_article(
+        "ABU DHABI, July 15 - Chilean President Ivan Petrov arrived in Abu Dhabi on Saturday "
+        "for a one-day official visit to the United Arab Emirates. He told his host he had "
+        "decided to attend the conference, which opens in Dubai on Nov. 30.",
+        "en",
+        date(2023, 7, 15),
+        "7" * 64,
+    )
+    assert [e.value.at.day for e in facts.engagements if e.value.at is not None] == []
+    assert max(facts.known_days()) == date(2023, 7, 15)

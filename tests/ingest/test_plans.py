@@ -195,3 +195,17 @@ def test_a_called_off_stop_keeps_the_day_it_was_planned_for() -> None:
         published=date(2023, 5, 16),
     )
     assert ("PG", "start", date(2023, 5, 22)) in plans
+
+
+def test_a_day_opening_the_sentence_dates_the_move_after_it() -> None:
+    """ "Ngày 22/5, Tổng thống sẽ tới I-xra-en": the opening day is the move's, the
+    common Vietnamese order; "Chiều 23/5, ông sẽ bay tới Rô-ma" too."""
+    body = (
+        "Tổng thống Chile Ivan Petrov sẽ thăm Ai Cập, I-ta-li-a và I-xra-en. Ngày 22/5, Tổng "
+        "thống Chile Ivan Petrov sẽ tới I-xra-en. Chiều 23/5, ông sẽ bay tới Rô-ma, thủ đô "
+        "I-ta-li-a."
+    )
+    assert _plans(body, "vi", date(2017, 5, 13)) == [
+        ("IL", "start", date(2017, 5, 22)),
+        ("IT", "start", date(2017, 5, 23)),
+    ]

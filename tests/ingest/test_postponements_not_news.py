@@ -78,3 +78,69 @@ def test_a_visit_put_off_before_or_another_plan_called_off_is_no_news(said: str)
     )
     facts = read_article(body, "en", date(2018, 7, 7))
     assert facts.postponements == [] and facts.cancellations == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "President Ivan Petrov of Ruritania will pay a state visit to Senegal on Saturday. "
+            "It will be his first foreign trip since parliament scrapped the two-term limit on "
+            "the presidency.",
+            "en",
+        ),
+        (
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm chính thức Việt Nam từ ngày 15-16/5. "
+            "Chương trình nghị sự của chuyến thăm sẽ đề cập thuế quan mà Mỹ áp lên hàng xuất "
+            "khẩu của cả hai nước, hiện đang được tạm hoãn 90 ngày.",
+            "vi",
+        ),
+        (
+            "President Ivan Petrov of Ruritania arrived in Nigeria on Saturday for a state "
+            "visit. For his host, who scrapped fuel subsidies and let the currency float, the "
+            "visit is a chance to court investment.",
+            "en",
+        ),
+        (
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm chính thức Việt Nam từ ngày 15-16/5. "
+            "Chương trình nghị sự của chuyến thăm sẽ gồm thuế quan của Mỹ với hàng Việt Nam, hiện "
+            "được tạm hoãn.",
+            "vi",
+        ),
+    ],
+    ids=[
+        "en-a-law-scrapped",
+        "vi-tariffs-suspended",
+        "en-subsidies-scrapped-then-the-visit",
+        "vi-what-the-visit-covers-is-suspended",
+    ],
+)
+def test_what_is_called_off_must_be_a_journey(body: str, lang: str) -> None:
+    """ "scrapped the two-term limit", tariffs "đang được tạm hoãn": calls off no leg."""
+    facts = read_article(body, lang, date(2018, 5, 13))
+    assert facts.cancellations == []
+    assert facts.postponements == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "kind"),
+    [
+        (
+            "President Ivan Petrov of Ruritania flew to Israel on Wednesday. Jordan called off "
+            "the summit in Amman, and Petrov is putting off his travel to Jordan.",
+            "en",
+            "postponements",
+        ),
+        (
+            "Chuyến thăm cấp Nhà nước Nhật Bản của Tổng thống Ru-ri-ta-ni-a Ivan Petrov và Phu "
+            "nhân, dự kiến diễn ra từ ngày 19 đến 22/3 theo lời mời của Nhà vua, đã được hoãn "
+            "lại.",
+            "vi",
+            "postponements",
+        ),
+    ],
+    ids=["en-the-second-call-off-is-the-legs", "vi-passive-told-long-after-the-visit"],
+)
+def test_a_journey_called_off_is_read(body: str, lang: str, kind: str) -> None:
+    facts = read_article(body, lang, date(2018, 3, 13))
+    assert [p.value for p in getattr(facts, kind)] in (["JO"], ["JP"])

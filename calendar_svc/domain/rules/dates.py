@@ -381,11 +381,7 @@ def _summit_then_visit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
             continue
         kept = [r for r in visit.ends if r not in left]
         concluded = [r.day for r in kept if r.kind == "concluded"]
-        out[i] = summit._replace(
-            starts=summit.starts + tuple(came),
-            ends=summit.ends + tuple(left),
-            concluded_on=summit.concluded_on or min((r.day for r in left), default=None),
-        )
+        out[i] = summit._replace(starts=summit.starts + tuple(came), ends=summit.ends + tuple(left))
         out[i + 1] = visit._replace(
             starts=tuple(r for r in visit.starts if r not in came),
             ends=tuple(kept),

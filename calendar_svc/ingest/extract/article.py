@@ -15,7 +15,11 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
 from calendar_svc.ingest.extract.classify import background
 from calendar_svc.ingest.extract.delegation import add_delegation, add_inviters, principal_fact
-from calendar_svc.ingest.extract.engagement_legs import add_engagements, engagement_claims
+from calendar_svc.ingest.extract.engagement_legs import (
+    add_engagements,
+    drop_engagements_of_other_times,
+    engagement_claims,
+)
 from calendar_svc.ingest.extract.facts import ArticleFacts
 from calendar_svc.ingest.extract.history import mark_history
 from calendar_svc.ingest.extract.home import Countries, principal_home
@@ -95,6 +99,7 @@ def extract(
     order_in_time(facts, views, lex, [pair for pair in retrospect if pair is not None])
     settle_trip_window(facts, destinations, one_day)
     drop_legs_before_trip(facts)
+    drop_engagements_of_other_times(facts)
     add_inviters(facts, article, people, destinations)
     add_delegation(facts, article, people)
     summit_legs_apart(facts)

@@ -7,6 +7,8 @@ needs the trip's destinations and movements, known only here.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from calendar_svc.domain.values import PersonRef, PlaceRef
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.engagements import EngagementClaim, find_engagements
@@ -110,6 +112,24 @@ def add_engagements(
             provenance(article_id, view.sentence, claim.rule, claim.span),
         )
     facts.engagements.extend(merged.values())
+
+
+#: How far outside the days an article gives its trip an engagement may be dated and still
+#: be one of the trip's.
+_OUTSIDE_THE_TRIP = timedelta(days=10)
+
+
+def drop_engagements_of_other_times(facts: ArticleFacts) -> None:
+    """An engagement dated well outside the days the article gives its trip is another
+    occasion's ("told Sheikh Mohamed he would attend the conference, which opens in Dubai
+    on Nov. 30", in a report of a July visit): no engagement of this trip's legs."""
+    days = facts.known_days()
+    if not days:
+        return
+    first, last = min(days) - _OUTSIDE_THE_TRIP, max(days) + _OUTSIDE_THE_TRIP
+    facts.engagements = [
+        e for e in facts.engagements if e.value.at is None or first <= e.value.at.day <= last
+    ]
 
 
 def engagement_claims(

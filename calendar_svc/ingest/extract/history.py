@@ -345,12 +345,19 @@ def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> N
     cánh xuống căn cứ không quân Seoul") brings them home too."""
     back = False
     due_back: date | None = None  # the day a plan brings the traveller home
+    later: int | None = None  # the paragraph a plan for after the homecoming opened
     for view in views:
         text = view.sentence.text
+        if later is not None and view.sentence.paragraph == later and not view.dates:
+            # "... dự kiến sẽ thăm Anh trước cuối tháng 7. Chuyến đi có thể được kết hợp với
+            # chặng dừng tại Man-đi-vơ": the rest of its paragraph tells of that plan
+            view.history = True
         if back and view.future:
             view.history = True
         if _AFTER_HOMECOMING.search(text) and lex.future.search(text):
             view.history = True  # "Sau khi về nước, ông dự kiến thăm Nhật Bản vào tuần tới"
+        if view.history and (back or _AFTER_HOMECOMING.search(text)):
+            later = view.sentence.paragraph
         if due_back is not None and view.future and view.dates:
             # "is due back at the White House late on Saturday. He returns to Europe on
             # Thursday, when he flies to Paris": a plan for after the planned homecoming

@@ -49,12 +49,15 @@ def add_plans(
             continue
         latest: date | None = None  # the sentence's moves come in order
         earlier: list[DateMention] = []  # the previous clause's day
+        prev_start = 0  # where the previous clause began
         last = legs[-1] if legs else None  # the leg the sentence's moves have reached
         for start, end in _clauses(view.sentence.text, words, view.dates):
             days = [d for d in single_days(view) if start <= d.span[0] and d.span[1] <= end]
             if not days and words.before.match(view.sentence.text, start):
                 days = earlier  # "speak to reporters on Sunday morning before flying home"
-            earlier = days
+            elif not days and _only_a_day(view.sentence.text, (prev_start, start), earlier):
+                days = earlier  # "Ngày 22/5, Tổng thống sẽ rời Ri-át tới I-xra-en"
+            earlier, prev_start = days, start
             # "flies on to Hanoi on Thursday for a visit that runs until Saturday": the
             # move's day, and the end of the leg it reaches
             until = _until(view.sentence.text, days)
@@ -94,6 +97,24 @@ def _after(day: DateMention, latest: date | None) -> DateMention:
     weeks = (latest - day.start).days // 7 + 1
     shift = timedelta(days=7 * weeks)
     return msgspec.structs.replace(day, start=day.start + shift, end=day.end + shift)
+
+
+#: What a clause that only dates the next may hold besides its day: "Ngày", a part of the
+#: day ("Sáng", "Chiều 23/5"), "On", "Then", commas.
+_DAY_OPENER = re.compile(
+    r"(?i)[\s,]*(?:(?:on|then|and|và|sau\s+đó|ngày|sáng|chiều|trưa|tối|đêm|rạng\s+sáng)\b[\s,]*)*"
+)
+
+
+def _only_a_day(text: str, clause: tuple[int, int], days: list[DateMention]) -> bool:
+    """Whether a clause is a day and nothing else ("Ngày 22/5,", "Chiều 23/5,", "On
+    Monday,"): a sentence's opening that dates the clause after it."""
+    if len(days) != 1:
+        return False
+    start, end = clause
+    day = days[0]
+    before, after = text[start : day.span[0]], text[day.span[1] : end]
+    return bool(_DAY_OPENER.fullmatch(before) and _DAY_OPENER.fullmatch(after))
 
 
 def _clauses(text: str, words: PlanWords, dates: list[DateMention]) -> list[tuple[int, int]]:

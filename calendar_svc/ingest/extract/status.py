@@ -74,7 +74,11 @@ def postponed_or_cancelled(
         (lex.postponed, facts.postponements, "postponed"),
         (lex.cancelled, facts.cancellations, "cancelled"),
     ):
-        hit = pattern.search(view.sentence.text)
+        # "scrapped the two-term limit", "thuế quan ... đang được tạm hoãn": not a journey
+        hit = next(
+            (h for h in pattern.finditer(view.sentence.text) if _calls_off_a_journey(view, h)),
+            None,
+        )
         if hit and _an_event_called_off(view.sentence.text, hit, lex):
             continue  # "the Quad summit ... has been called off": a meeting, not the leg
         if hit and _anothers_call(view, hit.start(), facts):
@@ -98,6 +102,55 @@ def postponed_or_cancelled(
                         provenance(article_id, view.sentence, f"{lex.language}.{name}", hit.span()),
                     )
                 )
+
+
+#: What a journey is called: "trip", "visit", "leg", "plans to visit", "chuyến", "chặng".
+_JOURNEY = re.compile(
+    r"(?i)\b(?:trips?|visits?|tours?|travel|journey|legs?|stops?|stopover|portion|"
+    r"plans?\s+to\s+(?:visit|travel|go|fly|come|attend))\b|"
+    r"(?<!\w)(?:chuyến|chặng|hành\s+trình|lịch\s+trình)(?!\w)"
+)
+#: Right before a call-off told in the passive: "was called off", "bị hủy", "đã được hoãn".
+_PASSIVE = re.compile(
+    r"(?i)(?:\b(?:was|were|is|are|be|been|being)|(?<!\w)(?:bị|được))\s+(?:\w+\s+)?$"
+)
+#: How far before the word the journey it calls off, told in the passive, may be named
+#: ("Chuyến thăm cấp Nhà nước ... của Nhà vua A và Hoàng hậu B, dự kiến diễn ra từ ngày 19
+#: đến 22/3, đã được hoãn lại").
+_CALLED_OFF_REACH = 160
+#: Before a journey noun that is its clause's subject: the clause's opening and at most a
+#: determiner and two words ("The Brunei visit", ", nhưng chặng Jordan", "cho biết chuyến
+#: thăm"), not "Chương trình nghị sự của chuyến thăm" (the agenda is the subject).
+_OPENS_CLAUSE = re.compile(
+    r"(?i)(?:^|[,;:(]|\b(?:but|and|while|as|that|said|says|announced)\b|"
+    r"(?<!\w)(?:nhưng|và|còn|khi|rằng|cho\s+biết|thông\s+báo)(?!\w))\s*"
+    r"(?:(?:the|his|her|its|their|this|that|a|an|việc|các|những)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+#: The words right after it, up to a comma or the end of the clause: its object ("his
+#: weekend trip", "vô thời hạn chuyến thăm", "the Papua New Guinea and Australia legs").
+_OBJECT = re.compile(r"(?:\s+[^\s,.;:]+){1,7}")
+
+
+def _calls_off_a_journey(view: View, hit: re.Match[str]) -> bool:
+    """Whether a postponing or cancelling word is said of a journey: one named after it
+    ("scrapped his visit to Denmark", "hoãn chặng dừng chân tại A", "called off the A
+    leg"), or, told in the passive, before it ("the Brunei visit ... was called off",
+    "chặng Jordan bị hủy"). Not "scrapped the two-term limit", "fuel subsidies", nor
+    tariffs "đang được tạm hoãn 90 ngày" in a sentence about a visit."""
+    text = view.sentence.text
+    words = _OBJECT.match(text, hit.end())
+    end = words.end() if words else hit.end()
+    if _JOURNEY.search(text, hit.end(), end) or any(
+        hit.end() <= m.span[0] <= end and not view.in_person(m.span) for m in view.places
+    ):
+        return True
+    if not _PASSIVE.search(text, max(0, hit.start() - 20), hit.start()):
+        return False
+    start = max(0, hit.start() - _CALLED_OFF_REACH)
+    return any(
+        _OPENS_CLAUSE.search(text, 0, m.start())
+        for m in _JOURNEY.finditer(text, start, hit.start())
+    )
 
 
 def _named_before(view: View, hit: re.Match[str]) -> list[str]:

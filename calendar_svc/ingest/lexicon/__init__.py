@@ -154,10 +154,13 @@ ENGLISH = Lexicon(
         r"(?:was|were)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b"
     ),
     postponed=_rx(
-        r"\b(?:postponed|postpones?|put off|puts off|delayed|rescheduled|"
-        r"push(?:ed|es)?\s+back|deferred|defers?|put\s+on\s+(?:ice|hold))\b"
+        r"\b(?:postponed|postpones?|postponing|put off|puts off|putting off|delayed|"
+        r"rescheduled|push(?:ed|es|ing)?\s+back|deferred|defers?|put\s+on\s+(?:ice|hold))\b"
     ),
-    cancelled=_rx(r"\b(?:cancell?ed|called off|scrapped|cancels?)\b"),
+    cancelled=_rx(
+        r"\b(?:cancell?ed|cancell?ing|called off|calling off|calls off|scrapped|scrapping|"
+        r"scraps|cancels?)\b"
+    ),
     visit_types=(
         (VisitType.STATE, _rx(r"\bstate visits?\b")),
         (VisitType.OFFICIAL, _rx(r"\bofficial (?:friendship )?visits?\b")),
