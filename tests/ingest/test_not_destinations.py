@@ -134,6 +134,13 @@ _legs = legs_of
             id="a-blast-in-en",
         ),
         pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania left on Wednesday for a trip that will take "
+            "him to Japan, as his government seeks new partners after Donald Trump's election "
+            "victory in the United States.",
+            id="an-election-victory-in-en",
+        ),
+        pytest.param(
             "vi",
             VI_LEAD + "Nhật Bản là điểm dừng đầu tiên trong chuyến công du châu Á của ông "
             "Petrov, đồng thời là quốc gia châu Á thứ ba ông thăm chính thức kể từ khi nhậm "

@@ -126,6 +126,7 @@ _NOT_GONE_TO = re.compile(
     r"(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|pressed|"
     r"pressing|encouraged|encouraging)|"
     r"(?:war|conflict|situation|crisis|fighting|unrest|protests|violence|elections?|tariffs|"
+    r"(?:election\s+)?(?:victory|win|defeat)|vote|referendum|"
     r"duties|curbs|restrictions|bans?|blast|explosion|attacks?|strikes?|bombing|shooting|"
     r"earthquake|floods?|storms?|typhoon|crash)\s+in|"
     r"(?:business\s+leaders|executives|businesspeople|citizens|nationals)\s+(?:from|of)|"
