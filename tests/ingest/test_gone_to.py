@@ -92,6 +92,13 @@ def test_a_country_no_word_of_travel_governs_is_no_stop(lang: str, body: str) ->
             ["GR", "DE"],
             id="list-with-dates-between-vi",
         ),
+        pytest.param(
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ đặt chân tới thủ đô Xa-na-a của Y-ê-men "
+            "ngày 20/5.",
+            ["YE"],
+            id="a-capital-the-tables-lack-of-its-country-vi",
+        ),
     ],
 )
 def test_a_governed_place_is_a_stop(lang: str, body: str, legs: list[str]) -> None:
