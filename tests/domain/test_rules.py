@@ -55,6 +55,8 @@ DISPUTED, INFERRED, STATED, CORROBORATED = (
 )
 STATED_BY = "dates stated by {}"
 ARRIVED = "the delegation arrived that day"
+ARRIVED_EVE = "the delegation arrived the evening before"
+EVE_OF_SUMMIT = "; it landed the evening before, and the summit it came for opened that day"
 CONCLUDED = "the leg was reported concluded"
 
 
@@ -1119,6 +1121,57 @@ DATE_LEGS_ROWS = [
             (inferred(13, "previous_concluded", PREVIOUS), None),
         ],
         id="legs-a-summit-then-a-visit-the-visit-concluded-when-next-reported-so",
+    ),
+    pytest.param(
+        [
+            LegEvidence(
+                country="DE",
+                starts=(r(5), r(5, "arrival", "b"), r(8, "arrival", "d")),
+                ends=(r(6), r(6, "concluded", "e"), r(9, "concluded", "b")),
+                concluded_on=d(6),
+                concluded=True,
+            ),
+            LegEvidence(
+                country="DE",
+                summit=True,
+                event=DateWindow(d(7), d(8)),
+                starts=(r(6, "arrival_eve", "c"),),
+            ),
+        ],
+        TripFacts(),
+        # Berlin on the 5th-6th, the G20 in Hamburg on the 7th-8th: the arrival on the 8th
+        # and "left Hamburg on the 9th", filed under the visit, are the summit's; leaving
+        # on the visit's last day stays the visit's
+        [
+            (
+                Dated(
+                    d(5),
+                    "stated",
+                    STATED_BY.format("src-a") + ", and 1 more source(s)",
+                    CORROBORATED,
+                    ("a", "b"),
+                ),
+                Dated(
+                    d(6),
+                    "stated",
+                    STATED_BY.format("src-a") + ", and 1 more source(s)",
+                    CORROBORATED,
+                    ("a", "e"),
+                ),
+            ),
+            (
+                Dated(
+                    d(8),
+                    "arrival",
+                    ARRIVED + "; disputed: also 2025-05-07 (1 source(s))",
+                    DISPUTED,
+                    ("d",),
+                    ((d(7), ("c",)),),
+                ),
+                stated(9, "b", rule="concluded", reason=CONCLUDED),
+            ),
+        ],
+        id="legs-a-visit-then-a-summit-the-leaving-after-the-visits-days-is-the-summits",
     ),
     pytest.param(
         [LegEvidence(summit=True, event=DateWindow(d(10), d(11)), ends=(r(9, "concluded"),))],

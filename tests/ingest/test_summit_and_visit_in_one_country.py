@@ -369,3 +369,20 @@ def test_the_inviter_is_not_the_one_who_goes_on_to_the_summit() -> None:
     assert [(e.value[0], e.value[1].start, e.value[1].end) for e in facts.event_windows] == [
         ("CN+summit", date(2018, 6, 9), date(2018, 6, 10))
     ]
+
+
+def test_a_place_past_the_clause_is_not_where_the_summit_is_held() -> None:
+    """ "thăm chính thức Đức và dự Hội nghị thượng đỉnh G20, trong bối cảnh Bình Nhưỡng vừa
+    ...": the G20 is Germany's, the place after the comma is the news around it."""
+    facts = read_article(
+        "Tổng thống Chile Ivan Petrov thăm chính thức Đức từ ngày 5-6/7. Ông Petrov sáng nay "
+        "rời Santiago để thăm chính thức Đức và dự Hội nghị thượng đỉnh G20, trong bối cảnh "
+        "Bình Nhưỡng vừa phóng tên lửa.",
+        "vi",
+        date(2017, 7, 5),
+        "4" * 64,
+    )
+    assert {(t.value[0], t.value[1].value) for t in facts.visit_types} == {
+        ("DE", "official"),
+        ("DE", "attending_event"),
+    }

@@ -63,10 +63,13 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    neighbours. So is a stop in an enclave (the Holy See, San Marino, Lesotho) next to a
    stated stay in the country around it that holds every day told of the stop: dated by
    its own readings, else by the days of its engagements there (inferred), else not.
-9. A summit, then a visit to the same country with a stated range of days: an arrival
-   filed under the visit before the range's first day, and a leaving filed under it on
-   or before that day, are the summit leg's (APEC in Da Nang, then a state visit in
-   Hanoi from the 12th: "arrived in Da Nang on the 10th" is the summit's arrival).
+9. A summit and a visit to the same country, next to each other, the visit with a stated
+   range of days: what is filed under the visit outside that range, on the summit's side,
+   is the summit leg's. Summit first: an arrival before the range's first day, a leaving
+   on or before it (APEC in Da Nang, then a state visit in Hanoi from the 12th: "arrived
+   in Da Nang on the 10th" is the summit's arrival). Visit first: an arrival or a leaving
+   after the range's last day (Berlin on the 5th-6th, then the G20 in Hamburg: "left
+   Hamburg on the 9th" ends the summit's leg).
 
 Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
@@ -218,4 +221,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 16
+RULES_VERSION = 17

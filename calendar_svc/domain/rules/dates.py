@@ -361,33 +361,45 @@ def date_legs(
 
 
 def _summit_then_visit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
-    """A stay in one country that holds a summit and then a visit (APEC in Da Nang, then
-    a state visit in Hanoi from the 12th): a source that tells of the whole stay files its
-    arrival and its move on from the summit under the visit. An arrival before the visit's
-    stated first day, and a leaving on or before it, are the summit leg's (rule 9)."""
+    """A stay in one country that holds a summit and a visit (APEC in Da Nang, then a state
+    visit in Hanoi from the 12th; an official visit to Berlin on the 5th-6th, then the G20
+    in Hamburg): a source that tells of the whole stay files its arrival and its leaving
+    under the visit. Those outside the visit's stated days, on the summit's side, are the
+    summit leg's: before the visit, an arrival before its first day and a leaving on or
+    before it; after it, a leaving or an arrival after its last day (rule 9)."""
     out = list(legs)
     for i in range(len(out) - 1):
-        summit, visit = out[i], out[i + 1]
-        if not summit.summit or visit.summit or summit.country != visit.country:
+        a, b = out[i], out[i + 1]
+        if a.country != b.country or a.summit == b.summit:
             continue
+        visit = b if a.summit else a
         stated = read([r for r in visit.starts if r.kind in ("window", "revised")])
         last = read([r for r in visit.ends if r.kind in ("window", "revised")])
         if stated is None or last is None or last.day <= stated.day:
             continue  # no stay of the visit's own, or one of a day: nothing tells them apart
-        first = stated.day
-        came = [r for r in visit.starts if r.kind in ("arrival", "arrival_eve") and r.day < first]
-        left = [r for r in visit.ends if r.kind == "concluded" and r.day <= first]
+        if a.summit:  # the summit first
+            came = [r for r in visit.starts if r.kind in _ARRIVED and r.day < stated.day]
+            left = [r for r in visit.ends if r.kind == "concluded" and r.day <= stated.day]
+        else:
+            came = [r for r in visit.starts if r.kind in _ARRIVED and r.day > last.day]
+            left = [r for r in visit.ends if r.kind == "concluded" and r.day > last.day]
         if not came and not left:
             continue
         kept = [r for r in visit.ends if r not in left]
         concluded = [r.day for r in kept if r.kind == "concluded"]
-        out[i] = summit._replace(starts=summit.starts + tuple(came), ends=summit.ends + tuple(left))
-        out[i + 1] = visit._replace(
+        summit = a if a.summit else b
+        moved = summit._replace(starts=summit.starts + tuple(came), ends=summit.ends + tuple(left))
+        stays = visit._replace(
             starts=tuple(r for r in visit.starts if r not in came),
             ends=tuple(kept),
             concluded_on=min(concluded, default=None) if left else visit.concluded_on,
         )
+        out[i], out[i + 1] = (moved, stays) if a.summit else (stays, moved)
     return out
+
+
+#: The reading kinds that say the delegation arrived.
+_ARRIVED = ("arrival", "arrival_eve")
 
 
 #: Countries that lie wholly inside another: a stop there during a stay in the country

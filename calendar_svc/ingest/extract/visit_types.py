@@ -120,6 +120,10 @@ def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str
 _SUMMIT_REACH = 80
 
 
+#: The end of a clause between a summit's name and a place: the place is not its host.
+_CLAUSE_BREAK = re.compile(r"[,;.:]")
+
+
 #: How far after a summit's name the place it is held in may be named ("G7 ở Hiroshima").
 _SUMMIT_HOST_REACH = 30
 
@@ -201,6 +205,9 @@ def _summit_legs(
             m.place.country_code
             for m in places
             if hit.end() <= m.span[0] <= hit.end() + _SUMMIT_HOST_REACH
+            # not past the clause's end: "dự Hội nghị thượng đỉnh G20, trong bối cảnh Bình
+            # Nhưỡng vừa ..." is no G20 in Pyongyang
+            and not _CLAUSE_BREAK.search(text, hit.end(), m.span[0])
         ]
         # where it is held, said so: "the G20 summit in New Delhi", "diễn ra tại New Delhi"
         held_in = [
