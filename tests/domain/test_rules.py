@@ -82,6 +82,20 @@ def stated(day: int, source: str = "a", rule: str = "stated", reason: str | None
     return Dated(d(day), rule, reason or STATED_BY.format(f"src-{source}"), STATED, (source,))
 
 
+def disputed_by(day: int, other: int, sources: tuple[str, ...] = ("a",), by: str = "b") -> Dated:
+    """A range's day from `sources` (the first named), set against one source `by` giving
+    `other`."""
+    told = f"; disputed: also {d(other).isoformat()} (1 source(s))"
+    reason = STATED_BY.format(f"src-{sources[0]}") + told
+    return Dated(d(day), "stated", reason, DISPUTED, sources, ((d(other), (by,)),))
+
+
+def corroborated(day: int, *sources: str) -> Dated:
+    """A range's day from source a and one more."""
+    reason = STATED_BY.format("src-a") + ", and 1 more source(s)"
+    return Dated(d(day), "stated", reason, CORROBORATED, ("a", *sources))
+
+
 # -- rule 1: readings ----------------------------------------------------------------------
 
 READ_ROWS = [
@@ -967,14 +981,7 @@ DATE_LEGS_ROWS = [
         [
             (inferred(10, "event", EVENT_START), inferred(11, "event", EVENT_END)),
             (
-                Dated(
-                    d(12),
-                    "stated",
-                    STATED_BY.format("src-a") + "; disputed: also 2025-05-10 (1 source(s))",
-                    DISPUTED,
-                    ("a",),
-                    ((d(10), ("b",)),),
-                ),
+                disputed_by(12, 10),
                 stated(12),
             ),
         ],
@@ -993,14 +1000,7 @@ DATE_LEGS_ROWS = [
         # another source's arrival is a dispute between sources, read as rule 1 reads them
         [
             (
-                Dated(
-                    d(11),
-                    "stated",
-                    STATED_BY.format("src-a") + "; disputed: also 2025-05-10 (1 source(s))",
-                    DISPUTED,
-                    ("a",),
-                    ((d(10), ("b",)),),
-                ),
+                disputed_by(11, 10),
                 stated(13),
             )
         ],
@@ -1016,14 +1016,7 @@ DATE_LEGS_ROWS = [
         [
             (inferred(10, "event", EVENT_START), inferred(11, "event", EVENT_END)),
             (
-                Dated(
-                    d(12),
-                    "stated",
-                    STATED_BY.format("src-a") + "; disputed: also 2025-05-10 (1 source(s))",
-                    DISPUTED,
-                    ("a",),
-                    ((d(10), ("b",)),),
-                ),
+                disputed_by(12, 10),
                 stated(13),
             ),
         ],
@@ -1047,13 +1040,7 @@ DATE_LEGS_ROWS = [
                 stated(12, "b", rule="concluded", reason=CONCLUDED),
             ),
             (
-                Dated(
-                    d(12),
-                    "stated",
-                    STATED_BY.format("src-a") + ", and 1 more source(s)",
-                    CORROBORATED,
-                    ("a", "b"),
-                ),
+                corroborated(12, "b"),
                 stated(13),
             ),
         ],
@@ -1069,14 +1056,7 @@ DATE_LEGS_ROWS = [
         [
             (inferred(10, "event", EVENT_START), inferred(11, "event", EVENT_END)),
             (
-                Dated(
-                    d(12),
-                    "stated",
-                    STATED_BY.format("src-a") + "; disputed: also 2025-05-10 (1 source(s))",
-                    DISPUTED,
-                    ("a",),
-                    ((d(10), ("b",)),),
-                ),
+                disputed_by(12, 10),
                 None,
             ),
         ],
@@ -1109,14 +1089,7 @@ DATE_LEGS_ROWS = [
             ),
             (
                 stated(12),
-                Dated(
-                    d(14),
-                    "stated",
-                    STATED_BY.format("src-a") + "; disputed: also 2025-05-13 (1 source(s))",
-                    DISPUTED,
-                    ("a", "d"),
-                    ((d(13), ("c",)),),
-                ),
+                disputed_by(14, 13, ("a", "d"), by="c"),
             ),
             (inferred(13, "previous_concluded", PREVIOUS), None),
         ],
@@ -1144,20 +1117,8 @@ DATE_LEGS_ROWS = [
         # on the visit's last day stays the visit's
         [
             (
-                Dated(
-                    d(5),
-                    "stated",
-                    STATED_BY.format("src-a") + ", and 1 more source(s)",
-                    CORROBORATED,
-                    ("a", "b"),
-                ),
-                Dated(
-                    d(6),
-                    "stated",
-                    STATED_BY.format("src-a") + ", and 1 more source(s)",
-                    CORROBORATED,
-                    ("a", "e"),
-                ),
+                corroborated(5, "b"),
+                corroborated(6, "e"),
             ),
             (
                 Dated(
