@@ -64,6 +64,23 @@ def person_id(name: str) -> str | None:
     return _forms().get(tuple(sorted(words(name))))
 
 
+@functools.lru_cache(maxsize=4096)
+def english_name(name: str) -> str | None:
+    """The table's English name of the one office holder this name is written for, by
+    any form a rule matches ("V. Pu-tin", "Giô-cô Wi-đô-đô", "Kishida Fumio"); None when no row or
+    more than one answers to it. A trip is shown under one name whichever article, in
+    whichever language, founded it."""
+    found = person_id(name)
+    if found is None and len(words(name)) < 2:
+        return None  # a lone "Kim" or "Wong" may be anyone of that name
+    if found is None:
+        rows = [row for row in OFFICE_HOLDERS if same_person(name, row.name)]
+        if len(rows) != 1:
+            return None
+        found = rows[0].person_id
+    return next(row.name for row in OFFICE_HOLDERS if row.person_id == found)
+
+
 @functools.cache
 def _countries() -> dict[str, str]:
     return {row.person_id: row.country for row in OFFICE_HOLDERS}

@@ -59,6 +59,12 @@ def _legs(body: str, lang: str) -> list[str]:
         ),
         pytest.param(
             "vi",
+            VI_LEAD + "Chuyến thăm diễn ra đúng thời điểm xung đột vũ trang bùng phát tại "
+            "U-crai-na.",
+            id="dien-ra-dung-thoi-diem",
+        ),
+        pytest.param(
+            "vi",
             VI_LEAD + "Ông Petrov thăm bảo tàng về trận chiến năm 1812, nơi quân Pháp bị đánh bại.",
             id="quan-phap",
         ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from calendar_svc.ingest.extract.facts import ArticleFacts
-from calendar_svc.ingest.extract.views import LIST_GAP, View
+from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, same_in_article
 
@@ -156,12 +156,21 @@ def said_clauses(view: View, lex: Lexicon) -> list[tuple[int, int]]:
     about, not where anyone goes."""
     text = view.sentence.text
     out = []
+    moves = (lex.travel, lex.arrival, lex.departure, lex.returned)
     for said in _SAYS_THAT.finditer(text):
-        rest = text[said.end() :]
-        moves = (lex.travel, lex.arrival, lex.departure, lex.returned)
-        if not any(p.search(rest) for p in moves):
+        # a move with a place right after it ("said he would fly to Tokyo"); not a word of
+        # moving used of something else ("gây tổn hại ... tới lợi ích an ninh")
+        if not any(
+            _place_within(view, m.end(), 40) for p in moves for m in p.finditer(text, said.end())
+        ):
             out.append((said.end(), len(text)))
     return out
+
+
+def _place_within(view: View, at: int, reach: int) -> bool:
+    """Whether a place (not in a person's title) starts within `reach` after `at`."""
+    place = first_place_after(view, at)
+    return place is not None and place.span[0] - at <= reach
 
 
 #: A verb or noun of saying followed by what is said: "said that", "a pledge that",
@@ -170,7 +179,7 @@ _SAYS_THAT = re.compile(
     r"(?i)\b(?:said|says|saying|told\s+\w+|warned|argued|stressed|insisted|added|noted|"
     r"explained|believes?|declared|reiterated|acknowledged|"
     r"pledge|pledged|promise|promised|vowed)\s+(?:to\s+(?:\w+\s+){1,2})?that\b|\bannounced\b|"
-    r"(?<!\w)(?:rằng|tuyên\s+bố|cam\s+kết)(?!\w)"
+    r"(?<!\w)(?:rằng|tuyên\s+bố|cam\s+kết|khẳng\s+định|nhấn\s+mạnh)(?!\w)"
 )
 
 
@@ -286,6 +295,24 @@ def _deputy_subject(text: str, verb: int, facts: ArticleFacts) -> bool:
     return _DEPUTY_OPENS.match(clause) is not None
 
 
+def _group_subject(text: str, verb: int) -> bool:
+    """Whether the verb's clause has a group or a machine for its subject, not a person
+    ("a Russian advance party of 35 officials landed in Cairo", "những máy bay chiến đấu
+    đầu tiên của Nga đã rời Xy-ri về nước"): they move, the traveller does not."""
+    clause = re.split(r"[,;.]|\b(?:and|but)\b|(?<!\w)(?:và|nhưng)(?!\w)", text[:verb])[-1]
+    return _GROUP.search(clause) is not None
+
+
+#: Groups and machines that move without the traveller.
+_GROUP = re.compile(
+    r"(?i)\badvance\s+(?:party|team)\b|\b(?<!his\s)(?<!her\s)(?:troops|soldiers|servicemen|"
+    r"forces|jets|warplanes|bombers|fighter\s+planes|refugees|migrants|tourists|fishermen)\b|"
+    r"(?<!\w)(?:đoàn\s+tiền\s+trạm|(?:chiếc\s+|các\s+|những\s+)?máy\s+bay\s+(?:chiến\s+đấu|"
+    r"ném\s+bom|quân\s+sự|tiêm\s+kích)|binh\s+sĩ|quân\s+nhân|ngư\s+dân|du\s+khách|"
+    r"người\s+tị\s+nạn)(?!\w)"
+)
+
+
 #: A deputy's title ("Phó Tổng thống", "Vice President", "Deputy Prime Minister").
 _DEPUTY = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:U\.S\.|US|[A-Z]\w+)\s+)?(?:vice|deputy)\b|\s*phó\s")
 #: A clause that opens on one, after a time phrase at most: "Chiều cùng ngày, Phó Tổng
@@ -325,7 +352,7 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     if facts.principal is None:
         return False
     text = view.sentence.text
-    if _deputy_subject(text, verb, facts):
+    if _deputy_subject(text, verb, facts) or _group_subject(text, verb):
         return True
     if _short_name_of_another(view, verb, facts):
         return True

@@ -79,9 +79,15 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     _mark_dated_later_journeys(views, days, lex)
     _mark_coarse_later_journeys(views, days, published, lex)
     _mark_earlier_homecomings(views, days, lex, published)
+    if now:
+        _mark_dated_history(views, lex, published, now)
+    # after the stays dated months back are marked: their days are not this trip's first
     _mark_separate_stays(views, days)
-    if not now:
-        return
+
+
+def _mark_dated_history(views: list[View], lex: Lexicon, published: date, now: list[int]) -> None:
+    """A visit dated (by days, a month or a year) to end well before the trip the article
+    is about, which `now` (the sentences dated near publication) shows is current."""
     # the first day the article's trip is dated by: a visit told by its month alone that
     # ends before it is another journey ("sau chuyến ... thăm chính thức Bra-xin hồi tháng
     # 9", in a report of an October trip)
@@ -309,8 +315,13 @@ def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> No
 
 
 #: A stay told as done in Vietnamese, whose verbs have no tense but "đã": "đã thăm", "đã
-#: dự" (English past tenses are read as such by `lex.past_visit`).
-_DONE_VISIT = re.compile(r"(?i)(?<!\w)đã\s+(?:lần\s+lượt\s+)?(?:thăm|dự|tham\s+dự)(?!\w)")
+#: dự", "đã có cuộc gặp" (English past tenses are read as such by `lex.past_visit`).
+_DONE_VISIT = re.compile(
+    r"(?i)(?<!\w)đã\s+(?:lần\s+lượt\s+)?(?:thăm|dự|tham\s+dự|"
+    # a meeting held there ("Ngày 21/5, ông đã có cuộc gặp không chính thức với Tổng thống
+    # Nga tại Xô-chi; từ ngày 29/5-2/6, ông thăm ...")
+    r"có\s+cuộc\s+(?:gặp|hội\s+đàm)|gặp|hội\s+đàm|hội\s+kiến)(?!\w)"
+)
 
 
 #: A stay told as before the one reported: "Trước đó", "Đầu tháng", "Last week", "sau

@@ -272,7 +272,10 @@ _DAY_REACH = 50
 #: Right before a day: the day something lasts to ("kéo dài đến ngày 5/9", "until
 #: Friday", "through Sunday").
 _UNTIL = re.compile(
-    r"(?i)(?:\b(?:until|till|through)|(?<!\w)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?)"
+    r"(?i)(?:\b(?:until|till|through)|(?<!\w)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?|"
+    # "opening a two-day official visit that ends on Tuesday": the visit's last day
+    r"\b(?:that|which)\s+(?:ends|ended|will\s+end|is\s+due\s+to\s+end|concludes|wraps\s+up)"
+    r"\s+(?:on\s+)?|\bending\s+(?:on\s+)?)"
     r"\s*(?:ngày\s+)?$"
 )
 
@@ -491,8 +494,8 @@ def _return(
 ) -> bool:
     """A return home ("returned to Hanoi", "về nước"); True when the sentence tells one."""
     returned = lex.returned.search(view.sentence.text)
-    if not returned:
-        return False
+    if not returned or someone_else(view, returned.start(), facts):
+        return False  # "những máy bay chiến đấu đầu tiên của Nga đã rời Xy-ri về nước"
     # "left for A on May 17 ..., then back home on May 21": the day after the verb
     later = [d for d in days if d.span[0] >= returned.end()]
     back = later[0].start if later else (days[0].start if len(days) == 1 else None)
@@ -535,6 +538,25 @@ def _landed_home(
     return Arrival(home, place, moment(day, place))
 
 
+def _the_one_visit(view: View, ended: re.Match[str], facts: ArticleFacts) -> list[str]:
+    """ "as Xi ended a two-day state visit that began on Friday", in an article that names
+    no destination but is filed from Myanmar's capital (`add_dateline_leg`): a visit ended
+    with no place named is the visit the dateline places. Elsewhere a lone destination may
+    be the next stop ("He flies on to Chile on Sunday"), not the visit ending."""
+    if not _A_VISIT.match(view.sentence.text, ended.end()) or someone_else(
+        view, ended.start(), facts
+    ):
+        return []
+    return [s.value for s in facts.itinerary if s.provenance.rule.endswith(".dateline")]
+
+
+#: Right after the verb, the visit it ends: "a two-day state visit", "chuyến thăm".
+_A_VISIT = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?visit\b"
+    r"|\s+(?:tốt\s+đẹp\s+)?chuyến\s+(?:thăm|công\s+du)(?!\w)"
+)
+
+
 #: How far after "wrapped up" / "kết thúc" the leg it ends is named ("kết thúc tốt đẹp
 #: chuyến thăm chính thức Cộng hòa Dân chủ Nhân dân Lào" is 50 characters).
 _CONCLUDED_REACH = 90
@@ -554,7 +576,9 @@ def _conclusion(
     ended = lex.conclusion.search(view.sentence.text)
     if not ended:
         return
-    listed = listed_after(view, ended.end(), home, destinations)
+    listed = listed_after(view, ended.end(), home, destinations) or _the_one_visit(
+        view, ended, facts
+    )
     near = [m for m in view.places if m.place.country_code in listed and m.span[0] >= ended.end()]
     if near and near[0].span[0] - ended.end() > _CONCLUDED_REACH:
         return  # "Kết thúc cuộc gặp, hai nhà lãnh đạo ký ..., Washington cam kết": no leg

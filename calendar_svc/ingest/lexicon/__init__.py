@@ -256,6 +256,9 @@ ENGLISH = Lexicon(
     ),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
+        # a journey that may or may not come: "If it goes ahead, it would be the first
+        # papal visit to North Korea"
+        r"^if\s|"
         # another journey: "is weighing another overseas trip", "his next trip abroad"
         r"\banother\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\b|"
         r"\bnext\s+(?:[\w-]+\s+)?(?:trip|tour|journey)\b|"
@@ -457,6 +460,12 @@ VIETNAMESE = Lexicon(
     began=_rx(r"(?<!\w)bắt đầu\s+(?:chuyến\s+)?(?:thăm|công du|chuyến công du)(?!\w)"),
     background=_rx(
         r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
+        # a journey that may or may not come: "Nếu thành hiện thực, đây sẽ là chuyến thăm
+        # Triều Tiên đầu tiên của một giáo hoàng"
+        r"^nếu(?=\s)|"
+        # the visit set against another event: "Chuyến thăm diễn ra đúng thời điểm xung
+        # đột bùng phát tại U-crai-na", "diễn ra khi" (English "comes as")
+        r"diễn\s+ra\s+(?:(?:đúng\s+)?(?:vào\s+)?(?:đúng\s+)?(?:thời\s+điểm|lúc)|khi)|"
         # another journey: "một chuyến công du nước ngoài khác"
         r"chuyến\s+(?:công\s+du|thăm|đi)\s+(?:nước\s+ngoài\s+)?khác|"
         r"chuyến\s+công\s+du\s+tiếp\s+theo|"

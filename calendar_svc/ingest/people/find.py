@@ -83,6 +83,33 @@ def _without_possessive(m: Mention) -> Mention:
     return m
 
 
+def _with_nickname(sentence: str, m: Mention) -> Mention:
+    """'President Joko "Jokowi" Widodo': the name is "Joko Widodo"; the nickname in
+    quotes between its words is no part of it, and the words after it are."""
+    if m.person.span[1] != m.name_span[1]:
+        return m
+    rest = _NICKNAME_THEN.match(sentence, m.name_span[1])
+    if rest is None:
+        return m
+    end = rest.end()
+    person = msgspec.structs.replace(
+        m.person,
+        name=f"{m.person.name} {rest['rest']}",
+        span=(m.person.span[0], end),
+        text=sentence[m.person.span[0] : end],
+    )
+    return Mention(person, (m.name_span[0], end), m.bare)
+
+
+#: After a name: a nickname in quotes, then the rest of the name (family name, with
+#: its particle): ' "Jokowi" Widodo', ' "Lula" da Silva'.
+_NICKNAME_THEN = re.compile(
+    r"\s+[\"“‘'][^\W\d_][\w-]{1,20}[\"”’']\s+"
+    r"(?P<rest>(?:(?:da|de|dos|van|von|bin|al|el)\s+)?[^\W\d_a-z][\w-]+(?:\s+[^\W\d_a-z][\w-]+)?)"
+    r"(?!\w)"
+)
+
+
 #: "ông"/"bà" before a name: the Vietnamese press's second reference to a foreign leader
 #: ("ông Biden sẽ ...") once the article has named them in full with their title.
 _HONORIFIC_VI = re.compile(r"(?<!\w)(?:[ÔôBb]ng|[Bb]à)\s+(?=[A-ZÀ-Ỹ])")
@@ -184,7 +211,7 @@ def find_mentions(
             continue
         out.append(mention)
         pos = mention.person.span[1]
-    out = [_without_possessive(m) for m in out]
+    out = [_with_nickname(sentence, _without_possessive(m)) for m in out]
     out += _untitled_holders(sentence, [m.person.span for m in out])
     if lang == "vi" and known:
         out.extend(_honorific(sentence, known, [m.person.span for m in out]))

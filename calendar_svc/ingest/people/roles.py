@@ -30,6 +30,22 @@ _SAY = re.compile(
     re.IGNORECASE,
 )
 #: A word of announcing directly before the travel verb (see `travel_after`).
+#: A word shortened with a full stop that ends no clause: "Abe's Sept. 13-14 official
+#: visit to India".
+_ABBREVIATED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|St|Mr|Mrs|Ms|Dr)\."
+)
+
+
+#: Right before the travel verb, a possibility, a willingness or a record, not this
+#: journey ("may visit", "ready to travel to", "once visited", "có thể thăm", "sẵn sàng
+#: tới", "từng thăm Hàn Quốc năm 2014"): as `background` reads them.
+_MAYBE = re.compile(
+    r"(?i)(?:\b(?:could|might|may|(?:ready|willing|open)\s+to|once|previously)|"
+    r"(?<![^\W_])(?:có\s+thể|sẵn\s+sàng|mong\s+muốn|muốn|hy\s+vọng|(?:đã\s+)?từng)"
+    r"(?:\s+sẽ)?(?:\s+sớm)?"
+    r"(?:\s+(?:được\s+)?(?:đến|sang|tới))?)\s*$"
+)
 _SAY_THEN = re.compile(r"(?i)(?<![^\W_])(?:announced|thông\s+báo|quyết\s+định)\s*$")
 INVITE = re.compile(
     r"(?:\b(?:at|upon|on|following|accepting)\s+the\s+invitations?\s+(?:extended\s+)?(?:of|by|from)"
@@ -71,7 +87,9 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     # "Biden announced postponing the stops", "ông Biden thông báo hoãn ...": a word of
     # saying right before the travel verb says what the subject does, not who speaks.
     gap = _SAY_THEN.sub("", gap)
-    if _SAY.search(gap) or INVITE.search(gap) or re.search(r"[;:.?!]", gap):
+    if _MAYBE.search(gap):
+        return False  # "Giáo hoàng Phanxicô nói có thể thăm Triều Tiên": not this journey
+    if _SAY.search(gap) or INVITE.search(gap) or re.search(r"[;:.?!]", _ABBREVIATED.sub("", gap)):
         return False
     if strict and "," in gap:
         return False

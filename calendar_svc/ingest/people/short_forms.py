@@ -15,6 +15,7 @@ another name ("Petrov Street", "Lâm Đồng").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import msgspec
@@ -26,6 +27,8 @@ from calendar_svc.ingest.people.names import Tok, same_in_article, tokens
 from calendar_svc.ingest.people.person import Person
 
 _POSSESSIVE = ("'s", "’s")
+#: A nickname in quotes within a mention: 'President Joko "Jokowi" Widodo'.
+_NICKNAME = re.compile(r"[\"“‘']([^\W\d_a-z][\w-]{1,20})[\"”’']")
 
 
 def is_full(person: Person) -> bool:
@@ -40,7 +43,9 @@ def short_forms(people: list[Person]) -> dict[str, Person]:
     forms: dict[str, Person | None] = {}
     for person in people:
         words = person.name.split()
-        for word in set(words) if len(words) > 2 else {words[0], words[-1]}:
+        # a nickname the mention gives in quotes ('Joko "Jokowi" Widodo') stands for them too
+        nicknames = set(_NICKNAME.findall(person.text))
+        for word in (set(words) if len(words) > 2 else {words[0], words[-1]}) | nicknames:
             if len(word) < 2 or not word[0].isupper():
                 continue
             seen = forms.get(word, person)

@@ -84,6 +84,12 @@ CITY_FORMS: tuple[tuple[str, str, str], ...] = (
     ("Vladivostok", "RU", "Vla-đi-vô-xtốc"),
     ("Astana", "KZ", "Nur-Sultan"),
     ("Beijing", "CN", "Bắc Kinh"),
+    # English spellings the press uses that GeoNames keeps only among alternate names
+    ("Nay Pyi Taw", "MM", "Naypyitaw"),
+    ("Nay Pyi Taw", "MM", "Naypyidaw"),
+    ("Xi’an", "CN", "Xi'an"),
+    ("Xi’an", "CN", "Xian"),
+    ("Cebu City", "PH", "Cebu"),
     # Chinese and Korean cities by their Sino-Vietnamese names, as the Vietnamese press
     # writes them
     ("Shanghai", "CN", "Thượng Hải"),
@@ -165,6 +171,11 @@ VENUE_CITIES: tuple[tuple[str, str], ...] = (
     ("Komsomolsk-on-Amur", "RU"),
     ("Phu Quoc", "VN"),
     ("Bari", "IT"),
+    # seats of government and old royal capitals visits go to, under 1,000,000 people
+    ("Putrajaya", "MY"),
+    ("Siem Reap", "KH"),
+    ("Luang Prabang", "LA"),
+    ("Latakia", "SY"),
 )
 
 #: GeoNames city names never matched: common words, given names, city districts.

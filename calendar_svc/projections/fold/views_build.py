@@ -20,13 +20,14 @@ import msgspec
 from calendar_svc.domain import rules
 from calendar_svc.domain.ids import is_summit_leg
 from calendar_svc.domain.rules import Dated, LegEvidence, Reading, TripFacts
-from calendar_svc.domain.values import EngagementStatus, PlaceRef
+from calendar_svc.domain.values import EngagementStatus, PersonRef, PlaceRef
 from calendar_svc.domain.views import DisputeView, EngagementView, LegView, TripView
 from calendar_svc.projections.fold.stamping import finish
 from calendar_svc.projections.fold.state import FoldedLeg, FoldedTrip, Said, Stamp, moment
 from calendar_svc.projections.fold.tables import Tables
 from calendar_svc.reference import geography
 from calendar_svc.reference.geography import Point
+from calendar_svc.reference.identity import english_name
 
 #: A leg's view in stamping order: its id, the view, its sources (article numbers).
 LegItem = tuple[str, LegView, list[int]]
@@ -186,6 +187,15 @@ def _engagement_views(
     return engagements
 
 
+def _known_as(principal: PersonRef) -> PersonRef:
+    """The traveller under the office-holder table's English name when the table knows
+    them: "Giô-cô Wi-đô-đô" and "Joko Widodo" head one person's trips alike."""
+    name = english_name(principal.name)
+    if name is None or name == principal.name:
+        return principal
+    return msgspec.structs.replace(principal, name=name)
+
+
 def _trip_view(
     trip: FoldedTrip, decision: Decision, disputes: list[DisputeView], values: list[Any]
 ) -> TripView:
@@ -197,7 +207,7 @@ def _trip_view(
     disputes += _disputes("trip end", decision.window[1])
     shown = TripView(
         trip_id=trip.trip_id,
-        principal=values[trip.principal],
+        principal=_known_as(values[trip.principal]),
         spouse=trip.spouse,
         members=list(map(values.__getitem__, trip.members)),
         start_date=None if start is None else start.day,

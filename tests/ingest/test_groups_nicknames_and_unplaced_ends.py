@@ -1,0 +1,269 @@
+"""Who moves, who is named, and which visit ends (issue 12, batch J on arrival): an
+advance party or the first jets home move without the traveller; a nickname in quotes
+('Joko "Jokowi" Widodo') is no part of the name and later stands for the person; a
+visit ended with no place named is the article's one visit; capitals the press spells
+apart from GeoNames are places. Invented articles; each row fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from calendar_svc.domain.events import ArticleRecorded, TripEvent
+from calendar_svc.domain.language import Language
+from calendar_svc.domain.trip import TripState, apply
+from calendar_svc.ingest.assemble import assemble
+from calendar_svc.ingest.people.roles import travel_after
+from calendar_svc.ingest.places import find_places
+from calendar_svc.projections.fold import ScheduleFold
+from calendar_svc.reference.identity import english_name
+from tests.support.reading import read_article
+
+MONDAY = date(2023, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "arrived"),
+    [
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Chile will pay an official visit to Peru on Monday, "
+            "March 27. An advance party of 30 officials landed in Lima on Sunday to prepare it.",
+            False,
+            id="advance-party-landed",
+        ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Chile will pay an official visit to Peru on Monday, "
+            "March 27. The president landed in Lima on Sunday to prepare it.",
+            True,
+            id="the-traveller-landed",
+        ),
+    ],
+)
+def test_a_group_that_lands_is_not_the_traveller(lang: str, body: str, arrived: bool) -> None:
+    facts = read_article(body, lang, MONDAY)
+    assert bool(facts.arrivals) is arrived
+
+
+@pytest.mark.parametrize(
+    ("subject", "returned"),
+    [
+        pytest.param("những máy bay chiến đấu đầu tiên của Nga", False, id="fighter-jets"),
+        pytest.param("các binh sĩ Nga", False, id="soldiers"),
+        pytest.param("Tổng thống Ivan Petrov", True, id="the-traveller"),
+    ],
+)
+def test_jets_that_fly_home_do_not_end_the_trip(subject: str, returned: bool) -> None:
+    body = (
+        "Chiều 20/3, Tổng thống Nga Ivan Petrov đã tới căn cứ Hmeimim ở Xy-ri trong chuyến thăm "
+        f"không báo trước. Ngày 21/3, {subject} đã rời Xy-ri về nước."
+    )
+    facts = read_article(body, "vi", date(2023, 3, 22))
+    assert bool(facts.returns) is returned
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_name_and_later_stands_for_them() -> None:
+    body = (
+        'President Joko "Jokowi" Widodo is back in Jakarta after a four-day swing. '
+        "At his summit with President Lee Min-ho in Seoul, the two leaders agreed on trade. "
+        "Jokowi then flew to Hanoi for a state visit to Vietnam on March 21-22. "
+        "Jokowi spoke at the forum. In Seoul, attention has shifted to Lee's planned trip to "
+        "Tokyo next week."
+    )
+    facts = read_article(body, "en", date(2023, 3, 23))
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Joko Widodo"
+
+
+@pytest.mark.parametrize(
+    ("name", "known_as"),
+    [
+        pytest.param("Giô-cô Wi-đô-đô", "Joko Widodo", id="vietnamese-transliteration"),
+        pytest.param("V. Pu-tin", "Vladimir Putin", id="initial-and-transliteration"),
+        pytest.param("Kishida Fumio", "Fumio Kishida", id="family-name-first"),
+        pytest.param("Lula", "Luiz Inácio Lula da Silva", id="a-listed-one-word-form"),
+        pytest.param("Kim", None, id="a-lone-family-name-is-anyone"),
+        pytest.param("Ivan Petrov", None, id="not-in-the-table"),
+    ],
+)
+def test_the_english_name_a_trip_is_shown_under(name: str, known_as: str | None) -> None:
+    assert english_name(name) == known_as
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        pytest.param("Giô-cô Wi-đô-đô", "Joko Widodo", id="table-form-shown-in-english"),
+        pytest.param("Ivan Petrov", "Ivan Petrov", id="unknown-name-as-written"),
+    ],
+)
+def test_a_trip_founded_by_a_transliterated_name_is_shown_under_the_english_one(
+    name: str, shown: str
+) -> None:
+    body = (
+        f"Chiều 11/9, Tổng thống In-đô-nê-xi-a {name} đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam."
+    )
+    facts = read_article(body, "vi", date(2018, 9, 11), "a" * 64)
+    trips: dict[str, TripState] = {}
+    folding = ScheduleFold()
+    at = datetime(2018, 9, 11, tzinfo=UTC)
+    recorded = ArticleRecorded(
+        article_id="a" * 64,
+        text=body,
+        language="vi",
+        language_detected=False,
+        published_on=date(2018, 9, 11),
+    )
+    folding.apply(recorded, 1, at)
+    trip_id = ""
+    for position, (event_id, event) in enumerate(assemble(facts, trips), start=2):
+        assert isinstance(event, TripEvent)
+        trip_id = event.trip_id
+        trips[trip_id] = apply(trips.get(trip_id), event, event_id)
+        folding.apply(event, position, at + timedelta(seconds=position))
+    assert folding.view(trip_id).principal.name == shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "ended"),
+    [
+        pytest.param(
+            "en",
+            "China and Peru signed 20 agreements on Saturday as Chinese President Ivan Petrov "
+            "ended a two-day state visit that began on Friday.",
+            ["PE"],
+            id="ended-a-two-day-state-visit",
+        ),
+        pytest.param(
+            "en",
+            "China and Peru signed 20 agreements on Saturday as Chinese President Ivan Petrov "
+            "ended a two-day state visit, and Foreign Minister Oleg Ivanov ended his visit.",
+            ["PE"],
+            id="one-leg-however-many-say-ended",
+        ),
+        pytest.param(
+            "en",
+            "Chinese President Ivan Petrov, who flies on to Chile for a state visit on Sunday, "
+            "ended a two-day state visit to the region on Saturday.",
+            [],
+            id="not-the-next-stop-the-article-names-alone",
+        ),
+        pytest.param(
+            "en",
+            "Chinese President Ivan Petrov arrived in Chile on Sunday for a state visit after "
+            "signing 20 agreements with Peru as he ended a two-day state visit on Saturday.",
+            [],
+            id="not-a-place-named-before-the-verb",
+        ),
+        pytest.param(
+            "en",
+            "Chinese President Ivan Petrov began a two-day state visit on Saturday. Foreign "
+            "Minister Oleg Ivanov ended a three-day visit on Saturday.",
+            [],
+            id="not-someone-elses-visit",
+        ),
+        pytest.param(
+            "en",
+            "Chinese President Ivan Petrov began a two-day state visit on Saturday, and the two "
+            "sides ended a long dispute over fishing.",
+            [],
+            id="not-a-dispute-ended",
+        ),
+    ],
+)
+def test_a_visit_ended_with_no_place_named_is_the_one_visit_told(
+    lang: str, body: str, ended: list[str]
+) -> None:
+    facts = read_article(f"LIMA, March 25 - {body}", lang, date(2023, 3, 25))
+    assert [c.value.country_code for c in facts.conclusions] == ended
+
+
+@pytest.mark.parametrize(
+    ("written", "city", "country"),
+    [
+        pytest.param("Naypyitaw", "Nay Pyi Taw", "MM", id="naypyitaw"),
+        pytest.param("NAYPYIDAW", "Nay Pyi Taw", "MM", id="naypyidaw-dateline"),
+        pytest.param("Xi'an", "Xi’an", "CN", id="xian-straight-apostrophe"),
+        pytest.param("Siem Reap", "Siem Reap", "KH", id="siem-reap"),
+        pytest.param("Putrajaya", "Putrajaya", "MY", id="putrajaya"),
+    ],
+)
+def test_capitals_spelt_as_the_press_spells_them(written: str, city: str, country: str) -> None:
+    found = find_places(f"He arrived in {written} on Monday.", "en")
+    assert [(p.place.name, p.place.country_code) for p in found] == [(city, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "travels"),
+    [
+        pytest.param(
+            "Giáo hoàng Phanxicô nói có thể thăm Triều Tiên nếu nhận được lời mời.",
+            "vi",
+            False,
+            id="co-the-tham-is-a-possibility",
+        ),
+        pytest.param("Giáo hoàng Phanxicô sẵn sàng tới Triều Tiên.", "vi", False, id="san-sang"),
+        pytest.param("Giáo hoàng Phanxicô từng thăm Hàn Quốc năm 2014.", "vi", False, id="tung"),
+        pytest.param("Giáo hoàng Phanxicô sẽ thăm Triều Tiên.", "vi", True, id="se-tham-is-a-plan"),
+        pytest.param(
+            "President Ivan Petrov, on Sept. 13, will visit India.", "en", True, id="sept-abbrev"
+        ),
+        pytest.param("President Ivan Petrov may visit India.", "en", False, id="may-visit"),
+    ],
+)
+def test_who_travels_not_who_may(text: str, lang: Language, travels: bool) -> None:
+    named = "Phanxicô" if lang == "vi" else "Ivan Petrov"
+    assert travel_after(text, text.index(named) + len(named), lang) is travels
+
+
+LEAD_VI = (
+    "Chiều 3/7, Chủ tịch Trung Quốc Ivan Petrov đã tới Mát-xcơ-va, bắt đầu chuyến thăm cấp "
+    "Nhà nước Liên bang Nga. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "legs"),
+    [
+        pytest.param(
+            LEAD_VI + "Trả lời phỏng vấn trước chuyến đi, Chủ tịch Ivan Petrov khẳng định hai "
+            "nước phản đối việc triển khai tên lửa tại Hàn Quốc, gây tổn hại tới lợi ích an ninh "
+            "của khu vực.",
+            date(2017, 7, 3),
+            ["RU"],
+            id="what-is-affirmed-is-no-leg",
+        ),
+        pytest.param(
+            LEAD_VI + "Nếu thành hiện thực, đây sẽ là chuyến thăm Triều Tiên đầu tiên của một "
+            "giáo hoàng.",
+            date(2017, 7, 3),
+            ["RU"],
+            id="neu-a-journey-that-may-come",
+        ),
+        pytest.param(
+            LEAD_VI + "Ngày 21/6, ông đã có cuộc gặp với Tổng thống Mỹ tại Oa-sinh-tơn; từ ngày "
+            "25-28/6, ông thăm In-đô-nê-xi-a và Ma-lai-xi-a. Cuộc gặp tại Mát-xcơ-va diễn ra "
+            "chưa đầy sáu tuần sau hội nghị tại Vũ Hán ngày 20-21/5.",
+            date(2017, 7, 3),
+            ["RU"],
+            id="a-stay-told-as-done-a-week-before",
+        ),
+    ],
+)
+def test_what_a_trip_report_tells_that_is_no_leg(
+    body: str, published: date, legs: list[str]
+) -> None:
+    facts = read_article(body, "vi", published)
+    assert [s.value for s in facts.itinerary] == legs
+
+
+def test_the_last_day_of_a_visit_is_not_the_day_of_arrival() -> None:
+    body = (
+        "VIENTIANE, April 10 - President Ivan Petrov held talks with his Lao counterpart on "
+        "Monday. Petrov had landed at Wattay International Airport earlier in the morning, "
+        "opening a two-day official visit that ends on Tuesday."
+    )
+    facts = read_article(body, "en", date(2023, 4, 10))
+    assert all(a.value.at is None or a.value.at.day >= date(2023, 4, 10) for a in facts.arrivals)
