@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -188,6 +188,13 @@ def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -
         known = state.facts.get(fact_keys.leg(ids.leg_id(trip_id, key), "event"))
         days = window_from_text(known.value) if known is not None else None
         alone = kinds == {VisitType.EVENT}
+        # an arrival told for the summit ("flew into Hamburg ... for the Group of 20
+        # summit"), in an article that tells the visit too, is the summit's
+        told_for = {
+            t.provenance.sentence_index
+            for t in facts.visit_types
+            if t.value == (country, VisitType.EVENT)
+        }
         move_to_summit_leg(
             facts,
             country,
@@ -196,6 +203,19 @@ def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -
             leaving=False,
             since=days.start - timedelta(days=1) if days is not None else None,
         )
+        # (after the visit's first day and from the summit's eve: not the visit's arrival)
+        held = state.facts.get(fact_keys.leg(ids.leg_id(trip_id, country), "window"))
+        visit = window_from_text(held.value) if held is not None else None
+        facts.arrivals = [
+            Sourced(replace(a.value, country_code=key), a.provenance)
+            if a.value.country_code == country
+            and a.provenance.sentence_index in told_for
+            and visit is not None
+            and days is not None
+            and visit.start < a.value.at.day >= days.start - timedelta(days=1)
+            else a
+            for a in facts.arrivals
+        ]
 
 
 def _sequence_for_new(b: _Builder, facts: ArticleFacts, at: int) -> int:

@@ -386,3 +386,45 @@ def test_a_place_past_the_clause_is_not_where_the_summit_is_held() -> None:
         ("DE", "official"),
         ("DE", "attending_event"),
     }
+
+
+VISIT_THEN_SUMMIT = (
+    "Tổng thống Chile Ivan Petrov sẽ thăm cấp Nhà nước Nga từ ngày 2-3/7 và thăm cấp Nhà nước "
+    "Đức từ ngày 4-6/7. Sau đó, ông sẽ dự Hội nghị thượng đỉnh G20 tại Hamburg trong hai ngày "
+    "7-8/7."
+)
+
+
+def test_leaving_the_capital_on_the_visits_last_day_ends_the_visit_not_the_summit() -> None:
+    """One article with both: the landing in Hamburg on the visit's last day starts the
+    summit's leg, and leaving Berlin that morning ends the visit's."""
+    told = (
+        VISIT_THEN_SUMMIT.replace("sẽ thăm", "đã thăm").replace("ông sẽ dự", "ông đã dự")
+        + " Ngày 4/7, ông đã tới Berlin. Sáng 6/7, trước khi rời thủ đô Berlin, ông gặp Tổng "
+        "thống Hàn Quốc. Trưa 6/7, ông đã tới Hamburg."
+    )
+    view = _fold((told, date(2017, 7, 9), "d"))
+    assert _legs(view)[1:] == [
+        ("DE", "state", date(2017, 7, 4), date(2017, 7, 6)),
+        ("DE", "attending_event", date(2017, 7, 6), date(2017, 7, 8)),
+    ]
+
+
+def test_a_later_arrival_told_for_the_summit_is_the_summits_even_beside_the_visit() -> None:
+    later = (
+        "Trưa 6/7, Tổng thống Chile Ivan Petrov đã tới Hamburg để dự Hội nghị thượng đỉnh G20, "
+        "khép lại chuyến thăm cấp Nhà nước Đức bắt đầu từ ngày 4/7."
+    )
+    view = _fold((VISIT_THEN_SUMMIT, date(2017, 7, 1), "e"), (later, date(2017, 7, 6), "f"))
+    assert _legs(view)[2][:3] == ("DE", "attending_event", date(2017, 7, 6))
+    assert _legs(view)[1][:3] == ("DE", "state", date(2017, 7, 4))
+
+
+def test_the_visits_own_arrival_told_beside_the_summit_stays_the_visits() -> None:
+    later = (
+        "Ngày 4/7, Tổng thống Chile Ivan Petrov đã tới Berlin, bắt đầu chuyến thăm cấp Nhà nước "
+        "Đức trước khi dự Hội nghị thượng đỉnh G20."
+    )
+    view = _fold((VISIT_THEN_SUMMIT, date(2017, 7, 1), "e"), (later, date(2017, 7, 4), "f"))
+    assert _legs(view)[1][:3] == ("DE", "state", date(2017, 7, 4))
+    assert _legs(view)[2][:3] == ("DE", "attending_event", date(2017, 7, 7))

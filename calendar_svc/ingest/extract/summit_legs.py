@@ -7,7 +7,7 @@ Apart because assembly uses it too (`move_to_summit_leg`, `leg_country`).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from calendar_svc.domain.ids import SUMMIT_LEG
 from calendar_svc.domain.values import VisitType
@@ -71,6 +71,22 @@ def summit_legs_apart(facts: ArticleFacts) -> None:
         move_to_summit_leg(
             facts, country, arrivals=summit_first, entering=summit_first, leaving=not summit_first
         )
+        if not summit_first and own is not None:
+            # an arrival on the visit's last day or later, after a first day, is in the
+            # summit's city ("arrived in Hamburg around midday Thursday" after the Berlin
+            # state visit of July 4-6, for the G20 of July 7-8)
+            since = max(own.end, own.start + timedelta(days=1))
+            move_to_summit_leg(
+                facts, country, arrivals=True, entering=False, leaving=False, since=since
+            )
+            # a departure by the visit's last day ends the visit ("Sáng 6/7, trước khi rời
+            # thủ đô nước Đức", a Berlin visit of 4-6/7 before the G20 of 7-8/7)
+            facts.departures = [
+                Sourced(replace(d.value, concluded_country=country), d.provenance)
+                if d.value.concluded_country == key and d.value.at.day <= own.end
+                else d
+                for d in facts.departures
+            ]
 
 
 def _summit_apart(facts: ArticleFacts, country: str) -> Sourced[tuple[str, VisitType]] | None:
