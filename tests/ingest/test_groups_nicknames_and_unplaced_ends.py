@@ -267,3 +267,99 @@ def test_the_last_day_of_a_visit_is_not_the_day_of_arrival() -> None:
     )
     facts = read_article(body, "en", date(2023, 4, 10))
     assert all(a.value.at is None or a.value.at.day >= date(2023, 4, 10) for a in facts.arrivals)
+
+
+def test_he_after_another_leader_is_that_leader() -> None:
+    body = (
+        "SEOUL, Aug 13 - Vietnamese leader Ivan Petrov left Busan on Wednesday, ending a state "
+        "visit to South Korea that began with talks with President Lee Jae-myung in Seoul. Lee "
+        "now turns to a heavier round: his office said on Wednesday "
+        "that he will visit Japan on Aug. 23-24."
+    )
+    facts = read_article(body, "en", date(2025, 8, 13))
+    assert [s.value for s in facts.itinerary] == ["KR"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "types"),
+    [
+        pytest.param(
+            "Chiều 3/9, Tổng thống Nga Ivan Petrov đã hội đàm tại Ulan Bator trong chuyến thăm "
+            "chính thức Mông Cổ. Tổng thống Petrov mời người đồng cấp Mông Cổ tham dự Hội nghị "
+            "thượng đỉnh BRICS tại thành phố Kazan (Nga) vào tháng 10 tới và lễ kỷ niệm Chiến "
+            "thắng tại Moskva năm 2025.",
+            "vi",
+            [("MN", "official")],
+            id="the-guest-invited-to-a-summit",
+        ),
+        pytest.param(
+            "Sáng 5/7, Tổng thống Hàn Quốc Ivan Petrov đã tới Berlin, bắt đầu chuyến thăm chính "
+            "thức Đức. Ông sẽ dự Hội nghị thượng đỉnh G20 tại Hamburg, trong bối cảnh Bình "
+            "Nhưỡng vừa phóng tên lửa.",
+            "vi",
+            [("DE", "official"), ("DE", "attending_event")],
+            id="a-summit-named-before-the-aside",
+        ),
+    ],
+)
+def test_a_summit_is_attended_only_outside_an_aside(
+    body: str, lang: str, types: list[tuple[str, str]]
+) -> None:
+    facts = read_article(body, lang, date(2024, 9, 4))
+    assert [(t.value[0], t.value[1].value) for t in facts.visit_types] == types
+
+
+def test_the_king_and_queen_travel_under_the_king() -> None:
+    body = (
+        "Hà Nội, 24/2 (TTXVN) - Nhận lời mời của Chủ tịch nước Trần Đại Quang và Phu nhân, Nhà "
+        "vua Nhật Bản Akihito và Hoàng hậu Michiko sẽ thăm cấp Nhà nước Việt Nam từ ngày 28/2 "
+        "đến ngày 5/3/2017."
+    )
+    facts = read_article(body, "vi", date(2017, 2, 24))
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Akihito"
+
+
+def test_a_trip_the_sentence_sets_before_this_one_makes_no_traveller() -> None:
+    body = (
+        "Ngày 7/6, Tổng thống Mỹ Barack Obama đã hội đàm với Thủ tướng Ấn Độ Narendra Modi tại "
+        "Nhà Trắng. Thủ tướng Modi cảm ơn Tổng thống Obama. Đây là lần thứ tư ông Modi tới Mỹ, "
+        "sau chuyến thăm Mỹ của ông Modi tháng 9/2014 và chuyến thăm Ấn Độ của Tổng thống "
+        "Obama năm 2015."
+    )
+    facts = read_article(body, "vi", date(2016, 6, 8), headline="Tổng thống Obama ủng hộ Ấn Độ")
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Narendra Modi"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        pytest.param(
+            "Thủ tướng Canada Ivan Petrov sẽ thăm cấp nhà nước Ấn Độ trong một tuần, bắt đầu "
+            "từ ngày 17/2.",
+            "vi",
+            id="bat-dau-tu-ngay",
+        ),
+        pytest.param(
+            "Canadian Prime Minister Ivan Petrov will pay a state visit to India starting on "
+            "Feb. 17.",
+            "en",
+            id="starting-on",
+        ),
+    ],
+)
+def test_a_visit_said_to_begin_on_a_day_plans_its_start(body: str, lang: str) -> None:
+    facts = read_article(body, lang, date(2018, 2, 15))
+    assert [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans] == [
+        ("IN", "start", date(2018, 2, 17))
+    ]
+
+
+def test_a_tour_said_to_begin_on_a_day_does_not_say_which_leg_begins() -> None:
+    body = (
+        "Canadian Prime Minister Ivan Petrov will pay state visits to India and Pakistan "
+        "starting on Feb. 17."
+    )
+    facts = read_article(body, "en", date(2018, 2, 15))
+    assert [p.value for p in facts.plans] == []

@@ -325,6 +325,17 @@ _DEPUTY_OPENS = re.compile(
 )
 
 
+def _he_for_another(view: View, verb: int, facts: ArticleFacts) -> bool:
+    """ "Lee now turns to a heavier round: his office said that he will visit Japan": the
+    verb's subject is "he", and everyone the sentence named before it is someone else."""
+    assert facts.principal is not None
+    if not _HE_THEN.search(view.sentence.text, 0, verb):
+        return False
+    named = [p for p in view.people if p.span[1] <= verb and p.is_named]
+    mine = facts.principal.value.name
+    return bool(named) and not any(same_in_article(p.name, mine) for p in named)
+
+
 def _short_name_of_another(view: View, verb: int, facts: ArticleFacts) -> bool:
     """ "the Kremlin said Kim would visit Russia later this month": the word right before
     the verb (or its auxiliaries) is part of the name of someone else named earlier in the
@@ -354,7 +365,7 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     text = view.sentence.text
     if _deputy_subject(text, verb, facts) or _group_subject(text, verb):
         return True
-    if _short_name_of_another(view, verb, facts):
+    if _short_name_of_another(view, verb, facts) or _he_for_another(view, verb, facts):
         return True
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text) if m.end() <= verb]
     before = [
@@ -398,6 +409,11 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     return not same_in_article(subject.name, facts.principal.value.name)
 
 
+#: Right before the verb, a pronoun for its subject: "that he will", "ông sẽ".
+_HE_THEN = re.compile(
+    r"(?i)(?:\b(?:he|she)\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+)?|"
+    r"(?<!\w)(?:ông|bà)\s+(?:sẽ\s+)?)$"
+)
 #: Right before a person: the one met, not a subject ("talks with B", "hội đàm với B").
 _WITH_BEFORE = re.compile(r"(?i)(?:\bwith|(?<!\w)với)\s+$")
 #: Right before a person: the inviter ("at the invitation of B", "theo lời mời của B").

@@ -169,7 +169,45 @@ def _plan(
         place = _place_after(view, came.end(), end)
         if place is not None and place in destinations:
             return [Plan(place, "start", day.start)]
-    return []
+        return []
+    return _opens_on(facts, view, (start, end), day, destinations)
+
+
+def _opens_on(
+    facts: ArticleFacts,
+    view: View,
+    clause: tuple[int, int],
+    day: DateMention,
+    destinations: set[str],
+) -> list[Plan]:
+    """A visit said to begin on a day, with no end given ("sẽ thăm cấp nhà nước Ấn Độ
+    trong một tuần, bắt đầu từ ngày 17/2", "a state visit to India starting on Feb. 17"):
+    the one destination the clause names before the day starts then."""
+    text = view.sentence.text
+    if not _FROM_DAY.search(text, clause[0], day.span[0]):
+        return []
+    # the place may be in the clause before ("thăm ... Ấn Độ trong một tuần, bắt đầu từ")
+    start = 0
+    named = {
+        m.place.country_code
+        for m in view.places
+        if m.span[0] < day.span[0] and not view.in_person(m.span)
+    } & destinations
+    if len(named) != 1 or facts.principal is None:
+        return []
+    verb = next((m.start() for m in _VISIT.finditer(text, start, day.span[0])), None)
+    if verb is None or someone_else(view, verb, facts):
+        return []
+    return [Plan(named.pop(), "start", day.start)]
+
+
+#: Right before a day: the day a stay begins on ("from", "starting on", "bắt đầu từ ngày").
+_FROM_DAY = re.compile(
+    r"(?i)(?:\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)|"
+    r"(?<!\w)(?:bắt\s+đầu\s+)?từ(?:\s+ngày)?)\s*$"
+)
+#: A visit told as such: "visit", "thăm", "trip", "chuyến thăm".
+_VISIT = re.compile(r"(?i)\b(?:visits?|trips?|tours?)\b|(?<!\w)(?:thăm|công\s+du)(?!\w)")
 
 
 def _place_after(view: View, offset: int, end: int, skip: int = 0) -> str | None:

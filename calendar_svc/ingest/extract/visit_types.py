@@ -333,10 +333,16 @@ def add_visit_types(
             continue  # "following his official visit there in September 2023": another one
         text = view.sentence.text
         theirs = others_clauses(view, lex, facts)
+        # "mời người đồng cấp Mông Cổ tham dự Hội nghị thượng đỉnh BRICS": the guest's summit
+        # (a summit named before the aside opens, "... dự G20, trong bối cảnh ...", stays)
+        aside = lex.background.search(text)
         if _INVITED.search(text) and _UNSCHEDULED.search(text):
             continue  # "accepted an invitation ... for a state visit at a date to be fixed"
         for code, kind, at in visit_types_in(view, lex, facts.home):
-            if kind == VisitType.EVENT and NOT_ATTENDING.search(text, max(0, at - 30), at + 12):
+            if kind == VisitType.EVENT and (
+                (aside is not None and aside.start() <= at)
+                or NOT_ATTENDING.search(text, max(0, at - 30), at + 12)
+            ):
                 continue  # "không dự Hội nghị APEC diễn ra tại Gyeongju ngày 31/10"
             if any(a <= at < b for a, b in theirs):
                 continue  # "B dự kiến tới Johannesburg, kết hợp ... với chuyến thăm cấp Nhà nước"

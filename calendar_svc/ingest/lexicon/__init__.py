@@ -267,7 +267,7 @@ ENGLISH = Lexicon(
         r"\b(?:hopes?|hoped|wish(?:es|ed)?|would\s+like|looks?\s+forward|looked\s+forward)\s+"
         r"to\s+(?:visit|visiting|travel|come|go|meet|attend)\b|"
         # an invitation, not a plan: "Modi invited Lee to visit India"
-        r"\binvit(?:ed|es|ing)\s+(?:[\w.-]+\s+){1,4}?to\s+(?:visit|come\s+to|travel\s+to)\b|"
+        r"\binvit(?:ed|es|ing)\s+(?:[\w.-]+\s+){1,4}?to\s+(?:visit|come\s+to|travel\s+to|attend)\b|"
         # a possibility, not a plan: "may soon visit Saudi Arabia"
         r"\b(?:may|might|could)\s+(?:also\s+|soon\s+)?(?:visit|travel\s+to|go\s+to)\b|"
         # an intention told to someone, with no date: "told her he expected to visit London"
@@ -481,7 +481,8 @@ VIETNAMESE = Lexicon(
         # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back
         r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít)\s+(?:ngày|tuần|tháng)\s+(?:sau|trước)(?:\s+khi)?|"
         # an invitation, not a plan: "mời ông Putin thăm Thái Lan", "nhận lời mời sớm thăm"
-        r"(?<!lời\s)mời\s+(?:ông|bà|Tổng\s+thống|Thủ\s+tướng|Chủ\s+tịch)\s[^.;]{0,40}?thăm|"
+        r"(?<!lời\s)mời\s+(?:ông|bà|Tổng\s+thống|Thủ\s+tướng|Chủ\s+tịch|người\s+đồng\s+cấp)\s"
+        r"[^.;]{0,40}?(?:thăm|tham\s+dự|dự)(?!\w)|"
         r"nhận\s+lời\s+mời\s+sớm\s+(?:sang\s+|tới\s+|đến\s+)?thăm|"
         r"nhận\s+lời\s+mời\s+(?:sang\s+|tới\s+|đến\s+)?thăm[^.;]{0,40}?"
         r"(?:sớm|thời\s+điểm\s+(?:thích|phù)\s+hợp)|"

@@ -387,12 +387,23 @@ def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
     if is_object(sm.text, a) and not visiting:
         return False
     lo = max(0, lookback(sm.text, a) - _TRIP_REACH)
-    trip_by = PEOPLE_LEXICONS[lang].trip_by.search(sm.text, lo, a) is not None
+    by = PEOPLE_LEXICONS[lang].trip_by.search(sm.text, lo, a)
+    # "sau chuyến thăm Mỹ của ông Modi tháng 9/2014 và chuyến thăm Ấn Độ của Tổng thống
+    # Obama": a journey the sentence sets before this one is no traveller's now
+    trip_by = by is not None and not _AFTER_TRIPS.search(sm.text, lo, by.start())
     if re.match(r"\s*(?:told|said|stated|:)", sm.text[b : b + 80]):
         return False
     if _DONE_BEFORE.search(sm.text):
         return False  # "kết quả chuyến thăm ... của Tổng thống Macron hồi tháng 5": past
     return travel_after(sm.text, b, lang) or trip_by or visiting
+
+
+#: Right before a trip noun (or a list of them): the journeys this one came after ("sau
+#: chuyến thăm ..."), which are past.
+_AFTER_TRIPS = re.compile(
+    r"(?i)(?:(?<!\w)sau\s+(?:các\s+)?(?:chuyến\s+(?:thăm|công\s+du)[^.;]{0,120}?\s+(?:và|,)\s+)?|"
+    r"\bafter\s+(?:the\s+|a\s+)?)$"
+)
 
 
 #: A journey told as done before now: "hồi tháng 5", "năm ngoái", "last year", "recalled

@@ -200,7 +200,9 @@ _OBJECT_LISTED = re.compile(
 )
 
 
-_SPOUSE_WORDS = re.compile(r"(?i)spouse|wife|husband|phu\s+nhân|phu\s+quân")
+_SPOUSE_WORDS = re.compile(
+    r"(?i)spouse|wife|husband|queen|empress|phu\s+nhân|phu\s+quân|hoàng\s+hậu"
+)
 
 
 class Invitations:
