@@ -166,3 +166,17 @@ def test_a_stay_counted_past_the_day_it_flew_home_is_not_its_end() -> None:
     short = LegEvidence(starts=leg.starts, duration=5)
     end = _last_end([short], trip)
     assert end is not None and (end.day, end.rule) == (d(8), "duration")
+
+
+def test_a_stated_window_that_ends_before_the_flight_home_was_a_legs() -> None:
+    # "a state visit to Vietnam from the 4th to the 8th", then a stop in Laos, home on the
+    # evening of the 9th after a 1.6-hour flight: the last stop ended the 9th, not the 8th
+    trip = TripFacts(
+        ends=(Reading(d(8), "window", "a", None, "src-a"),),
+        returned_on=d(9),
+        landed=landing(9, "evening"),
+        flight_hours=LAOS_TO_HANOI,
+        clock_change=0.0,
+    )
+    end = _last_end([LegEvidence(), LegEvidence()], trip)
+    assert end is not None and (end.day, end.rule) == (d(9), "trip_end")

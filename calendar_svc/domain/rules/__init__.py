@@ -45,7 +45,8 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    summit ends on the summit's last day (the summit's days are not the leg's own: never
    stated), unless it is the last leg of a trip whose stated window ends (rule 5 first).
 5. `trip_end`: else the last leg ends with the trip (its stated last day, unless a
-   source says a leg began after it: that window was a leg's; else the day
+   source says a leg began after it, or the flight home from a landing a source told
+   left after it: that window was a leg's; else the day
    the delegation left for home: as a source says, or counted back from a landing home
    it told, less the flight from the last stop and the change of clock, a morning
    landing being an overnight flight: `homeward_day`).
@@ -221,4 +222,6 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 18  # 18: a trip is shown under the office-holder table's English name
+RULES_VERSION = (
+    18  # 18: the principal under the table's name; a window ending before the flight home
+)

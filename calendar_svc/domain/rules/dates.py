@@ -503,7 +503,9 @@ def _date_sequence(
         window_end = None
     trip_start = None if window_start is None else window_start.day
     homeward = homeward_day(trip)
-    if _window_ends_landing(window_end, trip, homeward):
+    if _window_ends_landing(window_end, trip, homeward) or _window_before_homeward(
+        window_end, trip, homeward
+    ):
         # "chuyến công tác từ ngày 15-23/1", home at noon on the 23rd after a night in the
         # air: the window's last day is the landing's, the last stop's is the day before
         window_end = None
@@ -562,6 +564,20 @@ def _opens_with_summit(
     if start is not None or leg.event is None or (end is not None and end.day < leg.event.start):
         return dated
     return _inferred(leg.event.start, "event", EVENT_START), end
+
+
+def _window_before_homeward(
+    window_end: Dated | None, trip: TripFacts, homeward: date | None
+) -> bool:
+    """Whether a landing home a source told puts the flight home after the stated window's
+    last day: that window was a leg's ("thăm cấp Nhà nước Việt Nam từ 28/2 đến 5/3", then
+    Bangkok, home on the evening of 6/3), not the trip's."""
+    return (
+        window_end is not None
+        and trip.landed is not None
+        and homeward is not None
+        and homeward > window_end.day
+    )
 
 
 def _window_ends_landing(window_end: Dated | None, trip: TripFacts, homeward: date | None) -> bool:
