@@ -33,7 +33,7 @@ from calendar_svc.domain.rules.evidence import (
     Reading,
     TripFacts,
 )
-from calendar_svc.domain.rules.flight import homeward_day
+from calendar_svc.domain.rules.flight import homeward_day, window_is_the_trips
 from calendar_svc.domain.values import Certainty, DateWindow
 
 # -- certainty ------------------------------------------------------------------------
@@ -503,11 +503,9 @@ def _date_sequence(
         window_end = None
     trip_start = None if window_start is None else window_start.day
     homeward = homeward_day(trip)
-    if _window_ends_landing(window_end, trip, homeward) or _window_before_homeward(
-        window_end, trip, homeward
-    ):
-        # "chuyến công tác từ ngày 15-23/1", home at noon on the 23rd after a night in the
-        # air: the window's last day is the landing's, the last stop's is the day before
+    if window_end is not None and not window_is_the_trips(window_end.day, trip, homeward):
+        # the window's last day is the landing's, after a night in the air, or it ends
+        # before the flight home left: the last stop ends with the flight
         window_end = None
     trip_end = window_end.day if window_end is not None else homeward
     flew_home = FLEW_HOME if window_end is None and homeward != trip.returned_on else None
@@ -564,32 +562,6 @@ def _opens_with_summit(
     if start is not None or leg.event is None or (end is not None and end.day < leg.event.start):
         return dated
     return _inferred(leg.event.start, "event", EVENT_START), end
-
-
-def _window_before_homeward(
-    window_end: Dated | None, trip: TripFacts, homeward: date | None
-) -> bool:
-    """Whether a landing home a source told puts the flight home after the stated window's
-    last day: that window was a leg's ("thăm cấp Nhà nước Việt Nam từ 28/2 đến 5/3", then
-    Bangkok, home on the evening of 6/3), not the trip's."""
-    return (
-        window_end is not None
-        and trip.landed is not None
-        and homeward is not None
-        and homeward > window_end.day
-    )
-
-
-def _window_ends_landing(window_end: Dated | None, trip: TripFacts, homeward: date | None) -> bool:
-    """Whether the trip's stated last day is the day it landed home, and the flight left the
-    last stop a day or more before (`homeward_day`): then that stop ends with the flight."""
-    return (
-        window_end is not None
-        and trip.landed is not None
-        and trip.landed.day == window_end.day
-        and homeward is not None
-        and homeward < window_end.day
-    )
 
 
 def date_basis(start: Dated | None, end: Dated | None) -> str:

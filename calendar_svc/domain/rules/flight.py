@@ -76,3 +76,17 @@ def homeward_day(trip: TripFacts) -> date | None:
     if landed is None or trip.returned_on != landed.day:
         return trip.returned_on
     return left_for_home(landed, trip.flight_hours, trip.clock_change)
+
+
+def window_is_the_trips(last: date, trip: TripFacts, homeward: date | None) -> bool:
+    """Whether a stated window's last day is the last stop's, given a landing home a source
+    told and the day the flight home left (`homeward_day`). Not when the window ends on the
+    landing day and the flight left a day or more before ("chuyến công tác từ ngày
+    15-23/1", home at noon on the 23rd after a night in the air: the stop ended with the
+    flight), nor when the flight left after the window's last day (a state visit "từ 28/2
+    đến 5/3", then Bangkok, home on the evening of 6/3: the window was a leg's)."""
+    if trip.landed is None or homeward is None:
+        return True
+    if trip.landed.day == last and homeward < last:
+        return False
+    return homeward <= last

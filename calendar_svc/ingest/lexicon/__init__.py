@@ -279,6 +279,14 @@ ENGLISH = Lexicon(
         # (not "the second leader to come this month after Mexico's president")
         r"\b(?<!to\s)(?:comes|came|come)\s+(?:(?:\w+\s+){0,4}(?:after|before)|ahead\s+of)\b|"
         r"\bfollows\s+(?:a|an|the|his|her|their|[\w-]+['’]s?)\b|\bon\s+the\s+heels\s+of\b|"
+        # "his first to Vietnam and followed trips earlier this month to Laos and Indonesia"
+        # (not "followed by official visits to Hungary and Romania": the legs after)
+        r"\bfollowed\s+(?!by\b)(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:trips?|visits?|stops?|tours?)\b|"
+        # an intention with no day, or a plan that fell through: "has said he intends to
+        # travel there", "a visit to Brunei that had been planned for early September"
+        r"\b(?:intends|intended|intending)\s+to\s+(?:visit|travel|go)\b|"
+        r"\bhad\s+been\s+(?:planned|scheduled|slated|expected)\b|"
         r"\bin\s+the\s+wake\s+of\b|"
         # the traveller's record: "has already made state visits to A and B", "Since taking
         # office he has ...", "On that trip he also ..."
