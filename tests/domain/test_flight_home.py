@@ -180,3 +180,8 @@ def test_a_stated_window_that_ends_before_the_flight_home_was_a_legs() -> None:
     )
     end = _last_end([LegEvidence(), LegEvidence()], trip)
     assert end is not None and (end.day, end.rule) == (d(9), "trip_end")
+    # a departure for home told after the window, with no landing told: the sources
+    # disagree, and the stated window stands
+    told = TripFacts(ends=trip.ends, returned_on=d(9))
+    end = _last_end([LegEvidence(), LegEvidence()], told)
+    assert end is not None and (end.day, end.reason) == (d(8), TRIP_END)

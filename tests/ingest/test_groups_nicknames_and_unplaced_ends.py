@@ -363,3 +363,13 @@ def test_a_tour_said_to_begin_on_a_day_does_not_say_which_leg_begins() -> None:
     )
     facts = read_article(body, "en", date(2018, 2, 15))
     assert [p.value for p in facts.plans] == []
+
+
+def test_followed_by_visits_are_the_legs_after() -> None:
+    body = (
+        "HANOI, Jan 11 - Prime Minister Ivan Petrov will head to Europe next week for the World "
+        "Economic Forum's annual meeting in Davos, Switzerland, followed by official visits to "
+        "Hungary and Romania."
+    )
+    facts = read_article(body, "en", date(2024, 1, 11))
+    assert [s.value for s in facts.itinerary] == ["CH", "HU", "RO"]

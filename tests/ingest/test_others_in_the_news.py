@@ -64,6 +64,24 @@ def _legs(body: str, lang: str) -> list[str]:
             id="dien-ra-dung-thoi-diem",
         ),
         pytest.param(
+            "en",
+            EN_LEAD + "His visit was his first to Russia and followed trips earlier this month "
+            "to Laos, for the ASEAN summit, and Indonesia.",
+            id="followed-trips",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "He has since taken a softer line towards China and has said he intends "
+            "to travel there.",
+            id="intends-to-travel",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "A visit to Brunei that had been planned for early March was called off "
+            "after a bombing.",
+            id="had-been-planned",
+        ),
+        pytest.param(
             "vi",
             VI_LEAD + "Ông Petrov thăm bảo tàng về trận chiến năm 1812, nơi quân Pháp bị đánh bại.",
             id="quan-phap",
