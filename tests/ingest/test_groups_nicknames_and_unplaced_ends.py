@@ -373,3 +373,17 @@ def test_followed_by_visits_are_the_legs_after() -> None:
     )
     facts = read_article(body, "en", date(2024, 1, 11))
     assert [s.value for s in facts.itinerary] == ["CH", "HU", "RO"]
+
+
+def test_the_headline_owner_of_the_trip_is_the_traveller() -> None:
+    body = (
+        "HANOI, Aug 12 - When President Ivan Petrov boarded his plane for his first foreign "
+        "outing as head of state, the destination was never much in doubt. His two-day official "
+        "visit to Laos ended on Tuesday. U.S. Vice President Anna Novak is due in Vietnam from "
+        "Aug. 24-26 after a stop in Singapore."
+    )
+    facts = read_article(
+        body, "en", date(2021, 8, 12), headline="ANALYSIS-Petrov's first trip as president"
+    )
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Ivan Petrov"

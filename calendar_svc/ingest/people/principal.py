@@ -187,6 +187,10 @@ def _lead_visitor(
 _SAYS_HE = re.compile(r"(?i)\s+(?:says|said)\s+(?:that\s+)?(?:he|she)(?=\s)|\s+cho\s+biết(?=\s)")
 
 
+#: Right after a name in a headline, the journey it owns: "Phuc's first trip as president".
+_OWN_TRIP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)\b")
+
+
 #: Right before a name in a headline: a side clause opens ("as Zelenskiy flies in", "khi
 #: Tổng thống B tới"); the headline's own subject is named before it.
 _AS_CLAUSE = re.compile(r"(?i)(?:\b(?:as|while|when)|(?<!\w)khi)\s+(?:[\w.-]+\s+){0,3}$")
@@ -307,7 +311,8 @@ def _headline_traveller(
                     continue  # "Lula ... meets Macron as Zelenskiy flies in": a side clause
                 says = _SAYS_HE.match(headline, hit.end())  # "Putin says he will go to China"
                 end = says.end() if says else hit.end()
-                if travel_after(headline, end, lang, strict=True) and (
+                owns = _OWN_TRIP.match(headline, hit.end()) is not None  # "Phuc's first trip"
+                if (owns or travel_after(headline, end, lang, strict=True)) and (
                     best is None or hit.start() < best[0]
                 ):
                     best = (hit.start(), m)
