@@ -283,10 +283,8 @@ ENGLISH = Lexicon(
         # (not "followed by official visits to Hungary and Romania": the legs after)
         r"\bfollowed\s+(?!by\b)(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:trips?|visits?|stops?|tours?)\b|"
-        # an intention with no day, or a plan that fell through: "has said he intends to
-        # travel there", "a visit to Brunei that had been planned for early September"
+        # an intention with no day: "has said he intends to travel there"
         r"\b(?:intends|intended|intending)\s+to\s+(?:visit|travel|go)\b|"
-        r"\bhad\s+been\s+(?:planned|scheduled|slated|expected)\b|"
         r"\bin\s+the\s+wake\s+of\b|"
         # the traveller's record: "has already made state visits to A and B", "Since taking
         # office he has ...", "On that trip he also ..."
