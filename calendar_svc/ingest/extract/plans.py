@@ -182,12 +182,12 @@ def _opens_on(
 ) -> list[Plan]:
     """A visit said to begin on a day, with no end given ("sẽ thăm cấp nhà nước Ấn Độ
     trong một tuần, bắt đầu từ ngày 17/2", "a state visit to India starting on Feb. 17"):
-    the one destination the clause names before the day starts then."""
+    the one destination the sentence names before the day starts then."""
     text = view.sentence.text
     if not _FROM_DAY.search(text, clause[0], day.span[0]):
         return []
-    # the place may be in the clause before ("thăm ... Ấn Độ trong một tuần, bắt đầu từ")
-    start = 0
+    # the place, and the visit, may be in the clause before ("thăm ... Ấn Độ trong một
+    # tuần, bắt đầu từ ngày 17/2"): the whole sentence up to the day
     named = {
         m.place.country_code
         for m in view.places
@@ -195,7 +195,7 @@ def _opens_on(
     } & destinations
     if len(named) != 1 or facts.principal is None:
         return []
-    verb = next((m.start() for m in _VISIT.finditer(text, start, day.span[0])), None)
+    verb = next((m.start() for m in _VISIT.finditer(text, 0, day.span[0])), None)
     if verb is None or someone_else(view, verb, facts):
         return []
     return [Plan(named.pop(), "start", day.start)]
