@@ -212,7 +212,8 @@ def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -
             and a.provenance.sentence_index in told_for
             and visit is not None
             and days is not None
-            and visit.start < a.value.at.day >= days.start - timedelta(days=1)
+            and a.value.at.day > visit.start
+            and a.value.at.day >= days.start - timedelta(days=1)
             else a
             for a in facts.arrivals
         ]

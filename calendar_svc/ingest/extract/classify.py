@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from calendar_svc.ingest.extract.facts import ArticleFacts
-from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
+from calendar_svc.ingest.extract.views import LIST_GAP, View, place_within
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, same_in_article
+from calendar_svc.ingest.people.roles import TRIP_OWNED
 
 
 def background(view: View, lex: Lexicon) -> bool:
@@ -94,13 +95,9 @@ def _anothers_trip_named(view: View, facts: ArticleFacts) -> bool:
     ]
     owners += [
         next((p for p in view.people if p.span[0] <= m.start() < p.span[1] + 1), None)
-        for m in _TRIP_OWNED.finditer(text)
+        for m in TRIP_OWNED.finditer(text)
     ]
     return any(o is not None and not same_in_article(o.name, mine) for o in owners)
-
-
-#: "Prabowo's first trip abroad": where the owner's name ends.
-_TRIP_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)\b")
 
 
 #: A journey named as someone's: "chuyến thăm ... của", up to where the owner is named.
@@ -161,16 +158,10 @@ def said_clauses(view: View, lex: Lexicon) -> list[tuple[int, int]]:
         # a move with a place right after it ("said he would fly to Tokyo"); not a word of
         # moving used of something else ("gây tổn hại ... tới lợi ích an ninh")
         if not any(
-            _place_within(view, m.end(), 40) for p in moves for m in p.finditer(text, said.end())
+            place_within(view, m.end(), 40) for p in moves for m in p.finditer(text, said.end())
         ):
             out.append((said.end(), len(text)))
     return out
-
-
-def _place_within(view: View, at: int, reach: int) -> bool:
-    """Whether a place (not in a person's title) starts within `reach` after `at`."""
-    place = first_place_after(view, at)
-    return place is not None and place.span[0] - at <= reach
 
 
 #: A verb or noun of saying followed by what is said: "said that", "a pledge that",

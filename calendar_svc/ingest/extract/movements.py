@@ -23,7 +23,13 @@ from calendar_svc.ingest.extract.facts import (
     place_ref,
     provenance,
 )
-from calendar_svc.ingest.extract.views import View, first_place_after, listed_after, single_days
+from calendar_svc.ingest.extract.views import (
+    View,
+    first_place_after,
+    listed_after,
+    place_within,
+    single_days,
+)
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.places import PlaceMention
 
@@ -186,7 +192,7 @@ def _departure(
     hits = list(lex.departure.finditer(s.text))
     # "left the hotel late on Tuesday and his flight took off from Changi ...": the verb
     # with a place right after it tells where the traveller left
-    departed = next((h for h in hits if _place_within(view, h.end(), 40)), None) or (
+    departed = next((h for h in hits if place_within(view, h.end(), 40)), None) or (
         hits[0] if hits else None
     )
     if departed is None or someone_else(view, departed.start(), facts):
@@ -379,11 +385,6 @@ def _other_city_after(view: View, place: PlaceMention, cues: list[int]) -> bool:
         and any(0 <= other.span[0] - cue <= 40 for cue in cues)
         for other in view.places
     )
-
-
-def _place_within(view: View, at: int, reach: int) -> bool:
-    place = first_place_after(view, at)
-    return place is not None and place.span[0] - at <= reach
 
 
 def _onward_city(

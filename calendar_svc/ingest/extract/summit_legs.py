@@ -68,25 +68,29 @@ def summit_legs_apart(facts: ArticleFacts) -> None:
         # the stay there began with the summit (arriving, moving in from the leg before), or
         # ended with it (leaving for the next leg; "concluded the official visit" still ends
         # the visit's leg)
-        move_to_summit_leg(
-            facts, country, arrivals=summit_first, entering=summit_first, leaving=not summit_first
-        )
-        if not summit_first and own is not None:
-            # an arrival on the visit's last day or later, after a first day, is in the
-            # summit's city ("arrived in Hamburg around midday Thursday" after the Berlin
-            # state visit of July 4-6, for the G20 of July 7-8)
-            since = max(own.end, own.start + timedelta(days=1))
+        if summit_first or own is None:
             move_to_summit_leg(
-                facts, country, arrivals=True, entering=False, leaving=False, since=since
+                facts,
+                country,
+                arrivals=summit_first,
+                entering=summit_first,
+                leaving=not summit_first,
             )
-            # a departure by the visit's last day ends the visit ("Sáng 6/7, trước khi rời
-            # thủ đô nước Đức", a Berlin visit of 4-6/7 before the G20 of 7-8/7)
-            facts.departures = [
-                Sourced(replace(d.value, concluded_country=country), d.provenance)
-                if d.value.concluded_country == key and d.value.at.day <= own.end
-                else d
-                for d in facts.departures
-            ]
+        else:
+            # with the visit's days known: an arrival on its last day or later, after a
+            # first day, is in the summit's city ("arrived in Hamburg around midday
+            # Thursday" after the Berlin state visit of July 4-6, for the G20 of July 7-8),
+            # and a departure by its last day ends the visit ("Sáng 6/7, trước khi rời thủ
+            # đô nước Đức")
+            move_to_summit_leg(
+                facts,
+                country,
+                arrivals=True,
+                entering=False,
+                leaving=True,
+                since=max(own.end, own.start + timedelta(days=1)),
+                left_after=own.end,
+            )
 
 
 def _summit_apart(facts: ArticleFacts, country: str) -> Sourced[tuple[str, VisitType]] | None:
@@ -129,12 +133,14 @@ def move_to_summit_leg(
     entering: bool,
     leaving: bool,
     since: date | None = None,
+    left_after: date | None = None,
 ) -> None:
     """Give the summit's leg in `country` (key `<code>+summit`) what the article says of the
     summit: its type and days, and, as asked, the arrivals there, the moves into the
     country, and the moves out of it; with `since` (the summit's eve), only the arrivals
     and moves in from that day on ("began the tour in France on Thursday", days before
-    the G7 in Biarritz, is the visit's)."""
+    the G7 in Biarritz, is the visit's); with `left_after` (the visit's last day), only the
+    moves out after it."""
     key = country + SUMMIT_LEG
 
     def summit(code: str | None) -> str | None:
@@ -142,6 +148,9 @@ def move_to_summit_leg(
 
     def in_time(day: date) -> bool:
         return since is None or day >= since
+
+    def out_in_time(day: date) -> bool:
+        return leaving and (left_after is None or day > left_after)
 
     facts.visit_types = [
         Sourced((key, t.value[1]), t.provenance)
@@ -169,7 +178,7 @@ def move_to_summit_leg(
                     if entering and in_time(d.value.at.day)
                     else d.value.next_country,
                     concluded_country=summit(d.value.concluded_country)
-                    if leaving
+                    if out_in_time(d.value.at.day)
                     else d.value.concluded_country,
                 ),
                 d.provenance,

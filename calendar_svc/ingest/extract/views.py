@@ -365,6 +365,12 @@ def first_place_after(view: View, offset: int) -> PlaceMention | None:
     return None
 
 
+def place_within(view: View, at: int, reach: int) -> bool:
+    """Whether a place (not in a person's title) starts within `reach` after `at`."""
+    place = first_place_after(view, at)
+    return place is not None and place.span[0] - at <= reach
+
+
 def single_days(view: View) -> list[DateMention]:
     return [d for d in view.dates if d.start == d.end]
 

@@ -101,10 +101,13 @@ def _with_nickname(sentence: str, m: Mention) -> Mention:
     return Mention(person, (m.name_span[0], end), m.bare)
 
 
+#: A nickname in quotes within a mention ('President Joko "Jokowi" Widodo'): no part of
+#: the name, and later a short form of it (`short_forms`).
+NICKNAME = re.compile(r"[\"“‘']([^\W\d_][\w-]{1,20})[\"”’']")
 #: After a name: a nickname in quotes, then the rest of the name (family name, with
 #: its particle): ' "Jokowi" Widodo', ' "Lula" da Silva'.
 _NICKNAME_THEN = re.compile(
-    r"\s+[\"“‘'][^\W\d_][\w-]{1,20}[\"”’']\s+"
+    rf"\s+{NICKNAME.pattern}\s+"
     r"(?P<rest>(?:(?:da|de|dos|van|von|bin|al|el)\s+)?[^\W\d_a-z][\w-]+(?:\s+[^\W\d_a-z][\w-]+)?)"
     r"(?!\w)"
 )

@@ -18,6 +18,7 @@ from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
 from calendar_svc.ingest.people.mentions import Mention, lookback
 from calendar_svc.ingest.people.names import same_in_article
 from calendar_svc.ingest.people.roles import (
+    TRIP_OWNED,
     Countries,
     SentMentions,
     from_elsewhere,
@@ -187,10 +188,6 @@ def _lead_visitor(
 _SAYS_HE = re.compile(r"(?i)\s+(?:says|said)\s+(?:that\s+)?(?:he|she)(?=\s)|\s+cho\s+biết(?=\s)")
 
 
-#: Right after a name in a headline, the journey it owns: "Phuc's first trip as president".
-_OWN_TRIP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)\b")
-
-
 #: Right before a name in a headline: a side clause opens ("as Zelenskiy flies in", "khi
 #: Tổng thống B tới"); the headline's own subject is named before it.
 _AS_CLAUSE = re.compile(r"(?i)(?:\b(?:as|while|when)|(?<!\w)khi)\s+(?:[\w.-]+\s+){0,3}$")
@@ -311,7 +308,7 @@ def _headline_traveller(
                     continue  # "Lula ... meets Macron as Zelenskiy flies in": a side clause
                 says = _SAYS_HE.match(headline, hit.end())  # "Putin says he will go to China"
                 end = says.end() if says else hit.end()
-                owns = _OWN_TRIP.match(headline, hit.end()) is not None  # "Phuc's first trip"
+                owns = TRIP_OWNED.match(headline, hit.end()) is not None  # "Phuc's first trip"
                 if (owns or travel_after(headline, end, lang, strict=True)) and (
                     best is None or hit.start() < best[0]
                 ):

@@ -30,6 +30,11 @@ _SAY = re.compile(
     re.IGNORECASE,
 )
 #: A word of announcing directly before the travel verb (see `travel_after`).
+#: Right after a name, a journey it owns: "Prabowo's first trip abroad", "Phuc's first trip
+#: as president".
+TRIP_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)\b")
+
+
 #: A word shortened with a full stop that ends no clause: "Abe's Sept. 13-14 official
 #: visit to India".
 _ABBREVIATED = re.compile(

@@ -15,20 +15,17 @@ another name ("Petrov Street", "Lâm Đồng").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import msgspec
 
 from calendar_svc.domain.language import Language
-from calendar_svc.ingest.people.find import find_mentions
+from calendar_svc.ingest.people.find import NICKNAME, find_mentions
 from calendar_svc.ingest.people.mentions import Mention
 from calendar_svc.ingest.people.names import Tok, same_in_article, tokens
 from calendar_svc.ingest.people.person import Person
 
 _POSSESSIVE = ("'s", "’s")
-#: A nickname in quotes within a mention: 'President Joko "Jokowi" Widodo'.
-_NICKNAME = re.compile(r"[\"“‘']([^\W\d_a-z][\w-]{1,20})[\"”’']")
 
 
 def is_full(person: Person) -> bool:
@@ -44,7 +41,7 @@ def short_forms(people: list[Person]) -> dict[str, Person]:
     for person in people:
         words = person.name.split()
         # a nickname the mention gives in quotes ('Joko "Jokowi" Widodo') stands for them too
-        nicknames = set(_NICKNAME.findall(person.text))
+        nicknames = set(NICKNAME.findall(person.text))
         for word in (set(words) if len(words) > 2 else {words[0], words[-1]}) | nicknames:
             if len(word) < 2 or not word[0].isupper():
                 continue
