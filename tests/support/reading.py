@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import msgspec
 
 from bench import accuracy
+from calendar_svc.domain.events import ArticleRecorded, TripEvent
+from calendar_svc.domain.trip import TripState, apply
+from calendar_svc.domain.views import TripView
+from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import parse_article
+from calendar_svc.projections.fold import ScheduleFold
 
 
 def read_article(
@@ -45,3 +50,31 @@ def corpus_body(trip: str, name: str) -> str:
     """The body of a corpus article (its headline dropped), by trip folder and file name."""
     text = (accuracy.CORPUS / trip / name).read_text(encoding="utf-8")
     return text.split("\n\n", 1)[1]
+
+
+def fold_articles(*articles: tuple[str, str, date]) -> TripView:
+    """Ingest invented articles (body, language, publication day) in order, each assembled
+    on the trips so far, and fold the events: the last trip's schedule."""
+    trips: dict[str, TripState] = {}
+    folding = ScheduleFold()
+    at = datetime(2020, 1, 1, tzinfo=UTC)
+    position, trip_id = 0, ""
+    for number, (body, lang, published) in enumerate(articles):
+        article_id = f"{number:x}" * 64
+        facts = read_article(body, lang, published, article_id[:64])
+        position += 1
+        recorded = ArticleRecorded(
+            article_id=article_id[:64],
+            text=body,
+            language="vi" if lang == "vi" else "en",
+            language_detected=False,
+            published_on=published,
+        )
+        folding.apply(recorded, position, at + timedelta(seconds=position))
+        for event_id, event in assemble(facts, trips):
+            assert isinstance(event, TripEvent)
+            trip_id = event.trip_id
+            trips[trip_id] = apply(trips.get(trip_id), event, event_id)
+            position += 1
+            folding.apply(event, position, at + timedelta(seconds=position))
+    return folding.view(trip_id)

@@ -222,6 +222,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = (
-    18  # 18: the principal under the table's name; a window ending before the flight home
-)
+RULES_VERSION = 19  # 19: a landing told again keeps the evening the first report gave

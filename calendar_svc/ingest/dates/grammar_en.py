@@ -119,11 +119,13 @@ _EN_CLOCK = (
 )
 _EN_LOCAL = r"(?P<loc>\(\s*local\s+time\s*\)|,?\s*local\s+time\b)"
 
-# "at 10:30 am on", "on the afternoon of", "in the evening of", "at noon on".
+# "at 10:30 am on", "on the afternoon of", "in the evening of", "at noon on", "late on".
 _EN_PREFIX = re.compile(
     rf"(?:\bat\s+{_EN_CLOCK}(?:\s*{_EN_LOCAL})?\s*,?\s+(?:on\s+)?)?"
     rf"(?:\b(?:(?:on|in|during)\s+)?the\s+{_EN_DP}\s+of\s+"
-    rf"|\bat\s+(?P<dpn>noon|midday|midnight)\s+(?:on\s+)?)?\Z",
+    rf"|\bat\s+(?P<dpn>noon|midday|midnight)\s+(?:on\s+)?"
+    # "touched down in Madrid late Tuesday", "landed late on Jan. 10": one day's evening
+    rf"|\b(?P<dpl>late|early)\s+(?:on\s+)?)?\Z",
     re.IGNORECASE,
 )
 # "May 7 morning", "Monday noon", "Sunday afternoon".

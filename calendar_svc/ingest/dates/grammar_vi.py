@@ -123,7 +123,7 @@ _RULES = (
 # ---------------------------------------------------------------------------
 
 _VI_DP = (
-    r"(?P<dp>rạng\s+sáng|sáng\s+sớm|chiều\s+tối|chiều\s+muộn|đêm\s+khuya|nửa\s+đêm"
+    r"(?P<dp>rạng\s+sáng|sáng\s+sớm|chiều\s+tối|chiều\s+muộn|tối\s+muộn|đêm\s+khuya|nửa\s+đêm"
     r"|sáng|trưa|chiều|tối|đêm|khuya)"
 )
 _VI_CLOCK = (

@@ -190,7 +190,15 @@ def _widen_before(hit: Hit, text: str, lang: Language, grammar: Grammar) -> bool
     if opened and close is None:
         return False
     clock, part = _read_clock(pm, lang)
-    hit.day_part = _part(pm.group("dp"), lang) or part
+    late = pm.groupdict().get("dpl")
+    if late is not None and (
+        grammar.suffix_day_part.match(text, hit.end) is not None
+        or (not pm.group(0).rstrip().endswith("on") and not hit.rule.endswith("weekday"))
+    ):
+        # "late on Tuesday morning": the part after says; "late May 3-5": late in the month
+        # (only "late Tuesday" goes without "on")
+        return False
+    hit.day_part = _part(pm.group("dp") or late, lang) or part
     hit.clock_time = clock
     hit.local_time = pm.group("loc") is not None
     hit.start = pm.start()

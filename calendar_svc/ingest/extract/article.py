@@ -21,6 +21,7 @@ from calendar_svc.ingest.extract.engagement_legs import (
     engagement_claims,
 )
 from calendar_svc.ingest.extract.facts import ArticleFacts
+from calendar_svc.ingest.extract.gaps import drop_legs_of_other_journeys
 from calendar_svc.ingest.extract.history import mark_history
 from calendar_svc.ingest.extract.home import Countries, principal_home
 from calendar_svc.ingest.extract.itinerary import (
@@ -103,6 +104,7 @@ def extract(
     add_inviters(facts, article, people, destinations)
     add_delegation(facts, article, people)
     summit_legs_apart(facts)
+    drop_legs_of_other_journeys(facts)
     return facts
 
 

@@ -27,6 +27,16 @@ def background(view: View, lex: Lexicon) -> bool:
 
 
 #: Taking part without going: "virtually", "by video link", "trực tuyến".
+def superseded_move(text: str, lex: Lexicon) -> bool:
+    """Whether the sentence's move is the plan that was dropped: a departure or arrival
+    verb right after "originally scheduled to", "ban đầu dự kiến"."""
+    cue = lex.superseded.search(text)
+    if cue is None:
+        return False
+    verb = [m.start() for rx in (lex.departure, lex.arrival) if (m := rx.search(text, cue.end()))]
+    return bool(verb) and min(verb) - cue.end() <= 12
+
+
 _REMOTE = re.compile(
     r"(?i)\b(?:virtually|by\s+video(?:\s*(?:link|conference))?|via\s+video(?:\s*link)?|"
     r"online|remotely)\b|(?<!\w)(?:trực\s+tuyến|qua\s+cầu\s+truyền\s+hình)(?!\w)"

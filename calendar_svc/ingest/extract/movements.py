@@ -12,7 +12,7 @@ from datetime import date
 
 from calendar_svc.domain.values import PlaceRef
 from calendar_svc.ingest.dates import DateMention
-from calendar_svc.ingest.extract.classify import someone_else
+from calendar_svc.ingest.extract.classify import someone_else, superseded_move
 from calendar_svc.ingest.extract.facts import (
     Arrival,
     ArticleFacts,
@@ -163,6 +163,8 @@ def add_movements(
     # "bắt đầu chuyến thăm kéo dài đến ngày 5/9", "a visit lasting until Friday": the day
     # the stay ends, not the day of the move told
     text = view.sentence.text
+    if superseded_move(text, lex):
+        return  # "had originally been scheduled to leave Canada on Saturday": not the move
     days = [d for d in single_days(view) if not _UNTIL.search(text, 0, d.span[0])]
     _departure(facts, view, lex, article_id, home, destinations, days)
     arrived = lex.arrival.search(view.sentence.text)

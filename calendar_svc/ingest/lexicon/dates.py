@@ -120,6 +120,8 @@ ENGLISH = DateWords(
         "late evening": DayPart.NIGHT,
         "night": DayPart.NIGHT,
         "late night": DayPart.NIGHT,
+        "late": DayPart.NIGHT,  # "late Tuesday": before a single day only (parse)
+        "early": DayPart.EARLY_MORNING,
         "midnight": DayPart.NIGHT,
     },
     weekday_modifiers={
@@ -200,6 +202,7 @@ VIETNAMESE = DateWords(
         "tối": DayPart.EVENING,
         "đêm": DayPart.NIGHT,
         "đêm khuya": DayPart.NIGHT,
+        "tối muộn": DayPart.NIGHT,
         "nửa đêm": DayPart.NIGHT,
         "khuya": DayPart.NIGHT,
     },

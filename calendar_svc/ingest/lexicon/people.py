@@ -77,6 +77,7 @@ ENGLISH = PeopleLexicon(
         ("Minister", "Minister"),
         ("Federal Chancellor", "Chancellor"),
         ("Chancellor", "Chancellor"),
+        ("Crown Princess", "Crown Princess"),
         ("Crown Prince", "Crown Prince"),
         ("Prince", "Prince"),
         ("Princess", "Princess"),

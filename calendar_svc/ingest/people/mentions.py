@@ -150,8 +150,8 @@ def parse_mention(
 
 def _qualifier_before(s: str, title_start: int, lang: Language) -> tuple[str | None, int]:
     """A demonym or country right before the title: "Belarusian President", "Russian PM",
-    "South African President" (the longest of the last three words that is one), and
-    where the mention then starts."""
+    "South African President", "Japan's Crown Prince" (the longest of the last three words
+    that is one), and where the mention then starts."""
     if lang == "en":
         lo = lookback(s, title_start)
         for size in (3, 2, 1):
@@ -159,6 +159,7 @@ def _qualifier_before(s: str, title_start: int, lang: Language) -> tuple[str | N
             if bm is None:
                 continue
             w = re.sub(r"\s+", " ", bm.group(1))
+            w = re.sub(r"['’]s$", "", w)  # "India's Prime Minister": the country's
             if is_demonym(w) or nfc(w) in COUNTRIES:
                 return w, bm.start(1)
     return None, title_start
@@ -323,8 +324,8 @@ class _Phrase:
             self.toks = []
             self._restart_chain(nxt)
             return True
-        if tok.text == "," or self._has_name():
-            return False
+        if tok.text == "," or self._has_name(allow_single=direct):
+            return False  # "Crown Prince Akishino and Crown Princess Kiko": one word is a name
         if SPOUSE_AFTER.match(s, nxt):
             return False  # "Tổng thống Putin và Phu nhân": the name ends before the spouse
         nm = TOKEN_RE.match(s, nxt)

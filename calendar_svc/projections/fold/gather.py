@@ -223,6 +223,10 @@ class Gatherer:
             if (leg := trip.legs.get(leg_id)) is not None and day is not None:
                 add(leg.sources, articles)
                 readings = leg.starts if kind == "arrival" else leg.ends
+                evening = any(r.day == day and r.kind == "arrival_eve" for r in readings)
+                if kind == "arrival" and evening:
+                    # the same landing told again: still the evening the first report gave
+                    kind = "arrival_eve"
                 note(readings, day, kind, articles)
         elif key.kind == "engagement" and (held := trip.engagements.get(key.subject)):
             add(held.sources, articles)
