@@ -202,3 +202,47 @@ def test_the_crown_prince_travels(lang: str, body: str) -> None:
 )
 def test_the_move_first_planned_is_no_move(lang: str, body: str, left: int) -> None:
     assert len(read_article(body, lang, date(2018, 6, 7)).departures) == left
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "types"),
+    [
+        pytest.param(
+            "en",
+            "Chilean President Ivan Petrov arrived in Paris on Friday evening from St Petersburg, "
+            "where he had held an annual summit with Russian President Oleg Ivanov.",
+            [],
+            id="the-summit-where-he-came-from",
+        ),
+        pytest.param(
+            "vi",
+            "Tối 11/1, chuyên cơ chở Thủ tướng Chi-lê Ivan Petrov đã hạ cánh xuống Ottawa, đưa ông "
+            "tới Ca-na-đa, điểm dừng chân thứ tư trong chuyến công du 5 nước thành viên G7.",
+            [],
+            id="the-group-no-meeting-of-it",
+        ),
+        pytest.param(
+            "vi",
+            "Ngày 9/1, Thủ tướng Chi-lê Ivan Petrov tới Paris, hội đàm và dự tiệc tối làm việc "
+            "tại Điện Élysée.",
+            [],
+            id="a-working-dinner-is-no-working-visit",
+        ),
+        pytest.param(
+            "vi",
+            "Ngày 9/1, Thủ tướng Chi-lê Ivan Petrov thăm, làm việc tại Pháp.",
+            [("FR", "working")],
+            id="a-stay-of-work-is",
+        ),
+        pytest.param(
+            "vi",
+            "Ngày 9/1, Thủ tướng Chi-lê Ivan Petrov tới Nhật Bản dự Hội nghị thượng đỉnh G7 tại "
+            "Hiroshima.",
+            [("JP", "attending_event")],
+            id="the-g7-summit-is",
+        ),
+    ],
+)
+def test_what_a_leg_is_for(lang: str, body: str, types: list[tuple[str, str]]) -> None:
+    facts = read_article(body, lang, date(2023, 1, 12))
+    assert [(v.value[0], v.value[1].value) for v in facts.visit_types] == types

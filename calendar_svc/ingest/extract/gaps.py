@@ -66,13 +66,14 @@ def leg_spans(facts: ArticleFacts) -> dict[str, Span]:
 def _runs(spans: dict[str, Span]) -> list[list[str]]:
     """The legs in runs: a leg starts a new run only when the day it began is more than
     `GAP` after the day the run's last leg is said to have ended. A leg whose first day
-    told is not its beginning (a summit it attends) may have begun any time before, and
+    told is not its beginning (a summit it attends) may have begun up to `GAP` before, and
     one whose last day is not its end may go on for any time."""
     runs: list[list[str]] = []
     last, ended = date.min, False
     for code in sorted(spans, key=lambda c: spans[c]):
         first, end, told_start, told_end = spans[code]
-        if not runs or (ended and told_start and first > last + GAP):
+        begun = first if told_start else first - GAP  # at a summit: may have come before
+        if not runs or (ended and begun > last + GAP):
             runs.append([])
             last, ended = end, told_end
         elif end > last:

@@ -278,6 +278,13 @@ def _gone_to_for(
         )
     ]
     last = before[-1] if before else None
+    told_where = [
+        m for m in places if m.span[1] <= hit.start() and lex.came_from.match(text[m.span[1] :])
+    ]
+    if told_where and (last is None or told_where[-1].span[0] > last.span[0]):
+        # "arrived in Paris from St Petersburg, where he had held an annual summit": the
+        # summit was where he came from
+        return None
     if last is not None and lex.conclusion.search(text, last.span[1], hit.start()):
         # "left Rio de Janeiro for London on Tuesday, wrapping up two days at the G20
         # summit": the summit wrapped up is where he leaves, not where he goes

@@ -389,7 +389,9 @@ VIETNAMESE = Lexicon(
             # not people's work there: "người Việt Nam đang sinh sống, làm việc tại Nga",
             # "lao động, học tập và làm việc ở Nhật Bản"
             _rx(
+                # nor a meal: "dự tiệc tối làm việc tại Điện Élysée", "ăn trưa làm việc"
                 r"(?<!\w)(?:thăm làm việc|(?<!sống, )(?<!sống và )(?<!tập và )(?<!tập, )"
+                r"(?<!tối )(?<!trưa )(?<!sáng )(?<!tiệc )"
                 r"(?:thăm\s*(?:,|và)\s*)?làm việc (?:tại|ở))(?!\w)"
             ),
         ),
@@ -459,7 +461,8 @@ VIETNAMESE = Lexicon(
     # visit's; "diễn đàn an ninh" (a forum, as a common noun) names none
     summit=_rx(
         r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|(?-i:Hội nghị|Diễn đàn)|Thượng đỉnh|"
-        r"G7|G20|APEC|WEF|(?-i:COP)\s?\d{1,2})(?!\w)"
+        # ("5 nước thành viên G7", "các nước G20": the group, no meeting of it)
+        r"(?<!thành viên )(?<!nước )(?:G7|G20|APEC)|WEF|(?-i:COP)\s?\d{1,2})(?!\w)"
     ),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
