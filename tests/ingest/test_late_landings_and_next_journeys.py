@@ -246,3 +246,13 @@ def test_the_move_first_planned_is_no_move(lang: str, body: str, left: int) -> N
 def test_what_a_leg_is_for(lang: str, body: str, types: list[tuple[str, str]]) -> None:
     facts = read_article(body, lang, date(2023, 1, 12))
     assert [(v.value[0], v.value[1].value) for v in facts.visit_types] == types
+
+
+def test_a_visit_named_after_another_leader_is_theirs() -> None:
+    # no verb moves anyone: the visit is the one of the leader named right before it
+    body = (
+        "Chilean President Ivan Petrov arrived in Vientiane on Monday for an official visit to "
+        "Laos. Foreign Minister Oleg Ivanov would visit Hanoi this week. Ivanov is first "
+        "accompanying President Rafael Gomez on a visit to the United Kingdom and Ireland."
+    )
+    assert legs_of(body, "en", date(2023, 4, 11)) == ["LA"]

@@ -64,7 +64,14 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
         # is another's, and "Ông mở đầu hành trình bằng chuyến thăm ..." goes on with it
         named = _anothers_trip_named(view, facts)
         if verb is None:
-            theirs = named or (before and _PRONOUN_SUBJECT.match(view.sentence.text) is not None)
+            # "Blinken is first accompanying President Joe Biden on a visit to Britain": no
+            # verb moves anyone, and the visit is the one named before it
+            noun = lex.travel.search(view.sentence.text)
+            theirs = (
+                named
+                or (before and _PRONOUN_SUBJECT.match(view.sentence.text) is not None)
+                or (noun is not None and someone_else(view, noun.start(), facts))
+            )
             out.append(theirs)
             before = theirs
             continue
