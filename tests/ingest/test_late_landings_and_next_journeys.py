@@ -256,3 +256,51 @@ def test_a_visit_named_after_another_leader_is_theirs() -> None:
         "accompanying President Rafael Gomez on a visit to the United Kingdom and Ireland."
     )
     assert legs_of(body, "en", date(2023, 4, 11)) == ["LA"]
+
+
+def test_condolences_sent_to_a_country_move_no_one() -> None:
+    body = (
+        "Tổng thống Chi-lê Ivan Petrov đến UAE rạng sáng 13/2. Ông cũng gửi lời chia buồn tới "
+        "UAE sau vụ tấn công ở thủ đô Mogadishu của Xô-ma-li."
+    )
+    assert legs_of(body, "vi", date(2024, 2, 13)) == ["AE"]
+
+
+def test_the_city_he_travels_on_from_is_not_typed_by_the_visit_he_goes_to() -> None:
+    body = (
+        "Chilean President Ivan Petrov will travel to the United Arab Emirates and Egypt this "
+        "week. From Dubai he will travel on to Cairo on Wednesday for an official visit."
+    )
+    facts = read_article(body, "en", date(2024, 2, 11))
+    assert [(v.value[0], v.value[1].value) for v in facts.visit_types] == [("EG", "official")]
+
+
+def test_another_leader_s_length_of_stay_is_not_the_leg_s() -> None:
+    body = (
+        "Tổng thống Chi-lê Ivan Petrov đến UAE rạng sáng 13/2. Thủ tướng Ấn Độ Narendra Modi "
+        "cũng tới UAE ngày 13/2 trong chuyến thăm hai ngày."
+    )
+    assert read_article(body, "vi", date(2024, 2, 13)).leg_durations == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "called_off"),
+    [
+        (
+            "vi",
+            "Thủ tướng Chi-lê Ivan Petrov đã tới Gia-đa ngày 22/4, bắt đầu chuyến thăm cấp Nhà "
+            "nước A-rập Xê-út. Chương trình ngày thứ hai, gồm chuyến thăm một nhà máy, đã bị hủy.",
+            0,
+        ),
+        (
+            "vi",
+            "Thủ tướng Chi-lê Ivan Petrov sẽ thăm cấp Nhà nước A-rập Xê-út từ ngày 22-23/4. "
+            "Ngày 20/4, Thủ tướng Ivan Petrov đã hủy chuyến thăm A-rập Xê-út.",
+            1,
+        ),
+    ],
+)
+def test_a_part_of_the_programme_called_off_is_not_the_visit(
+    lang: str, body: str, called_off: int
+) -> None:
+    assert len(read_article(body, lang, date(2025, 4, 22)).cancellations) == called_off

@@ -70,7 +70,11 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
             theirs = (
                 named
                 or (before and _PRONOUN_SUBJECT.match(view.sentence.text) is not None)
-                or (noun is not None and someone_else(view, noun.start(), facts))
+                or (
+                    noun is not None
+                    and not _names_principal_before(view, noun.start(), facts)
+                    and someone_else(view, noun.start(), facts)
+                )
             )
             out.append(theirs)
             before = theirs
@@ -81,6 +85,15 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
         out.append(theirs)
         before = theirs
     return out
+
+
+def _names_principal_before(view: View, at: int, facts: ArticleFacts) -> bool:
+    """Whether the traveller is named before `at` ("A met B in Tokyo on the second day of
+    a state visit": A's visit, whoever is named nearer it)."""
+    mine = facts.principal.value.name if facts.principal is not None else None
+    return mine is not None and any(
+        p.span[1] <= at and same_in_article(p.name, mine) for p in view.people
+    )
 
 
 def _owned_trip_before(view: View, verb: int, facts: ArticleFacts) -> bool:

@@ -53,7 +53,7 @@ _GOVERNS = re.compile(
 #: Ukraine", "liên quan tới Mi-an-ma").
 _NO_MOVE = re.compile(
     r"(?i)(?:\b(?:send|sends|sent|sending|message|signal|letter|troops|forces|tanks|missiles?)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:to|into|toward|towards)|(?<!\w)gửi\s+(?:\S+\s+){0,2}?(?:tới|đến|cho)|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:to|into|toward|towards)|(?<!\w)gửi\s+(?:\S+\s+){0,4}?(?:tới|đến|cho)|"
     # "Liên quan tới Mi-an-ma", "đề cập tới Pa-ki-xtan": what is spoken of
     r"(?<!\w)(?:liên\s+quan|đề\s+cập(?:\s+trực\s+tiếp)?|nhắc|nói|quan\s+tâm|ảnh\s+hưởng)\s+(?:tới|đến))"
     r"\s+(?:the\s+)?$"
@@ -98,6 +98,12 @@ _PART_OF_JOURNEY = re.compile(
     r",\s+(?:the|his|her|its)\s+(?:[\w-]+\s+)?(?:stop|leg|destination)\b|"
     r"\s+(?:sẽ\s+)?là\s+(?:điểm|chặng)(?!\w)"
 )
+
+
+def sends_only(text: str, cue: re.Match[str]) -> bool:
+    """Whether a travel cue only sends something ("gửi lời chia buồn tới UAE", "a message
+    sent to Washington"): nobody goes."""
+    return _NO_MOVE.search(text[max(0, cue.start() - 50) : cue.end()] + " ") is not None
 
 
 def governed(view: View, pos: int) -> bool:

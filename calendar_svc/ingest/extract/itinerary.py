@@ -24,7 +24,7 @@ from calendar_svc.ingest.extract.classify import (
     visited_by_others,
 )
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
-from calendar_svc.ingest.extract.gone_to import goes_to, governed
+from calendar_svc.ingest.extract.gone_to import goes_to, governed, sends_only
 from calendar_svc.ingest.extract.movements import HEADING, arrived_before
 from calendar_svc.ingest.extract.views import View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
@@ -142,6 +142,9 @@ def _other_mentions(
             continue  # "His previous trip took him to A", "The visit comes as B ..."
         compared = compared_countries(view, lex)
         cue = lex.travel.search(view.sentence.text)
+        sent = cue is not None and sends_only(view.sentence.text, cue)
+        if sent and not visit_type_cues(lex, view.sentence.text):
+            continue  # "gửi lời chia buồn tới UAE sau vụ tấn công ở Mogadishu"
         owned = cue is not None and _OWNED.search(view.sentence.text, 0, cue.start())
         if others_journey(view, lex, facts, noun=cue.start() if cue and owned else None):
             continue  # "Zelenskyy ... said he was calling off all his foreign trips"

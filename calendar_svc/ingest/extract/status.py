@@ -28,10 +28,12 @@ _VISIT_NOUN = re.compile(
 )
 
 
-#: A meeting named as what was called off (with the summit cues of the lexicon).
+#: A meeting named as what was called off (with the summit cues of the lexicon), or a day's
+#: programme ("Chương trình ngày thứ hai ... đã bị hủy"): the visit went on, or was cut
+#: short, but was not called off.
 _MEETING_NOUN = re.compile(
     r"(?i)\b(?:meeting|forum|conference|talks)\b"
-    r"|(?<!\w)(?:hội\s+nghị|hội\s+đàm|hội\s+kiến|cuộc\s+gặp|diễn\s+đàn)(?!\w)"
+    r"|(?<!\w)(?:hội\s+nghị|hội\s+đàm|hội\s+kiến|cuộc\s+gặp|diễn\s+đàn|chương\s+trình)(?!\w)"
 )
 
 

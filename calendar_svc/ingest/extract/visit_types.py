@@ -106,6 +106,7 @@ def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str
                     and m.span[0] < cues[0][0]
                     and m.place.country_code != home
                     and not view.in_person(m.span)
+                    and not _FROM.search(text, 0, m.span[0])
                 )
             )
         found = [(code, cues[0][2], cues[0][0]) for code in before]
@@ -320,6 +321,8 @@ _GOES_WHERE = re.compile(
 #: Right before a place: the traveller leaves it ("leave South Africa on Thursday night and
 #: arrive in Athens for a day-long official visit"): the visit is not there.
 _LEFT = re.compile(r"(?i)(?:\bleav(?:e|es|ing)|\bleft|(?<!\w)rời)\s+(?:the\s+)?$")
+#: Before a city: where the traveller comes from ("From Dubai he will travel on to Cairo").
+_FROM = re.compile(r"(?i)(?:\bleav(?:e|es|ing)|\bleft|\bfrom|(?<!\w)(?:rời|từ))\s+(?:the\s+)?$")
 #: An invitation, and a visit it names with no date yet: not this trip's type.
 _INVITED = re.compile(r"(?i)\binvit\w*|(?<!\w)mời(?!\w)")
 _UNSCHEDULED = re.compile(

@@ -414,12 +414,12 @@ def add_durations(
     """Stated lengths of stay ("a three-day state visit"), each with the leg it measures,
     or none when it measures the whole journey."""
     home = facts.home
-    for view in views:
+    for view, theirs in zip(views, others_journeys(views, lex, facts), strict=True):
         check()
         text = view.sentence.text
         named_here = [c for _, c in view.countries(home) if c in destinations]
-        if not _dated(view, lex, named_here):
-            continue
+        if theirs or not _dated(view, lex, named_here):
+            continue  # "Modi cũng tới UAE ngày 13/2 trong chuyến thăm hai ngày": his stay
         for duration in find_durations(text, lex.language):
             if _counts_a_range(view, duration.span):
                 continue  # "trong ba ngày 2-4/11": the range says the days itself
