@@ -304,3 +304,33 @@ def test_a_part_of_the_programme_called_off_is_not_the_visit(
     lang: str, body: str, called_off: int
 ) -> None:
     assert len(read_article(body, lang, date(2025, 4, 22)).cancellations) == called_off
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "legs"),
+    [
+        pytest.param(
+            "vi",
+            "Thủ tướng Chi-lê Ivan Petrov rời Santiago tối 16/3 để thăm Pháp và Anh. Các thủ tướng "
+            "Chi-lê thường thăm Mỹ đầu tiên sau khi nhậm chức.",
+            ["FR", "GB"],
+            id="what-leaders-usually-do",
+        ),
+        pytest.param(
+            "en",
+            "Chilean Prime Minister Ivan Petrov left Santiago on Sunday for France and Britain. "
+            "Chilean leaders traditionally visit the United States first after taking office.",
+            ["FR", "GB"],
+            id="traditionally",
+        ),
+        pytest.param(
+            "vi",
+            "Thủ tướng Chi-lê Ivan Petrov tới Pháp ngày 17/3. Ông rời Pháp sáng 18/3, bay qua "
+            "Greenland để tới Ca-na-đa.",
+            ["FR", "CA"],
+            id="flown-over",
+        ),
+    ],
+)
+def test_what_is_no_stop(lang: str, body: str, legs: list[str]) -> None:
+    assert legs_of(body, lang, date(2025, 3, 17)) == legs

@@ -402,10 +402,11 @@ def add_dateline_leg(
 
 
 #: Crossing a country on the way ("travel through Chinese territory", "across China",
-#: "đi qua lãnh thổ Trung Quốc"): the place or demonym after it names no leg.
+#: "đi qua lãnh thổ Trung Quốc", "bay qua Greenland"): the place or demonym after it names
+#: no leg.
 _THROUGH = re.compile(
-    r"(?i)\b(?:through|across|transit(?:ing|ed)?)\s+(?:the\s+)?|"
-    r"(?<!\w)(?:(?:đi|băng|xuyên)\s+qua(?:\s+lãnh\s+thổ)?|qua\s+lãnh\s+thổ)\s+"
+    r"(?i)\b(?:through|across|transit(?:ing|ed)?|(?:fl(?:y|ies|ying|ew)\s+)over)\s+(?:the\s+)?|"
+    r"(?<!\w)(?:(?:đi|băng|xuyên|bay)\s+qua(?:\s+lãnh\s+thổ)?|qua\s+lãnh\s+thổ)\s+"
 )
 #: A tour before "through" / "across": the countries after it are visited, not crossed.
 _A_TOUR = re.compile(r"(?i)\b(?:swing|tour|trip|journey|sweep|visits?)\s+$")

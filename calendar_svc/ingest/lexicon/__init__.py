@@ -256,6 +256,9 @@ ENGLISH = Lexicon(
     ),
     background=_rx(
         r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
+        # what leaders usually do: "Canadian leaders traditionally visit Washington first"
+        r"\b(?:usually|traditionally|typically|customarily)\s+(?:\w+\s+){0,2}?(?:visit|"
+        r"travel|go|make|choose|pick)|"
         # a journey that may or may not come: "If it goes ahead, it would be the first
         # papal visit to North Korea"
         r"^if\s|"
@@ -469,6 +472,8 @@ VIETNAMESE = Lexicon(
     began=_rx(r"(?<!\w)bắt đầu\s+(?:chuyến\s+)?(?:thăm|công du|chuyến công du)(?!\w)"),
     background=_rx(
         r"(?<!\w)(?:lần gần nhất|lần trước|trong bối cảnh|trùng với|"
+        # what leaders usually do: "Các thủ tướng Canada thường thăm Mỹ đầu tiên"
+        r"(?:thường|theo\s+truyền\s+thống)\s+(?:\S+\s+){0,2}?(?:thăm|tới|đến|sang|chọn)|"
         # a journey that may or may not come: "Nếu thành hiện thực, đây sẽ là chuyến thăm
         # Triều Tiên đầu tiên của một giáo hoàng"
         r"^nếu(?=\s)|"
