@@ -235,6 +235,13 @@ def test_the_move_first_planned_is_no_move(lang: str, body: str, left: int) -> N
             id="a-stay-of-work-is",
         ),
         pytest.param(
+            "en",
+            "Chilean President Ivan Petrov will visit Italy and France from April 22. The stop "
+            "in Rome will be his first visit to Italy since the G7 summit in Taormina in 2017.",
+            [],
+            id="the-summit-a-time-runs-from",
+        ),
+        pytest.param(
             "vi",
             "Ngày 9/1, Thủ tướng Chi-lê Ivan Petrov tới Nhật Bản dự Hội nghị thượng đỉnh G7 tại "
             "Hiroshima.",
@@ -334,3 +341,12 @@ def test_a_part_of_the_programme_called_off_is_not_the_visit(
 )
 def test_what_is_no_stop(lang: str, body: str, legs: list[str]) -> None:
     assert legs_of(body, lang, date(2025, 3, 17)) == legs
+
+
+def test_a_summit_after_a_since_clause_is_still_attended() -> None:
+    body = (
+        "Chilean President Ivan Petrov will attend the G20 summit in Osaka, Japan, his first "
+        "trip abroad since the Hamburg summit in 2017."
+    )
+    facts = read_article(body, "en", date(2019, 6, 20))
+    assert ("JP", "attending_event") in [(v.value[0], v.value[1].value) for v in facts.visit_types]

@@ -60,7 +60,7 @@ _NO_MOVE = re.compile(
 )
 #: An earlier event a time runs from, up to the place: "since his February meeting with B
 #: in Hanoi", "since they held talks ... in Bali", "kể từ cuộc gặp ... tại Hà Nội".
-_SINCE_EVENT = re.compile(
+SINCE_EVENT = re.compile(
     r"(?i)(?:\bsince\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|"
     r"visit|trip|tour)|"
     # "since they held talks on the sidelines of the G20 summit in Bali"
@@ -122,7 +122,7 @@ def governed(view: View, pos: int) -> bool:
         before = text[max(0, first.span[0] - 50) : first.span[0]]
         if _NO_MOVE.search(before):
             return False  # "a message sent to Washington", "troops into Ukraine"
-        if _SINCE_EVENT.search(text, max(0, first.span[0] - 120), first.span[0]):
+        if SINCE_EVENT.search(text, max(0, first.span[0] - 120), first.span[0]):
             return False  # "his first summit since his February meeting ... in Hanoi"
         if _GOVERNS.search(before) or _UNKNOWN_CITY.search(before):
             return True

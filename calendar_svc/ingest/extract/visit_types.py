@@ -12,6 +12,7 @@ from calendar_svc.domain.values import VisitType
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.extract.classify import others_clauses
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.gone_to import SINCE_EVENT
 from calendar_svc.ingest.extract.home import person_country
 from calendar_svc.ingest.extract.views import LIST_GAP, View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
@@ -59,6 +60,13 @@ def _listed_after(text: str, countries: list[PlaceMention], end: int, stop: int)
         listed.append(mention.place.country_code)
         last_end = mention.span[1]
     return listed
+
+
+def _since(text: str, at: int) -> bool:
+    """Whether the cue at `at` names the event a time runs from ("his first visit to Italy
+    since the G7 summit in Taormina"): an earlier journey's, not this one's."""
+    since = SINCE_EVENT.search(text, max(0, at - 60))
+    return since is not None and since.start() <= at
 
 
 def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str, VisitType, int]]:
@@ -202,6 +210,8 @@ def _summit_legs(
     came_from = places_left_behind(view, lex)
     found: list[tuple[str, VisitType, int]] = []
     for hit in lex.summit.finditer(text):
+        if _since(text, hit.start()):
+            continue  # "his first visit to Italy since the G7 summit in Taormina in 2017"
         held = [
             m.place.country_code
             for m in places
