@@ -4,8 +4,9 @@ A trip is one absence from home, so its legs follow one another with no more tha
 travel day between them. When the days an article gives its legs fall into runs with a
 gap of several days between them ("a four-day state visit to Japan from May 25 ... He
 leaves again at the weekend for Britain, where the Queen will host him from June 3 to
-5"), the leader went home in between: the run the article tells most of is the trip,
-and the other runs are other journeys (the next trip, or the last one).
+5"), the leader went home in between: the run the article shows the traveller moving in,
+else the one it tells most of, is the trip, and the other runs are other journeys (the
+next trip, or the last one).
 """
 
 from __future__ import annotations
