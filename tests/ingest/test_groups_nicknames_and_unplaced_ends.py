@@ -6,19 +6,15 @@ apart from GeoNames are places. Invented articles; each row fails without its ru
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pytest
 
-from calendar_svc.domain.events import ArticleRecorded, TripEvent
 from calendar_svc.domain.language import Language
-from calendar_svc.domain.trip import TripState, apply
-from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.people.roles import travel_after
 from calendar_svc.ingest.places import find_places
-from calendar_svc.projections.fold import ScheduleFold
 from calendar_svc.reference.identity import english_name
-from tests.support.reading import read_article
+from tests.support.reading import fold_articles, read_article
 
 MONDAY = date(2023, 3, 20)
 
@@ -105,25 +101,8 @@ def test_a_trip_founded_by_a_transliterated_name_is_shown_under_the_english_one(
     body = (
         f"Chiều 11/9, Tổng thống In-đô-nê-xi-a {name} đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam."
     )
-    facts = read_article(body, "vi", date(2018, 9, 11), "a" * 64)
-    trips: dict[str, TripState] = {}
-    folding = ScheduleFold()
-    at = datetime(2018, 9, 11, tzinfo=UTC)
-    recorded = ArticleRecorded(
-        article_id="a" * 64,
-        text=body,
-        language="vi",
-        language_detected=False,
-        published_on=date(2018, 9, 11),
-    )
-    folding.apply(recorded, 1, at)
-    trip_id = ""
-    for position, (event_id, event) in enumerate(assemble(facts, trips), start=2):
-        assert isinstance(event, TripEvent)
-        trip_id = event.trip_id
-        trips[trip_id] = apply(trips.get(trip_id), event, event_id)
-        folding.apply(event, position, at + timedelta(seconds=position))
-    assert folding.view(trip_id).principal.name == shown
+    view = fold_articles((body, "vi", date(2018, 9, 11)))
+    assert view.principal.name == shown
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,12 @@ before a known leg is shown before it. Invented articles; each test fails withou
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pytest
 
-from calendar_svc.domain.events import ArticleRecorded, TripEvent
-from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.domain.views import TripView
-from calendar_svc.ingest.assemble import assemble
-from calendar_svc.projections.fold import ScheduleFold
-from tests.support.reading import read_article
+from tests.support.reading import fold_articles, read_article
 
 ANNOUNCED = (
     "Thủ tướng Chile Ivan Petrov sẽ thăm chính thức Úc từ ngày 7 đến 9/3 và thăm chính thức "
@@ -28,33 +24,8 @@ SUMMIT_FIRST = (
 
 
 def _fold(*articles: tuple[str, date, str]) -> TripView:
-    """Ingest the articles in order (assemble on the trips so far) and fold the events."""
-    trips: dict[str, TripState] = {}
-    folding = ScheduleFold()
-    position = 0
-    at = datetime(2025, 3, 12, tzinfo=UTC)
-    trip_id = ""
-    for body, published, name in articles:
-        facts = read_article(body, "vi", published, name * 64)
-        position += 1
-        folding.apply(
-            ArticleRecorded(
-                article_id=name * 64,
-                text=body,
-                language="vi",
-                language_detected=False,
-                published_on=published,
-            ),
-            position,
-            at + timedelta(seconds=position),
-        )
-        for event_id, event in assemble(facts, trips):
-            assert isinstance(event, TripEvent)
-            trip_id = event.trip_id
-            trips[trip_id] = apply(trips.get(trip_id), event, event_id)
-            position += 1
-            folding.apply(event, position, at + timedelta(seconds=position))
-    return folding.view(trip_id)
+    """Ingest the Vietnamese articles (body, publication day, id letter) in order."""
+    return fold_articles(*((body, "vi", published) for body, published, _ in articles))
 
 
 def _legs(view: TripView) -> list[tuple[str, str | None, date | None, date | None]]:

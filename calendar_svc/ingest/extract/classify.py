@@ -457,9 +457,7 @@ _REFERS_BACK = re.compile(
 def traveller_before(view: View, at: int, facts: ArticleFacts) -> bool:
     """Whether the traveller (by name or a word that refers back) is named before `at`."""
     text = view.sentence.text[:at]
-    if facts.principal is not None and any(
-        p.span[1] <= at and same_in_article(p.name, facts.principal.value.name) for p in view.people
-    ):
+    if _names_principal_before(view, at, facts):
         return True
     if facts.principal is not None and _short_form_in(facts.principal.value.name, text):
         return True  # "Petrov is in Japan on an official visit"

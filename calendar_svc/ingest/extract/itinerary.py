@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 
 from calendar_svc.domain.rules.dates import ENCLAVED_IN
 from calendar_svc.ingest.extract.classify import (
@@ -24,6 +23,7 @@ from calendar_svc.ingest.extract.classify import (
     visited_by_others,
 )
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.gaps import leg_spans
 from calendar_svc.ingest.extract.gone_to import goes_to, governed, sends_only
 from calendar_svc.ingest.extract.movements import HEADING, arrived_before
 from calendar_svc.ingest.extract.views import View, first_place_after
@@ -317,18 +317,7 @@ def dated_pairs(facts: ArticleFacts) -> list[tuple[str, str]]:
     before another's first day comes before it, whatever order the text names them in
     ("He is due in Sydney from May 22 to 24" after "the summit in Hiroshima, May 19-21").
     Dates of legs called off say nothing of the order of the trip that goes ahead."""
-    off = {p.value for p in (*facts.postponements, *facts.cancellations) if p.value}
-    days: dict[str, list[date]] = {}
-    for window in (*facts.leg_windows, *facts.event_windows):
-        code, span = window.value
-        days.setdefault(code, []).extend((span.start, span.end))
-    for arrival in facts.arrivals:
-        days.setdefault(arrival.value.country_code, []).append(arrival.value.at.day)
-    for departure in facts.departures:
-        days.setdefault(departure.value.place.country_code, []).append(departure.value.at.day)
-    for plan in facts.plans:
-        days.setdefault(plan.value.leg, []).append(plan.value.day)
-    known = {code: (min(d), max(d)) for code, d in days.items() if code not in off}
+    known = {code: (first, last) for code, (first, last, _, _) in leg_spans(facts).items()}
     # ... or ends on the day the other begins and that one goes on after it (a one-day
     # stop in Port Moresby on May 22, then Sydney from May 22 to 24)
     return [
