@@ -222,4 +222,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 19  # 19: a landing told again keeps the evening the first report gave
+RULES_VERSION = 20  # 20: a country named only in passing is no leg

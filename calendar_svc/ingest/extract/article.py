@@ -27,6 +27,7 @@ from calendar_svc.ingest.extract.home import Countries, principal_home
 from calendar_svc.ingest.extract.itinerary import (
     add_dateline_leg,
     add_itinerary,
+    drop_passing_mentions,
     order_in_time,
     retrospective,
 )
@@ -105,6 +106,7 @@ def extract(
     add_delegation(facts, article, people)
     summit_legs_apart(facts)
     drop_legs_of_other_journeys(facts)
+    drop_passing_mentions(facts)
     return facts
 
 

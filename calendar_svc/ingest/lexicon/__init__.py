@@ -157,7 +157,9 @@ ENGLISH = Lexicon(
         r"\b(?:postponed|postpones?|postponing|put off|puts off|putting off|delayed|"
         r"rescheduled|push(?:ed|es|ing)?\s+back|deferred|defers?|put\s+on\s+(?:ice|hold))\b"
     ),
+    # ("was nearly called off", "had almost been scrapped": it went ahead)
     cancelled=_rx(
+        r"(?<!nearly )(?<!almost )(?<!nearly been )(?<!almost been )"
         r"\b(?:cancell?ed|cancell?ing|called off|calling off|calls off|scrapped|scrapping|"
         r"scraps|cancels?)\b"
     ),
@@ -381,7 +383,11 @@ VIETNAMESE = Lexicon(
     done=_rx(r"(?<!\w)(?:đã|từng|vừa)\s+(?:thăm|tới|đến|sang|dự|tham\s+dự)(?!\w)"),
     postponed=_rx(r"(?<!\w)(?:hoãn|lùi)(?!\w)"),
     # ("tiêu hủy vũ khí hạt nhân", "phá hủy", "hủy diệt" destroy, and call nothing off)
-    cancelled=_rx(r"(?<!\w)(?<!tiêu )(?<!phá )(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)(?!\s+diệt)"),
+    # ("suýt bị hủy", "gần như bị hủy": nearly called off, so it went ahead)
+    cancelled=_rx(
+        r"(?<!\w)(?<!tiêu )(?<!phá )(?<!suýt bị )(?<!suýt )(?<!gần như bị )"
+        r"(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)(?!\s+diệt)"
+    ),
     visit_types=(
         (VisitType.STATE, _rx(r"(?<!\w)thăm (?:cấp )?Nhà nước(?!\w)")),
         (VisitType.OFFICIAL, _rx(r"(?<!\w)thăm (?:hữu nghị )?chính thức(?!\w)")),
