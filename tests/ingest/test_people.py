@@ -196,6 +196,14 @@ Case = tuple[str, Language, str, str | None, str | None]
             "Campuchia",
         ),
         ("Secretary-General Ban Ki-moon spoke.", "en", "Ban Ki-moon", "Secretary-General", None),
+        # a portfolio of several lower-case syllables between the title and the name
+        (
+            "Bộ trưởng Tái thiết kinh tế Akazawa Ryosei lên đường sang Washington.",
+            "vi",
+            "Akazawa Ryosei",
+            "Minister",
+            "Tái thiết kinh tế",
+        ),
     ],
 )
 def test_find_people_title_forms(

@@ -292,12 +292,13 @@ class _Phrase:
             self.lang == "vi"
             and tok.word
             and self.toks
-            and self.toks[-1].cap
-            and self.vi_lower_run < 2
+            and (self.toks[-1].cap or self.vi_lower_run > 0)
+            and self.vi_lower_run < 3
             and len(self.toks) < 16
             and not self._has_name(allow_single=self._direct_single())
         ):
-            # Lower-case syllables inside organisation names: "Ban Chấp hành Trung ương".
+            # Lower-case syllables inside organisation names: "Ban Chấp hành Trung ương",
+            # up to three in a row: "Bộ trưởng Tái thiết kinh tế Akazawa Ryosei".
             self.vi_lower_run += 1
             return self._append(tok)
         return False
