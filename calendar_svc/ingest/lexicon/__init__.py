@@ -372,8 +372,10 @@ VIETNAMESE = Lexicon(
     conclusion=_rx(r"(?<!\w)(?:kết thúc|hoàn thành|khép lại)(?!\w)(?!\s*[,.;:)])"),
     travel=_rx(
         r"(?<!\w)(?:thăm|chuyến thăm|công du|chuyến công tác|lên đường|"
-        # "cho tới khi" is "until", not a move
-        r"(?<!cho\s)(?<!tận\s)(?:tới|đến)(?!\s+khi(?!\w))|"
+        # "cho tới khi" is "until", not a move; "tuần tới", "năm tới", "sắp tới", "thời gian
+        # tới" are "next week", "next year", "coming": no one moves
+        r"(?<!cho\s)(?<!tận\s)(?<!tuần\s)(?<!tháng\s)(?<!năm\s)(?<!sắp\s)(?<!gian\s)(?<!kỳ\s)"
+        r"(?:tới|đến)(?!\s+khi(?!\w))|"
         # "chặng dừng chân tại A", "chặng thứ hai"; never "chặng đường" (a stretch of time)
         r"dừng chân|chặng(?!\s+đường)|"
         # "nhà lãnh đạo Trung Quốc sẽ ở Tây Ban Nha từ ngày 27 đến 29/11", "sẽ có mặt tại"

@@ -63,6 +63,14 @@ _HOSTED_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?:host|hosts|hosted|hosting|welcome[sd]?|welcoming|greeted|"
     r"received|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+\s+){0,4}?$"
 )
+#: A host verb before a name in a headline, titles and countries between ("đón Tổng
+#: thống Chi-lê B").
+_HOSTS = re.compile(
+    r"(?i)(?<![^\W_])(?:host|hosts|hosted|hosting|welcome[sd]?|welcoming|greet(?:s|ed)?|"
+    r"receive[sd]?|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,5}?$"
+)
+#: The passive's agent: "is received by B", "được B đón" (B is the host).
+_BY = re.compile(r"(?i)\bby\b|(?<!\w)(?:bởi|được)(?!\w)")
 #: "welcomed B to Tokyo", "đón B tới Hà Nội": brought to a place.
 _TO_PLACE = re.compile(r"\s*(?:to|tới|đến)\s+(?-i:[A-ZÀ-Ỹ])")
 
@@ -92,7 +100,12 @@ def find_principal(
     # A traveller named with a title outranks one named by a bare word ("Trump will fly to
     # Hanoi" in an article whose "Chairman Kim Jong Un arrived"): bare names only count
     # when no titled mention travels (the full name was the object of a welcome).
-    principal = _headline_traveller(sents, lang, not_traveller, headline) if headline else None
+    principal = (
+        _headline_traveller(sents, lang, not_traveller, headline)
+        or _headline_guest(sents, lang, not_traveller, headline)
+        if headline
+        else None
+    )
     if principal is None:
         principal = _first_traveller(sents, lang, not_traveller, bare=False, headline=headline)
         guest = _received_in_the_lead(sents, not_traveller, countries)
@@ -316,6 +329,24 @@ def _headline_traveller(
     if best is None:
         return None
     return next(m for m in people if same_in_article(m.person.name, best[1].person.name))
+
+
+def _headline_guest(
+    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller, headline: str
+) -> Mention | None:
+    """The one the headline has hosted or welcomed ("... as Abe hosts Quang", "Thủ tướng
+    Nhật Bản đón Chủ tịch nước Trần Đại Quang"), by a word of a name the body gives: the
+    guest is the traveller, whoever the body's travel sentences follow."""
+    for m in (m for sm in sents for m in sm.mentions if m.person.is_named):
+        if not_traveller(m):
+            continue
+        words = m.person.name.split() if lang == "en" else [m.person.name]
+        for word in {w for w in words if len(w) > 1 and w[0].isupper()}:
+            for hit in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", headline):
+                host = _HOSTS.search(headline, max(0, hit.start() - 60), hit.start())
+                if host and not _BY.search(host.group(0)):  # "is received by B": B hosts
+                    return m
+    return None
 
 
 def _headline_person(travellers: list[Mention], headline: str) -> Mention | None:
