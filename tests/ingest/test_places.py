@@ -531,3 +531,19 @@ def test_countries_next_to_sea_words_stay_countries(text: str, lang: str, codes:
 )
 def test_a_place_in_the_name_of_a_body_is_no_place(text: str, lang: str) -> None:
     assert find_places(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city", "code"),
+    [
+        # smaller than the big cities loaded by population, but the name carries the country
+        ("The pope flew on to Santiago de Cuba on Monday.", "en", "Santiago de Cuba", "CU"),
+        ("Ngày 21/9, ngài tới Santiago de Cuba.", "vi", "Santiago de Cuba", "CU"),
+        ("He landed in Kuwait City late on Sunday.", "en", "Kuwait City", "KW"),
+    ],
+)
+def test_a_city_whose_name_carries_its_country_is_that_country_s(
+    text: str, lang: str, city: str, code: str
+) -> None:
+    (mention,) = find_places(text, lang)
+    assert (mention.place.name, mention.place.country_code) == (city, code)

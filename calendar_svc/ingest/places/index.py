@@ -194,7 +194,9 @@ def _add_press_forms(idx: Index) -> None:
 def _add_cities(idx: Index, cities: Cities) -> None:
     """Other cities: big ones, venues, and names from the tables and from CLDR."""
     for rec in cities.records:
-        if rec["population"] >= CITY_MIN_POPULATION and rec["countrycode"] in idx.countries:
+        if rec["countrycode"] not in idx.countries:
+            continue
+        if rec["population"] >= CITY_MIN_POPULATION or _names_its_country(rec):
             _add_city(idx, cities, rec, PRI_CITY)
     for name, code in VENUE_CITIES:
         found = cities.find(name, code)
@@ -208,6 +210,17 @@ def _add_cities(idx: Index, cities: Cities) -> None:
         for (name, _code), place in list(cities.places.items()):
             if en_name in (name, name.removesuffix(" City")) and vi_form != name:
                 idx.add(vi_form, Hit(place, PRI_CITY))
+
+
+def _names_its_country(rec: Record) -> bool:
+    """A smaller city whose name carries its country's ("Santiago de Cuba", "Kuwait
+    City"): it cannot be another country's city of the first word ("Santiago")."""
+    city = str(rec["name"])
+    try:
+        country = countries.name(str(rec["countrycode"]))
+    except KeyError:
+        return False
+    return city != country and f" {country}" in f" {city}" and " " in city
 
 
 def _site_place(
