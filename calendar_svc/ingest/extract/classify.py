@@ -37,6 +37,16 @@ def superseded_move(text: str, lex: Lexicon) -> bool:
     return bool(verb) and min(verb) - cue.end() <= 12
 
 
+def before_the_move(text: str, verb: int) -> bool:
+    """Whether the move at `verb` is what something came before ("Before arriving in
+    Lima, he stopped in New York on the 17th", "Trước khi tới Lima, ông ... chiều 17/11"):
+    the sentence's day is the earlier stop's, not the move's."""
+    return _BEFORE_MOVE.search(text, max(0, verb - 30), verb) is not None
+
+
+_BEFORE_MOVE = re.compile(r"(?i)(?:\bbefore|\bprior\s+to|(?<!\w)trước\s+khi)\s+(?:\w+\s+)?$")
+
+
 _REMOTE = re.compile(
     r"(?i)\b(?:virtually|by\s+video(?:\s*(?:link|conference))?|via\s+video(?:\s*link)?|"
     r"online|remotely)\b|(?<!\w)(?:trực\s+tuyến|qua\s+cầu\s+truyền\s+hình)(?!\w)"

@@ -12,7 +12,7 @@ from datetime import date
 
 from calendar_svc.domain.values import PlaceRef
 from calendar_svc.ingest.dates import DateMention
-from calendar_svc.ingest.extract.classify import someone_else, superseded_move
+from calendar_svc.ingest.extract.classify import before_the_move, someone_else, superseded_move
 from calendar_svc.ingest.extract.facts import (
     Arrival,
     ArticleFacts,
@@ -168,7 +168,9 @@ def add_movements(
     days = [d for d in single_days(view) if not _UNTIL.search(text, 0, d.span[0])]
     _departure(facts, view, lex, article_id, home, destinations, days)
     arrived = lex.arrival.search(view.sentence.text)
-    if arrived and someone_else(view, arrived.start(), facts):
+    if arrived and (
+        someone_else(view, arrived.start(), facts) or before_the_move(text, arrived.start())
+    ):
         arrived = None
     went_home = False
     if arrived:

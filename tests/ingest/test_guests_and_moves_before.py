@@ -1,8 +1,9 @@
-"""The guest a headline names is the traveller (issue 12, item 1): "... as Sato hosts
-Petrov" makes Petrov the visitor even when the body's only travel sentence is the host's
-next journey; "is received by B" makes B the host. "Tuần tới" (next week) moves no one.
+"""Who travels, and which day is whose (issue 12, items 1 and 4). The guest a headline
+names is the traveller: "... as Sato hosts Petrov" makes Petrov the visitor even when the
+body's only travel sentence is the host's next journey; "is received by B" makes B the
+host; "tuần tới" (next week) moves no one; "Before arriving in Lima" dates no arrival.
 Invented articles; each row fails without its rule (`principal._headline_guest`, the
-Vietnamese travel word)."""
+Vietnamese travel word, `classify.before_the_move`)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,31 @@ def test_the_guest_a_headline_names_travels(
     assert facts.principal is not None
     assert facts.principal.value.name == "Ivan Petrov"
     assert [s.value for s in facts.itinerary] == legs
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "vi",
+            "Trước khi tới Lima, Tổng thống Chi-lê Ivan Petrov đã dừng chân tại Niu Oóc, nơi "
+            "ông gặp Tổng thống đắc cử Mỹ chiều 17/11.",
+        ),
+        (
+            "en",
+            "Before arriving in Lima, President Ivan Petrov of Chile stopped in New York, where "
+            "he met the U.S. president-elect on Thursday.",
+        ),
+        (
+            "en",
+            "Prior to landing in Lima, President Ivan Petrov of Chile stopped in New York, where "
+            "he met the U.S. president-elect on Thursday.",
+        ),
+    ],
+)
+def test_a_move_something_came_before_is_not_dated_by_it(lang: str, body: str) -> None:
+    """ "Before arriving in Lima, he stopped in New York ... on Thursday": Thursday is New
+    York's day; the leg in Peru comes after, with no arrival told."""
+    facts = read_article(body, lang, date(2016, 11, 19))
+    assert [s.value for s in facts.itinerary] == ["US", "PE"]
+    assert facts.arrivals == []
