@@ -132,3 +132,19 @@ def test_a_range_weeks_after_a_move_told_beside_it_is_a_later_journey_s() -> Non
     )
     facts = read_article(body, "en", date(2023, 10, 23))
     assert [w.value[0] for w in facts.leg_windows] == []
+
+
+def test_a_day_opening_a_clause_after_a_semicolon_is_that_clause_s() -> None:
+    """ "...tới Bru-nây tối 10/3 ...; ngày 12/3, ông rời Bru-nây": the 12th is the day he
+    left, not another day of the arrival told before the semicolon."""
+    vi = (
+        "Trước đó, tối 10/3, Tổng thống Chi-lê Ivan Petrov tới Bru-nây và ngày hôm sau hội đàm "
+        "với Quốc vương; ngày 12/3, ông rời Bru-nây sang Ma-lai-xi-a."
+    )
+    en = (
+        "President Ivan Petrov of Chile arrived in Brunei on March 10; on March 12, he left "
+        "Brunei for Malaysia."
+    )
+    for body, lang in ((vi, "vi"), (en, "en")):
+        assert _departures(body, lang, date(2019, 3, 17)) == [("BN", date(2019, 3, 12))]
+        assert _arrivals(body, lang, date(2019, 3, 17)) == [("BN", date(2019, 3, 10))]

@@ -30,6 +30,16 @@ def test_a_country_named_in_passing_is_no_stop(lang: str, body: str) -> None:
     assert legs_of(body, lang) == ["JP"]
 
 
+def test_a_summit_others_held_before_is_no_stop() -> None:
+    """ "his first trip since A and B ended their summit in Hanoi": the summit is what the
+    time runs from, and its country no stop of this trip."""
+    body = TOKYO_LEAD_EN + (
+        "It is his first trip abroad since U.S. President John Smith and North Korean leader "
+        "Kim Jong Un ended their second summit in Hanoi last month."
+    )
+    assert legs_of(body, "en") == ["JP"]
+
+
 @pytest.mark.parametrize(
     ("lang", "body", "legs"),
     [

@@ -66,6 +66,9 @@ SINCE_EVENT = re.compile(
     # "since they held talks on the sidelines of the G20 summit in Bali"
     r"\bsince\s+(?:they|he|she|we|the\s+two(?:\s+[\w-]+)?|both(?:\s+[\w-]+)?)\s+(?:last\s+)?"
     r"(?:met|held|spoke|talked|sat\s+down)\b|"
+    # "since U.S. President Donald Trump and North Korean leader Kim Jong Un ended their
+    # second summit in Hanoi": a clause of what others did before
+    r"\bsince\s+[^,;]{0,80}?\b(?:ended|held|met|hosted|attended|wrapped\s+up)\b|"
     # "since July 2015, when the Indian leader visited Russia", "kể từ tháng 7/2015, khi ..."
     r"\bsince\s+[^,;]{0,25}?\b(?:19|20)\d\d,?\s+when\b|"
     r"(?<!\w)kể\s+từ\s+[^,;]{0,25}?(?:19|20)\d\d,?\s+khi(?!\w)|"

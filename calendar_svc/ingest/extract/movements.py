@@ -23,6 +23,7 @@ from calendar_svc.ingest.extract.facts import (
     place_ref,
     provenance,
 )
+from calendar_svc.ingest.extract.move_days import day_of
 from calendar_svc.ingest.extract.views import (
     View,
     first_place_after,
@@ -235,7 +236,7 @@ def _departure(
         Sourced(
             Departure(
                 place=place,
-                at=moment(_day_of(departed.span(), days, lex, s.text), place),
+                at=moment(day_of(departed.span(), days, lex, s.text), place),
                 concluded_country=concluded,
                 next_country=onward[0] if onward else None,
             ),
@@ -244,39 +245,6 @@ def _departure(
             ),
         )
     )
-
-
-def _day_of(verb: tuple[int, int], days: list[DateMention], lex: Lexicon, text: str) -> DateMention:
-    """The day a movement is told on, when the sentence tells several ("who reached Apulia
-    late on Thursday, flew out of Italy late on Friday"; "đến Brindisi vào đêm 13/6 và rời
-    I-ta-li-a vào cuối ngày 14/6"): each day belongs to the movement told nearest before
-    it (else the first after it); of the days that belong to this verb, the nearest
-    within `_DAY_REACH`; else the sentence's first day."""
-    if len(days) == 1:
-        return days[0]
-    verbs = sorted(
-        {
-            m.span()
-            for rx in (lex.departure, lex.arrival, _MOVED[lex.language])
-            for m in rx.finditer(text)
-        }
-        | {verb}
-    )
-
-    def owner(day: DateMention) -> tuple[int, int]:
-        before = [v for v in verbs if v[1] <= day.span[0]]
-        return before[-1] if before else next(v for v in verbs if v[0] >= day.span[1])
-
-    def distance(day: DateMention) -> int:
-        return day.span[0] - verb[1] if day.span[0] >= verb[1] else verb[0] - day.span[1]
-
-    own = [d for d in days if owner(d) == verb and distance(d) <= _DAY_REACH]
-    return min(own, key=distance) if own else days[0]
-
-
-#: How far from its verb a movement's day is told ("flew out of Italy late on Friday");
-#: a day further on is another clause's ("... a visit in which he met Xi on Friday").
-_DAY_REACH = 50
 
 
 #: Right before a day: the day something lasts to ("kéo dài đến ngày 5/9", "until
@@ -292,14 +260,6 @@ _UNTIL = re.compile(
 
 #: Where a move comes from: "from Lima", "từ Lima".
 _FROM = re.compile(r"(?i)\bfrom\b|(?<!\w)từ(?!\w)")
-
-
-#: Movements told with a day that the lexicon's verbs leave out, for `_day_of` to know
-#: whose day is whose ("who reached the Apulia region late on Thursday").
-_MOVED = {
-    "en": re.compile(r"(?i)\b(?:reached|reaches|flew in|flown in|came to|got to)\b"),
-    "vi": re.compile(r"(?i)(?<!\w)(?:đến|tới)(?=\s+(?:sân\s+bay|thủ\s+đô|[A-ZĐ]))"),
-}
 
 
 #: Right after a departure verb, an airport named before its city ("rời sân bay quốc tế
@@ -455,13 +415,13 @@ def _arrival(
     if place.country_code == home:
         facts.returns.append(Sourced(days[0].start if days else None, prov))
         if days:
-            landed = moment(_day_of(arrived.span(), days, lex, s.text), place)
+            landed = moment(day_of(arrived.span(), days, lex, s.text), place)
             facts.homecomings.append(Sourced(Arrival(home, place, landed), prov))
         return True
     if place.country_code in destinations:
         if place.city:
             facts.cities.append(Sourced((place.country_code, place.city), prov))
-        at = moment(_day_of(arrived.span(), days, lex, s.text), place) if days else None
+        at = moment(day_of(arrived.span(), days, lex, s.text), place) if days else None
         if at is not None:
             facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
     return False
@@ -539,7 +499,7 @@ def _landed_home(
         place = place_ref(target.place)
     else:
         place = PlaceRef(country_code=home)
-    day = _day_of(returned.span(), days, lex, text)
+    day = day_of(returned.span(), days, lex, text)
     return Arrival(home, place, moment(day, place))
 
 

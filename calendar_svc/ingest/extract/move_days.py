@@ -1,0 +1,57 @@
+"""Which of a sentence's days is a movement's: "who reached Apulia late on Thursday, flew
+out of Italy late on Friday", "tới Bru-nây tối 10/3 ...; ngày 12/3, ông rời Bru-nây".
+
+Apart from `movements` because every movement reader asks it, and whose day is whose is
+one concern with its own reach.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.ingest.dates import DateMention
+from calendar_svc.ingest.lexicon import Lexicon
+
+#: Movements told with a day that the lexicon's verbs leave out, for `day_of` to know
+#: whose day is whose ("who reached the Apulia region late on Thursday").
+_MOVED = {
+    "en": re.compile(r"(?i)\b(?:reached|reaches|flew in|flown in|came to|got to)\b"),
+    "vi": re.compile(r"(?i)(?<!\w)(?:đến|tới)(?=\s+(?:sân\s+bay|thủ\s+đô|[A-ZĐ]))"),
+}
+
+
+def day_of(verb: tuple[int, int], days: list[DateMention], lex: Lexicon, text: str) -> DateMention:
+    """The day a movement is told on, when the sentence tells several ("who reached Apulia
+    late on Thursday, flew out of Italy late on Friday"; "đến Brindisi vào đêm 13/6 và rời
+    I-ta-li-a vào cuối ngày 14/6"): each day belongs to the movement told nearest before
+    it in its clause (else the first after it: "...; ngày 12/3, ông rời Bru-nây"); of the
+    days that belong to this verb, the nearest
+    within `_DAY_REACH`; else the sentence's first day."""
+    if len(days) == 1:
+        return days[0]
+    verbs = sorted(
+        {
+            m.span()
+            for rx in (lex.departure, lex.arrival, _MOVED[lex.language])
+            for m in rx.finditer(text)
+        }
+        | {verb}
+    )
+
+    def owner(day: DateMention) -> tuple[int, int]:
+        # a day opening a clause after ";" is the clause's ("...; ngày 12/3, ông rời A")
+        before = [v for v in verbs if v[1] <= day.span[0]]
+        clause = [v for v in before if ";" not in text[v[1] : day.span[0]]]
+        after = [v for v in verbs if v[0] >= day.span[1]]
+        return clause[-1] if clause else (after or before)[0 if after else -1]
+
+    def distance(day: DateMention) -> int:
+        return day.span[0] - verb[1] if day.span[0] >= verb[1] else verb[0] - day.span[1]
+
+    own = [d for d in days if owner(d) == verb and distance(d) <= _DAY_REACH]
+    return min(own, key=distance) if own else days[0]
+
+
+#: How far from its verb a movement's day is told ("flew out of Italy late on Friday");
+#: a day further on is another clause's ("... a visit in which he met Xi on Friday").
+_DAY_REACH = 50
