@@ -222,4 +222,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 20  # 20: a country named only in passing is no leg
+RULES_VERSION = 21  # 21: an evening landing on the eve of a planned arrival day

@@ -83,14 +83,19 @@ class _Day:
         return len(self.sources), self.latest, self.strength, self.last
 
 
-def eves(starts: Sequence[Reading], event: DateWindow | None = None) -> list[Reading]:
-    """An evening arrival (`arrival_eve`) on the eve of a stated range's first day, or of
-    the first day of the summit the leg is for, agrees with that day: the delegation came
-    the night before the programme. Any other evening arrival is an arrival on its own
-    day."""
+def eves(
+    starts: Sequence[Reading], event: DateWindow | None = None, planned: date | None = None
+) -> list[Reading]:
+    """An evening arrival (`arrival_eve`) on the eve of a stated range's first day, of
+    the first day of the summit the leg is for, or of the day a plan gave for arriving
+    ("will fly to Brussels for the NATO summit on 14 June"; landed late on the 13th),
+    agrees with that day: the delegation came the night before the programme. Any other
+    evening arrival is an arrival on its own day."""
     programme = {r.day for r in starts if r.kind in ("window", "revised")}
     if event is not None:
         programme.add(event.start)
+    if planned is not None:
+        programme.add(planned)
     out = []
     for r in starts:
         if r.kind == "arrival_eve":
@@ -154,7 +159,7 @@ def leg_start(
     trip_start: date | None,
 ) -> Dated | None:
     """A leg's start from its own evidence (rules 1-3)."""
-    starts = eves(leg.starts, leg.event)
+    starts = eves(leg.starts, leg.event, leg.planned_start)
     stated = read(starts)
     if stated is not None:
         return _evening_only(leg, _came_before(starts, stated))
