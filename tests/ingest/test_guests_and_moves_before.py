@@ -79,3 +79,16 @@ def test_a_move_something_came_before_is_not_dated_by_it(lang: str, body: str) -
     facts = read_article(body, lang, date(2016, 11, 19))
     assert [s.value for s in facts.itinerary] == ["US", "PE"]
     assert facts.arrivals == []
+
+
+def test_where_a_tour_goes_is_no_arrival() -> None:
+    """ "rời thủ đô ..., bắt đầu chuyến công du tới Nga và Trung Quốc": "tới" after the
+    tour names where it goes; the evening is the departure's, not an arrival in Russia."""
+    body = (
+        "Tối 6/5, Tổng thống Chi-lê Ivan Petrov đã rời thủ đô Santiago, bắt đầu chuyến công du "
+        "tới Nga và Trung Quốc."
+    )
+    facts = read_article(body, "vi", date(2025, 5, 7))
+    assert [s.value for s in facts.itinerary] == ["RU", "CN"]
+    assert facts.arrivals == []
+    assert [d.value.at.day for d in facts.departures] == [date(2025, 5, 6)]

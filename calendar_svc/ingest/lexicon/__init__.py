@@ -363,8 +363,10 @@ VIETNAMESE = Lexicon(
         r"hạ cánh (?:xuống|tại)|"
         r"đến thủ đô|tới thủ đô|"
         # "lên đường tới Nhật Bản": where a departure is headed, not an arrival
-        # "rời Washington để tới Hà Lan": where the departure heads, too
-        r"(?<!lên đường )(?<!khởi hành )(?<!để )(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
+        # "rời Washington để tới Hà Lan": where the departure heads, too; "bắt đầu chuyến
+        # công du tới Nga": where the tour goes
+        r"(?<!lên đường )(?<!khởi hành )(?<!để )(?<!công du )(?<!công tác )(?<!chuyến đi )"
+        r"(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming
     returned=_rx(r"(?<!\w)(?<!đường )(?:về đến|về tới|trở về|về nước)(?!\w)"),
