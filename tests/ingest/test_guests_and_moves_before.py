@@ -1,9 +1,10 @@
 """Who travels, and which day is whose (issue 12, items 1 and 4). The guest a headline
 names is the traveller: "... as Sato hosts Petrov" makes Petrov the visitor even when the
 body's only travel sentence is the host's next journey; "is received by B" makes B the
-host; "tuần tới" (next week) moves no one; "Before arriving in Lima" dates no arrival.
-Invented articles; each row fails without its rule (`principal._headline_guest`, the
-Vietnamese travel word, `classify.before_the_move`)."""
+host. The one a headline names by office ("Chile's president") travels, unless it hosts.
+"when the flight carrying B landed" is the flight's clause; "tuần tới" (next week) moves
+no one; "Before arriving in Lima" dates no arrival; "chuyến công du tới Nga" is where a
+tour goes. Invented articles; each row fails without its rule."""
 
 from __future__ import annotations
 
@@ -92,3 +93,37 @@ def test_where_a_tour_goes_is_no_arrival() -> None:
     assert [s.value for s in facts.itinerary] == ["RU", "CN"]
     assert facts.arrivals == []
     assert [d.value.at.day for d in facts.departures] == [date(2025, 5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "traveller"),
+    [
+        # "when the flight carrying B landed": the flight's clause, not the host's verb
+        (
+            "Red carpet in Dhaka",
+            "Bangladesh gave Chilean President Ivan Petrov a 21-gun salute at Dhaka airport on "
+            "Sunday afternoon as he began a state visit. President Abdul Hamid was at the foot "
+            "of the steps when the flight carrying Petrov landed.",
+            "Ivan Petrov",
+        ),
+        # the headline names the traveller by office and country, the body another's trip
+        (
+            "From Dhaka to Delhi, Chile's president widens his Asian net",
+            "When Bangladesh's prime minister sat down with Chilean President Ivan Petrov in "
+            "Dhaka on Monday, trade topped the list. French President Jean Dupont arrives in "
+            "New Delhi on Friday evening for a state visit.",
+            "Ivan Petrov",
+        ),
+        # ... unless the headline makes that office the host
+        (
+            "Chile's president welcomes French leader",
+            "French President Jean Dupont arrived in Santiago on Sunday for a state visit. "
+            "Chilean President Ivan Petrov will fly to Lima next week.",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_the_traveller_a_headline_names_by_office(headline: str, body: str, traveller: str) -> None:
+    facts = read_article(body, "en", date(2018, 3, 9), headline=headline)
+    assert facts.principal is not None
+    assert facts.principal.value.name == traveller

@@ -27,6 +27,8 @@ from calendar_svc.ingest.people.roles import (
     travel_after,
     welcomed_visitor,
 )
+from calendar_svc.ingest.people.titles import TITLE_NORM
+from calendar_svc.reference.countries import demonym_country
 
 #: Whether a mention is someone who cannot be the traveller (a host, an inviter, ...).
 NotTraveller = Callable[[Mention], bool]
@@ -103,6 +105,7 @@ def find_principal(
     principal = (
         _headline_traveller(sents, lang, not_traveller, headline)
         or _headline_guest(sents, lang, not_traveller, headline)
+        or _headline_office(sents, lang, not_traveller, headline, countries)
         if headline
         else None
     )
@@ -347,6 +350,48 @@ def _headline_guest(
                 if host and not _BY.search(host.group(0)):  # "is received by B": B hosts
                     return m
     return None
+
+
+def _headline_office(
+    sents: list[SentMentions],
+    lang: Language,
+    not_traveller: NotTraveller,
+    headline: str,
+    countries: Countries | None,
+) -> Mention | None:
+    """The one the headline names by office and country, not by name ("Bangladesh rolls
+    out red carpet for Vietnam's president", "From Dhaka to Delhi, Vietnam's president
+    widens ..."): the body's first person of that title from that country, unless the
+    headline makes them the host ("Vietnam's president welcomes B")."""
+    if countries is None:
+        return None
+    for office in _OFFICE.finditer(headline):
+        if PEOPLE_LEXICONS[lang].host.match(headline, office.end() + 1):
+            continue
+        demonym = demonym_country(office["country"])
+        code = countries.in_text(office["country"]) or ({demonym} if demonym else set())
+        if not code:
+            continue
+        title = TITLE_NORM.get(re.sub(r"\s+", " ", office["title"]).lower())
+        if title is None:
+            continue
+        for m in (m for sm in sents for m in sm.mentions if m.person.is_named):
+            if (
+                not not_traveller(m)
+                and m.person.title == title
+                and countries.of_person(m.person) in code
+            ):
+                return m
+    return None
+
+
+#: An office named by its country in a headline: "Vietnam's president", "Vietnamese
+#: President", "Indian PM".
+_OFFICE = re.compile(
+    r"(?P<country>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?:['’]s)?\s+"
+    r"(?P<title>president|prime\s+minister|premier|PM|chancellor|king|emperor|pope)\b",
+    re.IGNORECASE,
+)
 
 
 def _headline_person(travellers: list[Mention], headline: str) -> Mention | None:

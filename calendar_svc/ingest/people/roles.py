@@ -111,9 +111,10 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
 
 
 #: A clause of its own, with a subject of its own, before the verb ("as Zelenskiy flies
-#: in", "missed B meeting left him upset as he wraps up", "khi Tổng thống B tới").
+#: in", "missed B meeting left him upset as he wraps up", "khi Tổng thống B tới", "was at
+#: the foot of the steps when the flight carrying B landed").
 _NEW_SUBJECT = re.compile(
-    r"\b(?:as|while|when|whereas)\s+(?:(?-i:[A-Z])|(?:he|she|they)\b)|"
+    r"\b(?:as|while|when|whereas)\s+(?:(?-i:[A-Z])|(?:he|she|they|the|his|her|their)\b)|"
     r"(?<!\w)(?:khi|trong\s+khi)\s+(?:(?-i:[A-ZĐÀ-Ỹ])|(?:ông|bà)\s)",
     re.IGNORECASE,
 )
