@@ -4,7 +4,8 @@ body's only travel sentence is the host's next journey; "is received by B" makes
 host. The one a headline names by office ("Chile's president") travels, unless it hosts.
 "when the flight carrying B landed" is the flight's clause; "tuần tới" (next week) moves
 no one; "Before arriving in Lima" dates no arrival; "chuyến công du tới Nga" is where a
-tour goes. Invented articles; each row fails without its rule."""
+tour goes; "paid tribute" and "to make an appeal" are no journeys. Invented articles; each
+row fails without its rule."""
 
 from __future__ import annotations
 
@@ -127,3 +128,32 @@ def test_the_traveller_a_headline_names_by_office(headline: str, body: str, trav
     facts = read_article(body, "en", date(2018, 3, 9), headline=headline)
     assert facts.principal is not None
     assert facts.principal.value.name == traveller
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "COLLEVILLE-SUR-MER, France — French President Jean Dupont used the anniversary on "
+        "Thursday to make a direct appeal to Chilean President Ivan Petrov. Petrov arrived in "
+        "Normandy on Thursday morning from Ireland.",
+        "COLLEVILLE-SUR-MER, France — French President Jean Dupont paid tribute to the fallen "
+        "on Thursday beside Chilean President Ivan Petrov. Petrov arrived in Normandy on "
+        "Thursday morning from Ireland.",
+    ],
+)
+def test_making_an_appeal_or_paying_tribute_is_no_journey(body: str) -> None:
+    """ "to make a direct appeal", "paid tribute": only a visit, a trip, a call or a stop
+    is paid or made by the one who travels."""
+    facts = read_article(body, "en", date(2019, 6, 6), headline="Leaders honour the fallen")
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Ivan Petrov"
+
+
+def test_paying_a_visit_is_a_journey() -> None:
+    facts = read_article(
+        "Chilean President Ivan Petrov will pay a state visit to France next week.",
+        "en",
+        date(2019, 6, 6),
+    )
+    assert facts.principal is not None
+    assert [s.value for s in facts.itinerary] == ["FR"]
