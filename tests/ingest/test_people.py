@@ -196,6 +196,14 @@ Case = tuple[str, Language, str, str | None, str | None]
             "Campuchia",
         ),
         ("Secretary-General Ban Ki-moon spoke.", "en", "Ban Ki-moon", "Secretary-General", None),
+        # a possessive ends the name, and a capitalised word after it is no part of it
+        (
+            "Japanese Prime Minister Shinzo Abe's Sept. 13-14 official visit to India.",
+            "en",
+            "Shinzo Abe",
+            "Prime Minister",
+            "Japanese",
+        ),
         # a portfolio of several lower-case syllables between the title and the name
         (
             "Bộ trưởng Tái thiết kinh tế Akazawa Ryosei lên đường sang Washington.",

@@ -98,6 +98,8 @@ _DAY_WORD = re.compile(
     r"thursday|friday|saturday|sunday)\.?",
     re.IGNORECASE,
 )
+#: A word's possessive ending: "Abe's", "Modi’s".
+_POSSESSIVE = re.compile(r"[^\W\d_][’']s$")
 SPOUSE_AFTER = re.compile(r"(?:[Pp]hu\s+(?:nhân|quân)|(?:his|her)\s+(?:wife|husband|spouse))\b")
 
 
@@ -273,6 +275,13 @@ class _Phrase:
         low = tok.low
         if tok.text in {",", "and", "và"} or low == "and":
             return self._conjunction(tok)
+        if self.lang == "en" and tok.cap and _POSSESSIVE.search(tok.text):
+            bare = Tok(tok.text[:-2], tok.start, tok.end - 2)
+            if name_start([*self.toks, bare], allow_single=False) is not None:
+                # "Shinzo Abe's Sept. 13-14 visit": the possessive ends a name (not an
+                # organisation's: "the Party Central Committee's Internal Affairs ...")
+                self._append(bare)
+                return False
         if (tok.cap and tok.word) or tok.text.startswith("("):
             self.vi_lower_run = 0
             return self._append(tok)
