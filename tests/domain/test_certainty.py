@@ -218,24 +218,26 @@ def test_a_postponed_visit_that_went_ahead_is_not_postponed() -> None:
     assert leg(fold(*base[:3], leg_postponed, arrived), KZ).status == "in_progress"
 
 
+def _landed_on_the_7th(part: str) -> ev.DelegationArrived:
+    """Source "b" reports the delegation landing in Russia on the 7th, at `part` of day."""
+    return ev.DelegationArrived(
+        trip_id=TRIP,
+        provenance=by("b"),
+        leg_id=RU,
+        place=PlaceRef(country_code="RU"),
+        at=Moment(day=d(7), day_part=part),
+    )
+
+
 def test_an_evening_arrival_on_the_eve_of_the_planned_day_counts_from_that_day() -> None:
     """A plan has the delegation arrive on the 8th (the summit's day, "will fly to Moscow
     for the summit on 8 May"); it landed on the evening of the 7th: the leg starts on the
     8th. Landing that morning, it starts on the 7th."""
     planned = announce("a", RU, 1, planned_start=d(8))
 
-    def landed(part: str) -> ev.DelegationArrived:
-        return ev.DelegationArrived(
-            trip_id=TRIP,
-            provenance=by("b"),
-            leg_id=RU,
-            place=PlaceRef(country_code="RU"),
-            at=Moment(day=d(7), day_part=part),
-        )
-
     base = [article("a", 1), article("b", 7), planned]
-    assert leg(fold(*base, landed("evening")), RU).start_date == d(8)
-    assert leg(fold(*base, landed("morning")), RU).start_date == d(7)
+    assert leg(fold(*base, _landed_on_the_7th("evening")), RU).start_date == d(8)
+    assert leg(fold(*base, _landed_on_the_7th("morning")), RU).start_date == d(7)
 
 
 def test_an_arrival_on_the_eve_of_the_programme_corroborates_its_first_day() -> None:
@@ -244,17 +246,8 @@ def test_an_arrival_on_the_eve_of_the_programme_corroborates_its_first_day() -> 
     would be another start (disputed)."""
     announced = announce("a", RU, 1, window=DateWindow(d(8), d(11)))
 
-    def landed(part: str) -> ev.DelegationArrived:
-        return ev.DelegationArrived(
-            trip_id=TRIP,
-            provenance=by("b"),
-            leg_id=RU,
-            place=PlaceRef(country_code="RU"),
-            at=Moment(day=d(7), day_part=part),
-        )
-
     base = [article("a", 1), article("b", 7), announced]
-    eve = leg(fold(*base, landed("evening")), RU)
+    eve = leg(fold(*base, _landed_on_the_7th("evening")), RU)
     assert (eve.start_date, eve.start_certainty) == (d(8), Certainty.CORROBORATED)
-    morning = leg(fold(*base, landed("morning")), RU)
+    morning = leg(fold(*base, _landed_on_the_7th("morning")), RU)
     assert morning.start_certainty is Certainty.DISPUTED

@@ -11,7 +11,7 @@ a visit. Hosts, inviters and residents (see `article`) are never the principal.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
@@ -316,22 +316,27 @@ def _headline_traveller(
     people = [m for sm in sents for m in sm.mentions if not not_traveller(m)]
     best: tuple[int, Mention] | None = None
     for m in people:
-        # Vietnamese syllables are common words ("Tổng", "Minh"): the whole name there
-        words = m.person.name.split() if lang == "en" else [m.person.name]
-        for word in {w for w in words if len(w) > 1 and w[0].isupper()}:
-            for hit in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", headline):
-                if hit.start() > 0 and _AS_CLAUSE.search(headline, 0, hit.start()):
-                    continue  # "Lula ... meets Macron as Zelenskiy flies in": a side clause
-                says = _SAYS_HE.match(headline, hit.end())  # "Putin says he will go to China"
-                end = says.end() if says else hit.end()
-                owns = TRIP_OWNED.match(headline, hit.end()) is not None  # "Phuc's first trip"
-                if (owns or travel_after(headline, end, lang, strict=True)) and (
-                    best is None or hit.start() < best[0]
-                ):
-                    best = (hit.start(), m)
+        for hit in _name_hits(m, lang, headline):
+            if hit.start() > 0 and _AS_CLAUSE.search(headline, 0, hit.start()):
+                continue  # "Lula ... meets Macron as Zelenskiy flies in": a side clause
+            says = _SAYS_HE.match(headline, hit.end())  # "Putin says he will go to China"
+            end = says.end() if says else hit.end()
+            owns = TRIP_OWNED.match(headline, hit.end()) is not None  # "Phuc's first trip"
+            if (owns or travel_after(headline, end, lang, strict=True)) and (
+                best is None or hit.start() < best[0]
+            ):
+                best = (hit.start(), m)
     if best is None:
         return None
     return next(m for m in people if same_in_article(m.person.name, best[1].person.name))
+
+
+def _name_hits(m: Mention, lang: Language, headline: str) -> Iterator[re.Match[str]]:
+    """Where the headline gives a word of the mention's name (Vietnamese syllables are
+    common words, "Tổng", "Minh": the whole name there)."""
+    words = m.person.name.split() if lang == "en" else [m.person.name]
+    for word in {w for w in words if len(w) > 1 and w[0].isupper()}:
+        yield from re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", headline)
 
 
 def _headline_guest(
@@ -343,12 +348,10 @@ def _headline_guest(
     for m in (m for sm in sents for m in sm.mentions if m.person.is_named):
         if not_traveller(m):
             continue
-        words = m.person.name.split() if lang == "en" else [m.person.name]
-        for word in {w for w in words if len(w) > 1 and w[0].isupper()}:
-            for hit in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", headline):
-                host = _HOSTS.search(headline, max(0, hit.start() - 60), hit.start())
-                if host and not _BY.search(host.group(0)):  # "is received by B": B hosts
-                    return m
+        for hit in _name_hits(m, lang, headline):
+            host = _HOSTS.search(headline, max(0, hit.start() - 60), hit.start())
+            if host and not _BY.search(host.group(0)):  # "is received by B": B hosts
+                return m
     return None
 
 
