@@ -110,6 +110,9 @@ class TripView(msgspec.Struct, frozen=True):
     end_certainty: Certainty | None = None
     certainty: Certainty | None = None
     status_as_of: date | None = None
+    #: countries one of several sources names with nothing of their own told: mentions,
+    #: not legs (rule 0, `rules.named_in_passing`), shown so a reader can see them
+    named_in_passing: list[str] = msgspec.field(default_factory=list)
 
 
 class Schedule(msgspec.Struct, frozen=True):

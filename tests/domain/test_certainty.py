@@ -156,7 +156,7 @@ def test_a_status_says_when_it_was_last_reported() -> None:
         article("a", 1),
         article("b", 11),
         announce("a", KZ, 1),
-        announce("a", RU, 2),
+        announce("a", RU, 2, window=DateWindow(d(12), d(14))),
         ev.DelegationArrived(
             trip_id=TRIP,
             provenance=by("b"),

@@ -151,6 +151,9 @@ _VI: dict[str, str] = {
     "Also claimed": "Nguồn khác nêu",
     "Sources": "Nguồn",
     "No disputes.": "Không có tranh cãi.",
+    "Named in passing by one source, nothing of a visit told, so not a leg:": (
+        "Chỉ một nguồn nhắc qua, không nói gì về chuyến thăm, nên không tính là một chặng:"
+    ),
     "dates unknown": "chưa rõ ngày",
     "the sentence that stated it": "câu đã nêu ngày này",
     "no sentence states it": "không câu nào nêu ngày này",

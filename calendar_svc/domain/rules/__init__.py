@@ -5,6 +5,10 @@ I/O); `ScheduleFold` gathers the evidence and calls them, and nothing else decid
 A date is a `Dated`: the day, the rule that gave it, the reason in words, and its
 `Certainty` (weakest first: disputed < inferred < stated < corroborated).
 
+Which legs are on the schedule (`named_in_passing`, rule 0): a country one of a trip's
+several sources names with nothing of its own (no day, plan, summit, engagement,
+arrival, conclusion or postponement) is a mention, listed on the trip, not a leg.
+
 Leg dates, in order of precedence (each rule's name appears in a leg's `date_basis`):
 
 1. Readings (`stated`, `arrival`, `concluded`): days sources state for this leg. Starts:
@@ -100,9 +104,10 @@ concluded), `in_progress` (left home or a leg under way), else `announced`;
 
 `dates_confirmed` (on views) is derived: both dates `stated` or `corroborated`.
 
-Where each lives: `evidence` (what the rules read and give, the reading kinds and the
-reasons), `dates` (certainty and rules 1-9), `flight` (rule 5's flight home), `status`
-(leg status, trip summary) and `engagements` (engagement dates, the commemorations).
+Where each lives: `passing` (rule 0), `evidence` (what the rules read and give, the
+reading kinds and the reasons), `dates` (certainty and rules 1-9), `flight` (rule 5's
+flight home), `status` (leg status, trip summary) and `engagements` (engagement dates,
+the commemorations).
 This package's names are the rules' interface; `RULES_VERSION` versions them all.
 """
 
@@ -162,6 +167,7 @@ from calendar_svc.domain.rules.flight import (
     homeward_day,
     left_for_home,
 )
+from calendar_svc.domain.rules.passing import named_in_passing
 from calendar_svc.domain.rules.status import leg_status, leg_statuses, trip_summary
 from calendar_svc.domain.values import Certainty
 
@@ -210,6 +216,7 @@ __all__ = [
     "leg_start",
     "leg_status",
     "leg_statuses",
+    "named_in_passing",
     "overall",
     "read",
     "settle",
@@ -222,4 +229,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 21  # 21: an evening landing on the eve of a planned arrival day
+RULES_VERSION = 22  # 22: a leg one of several sources names in passing is no leg

@@ -47,13 +47,16 @@ _replace = msgspec.structs.replace
 
 
 class Decision(NamedTuple):
-    """What the rules decide of a trip: its stated window, each leg's dates and status
-    (legs in order), and the trip's summary."""
+    """What the rules decide of a trip: the legs on the schedule (in order), its stated
+    window, each leg's dates and status, the trip's summary, and the countries named in
+    passing (rule 0: no legs)."""
 
+    order: list[tuple[str, FoldedLeg]]
     window: _Dates
     dates: list[_Dates]
     statuses: list[rules.LegStatus]
     summary: rules.TripSummary
+    passing: list[str]
 
 
 def build(
@@ -69,7 +72,7 @@ def build(
     raised on). With them, finished: revisions, last changes and sources filled in."""
     decision = decide(trip, order, texts, tables.articles.names, tables.values)
     disputes = list(trip.disputes)
-    legs = _leg_views(trip, order, decision, tables.values, disputes)
+    legs = _leg_views(trip, decision, tables.values, disputes)
     by_leg = {leg_id: view for leg_id, view, _ in legs}
     engagements = _engagement_views(trip, by_leg, tables.values)
     view = _trip_view(trip, decision, disputes, tables.values)
@@ -102,14 +105,13 @@ def _finished(
 
 def _leg_views(
     trip: FoldedTrip,
-    order: list[tuple[str, FoldedLeg]],
     decision: Decision,
     values: list[Any],
     disputes: list[DisputeView],
 ) -> list[LegItem]:
     """The legs' bare views, in order; readings their dates did not show join `disputes`."""
     legs: list[LegItem] = []
-    for i, (leg_id, leg) in enumerate(order):
+    for i, (leg_id, leg) in enumerate(decision.order):
         start, end = decision.dates[i]
         status = decision.statuses[i]
         place: PlaceRef | None = None if leg.place is None else values[leg.place]
@@ -218,6 +220,7 @@ def _trip_view(
         engagements=[],
         disputes=disputes,
         sources=[],
+        named_in_passing=decision.passing,
     )
     return _certain(shown, start, end, summary.as_of)
 
@@ -254,13 +257,13 @@ def decide(
     """What the rules decide from the trip's evidence: its stated window, each leg's
     dates and status, and the trip's summary. `texts`: see `Tables.texts`."""
     about = _about(trip, texts)
-    facts = _trip_facts(trip, about, names)
-    if trip.landed is not None:
-        facts = facts._replace(**_flight_home(trip, order, values))
     engaged: dict[str, tuple[date, ...]] = {}
+    linked: set[str] = set()
     for e in trip.engagements.values():
-        if e.leg_id is not None and e.at is not None:
-            engaged[e.leg_id] = (*engaged.get(e.leg_id, ()), e.at.day)
+        if e.leg_id is not None:
+            linked.add(e.leg_id)
+            if e.at is not None:
+                engaged[e.leg_id] = (*engaged.get(e.leg_id, ()), e.at.day)
     evidence = [
         LegEvidence(
             starts=_readings(leg.starts, about, names),
@@ -282,11 +285,29 @@ def decide(
         )
         for leg_id, leg in order
     ]
+    passing = [
+        rules.named_in_passing(told, len(leg.sources), len(trip.sources), leg_id in linked)
+        for told, (leg_id, leg) in zip(evidence, order, strict=True)
+    ]
+    named = sorted({leg.country for (_, leg), bare in zip(order, passing, strict=True) if bare})
+    if named:
+        evidence = [told for told, bare in zip(evidence, passing, strict=True) if not bare]
+        order = [item for item, bare in zip(order, passing, strict=True) if not bare]
+    facts = _trip_facts(trip, about, names)
+    if trip.landed is not None:
+        facts = facts._replace(**_flight_home(trip, order, values))
     window = rules.trip_window(facts)
     dates = rules.date_legs(evidence, facts, window)
     statuses = rules.leg_statuses(evidence, facts, window)
     summary = rules.trip_summary(dates, [s.status for s in statuses], facts, window)
-    return Decision(window=window, dates=dates, statuses=statuses, summary=summary)
+    return Decision(
+        order=order,
+        window=window,
+        dates=dates,
+        statuses=statuses,
+        summary=summary,
+        passing=named,
+    )
 
 
 def _about(trip: FoldedTrip, texts: list[str] | None) -> _About:
