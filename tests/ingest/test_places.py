@@ -486,6 +486,28 @@ def test_vietnamese_press_transliterations_name_their_country(form: str, code: s
     assert [m.place.country_code for m in find_places(sentence, "vi")] == [code]
 
 
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("the Democratic Republic of Congo", "CD"),
+        ("Congo-Kinshasa", "CD"),
+        ("the Republic of Congo", "CG"),
+        ("Congo-Brazzaville", "CG"),
+    ],
+)
+def test_the_wires_names_of_the_two_congos(form: str, code: str) -> None:
+    """The wires' own forms (CLDR has "Congo - Kinshasa"); a trip to Kinshasa and Juba
+    lost its first leg when "the Democratic Republic of Congo" was not read."""
+    sentence = f"The pope will travel to {form} and South Sudan in July."
+    assert [m.place.country_code for m in find_places(sentence, "en")] == [code, "SS"]
+
+
+@pytest.mark.parametrize("form", ["Cộng hòa Dân chủ Congo", "CHDC Công-gô"])
+def test_the_vietnamese_press_names_the_democratic_republic_of_congo(form: str) -> None:
+    sentence = f"Giáo hoàng sẽ thăm {form} và Nam Xu-đăng vào tháng 7."
+    assert [m.place.country_code for m in find_places(sentence, "vi")] == ["CD", "SS"]
+
+
 def test_every_vietnamese_press_form_resolves_to_its_own_country() -> None:
     for code, form in countries.PRESS_FORMS:
         if "-" in form:  # the transliterated ones: never read as another country
