@@ -385,3 +385,38 @@ def test_days_told_a_year_earlier_are_last_year_s() -> None:
         "to Hungary and Romania, also returning home on Jan. 23."
     )
     assert _legs(body, "en", date(2025, 1, 21)) == ["CH"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "legs"),
+    [
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania will visit Japan from July 2 to 5, his office "
+            "said on Thursday. He is also due to visit Egypt on April 2-3.",
+            ["JP"],
+            id="a-sooner-plan-en",
+        ),
+        pytest.param(
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm Nhật Bản từ ngày 2-5/7. Ông cũng "
+            "dự kiến thăm Ai Cập trong hai ngày 2-3/4.",
+            ["JP"],
+            id="a-sooner-plan-vi",
+        ),
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania will visit Japan from July 2 to 5, his office "
+            "said on Thursday. Before that he will stop in Egypt on June 30 and July 1.",
+            ["JP", "EG"],
+            id="a-leg-days-before-en",
+        ),
+    ],
+)
+def test_an_announcement_s_plan_weeks_before_its_trip_is_another_journey(
+    lang: str, body: str, legs: list[str]
+) -> None:
+    """In March, a trip in July: a plan dated in April is another journey still to come;
+    one the day before the trip's first day may be its first leg."""
+    assert sorted(_legs(body, lang, date(2022, 3, 3))) == sorted(legs)
+

@@ -76,7 +76,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     _mark_later_journeys(views, lex, home)
     _mark_next_journey_paragraphs(views)
     days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
-    _mark_dated_later_journeys(views, days, lex)
+    _mark_dated_later_journeys(views, days, lex, published)
     _mark_coarse_later_journeys(views, days, published, lex)
     _mark_earlier_homecomings(views, days, lex, published)
     if now:
@@ -159,7 +159,7 @@ _SINCE = re.compile(r"(?i)\bsince\b|(?<!\w)(?:kể\s+)?từ(?!\w)")
 
 
 def _mark_dated_later_journeys(
-    views: list[View], days: list[list[DateMention]], lex: Lexicon
+    views: list[View], days: list[list[DateMention]], lex: Lexicon, published: date
 ) -> None:
     """A sentence whose days all begin weeks after the days the article opens with tells
     of the next journey ("will fly to Europe on Saturday for five days ... The White House
@@ -169,7 +169,12 @@ def _mark_dated_later_journeys(
     lead = next((i for i, v in enumerate(views) if v.travel and not v.history and days[i]), None)
     if lead is None:
         return
-    last = max(d.end for d in days[lead])
+    first, last = min(d.start for d in days[lead]), max(d.end for d in days[lead])
+    # an announcement's trip is weeks ahead: a plan dated between now and then is another
+    # journey still to come ("is also due to visit Malta on April 2-3", in March, of a
+    # trip to Congo in July); what happened by now is news of this one ("On Tuesday the
+    # host called off the visit")
+    sooner = first - _EARLIER_PLAN if views[lead].future and first > published else None
     # a lead that gives a range gives a stay's last day: a leg of the same journey follows
     # within days ("thăm Mỹ từ 22-26/10 ... sẽ thăm Trung Quốc từ 4-7/11" is the next one)
     ranged = any(d.start < d.end for d in days[lead])
@@ -182,6 +187,13 @@ def _mark_dated_later_journeys(
         gap = LATER_JOURNEY if lex.onward.search(view.sentence.text) else margin
         if i != lead and view.travel and told:
             view.history |= all(d.start > last + gap for d in told)
+        if i != lead and view.travel and days[i] and sooner is not None:
+            view.history |= all(published < d.start and d.end < sooner for d in days[i])
+
+
+#: How long before the days an announcement's lead gives a plan's days must end to be
+#: another journey's (a leg told before the lead is days before it, not weeks).
+_EARLIER_PLAN = timedelta(days=14)
 
 
 #: How long after the range the lead gives a sentence's days may begin and still be this
