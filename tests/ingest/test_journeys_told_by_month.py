@@ -419,4 +419,3 @@ def test_an_announcement_s_plan_weeks_before_its_trip_is_another_journey(
     """In March, a trip in July: a plan dated in April is another journey still to come;
     one the day before the trip's first day may be its first leg."""
     assert sorted(_legs(body, lang, date(2022, 3, 3))) == sorted(legs)
-

@@ -30,7 +30,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
 2. `stayed_on`: else a summit leg right after a visit to the same country starts on the
    summit's first day (the delegation stayed on; no move ends the visit for it);
    `previous_concluded`: else a leg starts on the day the delegation left the previous
-   leg for it, or the day the previous leg was reported concluded.
+   leg for it, or the day the previous leg was reported concluded; the next day when the
+   flight between them, taken at `FLIES_ON_AT` (after the day's programme), lands after
+   midnight local time (`landing_day`: Brasilia to London, Niamey to Johannesburg).
 3. `departure_from_home`: else the first leg starts when the delegation left home;
    `trip_start`: else on the trip's stated first day; `engagements`: else on the day of
    the leg's first dated engagement (talks in B on the 22nd: it was in B by then; the day
@@ -165,6 +167,7 @@ from calendar_svc.domain.rules.flight import (
     flight_hours,
     great_circle_km,
     homeward_day,
+    landing_day,
     left_for_home,
 )
 from calendar_svc.domain.rules.passing import named_in_passing
@@ -211,6 +214,7 @@ __all__ = [
     "flight_hours",
     "great_circle_km",
     "homeward_day",
+    "landing_day",
     "left_for_home",
     "leg_end",
     "leg_start",
@@ -229,4 +233,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 22  # 22: a leg one of several sources names in passing is no leg
+RULES_VERSION = 23  # 23: a leg begun after an overnight flight from the one before

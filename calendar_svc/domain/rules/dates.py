@@ -21,6 +21,7 @@ from calendar_svc.domain.rules.evidence import (
     FLEW_HOME,
     KINDS,
     LEFT_HOME,
+    OVERNIGHT,
     PLANNED_END,
     PLANNED_START,
     PREVIOUS,
@@ -33,7 +34,7 @@ from calendar_svc.domain.rules.evidence import (
     Reading,
     TripFacts,
 )
-from calendar_svc.domain.rules.flight import homeward_day, window_is_the_trips
+from calendar_svc.domain.rules.flight import homeward_day, landing_day, window_is_the_trips
 from calendar_svc.domain.values import Certainty, DateWindow
 
 # -- certainty ------------------------------------------------------------------------
@@ -175,9 +176,9 @@ def leg_start(
         # the summit's leg begins with the summit, whatever ended the visit
         return _inferred(leg.event.start, "stayed_on", STAYED_ON)
     if leg.entered_on is not None:
-        return _inferred(leg.entered_on, "previous_concluded", ENTERED)
+        return _flown_in(leg, leg.entered_on, ENTERED)
     if previous is not None and previous.concluded_on is not None:
-        return _inferred(previous.concluded_on, "previous_concluded", PREVIOUS)
+        return _flown_in(leg, previous.concluded_on, PREVIOUS)
     if first and left_home is not None:
         return _inferred(left_home, "departure_from_home", LEFT_HOME)
     if first and trip_start is not None:
@@ -187,6 +188,12 @@ def leg_start(
     if leg.engaged:
         return _inferred(min(leg.engaged), "engagements", ENGAGED)
     return None
+
+
+def _flown_in(leg: LegEvidence, left: date, reason: str) -> Dated:
+    """A leg begun when the delegation left the one before: on the day its flight lands."""
+    day = landing_day(left, leg.flight_in)
+    return _inferred(day, "previous_concluded", reason + (OVERNIGHT if day != left else ""))
 
 
 def _came_before(starts: Sequence[Reading], stated: Dated) -> Dated:

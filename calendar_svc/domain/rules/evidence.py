@@ -35,6 +35,7 @@ ENTERED = "the delegation left the previous leg for this one that day"
 EVENING_ONLY = "; it landed that evening, and its programme may begin the next day"
 EVE_OF_SUMMIT = "; it landed the evening before, and the summit it came for opened that day"
 PREVIOUS = "the previous leg concluded that day"
+OVERNIGHT = "; the flight there lands after midnight, local time, so the next day"
 LEFT_HOME = "the delegation left home that day"
 TRIP_START = "the trip starts that day"
 TRIP_END = "the last leg ends with the trip"
@@ -102,6 +103,9 @@ class LegEvidence(NamedTuple):
     planned_end: date | None = None  # the day a plan gave for leaving
     country: str = ""  # where it is (a summit leg shares its visit's country)
     summit: bool = False  # a summit leg beside a visit in the same country
+    #: the flight in from the leg before: its hours and the change of clock (this leg's
+    #: UTC offset less that leg's), when both places are known
+    flight_in: tuple[float, float] | None = None
 
 
 class TripFacts(NamedTuple):

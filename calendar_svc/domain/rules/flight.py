@@ -28,6 +28,11 @@ LANDING_CLOCK = {
     "evening": time(20, 0),
     "night": time(23, 0),
 }
+#: When a delegation flies on from a stop whose end is told by its day alone: after the
+#: day's programme. A flight from it landing after midnight, local time, starts the next
+#: leg the next day (Brasilia to London, 12 h and 3 h of clock: the morning after).
+FLIES_ON_AT = time(16, 0)
+
 #: A landing told by its day alone is taken at midday.
 UNTOLD_CLOCK = time(12, 0)
 #: A landing before this is an overnight flight, however short: visits do not end
@@ -90,3 +95,13 @@ def window_is_the_trips(last: date, trip: TripFacts, homeward: date | None) -> b
     if trip.landed.day == last and homeward < last:
         return False
     return homeward <= last
+
+
+def landing_day(left: date, flight: tuple[float, float] | None) -> date:
+    """The day a delegation that left a stop on `left` lands at the next one, its flight
+    taken at `FLIES_ON_AT` (`flight`: hours and change of clock; unknown: the same day)."""
+    if flight is None:
+        return left
+    hours, change = flight
+    clock = FLIES_ON_AT.hour + FLIES_ON_AT.minute / 60 + hours + change
+    return left + timedelta(days=max(0, math.floor(clock / 24)))

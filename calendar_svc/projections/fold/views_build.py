@@ -264,6 +264,7 @@ def decide(
             linked.add(e.leg_id)
             if e.at is not None:
                 engaged[e.leg_id] = (*engaged.get(e.leg_id, ()), e.at.day)
+    flights = _flights_in(order, values)
     evidence = [
         LegEvidence(
             starts=_readings(leg.starts, about, names),
@@ -282,6 +283,7 @@ def decide(
             planned_end=leg.planned_end,
             country=leg.country,
             summit=is_summit_leg(leg_id),
+            flight_in=flights.get(leg_id),
         )
         for leg_id, leg in order
     ]
@@ -355,6 +357,28 @@ def _flight_home(
     distance = rules.great_circle_km(stop[:2], back[:2])
     found.update(flight_hours=rules.flight_hours(distance), clock_change=change)
     return found
+
+
+def _flights_in(
+    order: list[tuple[str, FoldedLeg]], values: list[Any]
+) -> dict[str, tuple[float, float]]:
+    """The flight into each leg from the leg that went ahead before it, when a day the
+    delegation left that one is known (from city to city when known, else capital to
+    capital): its hours and the change of clock that day."""
+    flights: dict[str, tuple[float, float]] = {}
+    before: tuple[Point | None, FoldedLeg] | None = None
+    for leg_id, leg in order:
+        if leg.postponed or leg.cancelled:
+            continue
+        here = _point(None if leg.place is None else values[leg.place], leg.country)
+        left = leg.entered_on or (None if before is None else before[1].concluded_on)
+        if here is not None and before is not None and before[0] is not None and left:
+            there, noon = before[0], datetime.combine(left, time(12, 0))
+            change = _utc_hours(here.timezone, noon) - _utc_hours(there.timezone, noon)
+            hours = rules.flight_hours(rules.great_circle_km(there[:2], here[:2]))
+            flights[leg_id] = (hours, change)
+        before = (here, leg)
+    return flights
 
 
 def _point(place: PlaceRef | None, country: str, zone: str | None = None) -> Point | None:

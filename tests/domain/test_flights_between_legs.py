@@ -1,0 +1,140 @@
+"""Rule 2's move between legs: a leg begun when the delegation left the one before starts
+the day its flight lands, taken after the day's programme (`FLIES_ON_AT`); an overnight
+flight east starts it the next day. Called directly, and through the fold for the
+flight's hours and clock. Each test fails if the rule changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from calendar_svc.domain import events as ev
+from calendar_svc.domain.rules import (
+    LegEvidence,
+    Reading,
+    TripFacts,
+    date_legs,
+    landing_day,
+)
+from calendar_svc.domain.values import Moment, PersonRef, PlaceRef, Provenance
+from calendar_svc.domain.views import TripView
+from calendar_svc.projections.fold import ScheduleFold
+
+
+def d(day: int) -> date:
+    return date(2024, 11, day)
+
+
+@pytest.mark.parametrize(
+    ("flight", "landed"),
+    [
+        (None, d(19)),  # places unknown: the same day
+        ((1.6, 0.0), d(19)),  # Brussels to Geneva
+        ((12.5, -5.0), d(19)),  # west, clocks back: lands that evening
+        ((7.5, 1.0), d(20)),  # Niamey to Johannesburg: 16 + 7.5 + 1 = 24.5
+        ((12.0, 3.0), d(20)),  # Brasilia to London
+        ((7.0, 1.0), d(20)),  # 16 + 7 + 1 = 24: midnight itself is the next day
+    ],
+)
+def test_landing_day(flight: tuple[float, float] | None, landed: date) -> None:
+    assert landing_day(d(19), flight) == landed
+
+
+def test_a_leg_after_an_overnight_flight_starts_the_next_day_inferred() -> None:
+    brazil = LegEvidence(starts=(Reading(d(16), "arrival", "a"),), concluded_on=d(19))
+    britain = LegEvidence(flight_in=(12.0, 3.0))
+    ((_, _), (start, _)) = date_legs([brazil, britain], TripFacts(), (None, None))
+    assert start is not None and (start.day, start.rule) == (d(20), "previous_concluded")
+    assert "lands after midnight" in start.reason
+
+
+def test_a_leg_entered_by_a_short_hop_starts_that_day() -> None:
+    first = LegEvidence(starts=(Reading(d(16), "arrival", "a"),))
+    hop = LegEvidence(entered_on=d(18), flight_in=(1.6, 0.0))
+    ((_, _), (start, _)) = date_legs([first, hop], TripFacts(), (None, None))
+    assert start is not None and start.day == d(18)
+    assert "lands after midnight" not in start.reason
+
+
+# -- through the fold: the hours and clock come from the places -------------------------
+
+TRIP = "p-2024-11-16"
+BR, GB, BE = f"{TRIP}/br", f"{TRIP}/gb", f"{TRIP}/be"
+T0 = datetime(2024, 12, 1, tzinfo=UTC)
+
+
+def _by() -> list[Provenance]:
+    return [
+        Provenance(article_id="a" * 64, sentence_index=0, span=(0, 4), sentence="text", rule="test")
+    ]
+
+
+def _fold(*legs: tuple[str, int], concluded: int) -> TripView:
+    folding = ScheduleFold()
+    events: list[ev.DomainEvent] = [
+        ev.ArticleRecorded(
+            article_id="a" * 64,
+            text="text",
+            language="en",
+            language_detected=False,
+            published_on=d(25),
+        )
+    ]
+    for sequence, (leg, _) in enumerate(legs, start=1):
+        events.append(
+            ev.VisitAnnounced(
+                trip_id=TRIP,
+                provenance=_by(),
+                principal=PersonRef(name="P"),
+                leg_id=leg,
+                country_code=leg[-2:].upper(),
+                sequence=sequence,
+            )
+        )
+    first, day = legs[0]
+    events.append(
+        ev.DelegationArrived(
+            trip_id=TRIP,
+            provenance=_by(),
+            leg_id=first,
+            place=PlaceRef(country_code=first[-2:].upper()),
+            at=Moment(day=d(day)),
+        )
+    )
+    events.append(
+        ev.LegConcluded(
+            trip_id=TRIP,
+            provenance=_by(),
+            leg_id=first,
+            country_code=first[-2:].upper(),
+            on=d(concluded),
+        )
+    )
+    for position, event in enumerate(events, start=1):
+        folding.apply(event, position, T0 + timedelta(seconds=position))
+    return folding.view(TRIP)
+
+
+def test_from_brasilia_to_london_the_leg_starts_the_morning_after() -> None:
+    view = _fold((BR, 16), (GB, 0), concluded=19)
+    assert view.legs[1].start_date == d(20)
+
+
+def test_from_brussels_to_london_the_leg_starts_the_same_day() -> None:
+    view = _fold((BE, 16), (GB, 0), concluded=19)
+    assert view.legs[1].start_date == d(19)
+
+
+def test_the_change_of_clock_can_carry_a_landing_past_midnight() -> None:
+    """Niamey to Pretoria: about 7.5 hours, and the clock an hour ahead: 00:30."""
+    niger, south_africa = f"{TRIP}/ne", f"{TRIP}/za"
+    view = _fold((niger, 22), (south_africa, 0), concluded=23)
+    assert view.legs[1].start_date == d(24)
+
+
+def test_a_leg_entered_after_an_overnight_flight_starts_the_next_day() -> None:
+    first = LegEvidence(starts=(Reading(d(16), "arrival", "a"),))
+    entered = LegEvidence(entered_on=d(19), flight_in=(12.0, 3.0))
+    ((_, _), (start, _)) = date_legs([first, entered], TripFacts(), (None, None))
+    assert start is not None and start.day == d(20)
