@@ -36,6 +36,11 @@ def _airports(text: str, lang: str = "en") -> list[tuple[str, str]]:
         # initials however spaced ("O. R. Tambo International Airport")
         ("They met at OR Tambo International Airport.", "en",
          ("OR Tambo International Airport", "ZA")),
+        # the table's "Leon M Ba" is the press's "Léon Mba" (M'ba), not Spain's León
+        ("Chuyên cơ hạ cánh xuống sân bay quốc tế Léon Mba khoảng 19h.", "vi",
+         ("sân bay quốc tế Léon Mba", "GA")),
+        ("He landed at Leon Mba International Airport.", "en",
+         ("Leon Mba International Airport", "GA")),
     ],
 )  # fmt: skip
 def test_an_airport_beside_its_word_is_a_place(text: str, lang: str, want: tuple[str, str]) -> None:

@@ -477,6 +477,10 @@ def test_lookup_and_demonyms_never_raise(text: str) -> None:
         ("Kê-ni-a", "KE"),
         ("Mô-dăm-bích", "MZ"),
         ("Pa-pua Niu Ghi-nê", "PG"),
+        ("Ghi-nê Bít-xao", "GW"),  # not Guinea ("Ghi-nê") and a word
+        ("Gha-na", "GH"),
+        ("Lúc-xăm-bua", "LU"),
+        ("Cô-xta Ri-ca", "CR"),
     ],
 )
 def test_vietnamese_press_transliterations_name_their_country(form: str, code: str) -> None:

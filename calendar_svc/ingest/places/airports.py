@@ -80,7 +80,10 @@ def airports() -> dict[str, Place]:
             latitude=float(row["lat"]),
             longitude=float(row["lon"]),
         )
-        for alias, rank in aliases(place.name, place.city or "").items():
+        known = aliases(place.name, place.city or "")
+        # run together too: the table's "Leon M Ba" is the press's "Léon Mba" (M'ba)
+        known.update({a.replace(" ", ""): r for a, r in known.items() if " " in a})
+        for alias, rank in known.items():
             old = found.get(alias)
             if old is None or rank < old[0]:
                 found[alias] = (rank, place)
@@ -106,7 +109,7 @@ def airport_mentions(text: str) -> Iterator[PlaceMention]:
         after = list(re.finditer(r"\S+", name.group()))[:_MAX_WORDS] if name else []
         for word in reversed(after):
             end = cue.end() + word.end()
-            place = table.get(normal(text[cue.end() : end]))
+            place = _lookup(table, text[cue.end() : end])
             if place is not None:
                 yield _mention(text, place, cue.start(), end)
                 break
@@ -118,10 +121,16 @@ def airport_mentions(text: str) -> Iterator[PlaceMention]:
                 break
             before.insert(0, word)
         for word in before[-_MAX_WORDS:]:
-            place = table.get(normal(text[offset + word.start() : cue.start()]))
+            place = _lookup(table, text[offset + word.start() : cue.start()])
             if place is not None:
                 yield _mention(text, place, offset + word.start(), cue.end())
                 break
+
+
+def _lookup(table: dict[str, Place], name: str) -> Place | None:
+    """An airport by a name as written, or by the name run together ("Léon Mba")."""
+    key = normal(name)
+    return table.get(key) or (table.get(key.replace(" ", "")) if " " in key else None)
 
 
 def _mention(text: str, place: Place, start: int, end: int) -> PlaceMention:
