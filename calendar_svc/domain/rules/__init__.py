@@ -5,6 +5,9 @@ I/O); `ScheduleFold` gathers the evidence and calls them, and nothing else decid
 A date is a `Dated`: the day, the rule that gave it, the reason in words, and its
 `Certainty` (weakest first: disputed < inferred < stated < corroborated).
 
+Legs are taken in time order (`time_order`): by the start sources state (else the end),
+a leg with neither right after the one it followed, not in the order sources told them.
+
 Which legs are on the schedule (`named_in_passing`, rule 0): a country one of a trip's
 several sources names with nothing of its own (no day, plan, summit, engagement,
 arrival, conclusion or postponement) is a mention, listed on the trip, not a leg.
@@ -106,7 +109,7 @@ concluded), `in_progress` (left home or a leg under way), else `announced`;
 
 `dates_confirmed` (on views) is derived: both dates `stated` or `corroborated`.
 
-Where each lives: `passing` (rule 0), `evidence` (what the rules read and give, the
+Where each lives: `passing` (rule 0), `order` (time order), `evidence` (what the rules read and give, the
 reading kinds and the reasons), `dates` (certainty and rules 1-9), `flight` (rule 5's
 flight home), `status` (leg status, trip summary) and `engagements` (engagement dates,
 the commemorations).
@@ -170,6 +173,7 @@ from calendar_svc.domain.rules.flight import (
     landing_day,
     left_for_home,
 )
+from calendar_svc.domain.rules.order import time_order
 from calendar_svc.domain.rules.passing import named_in_passing
 from calendar_svc.domain.rules.status import leg_status, leg_statuses, trip_summary
 from calendar_svc.domain.values import Certainty
@@ -224,6 +228,7 @@ __all__ = [
     "overall",
     "read",
     "settle",
+    "time_order",
     "trip_summary",
     "trip_window",
     "weaker",
@@ -233,4 +238,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 23  # 23: a leg begun after an overnight flight from the one before
+RULES_VERSION = 24  # 24: legs in the order travelled, not told

@@ -295,6 +295,9 @@ def decide(
     if named:
         evidence = [told for told, bare in zip(evidence, passing, strict=True) if not bare]
         order = [item for item, bare in zip(order, passing, strict=True) if not bare]
+    timed = rules.time_order(evidence)
+    if timed != sorted(timed):
+        evidence, order = [evidence[i] for i in timed], [order[i] for i in timed]
     facts = _trip_facts(trip, about, names)
     if trip.landed is not None:
         facts = facts._replace(**_flight_home(trip, order, values))

@@ -1,0 +1,31 @@
+"""Legs in time order. The fold keeps legs in the order sources told them, and an
+article may tell a later stop before an earlier one ("Bolsonaro, who flies on to
+Beijing on Thursday after the enthronement in Tokyo, will also visit the Gulf"): a leg
+whose start sources state before that of a leg told ahead of it goes first. Legs with
+no stated start keep their place after the leg they followed. The rules that bound a
+leg by its neighbours and that conclude a leg when a later one has begun need the
+order of the journey, not of the telling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from calendar_svc.domain.rules.dates import eves, read
+from calendar_svc.domain.rules.evidence import LegEvidence
+
+
+def time_order(legs: Sequence[LegEvidence]) -> list[int]:
+    """The legs' indexes in time order: by the start sources state for each (else the end:
+    it was there by then), a leg with neither just after the one it followed; legs called
+    off keep their place too."""
+    keys: list[date] = []
+    last = date.min
+    for leg in legs:
+        stated = None
+        if not (leg.postponed or leg.cancelled):
+            stated = read(eves(leg.starts, leg.event, leg.planned_start)) or read(leg.ends)
+        last = stated.day if stated is not None else last
+        keys.append(last)
+    return sorted(range(len(legs)), key=lambda i: keys[i])
