@@ -109,10 +109,10 @@ concluded), `in_progress` (left home or a leg under way), else `announced`;
 
 `dates_confirmed` (on views) is derived: both dates `stated` or `corroborated`.
 
-Where each lives: `passing` (rule 0), `order` (time order), `evidence` (what the rules read and give, the
-reading kinds and the reasons), `dates` (certainty and rules 1-9), `flight` (rule 5's
-flight home), `status` (leg status, trip summary) and `engagements` (engagement dates,
-the commemorations).
+Where each lives: `passing` (rule 0), `order` (time order), `evidence` (what the rules
+read and give, the reading kinds and the reasons), `dates` (certainty and rules 1-9),
+`flight` (rule 5's flight home, and the flight between legs), `status` (leg status, trip
+summary) and `engagements` (engagement dates, the commemorations).
 This package's names are the rules' interface; `RULES_VERSION` versions them all.
 """
 
