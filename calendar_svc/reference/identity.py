@@ -16,6 +16,10 @@ The rules, in order:
    thousands share, while "Macron", "Lula" or "Lâm" single a person out. For a person
    in the table the family name alone is allowed ("Xi" after "Xi Jinping"): the press
    writes so only of someone already named.
+5. A name the Vietnamese press spells syllable by syllable ("Giu-xtin Tru-đô") and a
+   name in Latin letters are one person when, word for word and two words or more, their
+   consonants sound alike (`_SOUNDS`), one consonant apart at most: the table cannot
+   list every foreign leader's Vietnamese spelling.
 Two names are never one person when both are in the table under different rows.
 
 Callers still require the dates to agree (see `trip_match.match_trip`): the name rule
@@ -29,7 +33,7 @@ import re
 import unicodedata
 
 from calendar_svc.reference.office_holders import OFFICE_HOLDERS
-from calendar_svc.reference.orthography import fold
+from calendar_svc.reference.orthography import fold, is_vietnamese
 
 
 def words(name: str) -> tuple[str, ...]:
@@ -130,11 +134,65 @@ def same_person(a: str, b: str) -> bool:
     if ida is not None and idb is not None:
         return ida == idb
     wa, wb = words(a), words(b)
+    spelt = _spelt_in_syllables(a) != _spelt_in_syllables(b)
     if ida is None and idb is None:
-        return _by_words(wa, wb)
+        return _by_words(wa, wb) or (spelt and _by_sound(wa, wb))
     known, other = (ida, wb) if ida is not None else (idb, wa)
     assert known is not None
-    return any(_by_words(form, other, notable=True) for form in _row_forms()[known])
+    forms = _row_forms()[known]
+    return any(_by_words(form, other, notable=True) for form in forms) or (
+        spelt and any(_by_sound(form, other) for form in forms)
+    )
+
+
+# -- rule 5: a name spelt out in Vietnamese syllables ------------------------------------
+
+#: Sounds the Vietnamese press spells otherwise: "Giu-xtin" is Justin, "Xi-ri-n" Cyril
+#: (a soft c), "Ra-ma-pô-da" Ramaphosa (f and p are one, h is silent); c, k and q are one;
+#: the press ends a syllable in c where the name has an r before a consonant
+#: ("Đu-téc-tê", Duterte): one consonant may differ.
+_SOUNDS = (
+    ("gi", "j"),
+    ("f", "p"),
+    ("x", "s"),
+    ("q", "k"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("cy", "sy"),
+    ("c", "k"),
+)
+
+
+def _spelt_in_syllables(name: str) -> bool:
+    """A name the Vietnamese press spells syllable by syllable ("Giu-xtin Tru-đô")."""
+    return "-" in name and is_vietnamese(name)
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants as they sound, doubled ones once ("trudeau" -> "trd")."""
+    for written, sound in _SOUNDS:
+        word = word.replace(written, sound)
+    word = re.sub(r"[aeiouyhw]", "", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _sounds_alike(a: str, b: str) -> bool:
+    """Two words whose skeletons differ in at most one consonant, the first alike (short
+    skeletons exactly)."""
+    x, y = _skeleton(a), _skeleton(b)
+    if not x or not y or x[0] != y[0]:
+        return False
+    if min(len(x), len(y)) < 3:
+        return x == y
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) <= 1
+    short, long = sorted((x, y), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _by_sound(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of two words or more, word for word alike by sound, in order."""
+    return len(a) == len(b) >= 2 and all(_sounds_alike(x, y) for x, y in zip(a, b, strict=True))
 
 
 @functools.cache

@@ -60,3 +60,44 @@ def test_every_form_in_the_table_names_its_row_only() -> None:
             assert person_id(form) == row.person_id, form
     ids = [row.person_id for row in OFFICE_HOLDERS]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Giu-xtin Tru-đô", "Justin Trudeau"),  # gi is j, x is s
+        ("Rô-đri-gô Đu-téc-tê", "Rodrigo Duterte"),  # c for the r before a consonant
+        ("Xi-ri-n Ra-ma-pô-da", "Cyril Ramaphosa"),  # a soft c; ph and p alike
+        ("Xcốt Mo-ri-xơn", "Scott Morrison"),
+        ("Mác-tê-la Xi-ri-en", "Martela Sirien"),  # not in the table: the rule alone
+        ("Vanh-xăng Bô-lô-rê", "Vincent Bollore"),  # a soft c
+        ("Phi-đen Ca-xtơ-rô", "Fidel Castro"),  # f and ph alike
+        ("Cô-phi An-nan", "Kofi Annan"),  # c and k alike
+        ("Qua-mê Ơn-cru-ma", "Kwame Nkrumah"),  # q and k alike
+        ("Xi-xê-rô Gô-mết", "Cicero Gomez"),  # soft c before i and e
+    ],
+)
+def test_a_name_spelt_in_vietnamese_syllables_is_the_person(a: str, b: str) -> None:
+    """Rule 5: the Vietnamese press spells foreign names syllable by syllable, and the
+    office-holder table cannot list them all; an article in each language about one trip
+    made two trips."""
+    assert same_person(a, b) and same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Giu-xtin Tru-đô", "Justin Bieber"),  # one word alike is not enough
+        ("Phi-líp Mô-ri-xơn", "Scott Morrison"),  # a different first name
+        ("Giu-xtin Tru-đô", "Trudeau"),  # word for word, two words or more
+        ("Kim Jong-un", "Kim Jong-nam"),  # hyphens but no Vietnamese spelling: rule 3-4
+        ("Mác-tê-la Xi-ri-en", "Martela Sirinsko"),  # two consonants apart
+        ("Ma-ri-ô Đra-ghi", "Mario Traghi"),  # the first sound differs
+        ("Giô Bai-đơn", "Jim Biden"),  # short words: all their sounds alike
+        ("Mác-tê-la Xi-ri-en", "Martela Sabel"),  # two sounds apart
+        ("Tru-đô", "Trudeau"),  # a lone word may be anyone's
+        ("Trần Văn Sơn", "Tran Van Xuan"),  # a Vietnamese name: by its letters only
+    ],
+)
+def test_a_name_spelt_in_syllables_is_not_anyone_alike(a: str, b: str) -> None:
+    assert not same_person(a, b)
