@@ -157,3 +157,41 @@ def test_paying_a_visit_is_a_journey() -> None:
     )
     assert facts.principal is not None
     assert [s.value for s in facts.itinerary] == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "traveller"),
+    [
+        # the traveller named by office and country when travelling, another's guest later
+        (
+            "Petrov says his country will answer in kind",
+            "ASHGABAT, June 29 - Chilean President Ivan Petrov said on Wednesday that his "
+            "country would answer in kind, speaking to reporters after a regional summit. The "
+            "Chilean leader arrived in Ashgabat from Dushanbe, where he had held talks with "
+            "Tajik President Emomali Rahmon. On Thursday he is due to receive French President "
+            "Jean Dupont, who visited Kyiv on Wednesday, in Santiago.",
+            "Ivan Petrov",
+        ),
+        # named by office when not travelling: no traveller
+        (
+            "Trade talks in Paris",
+            "French President Jean Dupont spoke on Monday. The French leader said trade was "
+            "growing. Chilean President Ivan Petrov arrived in Paris on Sunday for a state "
+            "visit.",
+            "Ivan Petrov",
+        ),
+        # one only invited to come is not the headline's traveller
+        (
+            "Petrov and France's Dupont back energy deals",
+            "MOSCOW, May 10 - Chilean President Ivan Petrov and French President Jean Dupont "
+            "agreed on Saturday to widen energy cooperation. Dupont invited Petrov to visit "
+            "France again. The French leader arrived in Santiago on Thursday evening for an "
+            "official visit.",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_the_traveller_the_wires_name_by_office(headline: str, body: str, traveller: str) -> None:
+    facts = read_article(body, "en", date(2022, 6, 29), headline=headline)
+    assert facts.principal is not None
+    assert facts.principal.value.name == traveller

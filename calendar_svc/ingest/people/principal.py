@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
+from calendar_svc.ingest.people.described import described_traveller
 from calendar_svc.ingest.people.mentions import Mention, lookback
 from calendar_svc.ingest.people.names import same_in_article
 from calendar_svc.ingest.people.roles import (
@@ -110,7 +111,9 @@ def find_principal(
         else None
     )
     if principal is None:
-        principal = _first_traveller(sents, lang, not_traveller, bare=False, headline=headline)
+        principal = _first_traveller(
+            sents, lang, not_traveller, bare=False, headline=headline, countries=countries
+        )
         guest = _received_in_the_lead(sents, not_traveller, countries)
         if guest is not None and (
             principal is None
@@ -160,7 +163,9 @@ def _bare_traveller(
     """The first traveller named by a bare word too; but one only invited to come ("Lam
     invited Putin to visit Vietnam again", in a report from Moscow) makes a visit some
     day, and the lead's visitor, abroad now, goes before them."""
-    found = _first_traveller(sents, lang, not_traveller, bare=True, headline=headline)
+    found = _first_traveller(
+        sents, lang, not_traveller, bare=True, headline=headline, countries=countries
+    )
     if found is not None and _only_invited(sents, found, lang):
         return _lead_visitor(sents, not_traveller, countries, dateline) or found
     return found
@@ -424,20 +429,24 @@ def _first_traveller(
     *,
     bare: bool,
     headline: str | None = None,
+    countries: Countries | None = None,
 ) -> Mention | None:
-    """The first subject of a travel verb, or the person a trip is "by" (among bare-word
-    mentions too when `bare`); of several travellers, the one the headline leads with
-    ("Ông Obama hủy gặp Tổng thống Phi-líp-pin ...": not Duterte, who "rời Đa-vao sang
-    Lào" in the body first)."""
-    every = [
-        m for sm in sents for m in sm.mentions if not not_traveller(m) and _travels(sm, m, lang)
-    ]
+    """The first subject of a travel verb, the person a trip is "by" (among bare-word
+    mentions too when `bare`), or the one named by office and country (`described`); of
+    several, the one the headline leads with ("Ông Obama hủy gặp Tổng thống Phi-líp-pin
+    ...": not Duterte, who "rời Đa-vao sang Lào" in the body first)."""
+    every: list[Mention] = []
+    for sm in sents:
+        told = [m for m in sm.mentions if not not_traveller(m) and _travels(sm, m, lang)]
+        every += told or described_traveller(sents, sm, lang, not_traveller, countries)
     found = [m for m in every if bare or not m.bare]
     if not found:
         return None
     # the headline's traveller, even named by a bare word ("... as Xi greets Silk Road
     # freight train": not Putin, whose state visit to China the body reports in passing)
-    led = _headline_person(every, headline) if headline else None
+    # one only invited to come is no headline's traveller ("Lam invited Putin to visit")
+    going = [m for m in every if not _only_invited(sents, m, lang)]
+    led = _headline_person(going, headline) if headline else None
     return led or found[0]
 
 
