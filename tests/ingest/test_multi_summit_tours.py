@@ -443,3 +443,32 @@ def test_a_delegation_at_a_summit_in_a_dev_article() -> None:
     parsed = msgspec.structs.replace(parsed, published_on=date(2024, 10, 9))
     facts = extract(parsed, "5" * 64)
     assert all(not e.value[0].startswith("VN") for e in facts.event_windows)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "dated"),
+    [
+        (
+            "German Chancellor Olaf Scholz wrapped up a visit to South Africa on Tuesday. "
+            "South Africa is invited to the G7 summit Scholz will host in Elmau June 26-28.",
+            "en",
+            False,
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính kết thúc chuyến thăm Lào hôm 23/5. Lào sẽ dự Hội nghị "
+            "Cấp cao Mê Công do Thủ tướng Chính chủ trì ngày 26-28/5.",
+            "vi",
+            False,
+        ),
+        # hosted by someone else: the summit there dates the leg
+        (
+            "Nigerian President Bola Tinubu arrived in India on Tuesday. India is the venue of "
+            "the G20 summit Modi will host in New Delhi on September 9-10.",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_a_summit_the_traveller_hosts_dates_no_leg(body: str, lang: str, dated: bool) -> None:
+    facts = read_article(body, lang, date(2022, 5, 24))
+    assert bool(facts.event_windows) is dated

@@ -280,6 +280,8 @@ def _event_window(
         return  # "the SCO summit in Astana on July 3-4", in a report of a trip to Italy
     if NOT_ATTENDING.search(view.sentence.text, 0, mention.span[0]):
         return  # "flew home, not attending the APEC leaders' meeting in Gyeongju on Oct 31"
+    if _hosted_by_the_traveller(facts, view.sentence.text, mention.span[0]):
+        return  # "invited to the G7 summit Scholz will host in Elmau June 26-28": at home
     if len(destinations) == 1 and facts.trip_window is None:
         facts.trip_window = window
     # the country named last before the range, by any mention ("sau đó trở lại Pháp dự
@@ -310,6 +312,26 @@ def _event_window(
             held = [there.place.country_code]
     if held:
         facts.event_windows.append(Sourced((held[-1], window.value), window.provenance))
+
+
+def _hosted_by_the_traveller(facts: ArticleFacts, text: str, before: int) -> bool:
+    """Whether the traveller hosts the summit a range dates ("the G7 summit Scholz will
+    host in Elmau", "hội nghị do Thủ tướng Chính chủ trì"): it is held at home, no leg's."""
+    if facts.principal is None:
+        return False
+    names = {w for w in facts.principal.value.name.split() if len(w) > 2}
+    return any(
+        (host["who"] or host["vwho"]) in names
+        for host in _HOST_VERB.finditer(text, max(0, before - 60), before)
+    )
+
+
+#: A named host of what follows: "Scholz will host", "do Thủ tướng Chính chủ trì".
+_HOST_VERB = re.compile(
+    r"(?P<who>[^\W\d_][\w-]*)\s+(?:will\s+|is\s+to\s+)?host(?:s|ed|ing)?\b|"
+    r"(?<!\w)do\s+(?:[\w-]+\s+){0,3}?(?P<vwho>[^\W\d_][\w-]*)\s+"
+    r"(?:chủ\s+trì|đăng\s+cai)(?!\w)"
+)
 
 
 def _range_window(
