@@ -195,3 +195,29 @@ def test_the_traveller_the_wires_name_by_office(headline: str, body: str, travel
     facts = read_article(body, "en", date(2022, 6, 29), headline=headline)
     assert facts.principal is not None
     assert facts.principal.value.name == traveller
+
+
+def test_another_s_conclusion_ends_no_leg() -> None:
+    """The departure is Kim's, and so is the 'khép lại' that follows it."""
+    body = (
+        "Chiều 28/2, Tổng thống Mỹ Donald Trump lên chuyên cơ rời Hà Nội, kết thúc chuyến "
+        "thăm Việt Nam. Sáng 2/3, Chủ tịch Triều Tiên Kim Jong-un rời ga Đồng Đăng, khép "
+        "lại chuỗi hoạt động tại Việt Nam."
+    )
+    facts = read_article(body, "vi", date(2019, 3, 3))
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
+        ("VN", date(2019, 2, 28))
+    ]
+
+
+@pytest.mark.parametrize("when", ["Lúc 20h53 tối 26/2", "Tối 26/2"])
+def test_a_landing_takes_the_hour_the_sentence_gives_its_day(when: str) -> None:
+    """A dateline's bare '26/2' and the landing's 'Lúc 20h53 tối 26/2': the evening's."""
+    body = (
+        f"Hà Nội, 26/2 - {when}, chuyên cơ Không lực Một chở Tổng thống Mỹ Donald "
+        "Trump đã hạ cánh xuống Sân bay quốc tế Nội Bài, bắt đầu các hoạt động tham dự Hội "
+        "nghị thượng đỉnh Mỹ - Triều Tiên lần thứ hai tại Hà Nội."
+    )
+    facts = read_article(body, "vi", date(2019, 2, 27))
+    (arrival,) = facts.arrivals
+    assert arrival.value.at.day_part == "evening"

@@ -166,7 +166,7 @@ def add_movements(
     text = view.sentence.text
     if superseded_move(text, lex):
         return  # "had originally been scheduled to leave Canada on Saturday": not the move
-    days = [d for d in single_days(view) if not _UNTIL.search(text, 0, d.span[0])]
+    days = _timed([d for d in single_days(view) if not _UNTIL.search(text, 0, d.span[0])])
     _departure(facts, view, lex, article_id, home, destinations, days)
     arrived = lex.arrival.search(view.sentence.text)
     if arrived and (
@@ -180,6 +180,13 @@ def add_movements(
         _began(facts, view, lex, article_id, home, destinations, days)
         went_home = _return(facts, view, lex, article_id, home, days)
     _conclusion(facts, view, lex, article_id, home, destinations, days, went_home)
+
+
+def _timed(days: list[DateMention]) -> list[DateMention]:
+    """Each day as the mention of it that tells the hour, if one does ("Hà Nội, 26/2 -
+    Lúc 20h53 tối 26/2, ... hạ cánh": the landing was in the evening)."""
+    told = {d.start: d for d in days if d.clock_time is not None or d.day_part is not None}
+    return [told.get(d.start, d) for d in days]
 
 
 def _departure(
@@ -539,8 +546,8 @@ def _conclusion(
 ) -> None:
     """The end of the legs named after the verb ("wrapped up his visit to A and B")."""
     ended = lex.conclusion.search(view.sentence.text)
-    if not ended:
-        return
+    if not ended or someone_else(view, ended.start(), facts):
+        return  # "Chủ tịch Kim Jong-un rời ga Đồng Đăng, khép lại chuỗi ...": his
     listed = listed_after(view, ended.end(), home, destinations) or _the_one_visit(
         view, ended, facts
     )
