@@ -17,7 +17,7 @@ from calendar_svc.domain.rules import (
     date_legs,
     landing_day,
 )
-from calendar_svc.domain.values import Moment, PersonRef, PlaceRef, Provenance
+from calendar_svc.domain.values import DateWindow, Moment, PersonRef, PlaceRef, Provenance
 from calendar_svc.domain.views import TripView
 from calendar_svc.projections.fold import ScheduleFold
 
@@ -138,3 +138,48 @@ def test_a_leg_entered_after_an_overnight_flight_starts_the_next_day() -> None:
     entered = LegEvidence(entered_on=d(19), flight_in=(12.0, 3.0))
     ((_, _), (start, _)) = date_legs([first, entered], TripFacts(), (None, None))
     assert start is not None and start.day == d(20)
+
+
+def test_the_flight_in_is_from_the_leg_before_as_travelled() -> None:
+    """Told Brazil, Belgium (from the 25th), Britain (left on the 22nd): in time order
+    Britain follows Brazil, so its flight in is from Brasilia, not from Brussels."""
+    by = _by()
+
+    def announce(leg: str, sequence: int, **fields: object) -> ev.VisitAnnounced:
+        return ev.VisitAnnounced(
+            trip_id=TRIP,
+            provenance=by,
+            principal=PersonRef(name="P"),
+            leg_id=leg,
+            country_code=leg[-2:].upper(),
+            sequence=sequence,
+            **fields,  # type: ignore[arg-type]
+        )
+
+    events: list[ev.DomainEvent] = [
+        ev.ArticleRecorded(
+            article_id="a" * 64,
+            text="text",
+            language="en",
+            language_detected=False,
+            published_on=d(26),
+        ),
+        announce(BR, 1),
+        announce(BE, 2, window=DateWindow(d(25), d(26))),
+        announce(GB, 3),
+        ev.DelegationArrived(
+            trip_id=TRIP,
+            provenance=by,
+            leg_id=BR,
+            place=PlaceRef(country_code="BR"),
+            at=Moment(day=d(16)),
+        ),
+        ev.LegConcluded(trip_id=TRIP, provenance=by, leg_id=BR, country_code="BR", on=d(19)),
+        ev.LegConcluded(trip_id=TRIP, provenance=by, leg_id=GB, country_code="GB", on=d(22)),
+    ]
+    folding = ScheduleFold()
+    for position, event in enumerate(events, start=1):
+        folding.apply(event, position, T0 + timedelta(seconds=position))
+    view = folding.view(TRIP)
+    assert [leg.country_code for leg in view.legs] == ["BR", "GB", "BE"]
+    assert view.legs[1].start_date == d(20)

@@ -254,8 +254,9 @@ def decide(
     names: list[str],
     values: list[Any],
 ) -> Decision:
-    """What the rules decide from the trip's evidence: its stated window, each leg's
-    dates and status, and the trip's summary. `texts`: see `Tables.texts`."""
+    """What the rules decide from the trip's evidence: which legs are on the schedule
+    (rule 0) and in what order (`rules.time_order`), its stated window, each leg's dates
+    and status, and the trip's summary. `texts`: see `Tables.texts`."""
     about = _about(trip, texts)
     engaged: dict[str, tuple[date, ...]] = {}
     linked: set[str] = set()
@@ -264,7 +265,6 @@ def decide(
             linked.add(e.leg_id)
             if e.at is not None:
                 engaged[e.leg_id] = (*engaged.get(e.leg_id, ()), e.at.day)
-    flights = _flights_in(order, values)
     evidence = [
         LegEvidence(
             starts=_readings(leg.starts, about, names),
@@ -283,7 +283,6 @@ def decide(
             planned_end=leg.planned_end,
             country=leg.country,
             summit=is_summit_leg(leg_id),
-            flight_in=flights.get(leg_id),
         )
         for leg_id, leg in order
     ]
@@ -298,6 +297,12 @@ def decide(
     timed = rules.time_order(evidence)
     if timed != sorted(timed):
         evidence, order = [evidence[i] for i in timed], [order[i] for i in timed]
+    # the flights between the legs as travelled, once they are in that order
+    flights = _flights_in(order, values)
+    evidence = [
+        told._replace(flight_in=flights.get(leg_id))
+        for told, (leg_id, _) in zip(evidence, order, strict=True)
+    ]
     facts = _trip_facts(trip, about, names)
     if trip.landed is not None:
         facts = facts._replace(**_flight_home(trip, order, values))
