@@ -5,11 +5,10 @@ flight's hours and clock. Each test fails if the rule changes."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pytest
 
-from calendar_svc.domain import events as ev
 from calendar_svc.domain.rules import (
     LegEvidence,
     Reading,
@@ -17,9 +16,9 @@ from calendar_svc.domain.rules import (
     date_legs,
     landing_day,
 )
-from calendar_svc.domain.values import DateWindow, Moment, PersonRef, PlaceRef, Provenance
+from calendar_svc.domain.values import DateWindow
 from calendar_svc.domain.views import TripView
-from calendar_svc.projections.fold import ScheduleFold
+from tests.support.folding import announce, arrived, article, fold, leg_concluded
 
 
 def d(day: int) -> date:
@@ -61,59 +60,18 @@ def test_a_leg_entered_by_a_short_hop_starts_that_day() -> None:
 
 TRIP = "p-2024-11-16"
 BR, GB, BE = f"{TRIP}/br", f"{TRIP}/gb", f"{TRIP}/be"
-T0 = datetime(2024, 12, 1, tzinfo=UTC)
-
-
-def _by() -> list[Provenance]:
-    return [
-        Provenance(article_id="a" * 64, sentence_index=0, span=(0, 4), sentence="text", rule="test")
-    ]
 
 
 def _fold(*legs: tuple[str, int], concluded: int) -> TripView:
-    folding = ScheduleFold()
-    events: list[ev.DomainEvent] = [
-        ev.ArticleRecorded(
-            article_id="a" * 64,
-            text="text",
-            language="en",
-            language_detected=False,
-            published_on=d(25),
-        )
-    ]
-    for sequence, (leg, _) in enumerate(legs, start=1):
-        events.append(
-            ev.VisitAnnounced(
-                trip_id=TRIP,
-                provenance=_by(),
-                principal=PersonRef(name="P"),
-                leg_id=leg,
-                country_code=leg[-2:].upper(),
-                sequence=sequence,
-            )
-        )
-    first, day = legs[0]
-    events.append(
-        ev.DelegationArrived(
-            trip_id=TRIP,
-            provenance=_by(),
-            leg_id=first,
-            place=PlaceRef(country_code=first[-2:].upper()),
-            at=Moment(day=d(day)),
-        )
+    """Legs announced in order; the first arrived on its day and concluded on `concluded`."""
+    (first, day), *_ = legs
+    return fold(
+        TRIP,
+        article("a", d(25)),
+        *(announce("a", leg, sequence) for sequence, (leg, _) in enumerate(legs, start=1)),
+        arrived("a", first, d(day)),
+        leg_concluded("a", first, d(concluded)),
     )
-    events.append(
-        ev.LegConcluded(
-            trip_id=TRIP,
-            provenance=_by(),
-            leg_id=first,
-            country_code=first[-2:].upper(),
-            on=d(concluded),
-        )
-    )
-    for position, event in enumerate(events, start=1):
-        folding.apply(event, position, T0 + timedelta(seconds=position))
-    return folding.view(TRIP)
 
 
 def test_from_brasilia_to_london_the_leg_starts_the_morning_after() -> None:
@@ -143,43 +101,15 @@ def test_a_leg_entered_after_an_overnight_flight_starts_the_next_day() -> None:
 def test_the_flight_in_is_from_the_leg_before_as_travelled() -> None:
     """Told Brazil, Belgium (from the 25th), Britain (left on the 22nd): in time order
     Britain follows Brazil, so its flight in is from Brasilia, not from Brussels."""
-    by = _by()
-
-    def announce(leg: str, sequence: int, **fields: object) -> ev.VisitAnnounced:
-        return ev.VisitAnnounced(
-            trip_id=TRIP,
-            provenance=by,
-            principal=PersonRef(name="P"),
-            leg_id=leg,
-            country_code=leg[-2:].upper(),
-            sequence=sequence,
-            **fields,  # type: ignore[arg-type]
-        )
-
-    events: list[ev.DomainEvent] = [
-        ev.ArticleRecorded(
-            article_id="a" * 64,
-            text="text",
-            language="en",
-            language_detected=False,
-            published_on=d(26),
-        ),
-        announce(BR, 1),
-        announce(BE, 2, window=DateWindow(d(25), d(26))),
-        announce(GB, 3),
-        ev.DelegationArrived(
-            trip_id=TRIP,
-            provenance=by,
-            leg_id=BR,
-            place=PlaceRef(country_code="BR"),
-            at=Moment(day=d(16)),
-        ),
-        ev.LegConcluded(trip_id=TRIP, provenance=by, leg_id=BR, country_code="BR", on=d(19)),
-        ev.LegConcluded(trip_id=TRIP, provenance=by, leg_id=GB, country_code="GB", on=d(22)),
-    ]
-    folding = ScheduleFold()
-    for position, event in enumerate(events, start=1):
-        folding.apply(event, position, T0 + timedelta(seconds=position))
-    view = folding.view(TRIP)
+    view = fold(
+        TRIP,
+        article("a", d(26)),
+        announce("a", BR, 1),
+        announce("a", BE, 2, window=DateWindow(d(25), d(26))),
+        announce("a", GB, 3),
+        arrived("a", BR, d(16)),
+        leg_concluded("a", BR, d(19)),
+        leg_concluded("a", GB, d(22)),
+    )
     assert [leg.country_code for leg in view.legs] == ["BR", "GB", "BE"]
     assert view.legs[1].start_date == d(20)

@@ -5,15 +5,14 @@ evidence that makes a leg its own."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pytest
 
 from calendar_svc.domain import events as ev
 from calendar_svc.domain.rules import LegEvidence, Reading, named_in_passing
-from calendar_svc.domain.values import DateWindow, Moment, PersonRef, PlaceRef, Provenance
-from calendar_svc.domain.views import TripView
-from calendar_svc.projections.fold import ScheduleFold
+from calendar_svc.domain.values import DateWindow
+from tests.support.folding import announce, arrived, article, by, fold
 
 
 def d(day: int) -> date:
@@ -65,68 +64,20 @@ def test_anything_told_of_it_makes_it_a_leg(told: dict[str, object]) -> None:
 
 TRIP = "t-2024-07-08"
 RU, UA, AT = f"{TRIP}/ru", f"{TRIP}/ua", f"{TRIP}/at"
-T0 = datetime(2024, 8, 1, tzinfo=UTC)
-
-
-def _article(name: str, published: int) -> ev.ArticleRecorded:
-    return ev.ArticleRecorded(
-        article_id=name * 64,
-        text="text",
-        language="en",
-        language_detected=False,
-        published_on=d(published),
-        outlet=f"Outlet {name.upper()}",
-    )
-
-
-def _by(name: str) -> list[Provenance]:
-    return [
-        Provenance(
-            article_id=name * 64, sentence_index=0, span=(0, 4), sentence="text", rule="test"
-        )
-    ]
-
-
-def _announce(name: str, leg: str, sequence: int, **fields: object) -> ev.VisitAnnounced:
-    return ev.VisitAnnounced(
-        trip_id=TRIP,
-        provenance=_by(name),
-        principal=PersonRef(name="N. Modi"),
-        leg_id=leg,
-        country_code=leg[-2:].upper(),
-        sequence=sequence,
-        **fields,  # type: ignore[arg-type]
-    )
-
-
-def _arrived(name: str, leg: str, day: int) -> ev.DelegationArrived:
-    return ev.DelegationArrived(
-        trip_id=TRIP,
-        provenance=_by(name),
-        leg_id=leg,
-        place=PlaceRef(country_code=leg[-2:].upper()),
-        at=Moment(day=d(day)),
-    )
-
-
-def _fold(*events: ev.DomainEvent) -> TripView:
-    folding = ScheduleFold()
-    for position, event in enumerate(events, start=1):
-        folding.apply(event, position, T0 + timedelta(seconds=position))
-    return folding.view(TRIP)
 
 
 def test_the_view_lists_a_mention_apart_and_dates_the_legs_without_it() -> None:
     """Moscow on the 8th, Vienna on the 9th; a summary names Kyiv's reaction. Without rule
     0, Ukraine sat between them and took Austria's arrival as its end."""
-    view = _fold(
-        _article("a", 8),
-        _article("b", 11),
-        _announce("a", RU, 1),
-        _arrived("a", RU, 8),
-        _announce("b", UA, 2),
-        _announce("b", AT, 3),
-        _arrived("b", AT, 9),
+    view = fold(
+        TRIP,
+        article("a", d(8)),
+        article("b", d(11)),
+        announce("a", RU, 1),
+        arrived("a", RU, d(8)),
+        announce("b", UA, 2),
+        announce("b", AT, 3),
+        arrived("b", AT, d(9)),
     )
     assert [leg.country_code for leg in view.legs] == ["RU", "AT"]
     assert view.named_in_passing == ["UA"]
@@ -135,11 +86,12 @@ def test_the_view_lists_a_mention_apart_and_dates_the_legs_without_it() -> None:
 
 
 def test_a_trip_told_by_one_article_keeps_every_leg() -> None:
-    view = _fold(
-        _article("a", 8),
-        _announce("a", RU, 1),
-        _arrived("a", RU, 8),
-        _announce("a", UA, 2),
+    view = fold(
+        TRIP,
+        article("a", d(8)),
+        announce("a", RU, 1),
+        arrived("a", RU, d(8)),
+        announce("a", UA, 2),
     )
     assert [leg.country_code for leg in view.legs] == ["RU", "UA"]
     assert view.named_in_passing == []
@@ -147,15 +99,16 @@ def test_a_trip_told_by_one_article_keeps_every_leg() -> None:
 
 def test_an_engagement_filed_under_a_mention_keeps_it_a_leg() -> None:
     """Talks told in Kyiv, on no day: something happened there, so it is a leg."""
-    view = _fold(
-        _article("a", 8),
-        _article("b", 11),
-        _announce("a", RU, 1),
-        _arrived("a", RU, 8),
-        _announce("b", UA, 2),
+    view = fold(
+        TRIP,
+        article("a", d(8)),
+        article("b", d(11)),
+        announce("a", RU, 1),
+        arrived("a", RU, d(8)),
+        announce("b", UA, 2),
         ev.EngagementReported(
             trip_id=TRIP,
-            provenance=_by("b"),
+            provenance=by("b"),
             engagement_id=f"{UA}/talks",
             leg_id=UA,
             kind="talks",

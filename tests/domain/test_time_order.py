@@ -4,12 +4,11 @@ the rule changes."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
-from calendar_svc.domain import events as ev
 from calendar_svc.domain.rules import LegEvidence, Reading, time_order
-from calendar_svc.domain.values import DateWindow, Moment, PersonRef, PlaceRef, Provenance
-from calendar_svc.projections.fold import ScheduleFold
+from calendar_svc.domain.values import DateWindow
+from tests.support.folding import announce, arrived, article, fold
 
 
 def d(day: int) -> date:
@@ -47,43 +46,14 @@ def test_the_view_shows_the_legs_in_the_order_travelled() -> None:
     Emirates' end: Beijing is the second leg, and over once the Emirates are reached."""
     trip = "b-2019-10-21"
     jp, ae, cn = f"{trip}/jp", f"{trip}/ae", f"{trip}/cn"
-    by = [Provenance(article_id="a" * 64, sentence_index=0, span=(0, 4), sentence="t", rule="t")]
-
-    def announce(leg: str, sequence: int, window: DateWindow | None = None) -> ev.VisitAnnounced:
-        return ev.VisitAnnounced(
-            trip_id=trip,
-            provenance=by,
-            principal=PersonRef(name="B"),
-            leg_id=leg,
-            country_code=leg[-2:].upper(),
-            sequence=sequence,
-            window=window,
-        )
-
-    events: list[ev.DomainEvent] = [
-        ev.ArticleRecorded(
-            article_id="a" * 64,
-            text="t",
-            language="en",
-            language_detected=False,
-            published_on=d(27),
-        ),
-        announce(jp, 1, DateWindow(d(21), d(24))),
-        announce(ae, 2),
-        announce(cn, 3, DateWindow(d(24), d(26))),
-        ev.DelegationArrived(
-            trip_id=trip,
-            provenance=by,
-            leg_id=ae,
-            place=PlaceRef(country_code="AE"),
-            at=Moment(day=d(26)),
-        ),
-    ]
-    folding = ScheduleFold()
-    start = datetime(2019, 11, 1, tzinfo=UTC)
-    for position, event in enumerate(events, start=1):
-        folding.apply(event, position, start + timedelta(seconds=position))
-    view = folding.view(trip)
+    view = fold(
+        trip,
+        article("a", d(27)),
+        announce("a", jp, 1, window=DateWindow(d(21), d(24))),
+        announce("a", ae, 2),
+        announce("a", cn, 3, window=DateWindow(d(24), d(26))),
+        arrived("a", ae, d(26)),
+    )
     assert [leg.country_code for leg in view.legs] == ["JP", "CN", "AE"]
     assert [leg.sequence for leg in view.legs] == [1, 2, 3]
     assert view.legs[1].status == "concluded"
