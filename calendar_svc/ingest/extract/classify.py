@@ -21,9 +21,11 @@ def background(view: View, lex: Lexicon) -> bool:
     """Another journey, or the context of this one: no legs, no movements of this trip;
     nor a meeting attended from afar ("attend the G20 summit virtually", "trực tuyến")."""
     text = view.sentence.text
-    return (
-        view.history or lex.background.search(text) is not None or _REMOTE.search(text) is not None
+    told = view.remember(
+        "background",
+        lambda: int(lex.background.search(text) is not None or _REMOTE.search(text) is not None),
     )
+    return view.history or bool(told)
 
 
 #: Taking part without going: "virtually", "by video link", "trực tuyến".
@@ -76,14 +78,14 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
         if verb is None:
             # "Blinken is first accompanying President Joe Biden on a visit to Britain": no
             # verb moves anyone, and the visit is the one named before it
-            noun = lex.travel.search(view.sentence.text)
+            noun = _travel_word(view, lex)
             theirs = (
                 named
                 or (before and _PRONOUN_SUBJECT.match(view.sentence.text) is not None)
                 or (
                     noun is not None
-                    and not _names_principal_before(view, noun.start(), facts)
-                    and someone_else(view, noun.start(), facts)
+                    and not _names_principal_before(view, noun, facts)
+                    and someone_else(view, noun, facts)
                 )
             )
             out.append(theirs)
@@ -95,6 +97,15 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
         out.append(theirs)
         before = theirs
     return out
+
+
+def _travel_word(view: View, lex: Lexicon) -> int | None:
+    """Where the sentence's first travel word is, if any (remembered per sentence)."""
+    return view.remember("travel_word", lambda: _start(lex.travel.search(view.sentence.text)))
+
+
+def _start(match: re.Match[str] | None) -> int | None:
+    return match.start() if match is not None else None
 
 
 def _names_principal_before(view: View, at: int, facts: ArticleFacts) -> bool:
@@ -148,6 +159,10 @@ _TRIP_OF = re.compile(
 
 
 def _first_verb(view: View, lex: Lexicon) -> int | None:
+    return view.remember("first_verb", lambda: _find_first_verb(view, lex))
+
+
+def _find_first_verb(view: View, lex: Lexicon) -> int | None:
     text = view.sentence.text
     verbs = [m.start() for p in (lex.arrival, lex.departure) if (m := p.search(text))]
     verbs += [

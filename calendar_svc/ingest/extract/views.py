@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -36,6 +37,15 @@ class View:
     history: bool = False
     #: the last days of the dates too far from publication to be this trip's
     far_ends: list[date] = field(default_factory=list)
+    #: answers about the text alone that several readers ask (`remember`)
+    _memo: dict[str, int | None] = field(default_factory=dict, repr=False)
+
+    def remember(self, key: str, compute: Callable[[], int | None]) -> int | None:
+        """`compute()` once per sentence: a question of the text alone (with the article's
+        lexicon), asked by several readers, costs one regex scan, not one per reader."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def in_person(self, span: tuple[int, int]) -> bool:
         return any(p.span[0] <= span[0] and span[1] <= p.span[1] for p in self.people)
