@@ -189,8 +189,19 @@ def _mark_dated_later_journeys(
             view.history |= all(d.start > last + gap for d in told)
         if i != lead and view.travel and days[i] and sooner is not None:
             view.history |= all(published < d.start and d.end < sooner for d in days[i])
+            # "He returned on Tuesday from a state visit to Japan", a week before the trip
+            # announced: the journey just ended, not this one
+            view.history |= _BACK_FROM.search(view.sentence.text) is not None and all(
+                d.end <= published for d in days[i]
+            )
 
 
+#: Back from a journey: "returned on Tuesday from a visit to Japan", "vừa trở về sau chuyến
+#: thăm Nhật Bản", "trở về từ Nhật Bản".
+_BACK_FROM = re.compile(
+    r"(?i)\b(?:returned|came\s+back|got\s+back|flew\s+back|arrived\s+back)\b[^.;]{0,40}?\bfrom\b|"
+    r"(?<!\w)(?:vừa\s+)?(?:trở\s+về|về\s+nước|về\s+tới\s+\w+)\s+(?:sau|từ)(?!\w)"
+)
 #: How long before the days an announcement's lead gives a plan's days must end to be
 #: another journey's (a leg told before the lead is days before it, not weeks).
 _EARLIER_PLAN = timedelta(days=14)

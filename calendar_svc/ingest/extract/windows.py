@@ -219,8 +219,10 @@ def add_windows(
     for view, earlier, other in zip(views, retrospect, theirs, strict=True):
         check()
         named_here = [c for _, c in view.countries(facts.home) if c in destinations]
-        if other or not _dated(view, lex, named_here):
-            continue  # "Harris will ... stand in at APEC in Bangkok on Nov. 18-19": hers
+        if other or view.history or not _dated(view, lex, named_here):
+            # "Harris will ... stand in at APEC in Bangkok on Nov. 18-19": hers; "... and
+            # meet again at the G20 in Osaka on June 28-29": a later journey's
+            continue
         clauses = others_clauses(view, lex, facts)
         for mention in date_ranges(view):
             if any(a <= mention.span[0] < b for a, b in clauses):
@@ -440,7 +442,7 @@ def add_durations(
         check()
         text = view.sentence.text
         named_here = [c for _, c in view.countries(home) if c in destinations]
-        if theirs or not _dated(view, lex, named_here):
+        if theirs or view.history or not _dated(view, lex, named_here):
             continue  # "Modi cũng tới UAE ngày 13/2 trong chuyến thăm hai ngày": his stay
         for duration in find_durations(text, lex.language):
             if _counts_a_range(view, duration.span):
