@@ -313,3 +313,14 @@ def test_the_lead_s_visitor_is_placed_by_the_dateline() -> None:
     )
     facts = read_article(body, "en", date(2017, 1, 14), "5" * 64, headline="Pact signed")
     assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+
+
+def test_the_one_called_visiting_travels_not_the_subject_who_speaks_to_them() -> None:
+    """ "telling visiting Chancellor B": "visiting" qualifies B, it is no verb of A's."""
+    facts = _people(
+        "President Ana Souza on Monday turned down a request for arms, telling visiting "
+        "Chancellor Karl Becker that her country wanted no part in the war. Becker arrived in "
+        "Brasilia on Sunday from Buenos Aires.",
+        "en",
+    )
+    assert _principal(facts) == "Karl Becker"

@@ -83,8 +83,8 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     window = text[end : end + 240]
     regex = PEOPLE_LEXICONS[lang].travel
     vm = regex.search(window)
-    if vm is None:
-        return False
+    if vm is None or _VISITING_SOMEONE.match(window, vm.start()):
+        return False  # "telling visiting Chancellor Olaf Scholz": his journey
     gap = window[: vm.start()]
     # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, touched
     # down": the title set off by commas is the subject's own
@@ -108,6 +108,15 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     if not strict:
         gap = _COORDINATED.sub("", gap)
     return not TITLE_RE[lang].search(gap)
+
+
+#: "visiting" that qualifies the one named after it ("telling visiting Chancellor Olaf
+#: Scholz", "the visiting Japanese leader"): their journey, not the subject's.
+_VISITING_SOMEONE = re.compile(
+    r"visiting\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:[Ll]eader|[Pp]resident|[Pp]rime\s+[Mm]inister|"
+    r"[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mperor|[Pp]remier|[Ss]ecretary|[Dd]elegation|"
+    r"[Gg]uests?|[Cc]ounterpart)\b)"
+)
 
 
 #: A clause of its own, with a subject of its own, before the verb ("as Zelenskiy flies
