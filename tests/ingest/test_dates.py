@@ -601,6 +601,8 @@ def test_results_sorted_and_non_overlapping() -> None:
         ("Đoàn làm việc hai ngày ở Đà Nẵng.", "vi", 2, "hai ngày"),
         ("Chuyến thăm kéo dài mười ngày.", "vi", 10, "mười ngày"),
         ("Chuyến thăm kéo dài mười hai ngày.", "vi", 12, "mười hai ngày"),
+        # a stay of less than a day is a one-day stay
+        ("Chuyến thăm kéo dài chưa đầy một ngày.", "vi", 1, "một ngày"),
     ],
 )
 def test_durations(text: str, lang: str, days: int, needle: str) -> None:
@@ -618,6 +620,10 @@ def test_durations(text: str, lang: str, days: int, needle: str) -> None:
         ("Three days later they left.", "en"),
         ("Một ngày nào đó hai nước sẽ gặp lại.", "vi"),
         ("The 13th Congress ended.", "en"),
+        # a bound on the time between things, not a stay's length
+        ("It is his second trip abroad in less than two weeks.", "en"),
+        ("Đây là chuyến công du thứ hai trong chưa đầy hai tuần.", "vi"),
+        ("Talks are due within three days.", "en"),
     ],
 )
 def test_not_durations(text: str, lang: str) -> None:

@@ -249,6 +249,21 @@ def test_country_place_uses_capital_zone() -> None:
         ("Ho Chi Minh City", "Ho Chi Minh City", "Asia/Ho_Chi_Minh"),
         ("Saint Petersburg", "Saint Petersburg", "Europe/Moscow"),
         ("St. Petersburg", "Saint Petersburg", "Europe/Moscow"),
+        # summit and visit cities in the Vietnamese press's spelling
+        ("Bu-san", "Busan", "Asia/Seoul"),
+        ("Ô-xa-ca", "Osaka", "Asia/Tokyo"),
+        ("Hi-rô-si-ma", "Hiroshima", "Asia/Tokyo"),
+        ("Xít-ni", "Sydney", "Australia/Sydney"),
+        ("Mên-bơn", "Melbourne", "Australia/Melbourne"),
+        ("Xô-chi", "Sochi", "Europe/Moscow"),
+        ("Ca-dan", "Kazan", "Europe/Moscow"),
+        ("Y-an-gun", "Yangon", "Asia/Yangon"),
+        ("Xiêm Riệp", "Siem Reap", "Asia/Phnom_Penh"),
+        ("Luông Pha-bang", "Luang Prabang", "Asia/Vientiane"),
+        ("Đa-vao", "Davao", "Asia/Manila"),
+        ("Men-bơn", "Melbourne", "Australia/Melbourne"),
+        ("A-xta-na", "Astana", "Asia/Almaty"),
+        ("Niu Y-oóc", "New York City", "America/New_York"),
     ],
 )
 def test_city_forms_and_zones(text: str, name: str, zone: str) -> None:

@@ -15,6 +15,12 @@ from calendar_svc.ingest.lexicon.dates import DATE_WORDS, word_key
 _DIGIT_BEFORE = re.compile(r"\d\s*\Z")
 # "extended by one day", "kéo dài thêm một ngày": a change to a length, not a length.
 _CHANGE_BEFORE = re.compile(r"(?i:(?<!\w)(?:by|thêm))\s+\Z")
+# "the second trip in less than two weeks", "trong chưa đầy hai tuần": a bound on a time
+# between things, not the length of a stay ("well under a day", "chưa đầy một ngày" is a
+# stay within one day).
+_BOUND_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:less\s+than|more\s+than|under|within|chưa\s+đầy|chưa\s+tới|hơn))\s+\Z"
+)
 _CAPITALISED_NEXT = re.compile(r"\s+(?P<c>\w)")
 
 
@@ -42,6 +48,8 @@ def find_durations(text: str, lang: Language) -> list[DurationMention]:
             if not 1 <= days <= 366:
                 continue
             if _CHANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if days > 1 and _BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             start, end = m.span()
             mention = DurationMention(days=days, span=(start, end), text=m.group(0), rule=rule.name)

@@ -150,13 +150,20 @@ def drop_legs_of_other_journeys(facts: ArticleFacts) -> None:
     order = [s.value for s in facts.itinerary]
     undated = [i for i, code in enumerate(order) if code not in spans]
     if undated:
+        mine = [i for i, c in enumerate(order) if c in kept]
+        if kept is not runs[0]:
+            # the run kept is a later one: legs with no days told after all of its own
+            # go on from it ("rời Shannon sang Pháp"), and bridge nothing to the run before
+            if min(undated) < max(mine):
+                return
+            facts.forget_legs(gone)
+            return
         later = [
             i
             for i, c in enumerate(order)
             if c in gone and spans[c][0] > max(spans[k][1] for k in kept)
         ]
-        mine = [i for i, c in enumerate(order) if c in kept]
-        if kept is not runs[0] or not later or min(undated) < max(min(later), *mine):
+        if not later or min(undated) < max(min(later), *mine):
             return
         gone |= {order[i] for i in undated}
     facts.forget_legs(gone)

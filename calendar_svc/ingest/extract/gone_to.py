@@ -87,7 +87,8 @@ _LIST_JOIN = re.compile(
 #: A city the gazetteer may not know, then its country: "in Davos, Switzerland", "tại
 #: Davos, Thụy Sĩ", "tới đảo Ba-li của In-đô-nê-xi-a".
 _UNKNOWN_CITY = re.compile(
-    r"(?:\b(?:in|at|to)|(?<!\w)(?:tại|ở|tới|đến))\s+(?:(?:đảo|thành\s+phố|island\s+of)\s+)?"
+    r"(?:\b(?:in|at|to)|(?<!\w)(?:tại|ở|tới|đến|xuống))\s+"
+    r"(?:(?:đảo|thành\s+phố|thủ\s+đô|island\s+of)\s+)?"
     r"(?:[A-ZĐ][\w-]*\s+){0,2}[A-ZĐ][\w-]*(?:,\s*|\s+của\s+)$"
 )
 #: ... and the one after it ("the Papua New Guinea and Australia legs").

@@ -144,6 +144,21 @@ CITY_FORMS: tuple[tuple[str, str, str], ...] = (
     ("Cairo", "EG", "Cai-rô"),
     ("Kyiv", "UA", "Kiev"),
     ("Kyiv", "UA", "Kiép"),
+    # summit and visit cities as the Vietnamese press spells them
+    ("Busan", "KR", "Bu-san"),
+    ("Davao", "PH", "Đa-vao"),
+    ("Osaka", "JP", "Ô-xa-ca"),
+    ("Hiroshima", "JP", "Hi-rô-si-ma"),
+    ("Sydney", "AU", "Xít-ni"),
+    ("Melbourne", "AU", "Men-bơn"),
+    ("Melbourne", "AU", "Mên-bơn"),
+    ("Sochi", "RU", "Xô-chi"),
+    ("Kazan", "RU", "Ca-dan"),
+    ("Astana", "KZ", "A-xta-na"),
+    ("Yangon", "MM", "Y-an-gun"),
+    ("Siem Reap", "KH", "Xiêm Riệp"),
+    ("Luang Prabang", "LA", "Luông Pha-bang"),
+    ("New York City", "US", "Niu Y-oóc"),
 )
 
 #: Smaller cities that host summits often enough to be worth knowing: (name, code).
@@ -238,7 +253,7 @@ SITES: tuple[tuple[Kind, str, str, str, tuple[str, ...]], ...] = (
     ("landmark", "Downing Street", "London", "GB", ("Phố Downing",)),
     ("landmark", "Akorda", "Astana", "KZ", ("Akorda Presidential Palace", "Dinh Akorda")),
     # islands that host summits, named for the event's city
-    ("landmark", "Bali", "Denpasar", "ID", ("đảo Bali", "Nusa Dua")),
+    ("landmark", "Bali", "Denpasar", "ID", ("đảo Bali", "Nusa Dua", "Ba-li", "đảo Ba-li")),
     ("landmark", "Sentosa", "Singapore", "SG", ("đảo Sentosa", "Sentosa Island")),
 )  # fmt: skip
 
