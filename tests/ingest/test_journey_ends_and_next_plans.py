@@ -97,3 +97,26 @@ def test_an_engagement_months_away_is_no_engagement_of_this_trip() -> None:
     )
     assert [e.value.at.day for e in facts.engagements if e.value.at is not None] == []
     assert max(facts.known_days()) == date(2023, 7, 15)
+
+
+def test_a_summit_that_ends_does_not_end_the_travellers_stay() -> None:
+    """ "as a two-day summit ended in Busan": the event is over; the traveller stays on."""
+    body = (
+        "Prime Minister Tran Van Hoa of Vietnam arrived in Busan on Sunday for an ASEAN "
+        "summit. Leaders adopted a joint statement on Tuesday as a two-day summit marking 30 "
+        "years of ties ended in Busan."
+    )
+    assert _facts(body, published=date(2019, 11, 26)).conclusions == []
+    vi = _facts(
+        "Thủ tướng Trần Văn Hoa tới Bu-san ngày 24/11 dự hội nghị cấp cao ASEAN. Chiều 26/11, "
+        "Hội nghị cấp cao kỷ niệm 30 năm quan hệ đã kết thúc tại Bu-san.",
+        "vi",
+        date(2019, 11, 26),
+    )
+    assert vi.conclusions == []
+    own = _facts(
+        "Prime Minister Tran Van Hoa of Vietnam ended his visit to South Korea on Tuesday "
+        "after a summit in Busan.",
+        published=date(2019, 11, 26),
+    )
+    assert [c.value.country_code for c in own.conclusions] == ["KR"]

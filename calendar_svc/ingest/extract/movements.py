@@ -525,6 +525,16 @@ def _the_one_visit(view: View, ended: re.Match[str], facts: ArticleFacts) -> lis
     return [s.value for s in facts.itinerary if s.provenance.rule.endswith(".dateline")]
 
 
+#: An event as the subject of the verb of ending, in its clause: "as a two-day summit
+#: marking 30 years of ties ended in Busan", "Hội nghị ... đã bế mạc": the event is over,
+#: the traveller may stay on.
+_EVENT_ENDS = re.compile(
+    r"(?i)(?:\b(?:summit|conference|meeting|talks|forum|gathering|session|congress)\b|"
+    r"(?<!\w)(?:hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội)(?!\w))"
+    r"[^,;:.()]{0,60}?\s+(?:has\s+|had\s+|đã\s+)?$"
+)
+
+
 #: Right after the verb, the visit it ends: "a two-day state visit", "chuyến thăm".
 _A_VISIT = re.compile(
     r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?visit\b"
@@ -551,6 +561,8 @@ def _conclusion(
     ended = lex.conclusion.search(view.sentence.text)
     if not ended or someone_else(view, ended.start(), facts):
         return  # "Chủ tịch Kim Jong-un rời ga Đồng Đăng, khép lại chuỗi ...": his
+    if _EVENT_ENDS.search(view.sentence.text, 0, ended.start()):
+        return  # "as a two-day summit marking 30 years of ties ended in Busan": the summit's
     listed = listed_after(view, ended.end(), home, destinations) or _the_one_visit(
         view, ended, facts
     )
