@@ -516,3 +516,22 @@ def test_an_invitation_to_visit_is_no_leg() -> None:
     """ "Modi invited Lee to visit India": a visit some day, not this trip's."""
     body = TOKYO_LEAD_EN + "On the sidelines, Modi invited Petrov to visit India."
     assert legs_of(body, "en") == ["JP"]
+
+
+def test_a_leader_named_by_office_and_another_country_moves_on_their_own() -> None:
+    """ "because the U.S. president flew home early", in a report on a Korean leader's
+    trip: no return of the traveller's; "the Korean president flew home" would be his."""
+    other = read_article(
+        "South Korean President Lee Min-ho will visit Tokyo on Saturday. A planned meeting "
+        "with Trump at the summit never happened because the U.S. president flew home early.",
+        "en",
+        MONDAY,
+    )
+    assert other.returns == []
+    own = read_article(
+        "South Korean President Lee Min-ho visited Tokyo on Saturday. The talks ran late "
+        "because the South Korean president flew home early.",
+        "en",
+        MONDAY,
+    )
+    assert len(own.returns) == 1

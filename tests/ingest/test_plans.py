@@ -209,3 +209,21 @@ def test_a_day_opening_the_sentence_dates_the_move_after_it() -> None:
         ("IL", "start", date(2017, 5, 22)),
         ("IT", "start", date(2017, 5, 23)),
     ]
+
+
+def test_leaving_on_a_day_for_a_trip_to_a_place_starts_that_leg() -> None:
+    """ "will leave on Saturday on a six-day trip to Tokyo": Tokyo is where it heads, not
+    the place left (several words may stand between the verb and "to")."""
+    assert _plans(
+        "South Korean President Lee Jae-myung will leave on Saturday on a six-day trip to "
+        "Tokyo and Washington.",
+        published=date(2025, 8, 21),
+    ) == [("JP", "start", date(2025, 8, 23))]
+
+
+def test_setting_off_for_a_place_is_leaving_for_it() -> None:
+    """ "will set off for Tokyo on Saturday": a travel cue and a planned start."""
+    assert _plans(
+        "South Korean President Lee Jae-myung will set off for Tokyo on Saturday.",
+        published=date(2025, 8, 21),
+    ) == [("JP", "start", date(2025, 8, 23))]

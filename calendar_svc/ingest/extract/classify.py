@@ -15,6 +15,7 @@ from calendar_svc.ingest.extract.views import LIST_GAP, View, place_within
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, same_in_article
 from calendar_svc.ingest.people.roles import TRIP_OWNED
+from calendar_svc.reference.countries import demonym_country
 
 
 def background(view: View, lex: Lexicon) -> bool:
@@ -341,6 +342,27 @@ def _deputy_subject(text: str, verb: int, facts: ArticleFacts) -> bool:
     return _DEPUTY_OPENS.match(clause) is not None
 
 
+def _described_other(text: str, verb: int, home: str | None) -> bool:
+    """Whether the verb's subject is a leader named by office and another country ("...
+    because the U.S. president flew home early", in a report on Lee's trip)."""
+    clause = re.split(r"[,;]|\b(?:and|but|because|as|while)\b", text[:verb])[-1]
+    said = _DESCRIBED_SUBJECT.search(clause)
+    if said is None or home is None:
+        return False
+    country = said["country"]
+    code = "US" if country in ("U.S.", "US") else demonym_country(country)
+    return code is not None and code != home
+
+
+#: A leader named by office and country, closing the clause before a verb: "the U.S.
+#: president", "the Russian leader".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<country>U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:leader|president|prime\s+minister|premier|chancellor|king|emperor)\s+"
+    r"(?:(?:has|had|will|would|then|also|later)\s+)?$"
+)
+
+
 def _group_subject(text: str, verb: int) -> bool:
     """Whether the verb's clause has a group or a machine for its subject, not a person
     ("a Russian advance party of 35 officials landed in Cairo", "những máy bay chiến đấu
@@ -412,6 +434,8 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     if _deputy_subject(text, verb, facts) or _group_subject(text, verb):
         return True
     if _short_name_of_another(view, verb, facts) or _he_for_another(view, verb, facts):
+        return True
+    if _described_other(text, verb, facts.home):
         return True
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text) if m.end() <= verb]
     before = [

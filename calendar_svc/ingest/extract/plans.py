@@ -27,7 +27,7 @@ from calendar_svc.ingest.lexicon.plans import PLAN_WORDS, PlanWords
 _PLACE_REACH = 40
 
 #: Between a leaving verb and where it heads: "for", "to", "sang", "tới".
-_HEADING = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?P<to>for|to|tới|đến|sang|thăm)(?!\w)")
+_HEADING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,10}?(?P<to>for|to|tới|đến|sang|thăm)(?!\w)")
 
 
 def add_plans(

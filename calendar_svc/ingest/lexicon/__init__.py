@@ -100,7 +100,9 @@ ENGLISH = Lexicon(
     language="en",
     departure=_rx(
         r"\b(?:left|leaves|leave|leaving|departed|departs|depart|set off from|"
-        r"set out from|flew out of|took off from|takes off from)\b"
+        r"set out from|flew out of|took off from|takes off from|"
+        # "will set off on Saturday", "sets out for Tokyo" (not "set off protests")
+        r"set(?:s|ting)?\s+(?:off|out)(?=\s+(?:for|on|early|late|at|this|today|tomorrow)\b))\b"
     ),
     arrival=_rx(
         r"\b(?:arrived (?:in|at)|arrives (?:in|at)|arrive (?:in|at)|landed (?:in|at)|"
