@@ -342,6 +342,19 @@ def _deputy_subject(text: str, verb: int, facts: ArticleFacts) -> bool:
     return _DEPUTY_OPENS.match(clause) is not None
 
 
+def _unnamed_other(view: View, verb: int, facts: ArticleFacts) -> bool:
+    """Whether the verb's subject is someone else told without their full name: a deputy,
+    a group, a short name or "he" of another, a leader named by office and country."""
+    text = view.sentence.text
+    return (
+        _deputy_subject(text, verb, facts)
+        or _group_subject(text, verb)
+        or _short_name_of_another(view, verb, facts)
+        or _he_for_another(view, verb, facts)
+        or _described_other(text, verb, facts.home)
+    )
+
+
 def _described_other(text: str, verb: int, home: str | None) -> bool:
     """Whether the verb's subject is a leader named by office and another country ("...
     because the U.S. president flew home early", in a report on Lee's trip)."""
@@ -431,11 +444,7 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     if facts.principal is None:
         return False
     text = view.sentence.text
-    if _deputy_subject(text, verb, facts) or _group_subject(text, verb):
-        return True
-    if _short_name_of_another(view, verb, facts) or _he_for_another(view, verb, facts):
-        return True
-    if _described_other(text, verb, facts.home):
+    if _unnamed_other(view, verb, facts):
         return True
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text) if m.end() <= verb]
     before = [
