@@ -57,3 +57,9 @@ def test_the_view_shows_the_legs_in_the_order_travelled() -> None:
     assert [leg.country_code for leg in view.legs] == ["JP", "CN", "AE"]
     assert [leg.sequence for leg in view.legs] == [1, 2, 3]
     assert view.legs[1].status == "concluded"
+
+
+def test_a_leg_that_ends_on_a_day_goes_before_one_that_starts_on_it() -> None:
+    """Left Yerevan on the 5th (its only date), in Tashkent from the 5th, told first."""
+    assert time_order([starts(5), ends(5)]) == [1, 0]
+    assert time_order([ends(5), starts(5)]) == [0, 1]

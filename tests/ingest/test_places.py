@@ -264,6 +264,12 @@ def test_country_place_uses_capital_zone() -> None:
         ("Men-bơn", "Melbourne", "Australia/Melbourne"),
         ("A-xta-na", "Astana", "Asia/Almaty"),
         ("Niu Y-oóc", "New York City", "America/New_York"),
+        ("Ê-rê-van", "Yerevan", "Asia/Yerevan"),
+        ("Tát-ken", "Tashkent", "Asia/Tashkent"),
+        ("Ri-át", "Riyadh", "Asia/Riyadh"),
+        ("Đắc-ca", "Dhaka", "Asia/Dhaka"),
+        ("La Hay", "The Hague", "Europe/Amsterdam"),
+        ("Bu-ê-nốt Ai-rét", "Buenos Aires", "America/Argentina/Buenos_Aires"),
     ],
 )
 def test_city_forms_and_zones(text: str, name: str, zone: str) -> None:

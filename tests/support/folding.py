@@ -4,7 +4,7 @@ A leg id is `<trip>/<code>`; its country is the code."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from calendar_svc.domain import events as ev
 from calendar_svc.domain.values import Moment, PersonRef, PlaceRef, Provenance
@@ -54,13 +54,13 @@ def announce(name: str, leg: str, sequence: int, **fields: object) -> ev.VisitAn
     )
 
 
-def arrived(name: str, leg: str, day: date) -> ev.DelegationArrived:
+def arrived(name: str, leg: str, day: date, local_time: time | None = None) -> ev.DelegationArrived:
     return ev.DelegationArrived(
         trip_id=trip_of(leg),
         provenance=by(name),
         leg_id=leg,
         place=PlaceRef(country_code=code_of(leg)),
-        at=Moment(day=day),
+        at=Moment(day=day, local_time=local_time),
     )
 
 

@@ -238,4 +238,6 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 24  # 24: legs in the order travelled, not told
+RULES_VERSION = (
+    25  # 25: a leg ending on a day before one starting on it; landing at 18:00+ is evening
+)

@@ -85,7 +85,10 @@ class _Day:
 
 
 def eves(
-    starts: Sequence[Reading], event: DateWindow | None = None, planned: date | None = None
+    starts: Sequence[Reading],
+    event: DateWindow | None = None,
+    planned: date | None = None,
+    opens: date | None = None,
 ) -> list[Reading]:
     """An evening arrival (`arrival_eve`) on the eve of a stated range's first day, of
     the first day of the summit the leg is for, or of the day a plan gave for arriving
@@ -97,6 +100,8 @@ def eves(
         programme.add(event.start)
     if planned is not None:
         programme.add(planned)
+    if opens is not None:
+        programme.add(opens)  # the first leg's: the day the trip's stated window opens
     out = []
     for r in starts:
         if r.kind == "arrival_eve":
@@ -160,7 +165,7 @@ def leg_start(
     trip_start: date | None,
 ) -> Dated | None:
     """A leg's start from its own evidence (rules 1-3)."""
-    starts = eves(leg.starts, leg.event, leg.planned_start)
+    starts = eves(leg.starts, leg.event, leg.planned_start, trip_start if first else None)
     stated = read(starts)
     if stated is not None:
         return _evening_only(leg, _came_before(starts, stated))

@@ -20,12 +20,18 @@ def time_order(legs: Sequence[LegEvidence]) -> list[int]:
     """The legs' indexes in time order: by the start sources state for each (else the end:
     it was there by then), a leg with neither just after the one it followed; legs called
     off keep their place too."""
-    keys: list[date] = []
-    last = date.min
+    keys: list[tuple[date, int]] = []
+    last = (date.min, 0)
     for leg in legs:
-        stated = None
+        start = end = None
         if not (leg.postponed or leg.cancelled):
-            stated = read(eves(leg.starts, leg.event, leg.planned_start)) or read(leg.ends)
-        last = stated.day if stated is not None else last
+            start = read(eves(leg.starts, leg.event, leg.planned_start))
+            end = None if start is not None else read(leg.ends)
+        # a leg that ends on a day comes before one that starts on it (left Yerevan on
+        # the 5th; in Tashkent from the 5th)
+        if start is not None:
+            last = (start.day, 1)
+        elif end is not None:
+            last = (end.day, 0)
         keys.append(last)
     return sorted(range(len(legs)), key=lambda i: keys[i])

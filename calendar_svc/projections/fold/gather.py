@@ -10,7 +10,7 @@ Nothing is decided here: events add readings, sources and flags, and the rules
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from calendar_svc.domain import facts as fact_keys
@@ -47,6 +47,9 @@ Gather = Callable[[FoldedTrip, Any, list[int]], None]
 
 _KINDS = {kind: kind.value for kind in EngagementKind}
 _VISIT_TYPES = {visit_type: visit_type.value for visit_type in VisitType}
+
+#: A landing at or after this local hour is an evening one ("at 21:00 local time").
+EVENING_FROM = time(18, 0)
 
 
 class Gatherer:
@@ -138,7 +141,11 @@ class Gatherer:
             add(leg.sources, articles)
             if leg.arrived is None:
                 leg.arrived = when(event.at)
-            evening = event.at.day_part in ("evening", "night")
+            # "tối 1/4", "late on Sunday", "at 21:00 local time": the evening
+            clock = event.at.local_time
+            evening = event.at.day_part in ("evening", "night") or (
+                clock is not None and clock >= EVENING_FROM
+            )
             note(leg.starts, event.at.day, "arrival_eve" if evening else "arrival", articles)
             leg.city = leg.city or event.place.city
             if leg.place is None:
