@@ -85,23 +85,16 @@ class _Day:
 
 
 def eves(
-    starts: Sequence[Reading],
-    event: DateWindow | None = None,
-    planned: date | None = None,
-    opens: date | None = None,
+    starts: Sequence[Reading], event: DateWindow | None = None, *known: date | None
 ) -> list[Reading]:
     """An evening arrival (`arrival_eve`) on the eve of a stated range's first day, of
-    the first day of the summit the leg is for, or of the day a plan gave for arriving
-    ("will fly to Brussels for the NATO summit on 14 June"; landed late on the 13th),
+    the first day of the summit the leg is for, or of a day `known` for the programme's
+    start (a plan for arriving: "will fly to Brussels for the NATO summit on 14 June",
+    landed late on the 13th; the day the trip's stated window opens, for its first leg)
     agrees with that day: the delegation came the night before the programme. Any other
     evening arrival is an arrival on its own day."""
     programme = {r.day for r in starts if r.kind in ("window", "revised")}
-    if event is not None:
-        programme.add(event.start)
-    if planned is not None:
-        programme.add(planned)
-    if opens is not None:
-        programme.add(opens)  # the first leg's: the day the trip's stated window opens
+    programme |= {day for day in (event.start if event else None, *known) if day is not None}
     out = []
     for r in starts:
         if r.kind == "arrival_eve":
