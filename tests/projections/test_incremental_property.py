@@ -175,6 +175,52 @@ def test_incremental_equals_rebuild(
         store.close()
 
 
+def test_a_leg_hidden_for_a_while_keeps_its_revision_when_stored() -> None:
+    """Found by the property above: a leg named by one of two sources with nothing of its
+    own is hidden (rule 0), then shown again once it has an arrival. A fold that stored
+    the trip meanwhile must go on from the leg's stamp, as a rebuild does."""
+    trip = "a-2025-05-01"
+
+    def by(n: int) -> list[Provenance]:
+        return [
+            Provenance(
+                article_id=ARTICLES[n - 1],
+                sentence_index=0,
+                span=(0, 4),
+                sentence="text",
+                rule="test",
+            )
+        ]
+
+    events: list[ev.DomainEvent] = [
+        ev.VisitAnnounced(
+            trip_id=trip,
+            provenance=by(1),
+            principal=PersonRef(name="A"),
+            leg_id=f"{trip}/kz",
+            country_code="KZ",
+            sequence=1,
+        ),
+        ev.DelegationArrived(
+            trip_id=trip,
+            provenance=by(2),
+            leg_id=f"{trip}/az",
+            place=PlaceRef(country_code="AZ"),
+            at=Moment(day=BASE),
+        ),
+        ev.DelegationArrived(
+            trip_id=trip,
+            provenance=by(1),
+            leg_id=f"{trip}/kz",
+            place=PlaceRef(country_code="KZ"),
+            at=Moment(day=BASE),
+        ),
+    ]
+    test_incremental_equals_rebuild.hypothesis.inner_test(  # type: ignore[attr-defined]
+        events=events, batch_sizes=[1], cuts=[], page=1
+    )
+
+
 def test_a_reader_notices_trips_removed_by_a_rebuild(sqlite_url: str) -> None:
     """Rows are only replaced by catch-up; a rebuild may drop a trip (say, after an upcaster
     fix): the count check sends the reader back to a full load."""

@@ -144,14 +144,14 @@ class ScheduleFold:
         position = self.position
         stamps = hot.stamps
         new = stamps[f"trip:{trip.trip_id}"] = Stamp(revision=0, at=at, position=position)
-        legs, engagements = trip.legs, trip.engagements
-        stamps.update(dict.fromkeys(legs, new))
-        stamps.update(dict.fromkeys(engagements, new))
-        order = in_order(legs)
         hot.texts = self.tables.texts(trip)
         hot.version = self.articles.version
         hot.base = None
+        order = in_order(trip.legs)
         decision = decide(trip, order, hot.texts, self.articles.names, self.tables.values)
+        # the legs the view shows, as a render stamps them (not those named in passing)
+        stamps.update(dict.fromkeys((leg_id for leg_id, _ in decision.order), new))
+        stamps.update(dict.fromkeys(trip.engagements, new))
         start = decision.summary.start
         self._order[trip.trip_id] = date.max if start is None else start.day
         return True
@@ -170,6 +170,9 @@ class ScheduleFold:
             # just rendered from the trip's state: what its items were last stamped with
             hot = last[3]
             signed = signatures(view)
+            for item_id, base in (hot.base or {}).items():  # hidden legs: as last shown
+                if item_id not in signed and base is not None:
+                    signed[item_id] = base if isinstance(base, bytes) else signature(base)
         else:
             hot = self._peek(trip_id)
             if hot.base is None:
@@ -180,6 +183,9 @@ class ScheduleFold:
                 for item_id, base in hot.base.items()
             }
         ids = {f"trip:{trip_id}", *(leg.leg_id for leg in view.legs)}
+        # a leg the view hides for now (named in passing) keeps its stamp: shown again,
+        # its revision goes on from there, as a fold that never stored the trip does
+        ids.update(leg_id for leg_id in hot.state.legs if leg_id in hot.stamps)
         ids.update(e.engagement_id for e in view.engagements)
         meta: dict[str, stored.SnapshotMeta] = {}
         for item_id in sorted(ids):
