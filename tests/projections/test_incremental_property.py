@@ -221,6 +221,58 @@ def test_a_leg_hidden_for_a_while_keeps_its_revision_when_stored() -> None:
     )
 
 
+def test_a_leg_hidden_when_first_stamped_is_new_when_shown() -> None:
+    """Found by the property above: a trip first stamped without rendering (a rebuild's
+    lazy path) stamps only the legs a render would show; a leg named in passing then is
+    new when it is shown, as in a fold that rendered every step."""
+    a, b = "a-2025-05-01", "b-2025-05-03"
+
+    def by(n: int) -> list[Provenance]:
+        return [
+            Provenance(
+                article_id=ARTICLES[n - 1],
+                sentence_index=0,
+                span=(0, 4),
+                sentence="text",
+                rule="test",
+            )
+        ]
+
+    events: list[ev.DomainEvent] = [
+        ev.DelegationDeparted(
+            trip_id=a, provenance=by(1), place=PlaceRef(country_code="KZ"), at=Moment(day=BASE)
+        ),
+        ev.LegConcluded(trip_id=a, provenance=by(1), leg_id=f"{a}/kz", country_code="KZ"),
+        ev.VisitAnnounced(
+            trip_id=b,
+            provenance=by(1),
+            principal=PersonRef(name="B"),
+            leg_id=f"{b}/jp",
+            country_code="JP",
+            sequence=5,
+        ),
+        ev.DelegationArrived(
+            trip_id=b,
+            provenance=by(2),
+            leg_id=f"{b}/kz",
+            place=PlaceRef(country_code="KZ"),
+            at=Moment(day=BASE),
+        ),
+        ev.VisitAnnounced(
+            trip_id=b,
+            provenance=by(1),
+            principal=PersonRef(name="B"),
+            leg_id=f"{b}/jp",
+            country_code="JP",
+            sequence=5,
+            window=DateWindow(BASE, BASE),
+        ),
+    ]
+    test_incremental_equals_rebuild.hypothesis.inner_test(  # type: ignore[attr-defined]
+        events=events, batch_sizes=[1, 3], cuts=[], page=1
+    )
+
+
 def test_a_reader_notices_trips_removed_by_a_rebuild(sqlite_url: str) -> None:
     """Rows are only replaced by catch-up; a rebuild may drop a trip (say, after an upcaster
     fix): the count check sends the reader back to a full load."""

@@ -170,9 +170,6 @@ class ScheduleFold:
             # just rendered from the trip's state: what its items were last stamped with
             hot = last[3]
             signed = signatures(view)
-            for item_id, base in (hot.base or {}).items():  # hidden legs: as last shown
-                if item_id not in signed and base is not None:
-                    signed[item_id] = base if isinstance(base, bytes) else signature(base)
         else:
             hot = self._peek(trip_id)
             if hot.base is None:
