@@ -13,10 +13,10 @@ from calendar_svc.domain.values import (
     Moment,
     PersonRef,
     PlaceRef,
-    Provenance,
 )
 from calendar_svc.domain.views import LegView, TripView
 from calendar_svc.projections.fold import ScheduleFold
+from tests.support.folding import by
 
 TRIP = "t-2025-05-05"
 KZ, RU = f"{TRIP}/kz", f"{TRIP}/ru"
@@ -36,15 +36,6 @@ def article(name: str, published: int) -> ev.ArticleRecorded:
         published_on=d(published),
         outlet=f"Outlet {name.upper()}",
     )
-
-
-def by(name: str) -> list[Provenance]:
-    """Provenance in article `name`."""
-    return [
-        Provenance(
-            article_id=name * 64, sentence_index=0, span=(0, 4), sentence="text", rule="test"
-        )
-    ]
 
 
 def announce(name: str, leg: str, sequence: int, **fields: object) -> ev.VisitAnnounced:

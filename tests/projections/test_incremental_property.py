@@ -181,21 +181,10 @@ def test_a_leg_hidden_for_a_while_keeps_its_revision_when_stored() -> None:
     the trip meanwhile must go on from the leg's stamp, as a rebuild does."""
     trip = "a-2025-05-01"
 
-    def by(n: int) -> list[Provenance]:
-        return [
-            Provenance(
-                article_id=ARTICLES[n - 1],
-                sentence_index=0,
-                span=(0, 4),
-                sentence="text",
-                rule="test",
-            )
-        ]
-
     events: list[ev.DomainEvent] = [
         ev.VisitAnnounced(
             trip_id=trip,
-            provenance=by(1),
+            provenance=_prov(ARTICLES[0]),
             principal=PersonRef(name="A"),
             leg_id=f"{trip}/kz",
             country_code="KZ",
@@ -203,14 +192,14 @@ def test_a_leg_hidden_for_a_while_keeps_its_revision_when_stored() -> None:
         ),
         ev.DelegationArrived(
             trip_id=trip,
-            provenance=by(2),
+            provenance=_prov(ARTICLES[1]),
             leg_id=f"{trip}/az",
             place=PlaceRef(country_code="AZ"),
             at=Moment(day=BASE),
         ),
         ev.DelegationArrived(
             trip_id=trip,
-            provenance=by(1),
+            provenance=_prov(ARTICLES[0]),
             leg_id=f"{trip}/kz",
             place=PlaceRef(country_code="KZ"),
             at=Moment(day=BASE),
@@ -227,25 +216,19 @@ def test_a_leg_hidden_when_first_stamped_is_new_when_shown() -> None:
     new when it is shown, as in a fold that rendered every step."""
     a, b = "a-2025-05-01", "b-2025-05-03"
 
-    def by(n: int) -> list[Provenance]:
-        return [
-            Provenance(
-                article_id=ARTICLES[n - 1],
-                sentence_index=0,
-                span=(0, 4),
-                sentence="text",
-                rule="test",
-            )
-        ]
-
     events: list[ev.DomainEvent] = [
         ev.DelegationDeparted(
-            trip_id=a, provenance=by(1), place=PlaceRef(country_code="KZ"), at=Moment(day=BASE)
+            trip_id=a,
+            provenance=_prov(ARTICLES[0]),
+            place=PlaceRef(country_code="KZ"),
+            at=Moment(day=BASE),
         ),
-        ev.LegConcluded(trip_id=a, provenance=by(1), leg_id=f"{a}/kz", country_code="KZ"),
+        ev.LegConcluded(
+            trip_id=a, provenance=_prov(ARTICLES[0]), leg_id=f"{a}/kz", country_code="KZ"
+        ),
         ev.VisitAnnounced(
             trip_id=b,
-            provenance=by(1),
+            provenance=_prov(ARTICLES[0]),
             principal=PersonRef(name="B"),
             leg_id=f"{b}/jp",
             country_code="JP",
@@ -253,14 +236,14 @@ def test_a_leg_hidden_when_first_stamped_is_new_when_shown() -> None:
         ),
         ev.DelegationArrived(
             trip_id=b,
-            provenance=by(2),
+            provenance=_prov(ARTICLES[1]),
             leg_id=f"{b}/kz",
             place=PlaceRef(country_code="KZ"),
             at=Moment(day=BASE),
         ),
         ev.VisitAnnounced(
             trip_id=b,
-            provenance=by(1),
+            provenance=_prov(ARTICLES[0]),
             principal=PersonRef(name="B"),
             leg_id=f"{b}/jp",
             country_code="JP",
