@@ -40,6 +40,7 @@ from calendar_svc.ingest.extract import (
     Sourced,
     leg_country,
     move_to_summit_leg,
+    to_known_summit_cities,
 )
 from calendar_svc.ingest.trip_match import match_trip
 
@@ -129,6 +130,7 @@ def assemble(
 
     facts.forget_legs(_later_journeys(state, facts))
     _to_known_summit_legs(b.trip_id, state, facts)
+    to_known_summit_cities(facts, lambda country: _summit_cities(state, country))
     _legs(b, facts)
     _delegation(b, facts)
     _movements(b, facts)
@@ -166,6 +168,15 @@ def _later_journeys(state: TripState, facts: ArticleFacts) -> set[str]:
         if not known and days and min(days) > back + AFTER_HOMECOMING:
             gone.add(stop.value)
     return gone
+
+
+def _summit_cities(state: TripState, country: str) -> tuple[str, str | None] | None:
+    """The cities of the trip's summit leg in `country` and of its visit leg (if known)."""
+    summit, visit = (ids.leg_id(state.trip_id, k) for k in (country + SUMMIT_LEG, country))
+    held, own = (state.facts.get(fact_keys.leg(leg, "city")) for leg in (summit, visit))
+    if held is None or visit not in state.legs:
+        return None
+    return held.value, own.value if own is not None else None
 
 
 def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -> None:

@@ -6,9 +6,9 @@ Language differences live in the `lexicon` package; this package is written once
 
 The steps (`article.extract`) each have a module: the sentences as read (`views`) and
 which of them tell of this trip (`classify`); the principal's home (`home`); the legs and
-their order (`itinerary`, `summit_legs`); what each leg is (`visit_types`, `windows`);
-what happened (`movements`, `status`, `engagement_legs`) and what is planned (`plans`);
-who went (`delegation`). The facts themselves are in `facts`.
+their order (`itinerary`, `summit_legs`, `summit_cities`); what each leg is
+(`visit_types`, `windows`); what happened (`movements`, `status`, `engagement_legs`) and
+what is planned (`plans`); who went (`delegation`). The facts themselves are in `facts`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from calendar_svc.ingest.extract.facts import (
     Sourced,
     engagement_key,
 )
+from calendar_svc.ingest.extract.summit_cities import to_known_summit_cities
 from calendar_svc.ingest.extract.summit_legs import leg_country, move_to_summit_leg
 
 __all__ = [
@@ -40,4 +41,5 @@ __all__ = [
     "extract",
     "leg_country",
     "move_to_summit_leg",
+    "to_known_summit_cities",
 ]

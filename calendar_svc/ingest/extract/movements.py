@@ -542,6 +542,14 @@ _A_VISIT = re.compile(
 )
 
 
+#: Before a day: it is when something began ("kết thúc chuỗi hoạt động tại Bu-san, bắt đầu
+#: từ chiều 24/11"; "a visit that began on Friday"), not the day it ended.
+_BEGAN = re.compile(
+    r"(?i)(?:bắt\s+đầu(?:\s+từ)?|kể\s+từ|began|begun|beginning|starting|since)"
+    r"\s+(?:(?:on|ngày|từ|sáng|chiều|tối|trưa)\s+){0,2}$"
+)
+
+
 #: How far after "wrapped up" / "kết thúc" the leg it ends is named ("kết thúc tốt đẹp
 #: chuyến thăm chính thức Cộng hòa Dân chủ Nhân dân Lào" is 50 characters).
 _CONCLUDED_REACH = 90
@@ -572,6 +580,8 @@ def _conclusion(
     # Ending the whole journey (several legs, on the way home, or a trip told by a clause
     # of its own) says each leg is over, not the day it ended: that day is the homecoming's.
     whole = _ENDS_A_TRIP.match(view.sentence.text, ended.end()) is not None
+    text = view.sentence.text
+    days = [d for d in days if not _BEGAN.search(text, max(0, d.span[0] - 30), d.span[0])]
     on = days[0].start if days and len(listed) == 1 and not went_home and not whole else None
     for code in listed:
         facts.conclusions.append(
