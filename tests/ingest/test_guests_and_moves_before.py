@@ -96,6 +96,19 @@ def test_where_a_tour_goes_is_no_arrival() -> None:
     assert [d.value.at.day for d in facts.departures] == [date(2025, 5, 6)]
 
 
+def test_the_occasion_of_talks_is_no_arrival() -> None:
+    """ "chiều 30/10, ... đã hội đàm với ... nhân dịp tới Hàn Quốc dự APEC": the talks are
+    on the 30th; "tới" gives their occasion, not a landing that day (the landing was told
+    apart, a day earlier)."""
+    body = (
+        "Chiều 30/10, tại thành phố Gyeongju, Tổng thống Chi-lê Ivan Petrov đã hội đàm với "
+        "Tổng thống Hàn Quốc Lee Jae Myung nhân dịp tới Hàn Quốc dự Tuần lễ Cấp cao APEC."
+    )
+    facts = read_article(body, "vi", date(2025, 10, 31))
+    assert [s.value for s in facts.itinerary] == ["KR"]
+    assert facts.arrivals == []
+
+
 @pytest.mark.parametrize(
     ("headline", "body", "traveller"),
     [

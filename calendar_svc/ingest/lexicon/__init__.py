@@ -368,6 +368,8 @@ VIETNAMESE = Lexicon(
         # "rời Washington để tới Hà Lan": where the departure heads, too; "bắt đầu chuyến
         # công du tới Nga": where the tour goes
         r"(?<!lên đường )(?<!khởi hành )(?<!để )(?<!công du )(?<!công tác )(?<!chuyến đi )"
+        # "hội đàm ... nhân dịp tới Hàn Quốc dự APEC": the occasion of the talks, no landing
+        r"(?<!nhân dịp )"
         r"(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming
