@@ -75,6 +75,8 @@ def test_every_form_in_the_table_names_its_row_only() -> None:
         ("Cô-phi An-nan", "Kofi Annan"),  # c and k alike
         ("Qua-mê Ơn-cru-ma", "Kwame Nkrumah"),  # q and k alike
         ("Xi-xê-rô Gô-mết", "Cicero Gomez"),  # soft c before i and e
+        ("Hát-xan Rô-ha-ni", "Hassan Rouhani"),  # a syllable closed by t for the s
+        ("Gia-xin-đa Ác-đơn", "Jacinda Ardern"),  # closed by c; the r before d unheard
     ],
 )
 def test_a_name_spelt_in_vietnamese_syllables_is_the_person(a: str, b: str) -> None:
@@ -97,6 +99,8 @@ def test_a_name_spelt_in_vietnamese_syllables_is_the_person(a: str, b: str) -> N
         ("Mác-tê-la Xi-ri-en", "Martela Sabel"),  # two sounds apart
         ("Tru-đô", "Trudeau"),  # a lone word may be anyone's
         ("Trần Văn Sơn", "Tran Van Xuan"),  # a Vietnamese name: by its letters only
+        ("Gia-xin-đa Ác-đơn", "Jacob Arden"),  # closing sounds dropped, still apart
+        ("Hát-xan Rô-ha-ni", "Hasan Rahimi"),
     ],
 )
 def test_a_name_spelt_in_syllables_is_not_anyone_alike(a: str, b: str) -> None:
