@@ -38,6 +38,7 @@ from calendar_svc.ingest.extract import (
     ArticleFacts,
     Plan,
     Sourced,
+    event_ends_to_summit_legs,
     leg_country,
     move_to_summit_leg,
     to_known_summit_cities,
@@ -131,6 +132,7 @@ def assemble(
     facts.forget_legs(_later_journeys(state, facts))
     _to_known_summit_legs(b.trip_id, state, facts)
     to_known_summit_cities(facts, lambda country: _summit_cities(state, country))
+    event_ends_to_summit_legs(facts)
     _legs(b, facts)
     _delegation(b, facts)
     _movements(b, facts)
@@ -174,9 +176,8 @@ def _summit_cities(state: TripState, country: str) -> tuple[str, str | None] | N
     """The cities of the trip's summit leg in `country` and of its visit leg (if known)."""
     summit, visit = (ids.leg_id(state.trip_id, k) for k in (country + SUMMIT_LEG, country))
     held, own = (state.facts.get(fact_keys.leg(leg, "city")) for leg in (summit, visit))
-    if held is None or visit not in state.legs:
-        return None
-    return held.value, own.value if own is not None else None
+    known = held is not None and visit in state.legs
+    return (held.value, own.value if own is not None else None) if known and held else None
 
 
 def _to_known_summit_legs(trip_id: str, state: TripState, facts: ArticleFacts) -> None:

@@ -73,3 +73,49 @@ def test_the_day_a_string_of_events_began_is_not_its_end() -> None:
         date(2019, 11, 28),
     )
     assert [c.value.on for c in ended.conclusions] == [date(2019, 11, 24)]
+
+
+PHUC = "vn-outbound/2018-03-nguyen-xuan-phuc-new-zealand-australia"
+
+
+def test_the_end_of_a_summit_is_the_summit_legs() -> None:
+    """ "Leaders of Southeast Asia and Australia wrapped up a two-day special summit in
+    Sydney on Sunday": the summit's stay ended then, not the official visit in Canberra
+    before it (which the talks report ended on the Friday, moving on to Sydney)."""
+    articles = [
+        ("01_en_announcement.txt", "en", date(2018, 3, 8)),
+        ("04_vi_talks.txt", "vi", date(2018, 3, 15)),
+        ("05_en_leg_concluded.txt", "en", date(2018, 3, 18)),
+    ]
+    trip = fold_articles(*[(corpus_body(PHUC, name), lang, on) for name, lang, on in articles])
+    ends = {leg.leg_id.rsplit("/", 1)[1]: leg.end_date for leg in trip.legs}
+    assert ends["au+summit"] == date(2018, 3, 18)
+    assert ends["au"] != date(2018, 3, 18)
+
+
+def test_what_a_conclusion_ends() -> None:
+    summit = read_article(
+        "Leaders of Southeast Asia and Australia wrapped up a two-day special summit in Sydney "
+        "on Sunday with a pledge to fight militant groups. Prime Minister Nguyen Xuan Phuc of "
+        "Vietnam had arrived in Sydney on Friday.",
+        "en",
+        date(2018, 3, 18),
+    )
+    visit = read_article(
+        "Prime Minister Nguyen Xuan Phuc of Vietnam wrapped up an official visit to Australia "
+        "on Sunday.",
+        "en",
+        date(2018, 3, 18),
+    )
+    assert [c.value.of_event for c in summit.conclusions] == [True]
+    assert [c.value.of_event for c in visit.conclusions] == [False]
+    # in an article that tells the two stays apart, the summit's end is its leg's
+    both = read_article(
+        TWO_STAYS_VI + " Các nhà lãnh đạo G20 đã kết thúc hội nghị thượng đỉnh tại Rio de "
+        "Janeiro chiều 19/11.",
+        "vi",
+        date(2024, 11, 21),
+    )
+    assert [(c.value.country_code, c.value.on) for c in both.conclusions] == [
+        ("BR+summit", date(2024, 11, 19))
+    ]

@@ -25,7 +25,10 @@ from calendar_svc.ingest.extract.facts import (
     Sourced,
     engagement_key,
 )
-from calendar_svc.ingest.extract.summit_cities import to_known_summit_cities
+from calendar_svc.ingest.extract.summit_cities import (
+    event_ends_to_summit_legs,
+    to_known_summit_cities,
+)
 from calendar_svc.ingest.extract.summit_legs import leg_country, move_to_summit_leg
 
 __all__ = [
@@ -38,6 +41,7 @@ __all__ = [
     "Plan",
     "Sourced",
     "engagement_key",
+    "event_ends_to_summit_legs",
     "extract",
     "leg_country",
     "move_to_summit_leg",

@@ -34,7 +34,7 @@ from calendar_svc.ingest.extract.itinerary import (
 from calendar_svc.ingest.extract.movements import add_movements, drop_later_than
 from calendar_svc.ingest.extract.plans import add_plans
 from calendar_svc.ingest.extract.status import forget_old_postponements, postponed_or_cancelled
-from calendar_svc.ingest.extract.summit_cities import apart_by_city
+from calendar_svc.ingest.extract.summit_cities import apart_by_city, event_ends_to_summit_legs
 from calendar_svc.ingest.extract.summit_legs import summit_legs_apart
 from calendar_svc.ingest.extract.views import View, read_sentences
 from calendar_svc.ingest.extract.visit_types import add_visit_types
@@ -107,6 +107,7 @@ def extract(
     add_delegation(facts, article, people)
     summit_legs_apart(facts)
     apart_by_city(facts, views)
+    event_ends_to_summit_legs(facts)
     drop_legs_of_other_journeys(facts)
     drop_passing_mentions(facts)
     return facts

@@ -68,6 +68,7 @@ class Plan:
 class Conclusion:
     country_code: str
     on: date | None
+    of_event: bool = False  # "wrapped up a two-day summit": the summit's stay, if it has one
 
 
 @dataclass(frozen=True)

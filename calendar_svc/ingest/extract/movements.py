@@ -535,6 +535,14 @@ _EVENT_ENDS = re.compile(
 )
 
 
+#: Right after the verb, an event it ends: "wrapped up a two-day special summit in Sydney".
+_AN_EVENT = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|conference|meeting|forum|gathering|session|congress)\b"
+    r"|\s+(?:hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội)(?!\w)"
+)
+
+
 #: Right after the verb, the visit it ends: "a two-day state visit", "chuyến thăm".
 _A_VISIT = re.compile(
     r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?visit\b"
@@ -586,7 +594,7 @@ def _conclusion(
     for code in listed:
         facts.conclusions.append(
             Sourced(
-                Conclusion(code, on),
+                Conclusion(code, on, _AN_EVENT.match(view.sentence.text, ended.end()) is not None),
                 provenance(article_id, view.sentence, f"{lex.language}.conclusion", ended.span()),
             )
         )

@@ -52,6 +52,19 @@ def to_known_summit_cities(
             facts.itinerary.insert(facts.itinerary.index(stop) + 1, Sourced(key, stop.provenance))
 
 
+def event_ends_to_summit_legs(facts: ArticleFacts) -> None:
+    """ "Leaders ... wrapped up a two-day special summit in Sydney on Sunday": where the
+    article (or the log, `_to_known_summit_legs`) has a summit leg in the country, the end
+    of an event is that leg's, not the visit's."""
+    stops = {s.value for s in facts.itinerary}
+    facts.conclusions = [
+        Sourced(replace(c.value, country_code=key), c.provenance)
+        if c.value.of_event and (key := c.value.country_code + SUMMIT_LEG) in stops
+        else c
+        for c in facts.conclusions
+    ]
+
+
 def summit_cities(facts: ArticleFacts, views: list[View]) -> dict[str, Sourced[str]]:
     """Per country with both a summit leg and a visit leg in the article, the summit's
     city: the one city of that country named in a sentence that tells the summit (its
