@@ -163,12 +163,13 @@ def _unclosed(name: str) -> str:
 # -- rule 5: a name spelt out in Vietnamese syllables ------------------------------------
 
 #: Sounds the Vietnamese press spells otherwise: "Giu-xtin" is Justin, "Xi-ri-n" Cyril
-#: (a soft c), "Ra-ma-pô-da" Ramaphosa (f and p are one, h is silent); c, k and q are one;
-#: the press ends a syllable in c where the name has an r before a consonant
-#: ("Đu-téc-tê", Duterte): one consonant may differ.
+#: (a soft c), "Ra-ma-pô-da" Ramaphosa (f, b and p are one, h is silent: "Y-a-cốp" is
+#: Yacob); c, k and q are one; the press ends a syllable in c where the name has an r
+#: before a consonant ("Đu-téc-tê", Duterte): one consonant may differ.
 _SOUNDS = (
     ("gi", "j"),
     ("f", "p"),
+    ("b", "p"),
     ("x", "s"),
     ("q", "k"),
     ("ce", "se"),

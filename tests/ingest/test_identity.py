@@ -77,6 +77,7 @@ def test_every_form_in_the_table_names_its_row_only() -> None:
         ("Xi-xê-rô Gô-mết", "Cicero Gomez"),  # soft c before i and e
         ("Hát-xan Rô-ha-ni", "Hassan Rouhani"),  # a syllable closed by t for the s
         ("Gia-xin-đa Ác-đơn", "Jacinda Ardern"),  # closed by c; the r before d unheard
+        ("Ha-li-mah Y-a-cốp", "Halimah Yacob"),  # no syllable ends in b: p for it
     ],
 )
 def test_a_name_spelt_in_vietnamese_syllables_is_the_person(a: str, b: str) -> None:
