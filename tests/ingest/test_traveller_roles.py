@@ -104,6 +104,18 @@ def test_touching_down_is_travelling() -> None:
     assert _principal(facts) == "Paul Girard"
 
 
+def test_spending_days_abroad_is_travelling() -> None:
+    """An analysis names the traveller by the days spent abroad, then a leader met there
+    who "was on a state visit" too: the first is the article's traveller."""
+    facts = _people(
+        "President Paul Girard, France's head of state, spent four days in South Korea. He "
+        "landed in Busan on Wednesday. He also met Chinese President Wang Lei, who was on a "
+        "state visit to South Korea.",
+        "en",
+    )
+    assert _principal(facts) == "Paul Girard"
+
+
 def test_an_invitation_from_someone_to_travel_is_the_inviters_not_their_move() -> None:
     facts = _people(
         "Petrov to visit Japan\n\nRuritanian President Ivan Petrov said on Wednesday he had "

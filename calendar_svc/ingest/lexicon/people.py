@@ -122,6 +122,8 @@ ENGLISH = PeopleLexicon(
         r"(?:put(?:s|ting)?|push(?:ed|es|ing)?|br(?:ing|ings|ought))\s+(?:back|forward)\s+"
         r"(?:his|her|their)\s+departure|delay(?:s|ed|ing)?\s+(?:his|her|their)\s+departure|"
         r"returned|returns|returning|"
+        # "spent four days in South Korea": a stay abroad
+        r"spen(?:t|ds|ding)\s+(?:[\w-]+\s+){1,2}?(?:days|nights|hours|weeks?)\s+in|"
         # "is now expected to land in Hanoi", "is due in Tokyo", "is scheduled to arrive"
         r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|slated)\s+"
         r"(?:to\s+(?:land|arrive|visit|travel|fly|leave|depart|be\s+in|make|pay)|in)|"
