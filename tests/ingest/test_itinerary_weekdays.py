@@ -41,6 +41,18 @@ def test_a_reported_departure_on_a_weekday_still_looks_back() -> None:
     assert [d.value.at.day for d in facts.departures] == [date(2024, 6, 8)]
 
 
+def test_an_arrival_for_an_event_that_opens_later_is_reported() -> None:
+    """ "arrived in Johannesburg on Friday afternoon for a summit that opens on Saturday":
+    the schedule word comes after the reported arrival, which keeps its day."""
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Johannesburg on Friday afternoon for a "
+        "Group of 20 summit that opens on Saturday.",
+        "en",
+        date(2025, 11, 21),
+    )
+    assert [a.value.at.day for a in facts.arrivals] == [date(2025, 11, 21)]
+
+
 def test_a_schedule_told_as_due_or_opening_looks_forward() -> None:
     monday = date(2016, 4, 18)
     facts = _facts(

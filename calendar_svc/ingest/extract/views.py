@@ -350,11 +350,6 @@ def _tense(text: str, lex: Lexicon) -> Tense:
     Nội ... where he will attend" reports a departure; "will leave on Monday" plans one.
     "done" when a past is told outright ("was an official visit to Laos on April 10-11"),
     so a day without its year is read backward."""
-    if lex.scheduled_move.search(text):
-        return "future"  # "He leaves Hanoi on Monday evening": the schedule, not a report
-    future = lex.future.search(text)
-    if future is None:
-        return "done" if lex.done.search(text) else "past"
     moves = [
         m.start()
         for m in (
@@ -365,6 +360,14 @@ def _tense(text: str, lex: Lexicon) -> Tense:
         )
         if m is not None
     ]
+    scheduled = lex.scheduled_move.search(text)
+    # "He leaves Hanoi on Monday evening": the schedule, not a report; but "arrived in
+    # Johannesburg on Friday for a summit that opens on Saturday" reports the arrival
+    if scheduled and not (moves and min(moves) < scheduled.start()):
+        return "future"
+    future = lex.future.search(text)
+    if future is None:
+        return "done" if lex.done.search(text) else "past"
     return "future" if not moves or future.start() < min(moves) else "past"
 
 
