@@ -363,7 +363,7 @@ def _tense(text: str, lex: Lexicon) -> Tense:
     scheduled = lex.scheduled_move.search(text)
     # "He leaves Hanoi on Monday evening": the schedule, not a report; but "arrived in
     # Johannesburg on Friday for a summit that opens on Saturday" reports the arrival
-    if scheduled and not (moves and min(moves) < scheduled.start()):
+    if scheduled and not _reported_before(text, scheduled.start(), lex):
         return "future"
     future = lex.future.search(text)
     if future is None:
@@ -413,6 +413,16 @@ def listed_after(view: View, offset: int, home: str | None, destinations: set[st
             listed.append(code)
         last_end = mention.span[1]
     return listed
+
+
+def _reported_before(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a move in the past tense ("arrived", "landed", "left") comes before `at`."""
+    verbs = (lex.departure, lex.arrival, lex.returned, lex.conclusion)
+    return any(_PAST.search(m.group()) for rx in verbs for m in rx.finditer(text, 0, at))
+
+
+#: A verb in the past tense, as movement verbs are: "arrived", "left", "flew", "came".
+_PAST = re.compile(r"(?i)\b(?:\w+ed|left|flew|came|went|set|began|made|took)\b")
 
 
 def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None) -> list[View]:
