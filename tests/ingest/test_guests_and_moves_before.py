@@ -109,6 +109,46 @@ def test_the_occasion_of_talks_is_no_arrival() -> None:
     assert facts.arrivals == []
 
 
+def test_one_who_came_named_by_a_relative_is_someone_else() -> None:
+    """ "... gặp ông B, Vụ trưởng ..., người tới Kiev theo đề nghị": B came to Kyiv."""
+    body = (
+        "Tổng thống Chi-lê Ivan Petrov đã rời Ulan Bator hôm 3/9. Ngày 12/9, Bộ Ngoại giao "
+        "Ukraine đã trao công hàm cho ông Gankhuurai Battungalag, Vụ trưởng Vụ châu Âu của Bộ "
+        "Ngoại giao Mông Cổ, người tới Kiev theo đề nghị của phía Ukraine."
+    )
+    facts = read_article(body, "vi", date(2024, 9, 13))
+    assert all(a.value.country_code != "UA" for a in facts.arrivals)
+
+
+@pytest.mark.parametrize(
+    ("body", "landed"),
+    [
+        # the day is the summit's, told of the place flown from
+        (
+            "President Ivan Petrov of Ruritania arrived in Angola overnight from Johannesburg, "
+            "where the Group of 20 summit wrapped up on Sunday.",
+            [],
+        ),
+        (
+            "President Ivan Petrov of Ruritania arrived in Angola on Monday from Johannesburg, "
+            "where the Group of 20 summit wrapped up on Sunday.",
+            [date(2025, 11, 24)],
+        ),
+        (
+            "Chiều 24/11, Tổng thống Chi-lê Ivan Petrov đã tới Lu-an-đa từ Giô-han-nết-xbớc, nơi "
+            "Hội nghị thượng đỉnh G20 bế mạc ngày 23/11.",
+            [date(2025, 11, 24)],
+        ),
+    ],
+)
+def test_a_day_told_of_the_place_flown_from_is_not_the_landing(
+    body: str, landed: list[date]
+) -> None:
+    lang = "en" if body.startswith("President") else "vi"
+    facts = read_article(body, lang, date(2025, 11, 24))
+    assert [a.value.at.day for a in facts.arrivals] == landed
+
+
 @pytest.mark.parametrize(
     ("headline", "body", "traveller"),
     [

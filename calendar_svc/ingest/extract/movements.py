@@ -13,10 +13,10 @@ from datetime import date
 from calendar_svc.domain.values import PlaceRef
 from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.classify import before_the_move, someone_else, superseded_move
+from calendar_svc.ingest.extract.conclusions import add_conclusion
 from calendar_svc.ingest.extract.facts import (
     Arrival,
     ArticleFacts,
-    Conclusion,
     Departure,
     Sourced,
     moment,
@@ -169,7 +169,13 @@ def add_movements(
     text = view.sentence.text
     if superseded_move(text, lex):
         return  # "had originally been scheduled to leave Canada on Saturday": not the move
-    days = _timed([d for d in single_days(view) if not _UNTIL.search(text, 0, d.span[0])])
+    days = _timed(
+        [
+            d
+            for d in single_days(view)
+            if not _UNTIL.search(text, 0, d.span[0]) and not _WHERE.search(text, 0, d.span[0])
+        ]
+    )
     _departure(facts, view, lex, article_id, home, destinations, days)
     arrived = lex.arrival.search(view.sentence.text)
     if arrived and (
@@ -182,7 +188,7 @@ def add_movements(
     else:
         _began(facts, view, lex, article_id, home, destinations, days)
         went_home = _return(facts, view, lex, article_id, home, days)
-    _conclusion(facts, view, lex, article_id, home, destinations, days, went_home)
+    add_conclusion(facts, view, lex, article_id, home, destinations, days, went_home)
 
 
 def _timed(days: list[DateMention]) -> list[DateMention]:
@@ -268,6 +274,11 @@ _UNTIL = re.compile(
 )
 
 
+#: A day told in a clause about a place named ("from Johannesburg, where the summit wrapped
+#: up on Sunday", ", nơi ông dự ... ngày 5/9"): what happened there, not the move's day.
+_WHERE = re.compile(r"(?i),\s+(?:where|nơi)\s[^,;()]*$")
+
+
 #: Where a move comes from: "from Lima", "từ Lima".
 _FROM = re.compile(r"(?i)\bfrom\b|(?<!\w)từ(?!\w)")
 
@@ -302,15 +313,6 @@ _HEADING_NAME = re.compile(
     r"[\s,]*(?:for|to|tới|đến|sang|đi)\s+(?:the\s+)?(?:(?:city|town|state)\s+of\s+|"
     r"(?:thành\s+phố|thủ\s+phủ|bang|tỉnh|thị\s+trấn)\s+)?(?P<name>(?-i:[^\W\d_a-zà-ỹ]))",
     re.IGNORECASE,
-)
-
-
-#: After a conclusion verb: a journey told by a clause of its own ("ending a four-day
-#: European trip that opened with a stop in Warsaw"): the country is the clause's, and the
-#: day is the whole journey's end, not that country's.
-_ENDS_A_TRIP = re.compile(
-    r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:trip|tour|journey)"
-    r"\s*,?\s+(?:that|which)\b"
 )
 
 
@@ -511,90 +513,3 @@ def _landed_home(
         place = PlaceRef(country_code=home)
     day = day_of(returned.span(), days, lex, text)
     return Arrival(home, place, moment(day, place))
-
-
-def _the_one_visit(view: View, ended: re.Match[str], facts: ArticleFacts) -> list[str]:
-    """ "as Xi ended a two-day state visit that began on Friday", in an article that names
-    no destination but is filed from Myanmar's capital (`add_dateline_leg`): a visit ended
-    with no place named is the visit the dateline places. Elsewhere a lone destination may
-    be the next stop ("He flies on to Chile on Sunday"), not the visit ending."""
-    if not _A_VISIT.match(view.sentence.text, ended.end()) or someone_else(
-        view, ended.start(), facts
-    ):
-        return []
-    return [s.value for s in facts.itinerary if s.provenance.rule.endswith(".dateline")]
-
-
-#: An event as the subject of the verb of ending, in its clause: "as a two-day summit
-#: marking 30 years of ties ended in Busan", "Hội nghị ... đã bế mạc": the event is over,
-#: the traveller may stay on.
-_EVENT_ENDS = re.compile(
-    r"(?i)(?:\b(?:summit|conference|meeting|talks|forum|gathering|session|congress)\b|"
-    r"(?<!\w)(?:hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội)(?!\w))"
-    r"[^,;:.()]{0,60}?\s+(?:has\s+|had\s+|đã\s+)?$"
-)
-
-
-#: Right after the verb, an event it ends: "wrapped up a two-day special summit in Sydney".
-_AN_EVENT = re.compile(
-    r"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:summit|conference|meeting|forum|gathering|session|congress)\b"
-    r"|\s+(?:hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội)(?!\w)"
-)
-
-
-#: Right after the verb, the visit it ends: "a two-day state visit", "chuyến thăm".
-_A_VISIT = re.compile(
-    r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?visit\b"
-    r"|\s+(?:tốt\s+đẹp\s+)?chuyến\s+(?:thăm|công\s+du)(?!\w)"
-)
-
-
-#: Before a day: it is when something began ("kết thúc chuỗi hoạt động tại Bu-san, bắt đầu
-#: từ chiều 24/11"; "a visit that began on Friday"), not the day it ended.
-_BEGAN = re.compile(
-    r"(?i)(?:bắt\s+đầu(?:\s+từ)?|kể\s+từ|began|begun|beginning|starting|since)"
-    r"\s+(?:(?:on|ngày|từ|sáng|chiều|tối|trưa)\s+){0,2}$"
-)
-
-
-#: How far after "wrapped up" / "kết thúc" the leg it ends is named ("kết thúc tốt đẹp
-#: chuyến thăm chính thức Cộng hòa Dân chủ Nhân dân Lào" is 50 characters).
-_CONCLUDED_REACH = 90
-
-
-def _conclusion(
-    facts: ArticleFacts,
-    view: View,
-    lex: Lexicon,
-    article_id: str,
-    home: str | None,
-    destinations: set[str],
-    days: list[DateMention],
-    went_home: bool,
-) -> None:
-    """The end of the legs named after the verb ("wrapped up his visit to A and B")."""
-    ended = lex.conclusion.search(view.sentence.text)
-    if not ended or someone_else(view, ended.start(), facts):
-        return  # "Chủ tịch Kim Jong-un rời ga Đồng Đăng, khép lại chuỗi ...": his
-    if _EVENT_ENDS.search(view.sentence.text, 0, ended.start()):
-        return  # "as a two-day summit marking 30 years of ties ended in Busan": the summit's
-    listed = listed_after(view, ended.end(), home, destinations) or _the_one_visit(
-        view, ended, facts
-    )
-    near = [m for m in view.places if m.place.country_code in listed and m.span[0] >= ended.end()]
-    if near and near[0].span[0] - ended.end() > _CONCLUDED_REACH:
-        return  # "Kết thúc cuộc gặp, hai nhà lãnh đạo ký ..., Washington cam kết": no leg
-    # Ending the whole journey (several legs, on the way home, or a trip told by a clause
-    # of its own) says each leg is over, not the day it ended: that day is the homecoming's.
-    whole = _ENDS_A_TRIP.match(view.sentence.text, ended.end()) is not None
-    text = view.sentence.text
-    days = [d for d in days if not _BEGAN.search(text, max(0, d.span[0] - 30), d.span[0])]
-    on = days[0].start if days and len(listed) == 1 and not went_home and not whole else None
-    for code in listed:
-        facts.conclusions.append(
-            Sourced(
-                Conclusion(code, on, _AN_EVENT.match(view.sentence.text, ended.end()) is not None),
-                provenance(article_id, view.sentence, f"{lex.language}.conclusion", ended.span()),
-            )
-        )

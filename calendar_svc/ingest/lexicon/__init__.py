@@ -368,8 +368,9 @@ VIETNAMESE = Lexicon(
         # "rời Washington để tới Hà Lan": where the departure heads, too; "bắt đầu chuyến
         # công du tới Nga": where the tour goes
         r"(?<!lên đường )(?<!khởi hành )(?<!để )(?<!công du )(?<!công tác )(?<!chuyến đi )"
-        # "hội đàm ... nhân dịp tới Hàn Quốc dự APEC": the occasion of the talks, no landing
-        r"(?<!nhân dịp )"
+        # "hội đàm ... nhân dịp tới Hàn Quốc dự APEC": the occasion of the talks, no landing;
+        # "ông B, Vụ trưởng ..., người tới Kiev": who came is the one just named
+        r"(?<!nhân dịp )(?<!người )"
         r"(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming

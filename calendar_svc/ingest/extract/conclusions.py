@@ -1,0 +1,112 @@
+"""What a verb of ending ends ("wrapped up his visit to A and B", "kết thúc tốt đẹp chuyến
+thăm chính thức Lào"): the legs named after it, on the day the sentence gives, unless the
+day is when something began, the journey ended as a whole, or the thing ended is an event
+(a summit's end is its own leg's, `summit_cities.event_ends_to_summit_legs`).
+
+Apart from `movements`, which calls it once per reported sentence, as one concept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.ingest.dates import DateMention
+from calendar_svc.ingest.extract.classify import someone_else
+from calendar_svc.ingest.extract.facts import ArticleFacts, Conclusion, Sourced, provenance
+from calendar_svc.ingest.extract.views import View, listed_after
+from calendar_svc.ingest.lexicon import Lexicon
+
+#: After a conclusion verb: a journey told by a clause of its own ("ending a four-day
+#: European trip that opened with a stop in Warsaw"): the country is the clause's, and the
+#: day is the whole journey's end, not that country's.
+_ENDS_A_TRIP = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:trip|tour|journey)"
+    r"\s*,?\s+(?:that|which)\b"
+)
+
+
+def _the_one_visit(view: View, ended: re.Match[str], facts: ArticleFacts) -> list[str]:
+    """ "as Xi ended a two-day state visit that began on Friday", in an article that names
+    no destination but is filed from Myanmar's capital (`add_dateline_leg`): a visit ended
+    with no place named is the visit the dateline places. Elsewhere a lone destination may
+    be the next stop ("He flies on to Chile on Sunday"), not the visit ending."""
+    if not _A_VISIT.match(view.sentence.text, ended.end()) or someone_else(
+        view, ended.start(), facts
+    ):
+        return []
+    return [s.value for s in facts.itinerary if s.provenance.rule.endswith(".dateline")]
+
+
+#: An event as the subject of the verb of ending, in its clause: "as a two-day summit
+#: marking 30 years of ties ended in Busan", "Hội nghị ... đã bế mạc": the event is over,
+#: the traveller may stay on.
+_EVENT_ENDS = re.compile(
+    r"(?i)(?:\b(?:summit|conference|meeting|talks|forum|gathering|session|congress)\b|"
+    r"(?<!\w)(?:hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội)(?!\w))"
+    r"[^,;:.()]{0,60}?\s+(?:has\s+|had\s+|đã\s+)?$"
+)
+
+
+#: Right after the verb, an event it ends: "wrapped up a two-day special summit in Sydney".
+_AN_EVENT = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|conference|meeting|forum|gathering|session|congress)\b"
+    r"|\s+(?:hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội)(?!\w)"
+)
+
+
+#: Right after the verb, the visit it ends: "a two-day state visit", "chuyến thăm".
+_A_VISIT = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?visit\b"
+    r"|\s+(?:tốt\s+đẹp\s+)?chuyến\s+(?:thăm|công\s+du)(?!\w)"
+)
+
+
+#: Before a day: it is when something began ("kết thúc chuỗi hoạt động tại Bu-san, bắt đầu
+#: từ chiều 24/11"; "a visit that began on Friday"), not the day it ended.
+_BEGAN = re.compile(
+    r"(?i)(?:bắt\s+đầu(?:\s+từ)?|kể\s+từ|began|begun|beginning|starting|since)"
+    r"\s+(?:(?:on|ngày|từ|sáng|chiều|tối|trưa)\s+){0,2}$"
+)
+
+
+#: How far after "wrapped up" / "kết thúc" the leg it ends is named ("kết thúc tốt đẹp
+#: chuyến thăm chính thức Cộng hòa Dân chủ Nhân dân Lào" is 50 characters).
+_CONCLUDED_REACH = 90
+
+
+def add_conclusion(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    article_id: str,
+    home: str | None,
+    destinations: set[str],
+    days: list[DateMention],
+    went_home: bool,
+) -> None:
+    """The end of the legs named after the verb ("wrapped up his visit to A and B")."""
+    ended = lex.conclusion.search(view.sentence.text)
+    if not ended or someone_else(view, ended.start(), facts):
+        return  # "Chủ tịch Kim Jong-un rời ga Đồng Đăng, khép lại chuỗi ...": his
+    if _EVENT_ENDS.search(view.sentence.text, 0, ended.start()):
+        return  # "as a two-day summit marking 30 years of ties ended in Busan": the summit's
+    listed = listed_after(view, ended.end(), home, destinations) or _the_one_visit(
+        view, ended, facts
+    )
+    near = [m for m in view.places if m.place.country_code in listed and m.span[0] >= ended.end()]
+    if near and near[0].span[0] - ended.end() > _CONCLUDED_REACH:
+        return  # "Kết thúc cuộc gặp, hai nhà lãnh đạo ký ..., Washington cam kết": no leg
+    # Ending the whole journey (several legs, on the way home, or a trip told by a clause
+    # of its own) says each leg is over, not the day it ended: that day is the homecoming's.
+    whole = _ENDS_A_TRIP.match(view.sentence.text, ended.end()) is not None
+    text = view.sentence.text
+    days = [d for d in days if not _BEGAN.search(text, max(0, d.span[0] - 30), d.span[0])]
+    on = days[0].start if days and len(listed) == 1 and not went_home and not whole else None
+    for code in listed:
+        facts.conclusions.append(
+            Sourced(
+                Conclusion(code, on, _AN_EVENT.match(view.sentence.text, ended.end()) is not None),
+                provenance(article_id, view.sentence, f"{lex.language}.conclusion", ended.span()),
+            )
+        )
