@@ -123,3 +123,43 @@ def test_a_stop_told_after_the_visit_takes_neither_its_type_nor_its_length() -> 
     facts = read_article(body, "en", date(2018, 6, 1), "9" * 64)
     assert ("MY", VisitType.OFFICIAL) not in {t.value for t in facts.visit_types}
     assert ("MY", 3) not in [d.value for d in facts.leg_durations]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "country"),
+    [
+        (
+            "en",
+            "President Ivan Petrov of Ruritania arrived in New York on Sunday for the UN "
+            "General Assembly.",
+            "US",
+        ),
+        (
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Moscow on Wednesday to attend "
+            "the Victory Day parade.",
+            "RU",
+        ),
+        (
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Tokyo on Monday to attend the "
+            "enthronement ceremony of the new emperor.",
+            "JP",
+        ),
+        (
+            "vi",
+            "Chiều 7/5, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Mát-xcơ-va để dự lễ "
+            "duyệt binh kỷ niệm Ngày Chiến thắng.",
+            "RU",
+        ),
+        # the traveller's own country joined to the summit's name is no place gone to
+        (
+            "en",
+            "Indian Prime Minister Narendra Modi arrived in Vientiane on Thursday to attend "
+            "the ASEAN-India summit and the East Asia Summit.",
+            "LA",
+        ),
+    ],
+)
+def test_events_a_leader_flies_in_for_are_attended(lang: str, body: str, country: str) -> None:
+    assert _types(body, lang) == {(country, VisitType.EVENT)}

@@ -201,10 +201,14 @@ def _summit_legs(
         return []
     # Cities count as their country: "arrived in Rio de Janeiro to attend the G20 summit",
     # and so do venues ("will arrive in Bali on Sunday for the G20 summit")
+    # (not the traveller's own country joined to a summit's name: Modi at "the ASEAN-India
+    # summit" in Vientiane; the host's may be, "the ASEAN-Australia Special Summit")
     places = [
         m
         for m in view.places
-        if m.place.kind in ("country", "city", "landmark") and not view.in_person(m.span)
+        if m.place.kind in ("country", "city", "landmark")
+        and not view.in_person(m.span)
+        and not (m.place.country_code == home and _joined(text, m.span))
     ]
     allowed = {m.place.country_code for m in places} - {home}
     came_from = places_left_behind(view, lex)
@@ -257,6 +261,11 @@ def _summit_legs(
         if last.place.country_code in allowed:
             found.append((last.place.country_code, VisitType.EVENT, hit.start()))
     return found
+
+
+def _joined(text: str, span: tuple[int, int]) -> bool:
+    """Whether a name is joined to another by a hyphen ("ASEAN-India")."""
+    return "-" in text[max(0, span[0] - 1) : span[0]] + text[span[1] : span[1] + 1]
 
 
 def _gone_to_for(

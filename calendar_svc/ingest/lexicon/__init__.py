@@ -244,6 +244,11 @@ ENGLISH = Lexicon(
         r"(?!\s+(?:partners|allies|members|economies|countries|ministers)\b)|(?-i:COP)\s?\d{1,2}|"
         # "the 25th APEC Economic Leaders' Meeting", "the Leaders' Meeting"
         r"(?:Economic\s+)?Leaders[’']?\s+Meeting)\b|"
+        # events a leader flies in for: "the U.N. General Assembly", "the Victory Day parade",
+        # "the emperor's enthronement", "the state funeral", "the new president's inauguration"
+        r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly|Victory\s+Day|"
+        r"enthronement|coronation|(?:state\s+)?funeral|inauguration(?=\s+of\s+(?:President|"
+        r"Prime|the\s+new)))\b|"
         # "where leaders of the Shanghai Cooperation Organisation (SCO) will meet"
         # (not "where he is due to meet President B": a talk of two)
         r"\bwhere\s+(?!(?:he|she)\b)(?:(?:\w+|\([\w-]+\))\s+){0,10}?(?:meet|meets|gather|"
@@ -480,7 +485,10 @@ VIETNAMESE = Lexicon(
     summit=_rx(
         r"(?<!\w)(?:Hội nghị (?:thượng đỉnh|cấp cao)|(?-i:Hội nghị|Diễn đàn)|Thượng đỉnh|"
         # ("5 nước thành viên G7", "các nước G20": the group, no meeting of it)
-        r"(?<!thành viên )(?<!nước )(?:G7|G20|APEC)|WEF|(?-i:COP)\s?\d{1,2})(?!\w)"
+        r"(?<!thành viên )(?<!nước )(?:G7|G20|APEC)|WEF|(?-i:COP)\s?\d{1,2}|"
+        # "Đại hội đồng Liên hợp quốc", "lễ duyệt binh Ngày Chiến thắng", "lễ đăng quang"
+        r"Đại\s+hội\s+đồng\s+(?:Liên\s+hợp\s+quốc|LHQ)|"
+        r"lễ\s+(?:duyệt\s+binh|đăng\s+quang|quốc\s+tang|tang|nhậm\s+chức))(?!\w)"
     ),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
