@@ -147,3 +147,19 @@ def test_a_range_of_the_one_country_a_visit_sentence_names_is_that_legs() -> Non
     )
     assert _windows(facts) == {"SN": DateWindow(date(2018, 8, 29), date(2018, 8, 30))}
     assert facts.trip_window is None
+
+
+def test_a_journeys_range_in_a_sentence_naming_its_last_country_is_the_journeys() -> None:
+    """ "tại Van-pa-rai-xô ..., điểm kết thúc chuyến công du Mỹ Latinh kéo dài sáu ngày từ
+    16-21/11": the six days are the tour's, not Chile's, which the next sentence dates."""
+    facts = _facts(
+        "Tổng thống Pháp Jean Dupont phát biểu tại Van-pa-rai-xô, Chi-lê ngày 21/11, điểm kết "
+        "thúc chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11. Chuyến đi được mở đầu "
+        "bằng chuyến thăm làm việc Ác-hen-ti-na ngày 16-17/11, sau đó là chuyến thăm cấp nhà "
+        "nước Chi-lê từ ngày 20-21/11.",
+        "vi",
+        date(2024, 11, 23),
+    )
+    assert _windows(facts).get("CL") == DateWindow(date(2024, 11, 20), date(2024, 11, 21))
+    assert facts.trip_window is not None
+    assert facts.trip_window.value == DateWindow(date(2024, 11, 16), date(2024, 11, 21))

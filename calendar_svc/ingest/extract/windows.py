@@ -82,7 +82,9 @@ _ATTEND_REACH = 120
 #: Right before a range: the journey it dates ("chuyến công tác từ ngày", "a six-day trip
 #: from", "the tour, from").
 _JOURNEY_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)chuyến\s+(?:công\s+tác|công\s+du)(?:\s+\S+){0,2}?|"
+    r"(?i)(?:(?<!\w)chuyến\s+(?:công\s+tác|công\s+du)(?:\s+\S+){0,2}?"
+    # "chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11"
+    r"(?:\s+kéo\s+dài\s+\S+\s+(?:ngày|tuần))?|"
     r"\b(?:trip|tour|journey)\b[^,.;]{0,10}?)\s*,?\s*(?:from|từ)?\s*(?:ngày\s*)?$"
 )
 
@@ -347,7 +349,6 @@ def _range_window(
 ) -> None:
     """A range of the trip's or of one leg's days."""
     home, many_legs = facts.home, len(destinations) > 1
-    named_here = [c for _, c in view.countries(home) if c in destinations]
     # A range written right after its country is that leg's, in an article
     # naming one destination too ("sẽ thăm chính thức Nhật Bản từ ngày 27 -
     # 30/11"): stated for the leg, and the trip's window while it has no other
@@ -370,9 +371,30 @@ def _range_window(
             facts.trip_window = window
     elif len(date_ranges(view)) > 1:
         return  # one of several legs' ranges, but whose is not clear
-    elif after_another_place(view, mention, named_here):
+    elif many_legs and _JOURNEY_BEFORE.search(view.sentence.text, 0, mention.span[0]):
+        # "điểm kết thúc chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11": the
+        # journey's days, though the sentence names only its last country
+        if facts.trip_window is None:
+            facts.trip_window = window
+    else:
+        _range_of_one_named(facts, view, mention, window, lex, destinations)
+
+
+def _range_of_one_named(
+    facts: ArticleFacts,
+    view: View,
+    mention: DateMention,
+    window: Sourced[DateWindow],
+    lex: Lexicon,
+    destinations: set[str],
+) -> None:
+    """A lone range no leg owns by its place: the one destination the sentence names, if it
+    speaks of that visit; else the trip's."""
+    home, many_legs = facts.home, len(destinations) > 1
+    named_here = [c for _, c in view.countries(home) if c in destinations]
+    if after_another_place(view, mention, named_here):
         return  # "sẽ ở Dili đến ngày 11/9, sau đó đi Singapore ... từ ngày 11 đến 13/9"
-    elif len(named_here) == 1 and (many_legs or not view.travel):
+    if len(named_here) == 1 and (many_legs or not view.travel):
         if not (
             view.travel
             or visit_type_cues(lex, view.sentence.text)
