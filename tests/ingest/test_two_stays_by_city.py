@@ -119,3 +119,19 @@ def test_what_a_conclusion_ends() -> None:
     assert [(c.value.country_code, c.value.on) for c in both.conclusions] == [
         ("BR+summit", date(2024, 11, 19))
     ]
+
+
+PHUC_JAPAN = "vn-outbound/2019-06-nguyen-xuan-phuc-japan"
+
+
+def test_the_stays_range_starts_the_summit_not_the_visit() -> None:
+    """The announcement and the arrival report give the stay in Japan, 27 June to 1 July;
+    the departure report the G20 in Osaka, then an official visit on June 30 and July 1
+    (rule 10)."""
+    trip = fold_articles(
+        (corpus_body(PHUC_JAPAN, "01_vi_announcement.txt"), "vi", date(2019, 6, 20)),
+        (corpus_body(PHUC_JAPAN, "02_en_departure.txt"), "en", date(2019, 6, 27)),
+        (corpus_body(PHUC_JAPAN, "03_vi_arrival.txt"), "vi", date(2019, 6, 27)),
+    )
+    starts = {leg.leg_id.rsplit("/", 1)[1]: leg.start_date for leg in trip.legs}
+    assert starts == {"jp+summit": date(2019, 6, 27), "jp": date(2019, 6, 30)}

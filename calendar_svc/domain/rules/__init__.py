@@ -80,6 +80,11 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    in Da Nang on the 10th" is the summit's arrival). Visit first: an arrival or a leaving
    after the range's last day (Berlin on the 5th-6th, then the G20 in Hamburg: "left
    Hamburg on the 9th" ends the summit's leg).
+10. `stay_windows_to_summit`: a summit and a visit to the same country, the visit with a
+   stated range from the summit's last day on and another opening by the summit's first
+   day ("from June 27 to July 1", for the G20 in Osaka and an official visit in Tokyo on
+   June 30 and July 1): the wider range is the whole stay, and its first day is the
+   summit leg's. Applied before the legs are put in time order.
 
 Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
@@ -131,7 +136,6 @@ from calendar_svc.domain.rules.dates import (
     settle,
     trip_window,
     weaker,
-    within,
 )
 from calendar_svc.domain.rules.engagements import (
     COMMEMORATED,
@@ -176,6 +180,7 @@ from calendar_svc.domain.rules.flight import (
 from calendar_svc.domain.rules.order import time_order
 from calendar_svc.domain.rules.passing import named_in_passing
 from calendar_svc.domain.rules.status import leg_status, leg_statuses, trip_summary
+from calendar_svc.domain.rules.stays import stay_windows_to_summit, within
 from calendar_svc.domain.values import Certainty
 
 __all__ = [
@@ -228,6 +233,7 @@ __all__ = [
     "overall",
     "read",
     "settle",
+    "stay_windows_to_summit",
     "time_order",
     "trip_summary",
     "trip_window",
@@ -238,6 +244,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = (
-    25  # 25: a leg ending on a day before one starting on it; landing at 18:00+ is evening
-)
+RULES_VERSION = 26  # 26: a visit's range opening by its summit's first day is the stay's (rule 10)

@@ -35,6 +35,7 @@ from calendar_svc.domain.rules.evidence import (
     TripFacts,
 )
 from calendar_svc.domain.rules.flight import homeward_day, landing_day, window_is_the_trips
+from calendar_svc.domain.rules.stays import within
 from calendar_svc.domain.values import Certainty, DateWindow
 
 # -- certainty ------------------------------------------------------------------------
@@ -410,71 +411,6 @@ def _summit_then_visit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
 
 #: The reading kinds that say the delegation arrived.
 _ARRIVED = ("arrival", "arrival_eve")
-
-
-#: Countries that lie wholly inside another: a stop there during a stay in the country
-#: around it is a visit within that stay (the Holy See during a state visit to Italy),
-#: not a leg after it.
-ENCLAVED_IN = {"VA": "IT", "SM": "IT", "LS": "ZA"}
-
-
-def within(
-    legs: Sequence[LegEvidence], window: tuple[Dated | None, Dated | None] = (None, None)
-) -> dict[int, int]:
-    """Summit legs within a visit (rule 8), each with the visit it lies in: a summit
-    leg whose summit's days lie inside the stated days of a visit to the same country
-    ("working visit to Japan, December 15-18; the ASEAN-Japan summit in Tokyo, December
-    16-17"); in a trip to one country, the trip's stated `window` is the visit's."""
-    one_country = len({leg.country for leg in legs}) == 1
-    first, last = window
-    trip_stay = (
-        (first.day, last.day) if one_country and first is not None and last is not None else None
-    )
-    found: dict[int, int] = {}
-    for i, leg in enumerate(legs):
-        if not leg.summit or leg.event is None:
-            continue
-        for j, other in enumerate(legs):
-            if other.summit or other.country != leg.country:
-                continue
-            stay = _stated_stay(other) or trip_stay
-            if stay is not None and stay[0] <= leg.event.start and leg.event.end <= stay[1]:
-                found.setdefault(i, j)
-    for i in range(len(legs)):
-        around = _stay_around(legs, i)
-        if around is not None:
-            found.setdefault(i, around)
-    return found
-
-
-def _stay_around(legs: Sequence[LegEvidence], i: int) -> int | None:
-    """The leg next to an enclave's whose stated stay in the country around it holds
-    every day told of the enclave (its readings, else its engagements), if any."""
-    leg = legs[i]
-    around = ENCLAVED_IN.get(leg.country)
-    if around is None:
-        return None
-    days = [r.day for r in (*leg.starts, *leg.ends)] or list(leg.engaged)
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(legs) or legs[j].country != around or legs[j].summit:
-            continue
-        stay = _stated_stay(legs[j])
-        if stay is not None and all(stay[0] <= day <= stay[1] for day in days):
-            return j
-    return None
-
-
-def _stated_stay(leg: LegEvidence) -> tuple[date, date] | None:
-    """The first and last day sources state for a leg: its ranges, else its arrival and
-    its conclusion ("arrived in Tashkent on June 21 ... left on Friday once the summit
-    had closed" holds the summit of June 23-24)."""
-    starts = [r.day for r in leg.starts if r.kind in ("window", "revised")]
-    ends = [r.day for r in leg.ends if r.kind in ("window", "revised")]
-    if starts and ends:
-        return min(starts), max(ends)
-    arrived = [r.day for r in leg.starts if r.kind in ("arrival", "arrival_eve")]
-    left = [r.day for r in leg.ends if r.kind == "concluded"]
-    return (min(arrived), max(left)) if arrived and left else None
 
 
 def _inside(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:

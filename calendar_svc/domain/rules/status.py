@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from calendar_svc.domain.rules.dates import within
 from calendar_svc.domain.rules.evidence import (
     Dated,
     LegEvidence,
@@ -15,6 +14,7 @@ from calendar_svc.domain.rules.evidence import (
     TripFacts,
     TripSummary,
 )
+from calendar_svc.domain.rules.stays import within
 from calendar_svc.domain.values import Certainty, Status
 
 # -- status -----------------------------------------------------------------------------
@@ -60,7 +60,7 @@ def leg_status(
 def leg_statuses(
     legs: Sequence[LegEvidence], trip: TripFacts, window: tuple[Dated | None, Dated | None]
 ) -> list[LegStatus]:
-    """Every leg's status, legs in order. A summit leg within a visit (`dates.within`)
+    """Every leg's status, legs in order. A summit leg within a visit (`stays.within`)
     stands as its visit does, unless it was itself called off or reported: the visit
     around it is what moves."""
     inside = within(legs, window)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from calendar_svc.domain.rules.dates import ENCLAVED_IN
+from calendar_svc.domain.rules.stays import ENCLAVED_IN
 from calendar_svc.ingest.extract.classify import (
     background,
     compared_countries,
