@@ -109,6 +109,16 @@ def test_the_occasion_of_talks_is_no_arrival() -> None:
     assert facts.arrivals == []
 
 
+def test_a_journey_not_made_is_no_arrival() -> None:
+    """ "lấy làm tiếc vì không thể tới Ba Lan": he could not come."""
+    body = (
+        "Ngày 2/9, Phó Tổng thống Ru-ri-ta-ni-a Ivan Petrov cho biết Tổng thống Paul Girard "
+        "lấy làm tiếc vì không thể tới Ba Lan và hy vọng sẽ thăm vào mùa Thu."
+    )
+    facts = read_article(body, "vi", date(2019, 9, 3))
+    assert facts.arrivals == []
+
+
 def test_one_who_came_named_by_a_relative_is_someone_else() -> None:
     """ "... gặp ông B, Vụ trưởng ..., người tới Kiev theo đề nghị": B came to Kyiv."""
     body = (

@@ -244,4 +244,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 26  # 26: a visit's range opening by its summit's first day is the stay's (rule 10)
+RULES_VERSION = 27  # 27: a leg told arrived at, left or ended after being called off went ahead

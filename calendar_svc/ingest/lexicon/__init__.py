@@ -376,6 +376,8 @@ VIETNAMESE = Lexicon(
         # "hội đàm ... nhân dịp tới Hàn Quốc dự APEC": the occasion of the talks, no landing;
         # "ông B, Vụ trưởng ..., người tới Kiev": who came is the one just named
         r"(?<!nhân dịp )(?<!người )"
+        # "lấy làm tiếc vì không thể tới Ba Lan": a journey not made
+        r"(?<!không thể )(?<!không )(?<!chưa thể )"
         r"(?:đến|tới)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     # "trên đường về nước" is "on the way home": where a stop lies, not a homecoming

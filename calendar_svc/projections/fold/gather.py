@@ -121,6 +121,7 @@ class Gatherer:
         ended = trip.legs.get(event.concluded_leg_id) if event.concluded_leg_id else None
         onward = trip.legs.get(event.next_leg_id) if event.next_leg_id else None
         went_ahead(trip, ended, onward)
+        happened(articles, ended)
         if ended is not None:
             add(ended.sources, articles)
             ended.concluded = True
@@ -137,6 +138,7 @@ class Gatherer:
     def arrived(self, trip: FoldedTrip, event: DelegationArrived, articles: list[int]) -> None:
         leg = trip.legs.get(event.leg_id)
         went_ahead(trip, leg)
+        happened(articles, leg)
         if leg is not None:
             add(leg.sources, articles)
             if leg.arrived is None:
@@ -154,6 +156,7 @@ class Gatherer:
     def leg_concluded(self, trip: FoldedTrip, event: LegConcluded, articles: list[int]) -> None:
         leg = trip.legs.get(event.leg_id)
         went_ahead(trip, leg)
+        happened(articles, leg)
         if leg is not None:
             add(leg.sources, articles)
             leg.concluded = True
@@ -285,6 +288,16 @@ def went_ahead(trip: FoldedTrip, *legs: FoldedLeg | None) -> None:
     for leg in legs:
         if leg is not None:
             leg.postponed = False
+
+
+def happened(articles: list[int], *legs: FoldedLeg | None) -> None:
+    """An arrival, a leaving or an end of a leg told by another article than those that
+    called it off: the visit took place ("The Brunei visit had originally been planned
+    for early September but was called off", then the arrival in Bandar Seri Begawan), so
+    the leg is not shown cancelled."""
+    for leg in legs:
+        if leg is not None and leg.cancelled and not set(articles) & set(leg.told):
+            leg.cancelled = False
 
 
 def _parse_day(text: str) -> date | None:
