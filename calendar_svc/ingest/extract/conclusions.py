@@ -37,21 +37,24 @@ def _the_one_visit(view: View, ended: re.Match[str], facts: ArticleFacts) -> lis
     return [s.value for s in facts.itinerary if s.provenance.rule.endswith(".dateline")]
 
 
+#: The events a verb of ending may end, in each language (one list for the two uses below).
+_EVENTS_EN = r"summit|conference|meeting|forum|gathering|session|congress"
+_EVENTS_VI = r"hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội"
+
 #: An event as the subject of the verb of ending, in its clause: "as a two-day summit
-#: marking 30 years of ties ended in Busan", "Hội nghị ... đã bế mạc": the event is over,
-#: the traveller may stay on.
+#: marking 30 years of ties ended in Busan", "Hội nghị ... đã bế mạc", "as talks ended":
+#: the event is over, the traveller may stay on.
 _EVENT_ENDS = re.compile(
-    r"(?i)(?:\b(?:summit|conference|meeting|talks|forum|gathering|session|congress)\b|"
-    r"(?<!\w)(?:hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội)(?!\w))"
+    rf"(?i)(?:\b(?:{_EVENTS_EN}|talks)\b|(?<!\w)(?:{_EVENTS_VI})(?!\w))"
     r"[^,;:.()]{0,60}?\s+(?:has\s+|had\s+|đã\s+)?$"
 )
 
 
-#: Right after the verb, an event it ends: "wrapped up a two-day special summit in Sydney".
+#: Right after the verb, an event it ends: "wrapped up a two-day special summit in Sydney"
+#: (not "wrapped up talks with B", which a visit holds).
 _AN_EVENT = re.compile(
-    r"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:summit|conference|meeting|forum|gathering|session|congress)\b"
-    r"|\s+(?:hội\s+nghị|diễn\s+đàn|phiên\s+họp|đại\s+hội)(?!\w)"
+    rf"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_EVENTS_EN})\b"
+    rf"|\s+(?:{_EVENTS_VI})(?!\w)"
 )
 
 
