@@ -188,6 +188,8 @@ def test_unknown_names_give_nothing() -> None:
 
 def test_reading_and_common_words_are_not_cities() -> None:
     assert found("Victoria said Kennedy liked Reading and the Van in Natal.") == []
+    # "Rio" is Rio de Janeiro, but not at the head of a firm's or a river's name
+    assert found("Rio Tinto shipped ore down the Rio Grande.") == []
 
 
 def test_mixed_language_article() -> None:
@@ -248,6 +250,7 @@ def test_country_place_uses_capital_zone() -> None:
         ("TP Hồ Chí Minh", "Ho Chi Minh City", "Asia/Ho_Chi_Minh"),
         ("Ho Chi Minh City", "Ho Chi Minh City", "Asia/Ho_Chi_Minh"),
         ("Saint Petersburg", "Saint Petersburg", "Europe/Moscow"),
+        ("Rio", "Rio de Janeiro", "America/Sao_Paulo"),
         ("St. Petersburg", "Saint Petersburg", "Europe/Moscow"),
         # summit and visit cities in the Vietnamese press's spelling
         ("Bu-san", "Busan", "Asia/Seoul"),

@@ -20,6 +20,7 @@ from calendar_svc.ingest.extract.engagement_legs import (
     drop_engagements_of_other_times,
     engagement_claims,
 )
+from calendar_svc.ingest.extract.fact_box import add_fact_box_legs
 from calendar_svc.ingest.extract.facts import ArticleFacts
 from calendar_svc.ingest.extract.gaps import drop_legs_of_other_journeys
 from calendar_svc.ingest.extract.history import mark_history
@@ -77,6 +78,7 @@ def extract(
     # Where the trip goes; every later fact is kept only for these destinations.
     add_itinerary(facts, views, lex)
     add_dateline_leg(facts, views, lex, article.dateline)
+    boxed = add_fact_box_legs(facts, views, lex)
     destinations = {s.value for s in facts.itinerary}
     # Per sentence: (an earlier leg, the leg it came before), when told in retrospect.
     retrospect = [retrospective(view, lex, facts.home, destinations) for view in views]
@@ -84,7 +86,7 @@ def extract(
     # What each leg is, and when.
     add_visit_types(facts, views, lex, destinations)
     one_day = one_day_visit(views, lex, facts.home, destinations, article_id)
-    add_windows(facts, views, retrospect, lex, destinations)
+    add_windows(facts, views, retrospect, lex, destinations, boxed)
     add_durations(facts, views, lex, destinations)
 
     # What happened: movements, postponements, engagements.

@@ -212,16 +212,18 @@ def add_windows(
     retrospect: list[tuple[str, str] | None],
     lex: Lexicon,
     destinations: set[str],
+    boxed: frozenset[int] = frozenset(),
 ) -> None:
     """Dates stated as ranges: the trip's, or one leg's when one destination is named in a
     multi-leg trip (or the trip has one leg and the sentence names it), or a summit's.
     `retrospect` gives, sentence by sentence, a leg told in retrospect (see
-    `itinerary.retrospective`): a lone range there is that leg's."""
+    `itinerary.retrospective`): a lone range there is that leg's. The sentences in
+    `boxed` are fact-box lines, their days read as their legs' (`fact_box`)."""
     theirs = others_journeys(views, lex, facts)
-    for view, earlier, other in zip(views, retrospect, theirs, strict=True):
+    for index, (view, earlier, other) in enumerate(zip(views, retrospect, theirs, strict=True)):
         check()
         named_here = [c for _, c in view.countries(facts.home) if c in destinations]
-        if other or view.history or not _dated(view, lex, named_here):
+        if index in boxed or other or view.history or not _dated(view, lex, named_here):
             # "Harris will ... stand in at APEC in Bangkok on Nov. 18-19": hers; "... and
             # meet again at the G20 in Osaka on June 28-29": a later journey's
             continue

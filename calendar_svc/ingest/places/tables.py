@@ -90,6 +90,7 @@ CITY_FORMS: tuple[tuple[str, str, str], ...] = (
     ("Xi’an", "CN", "Xi'an"),
     ("Xi’an", "CN", "Xian"),
     ("Cebu City", "PH", "Cebu"),
+    ("Rio de Janeiro", "BR", "Rio"),
     # Chinese and Korean cities by their Sino-Vietnamese names, as the Vietnamese press
     # writes them
     ("Shanghai", "CN", "Thượng Hải"),
@@ -342,7 +343,8 @@ UNMARKED_VI_NAMES: frozenset[str] = frozenset({"Anh", "Ý", "Úc", "Czech"})
 
 #: Capitalised phrases that start like a short Vietnamese country name but are not
 #: places ("Anh hùng" = hero, "Pháp luật" = law, "Đức Giáo hoàng" = the Pope).  They
-#: are matched like names and then dropped, so the short name cannot match inside.
+#: are matched like names and then dropped, so the short name cannot match inside.  The
+#: same for phrases that start like a short city form ("Rio Tinto" is a mining firm).
 NOT_PLACES: tuple[str, ...] = (
     "Anh hùng", "Anh ấy", "Anh em", "Anh chị",
     "Ý kiến", "Ý nghĩa", "Ý tưởng", "Ý chí", "Ý thức", "Ý định", "Ý muốn",
@@ -351,6 +353,7 @@ NOT_PLACES: tuple[str, ...] = (
     "Đức Phật", "Đức Giáo hoàng", "Đức Thánh Cha", "Đức Mẹ", "Đức tin",
     "Mỹ thuật", "Mỹ phẩm", "Mỹ nghệ", "Mỹ Đình", "Mỹ Tho", "Mỹ Sơn",
     "Lào Cai", "Nga Sơn", "Áo dài",
+    "Rio Tinto", "Rio Grande",
 )  # fmt: skip
 
 #: Short names that begin compounds at the start of a sentence ("Anh cho biết" =
