@@ -336,3 +336,38 @@ def test_the_one_called_visiting_travels_not_the_subject_who_speaks_to_them() ->
         "en",
     )
     assert _principal(facts) == "Karl Becker"
+
+
+def test_vi_the_second_of_those_called_on_is_no_traveller() -> None:
+    # "hội kiến A và B, sau đó tới thăm ...": B is called on; "tới thăm" is the caller's
+    facts = _people(
+        "Chiều cùng ngày, Chủ tịch nước hội kiến Chủ tịch Quốc hội I-ran Ali Rezaei và Chủ "
+        "tịch Hội đồng Tối cao Akbar Karimi, sau đó tới thăm Đại sứ quán Việt Nam.",
+        "vi",
+    )
+    assert _principal(facts) != "Akbar Karimi"
+
+
+def test_vi_the_guest_of_a_welcome_in_the_lead_travels() -> None:
+    # "chủ trì lễ đón trọng thể Chủ tịch nước A": A, of another country than where the lead
+    # is, is its guest, though the body then calls A only by the title; the title names
+    # no country, so a Vietnamese name tells A's
+    facts = read_article(
+        "Sáng 14/3 theo giờ địa phương, Tổng thống I-ran Hassan Karimi đã chủ trì lễ đón "
+        "trọng thể Chủ tịch nước Trần Văn Hòa tại Phủ Tổng thống ở Tê-hê-ran. "
+        "Chủ tịch nước đang thăm cấp Nhà nước I-ran từ ngày 13 đến 15/3. "
+        "Chiều cùng ngày, Chủ tịch nước hội kiến Chủ tịch Quốc hội I-ran Ali Rezaei, sau đó "
+        "tới thăm Đại sứ quán Việt Nam.",
+        "vi",
+        date(2016, 3, 14),
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Trần Văn Hòa"
+
+
+def test_the_second_of_those_called_on_is_no_traveller() -> None:
+    facts = _people(
+        "In the afternoon the president called on Speaker Ali Rezaei and Chairman Akbar "
+        "Karimi, then flew to Isfahan.",
+        "en",
+    )
+    assert _principal(facts) != "Akbar Karimi"

@@ -24,8 +24,14 @@ class Countries:
         self.lang: Language = lang
 
     def of_person(self, person: Person) -> str | None:
-        # the title's country, else the office holder's ("Pope Francis": the Holy See)
-        return person_country(person, self.lang) or home_country(person.name)
+        # the title's country, else the office holder's ("Pope Francis": the Holy See),
+        # else a Vietnamese name's ("Chủ tịch nước Trương Tấn Sang": the title names none),
+        # in the order `principal_home` weighs them
+        return (
+            person_country(person, self.lang)
+            or home_country(person.name)
+            or ("VN" if looks_vietnamese(person.name) else None)
+        )
 
     def in_text(self, text: str) -> set[str]:
         return {m.place.country_code for m in find_places(text, self.lang)}

@@ -208,9 +208,10 @@ def is_object(text: str, start: int) -> bool:
 
 
 #: The second of the people met ("meetings with President Xi Jinping and Premier Li Qiang,
-#: before heading to ...": Li is met, not the one heading on).
+#: before heading to ...": Li is met, not the one heading on; "hội kiến Chủ tịch Quốc hội
+#: A và Chủ tịch Hội đồng B, sau đó tới thăm ...": B is met, not the one going on).
 _OBJECT_LISTED = re.compile(
-    r"(?i)(?<![^\W_])(?:meet|met|meets|meetings?|talks|with|với|gặp|hội\s+đàm)\s+"
+    r"(?i)(?<![^\W_])(?:meet|met|meets|meetings?|talks|with|called\s+on|với|gặp|hội\s+(?:đàm|kiến))\s+"
     r"(?-i:[A-ZĐ])[^,.;]{0,60}?\s+(?:and|và)\s+$"
 )
 
