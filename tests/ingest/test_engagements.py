@@ -416,6 +416,19 @@ def test_en_purpose_after_departure_is_planned_and_tails_are_cut() -> None:
     assert c.title == "APEC Economic Leaders' Week"  # ", hoping ..." is not part of it
 
 
+def test_en_a_commitment_is_no_engagement() -> None:
+    """ "agreed to meet every year, to hold joint exercises": what they will do from now
+    on, not a meeting of the visit (before, "Meeting with every year")."""
+    assert (
+        en(
+            "The leaders agreed to meet every year, to hold annual joint exercises and to "
+            "share missile warning data.",
+            names=("Yoon Suk Yeol",),
+        )
+        == []
+    )
+
+
 def test_en_items_without_own_cue_inherit_the_verb() -> None:
     claims = en(
         "Macron later visited the Temple of Literature, the Fine Arts Museum and toured "

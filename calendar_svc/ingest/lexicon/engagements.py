@@ -39,7 +39,8 @@ class EngagementLexicon:
     extra_cues: tuple[tuple[EngagementKind, re.Pattern[str]], ...]
     #: right before a verb: it is the verb of a relative clause ("experts who had attended")
     relative: re.Pattern[str]
-    #: right before a verb: an intention, not an engagement ("hoping to meet")
+    #: right before a verb: an intention or a commitment, not an engagement ("hoping to
+    #: meet", "agreed to meet every year")
     wish: re.Pattern[str]
     #: right before attend, receive, visit or host: a participle or adjective ("the visiting
     #: President", "a welcoming ceremony")
@@ -119,7 +120,9 @@ ENGLISH = EngagementLexicon(
     ),
     wish=re.compile(
         r"\b(?:hop(?:e|es|ed|ing)|wants?|wanted|wanting|wish(?:es|ed|ing)?|seeks?|seeking|"
-        r"sought|aims?|aimed|aiming|intends?|intended|intending|would\s+like|looks?\s+forward)"
+        r"sought|aims?|aimed|aiming|intends?|intended|intending|would\s+like|looks?\s+forward|"
+        # a commitment: "the leaders agreed to meet every year"
+        r"agree(?:s|d)?|pledg(?:e|es|ed)|vow(?:s|ed)?|promis(?:e|es|ed)|commit(?:s|ted)?)"
         r"\s+to\s+(?:also\s+)?$",
         re.IGNORECASE,
     ),
