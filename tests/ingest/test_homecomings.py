@@ -36,6 +36,15 @@ def test_arrived_back_home_lands_at_home() -> None:
     assert [(c, d) for c, d, _ in landings] == [("JP", date(2024, 10, 13))]
 
 
+def test_arriving_home_is_the_return() -> None:
+    body = (
+        "Indonesian President Taro Wibowo arrived home before dawn on Sunday, ending a "
+        "long foreign tour that took him to Peru and Brazil."
+    )
+    facts = read_article(body, "en", date(2024, 11, 24))
+    assert [r.value for r in facts.returns] == [date(2024, 11, 24)]
+
+
 def test_setting_off_for_home_is_no_landing() -> None:
     body = (
         "Prime Minister Pham Minh Chinh arrived in Paris on Monday for an official visit to "

@@ -113,6 +113,7 @@ ENGLISH = Lexicon(
         # ("returned to the presidency on Jan. 1" is no homecoming)
         r"\b(?:(?:returned|returns) (?:home|to(?!\s+(?:the\s+)?(?:presidency|power|office|"
         r"politics|government)\b))|arrived back (?:in|home)|"
+        r"(?:arrived|arrives|arriving|landed|got|came|comes)\s+(?:back\s+)?home|"
         r"(?:headed|heads|flew|flies|went|left for|leaves for)\s+(?:back\s+)?home|"
         r"(?<!way )back home)\b"
     ),
