@@ -38,6 +38,7 @@ from calendar_svc.domain.rules import (
     leg_end,
     leg_start,
     leg_status,
+    leg_statuses,
     overall,
     read,
     settle,
@@ -1419,6 +1420,59 @@ def test_leg_status(
     expected: LegStatus,
 ) -> None:
     assert leg_status(evidence, first, previous, later, facts) == expected
+
+
+DAYS_OVER_ROWS = [
+    pytest.param(
+        leg(started=True),
+        None,
+        (d(1), d(9)),
+        LegStatus("in_progress", "begun", SAID),
+        id="days-over-needs-a-last-day",
+    ),
+    pytest.param(
+        leg(started=True),
+        inferred(8, "duration", "a 3-day visit"),
+        (d(1), d(9)),
+        LegStatus("concluded", "days_over", d(9)),
+        id="days-over-when-later-news-follows-its-last-day",
+    ),
+    pytest.param(
+        leg(started=True),
+        stated(9),
+        (d(1), d(9)),
+        LegStatus("in_progress", "begun", SAID),
+        id="days-over-not-on-its-last-day",
+    ),
+    pytest.param(
+        leg(),
+        stated(5),
+        (d(1), d(9)),
+        LegStatus("announced", "announced", SAID),
+        id="days-over-never-for-a-leg-not-begun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("evidence", "end", "reported", "expected"), DAYS_OVER_ROWS)
+def test_a_leg_under_way_whose_days_passed_is_over(
+    evidence: LegEvidence, end: Dated | None, reported: tuple[date, ...], expected: LegStatus
+) -> None:
+    """A leg under way that no source reports ended is over once a source was published
+    after its shown last day ("a state visit from May 3 to 5", then a summary on the 9th)."""
+    facts = TripFacts(reported=reported)
+    assert leg_status(evidence, False, None, [], facts, end) == expected
+
+
+def test_leg_statuses_pass_each_leg_its_last_day() -> None:
+    legs = [leg(started=True), leg(started=True)]
+    facts = TripFacts(reported=(d(1), d(9)))
+    dates = [(None, stated(4)), (None, stated(6))]
+    statuses = leg_statuses(legs, facts, (None, None), dates)
+    assert [(s.status, s.rule) for s in statuses] == [
+        ("concluded", "later_leg_begun"),
+        ("concluded", "days_over"),
+    ]
 
 
 # -- engagements -----------------------------------------------------------------------------

@@ -91,9 +91,10 @@ Rules 2-7 are inference: they never give `stated` or `corroborated`.
 Leg status (`leg_status`): `cancelled` (the leg or the trip), else `postponed` (a
 postponement that no later movement or new dates overtook: the fold clears it when the
 visit is reported under way or rescheduled), else
-`concluded` (reported concluded, the trip over, or a later leg begun), else
-`in_progress` (arrived, entered or concluded; the first leg once the delegation left
-home; a leg whose previous one concluded), else `announced`. `status_as_of` is the
+`concluded` (reported concluded, the trip over, or a later leg begun; or under way, as
+below, with its shown last day before the trip's latest source was published:
+`days_over`), else `in_progress` (arrived, entered or concluded; the first leg once the
+delegation left home; a leg whose previous one concluded), else `announced`. `status_as_of` is the
 latest publication day of the sources that report on the leg and of the trip-level
 news behind its status (departure from home, return, postponement, cancellation); for
 a status a neighbour decided (a later leg begun, the previous one concluded), of the
@@ -244,4 +245,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 27  # 27: a leg told arrived at, left or ended after being called off went ahead
+RULES_VERSION = 28  # 28: a leg under way whose last day passed before later news is over

@@ -30,8 +30,10 @@ def leg_status(
     previous: LegEvidence | None,
     later: Sequence[LegEvidence],
     trip: TripFacts,
+    end: Dated | None = None,
 ) -> LegStatus:
-    """A leg's status, the rule that gave it, and the publication day it stands as of."""
+    """A leg's status, the rule that gave it, and the publication day it stands as of.
+    `end`: the leg's shown last day."""
     as_of = _latest(leg.reported, trip.status_reported)
     if leg.cancelled or trip.cancelled:
         return LegStatus("cancelled", "cancelled", as_of)
@@ -46,19 +48,36 @@ def leg_status(
         return LegStatus(
             "concluded", "later_leg_begun", _latest(leg.reported, *(o.reported for o in begun))
         )
+    under_way = _under_way(leg, first, previous, trip)
+    if under_way is None:
+        return LegStatus("announced", "announced", as_of)
+    news = _latest(trip.reported)
+    if end is not None and news is not None and news > end.day:
+        # its last day was over when a later source was written: no source need say it
+        # ended ("a state visit from May 3 to 5", then a summary on the 9th)
+        return LegStatus("concluded", "days_over", news)
+    return LegStatus("in_progress", under_way[0], under_way[1] or as_of)
+
+
+def _under_way(
+    leg: LegEvidence, first: bool, previous: LegEvidence | None, trip: TripFacts
+) -> tuple[str, date | None] | None:
+    """Why a leg not reported over is under way (the rule, and as of when if not its own
+    reports), or None if nothing says it has begun."""
     if leg.started:
-        return LegStatus("in_progress", "begun", as_of)
+        return "begun", None
     if first and trip.left_home is not None:
-        return LegStatus("in_progress", "departure_from_home", as_of)
+        return "departure_from_home", None
     if previous is not None and previous.concluded:
-        return LegStatus(
-            "in_progress", "previous_concluded", _latest(leg.reported, previous.reported)
-        )
-    return LegStatus("announced", "announced", as_of)
+        return "previous_concluded", _latest(leg.reported, previous.reported)
+    return None
 
 
 def leg_statuses(
-    legs: Sequence[LegEvidence], trip: TripFacts, window: tuple[Dated | None, Dated | None]
+    legs: Sequence[LegEvidence],
+    trip: TripFacts,
+    window: tuple[Dated | None, Dated | None],
+    dates: Sequence[tuple[Dated | None, Dated | None]] = (),
 ) -> list[LegStatus]:
     """Every leg's status, legs in order. A summit leg within a visit (`stays.within`)
     stands as its visit does, unless it was itself called off or reported: the visit
@@ -68,7 +87,9 @@ def leg_statuses(
     shown: dict[int, LegStatus] = {}
     for n, i in enumerate(outer):
         before = legs[outer[n - 1]] if n else None
-        shown[i] = leg_status(legs[i], n == 0, before, [legs[j] for j in outer[n + 1 :]], trip)
+        later = [legs[j] for j in outer[n + 1 :]]
+        end = dates[i][1] if i < len(dates) else None
+        shown[i] = leg_status(legs[i], n == 0, before, later, trip, end)
     for i, visit in inside.items():
         own = leg_status(legs[i], False, None, (), trip)
         shown[i] = shown[visit] if own.status == "announced" else own

@@ -309,7 +309,7 @@ def decide(
         facts = facts._replace(**_flight_home(trip, order, values))
     window = rules.trip_window(facts)
     dates = rules.date_legs(evidence, facts, window)
-    statuses = rules.leg_statuses(evidence, facts, window)
+    statuses = rules.leg_statuses(evidence, facts, window, dates)
     summary = rules.trip_summary(dates, [s.status for s in statuses], facts, window)
     return Decision(
         order=order,
