@@ -163,3 +163,54 @@ def test_a_journeys_range_in_a_sentence_naming_its_last_country_is_the_journeys(
     assert _windows(facts).get("CL") == DateWindow(date(2024, 11, 20), date(2024, 11, 21))
     assert facts.trip_window is not None
     assert facts.trip_window.value == DateWindow(date(2024, 11, 16), date(2024, 11, 21))
+
+
+def test_a_range_of_a_summit_attended_is_not_a_multi_leg_journeys() -> None:
+    """ "Trong hai ngày 9-10/9, ông dự các phiên họp của G20": the summit's days, in a
+    country the sentence leaves unnamed; taken for the whole tour's, they started the
+    first leg four days late."""
+    body = (
+        "Thủ tướng Ca-na-đa Jean Dupont tới Niu Đê-li ngày 8/9. Trước đó, ông dự Hội nghị "
+        "Cấp cao ASEAN tại Gia-các-ta và thăm Xinh-ga-po. Trong hai ngày 9-10/9, ông dự các "
+        "phiên họp của G20 tại Trung tâm hội nghị Bharat Mandapam, cùng các nhà lãnh đạo tới "
+        "đặt vòng hoa tại khu tưởng niệm."
+    )
+    facts = _facts(body, "vi", date(2023, 9, 11))
+    assert len({s.value for s in facts.itinerary}) > 1
+    assert facts.trip_window is None
+
+
+def test_a_range_before_a_summit_named_in_passing_is_still_the_journeys() -> None:
+    """Only attending the summit makes the range its days ("thăm ... bên lề G20" is a
+    visit on its sidelines, and its range is still read as the journey's)."""
+    facts = _facts(
+        "Thủ tướng Ca-na-đa Jean Dupont tới Niu Đê-li ngày 8/9. Trước đó, ông dự Hội nghị "
+        "Cấp cao ASEAN tại Gia-các-ta và thăm Xinh-ga-po. Trong hai ngày 9-10/9, ông thăm các "
+        "cơ sở công nghệ bên lề G20.",
+        "vi",
+        date(2023, 9, 11),
+    )
+    assert facts.trip_window is not None
+    assert facts.trip_window.value == DateWindow(date(2023, 9, 9), date(2023, 9, 10))
+
+
+def test_a_range_of_other_meetings_or_of_a_one_leg_trip_keeps_its_reading() -> None:
+    """Meetings that are no summit, or a trip with one leg (where the summit's days are the
+    stay's), leave the range as it was read."""
+    wreath = " cùng các nhà lãnh đạo tới đặt vòng hoa tại khu tưởng niệm."
+    meetings = _facts(
+        "Thủ tướng Ca-na-đa Jean Dupont tới Niu Đê-li ngày 8/9. Trước đó, ông dự Hội nghị "
+        "Cấp cao ASEAN tại Gia-các-ta và thăm Xinh-ga-po. Trong hai ngày 9-10/9, ông dự các "
+        "cuộc gặp song phương," + wreath,
+        "vi",
+        date(2023, 9, 11),
+    )
+    one_leg = _facts(
+        "Thủ tướng Ca-na-đa Jean Dupont tới Niu Đê-li ngày 8/9. Trong hai ngày 9-10/9, ông "
+        "dự các phiên họp của G20 tại Trung tâm hội nghị Bharat Mandapam," + wreath,
+        "vi",
+        date(2023, 9, 11),
+    )
+    for facts in (meetings, one_leg):
+        assert facts.trip_window is not None
+        assert facts.trip_window.value == DateWindow(date(2023, 9, 9), date(2023, 9, 10))

@@ -413,8 +413,22 @@ def _range_of_one_named(
         # Aug. 29 and 30": the one destination the sentence names at all, if only as its
         # government's; not the whole journey's days
         facts.leg_windows.append(Sourced((code, window.value), window.provenance))
-    elif facts.trip_window is None:
+    elif facts.trip_window is None and not (many_legs and _attended_after(view, mention, lex)):
+        # "Trong hai ngày 9-10/9, ông dự các phiên họp của G20": the summit's days, in a
+        # country the sentence does not name; not the journey's
         facts.trip_window = window
+
+
+#: Attending, after a range: "(from ... to ...) he attended", "ông dự".
+_ATTENDING = re.compile(
+    r"(?i)(?:attend(?:s|ed|ing)?|took\s+part|joined)\b|(?<!\w)(?:tham\s+)?dự(?!\w)"
+)
+
+
+def _attended_after(view: View, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether the rest of the sentence after a range tells of attending a summit."""
+    rest = view.sentence.text[mention.span[1] :]
+    return bool(_ATTENDING.search(rest) and lex.summit.search(rest))
 
 
 def _one_named(view: View, destinations: set[str]) -> str | None:
