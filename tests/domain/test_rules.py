@@ -396,6 +396,22 @@ def test_an_evening_arrival_with_no_programme_day_is_only_inferred() -> None:
     assert start is not None and start.certainty is CORROBORATED
 
 
+def test_an_evening_landing_before_the_first_engagement_is_the_eve_of_the_programme() -> None:
+    """Landed late on the 15th, the talks on the 16th and nothing dated that evening: the
+    visit opens on the 16th (inferred, as no source says so). An engagement that evening
+    keeps the landing day; another source's stated arrival keeps its own reading."""
+    eve = r(15, "arrival_eve", "a")
+    start = leg_start(LegEvidence(starts=(eve,), engaged=(d(17), d(16))), True, None, None, None)
+    assert start is not None
+    assert (start.day, start.certainty) == (d(16), INFERRED)
+    assert "first dated engagement" in start.reason
+    start = leg_start(LegEvidence(starts=(eve,), engaged=(d(15), d(16))), True, None, None, None)
+    assert start is not None and start.day == d(15)
+    both = LegEvidence(starts=(eve, r(15, "arrival", "b")), engaged=(d(16),))
+    start = leg_start(both, True, None, None, None)
+    assert start is not None and (start.day, start.certainty) == (d(15), CORROBORATED)
+
+
 def test_the_leg_before_an_evening_landing_ends_on_the_landing_day() -> None:
     """Landed in Rio on the evening of the 5th, the summit opening on the 6th: the leg
     starts on the 6th, but the traveller left the leg before on the 5th."""

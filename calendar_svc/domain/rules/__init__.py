@@ -25,7 +25,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    too does not count, it is at odds with itself). An arrival in the evening or at night
    before a stated range's first day counts for that day (`eves`): the eve of the
    programme is not another start; one at another hour the day before, told by a source
-   of the range, is the start (`_came_before`). Other readings and their sources
+   of the range, is the start (`_came_before`). A leg dated by nothing but an evening
+   landing starts on its first dated engagement when that is the next day (landed late
+   on Wednesday, the talks on Thursday), shown `inferred`. Other readings and their sources
    appear among the trip's disputes. Readings are never dropped, so a later article
    never turns a stated date into an inferred one. (A `ClaimDisputed` event, one
    article giving two values, is no reading: the held value stays and the claim is
@@ -245,4 +247,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 28  # 28: a leg under way whose last day passed before later news is over
+RULES_VERSION = 29  # 29: an evening landing before the first engagement's day starts the leg then

@@ -14,6 +14,7 @@ from calendar_svc.domain.rules.evidence import (
     ENCLAVED,
     ENGAGED,
     ENTERED,
+    EVE_OF_PROGRAMME,
     EVE_OF_SUMMIT,
     EVENING_ONLY,
     EVENT_END,
@@ -91,8 +92,9 @@ def eves(
     """An evening arrival (`arrival_eve`) on the eve of a stated range's first day, of
     the first day of the summit the leg is for, or of a day `known` for the programme's
     start (a plan for arriving: "will fly to Brussels for the NATO summit on 14 June",
-    landed late on the 13th; the day the trip's stated window opens, for its first leg)
-    agrees with that day: the delegation came the night before the programme. Any other
+    landed late on the 13th; the day the trip's stated window opens, for its first leg;
+    the leg's first dated engagement, when the landing is all that dates it) agrees with
+    that day: the delegation came the night before the programme. Any other
     evening arrival is an arrival on its own day."""
     programme = {r.day for r in starts if r.kind in ("window", "revised")}
     programme |= {day for day in (event.start if event else None, *known) if day is not None}
@@ -159,7 +161,13 @@ def leg_start(
     trip_start: date | None,
 ) -> Dated | None:
     """A leg's start from its own evidence (rules 1-3)."""
-    starts = eves(leg.starts, leg.event, leg.planned_start, trip_start if first else None)
+    # told only as an evening landing: the first dated engagement is the programme's day
+    # (landed late on Wednesday, the talks on Thursday); none that evening
+    only_eves = all(r.kind == "arrival_eve" for r in leg.starts)
+    programme = min(leg.engaged, default=None) if only_eves else None
+    starts = eves(
+        leg.starts, leg.event, leg.planned_start, trip_start if first else None, programme
+    )
     stated = read(starts)
     if stated is not None:
         return _evening_only(leg, _came_before(starts, stated))
@@ -219,9 +227,11 @@ def _evening_only(leg: LegEvidence, start: Dated) -> Dated:
     if start.certainty is Certainty.INFERRED:
         return start
     if not told and _landed_the_eve(leg, start) is not None:
-        # moved to the summit's first day by `eves`, no range of the leg's own saying so:
-        # the stay may count from the landing ("lưu lại Rio từ tối 5/7")
-        return start._replace(reason=start.reason + EVE_OF_SUMMIT, certainty=Certainty.INFERRED)
+        # moved to the summit's (or the first engagement's) day by `eves`, no range of the
+        # leg's own saying so: the stay may count from the landing ("lưu lại Rio từ tối 5/7")
+        summit = leg.event is not None and leg.event.start == start.day
+        why = EVE_OF_SUMMIT if summit else EVE_OF_PROGRAMME
+        return start._replace(reason=start.reason + why, certainty=Certainty.INFERRED)
     if not told or any(k != "arrival_eve" for k in told):
         return start
     return start._replace(reason=start.reason + EVENING_ONLY, certainty=Certainty.INFERRED)

@@ -34,6 +34,7 @@ KINDS: dict[str, tuple[int, str, str]] = {
 ENTERED = "the delegation left the previous leg for this one that day"
 EVENING_ONLY = "; it landed that evening, and its programme may begin the next day"
 EVE_OF_SUMMIT = "; it landed the evening before, and the summit it came for opened that day"
+EVE_OF_PROGRAMME = "; it landed the evening before, and its first dated engagement was that day"
 PREVIOUS = "the previous leg concluded that day"
 OVERNIGHT = "; the flight there lands after midnight, local time, so the next day"
 LEFT_HOME = "the delegation left home that day"
