@@ -214,3 +214,17 @@ def test_a_range_of_other_meetings_or_of_a_one_leg_trip_keeps_its_reading() -> N
     for facts in (meetings, one_leg):
         assert facts.trip_window is not None
         assert facts.trip_window.value == DateWindow(date(2023, 9, 9), date(2023, 9, 10))
+
+
+def test_a_summit_range_after_a_background_cue_is_the_other_events() -> None:
+    """ "The trip comes a week after A and B put off a summit that had been planned for
+    Dec. 15-17": that summit's days, not this trip's (they gave the trip its first day)."""
+    facts = _facts(
+        "Japanese Prime Minister Taro Sato will leave Tokyo on Monday for a three-day visit "
+        "to China. The trip comes a week after Sato and Indian Prime Minister Ravi Kumar "
+        "put off a summit that had been planned for Dec. 15-17 in Guwahati.",
+        "en",
+        date(2019, 12, 20),
+    )
+    assert facts.trip_window is None
+    assert facts.event_windows == []

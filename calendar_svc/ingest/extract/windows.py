@@ -240,10 +240,12 @@ def add_windows(
                 f"{lex.language}.dates.{mention.rule}",
                 mention.span,
             )
+            if _after_background(view, mention, lex):
+                # "comes only a week after Biden's state visit to Hà Nội on 10-11", "comes a
+                # week after A put off a summit planned for Dec. 15-17": the other event's
+                continue
             if _dates_an_event(view, mention, lex):
                 _event_window(facts, view, lex, mention, Sourced(window, prov), destinations)
-            elif _after_background(view, mention, lex):
-                continue  # "comes only a week after Biden's state visit to Hà Nội on 10-11"
             else:
                 _range_window(
                     facts, view, mention, Sourced(window, prov), lex, destinations, earlier
