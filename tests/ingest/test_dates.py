@@ -624,6 +624,10 @@ def test_durations(text: str, lang: str, days: int, needle: str) -> None:
         ("It is his second trip abroad in less than two weeks.", "en"),
         ("Đây là chuyến công du thứ hai trong chưa đầy hai tuần.", "vi"),
         ("Talks are due within three days.", "en"),
+        # after "thứ", an ordinal or a weekday, then a date: "the second (summit), on the
+        # 19th", "Monday the 19th"
+        ("Hội nghị thượng đỉnh thường niên lần thứ hai ngày 19/11.", "vi"),
+        ("Thứ Hai ngày 19/11, ông tới Hà Nội.", "vi"),
     ],
 )
 def test_not_durations(text: str, lang: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from calendar_svc.domain.values import VisitType
 from calendar_svc.ingest.extract import ArticleFacts
-from tests.support.reading import read_article
+from tests.support.reading import corpus_body, read_article
 
 SATURDAY = date(2024, 11, 16)
 SUMMIT = (
@@ -52,6 +52,16 @@ def test_a_visit_long_past_in_vietnamese() -> None:
     )
     assert [s.value for s in facts.itinerary] == ["BR"]
     assert _types(facts) == [("BR", VisitType.EVENT)]
+
+
+def test_last_years_visits_told_by_month_alone_add_no_leg() -> None:
+    """ "Năm ngoái, ông Albanese đã dự Hội nghị thượng đỉnh G20 tại Niu Đê-li (Ấn Độ) vào
+    tháng 9": a month with no day is no date mention, yet "năm ngoái" opening the
+    sentence says it was last year (it made India a leg of the trip to Peru and Brazil)."""
+    body = corpus_body("world/2024-11-albanese-peru-brazil", "06_vi_summary.txt")
+    facts = read_article(body, "vi", date(2024, 11, 20))
+    assert "IN" not in [s.value for s in facts.itinerary]
+    assert {"PE", "BR"} <= {s.value for s in facts.itinerary}
 
 
 def test_this_trips_visit_told_in_the_past_tense_is_kept() -> None:

@@ -193,11 +193,14 @@ _DURATIONS = (
         1,
         re.compile(rf"(?<!\w)(?i:trong)(?:\s+(?:vòng|suốt))?\s+{_VI_NUM}\s+ngày(?!\w){_VI_OFFSET}"),
     ),
-    # "chuyến thăm 3 ngày", "hai ngày".
+    # "chuyến thăm 3 ngày", "hai ngày"; not "thứ Hai ngày 19/11" (Monday, the 19th) nor
+    # "lần thứ hai ngày 19/11" (the second, on the 19th): after "thứ" it is an ordinal
     DurationRule(
         "vi.duration.n_ngay",
         1,
-        re.compile(rf"(?<![\w/.,:-]){_VI_NUM}\s+ngày(?!\w){_VI_OFFSET}"),
+        re.compile(
+            rf"(?<![\w/.,:-])(?<!(?i:thứ)\s){_VI_NUM}\s+ngày(?!\w){_VI_OFFSET}"
+        ),
     ),
     # "vài giờ dừng chân tại A", "chuyến thăm chỉ kéo dài vài giờ": the same day
     DurationRule(

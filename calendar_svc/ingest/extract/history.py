@@ -99,7 +99,7 @@ def _mark_dated_history(views: list[View], lex: Lexicon, published: date, now: l
         back = _LAST_YEAR.match(view.sentence.text)  # opening the sentence: "A year earlier,"
         if (
             back is not None
-            and view.dates
+            # no days needed: "Năm ngoái, ông A đã dự Hội nghị G20 tại Niu Đê-li vào tháng 9"
             and any(j != i for j in now)
             and all(d.year_inferred and d.span[0] > back.end() for d in view.dates)
         ):
