@@ -198,9 +198,7 @@ _DURATIONS = (
     DurationRule(
         "vi.duration.n_ngay",
         1,
-        re.compile(
-            rf"(?<![\w/.,:-])(?<!(?i:thứ)\s){_VI_NUM}\s+ngày(?!\w){_VI_OFFSET}"
-        ),
+        re.compile(rf"(?<![\w/.,:-])(?<!(?i:thứ)\s){_VI_NUM}\s+ngày(?!\w){_VI_OFFSET}"),
     ),
     # "vài giờ dừng chân tại A", "chuyến thăm chỉ kéo dài vài giờ": the same day
     DurationRule(
