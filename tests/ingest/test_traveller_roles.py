@@ -11,7 +11,7 @@ from datetime import date
 
 from calendar_svc.ingest.people import PeopleFacts, extract_people
 from calendar_svc.ingest.text import parse_article
-from tests.support.reading import read_article
+from tests.support.reading import corpus_body, read_article
 
 
 def _people(body: str, lang: str) -> PeopleFacts:
@@ -371,3 +371,14 @@ def test_the_second_of_those_called_on_is_no_traveller() -> None:
         "en",
     )
     assert _principal(facts) != "Akbar Karimi"
+
+
+def test_vi_the_head_of_a_delegation_received_is_no_traveller() -> None:
+    """ "Tổng Bí thư tiếp Đoàn Hội Hữu nghị ... do Phó Thủ tướng A dẫn đầu": "dẫn đầu"
+    (led) makes its subject a traveller, but not the head of a delegation the traveller
+    receives; the report, naming the traveller only by title after its lead, was filed
+    under A."""
+    body = corpus_body("vn-outbound/2017-07-nguyen-phu-trong-cambodia", "06_vi_summary.txt")
+    facts = read_article(body, "vi", date(2017, 7, 23))
+    assert facts.principal is not None
+    assert facts.principal.value.name == "Nguyễn Phú Trọng"

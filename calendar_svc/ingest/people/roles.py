@@ -204,7 +204,15 @@ def is_object(text: str, start: int) -> bool:
     return (
         _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
         or _OBJECT_LISTED.search(text, max(0, start - 100), start) is not None
+        or _LEADS_THE_RECEIVED.search(text, max(0, start - 160), start) is not None
     )
+
+
+#: The head of a delegation received ("tiếp Đoàn Hội Hữu nghị ... do Phó Thủ tướng A dẫn
+#: đầu"): met, though "dẫn đầu" (led) makes its subject a traveller.
+_LEADS_THE_RECEIVED = re.compile(
+    r"(?i)(?<![^\W_])(?:tiếp|đón|hội\s+kiến)\s+(?:các\s+)?đoàn\b[^.;]{0,120}?\s+do\s+$"
+)
 
 
 #: The second of the people met ("meetings with President Xi Jinping and Premier Li Qiang,
