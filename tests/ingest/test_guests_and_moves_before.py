@@ -96,6 +96,17 @@ def test_where_a_tour_goes_is_no_arrival() -> None:
     assert [d.value.at.day for d in facts.departures] == [date(2025, 5, 6)]
 
 
+def test_where_a_tour_of_a_week_went_is_no_arrival() -> None:
+    """ "kết thúc chuyến công du một tuần tới Pê-ru và Bra-xin": the tour's length, then
+    where it went; the dateline's day is no arrival in Peru."""
+    body = (
+        "Xít-ni, 20/11 - Thủ tướng Chi-lê Ivan Petrov đã rời Ri-ô đê Gia-nê-rô chiều 19/11, "
+        "kết thúc chuyến công du một tuần tới Pê-ru và Bra-xin."
+    )
+    facts = read_article(body, "vi", date(2024, 11, 20))
+    assert facts.arrivals == []
+
+
 def test_the_occasion_of_talks_is_no_arrival() -> None:
     """ "chiều 30/10, ... đã hội đàm với ... nhân dịp tới Hàn Quốc dự APEC": the talks are
     on the 30th; "tới" gives their occasion, not a landing that day (the landing was told

@@ -66,6 +66,20 @@ def test_the_place_left_takes_no_type_of_the_next_visit() -> None:
             "summit with a state visit to South Africa.",
             id="another-attends-en",
         ),
+        pytest.param(
+            "en",
+            "Indian Prime Minister Ivan Petrov arrived in Johannesburg on August 22 for a "
+            "summit. A meeting with Mexican President Juan Ortega, who is being received on a "
+            "state visit by South Africa, had not been confirmed.",
+            id="another-is-received-en",
+        ),
+        pytest.param(
+            "vi",
+            "Chiều 22/8, Thủ tướng Ấn Độ Ivan Petrov đã tới Johannesburg dự hội nghị thượng "
+            "đỉnh. Sau chuyến thăm cấp Nhà nước Nam Phi, Tổng thống Mê-hi-cô Juan Ortega cũng "
+            "sẽ dự hội nghị thượng đỉnh.",
+            id="opening-clause-of-another-vi",
+        ),
     ],
 )
 def test_another_leaders_visit_type_is_theirs(lang: str, body: str) -> None:
@@ -163,3 +177,14 @@ def test_a_stop_told_after_the_visit_takes_neither_its_type_nor_its_length() -> 
 )
 def test_events_a_leader_flies_in_for_are_attended(lang: str, body: str, country: str) -> None:
     assert _types(body, lang) == {(country, VisitType.EVENT)}
+
+
+def test_the_travellers_own_opening_clause_keeps_its_type() -> None:
+    """ "Sau chuyến thăm ... của ông Petrov, ông Ortega ...": the traveller named in the
+    opening clause keeps it, whoever the next clause is about."""
+    body = (
+        "Chiều 22/8, Thủ tướng Ấn Độ Ivan Petrov đã tới Johannesburg dự hội nghị thượng đỉnh. "
+        "Sau chuyến thăm cấp Nhà nước Nam Phi của ông Petrov, Tổng thống Mê-hi-cô Juan Ortega "
+        "cũng sẽ dự hội nghị thượng đỉnh."
+    )
+    assert ("ZA", VisitType.STATE) in _types(body, "vi")

@@ -186,6 +186,8 @@ _IS_IN = re.compile(
     r"(?i)\b(?:is|was|remains|stays|stayed|(?:will|would)\s+be)\s+(?:back\s+)?in\b|"
     r"(?<!\w)(?:vẫn|đang)\s+ở(?!\w)|"
     r"(?<!\w)có\s+mặt\s+(?:tại|ở)(?!\w)"
+    # being a guest: "Xi, who is being received on state visits by both Peru and Brazil"
+    r"|\b(?:is|was|are|were)\s+(?:being\s+)?(?:received|hosted|welcomed)\b"
 )
 
 
@@ -254,7 +256,18 @@ def others_clauses(view: View, lex: Lexicon, facts: ArticleFacts) -> list[tuple[
                 # nước": the next clause's "ông" / "he" is still B
                 after = _CLAUSE_END.search(text, goes_on.end())
                 out.append((end, after.start() if after else len(text)))
+    fronted = _FRONTED.match(text)
+    if fronted is not None and any(
+        a >= fronted.end() and not _names_principal_before(view, a, facts) for a, _ in out
+    ):
+        # "Sau chuyến thăm cấp nhà nước Pê-ru, ông Tập Cận Bình cũng sẽ dự ...": the
+        # opening clause is the same person's
+        out.append((0, fronted.end()))
     return out
+
+
+#: A sentence's opening clause of time ("Sau chuyến thăm ... ,", "After his visit to A,").
+_FRONTED = re.compile(r"(?i)(?:sau|trước|after|before)\s[^,.;]{1,120},")
 
 
 #: A semicolon and a clause led by a pronoun or "ông <name>": the same subject goes on.

@@ -374,6 +374,9 @@ VIETNAMESE = Lexicon(
         # "rời Washington để tới Hà Lan": where the departure heads, too; "bắt đầu chuyến
         # công du tới Nga": where the tour goes
         r"(?<!lên đường )(?<!khởi hành )(?<!để )(?<!công du )(?<!công tác )(?<!chuyến đi )"
+        # "chuyến công du một tuần tới Pê-ru và Bra-xin": the tour's length, then where
+        # (not "ngày": "chiều cùng ngày tới Bắc Kinh" arrives)
+        r"(?<!tuần )"
         # "hội đàm ... nhân dịp tới Hàn Quốc dự APEC": the occasion of the talks, no landing;
         # "ông B, Vụ trưởng ..., người tới Kiev": who came is the one just named
         r"(?<!nhân dịp )(?<!người )"
