@@ -246,3 +246,22 @@ def test_an_enclave_stop_s_own_reading_outside_the_stay_makes_it_a_leg() -> None
     # dated to its engagements
     late = LegEvidence(country="VA", starts=(Reading(d(20), "arrival", "a"),), engaged=(d(17),))
     assert within([stay(15, 18, "IT"), late]) == {}
+
+
+def test_a_summit_leg_within_never_ends_before_it_begins() -> None:
+    """A summit leg inside the visit, told arrived after the summit closed (a misread
+    arrival on the 20th, the summit over on the 16th): its end is moved to its start,
+    inferred, not shown four days before it; an enclave's likewise."""
+    late = LegEvidence(
+        starts=(Reading(d(20), "arrival", "b"),),
+        event=DateWindow(d(15), d(16)),
+        country="JP",
+        summit=True,
+    )
+    (_, _), (start, end) = date_legs([stay(13, 22), late], TripFacts(), (None, None))
+    assert start is not None and end is not None
+    assert (start.day, end.day, end.certainty) == (d(20), d(20), Certainty.INFERRED)
+    enclave = LegEvidence(starts=(Reading(d(20), "arrival", "b"),), engaged=(d(18),), country="VA")
+    (_, _), (start, end) = date_legs([stay(13, 22, "IT"), enclave], TripFacts(), (None, None))
+    assert start is not None and end is not None
+    assert end.day >= start.day

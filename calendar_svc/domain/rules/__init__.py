@@ -70,11 +70,12 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    disputed when a source stated it: then two sources contradict each other).
 8. `within`: a summit leg inside a visit to the same country (the summit's days lie
    within the visit's stated days, else between its stated arrival and conclusion) is
-   dated by its own readings, else by the summit's days (inferred), and takes no part in
-   rules 2-7: the visit around it goes on, so it neither starts after nor bounds its
-   neighbours. So is a stop in an enclave (the Holy See, San Marino, Lesotho) next to a
-   stated stay in the country around it that holds every day told of the stop: dated by
-   its own readings, else by the days of its engagements there (inferred), else not.
+   dated by its own readings, else by the summit's days (inferred), clamped as in rule 7,
+   and takes no part in rules 2-6: the visit around it goes on, so it neither starts
+   after nor bounds its neighbours. So is a stop in an enclave (the Holy See, San
+   Marino, Lesotho) next to a stated stay in the country around it that holds every day
+   told of the stop: dated by its own readings, else by the days of its engagements
+   there (inferred), else not.
 9. A summit and a visit to the same country, next to each other, the visit with a stated
    range of days: what is filed under the visit outside that range, on the summit's side,
    is the summit leg's. Summit first: an arrival before the range's first day, a leaving
@@ -247,4 +248,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 29  # 29: an evening landing before the first engagement's day starts the leg then
+RULES_VERSION = 30  # 30: a leg within another's stay never ends before it starts

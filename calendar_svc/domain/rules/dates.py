@@ -349,17 +349,23 @@ def settle(
         # close of a summit the traveller left early (the ASEAN summit runs to the 28th,
         # Tokyo from the 27th): the leg after it begins first
         end = _inferred(ceiling, "neighbours", AFTER)
-    if start is not None and end is not None and end.day < start.day:
-        sure = end.certainty is not Certainty.INFERRED
-        end = Dated(
-            start.day,
-            end.rule,
-            end.reason + CLAMPED,
-            Certainty.DISPUTED if sure else Certainty.INFERRED,
-            end.sources,
-            end.others,
-        )
-    return start, end
+    return start, _clamped(start, end)
+
+
+def _clamped(start: Dated | None, end: Dated | None) -> Dated | None:
+    """An end before the start is moved to the start's day: no leg ends before it begins
+    (a stated end so moved is disputed; an inferred one stays inferred)."""
+    if start is None or end is None or end.day >= start.day:
+        return end
+    sure = end.certainty is not Certainty.INFERRED
+    return Dated(
+        start.day,
+        end.rule,
+        end.reason + CLAMPED,
+        Certainty.DISPUTED if sure else Certainty.INFERRED,
+        end.sources,
+        end.others,
+    )
 
 
 def trip_window(trip: TripFacts) -> tuple[Dated | None, Dated | None]:
@@ -427,11 +433,13 @@ def _inside(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:
     """A leg within another's stay: a summit's (`_summit_within`) or an enclave's, dated
     by its own readings, else by the days of its engagements there."""
     if leg.summit and leg.event is not None:
-        return _summit_within(leg)
+        start, end = _summit_within(leg)
+        return start, _clamped(start, end)
     engaged = sorted(leg.engaged)
     first = _inferred(engaged[0], "within", ENCLAVED) if engaged else None
     last = _inferred(engaged[-1], "within", ENCLAVED) if engaged else None
-    return read(eves(leg.starts, leg.event)) or first, read(leg.ends) or last
+    start = read(eves(leg.starts, leg.event)) or first
+    return start, _clamped(start, read(leg.ends) or last)
 
 
 def _summit_within(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:
