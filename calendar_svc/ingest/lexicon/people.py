@@ -130,7 +130,9 @@ ENGLISH = PeopleLexicon(
         # "A was welcomed by B": A is the visitor; "A put off his planned trip": A travels
         r"(?:was|were|is|are|will\s+be)\s+(?:warmly\s+|officially\s+)?(?:welcomed|received|"
         r"greeted|hosted)|(?:put\s+off|postponed|delayed|cancell?ed|called\s+off|scrapped|"
-        r"push(?:ed|es)?\s+back|deferred|cut\s+short)\s+(?:his|her|their|the|a|an)\s+"
+        # a headline's present: "Trump scraps Poland trip"
+        r"puts\s+off|postpones|delays|cancels|calls\s+off|scraps|"
+        r"push(?:ed|es)?\s+back|deferred|cut\s+short)\s+(?:(?:his|her|their|the|a|an)\s+)?"
         r"(?:[\w-]+\s+){0,6}?(?:trip|visit|tour|journey|legs?|stops?))\b",
         re.IGNORECASE,
     ),
@@ -206,6 +208,8 @@ VIETNAMESE = PeopleLexicon(
     ),
     host=re.compile(
         r"(?<![^\W_])(?:chủ\s+trì\s+lễ\s+đón|chào\s+đón|đón|tiễn|"
+        # "Bộ trưởng Ngoại giao B đã tới chào xã giao vị khách": one of the hosts, calling
+        r"(?:tới|đến)\s+chào(?:\s+xã\s+giao)?(?=\s+(?:vị\s+)?khách)|"
         r"tiếp(?!\s+(?:tục|theo|nhận|cận|thu|tế|xúc)))(?![^\W_])",
         re.IGNORECASE,
     ),

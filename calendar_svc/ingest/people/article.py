@@ -15,12 +15,13 @@ from calendar_svc.ingest.people.companions import find_counterparts, find_delega
 from calendar_svc.ingest.people.mentions import Mention
 from calendar_svc.ingest.people.names import same_in_article
 from calendar_svc.ingest.people.person import PeopleFacts, Person
-from calendar_svc.ingest.people.principal import NotTraveller, find_principal
+from calendar_svc.ingest.people.principal import find_principal
 from calendar_svc.ingest.people.references import principal_mentions
 from calendar_svc.ingest.people.roles import (
     INVITE,
     Countries,
     Invitations,
+    NotTraveller,
     SentMentions,
     host_after,
     travel_after,

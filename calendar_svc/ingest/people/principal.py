@@ -11,16 +11,22 @@ a visit. Hosts, inviters and residents (see `article`) are never the principal.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
 from calendar_svc.ingest.people.described import described_traveller
+from calendar_svc.ingest.people.headline import (
+    headline_guest,
+    headline_office,
+    headline_person,
+    headline_traveller,
+    not_at_home,
+)
 from calendar_svc.ingest.people.mentions import Mention, lookback
 from calendar_svc.ingest.people.names import same_in_article
 from calendar_svc.ingest.people.roles import (
-    TRIP_OWNED,
     Countries,
+    NotTraveller,
     SentMentions,
     from_elsewhere,
     is_object,
@@ -28,11 +34,6 @@ from calendar_svc.ingest.people.roles import (
     travel_after,
     welcomed_visitor,
 )
-from calendar_svc.ingest.people.titles import TITLE_NORM
-from calendar_svc.reference.countries import demonym_country
-
-#: Whether a mention is someone who cannot be the traveller (a host, an inviter, ...).
-NotTraveller = Callable[[Mention], bool]
 
 #: Extra look-back for "chuyến thăm ... của" (its gap is at most 200 characters).
 _TRIP_REACH = 200
@@ -66,14 +67,6 @@ _HOSTED_BEFORE = re.compile(
     r"(?i)(?<![^\W_])(?:host|hosts|hosted|hosting|welcome[sd]?|welcoming|greeted|"
     r"received|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+\s+){0,4}?$"
 )
-#: A host verb before a name in a headline, titles and countries between ("đón Tổng
-#: thống Chi-lê B").
-_HOSTS = re.compile(
-    r"(?i)(?<![^\W_])(?:host|hosts|hosted|hosting|welcome[sd]?|welcoming|greet(?:s|ed)?|"
-    r"receive[sd]?|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,5}?$"
-)
-#: The passive's agent: "is received by B", "được B đón" (B is the host).
-_BY = re.compile(r"(?i)\bby\b|(?<!\w)(?:bởi|được)(?!\w)")
 #: "welcomed B to Tokyo", "đón B tới Hà Nội": brought to a place.
 _TO_PLACE = re.compile(r"\s*(?:to|tới|đến)\s+(?-i:[A-ZÀ-Ỹ])")
 
@@ -104,15 +97,21 @@ def find_principal(
     # Hanoi" in an article whose "Chairman Kim Jong Un arrived"): bare names only count
     # when no titled mention travels (the full name was the object of a welcome).
     principal = (
-        _headline_traveller(sents, lang, not_traveller, headline)
-        or _headline_guest(sents, lang, not_traveller, headline)
-        or _headline_office(sents, lang, not_traveller, headline, countries)
+        headline_traveller(sents, lang, not_traveller, headline)
+        or headline_guest(sents, lang, not_traveller, headline)
+        or headline_office(sents, lang, not_traveller, headline, countries)
         if headline
         else None
     )
     if principal is None:
         principal = _first_traveller(
-            sents, lang, not_traveller, bare=False, headline=headline, countries=countries
+            sents,
+            lang,
+            not_traveller,
+            bare=False,
+            headline=headline,
+            countries=countries,
+            dateline=dateline,
         )
         guest = _received_in_the_lead(sents, not_traveller, countries)
         if guest is not None and (
@@ -164,7 +163,13 @@ def _bare_traveller(
     invited Putin to visit Vietnam again", in a report from Moscow) makes a visit some
     day, and the lead's visitor, abroad now, goes before them."""
     found = _first_traveller(
-        sents, lang, not_traveller, bare=True, headline=headline, countries=countries
+        sents,
+        lang,
+        not_traveller,
+        bare=True,
+        headline=headline,
+        countries=countries,
+        dateline=dateline,
     )
     if found is not None and _only_invited(sents, found, lang):
         return _lead_visitor(sents, not_traveller, countries, dateline) or found
@@ -202,21 +207,6 @@ def _lead_visitor(
         ),
         None,
     )
-
-
-#: A headline's subject saying what they will do: "Putin says he will go to China", "Thủ
-#: tướng cho biết sẽ thăm".
-_SAYS_HE = re.compile(r"(?i)\s+(?:says|said)\s+(?:that\s+)?(?:he|she)(?=\s)|\s+cho\s+biết(?=\s)")
-
-
-#: Right before a name in a headline: a side clause opens ("as Zelenskiy flies in", "khi
-#: Tổng thống B tới"); the headline's own subject is named before it.
-_AS_CLAUSE = re.compile(r"(?i)(?:\b(?:as|while|when)|(?<!\w)khi)\s+(?:[\w.-]+\s+){0,3}$")
-
-
-#: Right before a name: the one a meeting is with ("lỡ cuộc gặp với Trump", "talks with
-#: Xi"); not "hosts Xi", whose object is the guest.
-_MET_BEFORE = re.compile(r"(?i)(?:\bwith|(?<!\w)với)\s+(?:[\w.-]+\s+){0,2}$")
 
 
 #: How many of the sentences that name people make the lead.
@@ -312,116 +302,6 @@ def _received_in_the_lead(
     )
 
 
-def _headline_traveller(
-    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller, headline: str
-) -> Mention | None:
-    """The one the headline makes the subject of a travel verb ("Suga heads home from
-    Southeast Asia", "Thủ tướng Chính tới Bắc Kinh"), by a word of a name the body gives:
-    the body may name a traveller only in passing ("as he wrapped up a trip")."""
-    people = [m for sm in sents for m in sm.mentions if not not_traveller(m)]
-    best: tuple[int, Mention] | None = None
-    for m in people:
-        for hit in _name_hits(m, lang, headline):
-            if hit.start() > 0 and _AS_CLAUSE.search(headline, 0, hit.start()):
-                continue  # "Lula ... meets Macron as Zelenskiy flies in": a side clause
-            says = _SAYS_HE.match(headline, hit.end())  # "Putin says he will go to China"
-            end = says.end() if says else hit.end()
-            owns = TRIP_OWNED.match(headline, hit.end()) is not None  # "Phuc's first trip"
-            if (owns or travel_after(headline, end, lang, strict=True)) and (
-                best is None or hit.start() < best[0]
-            ):
-                best = (hit.start(), m)
-    if best is None:
-        return None
-    return next(m for m in people if same_in_article(m.person.name, best[1].person.name))
-
-
-def _name_hits(m: Mention, lang: Language, headline: str) -> Iterator[re.Match[str]]:
-    """Where the headline gives a word of the mention's name (Vietnamese syllables are
-    common words, "Tổng", "Minh": the whole name there)."""
-    words = m.person.name.split() if lang == "en" else [m.person.name]
-    for word in {w for w in words if len(w) > 1 and w[0].isupper()}:
-        yield from re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", headline)
-
-
-def _headline_guest(
-    sents: list[SentMentions], lang: Language, not_traveller: NotTraveller, headline: str
-) -> Mention | None:
-    """The one the headline has hosted or welcomed ("... as Abe hosts Quang", "Thủ tướng
-    Nhật Bản đón Chủ tịch nước Trần Đại Quang"), by a word of a name the body gives: the
-    guest is the traveller, whoever the body's travel sentences follow."""
-    for m in (m for sm in sents for m in sm.mentions if m.person.is_named):
-        if not_traveller(m):
-            continue
-        for hit in _name_hits(m, lang, headline):
-            host = _HOSTS.search(headline, max(0, hit.start() - 60), hit.start())
-            if host and not _BY.search(host.group(0)):  # "is received by B": B hosts
-                return m
-    return None
-
-
-def _headline_office(
-    sents: list[SentMentions],
-    lang: Language,
-    not_traveller: NotTraveller,
-    headline: str,
-    countries: Countries | None,
-) -> Mention | None:
-    """The one the headline names by office and country, not by name ("Bangladesh rolls
-    out red carpet for Vietnam's president", "From Dhaka to Delhi, Vietnam's president
-    widens ..."): the body's first person of that title from that country, unless the
-    headline makes them the host ("Vietnam's president welcomes B")."""
-    if countries is None:
-        return None
-    for office in _OFFICE.finditer(headline):
-        if PEOPLE_LEXICONS[lang].host.match(headline, office.end() + 1):
-            continue
-        demonym = demonym_country(office["country"])
-        code = countries.in_text(office["country"]) or ({demonym} if demonym else set())
-        if not code:
-            continue
-        title = TITLE_NORM.get(re.sub(r"\s+", " ", office["title"]).lower())
-        if title is None:
-            continue
-        for m in (m for sm in sents for m in sm.mentions if m.person.is_named):
-            if (
-                not not_traveller(m)
-                and m.person.title == title
-                and countries.of_person(m.person) in code
-            ):
-                return m
-    return None
-
-
-#: An office named by its country in a headline: "Vietnam's president", "Vietnamese
-#: President", "Indian PM".
-_OFFICE = re.compile(
-    r"(?P<country>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?:['’]s)?\s+"
-    r"(?P<title>president|prime\s+minister|premier|PM|chancellor|king|emperor|pope)\b",
-    re.IGNORECASE,
-)
-
-
-def _headline_person(travellers: list[Mention], headline: str) -> Mention | None:
-    """Of the travellers, the first mention of the one whose name (or a word of it) the
-    headline gives first."""
-    best: tuple[int, Mention] | None = None
-    for m in travellers:
-        words = [w for w in m.person.name.split() if len(w) > 1]
-        hits = [
-            h.start()
-            for w in words
-            if (h := re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", headline))
-            # "... lỡ cuộc gặp đầu tiên với Trump": the one met, not the one the headline follows
-            and not _MET_BEFORE.search(headline, 0, h.start())
-        ]
-        if hits and (best is None or min(hits) < best[0]):
-            best = (min(hits), m)
-    if best is None:
-        return None
-    return next(m for m in travellers if same_in_article(m.person.name, best[1].person.name))
-
-
 def _first_traveller(
     sents: list[SentMentions],
     lang: Language,
@@ -430,6 +310,7 @@ def _first_traveller(
     bare: bool,
     headline: str | None = None,
     countries: Countries | None = None,
+    dateline: str | None = None,
 ) -> Mention | None:
     """The first subject of a travel verb, the person a trip is "by" (among bare-word
     mentions too when `bare`), or the one named by office and country (`described`); of
@@ -446,7 +327,11 @@ def _first_traveller(
     # freight train": not Putin, whose state visit to China the body reports in passing)
     # one only invited to come is no headline's traveller ("Lam invited Putin to visit")
     going = [m for m in every if not _only_invited(sents, m, lang)]
-    led = _headline_person(going, headline) if headline else None
+    if headline and countries is not None:
+        # a host the headline leads with ("Scholz presses China's Li on Russia", from
+        # Berlin) is at home: the headline's other traveller, from elsewhere, is the one
+        going = not_at_home(sents, going, headline, countries, dateline)
+    led = headline_person(going, headline) if headline else None
     return led or found[0]
 
 

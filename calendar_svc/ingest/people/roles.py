@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -143,7 +144,9 @@ _OF_SOMEONE = re.compile(
 _ACCOMPANY = re.compile(r"\s+(?:with|alongside|cùng|với)\s", re.IGNORECASE)
 
 #: What a host verb is done to: a titled person, or the visitor as a pronoun.
-_HOSTED_OBJECT = re.compile(r"\s*(?:him|her|them|ông|bà|đoàn)\b", re.IGNORECASE)
+_HOSTED_OBJECT = re.compile(
+    r"\s*(?:him|her|them|ông|bà|đoàn|(?:vị\s+)?khách)(?![^\W_])", re.IGNORECASE
+)
 
 #: Words right before a mention that make it someone met ("met President X", "hội đàm
 #: với"): a counterpart. (The one welcomed or received is the visitor: not listed here.)
@@ -257,6 +260,10 @@ class Invitations:
 
 
 _STOPS = re.compile(r"[;.]")
+
+
+#: Whether a mention is someone who cannot be the traveller (a host, an inviter, ...).
+NotTraveller = Callable[[Mention], bool]
 
 
 class Countries(Protocol):

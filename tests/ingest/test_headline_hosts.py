@@ -1,0 +1,89 @@
+"""A headline that names the host first (issue 12, item 1: the host became the traveller).
+
+"Scholz presses China's Li on Russia", filed from Berlin: both travel somewhere in the
+body, but the one at home where the lead happens is the host, and the headline's other
+person is the traveller. One the lead brings home from abroad is no host; a headline's
+"scraps Poland trip" makes its subject the traveller; "tới chào xã giao vị khách" makes a
+minister one of the hosts. Invented articles; each test breaks without its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support.reading import read_article
+
+
+def _principal(body: str, lang: str, headline: str, published: date) -> str | None:
+    facts = read_article(body, lang, published, headline=headline)
+    return facts.principal.value.name if facts.principal else None
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "lang", "traveller"),
+    [
+        (
+            "Weber presses China's Zhou on trade as Berlin seeks to cut risks",
+            "BERLIN, June 20 - German Chancellor Anton Weber pressed Chinese Premier Zhou Ming "
+            "on market access at talks in Berlin on Tuesday. Premier Zhou Ming arrived in "
+            "Berlin on Monday for a three-day official visit. Weber will visit Beijing in "
+            "the autumn.",
+            "en",
+            "Zhou Ming",
+        ),
+        (
+            "Thủ tướng Nguyễn Văn Bình hội đàm với Thủ tướng Ma-lai-xi-a Ahmad Karim",
+            "Chiều 10/4, tại Hà Nội, Thủ tướng Nguyễn Văn Bình đã hội đàm với Thủ tướng "
+            "Ma-lai-xi-a Ahmad Karim. Thủ tướng Ahmad Karim tới Hà Nội sáng 9/4, bắt đầu "
+            "chuyến thăm chính thức Việt Nam. Thủ tướng Nguyễn Văn Bình sẽ thăm Ma-lai-xi-a "
+            "vào cuối năm.",
+            "vi",
+            "Ahmad Karim",
+        ),
+        (
+            # filed at home after the trip: the lead's place, not the dateline, says where
+            "Lithium, Costa and a lesson in neutrality: what Weber brought back",
+            "BERLIN, Feb 2 - German Chancellor Anton Weber ended his tour in Brasilia on "
+            "Monday, where Brazilian President Paulo Costa embraced him at the palace. "
+            "Weber landed in Brasilia on Monday afternoon. Costa is due in Washington next week.",
+            "en",
+            "Anton Weber",
+        ),
+    ],
+)
+def test_the_host_the_headline_names_first_is_at_home(
+    headline: str, body: str, lang: str, traveller: str
+) -> None:
+    assert _principal(body, lang, headline, date(2024, 6, 20)) == traveller
+
+
+def test_one_the_lead_brings_home_is_no_host() -> None:
+    body = (
+        "TOKYO, May 6 - Japanese Prime Minister Kenji Sato returned to Tokyo on Friday, ending an "
+        "eight-day tour of Asia and Europe. U.S. President Mark Hill will visit Tokyo later "
+        "this month. Sato flew home from London on Thursday."
+    )
+    headline = "Sato back in Tokyo after Asia-Europe tour, turns to Hill visit"
+    assert _principal(body, "en", headline, date(2022, 5, 6)) == "Kenji Sato"
+
+
+def test_a_headline_that_scraps_a_trip_names_its_traveller() -> None:
+    body = (
+        "WASHINGTON, Aug 29 - U.S. President Tom Baker on Thursday called off his weekend trip to "
+        "Poland because of a storm, saying he would remain in the United States. Vice "
+        "President Sam Reed will travel to Warsaw in his place."
+    )
+    headline = "Baker scraps Poland trip over storm, sends Reed instead"
+    assert _principal(body, "en", headline, date(2019, 8, 29)) == "Tom Baker"
+
+
+def test_a_minister_who_calls_on_the_guest_is_a_host() -> None:
+    body = (
+        "Niu Đê-li, 8/1 (TTXVN) - Chiều 8/1, Thủ tướng Ấn Độ Ravi Kumar đã hội đàm với Thủ "
+        "tướng Na Uy Ingrid Berg tại Niu Đê-li. Trước hội đàm, Bộ trưởng Ngoại giao Asha "
+        "Rao đã tới chào xã giao vị khách."
+    )
+    headline = "Ấn Độ và Na Uy thiết lập cơ chế đối thoại về biển"
+    assert _principal(body, "vi", headline, date(2019, 1, 8)) != "Asha Rao"
