@@ -273,6 +273,10 @@ def test_country_place_uses_capital_zone() -> None:
         ("Đắc-ca", "Dhaka", "Asia/Dhaka"),
         ("La Hay", "The Hague", "Europe/Amsterdam"),
         ("Bu-ê-nốt Ai-rét", "Buenos Aires", "America/Argentina/Buenos_Aires"),
+        ("Buê-nốt Ai-rét", "Buenos Aires", "America/Argentina/Buenos_Aires"),
+        ("Ri-ô đê Gia-nê-rô", "Rio de Janeiro", "America/Sao_Paulo"),
+        ("Ri-ô đơ Gia-nê-rô", "Rio de Janeiro", "America/Sao_Paulo"),
+        ("Xao Pao-lô", "São Paulo", "America/Sao_Paulo"),
     ],
 )
 def test_city_forms_and_zones(text: str, name: str, zone: str) -> None:

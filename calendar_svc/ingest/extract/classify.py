@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from calendar_svc.ingest.extract.facts import ArticleFacts
+from calendar_svc.ingest.extract.subjects import deputy_subject, described_other, group_subject
 from calendar_svc.ingest.extract.views import LIST_GAP, View, place_within
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.people import Person, same_in_article
 from calendar_svc.ingest.people.roles import TRIP_OWNED
-from calendar_svc.reference.countries import demonym_country
 
 
 def background(view: View, lex: Lexicon) -> bool:
@@ -345,78 +345,17 @@ def _names_traveller(people: list[Person], text: str, verb: int, facts: ArticleF
     return _PRONOUN.search(text, start, verb) is not None  # not titles ("Thủ tướng A")
 
 
-def _deputy_subject(text: str, verb: int, facts: ArticleFacts) -> bool:
-    """Whether the clause of the verb opens on a deputy's title and no name ("Chiều cùng
-    ngày, Phó Tổng thống Mỹ rời Vác-sa-va tới Ai-len", "The vice president flew on to
-    Ireland"): the deputy's move, unless the traveller is a deputy too."""
-    if facts.principal is None or _DEPUTY.match(facts.principal.value.title or ""):
-        return False
-    clause = re.split(r"[;.]", text[:verb])[-1]
-    return _DEPUTY_OPENS.match(clause) is not None
-
-
 def _unnamed_other(view: View, verb: int, facts: ArticleFacts) -> bool:
     """Whether the verb's subject is someone else told without their full name: a deputy,
     a group, a short name or "he" of another, a leader named by office and country."""
     text = view.sentence.text
     return (
-        _deputy_subject(text, verb, facts)
-        or _group_subject(text, verb)
+        deputy_subject(text, verb, facts)
+        or group_subject(text, verb)
         or _short_name_of_another(view, verb, facts)
         or _he_for_another(view, verb, facts)
-        or _described_other(text, verb, facts.home)
+        or described_other(text, verb, facts.home)
     )
-
-
-def _described_other(text: str, verb: int, home: str | None) -> bool:
-    """Whether the verb's subject is a leader named by office and another country ("...
-    because the U.S. president flew home early", in a report on Lee's trip)."""
-    clause = re.split(r"[,;]|\b(?:and|but|because|as|while)\b", text[:verb])[-1]
-    said = _DESCRIBED_SUBJECT.search(clause)
-    if said is None or home is None:
-        return False
-    country = said["country"]
-    code = "US" if country in ("U.S.", "US") else demonym_country(country)
-    return code is not None and code != home
-
-
-#: A leader named by office and country, closing the clause before a verb: "the U.S.
-#: president", "the Russian leader".
-_DESCRIBED_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?P<country>U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?:leader|president|prime\s+minister|premier|chancellor|king|emperor)\s+"
-    r"(?:(?:has|had|will|would|then|also|later)\s+)?$"
-)
-
-
-def _group_subject(text: str, verb: int) -> bool:
-    """Whether the verb's clause has a group or a machine for its subject, not a person
-    ("a Russian advance party of 35 officials landed in Cairo", "những máy bay chiến đấu
-    đầu tiên của Nga đã rời Xy-ri về nước"): they move, the traveller does not."""
-    clause = re.split(r"[,;.]|\b(?:and|but)\b|(?<!\w)(?:và|nhưng)(?!\w)", text[:verb])[-1]
-    return _GROUP.search(clause) is not None
-
-
-#: Groups and machines that move without the traveller.
-_GROUP = re.compile(
-    r"(?i)\badvance\s+(?:party|team)\b|\b(?<!his\s)(?<!her\s)(?:troops|soldiers|servicemen|"
-    r"forces|jets|warplanes|bombers|fighter\s+planes|refugees|migrants|tourists|fishermen)\b|"
-    r"(?<!\w)(?:đoàn\s+tiền\s+trạm|(?:chiếc\s+|các\s+|những\s+)?máy\s+bay\s+(?:chiến\s+đấu|"
-    r"ném\s+bom|quân\s+sự|tiêm\s+kích)|binh\s+sĩ|quân\s+nhân|ngư\s+dân|du\s+khách|"
-    r"người\s+tị\s+nạn)(?!\w)"
-)
-
-
-#: A deputy's title ("Phó Tổng thống", "Vice President", "Deputy Prime Minister").
-_DEPUTY = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:U\.S\.|US|[A-Z]\w+)\s+)?(?:vice|deputy)\b|\s*phó\s")
-#: A clause that opens on one, after a time phrase at most: "Chiều cùng ngày, Phó Tổng
-#: thống Mỹ rời ...".
-_DEPUTY_OPENS = re.compile(
-    r"(?i)^\s*(?:[^,]{0,30},\s*)?(?:the\s+)?(?:(?:U\.S\.|US|[A-Z]\w+)\s+)?(?:vice|deputy)\s+"
-    r"(?:president|prime\s+minister|premier|chancellor)\b(?:\s+(?-i:[a-z])\S*){0,2}\s*$|"
-    r"^\s*(?:[^,]{0,30},\s*)?(?-i:Phó)\s+(?:Tổng\s+thống|Thủ\s+tướng|Chủ\s+tịch(?:\s+nước)?)"
-    r"(?:\s+(?-i:[A-ZĐ][\w-]*)(?:\s+(?-i:[A-ZĐ][\w-]*))*)?(?:\s+(?-i:[a-zđà-ỹ])\S*){0,2}\s*$"
-)
 
 
 def _he_for_another(view: View, verb: int, facts: ArticleFacts) -> bool:

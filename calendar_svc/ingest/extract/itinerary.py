@@ -131,7 +131,17 @@ def _places_left(views: list[View], lex: Lexicon, facts: ArticleFacts) -> list[t
         if place is None or place.span[0] - left.end() > 30 or place.span in view.not_destinations:
             continue
         found.append((view, place.place.country_code))
+        onward = first_place_after(view, place.span[1])
+        if onward is not None and _ON_TO.fullmatch(
+            view.sentence.text, place.span[1], onward.span[0]
+        ):
+            # "rời Li-ma sang Bra-xin", "rời Pê-ru đi Bra-xin": and where it went next
+            found.append((view, onward.place.country_code))
     return found
+
+
+#: Between the place left and the next: "sang", "đi" (to).
+_ON_TO = re.compile(r"\s+(?:sang|đi)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?")
 
 
 def _other_mentions(

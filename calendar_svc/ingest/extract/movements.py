@@ -46,9 +46,10 @@ def _moves_between(lex: Lexicon, gap: str) -> bool:
         lex.departure.search(gap)
         or lex.arrival.search(gap)
         or re.search(r"(?i)(?<!\w)(?:thăm|visit\w*|tour|to attend|dự)(?!\w)", gap)
-        # "Rời Đa-vao chiều 13/1, Thủ tướng Abe tới Xít-ni", "left Davao for Sydney": the
-        # place named is where it went (the one left was not recognised)
-        or re.search(r"(?i)(?<!\w)(?:tới|đến|sang|for)(?!\w)", gap)
+        # "Rời Đa-vao chiều 13/1, Thủ tướng Abe tới Xít-ni", "left Davao for Sydney", "rời
+        # Buê-nốt Ai-rét đi Ri-ô": the place named is where it went (the one left was not
+        # recognised)
+        or re.search(r"(?i)(?<!\w)(?:tới|đến|sang|đi|for)(?!\w)", gap)
     )
 
 
