@@ -378,7 +378,8 @@ def run_service(articles: Sequence[Article], workdir: Path | None = None) -> Run
 def _tokens(name: str) -> list[str]:
     from calendar_svc.domain.values import slug
 
-    return [t for t in slug(name).split("-") if t]
+    # the Arabic article is spelt al-, el- or apart ("el-Sisi", "al-Sisi", "Al Sisi")
+    return [t for t in slug(name).split("-") if t and t not in ("al", "el")]
 
 
 def _spelt_alike(a: str, b: str) -> bool:

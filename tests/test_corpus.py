@@ -640,3 +640,19 @@ def test_main_writes_the_reports_and_refuses_a_broken_corpus(
         "01_vi_departure.txt: no sidecar 01_vi_departure.json"
     ]
     assert not out_md.exists()  # nothing half-written
+
+
+@pytest.mark.parametrize(
+    ("produced", "same"),
+    [
+        ("Abdel Fattah el-Sisi", True),
+        ("Abdel Fattah Al Sisi", True),
+        ("Abdel Fattah al-Sisi", True),
+        ("Abdel Fattah al-Masri", False),
+    ],
+)
+def test_same_person_reads_the_arabic_article_any_way_it_is_spelt(
+    produced: str, same: bool
+) -> None:
+    gold = GoldTrip("s", ("Abdel Fattah al-Sisi",), "EG", "dev", "concluded", ())
+    assert same_person(produced, gold) is same

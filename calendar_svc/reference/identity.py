@@ -41,6 +41,8 @@ def words(name: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
     ascii_ = folded.encode("ascii", "ignore").decode().lower()
     ascii_ = re.sub(r"\.(?=\w)", " ", ascii_)  # "V.Pu-tin": an initial is a word
+    # the Arabic article is spelt al-, el- or apart: "el-Sisi", "al-Sisi", "Al Sisi" are Sisi
+    ascii_ = re.sub(r"(?:^|(?<=\s))(?:al|el)(?:[-\u2010\u2011]|\s+)(?=[a-z])", "", ascii_)
     ascii_ = re.sub(r"[-\u2010\u2011'’.]", "", ascii_)
     return tuple(w for w in re.split(r"[^a-z0-9]+", ascii_) if w)
 

@@ -22,6 +22,9 @@ SAME = [
     pytest.param("Ivan Petrov", "I. Petrov", id="initial-not-in-the-table"),
     pytest.param("Joe Biden", "Joseph R. Biden", id="middle-initial-left-out"),
     pytest.param("Ivan Petrov", "Ivan K. Petrov", id="middle-initial-not-in-the-table"),
+    pytest.param("Karim Hassan el-Masri", "Al Masri", id="arabic-article-spelt-apart"),
+    pytest.param("Karim Hassan el-Masri", "Karim Hassan al-Masri", id="arabic-article-al-el"),
+    pytest.param("Shavkat Mirziyoyev", "Sáp-cát Mi-rơ-di-ô-i-ép", id="table-central-asian-form"),
 ]
 
 DIFFERENT = [
@@ -52,6 +55,11 @@ def test_words_fold_what_spelling_varies() -> None:
     assert words("Đô-nan Trăm") == ("donan", "tram")
     assert words("Lee Hsien Loong.") == ("lee", "hsien", "loong")
     assert words("V.Pu-tin") == ("v", "putin")
+    assert (
+        words("Abdel Fattah el-Sisi")
+        == words("Abdel Fattah Al Sisi")
+        == ("abdel", "fattah", "sisi")
+    )
 
 
 def test_every_form_in_the_table_names_its_row_only() -> None:

@@ -128,3 +128,17 @@ def test_an_office_holder_named_without_title_is_the_traveller() -> None:
     )
     assert facts.principal is not None
     assert facts.principal.value.name == "Scott Morrison"
+
+
+def test_a_name_keeps_its_hyphenated_arabic_article() -> None:
+    from calendar_svc.ingest.people import extract_people
+    from calendar_svc.ingest.text import parse_article
+
+    people = extract_people(
+        parse_article(
+            "Headline\n\nEgyptian President Karim Hassan el-Masri will attend the summit "
+            "in Xiamen next week.",
+            "en",
+        )
+    )
+    assert people.principal is not None and people.principal.name == "Karim Hassan el-Masri"

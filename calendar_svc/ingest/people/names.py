@@ -142,6 +142,10 @@ TOKEN_RE = re.compile(
 )
 
 
+#: An Arabic article hyphenated to a capitalised name: "el-Sisi", "al-Assad", "bin-Zayed".
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
+
+
 @dataclass(frozen=True)
 class Tok:
     text: str
@@ -150,7 +154,12 @@ class Tok:
 
     @property
     def cap(self) -> bool:
-        return self.text[0].isupper() or (self.text[0] == "(" and self.text[-1] == ")")
+        # "el-Sisi", "al-Assad": an Arabic article joined to a capitalised name is part of it
+        return (
+            self.text[0].isupper()
+            or (self.text[0] == "(" and self.text[-1] == ")")
+            or _JOINED_ARTICLE.match(self.text) is not None
+        )
 
     @property
     def word(self) -> bool:
