@@ -87,3 +87,16 @@ def test_a_minister_who_calls_on_the_guest_is_a_host() -> None:
     )
     headline = "Ấn Độ và Na Uy thiết lập cơ chế đối thoại về biển"
     assert _principal(body, "vi", headline, date(2019, 1, 8)) != "Asha Rao"
+
+
+def test_the_lead_puts_the_traveller_abroad_before_a_visit_told_later() -> None:
+    # an analysis: the lead has the traveller speak in a foreign city and names his own
+    # country otherwise; another leader's visit is the first travel verb of the body
+    body = (
+        "HANOI, Nov 30 - In a packed hall in Frankfurt on Thursday, Vietnamese President Tran "
+        "Van Hoa told German companies that his government would make Vietnam a place where "
+        "investors could stay. Deputy Prime Minister Pham Van Minh said the visit had opened "
+        "a new chapter. Chinese President Li Wei paid a state visit to Vietnam on Nov. 5-6."
+    )
+    headline = "Vietnam bets on German ties as trade deal nears - analysis"
+    assert _principal(body, "en", headline, date(2015, 11, 30)) == "Tran Van Hoa"

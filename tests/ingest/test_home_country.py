@@ -40,3 +40,20 @@ def test_a_traveller_titled_without_a_country_home_comes_from_the_table() -> Non
 )
 def test_home_country(name: str, country: str | None) -> None:
     assert home_country(name) == country
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Pakistan's Rashid returns from Washington to a hero's welcome", "Home for Rashid"],
+)
+def test_a_possessive_says_whose_leader_the_traveller_is(headline: str) -> None:
+    body = (
+        "Prime Minister Omar Rashid returned home early on Thursday from his first visit to "
+        "the United States. On his way home, Rashid stopped in Qatar on Wednesday, where "
+        "Qatari Prime Minister Sheikh Hamad met him at the airport."
+    )
+    if headline == "Home for Rashid":
+        body += " Pakistan's Omar Rashid had been away five days."
+    facts = read_article(body, "en", date(2019, 7, 25), "e" * 64, headline=headline)
+    assert (facts.home, facts.home_basis) == ("PK", "possessive")
+    assert "QA" in [s.value for s in facts.itinerary]

@@ -251,6 +251,7 @@ def test_country_place_uses_capital_zone() -> None:
         ("Ho Chi Minh City", "Ho Chi Minh City", "Asia/Ho_Chi_Minh"),
         ("Saint Petersburg", "Saint Petersburg", "Europe/Moscow"),
         ("Rio", "Rio de Janeiro", "America/Sao_Paulo"),
+        ("Frankfurt", "Frankfurt am Main", "Europe/Berlin"),
         ("St. Petersburg", "Saint Petersburg", "Europe/Moscow"),
         # summit and visit cities in the Vietnamese press's spelling
         ("Bu-san", "Busan", "Asia/Seoul"),

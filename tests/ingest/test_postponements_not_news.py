@@ -123,6 +123,30 @@ def test_what_is_called_off_must_be_a_journey(body: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Tổng thống U-dơ-bê-ki-xtan Ivan Petrov đã thăm cấp Nhà nước Hàn Quốc từ ngày "
+            "22-25/11. Chỉ một điểm trong chương trình không diễn ra như dự kiến: bài phát biểu "
+            "tại Quốc hội Hàn Quốc, ban đầu lên lịch ngày 24/11, đã bị hủy theo đề nghị của phía "
+            "U-dơ-bê-ki-xtan ngay trong ngày đầu chuyến thăm.",
+            "vi",
+        ),
+        (
+            "Uzbek President Ivan Petrov paid a state visit to South Korea from Nov. 22 to 25. "
+            "His speech to South Korea's National Assembly, planned for Friday, was cancelled "
+            "at Uzbekistan's request.",
+            "en",
+        ),
+    ],
+    ids=["vi-a-speech-in-the-programme", "en-a-speech-to-parliament"],
+)
+def test_a_speech_called_off_is_not_the_visit(body: str, lang: str) -> None:
+    facts = read_article(body, lang, date(2017, 11, 26))
+    assert facts.cancellations == []
+
+
+@pytest.mark.parametrize(
     ("body", "lang", "kind"),
     [
         (

@@ -52,6 +52,27 @@ def test_the_place_left_takes_no_type_of_the_next_visit() -> None:
 @pytest.mark.parametrize(
     ("lang", "body"),
     [
+        (
+            "en",
+            "Egyptian President Karim Hassan will attend the summit in Xiamen next week. After "
+            "China, Hassan will head to Hanoi for an official visit.",
+        ),
+        (
+            "vi",
+            "Tổng thống Ai Cập Karim Hassan sẽ dự Hội nghị thượng đỉnh tại Hạ Môn. Sau Trung "
+            "Quốc, ông Hassan sẽ tới Hà Nội thăm chính thức.",
+        ),
+    ],
+)
+def test_the_stay_a_sentence_opens_after_takes_no_type_of_the_next(lang: str, body: str) -> None:
+    types = _types(body, lang)
+    assert ("CN", VisitType.OFFICIAL) not in types
+    assert ("VN", VisitType.OFFICIAL) in types
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
         pytest.param(
             "vi",
             "Chiều 22/8, Thủ tướng Ấn Độ Ivan Petrov đã tới Johannesburg dự hội nghị thượng "

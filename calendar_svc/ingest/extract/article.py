@@ -71,7 +71,7 @@ def extract(
     facts.principal = principal_fact(article, article_id, principal)
 
     views = read_sentences(article, lex, reference)
-    facts.home, facts.home_basis = principal_home(principal, views, lang)
+    facts.home, facts.home_basis = principal_home(principal, views, lang, article.title or "")
     if article.published_on is not None:
         mark_history(views, lex, article.published_on, facts.home)
 

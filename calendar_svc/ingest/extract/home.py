@@ -62,7 +62,9 @@ _NOT_SUBJECT = re.compile(
 )
 
 
-def principal_home(principal: Person, views: list[View], lang: str) -> tuple[str | None, str]:
+def principal_home(
+    principal: Person, views: list[View], lang: str, headline: str = ""
+) -> tuple[str | None, str]:
     """The principal's own country, and what said so. A country never counts as a leg of
     its own people's trip: there it is the departure or the return home.
 
@@ -84,6 +86,9 @@ def principal_home(principal: Person, views: list[View], lang: str) -> tuple[str
             return code, "office holders"
     if looks_vietnamese(principal.name):
         return "VN", "name"
+    code = _by_possessive(principal, [headline, *(v.sentence.text for v in views)])
+    if code is not None:
+        return code, "possessive"
     code = _by_title_reference(principal, views, lang)
     if code is not None:
         return code, "title reference"
@@ -112,6 +117,25 @@ def _by_title_reference(principal: Person, views: list[View], lang: str) -> str 
             code = _adjacent_country(view, tm.start(), tm.end(), lang)
             if code is not None:
                 return code
+    return None
+
+
+def _by_possessive(principal: Person, texts: list[str]) -> str | None:
+    """The country whose possessive names the principal ("Pakistan's Khan returns from
+    Washington", "Vietnam's To Lam"): the press's way of saying whose leader it is."""
+    words = [w for w in principal.name.split() if len(w) > 2]
+    if not words:
+        return None
+    name = "|".join(re.escape(w) for w in words)
+    owned = re.compile(
+        r"(?P<country>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+"
+        r"(?:(?-i:[A-Z])[\w-]+\s+){0,3}?(?:" + name + r")(?![^\W_])"
+    )
+    for text in texts:
+        for m in owned.finditer(text):
+            places = [p for p in find_places(m["country"], "en") if p.place.kind == "country"]
+            if places:
+                return places[0].place.country_code
     return None
 
 

@@ -28,12 +28,14 @@ _VISIT_NOUN = re.compile(
 )
 
 
-#: A meeting named as what was called off (with the summit cues of the lexicon), or a day's
-#: programme ("Chương trình ngày thứ hai ... đã bị hủy"): the visit went on, or was cut
-#: short, but was not called off.
+#: A meeting named as what was called off (with the summit cues of the lexicon), a day's
+#: programme ("Chương trình ngày thứ hai ... đã bị hủy") or one engagement of it ("bài phát
+#: biểu tại Quốc hội ... đã bị hủy", "his speech to parliament was cancelled"): the visit
+#: went on, or was cut short, but was not called off.
 _MEETING_NOUN = re.compile(
-    r"(?i)\b(?:meeting|forum|conference|talks)\b"
-    r"|(?<!\w)(?:hội\s+nghị|hội\s+đàm|hội\s+kiến|cuộc\s+gặp|diễn\s+đàn|chương\s+trình)(?!\w)"
+    r"(?i)\b(?:meeting|forum|conference|talks|speech|address)\b"
+    r"|(?<!\w)(?:hội\s+nghị|hội\s+đàm|hội\s+kiến|cuộc\s+gặp|diễn\s+đàn|chương\s+trình|"
+    r"bài\s+phát\s+biểu|buổi\s+phát\s+biểu)(?!\w)"
 )
 
 

@@ -339,7 +339,11 @@ _GOES_WHERE = re.compile(
 
 #: Right before a place: the traveller leaves it ("leave South Africa on Thursday night and
 #: arrive in Athens for a day-long official visit"): the visit is not there.
-_LEFT = re.compile(r"(?i)(?:\bleav(?:e|es|ing)|\bleft|(?<!\w)rời)\s+(?:the\s+)?$")
+#: ... or the stay before ("After China, Sisi will head to Hanoi for an official visit").
+_LEFT = re.compile(
+    r"(?i)(?:\bleav(?:e|es|ing)|\bleft|(?<!\w)rời|^\s*(?:after|following)|^\s*sau(?:\s+khi\s+rời)?)"
+    r"\s+(?:the\s+)?$"
+)
 #: Before a city: where the traveller comes from ("From Dubai he will travel on to Cairo").
 _FROM = re.compile(r"(?i)(?:\bleav(?:e|es|ing)|\bleft|\bfrom|(?<!\w)(?:rời|từ))\s+(?:the\s+)?$")
 #: An invitation, and a visit it names with no date yet: not this trip's type.

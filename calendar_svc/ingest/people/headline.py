@@ -171,7 +171,7 @@ def not_at_home(
     lead = next((sm for sm in sents if any(m.person.is_named for m in sm.mentions)), None)
     if lead is None:
         return travellers
-    places = _located(lead, countries) or (countries.in_text(dateline) if dateline else set())
+    places = located(lead, countries) or (countries.in_text(dateline) if dateline else set())
     named = [m for m in travellers if headline_person([m], headline) is not None]
     # one the lead brings home ("Kishida returned to Tokyo", "a day after flying home") is
     # at home from the trip, not a host
@@ -182,7 +182,7 @@ def not_at_home(
     return [m for m in travellers if not any(same_in_article(m.person.name, h) for h in home)]
 
 
-def _located(sm: SentMentions, countries: Countries) -> set[str]:
+def located(sm: SentMentions, countries: Countries) -> set[str]:
     """The countries of the places a sentence says something happens in or goes to ("in
     Brasilia", "tại Đại Liên", "tới thủ đô Li-ma"), not those of titles or of things ("U.S.
     President", "British voters")."""

@@ -20,6 +20,7 @@ from calendar_svc.ingest.people.headline import (
     headline_office,
     headline_person,
     headline_traveller,
+    located,
     not_at_home,
 )
 from calendar_svc.ingest.people.mentions import Mention, lookback
@@ -233,7 +234,11 @@ def _lead_subject_abroad(
             continue  # a headline naming no one
         if not_traveller(first) or not places_named(sm, countries):
             return None
-        return first if from_elsewhere(sm, first, countries) else None
+        # where the lead has things happen ("in Frankfurt"), before any country it names
+        # otherwise ("make Vietnam a place where investors stay")
+        there = located(sm, countries) or places_named(sm, countries)
+        theirs = countries.of_person(first.person)
+        return first if theirs is not None and theirs not in there else None
     return None
 
 

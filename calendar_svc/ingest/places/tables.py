@@ -91,6 +91,7 @@ CITY_FORMS: tuple[tuple[str, str, str], ...] = (
     ("Xi’an", "CN", "Xian"),
     ("Cebu City", "PH", "Cebu"),
     ("Rio de Janeiro", "BR", "Rio"),
+    ("Frankfurt am Main", "DE", "Frankfurt"),
     # Chinese and Korean cities by their Sino-Vietnamese names, as the Vietnamese press
     # writes them
     ("Shanghai", "CN", "Thượng Hải"),
