@@ -382,3 +382,13 @@ def test_vi_the_head_of_a_delegation_received_is_no_traveller() -> None:
     facts = read_article(body, "vi", date(2017, 7, 23))
     assert facts.principal is not None
     assert facts.principal.value.name == "Nguyễn Phú Trọng"
+
+
+def test_a_relative_clause_on_the_counterpart_makes_the_counterpart_travel() -> None:
+    facts = _people(
+        "The deal was reached in talks between Prime Minister Omar Rahman and his Vietnamese "
+        "counterpart Tran Van Hoa, who is on an official visit to Malaysia on Friday and "
+        "Saturday. Omar Rahman said the decision would open a new era.",
+        "en",
+    )
+    assert _principal(facts) == "Tran Van Hoa"

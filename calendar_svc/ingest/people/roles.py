@@ -101,6 +101,9 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
         return False
     if _NEW_SUBJECT.search(gap):
         return False  # "meets Macron and Scholz as Zelenskiy flies in": Zelenskiy's move
+    if _THEIR_RELATIVE.search(gap):
+        # "talks between A and his counterpart B, who is on an official visit": B's
+        return False
     if _TRIP_NOUN_END.search(gap) and _OF_SOMEONE.match(window, vm.end()):
         return False  # "... trong chuyến thăm của ông Macron tới Trung Quốc": Macron's move
     if _ACCOMPANY.match(window, vm.end()):
@@ -109,6 +112,13 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     if not strict:
         gap = _COORDINATED.sub("", gap)
     return not TITLE_RE[lang].search(gap)
+
+
+#: A relative clause on someone joined after the mention ("A and his counterpart B, who
+#: is on ..."): the verb in it is theirs.
+_THEIR_RELATIVE = re.compile(
+    r"(?i)(?:\b(?:and|with)|(?<!\w)(?:và|với))\s+[^,;]{1,80},\s*(?:who|người)\s+$"
+)
 
 
 #: "visiting" that qualifies the one named after it ("telling visiting Chancellor Olaf
