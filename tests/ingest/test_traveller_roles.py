@@ -392,3 +392,12 @@ def test_a_relative_clause_on_the_counterpart_makes_the_counterpart_travel() -> 
         "en",
     )
     assert _principal(facts) == "Tran Van Hoa"
+
+
+def test_one_who_leads_a_side_of_the_delegation_is_not_its_head() -> None:
+    facts = _people(
+        "The chief executives who travelled with the king came from logistics and energy. "
+        "Foreign Minister Anton Weber led the government side of the delegation.",
+        "en",
+    )
+    assert _principal(facts) != "Anton Weber"
