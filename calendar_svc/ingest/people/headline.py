@@ -20,6 +20,7 @@ from calendar_svc.ingest.people.roles import (
     NotTraveller,
     SentMentions,
     travel_after,
+    without_people,
 )
 from calendar_svc.ingest.people.titles import TITLE_NORM
 from calendar_svc.reference.countries import demonym_country
@@ -186,10 +187,7 @@ def located(sm: SentMentions, countries: Countries) -> set[str]:
     """The countries of the places a sentence says something happens in or goes to ("in
     Brasilia", "tại Đại Liên", "tới thủ đô Li-ma"), not those of titles or of things ("U.S.
     President", "British voters")."""
-    text = sm.text
-    for m in sm.mentions:
-        a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
-        text = text[:a] + " " * (b - a) + text[b:]
+    text = without_people(sm)
     return countries.in_text(" ; ".join(m.group(1) for m in _AT_PLACE.finditer(text)))
 
 
@@ -202,5 +200,5 @@ _BACK_HOME = re.compile(
 #: capital", "thủ đô", "thành phố"): its capitalised words.
 _AT_PLACE = re.compile(
     r"(?:\b(?:in|at|to|visit)|(?<!\w)(?:tại|ở|tới|đến|thăm))\s+(?:the\s+|thủ\s+đô\s+|thành\s+phố\s+)?"
-    r"((?:(?-i:[A-ZĐÀ-Ỹ])[\w'’.-]*\s*){1,4})"
+    r"((?:[A-ZĐÀ-Ỹ][\w'’.-]*\s*){1,4})"
 )

@@ -287,11 +287,16 @@ class Countries(Protocol):
 
 def places_named(sm: SentMentions, countries: Countries) -> set[str]:
     """The countries of the places a sentence names, not those in people's titles."""
+    return countries.in_text(without_people(sm))
+
+
+def without_people(sm: SentMentions) -> str:
+    """The sentence with every person mention blanked out (same length, so spans hold)."""
     text = sm.text
     for m in sm.mentions:
         a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
         text = text[:a] + " " * (b - a) + text[b:]
-    return countries.in_text(text)
+    return text
 
 
 def from_elsewhere(sm: SentMentions, m: Mention, countries: Countries) -> bool:
