@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import re
 
-from calendar_svc.domain.values import DateWindow, VisitType
+from calendar_svc.domain.values import DateWindow, PlaceRef, VisitType
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, find_durations
 from calendar_svc.ingest.extract.classify import others_clauses, others_journeys
-from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.facts import (
+    Arrival,
+    ArticleFacts,
+    Conclusion,
+    Sourced,
+    moment,
+    provenance,
+)
 from calendar_svc.ingest.extract.history import LATER_JOURNEY
 from calendar_svc.ingest.extract.views import View, date_ranges, first_place_after, single_days
 from calendar_svc.ingest.extract.visit_types import (
@@ -23,6 +30,7 @@ from calendar_svc.ingest.extract.visit_types import (
     places_left_behind,
 )
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
+from calendar_svc.ingest.lexicon.dates import DayPart
 
 #: Words that make a sentence's day one end of a stay (see the one-day rule).
 _BOUND = re.compile(
@@ -49,7 +57,9 @@ _RANGE_GAP = re.compile(
     r"(?:,\s*(?:where|nơi)\s+(?:he|she|ông|bà)\s+(?:had\s+|đã\s+)?(?:spent|stayed|visited|was|"
     r"thăm|ở|lưu\s+lại|dừng\s+chân)\s*)?"
     # "Japan (Oct 6-7)", "Hàn Quốc trong hai ngày 3 và 4/10", "Nhật Bản trong các ngày 6 và 7/10"
-    r"(?:(?:trong\s+(?:hai|ba|bốn|các)|vào(?:\s+các)?)\s*(?:ngày\s*)?|ngày\s*)?\(?$",
+    r"(?:(?:trong\s+(?:hai|ba|bốn|các)|vào(?:\s+các)?)\s*(?:ngày\s*)?|ngày\s*)?\(?"
+    # "in Peru from the evening of November 14": "from" outside the range's own words
+    r"(?:(?:from|từ)\s*)?$",
     re.IGNORECASE,
 )
 
@@ -247,9 +257,12 @@ def add_windows(
             if _dates_an_event(view, mention, lex):
                 _event_window(facts, view, lex, mention, Sourced(window, prov), destinations)
             else:
+                held = len(facts.leg_windows)
                 _range_window(
                     facts, view, mention, Sourced(window, prov), lex, destinations, earlier
                 )
+                for leg_window in facts.leg_windows[held:]:
+                    _landed_that_evening(facts, view, mention, leg_window)
 
 
 def _next_journeys(view: View, lex: Lexicon, mention: DateMention) -> bool:
@@ -382,6 +395,25 @@ def _range_window(
             facts.trip_window = window
     else:
         _range_of_one_named(facts, view, mention, window, lex, destinations)
+
+
+def _landed_that_evening(
+    facts: ArticleFacts,
+    view: View,
+    mention: DateMention,
+    window: Sourced[tuple[str, DateWindow]],
+) -> None:
+    """A stay told, once over, as running from an evening ("có mặt tại Li-ma từ tối 14/11
+    đến 17/11", "in Lima from the evening of November 14 to 17"): not the leg's stated
+    days but a landing that evening, which the schedule weighs as any evening landing (the
+    programme may open the next day), and the day the stay ended."""
+    if view.future or mention.day_part not in (DayPart.EVENING, DayPart.NIGHT):
+        return
+    facts.leg_windows.remove(window)
+    owner, days = window.value
+    place = PlaceRef(country_code=owner)
+    facts.arrivals.append(Sourced(Arrival(owner, place, moment(mention, place)), window.provenance))
+    facts.conclusions.append(Sourced(Conclusion(owner, days.end), window.provenance))
 
 
 def _range_of_one_named(
