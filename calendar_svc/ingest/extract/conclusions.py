@@ -73,6 +73,16 @@ _BEGAN = re.compile(
 )
 
 
+#: Between a verb of ending and a place: a move on to it ("The official visit ended on
+#: Wednesday, when she flew on to Tokyo", "kết thúc chuyến thăm, lên đường tới Tô-ky-ô"):
+#: the place is the next leg, not the one that ended.
+_MOVES_ON = re.compile(
+    r"(?i)\b(?:(?:fly|flies|flew|flying|travel\w*|head(?:s|ed|ing)?|go(?:es|ing)?|went|"
+    r"mov(?:e|es|ed|ing)|press(?:es|ed|ing)?|continu(?:e|es|ed|ing))\s+(?:on\s+)?to|"
+    r"(?:left|leaves?|leaving|bound)\s+for)\b|(?<!\w)lên\s+đường(?!\w)"
+)
+
+
 #: How far after "wrapped up" / "kết thúc" the leg it ends is named ("kết thúc tốt đẹp
 #: chuyến thăm chính thức Cộng hòa Dân chủ Nhân dân Lào" is 50 characters).
 _CONCLUDED_REACH = 90
@@ -98,6 +108,8 @@ def add_conclusion(
         view, ended, facts
     )
     near = [m for m in view.places if m.place.country_code in listed and m.span[0] >= ended.end()]
+    if near and _MOVES_ON.search(view.sentence.text, ended.end(), near[0].span[0]):
+        return  # "The official visit ended on Wednesday, when she flew on to Tokyo"
     if near and near[0].span[0] - ended.end() > _CONCLUDED_REACH:
         return  # "Kết thúc cuộc gặp, hai nhà lãnh đạo ký ..., Washington cam kết": no leg
     # Ending the whole journey (several legs, on the way home, or a trip told by a clause

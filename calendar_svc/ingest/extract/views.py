@@ -91,6 +91,8 @@ class View:
         for cue in _SKIPPED.finditer(text):
             out.update(m.span for m in self._listed_from(cue.end()))  # cities too
         for cue in _NOT_GONE_TO.finditer(text):
+            if _LEADS.search(text, max(0, cue.start() - 60), cue.start()):
+                continue  # "will lead a business delegation to Singapore": the one who goes
             out.update(m.span for m in self._listed_from(cue.end()) if m.place.kind == "country")
         return frozenset(out)
 
@@ -118,6 +120,12 @@ class View:
                 continue
             seen.setdefault(code, mention.span[0])
         return sorted((pos, code) for code, pos in seen.items())
+
+
+#: Before "delegation to": the traveller leads it ("will lead a business delegation to A").
+_LEADS = re.compile(
+    r"(?i)\b(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?$"
+)
 
 
 #: Words before a country that make it someone's or something's, not a place the

@@ -139,7 +139,10 @@ ENGLISH = Lexicon(
         r"departure\s+for|stop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?in|"
         r"(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+in|"
         # "Biden will be in Sharm el-Sheikh on Nov. 11", "He will then be in Bali"
-        r"(?:will|to)\s+(?:then\s+|also\s+|next\s+)?be\s+in)\b"
+        r"(?:will|to)\s+(?:then\s+|also\s+|next\s+)?be\s+in|"
+        # "will lead a business delegation to Singapore and Japan"
+        r"(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:delegation|mission)\s+to)\b"
     ),
     future=_rx(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"
@@ -370,6 +373,8 @@ VIETNAMESE = Lexicon(
         r"(?<!\w)(?:đã đến|đã tới|đến sân bay|tới sân bay|đặt chân (?:đến|tới|lên)|"
         r"hạ cánh (?:xuống|tại)|"
         r"đến thủ đô|tới thủ đô|"
+        # "có mặt tại Tô-ky-ô từ tối muộn 20/4": a stay there counted from its first day
+        r"có mặt (?:tại|ở)(?=\s+(?-i:[A-ZĐÀ-Ỹ])[^,.;]{0,40}?\stừ\s)|"
         # "lên đường tới Nhật Bản": where a departure is headed, not an arrival
         # "rời Washington để tới Hà Lan": where the departure heads, too; "bắt đầu chuyến
         # công du tới Nga": where the tour goes
