@@ -68,6 +68,10 @@ def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[M
 
 _COUNTERPART_OWNER = re.compile(r"\b(?:his|her|their)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 
+#: Right before a Vietnamese title, the seat of the office: "tại Dinh Tổng thống Merdeka",
+#: "Phủ Tổng thống", "Văn phòng Thủ tướng" name a building, not its holder.
+_SEAT_OF = re.compile(r"(?i)(?<!\w)(?:dinh|phủ|cung|văn\s+phòng)\s+$")
+
 
 def _without_possessive(m: Mention) -> Mention:
     """ "Prime Minister Shigeru Ishiba's plane": the name is "Shigeru Ishiba"."""
@@ -194,7 +198,9 @@ def find_mentions(
         tm = regex.search(sentence, pos)
         if tm is None:
             break
-        if tm.span() in dead:
+        if tm.span() in dead or (
+            lang == "vi" and _SEAT_OF.search(sentence, max(0, tm.start() - 12), tm.start())
+        ):
             pos = tm.end()
             continue
         check()

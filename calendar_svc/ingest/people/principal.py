@@ -130,7 +130,22 @@ def find_principal(
             # the lead's subject, abroad where the lead is, before one it never names
             principal = _lead_subject_abroad(sents, not_traveller, countries) or principal
     if principal is None:
-        principal = _bare_traveller(sents, lang, not_traveller, countries, headline, dateline)
+        principal = _weaker_readings(sents, lang, not_traveller, countries, headline, dateline)
+    return principal
+
+
+def _weaker_readings(
+    sents: list[SentMentions],
+    lang: Language,
+    not_traveller: NotTraveller,
+    countries: Countries | None,
+    headline: str | None,
+    dateline: str | None,
+) -> Mention | None:
+    """When no one is the subject of a travel verb: the weaker readings, in order."""
+    principal = _bare_traveller(sents, lang, not_traveller, countries, headline, dateline)
+    if principal is None:
+        principal = _lead_trip_owner(sents, not_traveller)
     if principal is None:
         # Fall back to the most mentioned non-inviter (the article is about them), unless
         # the lead follows someone abroad whom the body names less ("U.N. chief Antonio
@@ -376,6 +391,31 @@ def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
     if _DONE_BEFORE.search(sm.text):
         return False  # "kết quả chuyến thăm ... của Tổng thống Macron hồi tháng 5": past
     return travel_after(sm.text, b, lang) or trip_by or visiting
+
+
+def _lead_trip_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> Mention | None:
+    """The first one whose journey the lead names by a possessive ("Vice President A's
+    week-long tour of southern Africa has helped ..., a deputy minister said"), when no
+    sentence has anyone travel: a weaker reading than a verb's, since a body also names
+    others' journeys in passing ("B's state visit to Japan next spring")."""
+    for sm in sents[:_LEAD]:
+        for m in sm.mentions:
+            a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
+            if (
+                not not_traveller(m)
+                and _OWN_TRIP.match(sm.text, b)
+                and not _AFTER_TRIPS_OF.search(sm.text, 0, a)
+            ):
+                return m
+    return None
+
+
+#: Right after a name, the journey is theirs: "Vice President A's week-long tour of southern
+#: Africa", "Xi's state visit to Spain".
+_OWN_TRIP = re.compile(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tours?|journey)\b")
+
+#: Before a name: the journey comes before this one ("a week after Xi's visit to Hanoi").
+_AFTER_TRIPS_OF = re.compile(r"(?i)\b(?:after|since|following|follows|followed)\s+$")
 
 
 #: Right before a trip noun (or a list of them): the journeys this one came after ("sau

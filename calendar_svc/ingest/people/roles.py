@@ -233,7 +233,9 @@ _LEADS_THE_RECEIVED = re.compile(
 #: A và Chủ tịch Hội đồng B, sau đó tới thăm ...": B is met, not the one going on).
 _OBJECT_LISTED = re.compile(
     r"(?i)(?<![^\W_])(?:meet|met|meets|meetings?|talks|with|called\s+on|với|gặp|hội\s+(?:đàm|kiến))\s+"
-    r"(?-i:[A-ZĐ])[^,.;]{0,60}?\s+(?:and|và)\s+$"
+    r"(?-i:[A-ZĐ])[^,.;]{0,60}?\s+(?:and|và)\s+"
+    # "met President A and Assembly President B": the body the second one heads
+    r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}$"
 )
 
 
