@@ -179,6 +179,8 @@ OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
     OfficeHolder("malcolm-turnbull", "AU", "Prime Minister (2015-2018)", "Malcolm Turnbull", ()),
     OfficeHolder("jair-bolsonaro", "BR", "President (2019-2022)", "Jair Bolsonaro", ()),
     OfficeHolder("mark-carney", "CA", "Prime Minister (2025-)", "Mark Carney", ()),
+    OfficeHolder("mike-pompeo", "US", "Secretary of State (2018-2021)", "Mike Pompeo",
+                 ("Mai-cơn Pôm-pi-ô",)),
     # Asia, the Gulf and Africa
     OfficeHolder("mahathir-mohamad", "MY", "Prime Minister (1981-2003, 2018-2020)",
                  "Mahathir Mohamad", ()),

@@ -233,6 +233,20 @@ def test_what_is_sent_or_a_countrys_own_is_no_stop(lang: str, body: str) -> None
             ["SG"],
             id="a-countrys-airport-en",
         ),
+        pytest.param(
+            "en",
+            "Ruritanian President Ivan Petrov will attend the G7 summit at Schloss Elmau in "
+            "Germany's Bavarian Alps from June 26 to 28.",
+            ["DE"],
+            id="a-named-part-of-a-country-en",
+        ),
+        pytest.param(
+            "en",
+            "Ruritanian President Ivan Petrov will fly on June 26 to Japan's west coast for "
+            "a state visit.",
+            ["JP"],
+            id="a-countrys-coast-en",
+        ),
     ],
 )
 def test_a_place_of_a_country_is_a_stop(lang: str, body: str, legs: list[str]) -> None:

@@ -44,7 +44,8 @@ def test_the_seat_of_an_office_is_no_office_holder(sentence: str, names: list[st
 
 def test_the_second_of_those_met_named_by_the_body_they_head_is_no_traveller() -> None:
     body = (
-        "Vice President Anna Berg's tour of Mozambique ended on Saturday. There she held talks with Prime Minister Carlos Mendes, met President Filipe Sousa and "
+        "Vice President Anna Berg's tour of Mozambique ended on Saturday. There she held "
+        "talks with Prime Minister Carlos Mendes, met President Filipe Sousa and "
         "Assembly President Maria Costa, and visited a telecoms joint venture."
     )
     assert _principal(body, "en") == "Anna Berg"

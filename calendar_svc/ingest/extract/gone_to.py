@@ -75,8 +75,12 @@ SINCE_EVENT = re.compile(
     r"(?<!\w)kể\s+từ\s+(?:cuộc\s+gặp|hội\s+nghị|chuyến\s+thăm|chuyến\s+đi))"
     r"\b[^;]*$"
 )
-#: Right after a place: something of its ("China's embrace", "Russia's invasion").
-_OWNS = re.compile(r"['’]s\b(?!\s+(?:capital|airport|port|city)\b)")
+#: Right after a place: something of its ("China's embrace", "Russia's invasion"); not a
+#: part of it ("Singapore's Changi Airport", "Germany's Bavarian Alps", "Japan's west coast").
+_OWNS = re.compile(
+    r"['’]s\b(?!\s+(?:capital|airport|port|city|coast|island|province|region|"
+    r"(?:north|south|east|west)(?:ern)?\b|(?-i:[A-Z])))"
+)
 #: What may stand between a place and the one before it in a list, dates taken out
 #: ("Serbia, Poland and Uzbekistan", "Hy Lạp từ ngày 15-16/11 và Đức", "Davos (Thụy Sĩ)").
 _LIST_JOIN = re.compile(
