@@ -107,12 +107,19 @@ def test_a_visit_put_off_before_or_another_plan_called_off_is_no_news(said: str)
             "được tạm hoãn.",
             "vi",
         ),
+        (
+            "President Ivan Petrov of Ruritania flew home from a state visit to Belgium on "
+            "Monday as snow swept Europe. More than 50 flights were cancelled at Brussels "
+            "airport.",
+            "en",
+        ),
     ],
     ids=[
         "en-a-law-scrapped",
         "vi-tariffs-suspended",
         "en-subsidies-scrapped-then-the-visit",
         "vi-what-the-visit-covers-is-suspended",
+        "en-flights-cancelled-at-a-place",
     ],
 )
 def test_what_is_called_off_must_be_a_journey(body: str, lang: str) -> None:
@@ -162,8 +169,18 @@ def test_a_speech_called_off_is_not_the_visit(body: str, lang: str) -> None:
             "vi",
             "postponements",
         ),
+        (
+            "President Ivan Petrov of Ruritania was to pay a state visit to Japan on March 20. "
+            "His visit to Japan was cancelled at the last minute at Tokyo's request.",
+            "en",
+            "cancellations",
+        ),
     ],
-    ids=["en-the-second-call-off-is-the-legs", "vi-passive-told-long-after-the-visit"],
+    ids=[
+        "en-the-second-call-off-is-the-legs",
+        "vi-passive-told-long-after-the-visit",
+        "en-passive-the-visit-before-the-verb",
+    ],
 )
 def test_a_journey_called_off_is_read(body: str, lang: str, kind: str) -> None:
     facts = read_article(body, lang, date(2018, 3, 13))

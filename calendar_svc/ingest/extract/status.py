@@ -114,6 +114,11 @@ _JOURNEY = re.compile(
     r"plans?\s+to\s+(?:visit|travel|go|fly|come|attend))\b|"
     r"(?<!\w)(?:chuyến|chặng|hành\s+trình|lịch\s+trình)(?!\w)"
 )
+#: The plan just told, as the subject of a passive call-off ("Kế hoạch này đã bị hoãn",
+#: "The plan was put off"): the journey the sentence before announced.
+_THE_PLAN = re.compile(
+    r"(?i)\b(?:the|this|that)\s+plans?\b|(?<!\w)kế\s+hoạch\s+(?:này|đó|trên)(?!\w)"
+)
 #: Right before a call-off told in the passive: "was called off", "bị hủy", "đã được hoãn".
 _PASSIVE = re.compile(
     r"(?i)(?:\b(?:was|were|is|are|be|been|being)|(?<!\w)(?:bị|được))\s+(?:\w+\s+)?$"
@@ -144,16 +149,21 @@ def _calls_off_a_journey(view: View, hit: re.Match[str]) -> bool:
     text = view.sentence.text
     words = _OBJECT.match(text, hit.end())
     end = words.end() if words else hit.end()
-    if _JOURNEY.search(text, hit.end(), end) or any(
-        hit.end() <= m.span[0] <= end and not view.in_person(m.span) for m in view.places
+    passive = _PASSIVE.search(text, max(0, hit.start() - 20), hit.start()) is not None
+    # told in the passive, a place after the verb is where, not what ("More than 50
+    # flights were cancelled at Brussels airport")
+    if _JOURNEY.search(text, hit.end(), end) or (
+        not passive
+        and any(hit.end() <= m.span[0] <= end and not view.in_person(m.span) for m in view.places)
     ):
         return True
-    if not _PASSIVE.search(text, max(0, hit.start() - 20), hit.start()):
+    if not passive:
         return False
     start = max(0, hit.start() - _CALLED_OFF_REACH)
     return any(
         _OPENS_CLAUSE.search(text, 0, m.start())
-        for m in _JOURNEY.finditer(text, start, hit.start())
+        for pattern in (_JOURNEY, _THE_PLAN)
+        for m in pattern.finditer(text, start, hit.start())
     )
 
 
