@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import msgspec
+import pytest
 
 from calendar_svc.ingest.dates import find_durations
 from calendar_svc.ingest.extract import ArticleFacts, extract
@@ -52,6 +53,25 @@ def test_a_visit_of_n_days_is_still_the_legs_it_qualifies() -> None:
         "en",
     )
     assert _durations(facts) == [("BR", 3)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Prime Minister Tran Van Hoa arrived in Cuba on Sunday for a four-day official "
+            "visit, flying in from Brasilia, where he had spent six days.",
+            "en",
+        ),
+        (
+            "Thủ tướng Trần Văn Hòa tới Cu-ba ngày 5/5, bắt đầu chuyến thăm chính thức bốn "
+            "ngày, sau khi từ Bra-xin bay sang.",
+            "vi",
+        ),
+    ],
+)
+def test_a_visits_length_is_not_the_place_flown_in_from(body: str, lang: str) -> None:
+    assert _durations(_facts(body, lang)) == [("CU", 4)]
 
 
 def test_a_clock_time_before_ngay_is_not_a_number_of_days() -> None:

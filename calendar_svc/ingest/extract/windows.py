@@ -504,6 +504,10 @@ def _counts_a_range(view: View, span: tuple[int, int]) -> bool:
     )
 
 
+#: Right before a place: the one the traveller came from ("flying in from Tokyo").
+_FROM = re.compile(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$")
+
+
 def add_durations(
     facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
 ) -> None:
@@ -530,16 +534,23 @@ def add_durations(
                 if c in destinations
                 and pos - duration.span[1] <= 60
                 and (moving_on is None or pos < moving_on.start())
+                # "for a four-day official visit, flying in from Tokyo": where it came from
+                and not _FROM.search(text, max(0, pos - 12), pos)
             ]
             preceding = [
                 c for pos, c in view.countries(home) if c in destinations and pos < duration.span[0]
+            ]
+            gone_to = [
+                c
+                for pos, c in view.countries(home)
+                if c in destinations and not _FROM.search(text, max(0, pos - 12), pos)
             ]
             dur_code = (
                 following[0]
                 if following
                 else preceding[-1]
                 if moving_on is not None and preceding
-                else (named_here[0] if len(named_here) == 1 else None)
+                else (gone_to[0] if len(gone_to) == 1 else None)
             )
             if stopped is not None and dur_code is not None and not following:
                 told = [pos for pos, c in view.countries(home) if c == dur_code]
