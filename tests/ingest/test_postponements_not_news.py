@@ -113,6 +113,16 @@ def test_a_visit_put_off_before_or_another_plan_called_off_is_no_news(said: str)
             "airport.",
             "en",
         ),
+        (
+            "President Ivan Petrov of Ruritania arrived in Jordan on Monday for a state visit. "
+            "Last December he dropped plans to attend a summit in Amman on medical advice.",
+            "en",
+        ),
+        (
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm Gioóc-đa-ni từ ngày 15-16/5. Chính "
+            "phủ Gioóc-đa-ni đã hủy dự án cảng biển tại Am-man.",
+            "vi",
+        ),
     ],
     ids=[
         "en-a-law-scrapped",
@@ -120,6 +130,8 @@ def test_a_visit_put_off_before_or_another_plan_called_off_is_no_news(said: str)
         "en-subsidies-scrapped-then-the-visit",
         "vi-what-the-visit-covers-is-suspended",
         "en-flights-cancelled-at-a-place",
+        "en-a-call-off-long-past",
+        "vi-a-project-called-off",
     ],
 )
 def test_what_is_called_off_must_be_a_journey(body: str, lang: str) -> None:
@@ -170,9 +182,21 @@ def test_a_speech_called_off_is_not_the_visit(body: str, lang: str) -> None:
             "postponements",
         ),
         (
-            "President Ivan Petrov of Ruritania was to pay a state visit to Japan on March 20. "
-            "His visit to Japan was cancelled at the last minute at Tokyo's request.",
+            "President Ivan Petrov of Ruritania was to pay a state visit to Japan on March "
+            "20. His visit to Japan was cancelled at the last minute at Tokyo's request.",
             "en",
+            "cancellations",
+        ),
+        (
+            "President Ivan Petrov of Ruritania arrived in Israel on Monday. He dropped plans "
+            "to go on to a summit of Muslim leaders in Amman in Jordan this week, officials said.",
+            "en",
+            "cancellations",
+        ),
+        (
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đang thăm I-xra-en. Ông Petrov đã hủy tham "
+            "dự Hội nghị thượng đỉnh các nhà lãnh đạo Hồi giáo tại Am-man, Gioóc-đa-ni.",
+            "vi",
             "cancellations",
         ),
     ],
@@ -180,6 +204,8 @@ def test_a_speech_called_off_is_not_the_visit(body: str, lang: str) -> None:
         "en-the-second-call-off-is-the-legs",
         "vi-passive-told-long-after-the-visit",
         "en-passive-the-visit-before-the-verb",
+        "en-dropped-plans-to-go-to-a-summit",
+        "vi-called-off-attending-a-summit",
     ],
 )
 def test_a_journey_called_off_is_read(body: str, lang: str, kind: str) -> None:

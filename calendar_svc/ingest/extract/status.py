@@ -60,9 +60,20 @@ def _an_event_called_off(text: str, hit: re.Match[str], lex: Lexicon) -> bool:
                 r"(?i)\b(?:and|và)\b", between
             ):
                 return True
-        elif m.start() >= hit.end() and not _VISIT_NOUN.search(between):
+        elif (
+            m.start() >= hit.end()
+            and not _VISIT_NOUN.search(between)
+            and not _ATTENDING.search(between)
+        ):
             return True
     return False
+
+
+#: Between a call-off and the meeting: the traveller's going to it is what was called off
+#: ("hủy tham dự Hội nghị thượng đỉnh Kuala Lumpur", "dropped plans to go on to a summit").
+_ATTENDING = re.compile(
+    r"(?i)\b(?:attend\w*|go(?:ing)?|travel\w*|fly(?:ing)?)\b|(?<!\w)(?:tham\s+)?dự(?!\w)"
+)
 
 
 def postponed_or_cancelled(
@@ -114,6 +125,13 @@ _JOURNEY = re.compile(
     r"plans?\s+to\s+(?:visit|travel|go|fly|come|attend))\b|"
     r"(?<!\w)(?:chuyến|chặng|hành\s+trình|lịch\s+trình)(?!\w)"
 )
+#: Right after a call-off: the traveller's attending ("hủy tham dự Hội nghị", "cancelled
+#: his attendance at the summit"), a journey to it ("hủy dự án", a project, is
+#: `_NOT_THE_VISIT`).
+_ATTENDANCE = re.compile(
+    r"(?i)\s+(?:(?:his|her|their)\s+)?attend(?:ing|ance)?\b|"
+    r"\s+(?:việc\s+)?(?:tham\s+)?dự(?!\w)"
+)
 #: The plan just told, as the subject of a passive call-off ("Kế hoạch này đã bị hoãn",
 #: "The plan was put off"): the journey the sentence before announced.
 _THE_PLAN = re.compile(
@@ -152,9 +170,15 @@ def _calls_off_a_journey(view: View, hit: re.Match[str]) -> bool:
     passive = _PASSIVE.search(text, max(0, hit.start() - 20), hit.start()) is not None
     # told in the passive, a place after the verb is where, not what ("More than 50
     # flights were cancelled at Brussels airport")
-    if _JOURNEY.search(text, hit.end(), end) or (
-        not passive
-        and any(hit.end() <= m.span[0] <= end and not view.in_person(m.span) for m in view.places)
+    if (
+        _JOURNEY.search(text, hit.start(), end)
+        or _ATTENDANCE.match(text, hit.end())
+        or (
+            not passive
+            and any(
+                hit.end() <= m.span[0] <= end and not view.in_person(m.span) for m in view.places
+            )
+        )
     ):
         return True
     if not passive:
@@ -200,18 +224,29 @@ def _years_ago(text: str, end: int, reference: date | None) -> bool:
 #: Right before a postponement: it happened before, not now ("nhiều lần bị hoãn", "từng
 #: bị hoãn", "repeatedly postponed").
 _BEFORE_NOW = re.compile(r"(?i)(?:\b(?:repeatedly|once)|(?<!\w)(?:nhiều\s+lần|từng))\s+(?:bị\s+)?$")
+#: Shortly before one: a time long past ("Last December he dropped plans to ...", "năm
+#: ngoái, chuyến thăm đã bị hoãn").
+_LONG_AGO = re.compile(
+    r"(?i)\blast\s+(?:year|month|(?:jan|febr)uary|march|april|may|june|july|august|"
+    r"september|october|november|december)\b|\ba\s+year\s+ago\b|"
+    r"(?<!\w)(?:năm\s+ngoái|năm\s+trước|hồi\s+tháng)(?!\w)"
+)
 #: Right after one: what is called off is another plan ("scrapped plans to open the new
 #: embassy").
 _NOT_THE_VISIT = re.compile(
     r"(?i)\s+(?:(?:a|the|his|her|its)\s+)?plans?\s+to\s+(?!(?:visit|travel|go|fly|come|"
-    r"attend|make|pay|tour)\b)"
+    r"attend|make|pay|tour)\b)|"
+    # "hủy dự án cảng biển tại Am-man", "hủy hợp đồng": a project or a contract
+    r"\s+(?:các\s+)?(?:dự\s+án|hợp\s+đồng|thỏa\s+thuận|thoả\s+thuận)(?!\w)"
 )
 
 
 def _not_this_time(text: str, hit: re.Match[str]) -> bool:
     """Whether a postponement or cancellation is of the past or of something else."""
     before = _BEFORE_NOW.search(text, max(0, hit.start() - 20), hit.start())
-    return before is not None or _NOT_THE_VISIT.match(text, hit.end()) is not None
+    if before is not None or _LONG_AGO.search(text, max(0, hit.start() - 60), hit.start()):
+        return True  # "Last December he dropped plans to attend the climate conference"
+    return _NOT_THE_VISIT.match(text, hit.end()) is not None
 
 
 def _anothers_call(view: View, at: int, facts: ArticleFacts) -> bool:

@@ -167,7 +167,9 @@ ENGLISH = Lexicon(
     cancelled=_rx(
         r"(?<!nearly )(?<!almost )(?<!nearly been )(?<!almost been )"
         r"\b(?:cancell?ed|cancell?ing|called off|calling off|calls off|scrapped|scrapping|"
-        r"scraps|cancels?)\b"
+        r"scraps|cancels?|"
+        # "dropped plans to go on to a summit", "pulled out of the summit"
+        r"dropp(?:ed|ing)\s+(?:(?:his|her|their|the)\s+)?plans?\s+to|pull(?:ed|s)?\s+out\s+of)\b"
     ),
     visit_types=(
         (VisitType.STATE, _rx(r"\bstate visits?\b")),
