@@ -74,6 +74,7 @@ def test_every_form_in_the_table_names_its_row_only() -> None:
     ("a", "b"),
     [
         ("Giu-xtin Tru-đô", "Justin Trudeau"),  # gi is j, x is s
+        ("Ca-ma-la Ha-rít", "Kamala Harris"),  # a closing t for the name's final s
         ("Rô-đri-gô Đu-téc-tê", "Rodrigo Duterte"),  # c for the r before a consonant
         ("Xi-ri-n Ra-ma-pô-da", "Cyril Ramaphosa"),  # a soft c; ph and p alike
         ("Xcốt Mo-ri-xơn", "Scott Morrison"),
@@ -110,6 +111,9 @@ def test_a_name_spelt_in_vietnamese_syllables_is_the_person(a: str, b: str) -> N
         ("Trần Văn Sơn", "Tran Van Xuan"),  # a Vietnamese name: by its letters only
         ("Gia-xin-đa Ác-đơn", "Jacob Arden"),  # closing sounds dropped, still apart
         ("Hát-xan Rô-ha-ni", "Hasan Rahimi"),
+        ("Ca-ma-la Ha-rít", "Kamala Hart"),  # s for t only at the end, and only then
+        ("Ca-ma-la Ha-rít", "Kamala Haris Tan"),
+        ("Ca-ma-la Ha-rít", "Kamala Hare"),  # the t is a sound the name has
     ],
 )
 def test_a_name_spelt_in_syllables_is_not_anyone_alike(a: str, b: str) -> None:
