@@ -100,3 +100,30 @@ def test_the_lead_puts_the_traveller_abroad_before_a_visit_told_later() -> None:
     )
     headline = "Vietnam bets on German ties as trade deal nears - analysis"
     assert _principal(body, "en", headline, date(2015, 11, 30)) == "Tran Van Hoa"
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang", "traveller"),
+    [
+        # named only as the owner of something else: not the headline's traveller
+        (
+            "Thủ tướng Anh về nước giữa làn sóng chỉ trích về sắc lệnh nhập cư của ông Ivan Petrov",
+            "vi",
+            "Anna Berg",
+        ),
+        # the owner of a journey is its traveller
+        ("Chuyến công du châu Á của ông Ivan Petrov", "vi", "Ivan Petrov"),
+    ],
+)
+def test_a_headline_name_owning_something_else_is_not_its_traveller(
+    headline: str, lang: str, traveller: str
+) -> None:
+    body = {
+        "vi": "Thủ tướng Anh Anna Berg đã về tới Luân Đôn tối 28/1, kết thúc chuyến công du "
+        "tới Mỹ. Lãnh đạo đối lập kêu gọi hoãn chuyến thăm cấp Nhà nước Anh của Tổng thống "
+        "Mỹ Ivan Petrov.",
+        "en": "British Prime Minister Anna Berg returned to London late on Saturday from a "
+        "trip to the United States. U.S. President Ivan Petrov will pay a state visit to "
+        "Britain later this year.",
+    }[lang]
+    assert _principal(body, lang, headline, date(2017, 1, 29)) == traveller

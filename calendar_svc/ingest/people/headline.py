@@ -50,6 +50,19 @@ _AS_CLAUSE = re.compile(r"(?i)(?:\b(?:as|while|when)|(?<!\w)khi)\s+(?:[\w.-]+\s+
 _MET_BEFORE = re.compile(r"(?i)(?:\bwith|(?<!\w)với)\s+(?:[\w.-]+\s+){0,2}$")
 
 
+#: Before a name: what it owns ("sắc lệnh nhập cư của ông Trump"). A trip owned is the
+#: traveller's ("chuyến thăm của ông A").
+_OWNER_BEFORE = re.compile(r"(?i)(?<!\w)(?P<thing>[^,:;]{0,40}?)\s+của\s+(?:[\w.-]+\s+){0,2}$")
+_TRIP_OWNED = re.compile(r"(?i)(?<!\w)(?:chuyến|thăm|công\s+du|chặng)(?!\w)")
+
+
+def _owns_something_else(headline: str, start: int) -> bool:
+    """Whether the headline names the person only as the owner of something other than a
+    journey ("Thủ tướng Anh về nước giữa làn sóng chỉ trích về sắc lệnh của ông Trump")."""
+    hit = _OWNER_BEFORE.search(headline, 0, start)
+    return hit is not None and not _TRIP_OWNED.search(hit["thing"])
+
+
 def headline_traveller(
     sents: list[SentMentions], lang: Language, not_traveller: NotTraveller, headline: str
 ) -> Mention | None:
@@ -152,6 +165,7 @@ def headline_person(travellers: list[Mention], headline: str) -> Mention | None:
             if (h := re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", headline))
             # "... lỡ cuộc gặp đầu tiên với Trump": the one met, not the one the headline follows
             and not _MET_BEFORE.search(headline, 0, h.start())
+            and not _owns_something_else(headline, h.start())
         ]
         if hits and (best is None or min(hits) < best[0]):
             best = (min(hits), m)
