@@ -71,3 +71,25 @@ def test_the_second_of_those_met_named_by_the_body_they_head_is_no_traveller() -
 )
 def test_the_owner_of_the_journey_the_lead_names_travels(body: str, principal: str) -> None:
     assert _principal(body, "en") == principal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The chairwoman of Ruritania's National Assembly, Anna Berg, touched down in "
+            "Canberra on Wednesday.",
+            [("Anna Berg", "Chairman")],
+        ),
+        (
+            "The prime minister of Ruritania, Ivan Petrov, arrived in Hanoi on Monday.",
+            [("Ivan Petrov", "Prime Minister")],
+        ),
+        # a title told first must be a title
+        ("The capital of Ruritania, Santa Maria, hosted the talks.", []),
+    ],
+)
+def test_a_title_told_first_names_the_one_after_it(
+    sentence: str, names: list[tuple[str, str]]
+) -> None:
+    assert [(m.person.name, m.person.title) for m in find_mentions(sentence, "en")] == names

@@ -66,6 +66,45 @@ def _appositives(s: str, lang: Language, taken: list[tuple[int, int]]) -> list[M
     return out
 
 
+#: A title told first, then the name set off by commas: "The chairwoman of Vietnam's
+#: National Assembly, Nguyen Thi Kim Ngan, touched down ...".
+_TITLE_FIRST_RE = re.compile(
+    r"\b[Tt]he\s+(?P<title>[a-z]+(?:\s+[a-z]+)?\s+of\s+[^,;.]{2,60}?)\s*,\s+"
+    r"(?P<name>(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\s+){1,4}[^\W\d_a-z][^\W\d_]*)"
+    r"\s*,"
+)
+
+
+def _titled_before(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """English mentions whose title comes first, in lower case, with the name after it
+    set off by commas ("The president of the European Commission, A, arrived")."""
+    out: list[Mention] = []
+    for m in _TITLE_FIRST_RE.finditer(s):
+        a, b = m.span("name")
+        if any(a < e and s0 < b for s0, e in taken):
+            continue
+        title_text = m["title"]
+        head = TITLE_RE["en"].match(title_text[:1].upper() + title_text[1:])
+        if head is None:
+            continue
+        org = title_text[head.end() :].strip() or None
+        title, organisation = normalise_title(head.group(0), "en", org)
+        out.append(
+            Mention(
+                Person(
+                    name=re.sub(r"\s+", " ", m["name"]),
+                    title=title,
+                    title_text=title_text,
+                    organisation_or_country=organisation,
+                    span=(m.start("title"), b),
+                    text=s[m.start("title") : b],
+                ),
+                (a, b),
+            )
+        )
+    return out
+
+
 _COUNTERPART_OWNER = re.compile(r"\b(?:his|her|their)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 
 #: Right before a Vietnamese title, the seat of the office: "tại Dinh Tổng thống Merdeka",
@@ -224,6 +263,8 @@ def find_mentions(
     out += _untitled_holders(sentence, [m.person.span for m in out])
     if lang == "vi" and known:
         out.extend(_honorific(sentence, known, [m.person.span for m in out]))
+    if lang == "en":
+        out.extend(_titled_before(sentence, [m.person.span for m in out]))
     taken = [m.name_span for m in out]
     appositives = _appositives(sentence, lang, taken)
     if appositives:
