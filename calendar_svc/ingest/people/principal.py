@@ -2,7 +2,8 @@
 
 The principal is the first subject of a travel verb, or the person a trip is "by"
 ("chuyến thăm ... của"). When no sentence says so, weaker readings are tried in turn,
-each only when the ones before it found nobody: the most mentioned person, the owner of a
+each only when the ones before it found nobody: the one whose journey the lead names by a
+possessive ("A's week-long tour"), the most mentioned person, the owner of a
 visit ("Chinh's official visit"), the one a host of another country welcomes on a visit,
 the one hosted on a visit or brought to a place, and the one from abroad at a meeting on
 a visit. Hosts, inviters and residents (see `article`) are never the principal.
