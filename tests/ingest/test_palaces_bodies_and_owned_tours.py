@@ -87,6 +87,17 @@ def test_the_owner_of_the_journey_the_lead_names_travels(body: str, principal: s
         ),
         # a title told first must be a title
         ("The capital of Ruritania, Santa Maria, hosted the talks.", []),
+        # the name first, then its title in lower case
+        (
+            "Berg, chairwoman of Ruritania's National Assembly and a member of the cabinet, "
+            "is the most senior legislator to visit Australia in nine years.",
+            [("Berg", "Chairman")],
+        ),
+        (
+            "Anna Berg, prime minister of Ruritania, arrived in Hanoi on Monday.",
+            [("Anna Berg", "Prime Minister")],
+        ),
+        ("Santa Maria, capital of Ruritania, hosted the talks.", []),
     ],
 )
 def test_a_title_told_first_names_the_one_after_it(

@@ -73,13 +73,21 @@ _TITLE_FIRST_RE = re.compile(
     r"(?P<name>(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\s+){1,4}[^\W\d_a-z][^\W\d_]*)"
     r"\s*,"
 )
+#: A name, then its title set off by a comma, in lower case: "Ngan, chairwoman of
+#: Vietnam's National Assembly and a member of the Politburo, is ...".
+_TITLE_AFTER_RE = re.compile(
+    r"(?<![^\W_])(?P<name>(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\s+){0,4}"
+    r"[^\W\d_a-z][^\W\d_]*),\s+(?:the\s+)?(?P<title>[a-z]+(?:\s+[a-z]+)?\s+of\s+[^,;.]{2,60}?)"
+    r"(?=\s*[,;.]|\s+and\s)"
+)
 
 
-def _titled_before(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """English mentions whose title comes first, in lower case, with the name after it
-    set off by commas ("The president of the European Commission, A, arrived")."""
+def _lower_case_titled(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """English mentions with a lower-case title set off by commas, before the name ("The
+    president of the European Commission, A, arrived") or after it ("A, chairwoman of
+    the National Assembly, is ..."); the words before "of" must be a title."""
     out: list[Mention] = []
-    for m in _TITLE_FIRST_RE.finditer(s):
+    for m in (*_TITLE_FIRST_RE.finditer(s), *_TITLE_AFTER_RE.finditer(s)):
         a, b = m.span("name")
         if any(a < e and s0 < b for s0, e in taken):
             continue
@@ -89,6 +97,7 @@ def _titled_before(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         org = title_text[head.end() :].strip() or None
         title, organisation = normalise_title(head.group(0), "en", org)
+        start, end = min(a, m.start("title")), max(b, m.end("title"))
         out.append(
             Mention(
                 Person(
@@ -96,12 +105,13 @@ def _titled_before(s: str, taken: list[tuple[int, int]]) -> list[Mention]:
                     title=title,
                     title_text=title_text,
                     organisation_or_country=organisation,
-                    span=(m.start("title"), b),
-                    text=s[m.start("title") : b],
+                    span=(start, end),
+                    text=s[start:end],
                 ),
                 (a, b),
             )
         )
+        taken = [*taken, (start, end)]
     return out
 
 
@@ -264,7 +274,7 @@ def find_mentions(
     if lang == "vi" and known:
         out.extend(_honorific(sentence, known, [m.person.span for m in out]))
     if lang == "en":
-        out.extend(_titled_before(sentence, [m.person.span for m in out]))
+        out.extend(_lower_case_titled(sentence, [m.person.span for m in out]))
     taken = [m.name_span for m in out]
     appositives = _appositives(sentence, lang, taken)
     if appositives:
