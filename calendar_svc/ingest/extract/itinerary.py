@@ -26,7 +26,7 @@ from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.gaps import leg_spans
 from calendar_svc.ingest.extract.gone_to import goes_to, governed, sends_only
 from calendar_svc.ingest.extract.movements import HEADING, arrived_before
-from calendar_svc.ingest.extract.views import View, first_place_after
+from calendar_svc.ingest.extract.views import CAME_FROM, View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
 from calendar_svc.ingest.places import find_places
 from calendar_svc.reference.countries import demonym_country
@@ -271,7 +271,7 @@ def came_from(view: View, lex: Lexicon, home: str | None) -> tuple[int, str] | N
         code = mention.place.country_code
         if code == home or view.in_person(mention.span):
             continue
-        if not re.search(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$", text[: mention.span[0]]):
+        if not CAME_FROM.search(text, 0, mention.span[0]):
             continue
         if lex.came_from.match(text[mention.span[1] :]):
             return mention.span[0], code

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, Tense, find_dates
-from calendar_svc.ingest.lexicon import Lexicon
+from calendar_svc.ingest.lexicon import LEADS, Lexicon
 from calendar_svc.ingest.people import Person, people_per_sentence
 from calendar_svc.ingest.people.titles import TITLE_RE
 from calendar_svc.ingest.places import PlaceMention, find_places
@@ -91,7 +91,7 @@ class View:
         for cue in _SKIPPED.finditer(text):
             out.update(m.span for m in self._listed_from(cue.end()))  # cities too
         for cue in _NOT_GONE_TO.finditer(text):
-            if _LEADS.search(text, max(0, cue.start() - 60), cue.start()):
+            if LEADS.search(text, max(0, cue.start() - 60), cue.start()):
                 continue  # "will lead a business delegation to Singapore": the one who goes
             out.update(m.span for m in self._listed_from(cue.end()) if m.place.kind == "country")
         return frozenset(out)
@@ -122,10 +122,9 @@ class View:
         return sorted((pos, code) for code, pos in seen.items())
 
 
-#: Before "delegation to": the traveller leads it ("will lead a business delegation to A").
-_LEADS = re.compile(
-    r"(?i)\b(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?$"
-)
+#: Right before a place: the one the traveller came from ("flew in from Jakarta, where
+#: ...", "flying in from Tokyo", "từ Bra-xin bay sang").
+CAME_FROM = re.compile(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$")
 
 
 #: Words before a country that make it someone's or something's, not a place the

@@ -22,7 +22,13 @@ from calendar_svc.ingest.extract.facts import (
     provenance,
 )
 from calendar_svc.ingest.extract.history import LATER_JOURNEY
-from calendar_svc.ingest.extract.views import View, date_ranges, first_place_after, single_days
+from calendar_svc.ingest.extract.views import (
+    CAME_FROM,
+    View,
+    date_ranges,
+    first_place_after,
+    single_days,
+)
 from calendar_svc.ingest.extract.visit_types import (
     CUE_REACH,
     HELD_IN,
@@ -504,10 +510,6 @@ def _counts_a_range(view: View, span: tuple[int, int]) -> bool:
     )
 
 
-#: Right before a place: the one the traveller came from ("flying in from Tokyo").
-_FROM = re.compile(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$")
-
-
 def add_durations(
     facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
 ) -> None:
@@ -535,7 +537,7 @@ def add_durations(
                 and pos - duration.span[1] <= 60
                 and (moving_on is None or pos < moving_on.start())
                 # "for a four-day official visit, flying in from Tokyo": where it came from
-                and not _FROM.search(text, max(0, pos - 12), pos)
+                and not CAME_FROM.search(text, max(0, pos - 12), pos)
             ]
             preceding = [
                 c for pos, c in view.countries(home) if c in destinations and pos < duration.span[0]
@@ -543,7 +545,7 @@ def add_durations(
             gone_to = [
                 c
                 for pos, c in view.countries(home)
-                if c in destinations and not _FROM.search(text, max(0, pos - 12), pos)
+                if c in destinations and not CAME_FROM.search(text, max(0, pos - 12), pos)
             ]
             dur_code = (
                 following[0]

@@ -18,6 +18,12 @@ def _rx(pattern: str, flags: int = _F) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+#: Leading something ("will lead a business delegation to A"): who leads it goes.
+_LEAD_A = r"\b(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+#: The same, right before "delegation to": the countries after it are the leader's stops.
+LEADS = _rx(_LEAD_A + "$")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: Language
@@ -141,8 +147,7 @@ ENGLISH = Lexicon(
         # "Biden will be in Sharm el-Sheikh on Nov. 11", "He will then be in Bali"
         r"(?:will|to)\s+(?:then\s+|also\s+|next\s+)?be\s+in|"
         # "will lead a business delegation to Singapore and Japan"
-        r"(?:lead|leads|led|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:delegation|mission)\s+to)\b"
+        rf"{_LEAD_A}(?:delegation|mission)\s+to)\b"
     ),
     future=_rx(
         r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|"

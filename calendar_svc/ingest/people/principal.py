@@ -54,10 +54,11 @@ _INVITED_TO = re.compile(
     r"(?i)\s*(?:,?\s*(?:and|cùng|và)\s+[^.;]{0,80}?)?\s*(?:to\s+(?:visit|attend|pay|make|come)\b|"
     r"(?:sang\s+)?(?:thăm|tham\s+dự|dự)(?!\w))"
 )
+#: Right after a name, the journey is theirs: "Vice President A's week-long tour of southern
+#: Africa", "Xi's state visit to Spain".
+_OWN_TRIP = r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tours?|journey)\b"
 #: A visit owned by a name: "during Chinh's official visit to Japan".
-_VISIT_OF = re.compile(
-    r"(?P<who>[A-ZÀ-Ỹ][\w-]+)['’]s\s+(?:\w+\s+){0,2}?(?:visit|trip|tour|journey)\b"
-)
+_VISIT_OF = re.compile(rf"(?P<who>[A-ZÀ-Ỹ][\w-]+){_OWN_TRIP}")
 #: A visit named in the sentence: the welcome is of a visitor, not of a caller at home.
 _VISIT_WORD = re.compile(
     r"(?i)\bvisit\b|(?<!\w)chuyến\s+thăm(?!\w)|(?<!\w)thăm\s+(?:chính\s+thức|cấp)"
@@ -402,18 +403,14 @@ def _lead_trip_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> 
     for sm in sents[:_LEAD]:
         for m in sm.mentions:
             a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
-            if (
-                not not_traveller(m)
-                and _OWN_TRIP.match(sm.text, b)
-                and not _AFTER_TRIPS_OF.search(sm.text, 0, a)
-            ):
+            last = _LAST_WORD.search(sm.text, 0, b)  # "Xuan" of "Vo Thi Anh Xuan's tour"
+            owned = last is not None and _VISIT_OF.match(sm.text, last.start()) is not None
+            if owned and not not_traveller(m) and not _AFTER_TRIPS_OF.search(sm.text, 0, a):
                 return m
     return None
 
 
-#: Right after a name, the journey is theirs: "Vice President A's week-long tour of southern
-#: Africa", "Xi's state visit to Spain".
-_OWN_TRIP = re.compile(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tours?|journey)\b")
+_LAST_WORD = re.compile(r"[\w-]+$")
 
 #: Before a name: the journey comes before this one ("a week after Xi's visit to Hanoi").
 _AFTER_TRIPS_OF = re.compile(r"(?i)\b(?:after|since|following|follows|followed)\s+$")
