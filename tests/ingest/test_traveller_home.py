@@ -131,3 +131,53 @@ def test_giao_hoang_is_the_popes_title() -> None:
         "vi",
     )
     assert facts.principal is not None and facts.principal.value.title == "Pope"
+
+
+def _headlined(headline: str, body: str, lang: str) -> ArticleFacts:
+    parsed = parse_article(f"{headline}\n\n{body}", "vi" if lang == "vi" else "en")
+    return extract(parsed, "a" * 64, reference=date(2031, 4, 7))
+
+
+_LEFT_FOR_JAPAN = (
+    "Prime Minister Ivan Petrov left for Japan on Monday on an official visit, officials "
+    "said. The trip is his first abroad since the election."
+)
+
+
+def test_home_from_the_headline_travellers_country() -> None:
+    facts = _headlined("Sri Lanka PM leaves for Japan", _LEFT_FOR_JAPAN, "en")
+    assert (facts.home, facts.home_basis) == ("LK", "headline")
+    # the departure is from home once home is known
+    assert [d.value.place.country_code for d in facts.departures] == ["LK"]
+
+
+def test_home_from_a_headline_demonym_and_a_named_traveller() -> None:
+    facts = _headlined("Indian PM Petrov to visit Japan next week", _LEFT_FOR_JAPAN, "en")
+    assert (facts.home, facts.home_basis) == ("IN", "headline")
+
+
+def test_home_from_a_vietnamese_headline_title_and_country() -> None:
+    facts = _headlined(
+        "Thủ tướng Xri Lan-ca lên đường thăm Nhật Bản",
+        "Sáng 10/4, Thủ tướng Ivan Petrov rời thủ đô, lên đường thăm chính thức Nhật Bản. "
+        "Đây là chuyến công du đầu tiên của ông kể từ đầu năm.",
+        "vi",
+    )
+    assert (facts.home, facts.home_basis) == ("LK", "headline")
+
+
+def test_a_headline_host_is_not_the_travellers_country() -> None:
+    # the title is followed by a host's verb, not a journey's: nothing is said of home
+    facts = _headlined("Japan PM hosts visiting counterpart", _LEFT_FOR_JAPAN, "en")
+    assert facts.home_basis != "headline"
+    assert facts.home != "JP"
+
+
+def test_a_vietnamese_headline_destination_is_not_home() -> None:
+    # no country beside the title: a country further on is where he is or goes
+    facts = _headlined(
+        "Thủ tướng Ivan Petrov rời Nhật Bản tới Hàn Quốc",
+        "Sáng 10/4, Thủ tướng Ivan Petrov rời Nhật Bản, lên đường thăm chính thức Hàn Quốc.",
+        "vi",
+    )
+    assert facts.home != "JP"

@@ -11,6 +11,7 @@ import re
 
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.extract.views import View, first_place_after
+from calendar_svc.ingest.lexicon import LEXICONS
 from calendar_svc.ingest.people import Person, looks_vietnamese, same_in_article, title_forms
 from calendar_svc.ingest.places import find_places
 from calendar_svc.reference.countries import demonym_country
@@ -89,6 +90,9 @@ def principal_home(
     code = _by_possessive(principal, [headline, *(v.sentence.text for v in views)])
     if code is not None:
         return code, "possessive"
+    code = _by_headline_traveller(principal, headline, lang)
+    if code is not None:
+        return code, "headline"
     code = _by_title_reference(principal, views, lang)
     if code is not None:
         return code, "title reference"
@@ -96,6 +100,65 @@ def principal_home(
     if code is not None:
         return code, "return"
     return None, "unknown"
+
+
+def _by_headline_traveller(principal: Person, headline: str, lang: str) -> str | None:
+    """The country of the headline's traveller, named by title and country and followed
+    by the journey's verb ("Sri Lanka PM leaves for Japan", "Thủ tướng Xri Lan-ca lên
+    đường thăm Nhật Bản"): the one who goes is the article's principal."""
+    if lang not in LEXICONS or not principal.title:
+        return None
+    lex = LEXICONS[lang]
+    forms = title_forms(principal.title, "vi" if lang == "vi" else "en")
+    if not forms or not headline:
+        return None
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len)[::-1])
+    title = re.search(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", headline, re.IGNORECASE)
+    if title is None:
+        return None
+    before, after = headline[: title.start()].strip(), headline[title.end() :]
+    country = _headline_country(before, after, lang)
+    if country is None:
+        return None
+    code, rest = country
+    rest = _NAMED.sub("", rest, count=1) if _is_principal(principal, rest) else rest
+    verb = re.match(r"\s*(?:(?:to|will|sẽ|sắp)\s+)?", rest)
+    tail = rest[verb.end() if verb else 0 :]
+    for cue in (lex.travel, lex.departure, lex.arrival):
+        m = cue.match(tail)
+        if m is not None:
+            return code
+    return None
+
+
+#: A name right after a title ("Sri Lanka PM Wickremesinghe leaves"): up to three words.
+_NAMED = re.compile(r"^\s*(?:(?-i:[A-ZĐ])[\w'’.-]*\s+){0,2}(?-i:[A-ZĐ])[\w'’.-]*")
+
+
+def _is_principal(principal: Person, text: str) -> bool:
+    """Whether `text` opens with a word of the principal's name."""
+    m = _NAMED.match(text)
+    return m is not None and any(w in principal.name.split() for w in m.group().split())
+
+
+def _headline_country(before: str, after: str, lang: str) -> tuple[str, str] | None:
+    """The country beside a headline's opening title, and what follows the pair: before
+    an English one ("Sri Lanka PM", "Indian President"), after a Vietnamese one
+    ("Tổng thống Hàn Quốc")."""
+    if lang == "vi":
+        if before:
+            return None
+        places = [p for p in find_places(after, "vi") if p.place.kind == "country"]
+        if not places or after[: places[0].span[0]].strip():
+            return None
+        return places[0].place.country_code, after[places[0].span[1] :]
+    if not before or len(before.split()) > 3:
+        return None
+    places = [p for p in find_places(before, "en") if p.place.kind == "country"]
+    if places and places[0].span[0] == 0 and not before[places[0].span[1] :].strip():
+        return places[0].place.country_code, after
+    code = demonym_country(before)
+    return (code, after) if code else None
 
 
 def _by_title_reference(principal: Person, views: list[View], lang: str) -> str | None:
