@@ -333,8 +333,22 @@ def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> No
         return
     first = min(rest)
     for i, view in enumerate(views):
-        if told_done[i] and all(d.end < first - timedelta(days=1) for d in days[i]):
+        if told_done[i] and all(
+            d.end < first - timedelta(days=1) and not _open_from(view.sentence.text, d)
+            for d in days[i]
+        ):
             view.history = True
+
+
+def _open_from(text: str, day: DateMention) -> bool:
+    """A stay told from a day on, with no last day ("Trước khi sang Ấn Độ, từ ngày 5/9,
+    Thủ tướng có mặt tại Gia-các-ta"): it may run up to the next leg."""
+    return _FROM_ON.search(text, 0, day.span[0]) is not None
+
+
+#: Right before a day: a stay counted from it ("from", "từ"; a range's "from ... to" is
+#: inside its own mention, so never before it).
+_FROM_ON = re.compile(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$")
 
 
 #: A stay told as done in Vietnamese, whose verbs have no tense but "đã": "đã thăm", "đã

@@ -132,6 +132,9 @@ def _set_off(
         return
     ended = lex.conclusion.search(view.sentence.text)
     done = listed_after(view, ended.end(), home, destinations) if ended else []
+    if ended and done in ([], [to]):
+        # nothing ended after the verb but where it heads: the leg ended is named before
+        done = _ended_in(view, ended.start(), home, destinations)
     # Legs called off are not where the trip begins ("put off the A and B stops; he still
     # leaves for C on Wednesday": C is the first leg)
     off = {p.value for p in (*facts.postponements, *facts.cancellations)}
@@ -154,6 +157,18 @@ def _set_off(
             provenance(article_id, view.sentence, f"{lang}.departure.heading", heading.span),
         )
     )
+
+
+def _ended_in(view: View, at: int, home: str | None, destinations: set[str]) -> list[str]:
+    """The leg named in the clause before the verb that ends it ("Chương trình tại
+    In-đô-nê-xi-a kết thúc ..., trước khi ông lên đường sang Niu Đê-li")."""
+    text = view.sentence.text
+    clause = max(text.rfind(mark, 0, at) for mark in ",;:") + 1
+    return [
+        code
+        for pos, code in view.countries(home, after=clause)
+        if pos < at and code in destinations
+    ]
 
 
 def add_movements(

@@ -409,7 +409,7 @@ VIETNAMESE = Lexicon(
         # "chặng dừng chân tại A", "chặng thứ hai"; never "chặng đường" (a stretch of time)
         r"dừng chân|chặng(?!\s+đường)|"
         # "nhà lãnh đạo Trung Quốc sẽ ở Tây Ban Nha từ ngày 27 đến 29/11", "sẽ có mặt tại"
-        r"(?:sẽ|đã|đang)\s+(?:có\s+mặt\s+)?(?:ở|tại)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
+        r"(?:(?:sẽ|đã|đang)\s+(?:có\s+mặt\s+)?|có\s+mặt\s+)(?:ở|tại)(?=\s+(?-i:[A-ZĐÀ-Ỹ])))(?!\w)"
     ),
     future=_rx(r"(?<!\w)(?:sẽ|sắp|chuẩn bị|dự kiến|theo kế hoạch)(?!\w)"),
     done=_rx(r"(?<!\w)(?:đã|từng|vừa)\s+(?:thăm|tới|đến|sang|dự|tham\s+dự)(?!\w)"),
