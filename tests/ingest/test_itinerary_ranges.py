@@ -228,3 +228,21 @@ def test_a_summit_range_after_a_background_cue_is_the_other_events() -> None:
     )
     assert facts.trip_window is None
     assert facts.event_windows == []
+
+
+def test_each_summit_range_in_one_sentence_dates_its_host_en() -> None:
+    # the first meeting is named by its formal title, not "summit": still a meeting
+    facts = _facts(
+        "Prime Minister Ivan Petrov of Canada will travel abroad next week. Petrov will "
+        "attend the Commonwealth Heads of Government Meeting in Kigali from June 23 to 25, "
+        "the Group of Seven summit in Germany from June 26 to 28, and the NATO summit in "
+        "Madrid from June 28 to 30.",
+        "en",
+        date(2031, 6, 15),
+    )
+    events = {code: window for code, window in (e.value for e in facts.event_windows)}
+    assert events == {
+        "RW": DateWindow(date(2031, 6, 23), date(2031, 6, 25)),
+        "DE": DateWindow(date(2031, 6, 26), date(2031, 6, 28)),
+        "ES": DateWindow(date(2031, 6, 28), date(2031, 6, 30)),
+    }

@@ -254,7 +254,9 @@ ENGLISH = Lexicon(
         r"\b(?:summit|(?:G20|G7|G-20|G-7|Group\s+of\s+(?:Seven|Twenty|20|7)|(?-i:APEC))"
         r"(?!\s+(?:partners|allies|members|economies|countries|ministers)\b)|(?-i:COP)\s?\d{1,2}|"
         # "the 25th APEC Economic Leaders' Meeting", "the Leaders' Meeting"
-        r"(?:Economic\s+)?Leaders[’']?\s+Meeting)\b|"
+        # "the Commonwealth Heads of Government Meeting (CHOGM)"
+        r"(?:Economic\s+)?Leaders[’']?\s+Meeting|Heads\s+of\s+(?:State\s+and\s+)?Government"
+        r"\s+Meeting|(?-i:CHOGM))\b|"
         # events a leader flies in for: "the U.N. General Assembly", "the Victory Day parade",
         # "the emperor's enthronement", "the state funeral", "the new president's inauguration"
         r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly|Victory\s+Day|"
