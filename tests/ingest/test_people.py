@@ -238,6 +238,35 @@ def test_find_people_lists_and_chained_titles() -> None:
     assert "and President of China" in (people[1].title_text or "")
 
 
+def test_find_people_an_inviters_title_is_not_the_guests() -> None:
+    # the unnamed inviter's title, then a comma, then the guest's own title
+    people = find_people(
+        "At the invitation of the President of the People's Republic of China, Prime "
+        "Minister Ivan Petrov will visit Xiamen.",
+        "en",
+    )
+    assert names(people) == ["Ivan Petrov"]
+    assert people[0].title == "Prime Minister"
+    assert "China" not in (people[0].title_text or "")
+    vi = find_people(
+        "Nhận lời mời của Chủ tịch nước Cộng hòa Nhân dân Trung Hoa, Thủ tướng Ivan Petrov "
+        "sẽ thăm Hạ Môn.",
+        "vi",
+    )
+    assert [(p.name, p.title) for p in vi] == [("Ivan Petrov", "Prime Minister")]
+    # an inviter's titles joined by "and" are one person's
+    hosts = find_people(
+        "At the invitation of General Secretary and President Tô Lâm, Prime Minister Ivan "
+        "Petrov will visit Hanoi.",
+        "en",
+    )
+    assert names(hosts) == ["Tô Lâm", "Ivan Petrov"]
+    assert "and President" in (hosts[0].title_text or "")
+    # a chain with no invitation before it is one person's titles
+    chained = find_people("General Secretary of the Party, President Tô Lâm will go.", "en")
+    assert "President" in (chained[0].title_text or "")
+
+
 def test_find_people_two_people_joined_by_and() -> None:
     people = find_people(
         "Party General Secretary Tô Lâm and Russian President Vladimir Putin held talks.", "en"

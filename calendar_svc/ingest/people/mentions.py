@@ -119,7 +119,8 @@ def parse_mention(
     titles then costs its length, not its square).
     """
     pre_org, title_start = _qualifier_before(s, tm.start(), lang)
-    reader = _Phrase(s, lang, tm.end(), chained)
+    invited_by = _INVITATION_OF.search(s, lookback(s, title_start), title_start) is not None
+    reader = _Phrase(s, lang, tm.end(), chained, invited_by)
     if not reader.read():
         return None
     phrase = reader.trimmed()
@@ -148,6 +149,10 @@ def parse_mention(
         text=s[title_start:end],
     )
     return Mention(person, (offset + name[0], offset + name[1]))
+
+
+#: Right before an inviter's title: "at the invitation of the", "nhận lời mời của".
+_INVITATION_OF = re.compile(r"(?i)(?:\binvitation\s+of\s+(?:the\s+)?|(?<!\w)lời\s+mời\s+của\s+)$")
 
 
 def _qualifier_before(s: str, title_start: int, lang: Language) -> tuple[str | None, int]:
@@ -203,6 +208,9 @@ class _Phrase:
     lang: Language
     pos: int
     chained: list[tuple[int, int]] | None
+    #: the title is the inviter's ("at the invitation of the President of China, Prime
+    #: Minister B will ..."): a comma ends it, and the title after it is the guest's
+    invited_by: bool = False
     chain_end: int = 0
     toks: list[Tok] = field(default_factory=list)
     vi_lower_run: int = 0
@@ -329,7 +337,7 @@ class _Phrase:
         nxt = skip_ws(s, tok.end)
         direct = bool(self.toks) and self.toks[0].start == skip_ws(s, self.chain_end)
         if TITLE_RE[self.lang].match(s, nxt) or RANK_RE.match(s, nxt):
-            if self._has_name(allow_single=direct):
+            if self._has_name(allow_single=direct) or (self.invited_by and tok.text == ","):
                 return False
             self.toks = []
             self._restart_chain(nxt)
