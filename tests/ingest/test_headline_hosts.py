@@ -127,3 +127,16 @@ def test_a_headline_name_owning_something_else_is_not_its_traveller(
         "Britain later this year.",
     }[lang]
     assert _principal(body, lang, headline, date(2017, 1, 29)) == traveller
+
+
+def test_a_headline_guest_named_without_his_particle_outranks_the_host() -> None:
+    # no one is the subject of a travel verb; the host is named most, at home where the
+    # dateline is; the headline's other person, "Nouri" for "al-Nouri", is the guest
+    body = (
+        "BEIJING, Sept 3 - Chinese President Zhou Ming pledged new loans for Africa on "
+        "Monday as he opened a summit with dozens of leaders, including Egyptian President "
+        "Karim al-Nouri. Zhou said the money would include grants. Zhou also promised to cut "
+        "tariffs on farm goods."
+    )
+    headline = "Zhou offers Africa loans as Nouri, other leaders gather in Beijing"
+    assert _principal(body, "en", headline, date(2031, 9, 3)) == "Karim al-Nouri"

@@ -153,12 +153,19 @@ _OFFICE = re.compile(
 )
 
 
+#: An Arabic article or particle before a family name ("al-Sisi", "el-Sisi", "bin-Salman"
+#: is rarer): headlines drop it.
+_PARTICLE = re.compile(r"(?:al|el|ad|an|as|ash|at|az|ud|ul)-(?P<rest>[^\W\d_a-z][^\W\d_]+)$")
+
+
 def headline_person(travellers: list[Mention], headline: str) -> Mention | None:
     """Of the travellers, the first mention of the one whose name (or a word of it) the
     headline gives first."""
     best: tuple[int, Mention] | None = None
     for m in travellers:
         words = [w for w in m.person.name.split() if len(w) > 1]
+        # "Sisi" in the headline, "Abdel Fattah al-Sisi" in the body
+        words += [p["rest"] for w in words if (p := _PARTICLE.match(w))]
         hits = [
             h.start()
             for w in words

@@ -154,6 +154,17 @@ def _weaker_readings(
         # Guterres ... Guterres' presence in Kazan", in a report on the Vietnamese prime
         # minister's day there)
         principal = _most_mentioned(sents, not_traveller)
+        if principal is not None and headline and countries is not None:
+            # "Xi offers Africa $60 billion as Sisi, other leaders gather in Beijing", from
+            # Beijing: of the headline's people, the one at home is the host
+            everyone = [m for sm in sents for m in sm.mentions]
+            away = not_at_home(sents, everyone, headline, countries, dateline)
+            if len(away) < len(everyone):
+                principal = (
+                    _most_mentioned(sents, not_traveller, away)
+                    or headline_person(away, headline)
+                    or principal
+                )
         if principal is not None and not _in_lead(sents, principal):
             principal = _lead_subject_abroad(sents, not_traveller, countries) or principal
     if principal is None:
@@ -434,13 +445,18 @@ _DONE_BEFORE = re.compile(
 )
 
 
-def _most_mentioned(sents: list[SentMentions], not_traveller: NotTraveller) -> Mention | None:
-    """The person mentioned most often (at least twice), as first mentioned."""
+def _most_mentioned(
+    sents: list[SentMentions], not_traveller: NotTraveller, among: list[Mention] | None = None
+) -> Mention | None:
+    """The person mentioned most often (at least twice), as first mentioned; only those
+    `among` when given."""
     counts: dict[str, tuple[int, Mention]] = {}
     for sm in sents:
         for m in sm.mentions:
             if not_traveller(m) or is_object(sm.text, m.person.span[0] - sm.start):
                 continue  # hosts, inviters and the people met are not what it is about
+            if among is not None and m not in among:
+                continue
             key = next((k for k in counts if same_in_article(k, m.person.name)), m.person.name)
             c, first = counts.get(key, (0, m))
             counts[key] = (c + 1, first)
