@@ -106,14 +106,8 @@ def _by_headline_traveller(principal: Person, headline: str, lang: str) -> str |
     """The country of the headline's traveller, named by title and country and followed
     by the journey's verb ("Sri Lanka PM leaves for Japan", "Thủ tướng Xri Lan-ca lên
     đường thăm Nhật Bản"): the one who goes is the article's principal."""
-    if lang not in LEXICONS or not principal.title:
-        return None
-    lex = LEXICONS[lang]
-    forms = title_forms(principal.title, "vi" if lang == "vi" else "en")
-    if not forms or not headline:
-        return None
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len)[::-1])
-    title = re.search(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", headline, re.IGNORECASE)
+    title_re = _title_re(principal, lang)
+    title = title_re.search(headline) if title_re and headline and lang in LEXICONS else None
     if title is None:
         return None
     before, after = headline[: title.start()].strip(), headline[title.end() :]
@@ -122,13 +116,19 @@ def _by_headline_traveller(principal: Person, headline: str, lang: str) -> str |
         return None
     code, rest = country
     rest = _NAMED.sub("", rest, count=1) if _is_principal(principal, rest) else rest
-    verb = re.match(r"\s*(?:(?:to|will|sẽ|sắp)\s+)?", rest)
-    tail = rest[verb.end() if verb else 0 :]
-    for cue in (lex.travel, lex.departure, lex.arrival):
-        m = cue.match(tail)
-        if m is not None:
-            return code
-    return None
+    tail = re.sub(r"^\s*(?:(?:to|will|sẽ|sắp)\s+)?", "", rest, count=1)
+    lex = LEXICONS[lang]
+    journey = any(cue.match(tail) for cue in (lex.travel, lex.departure, lex.arrival))
+    return code if journey else None
+
+
+def _title_re(principal: Person, lang: str) -> re.Pattern[str] | None:
+    """Any form of the principal's title, as a whole word ("Prime Minister", "PM")."""
+    forms = title_forms(principal.title, "vi" if lang == "vi" else "en") if principal.title else []
+    if not forms:
+        return None
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len)[::-1])
+    return re.compile(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", re.IGNORECASE)
 
 
 #: A name right after a title ("Sri Lanka PM Wickremesinghe leaves"): up to three words.
@@ -164,11 +164,9 @@ def _headline_country(before: str, after: str, lang: str) -> tuple[str, str] | N
 def _by_title_reference(principal: Person, views: list[View], lang: str) -> str | None:
     """The country beside a title-only reference that is a sentence's subject ("the US
     President said", "Tổng thống Mỹ sẽ ...")."""
-    forms = title_forms(principal.title, "vi" if lang == "vi" else "en") if principal.title else []
-    if not forms:
+    title_re = _title_re(principal, lang)
+    if title_re is None:
         return None
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len)[::-1])
-    title_re = re.compile(r"(?<![^\W_])(?:" + alt + r")(?![^\W_])", re.IGNORECASE)
     for view in views:
         text = view.sentence.text
         for tm in title_re.finditer(text):

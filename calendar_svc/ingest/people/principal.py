@@ -155,16 +155,9 @@ def _weaker_readings(
         # minister's day there)
         principal = _most_mentioned(sents, not_traveller)
         if principal is not None and headline and countries is not None:
-            # "Xi offers Africa $60 billion as Sisi, other leaders gather in Beijing", from
-            # Beijing: of the headline's people, the one at home is the host
-            everyone = [m for sm in sents for m in sm.mentions]
-            away = not_at_home(sents, everyone, headline, countries, dateline)
-            if len(away) < len(everyone):
-                principal = (
-                    _most_mentioned(sents, not_traveller, away)
-                    or headline_person(away, headline)
-                    or principal
-                )
+            principal = _headline_guest_over_host(
+                sents, not_traveller, countries, headline, dateline, principal
+            )
         if principal is not None and not _in_lead(sents, principal):
             principal = _lead_subject_abroad(sents, not_traveller, countries) or principal
     if principal is None:
@@ -178,6 +171,24 @@ def _weaker_readings(
     if principal is None:
         principal = _lead_visitor(sents, not_traveller, countries, dateline)
     return principal
+
+
+def _headline_guest_over_host(
+    sents: list[SentMentions],
+    not_traveller: NotTraveller,
+    countries: Countries,
+    headline: str,
+    dateline: str | None,
+    most: Mention,
+) -> Mention:
+    """Of a headline naming people at home and away, the one away ("Xi offers Africa $60
+    billion as Sisi, other leaders gather in Beijing", from Beijing: Xi is the host): the
+    most mentioned of those away, else the headline's; `most` when no one is at home."""
+    everyone = [m for sm in sents for m in sm.mentions]
+    away = not_at_home(sents, everyone, headline, countries, dateline)
+    if len(away) == len(everyone):
+        return most
+    return _most_mentioned(sents, not_traveller, away) or headline_person(away, headline) or most
 
 
 def _bare_traveller(
