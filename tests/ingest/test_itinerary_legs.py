@@ -113,6 +113,18 @@ def test_coming_home_does_not_date_the_end_of_the_one_leg_it_concludes_en() -> N
     assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [("BR", None)]
 
 
+def test_a_journey_told_by_a_clause_of_its_own_does_not_date_the_leg_it_names() -> None:
+    """ "left Brazil on Monday, ending a trip in which he attended the summit in Cuba": the
+    day is the last stop's, not the summit's country's."""
+    facts = _facts(
+        "Prime Minister Tran Van Hoa left Brazil on Monday, ending a brief trip in which "
+        "he attended a summit in Cuba and held talks in Brasilia.",
+        "en",
+        date(2024, 5, 8),
+    )
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [("CU", None)]
+
+
 def test_a_leg_ending_on_the_way_on_is_dated() -> None:
     facts = _facts(
         "Ngày 7/5, Thủ tướng Trần Văn Hòa kết thúc chuyến thăm Bra-xin, lên đường thăm Cu-ba.",

@@ -76,6 +76,21 @@ def test_a_plan_told_in_the_past_and_a_clause_that_follows_its_day() -> None:
     assert plans == [("AE", "end", date(2023, 4, 16))]
 
 
+def test_a_leading_clause_on_a_move_takes_the_plans_tense() -> None:
+    """ "Rời Mỹ, Thủ tướng ... sẽ tới Thổ Nhĩ Kỳ vào thứ Bảy": leaving is no report; the
+    Saturday is the coming one, in either language."""
+    saturday = ("TR", "start", date(2023, 5, 20))
+    assert _plans(
+        "WASHINGTON (TTXVN) - Rời Mỹ, Thủ tướng Chile Ivan Petrov sẽ tới Thổ Nhĩ Kỳ vào thứ "
+        "Bảy để hội đàm với Tổng thống nước này.",
+        "vi",
+    ) == [saturday]
+    assert _plans(
+        "WASHINGTON -- After leaving Washington, Chilean President Ivan Petrov will fly to "
+        "Turkey on Saturday for talks.",
+    ) == [saturday]
+
+
 def test_reported_moves_and_other_peoples_plans_are_no_plans() -> None:
     assert (
         _plans(

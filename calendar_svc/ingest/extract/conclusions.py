@@ -17,11 +17,12 @@ from calendar_svc.ingest.extract.views import View, listed_after
 from calendar_svc.ingest.lexicon import Lexicon
 
 #: After a conclusion verb: a journey told by a clause of its own ("ending a four-day
-#: European trip that opened with a stop in Warsaw"): the country is the clause's, and the
-#: day is the whole journey's end, not that country's.
+#: European trip that opened with a stop in Warsaw", "a brief trip in which he attended the
+#: G20 summit in India"): the country is the clause's, and the day is the whole journey's
+#: end, not that country's.
 _ENDS_A_TRIP = re.compile(
     r"(?i)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:trip|tour|journey)"
-    r"\s*,?\s+(?:that|which)\b"
+    r"\s*,?\s+(?:(?:in|during|on)\s+which|that|which|where)\b"
 )
 
 

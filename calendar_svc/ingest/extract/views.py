@@ -357,13 +357,14 @@ def _tense(text: str, lex: Lexicon) -> Tense:
     Nội ... where he will attend" reports a departure; "will leave on Monday" plans one.
     "done" when a past is told outright ("was an official visit to Laos on April 10-11"),
     so a day without its year is read backward."""
+    main = _main_clause(text, lex)
     moves = [
         m.start()
         for m in (
-            lex.departure.search(text),
-            lex.arrival.search(text),
-            lex.returned.search(text),
-            lex.conclusion.search(text),
+            lex.departure.search(text, main),
+            lex.arrival.search(text, main),
+            lex.returned.search(text, main),
+            lex.conclusion.search(text, main),
         )
         if m is not None
     ]
@@ -376,6 +377,28 @@ def _tense(text: str, lex: Lexicon) -> Tense:
     if future is None:
         return "done" if lex.done.search(text) else "past"
     return "future" if not moves or future.start() < min(moves) else "past"
+
+
+#: What may open a sentence before its leading clause's verb: "After leaving", "Sau khi rời".
+_SUBORDINATOR = re.compile(r"(?i)\s*(?:(?:after|before|upon|on|sau\s+khi|trước\s+khi)\s+)?")
+
+#: How long a leading clause ("Rời Mỹ,", "Leaving Washington,") may be.
+_LEADING_CLAUSE = 60
+
+
+def _main_clause(text: str, lex: Lexicon) -> int:
+    """Where the main clause starts, after a leading clause that opens on a movement verb
+    and has no subject ("Rời Mỹ, Thủ tướng Anh sẽ tới Thổ Nhĩ Kỳ vào thứ Bảy", "Leaving
+    Washington, she will fly to Ankara"): that verb takes the main clause's tense, so it
+    does not make a plan a report."""
+    at = _SUBORDINATOR.match(text)
+    start = at.end() if at else 0
+    comma = text.find(",", start, start + _LEADING_CLAUSE)
+    if comma < 0:
+        return 0
+    verbs = (lex.departure, lex.arrival, lex.returned, lex.conclusion)
+    opens = any((m := rx.search(text, start, comma)) and m.start() == start for rx in verbs)
+    return comma + 1 if opens else 0
 
 
 def first_place_after(view: View, offset: int) -> PlaceMention | None:
