@@ -120,3 +120,18 @@ def test_a_summit_that_ends_does_not_end_the_travellers_stay() -> None:
         published=date(2019, 11, 26),
     )
     assert [c.value.country_code for c in own.conclusions] == ["KR"]
+
+
+def test_meeting_ones_own_people_abroad_is_no_homecoming() -> None:
+    """ "tới Quảng trường Gandhi ... gặp gỡ cộng đồng người Ấn Độ" names the traveller's
+    people, not a landing at home: the onward plan after it is still this journey's."""
+    facts = _facts(
+        "Rô-ma, 29/10 (TTXVN) - Chiều 29/10, Thủ tướng Ấn Độ Ivan Petrov đã tới Rô-ma dự Hội "
+        "nghị G20. Ngay trong ngày đầu tiên, ông có cuộc gặp với Thủ tướng I-ta-li-a, sau đó "
+        "tới Quảng trường Gandhi đặt hoa tưởng niệm và gặp gỡ cộng đồng người Ấn Độ. Kết thúc "
+        "chặng dừng tại I-ta-li-a, Thủ tướng Ấn Độ sẽ tới thành phố Glát-xgâu của Anh dự Hội "
+        "nghị COP26.",
+        "vi",
+        date(2021, 10, 29),
+    )
+    assert [s.value for s in facts.itinerary] == ["IT", "GB"]

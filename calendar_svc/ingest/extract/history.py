@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.views import View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon
+from calendar_svc.ingest.places import PlaceMention
 
 #: How long before publication a past visit's dates must end to be another journey.
 _HISTORY = timedelta(days=30)
@@ -416,10 +417,27 @@ def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> N
         if view.future:
             continue
         landed = lex.arrival.search(text)
-        there = first_place_after(view, landed.end()) if landed is not None else None
+        there = _place_reached(view, landed.end()) if landed is not None else None
         at_home = there is not None and there.place.country_code == home
         if lex.returned.search(text) or at_home:
             back = True
+
+
+#: Before a country's name: its people, not the place ("gặp gỡ cộng đồng người Ấn Độ").
+_ITS_PEOPLE = re.compile(r"(?i)(?<!\w)người\s+$")
+
+
+def _place_reached(view: View, offset: int) -> PlaceMention | None:
+    """The first place after a verb of arriving, passing over a country's people: "tới
+    Quảng trường Gandhi đặt hoa ... và gặp gỡ cộng đồng người Ấn Độ" is no homecoming."""
+    text = view.sentence.text
+    for mention in view.places:
+        start = mention.span[0]
+        if start < offset or view.in_person(mention.span):
+            continue
+        if not _ITS_PEOPLE.search(text, max(0, start - 8), start):
+            return mention
+    return None
 
 
 def _mark_next_journey_paragraphs(views: list[View]) -> None:
