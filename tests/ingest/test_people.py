@@ -619,3 +619,22 @@ def test_extract_people_never_raises_on_article_like_text(text: str) -> None:
     for s in article.sentences:
         for p in find_people(s.text, article.language):
             assert s.text[p.span[0] : p.span[1]] == p.text
+
+
+def test_honorifics_between_title_and_name_are_no_part_of_the_name() -> None:
+    """ "Thủ tướng Ma-lai-xi-a Dato' Sri Ismail Sabri", "Prime Minister Datuk Seri Anwar
+    Ibrahim": read past the honorific, in either language, or the name is "Dato"."""
+    vi = read_article(
+        "Chiều 20/3, Thủ tướng Ma-lai-xi-a Dato' Sri Ismail Sabri đã tới Hà Nội.",
+        "vi",
+        date(2022, 3, 20),
+        "8" * 64,
+    )
+    en = read_article(
+        "Malaysian Prime Minister Datuk Seri Anwar Ibrahim arrived in Hanoi on Sunday.",
+        "en",
+        date(2022, 3, 20),
+        "8" * 64,
+    )
+    assert vi.principal is not None and vi.principal.value.name == "Ismail Sabri"
+    assert en.principal is not None and en.principal.value.name == "Anwar Ibrahim"

@@ -25,7 +25,13 @@ from calendar_svc.ingest.people.names import (
     tokens,
 )
 from calendar_svc.ingest.people.person import Person
-from calendar_svc.ingest.people.titles import RANK_NORM, RANK_RE, TITLE_RE, normalise_title
+from calendar_svc.ingest.people.titles import (
+    HONORIFIC_RE,
+    RANK_NORM,
+    RANK_RE,
+    TITLE_RE,
+    normalise_title,
+)
 from calendar_svc.reference.countries import is_demonym
 from calendar_svc.reference.orthography import nfc
 
@@ -230,6 +236,10 @@ class _Phrase:
             if self.pos >= n:
                 break
             if not self.toks and self._chain_title():
+                continue
+            honorific = HONORIFIC_RE.match(s, self.pos)
+            if honorific:  # "Thủ tướng Ma-lai-xi-a Dato' Sri Ismail Sabri": read past it
+                self.pos = honorific.end()
                 continue
             m = TOKEN_RE.match(s, self.pos)
             if m is None or not self._take(Tok(m.group(0), m.start(), m.end())):

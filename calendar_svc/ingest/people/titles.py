@@ -31,6 +31,24 @@ RANKS: tuple[tuple[str, str], ...] = (
     ("Đô đốc", "Admiral"),
 )
 _EN_PORTFOLIO_TITLES = {"Minister", "Deputy Minister", "Permanent Deputy Minister"}
+#: Honorifics that come between a title and a name, as ranks do ("Prime Minister Datuk Seri
+#: Ismail Sabri Yaakob", "Thủ tướng Dato' Sri Ismail Sabri"): read past, never part of the
+#: name. Kept out of `TITLE_WORDS`: "Sri" alone is a name's ("Sri Mulyani").
+HONORIFICS: tuple[str, ...] = (
+    "Dato' Sri",
+    "Dato’ Sri",
+    "Dato' Seri",
+    "Dato’ Seri",
+    "Dato Sri",
+    "Dato Seri",
+    "Datuk Seri",
+    "Datuk Sri",
+    "Tan Sri",
+    "Dato'",
+    "Dato’",
+    "Datuk",
+    "Dr.",
+)
 
 
 def _title_regex(entries: Iterable[tuple[str, str]]) -> re.Pattern[str]:
@@ -44,6 +62,7 @@ TITLE_RE: dict[Language, re.Pattern[str]] = {
     lang: _title_regex(lexicon.titles) for lang, lexicon in PEOPLE_LEXICONS.items()
 }
 RANK_RE = _title_regex(RANKS)
+HONORIFIC_RE = _title_regex((h, h) for h in HONORIFICS)
 #: Lower-cased title as written (either language) -> normalised English title.
 TITLE_NORM: dict[str, str] = {
     nfc(k).lower(): v for lexicon in PEOPLE_LEXICONS.values() for k, v in lexicon.titles
