@@ -140,3 +140,20 @@ def test_a_headline_guest_named_without_his_particle_outranks_the_host() -> None
     )
     headline = "Zhou offers Africa loans as Nouri, other leaders gather in Beijing"
     assert _principal(body, "en", headline, date(2031, 9, 3)) == "Karim al-Nouri"
+
+
+def test_a_headlines_guest_named_with_a_possessive_country_is_the_traveller() -> None:
+    """ "Trump to host Mexico's Pena Nieto at White House": the possessive between the host
+    verb and the name still makes the guest the traveller, not the leader the body says is
+    due in Washington first."""
+    assert (
+        _principal(
+            "WASHINGTON, Jan 21 - President Ivan Petrov will meet Mexican President Carlos "
+            "Ruiz at the White House on Jan. 31. Petrov will also receive British Prime "
+            "Minister Jane Roe, who is due in Washington on Friday.",
+            "en",
+            "Petrov to host Mexico's Ruiz at White House on Jan. 31",
+            date(2017, 1, 21),
+        )
+        == "Carlos Ruiz"
+    )

@@ -29,7 +29,7 @@ from calendar_svc.reference.countries import demonym_country
 #: thống Chi-lê B").
 _HOSTS = re.compile(
     r"(?i)(?<![^\W_])(?:host|hosts|hosted|hosting|welcome[sd]?|welcoming|greet(?:s|ed)?|"
-    r"receive[sd]?|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,5}?$"
+    r"receive[sd]?|đón|tiếp\s+đón|chào\s+đón)\s+(?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s+){0,5}?$"
 )
 #: The passive's agent: "is received by B", "được B đón" (B is the host).
 _BY = re.compile(r"(?i)\bby\b|(?<!\w)(?:bởi|được)(?!\w)")
