@@ -52,6 +52,7 @@ PRESS_FORMS: tuple[tuple[str, str], ...] = (
     ("AE", "UAE"),
     ("KR", "Republic of Korea"),
     ("KR", "ROK"),
+    ("KR", "Korea"),  # the press's short form; "North Korea" is longer, so wins
     ("KP", "DPRK"),
     ("KP", "Democratic People's Republic of Korea"),
     ("LA", "Lao PDR"),

@@ -602,3 +602,18 @@ def test_a_city_whose_name_carries_its_country_is_that_country_s(
 ) -> None:
     (mention,) = find_places(text, lang)
     assert (mention.place.name, mention.place.country_code) == (city, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("He arrived in Korea from Kuala Lumpur.", ["KR", "MY"]),
+        ("talks between North Korea and South Korea", ["KP", "KR"]),
+        ("the Democratic People's Republic of Korea", ["KP"]),
+        ("veterans of the Korean War", []),
+    ],
+)
+def test_korea_alone_is_the_republic_of_korea(text: str, codes: list[str]) -> None:
+    """The press's "Korea" ("arrived in Korea from Kuala Lumpur") is South Korea; the
+    longer "North Korea" still wins, and "Korean" is no place."""
+    assert [m.place.country_code for m in find_places(text, "en")] == codes
