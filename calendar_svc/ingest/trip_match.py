@@ -3,7 +3,8 @@
 Identity: a trip is its principal and its dates. An article joins a known trip of the
 same principal (`identity.same_person`: "Macron" ~ "Emmanuel Macron", "Tập Cận Bình" ~
 "Xi Jinping") when the days it names fall within that trip's span (two days' slack);
-or when the known trip was postponed and the article takes the traveller to one of its
+or when the known trip was postponed (and none of it went ahead) and the article takes the
+traveller to one of its
 countries within months after (`_rescheduled`); or when it reports from the same country
 days after the trip's known days (`_goes_on`). Otherwise the article starts a new trip.
 """
@@ -69,6 +70,9 @@ def _goes_on(trip: TripState, span: DateWindow, days: list[date], to: set[str]) 
     return all(span.start - SLACK <= d <= span.end + GOES_ON_WITHIN for d in days)
 
 
+#: Fact keys that say a leg took place: an arrival or a conclusion reported.
+_WENT_AHEAD = (fact_keys.arrival(""), fact_keys.concluded(""))
+
 #: How long after its first dates a postponed trip can still take place as the same trip.
 RESCHEDULE_WITHIN = timedelta(days=180)
 
@@ -78,5 +82,9 @@ def _rescheduled(trip: TripState, span: DateWindow, days: list[date], to: set[st
     same country reports ("put off in March, the visit took place in April")."""
     postponed = any(fact_keys.is_status(key, "postponed") for key in trip.facts)
     if not postponed or not set(trip.legs.values()) & to:
+        return False
+    if any(key.startswith(_WENT_AHEAD) for key in trip.facts):
+        # the rest of the trip took place ("France postponed, the Berlin leg went ahead"):
+        # the postponed leg's visit months later is a journey of its own
         return False
     return all(span.start < d <= span.end + RESCHEDULE_WITHIN for d in days)

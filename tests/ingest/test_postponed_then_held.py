@@ -51,3 +51,22 @@ def test_a_trip_that_was_not_postponed_is_not_joined_months_later() -> None:
         trips[event.trip_id] = apply(trips.get(event.trip_id), event, event_id)
     later = assemble(_facts(HELD, "en", date(2023, 4, 12), "e"), trips)
     assert {event.trip_id for _, event in later}.isdisjoint(trips)
+
+
+def test_a_leg_held_months_after_the_rest_of_its_trip_went_ahead_is_a_trip_of_its_own() -> None:
+    """China put off, the Mongolian leg of the same days held: the China visit in April is
+    a new journey, not the March trip taken up again."""
+    trips: dict[str, TripState] = {}
+    went_ahead = (
+        "President Ivan Petrov of Ruritania arrived in Ulaanbaatar on March 29, 2023, for a "
+        "state visit to Mongolia."
+    )
+    for facts in (
+        _facts(POSTPONED, "vi", date(2023, 3, 22), "f"),
+        _facts(went_ahead, "en", date(2023, 3, 29), "g"),
+    ):
+        for event_id, event in assemble(facts, trips):
+            trips[event.trip_id] = apply(trips.get(event.trip_id), event, event_id)
+    assert len(trips) == 1
+    later = assemble(_facts(HELD, "en", date(2023, 4, 12), "h"), trips)
+    assert {event.trip_id for _, event in later}.isdisjoint(trips)
