@@ -4,9 +4,9 @@ Identity: a trip is its principal and its dates. An article joins a known trip o
 same principal (`identity.same_person`: "Macron" ~ "Emmanuel Macron", "Tập Cận Bình" ~
 "Xi Jinping") when the days it names fall within that trip's span (two days' slack);
 or when the known trip was postponed (and none of it went ahead) and the article takes the
-traveller to one of its
-countries within months after (`_rescheduled`); or when it reports from the same country
-days after the trip's known days (`_goes_on`). Otherwise the article starts a new trip.
+traveller to one of its countries within months after (`_rescheduled`); or when it reports
+from the same country days after the trip's known days (`_goes_on`). Otherwise the article
+starts a new trip.
 """
 
 from __future__ import annotations
