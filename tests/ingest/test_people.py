@@ -638,3 +638,17 @@ def test_honorifics_between_title_and_name_are_no_part_of_the_name() -> None:
     )
     assert vi.principal is not None and vi.principal.value.name == "Ismail Sabri"
     assert en.principal is not None and en.principal.value.name == "Anwar Ibrahim"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trước khi tới Hàn Quốc, Thủ tướng Ô-xtrây-li-a có mặt tại Cu-a-la Lăm-pơ từ tối 26/10.",
+        "Chiều 12/3, Thủ tướng Xin-ga-po lên đường sang Ma-lai-xi-a.",
+        "Tối 5/7, Tổng thống Pháp bay tới Hà Nội.",
+    ],
+)
+def test_a_vietnamese_verb_after_an_unnamed_title_names_no_one(sentence: str) -> None:
+    """ "Thủ tướng Ô-xtrây-li-a có mặt tại Cu-a-la Lăm-pơ": the verb ends the title, so the
+    city after it is no person's name (it made the sentence someone else's journey)."""
+    assert [p.name for p in find_people(sentence, "vi") if p.is_named] == []

@@ -67,7 +67,7 @@ def _known_run_end(s: str, phrase: list[Tok], tok: Tok) -> int | None:
 #: lịch", "Đại sứ Việt Nam tại Nhật Bản", "Quốc hội".)
 _VI_VERBS = frozenset(
     {"tới", "đến", "sang", "thăm", "rời", "dự", "đã", "sẽ", "đang", "vừa", "gặp", "tiếp",
-     "hạ", "cùng", "với"}
+     "hạ", "cùng", "với", "có"}
 )  # fmt: skip
 
 
