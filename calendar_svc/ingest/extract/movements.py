@@ -23,6 +23,7 @@ from calendar_svc.ingest.extract.facts import (
     place_ref,
     provenance,
 )
+from calendar_svc.ingest.extract.leg_began import add_leg_began
 from calendar_svc.ingest.extract.move_days import day_of
 from calendar_svc.ingest.extract.views import (
     View,
@@ -203,6 +204,7 @@ def add_movements(
         went_home = _arrival(facts, view, lex, arrived, article_id, home, destinations, days)
     else:
         _began(facts, view, lex, article_id, home, destinations, days)
+        add_leg_began(facts, view, article_id, home, destinations, days)
         went_home = _return(facts, view, lex, article_id, home, days)
     add_conclusion(facts, view, lex, article_id, home, destinations, days, went_home)
 
