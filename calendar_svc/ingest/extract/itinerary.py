@@ -333,11 +333,13 @@ def onward_pairs(
         if cue is None:
             continue
         later = [c for pos, c in named if cue.end() <= pos <= cue.end() + 60][:1]
-        if later:
+        final = lex.final_leg.search(cue.group(0)) is not None
+        if later and not final:
             # "then travel to Lima for APEC and to Rio de Janeiro for the G20, before ...
-            # London": the rest of the list it heads comes after too
+            # London": the rest of the list it heads comes after too (not the rest after
+            # "will end his tour in Japan, after state visits to Korea and Mongolia")
             later += [c for pos, c in named if pos > cue.end() and c not in later]
-        if lex.final_leg.search(cue.group(0)):
+        if final:
             earlier = [c for c in destinations if c not in later]  # "ends the trip in B"
         else:
             earlier = [c for pos, c in named if pos < cue.start()] + here

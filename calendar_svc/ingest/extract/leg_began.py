@@ -43,7 +43,7 @@ def add_leg_began(
 ) -> None:
     """The one leg the sentence says began, on the one day told after the verb."""
     text = view.sentence.text
-    began = _LEG_BEGAN[facts.language].search(text)
+    began = _LEG_BEGAN["vi" if facts.language == "vi" else "en"].search(text)
     if began is None:
         return
     group = "place" if began.group("place") is not None else "stay"
