@@ -165,6 +165,22 @@ def test_a_journeys_range_in_a_sentence_naming_its_last_country_is_the_journeys(
     assert facts.trip_window.value == DateWindow(date(2024, 11, 16), date(2024, 11, 21))
 
 
+def test_a_journeys_range_in_brackets_is_the_journeys() -> None:
+    """ "Bữa tối ... tại Điện Élysée ... khép lại chuyến công du ba ngày (26-28/7) tới châu
+    Âu": the bracketed days are the tour's, not France's, the one country the sentence
+    names."""
+    facts = _facts(
+        "Bữa tối làm việc tại Điện Élysée với Tổng thống Pháp hôm 28/7 đã khép lại chuyến "
+        "công du ba ngày (26-28/7) tới châu Âu của Thái tử Ả-rập Xê-út Ahmed bin Khalid. "
+        "Thái tử đã thăm Hy Lạp, sau đó thăm chính thức Pháp.",
+        "vi",
+        date(2022, 8, 1),
+    )
+    assert "FR" not in _windows(facts)
+    assert facts.trip_window is not None
+    assert facts.trip_window.value == DateWindow(date(2022, 7, 26), date(2022, 7, 28))
+
+
 def test_a_range_of_a_summit_attended_is_not_a_multi_leg_journeys() -> None:
     """ "Trong hai ngày 9-10/9, ông dự các phiên họp của G20": the summit's days, in a
     country the sentence leaves unnamed; taken for the whole tour's, they started the

@@ -99,9 +99,10 @@ _ATTEND_REACH = 120
 #: from", "the tour, from").
 _JOURNEY_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)chuyến\s+(?:công\s+tác|công\s+du)(?:\s+\S+){0,2}?"
-    # "chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11"
+    # "chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11"; "chuyến công du ba ngày
+    # (26-28/7)"
     r"(?:\s+kéo\s+dài\s+\S+\s+(?:ngày|tuần))?|"
-    r"\b(?:trip|tour|journey)\b[^,.;]{0,10}?)\s*,?\s*(?:from|từ)?\s*(?:ngày\s*)?$"
+    r"\b(?:trip|tour|journey)\b[^,.;]{0,10}?)\s*,?\s*\(?\s*(?:from|từ)?\s*(?:ngày\s*)?$"
 )
 
 
