@@ -262,3 +262,21 @@ def test_each_summit_range_in_one_sentence_dates_its_host_en() -> None:
         "DE": DateWindow(date(2031, 6, 26), date(2031, 6, 28)),
         "ES": DateWindow(date(2031, 6, 28), date(2031, 6, 30)),
     }
+
+
+def test_a_summit_told_before_the_leg_it_preceded_is_dated_where_it_was_held() -> None:
+    """ "Trước khi tới Đức, từ ngày 10-11/7, ... dự Hội nghị thượng đỉnh NATO tại Oa-sinh-tơn
+    của Mỹ, ... sau Ma-đrít (2022)": the summit's days are the American leg's, and Madrid,
+    an earlier year's host, is no leg."""
+    facts = _facts(
+        "Thủ tướng Nhật Bản Kishida Fumio đã về tới Tô-ky-ô ngày 14/7, kết thúc chuyến công "
+        "du 5 ngày với điểm dừng cuối là Béc-lin, nơi ông hội đàm với Thủ tướng Đức hôm 12/7. "
+        "Trước khi tới Đức, từ ngày 10-11/7, Thủ tướng Kishida dự Hội nghị "
+        "thượng đỉnh NATO tại Thủ đô Oa-sinh-tơn của Mỹ, lần thứ ba ông tham dự sau Ma-đrít "
+        "(2022) và Vin-ni-út (2023).",
+        "vi",
+        date(2024, 7, 15),
+    )
+    assert "ES" not in [s.value for s in facts.itinerary]
+    events = {code: window for code, window in (e.value for e in facts.event_windows)}
+    assert events == {"US": DateWindow(date(2024, 7, 10), date(2024, 7, 11))}

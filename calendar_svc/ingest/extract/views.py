@@ -86,7 +86,7 @@ class View:
         out.update(m.span for m in self.places if _for_someone(text, m, self.people))
         # "was expected to stop in Britain to refuel on the way back": a stop on the way
         out.update(m.span for m in self.places if _ON_THE_WAY_AFTER.match(text, m.span[1]))
-        # "sau Nhật Bản hồi tháng 4": a stay dated to the past
+        # "sau Nhật Bản hồi tháng 4", "sau Ma-đrít (2022)": a stay dated to the past
         out.update(m.span for m in self.places if _DATED_PAST.match(text, m.span[1]))
         for cue in _SKIPPED.finditer(text):
             out.update(m.span for m in self._listed_from(cue.end()))  # cities too
@@ -188,6 +188,8 @@ _NOT_GONE_TO = re.compile(
 _DATED_PAST = re.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:(?<!\w)hồi\s+(?:tháng|năm|đầu|giữa|cuối)(?!\w)|"
     r"(?<!\w)(?:năm|tháng)\s+(?:ngoái|trước)(?!\w))"
+    # "sau Ma-đrít (2022) và Vin-ni-út (2023)", "Madrid (2022)": an earlier year's
+    r"|\s*\(\s*(?:năm\s+|in\s+)?(?:19|20)\d\d\s*\)"
 )
 
 

@@ -262,7 +262,9 @@ def add_windows(
                 # week after A put off a summit planned for Dec. 15-17": the other event's
                 continue
             if _dates_an_event(view, mention, lex):
-                _event_window(facts, view, lex, mention, Sourced(window, prov), destinations)
+                _event_window(
+                    facts, view, lex, mention, Sourced(window, prov), destinations, earlier
+                )
             else:
                 held = len(facts.leg_windows)
                 _range_window(
@@ -299,10 +301,14 @@ def _event_window(
     mention: DateMention,
     window: Sourced[DateWindow],
     destinations: set[str],
+    earlier: tuple[str, str] | None = None,
 ) -> None:
     """ "the summit, held on September 4 and 5": not the leg's own range; for a trip to the
     summit alone, the best guess of the trip's days; the days the leg in the country named
-    last before it is inferred from."""
+    last before it is inferred from. `earlier`: (the leg told in retrospect, the one it came
+    before): the summit is not in the latter ("Trước khi tới Đức, từ ngày 10-11/7, ... dự
+    Hội nghị thượng đỉnh NATO tại Oa-sinh-tơn")."""
+    later = earlier[1] if earlier is not None else None
     named = {c for _, c in view.countries(facts.home)}
     if named and not named & destinations:
         return  # "the SCO summit in Astana on July 3-4", in a report of a trip to Italy
@@ -324,6 +330,7 @@ def _event_window(
         and m.span not in view.not_destinations
         and m.span not in came_from
         and not view.in_person(m.span)
+        and m.place.country_code != later
     ]
     if not held:
         # "diễn ra trong hai ngày 5-6/3 tại Melbourne": where, said after it
