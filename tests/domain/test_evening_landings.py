@@ -46,3 +46,18 @@ def test_the_first_legs_evening_landing_on_the_eve_of_the_trips_window_opens_it(
         arrived("b", AM, d(1), local_time=time(21, 0)),
     )
     assert view.legs[0].start_date == d(2)
+
+
+def test_a_landing_late_at_night_is_the_eve_of_the_leg() -> None:
+    """At 23:27 the programme cannot begin that day: the leg starts the next one; at 21:00
+    it may, and the landing day is kept."""
+    view = fold(
+        TRIP,
+        article("a", d(2)),
+        announce("a", AM, 1),
+        arrived("a", AM, d(1), local_time=time(23, 27)),
+    )
+    assert (view.legs[0].start_date, view.legs[0].start_certainty) == (
+        d(2),
+        Certainty.INFERRED.value,
+    )

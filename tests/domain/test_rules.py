@@ -1793,3 +1793,19 @@ def test_trip_status(statuses: list[str], facts: TripFacts, expected: str) -> No
 def test_trip_status_as_of(reported: tuple[date, ...], expected: date | None) -> None:
     facts = TripFacts(reported=reported, status_reported=(d(30),))
     assert trip_summary([], [], facts, trip_window(facts)).as_of == expected
+
+
+def test_a_landing_late_at_night_starts_the_leg_the_next_day() -> None:
+    """Landed near midnight on the 15th, no programme day known: the stay begins on the
+    16th, inferred; a stated range from the 15th stands; so does a leg said to have ended
+    on the landing day (a one-day stop, the night its flight)."""
+    leg = LegEvidence(starts=(r(15, "arrival_night", "a"),))
+    start = leg_start(leg, True, None, None, None)
+    assert start is not None
+    assert (start.day, start.certainty) == (d(16), INFERRED)
+    stated = LegEvidence(starts=(r(15, "arrival_night", "a"), r(15, "window", "b")))
+    start = leg_start(stated, True, None, None, None)
+    assert start is not None and (start.day, start.certainty) == (d(15), CORROBORATED)
+    ended = LegEvidence(starts=(r(15, "arrival_night", "a"),), ends=(r(15, "concluded", "a"),))
+    start = leg_start(ended, True, None, None, None)
+    assert start is not None and start.day == d(15)

@@ -22,6 +22,7 @@ from calendar_svc.domain.rules.evidence import (
     FLEW_HOME,
     KINDS,
     LEFT_HOME,
+    NIGHT_BEFORE,
     OVERNIGHT,
     PLANNED_END,
     PLANNED_START,
@@ -96,11 +97,18 @@ def eves(
     the leg's first dated engagement, when the landing is all that dates it) agrees with
     that day: the delegation came the night before the programme. Any other
     evening arrival is an arrival on its own day."""
-    programme = {r.day for r in starts if r.kind in ("window", "revised")}
-    programme |= {day for day in (event.start if event else None, *known) if day is not None}
+    stated = {r.day for r in starts if r.kind in ("window", "revised")}
+    programme = stated | {day for day in (event.start if event else None, *known) if day}
     out = []
     for r in starts:
-        if r.kind == "arrival_eve":
+        if r.kind == "arrival_night" and r.day not in stated:
+            # landed late at night ("gần nửa đêm 13/7", "late on Tuesday", "at 23:27"): the
+            # programme begins the next day, whether or not a source dates it; a range the
+            # sources state from the landing day is the hosts' count, and stands
+            r = r._replace(day=r.day + timedelta(days=1))
+        elif r.kind == "arrival_night":
+            r = r._replace(kind="arrival")
+        elif r.kind == "arrival_eve":
             eve_of = r.day + timedelta(days=1)
             r = r._replace(day=eve_of) if eve_of in programme else r._replace(kind="arrival")
         out.append(r)
@@ -163,11 +171,16 @@ def leg_start(
     """A leg's start from its own evidence (rules 1-3)."""
     # told only as an evening landing: the first dated engagement is the programme's day
     # (landed late on Wednesday, the talks on Thursday); none that evening
-    only_eves = all(r.kind == "arrival_eve" for r in leg.starts)
+    only_eves = all(r.kind in _LANDED_LATE for r in leg.starts)
     programme = min(leg.engaged, default=None) if only_eves else None
-    starts = eves(
-        leg.starts, leg.event, leg.planned_start, trip_start if first else None, programme
-    )
+    # a night landing on a day the leg is also said to have ended ("arrived on Tuesday
+    # ... will leave later tonight") is no stay begun the next day
+    ended = {r.day for r in leg.ends}
+    landed = [
+        r._replace(kind="arrival") if r.kind == "arrival_night" and r.day in ended else r
+        for r in leg.starts
+    ]
+    starts = eves(landed, leg.event, leg.planned_start, trip_start if first else None, programme)
     stated = read(starts)
     if stated is not None:
         return _evening_only(leg, _came_before(starts, stated))
@@ -230,7 +243,9 @@ def _evening_only(leg: LegEvidence, start: Dated) -> Dated:
         # moved to the summit's (or the first engagement's) day by `eves`, no range of the
         # leg's own saying so: the stay may count from the landing ("lưu lại Rio từ tối 5/7")
         summit = leg.event is not None and leg.event.start == start.day
-        why = EVE_OF_SUMMIT if summit else EVE_OF_PROGRAMME
+        eve = start.day - timedelta(days=1)
+        night = any(r.kind == "arrival_night" and r.day == eve for r in leg.starts)
+        why = EVE_OF_SUMMIT if summit else NIGHT_BEFORE if night else EVE_OF_PROGRAMME
         return start._replace(reason=start.reason + why, certainty=Certainty.INFERRED)
     if not told or any(k != "arrival_eve" for k in told):
         return start
@@ -323,7 +338,11 @@ def _landed_the_eve(leg: LegEvidence, start: Dated | None) -> date | None:
     if start is None:
         return None
     eve = start.day - timedelta(days=1)
-    return eve if any(r.kind == "arrival_eve" and r.day == eve for r in leg.starts) else None
+    return eve if any(r.kind in _LANDED_LATE and r.day == eve for r in leg.starts) else None
+
+
+#: The reading kinds of a landing in the evening or at night.
+_LANDED_LATE = ("arrival_eve", "arrival_night")
 
 
 def settle(
@@ -426,7 +445,7 @@ def _summit_then_visit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
 
 
 #: The reading kinds that say the delegation arrived.
-_ARRIVED = ("arrival", "arrival_eve")
+_ARRIVED = ("arrival", "arrival_eve", "arrival_night")
 
 
 def _inside(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:

@@ -15,13 +15,14 @@ from calendar_svc.domain.values import Certainty, DateWindow, Moment, Status
 #: leg), a stated range (`window`), a range revised (`revised`). Stronger kinds win ties
 #: of sources and publication.
 TIERS: tuple[tuple[str, ...], ...] = (
-    ("arrival", "arrival_eve", "concluded"),
+    ("arrival", "arrival_eve", "arrival_night", "concluded"),
     ("window",),
     ("revised",),
 )
 _SAYS = {
     "arrival": ("arrival", "the delegation arrived that day"),
     "arrival_eve": ("arrival", "the delegation arrived the evening before"),
+    "arrival_night": ("arrival", "the delegation landed late the night before"),
     "concluded": ("concluded", "the leg was reported concluded"),
     "window": ("stated", "dates stated by {label}"),
     "revised": ("stated", "dates stated by {label}"),
@@ -35,6 +36,7 @@ ENTERED = "the delegation left the previous leg for this one that day"
 EVENING_ONLY = "; it landed that evening, and its programme may begin the next day"
 EVE_OF_SUMMIT = "; it landed the evening before, and the summit it came for opened that day"
 EVE_OF_PROGRAMME = "; it landed the evening before, and its first dated engagement was that day"
+NIGHT_BEFORE = "; it landed late at night, so its programme began the next day"
 PREVIOUS = "the previous leg concluded that day"
 OVERNIGHT = "; the flight there lands after midnight, local time, so the next day"
 LEFT_HOME = "the delegation left home that day"

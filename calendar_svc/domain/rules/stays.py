@@ -73,7 +73,7 @@ def _stated_stay(leg: LegEvidence) -> tuple[date, date] | None:
     ends = [r.day for r in leg.ends if r.kind in ("window", "revised")]
     if starts and ends:
         return min(starts), max(ends)
-    arrived = [r.day for r in leg.starts if r.kind in ("arrival", "arrival_eve")]
+    arrived = [r.day for r in leg.starts if r.kind in ("arrival", "arrival_eve", "arrival_night")]
     left = [r.day for r in leg.ends if r.kind == "concluded"]
     return (min(arrived), max(left)) if arrived and left else None
 

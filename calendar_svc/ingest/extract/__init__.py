@@ -7,9 +7,9 @@ Language differences live in the `lexicon` package; this package is written once
 The steps (`article.extract`) each have a module: the sentences as read (`views`) and
 which of them tell of this trip (`classify`); the principal's home (`home`); the legs and
 their order (`itinerary`, `summit_legs`, `summit_cities`); what each leg is
-(`visit_types`, `windows`); what happened (`movements`, `conclusions`, `status`,
-`engagement_legs`) and what is planned (`plans`); who went (`delegation`). The facts
-themselves are in `facts`.
+(`visit_types`, `windows`, `durations`); what happened (`movements`, `leg_began`,
+`conclusions`, `status`, `engagement_legs`) and what is planned (`plans`); who went
+(`delegation`). The facts themselves are in `facts`.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
 from calendar_svc.ingest.extract.classify import background
 from calendar_svc.ingest.extract.delegation import add_delegation, add_inviters, principal_fact
+from calendar_svc.ingest.extract.durations import add_durations
 from calendar_svc.ingest.extract.engagement_legs import (
     add_engagements,
     drop_engagements_of_other_times,
@@ -40,7 +41,6 @@ from calendar_svc.ingest.extract.summit_legs import summit_legs_apart
 from calendar_svc.ingest.extract.views import View, read_sentences
 from calendar_svc.ingest.extract.visit_types import add_visit_types
 from calendar_svc.ingest.extract.windows import (
-    add_durations,
     add_windows,
     drop_legs_before_trip,
     one_day_visit,

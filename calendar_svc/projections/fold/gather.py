@@ -50,6 +50,8 @@ _VISIT_TYPES = {visit_type: visit_type.value for visit_type in VisitType}
 
 #: A landing at or after this local hour is an evening one ("at 21:00 local time").
 EVENING_FROM = time(18, 0)
+#: From when a landing is at night: the programme cannot begin before the next day.
+NIGHT_FROM = time(22, 30)
 
 
 class Gatherer:
@@ -143,12 +145,15 @@ class Gatherer:
             add(leg.sources, articles)
             if leg.arrived is None:
                 leg.arrived = when(event.at)
-            # "tối 1/4", "late on Sunday", "at 21:00 local time": the evening
+            # "tối 1/4", "late on Sunday", "at 21:00 local time": the evening; "gần nửa
+            # đêm", "late on Sunday", "at 23:27": the night, too late for any programme
             clock = event.at.local_time
-            evening = event.at.day_part in ("evening", "night") or (
+            night = event.at.day_part == "night" or (clock is not None and clock >= NIGHT_FROM)
+            evening = event.at.day_part == "evening" or (
                 clock is not None and clock >= EVENING_FROM
             )
-            note(leg.starts, event.at.day, "arrival_eve" if evening else "arrival", articles)
+            kind = "arrival_night" if night else "arrival_eve" if evening else "arrival"
+            note(leg.starts, event.at.day, kind, articles)
             leg.city = leg.city or event.place.city
             if leg.place is None:
                 leg.place = self.value(event.place)
@@ -233,10 +238,10 @@ class Gatherer:
             if (leg := trip.legs.get(leg_id)) is not None and day is not None:
                 add(leg.sources, articles)
                 readings = leg.starts if kind == "arrival" else leg.ends
-                evening = any(r.day == day and r.kind == "arrival_eve" for r in readings)
-                if kind == "arrival" and evening:
+                told = [r.kind for r in readings if r.day == day]
+                if kind == "arrival" and {"arrival_eve", "arrival_night"} & set(told):
                     # the same landing told again: still the evening the first report gave
-                    kind = "arrival_eve"
+                    kind = "arrival_night" if "arrival_night" in told else "arrival_eve"
                 note(readings, day, kind, articles)
         elif key.kind == "engagement" and (held := trip.engagements.get(key.subject)):
             add(held.sources, articles)

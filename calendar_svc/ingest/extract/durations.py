@@ -1,0 +1,105 @@
+"""Stated lengths of stay ("a three-day state visit", "chuyến thăm hai ngày"), each with
+the leg it measures, or none when it measures the whole journey ("a week-long tour").
+
+Apart from `windows`, which reads the ranges: a length says nothing of which days.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calendar_svc.ingest.budget import check
+from calendar_svc.ingest.dates import find_durations
+from calendar_svc.ingest.extract.classify import others_journeys
+from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
+from calendar_svc.ingest.extract.views import CAME_FROM, View
+from calendar_svc.ingest.extract.windows import dated
+from calendar_svc.ingest.lexicon import Lexicon
+
+
+def _whole_trip(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a duration measures the whole journey ("a week-long tour", "a four-day
+    working trip", "chuyến công du 4 ngày") rather than one visit."""
+    return bool(lex.whole_trip.search(text[span[1] :]) or lex.whole_trip.search(text[: span[0]]))
+
+
+#: Between a count of days and the range right after it that it counts ("hai ngày
+#: (26-27/11)", "three days, May 2-4", "ba ngày từ 2-4/11").
+_COUNTED_RANGE = re.compile(r"(?i)\s*[(,:]?\s*(?:(?:từ|from)\s+)?(?:ngày\s+)?")
+
+
+def _counts_a_range(view: View, span: tuple[int, int]) -> bool:
+    """Whether a count of days is the length of a range told right after it ("trong ba
+    ngày 2-4/11, Thủ tướng đã dự 11 hội nghị"): the range's days are the summit's or the
+    leg's and say themselves; counted from an arrival the evening before, they would end
+    a day early."""
+    text = view.sentence.text
+    return any(
+        d.start != d.end
+        and span[0] <= d.span[0]
+        and (
+            d.span[0] <= span[1]  # "ba ngày 2-4/11": "ngày" is both the count's and the range's
+            or _COUNTED_RANGE.fullmatch(text, span[1], d.span[0]) is not None
+        )
+        for d in view.dates
+    )
+
+
+def add_durations(
+    facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
+) -> None:
+    """Stated lengths of stay ("a three-day state visit"), each with the leg it measures,
+    or none when it measures the whole journey."""
+    home = facts.home
+    for view, theirs in zip(views, others_journeys(views, lex, facts), strict=True):
+        check()
+        text = view.sentence.text
+        named_here = [c for _, c in view.countries(home) if c in destinations]
+        if theirs or view.history or not dated(view, lex, named_here):
+            continue  # "Modi cũng tới UAE ngày 13/2 trong chuyến thăm hai ngày": his stay
+        for duration in find_durations(text, lex.language):
+            if _counts_a_range(view, duration.span):
+                continue  # "trong ba ngày 2-4/11": the range says the days itself
+            # "a three-day state visit to Chile and ... Peru": the country it qualifies.
+            # "to A for a three-day state visit, then on to B": A's, named before it
+            # "for a three-day official visit, after stopping in Malaysia": not Malaysia's
+            stopped = lex.after_leg.search(text, duration.span[1])
+            moving_on = lex.onward.search(text, duration.span[1]) or stopped
+            following = [
+                c
+                for pos, c in view.countries(home, after=duration.span[1])
+                if c in destinations
+                and pos - duration.span[1] <= 60
+                and (moving_on is None or pos < moving_on.start())
+                # "for a four-day official visit, flying in from Tokyo": where it came from
+                and not CAME_FROM.search(text, max(0, pos - 12), pos)
+            ]
+            preceding = [
+                c for pos, c in view.countries(home) if c in destinations and pos < duration.span[0]
+            ]
+            gone_to = [
+                c
+                for pos, c in view.countries(home)
+                if c in destinations and not CAME_FROM.search(text, max(0, pos - 12), pos)
+            ]
+            dur_code = (
+                following[0]
+                if following
+                else preceding[-1]
+                if moving_on is not None and preceding
+                else (gone_to[0] if len(gone_to) == 1 else None)
+            )
+            if stopped is not None and dur_code is not None and not following:
+                told = [pos for pos, c in view.countries(home) if c == dur_code]
+                if told and min(told) > stopped.start():
+                    dur_code = None  # the one country named is the stop before
+            if _whole_trip(text, duration.span, lex):
+                dur_code = None  # "a week-long tour of A, B and C": not A's length
+            facts.leg_durations.append(
+                Sourced(
+                    (dur_code, duration.days),
+                    provenance(
+                        facts.article_id, view.sentence, f"{lex.language}.duration", duration.span
+                    ),
+                )
+            )
