@@ -190,6 +190,18 @@ def test_capitals_spelt_as_the_press_spells_them(written: str, city: str, countr
             "President Ivan Petrov, on Sept. 13, will visit India.", "en", True, id="sept-abbrev"
         ),
         pytest.param("President Ivan Petrov may visit India.", "en", False, id="may-visit"),
+        pytest.param(
+            "President Ivan Petrov signed four agreements and promised to visit Israel again.",
+            "en",
+            False,
+            id="a-promise-is-no-plan",
+        ),
+        pytest.param(
+            "Giáo hoàng Phanxicô ký bốn văn kiện và hứa sẽ sớm thăm lại I-xra-en.",
+            "vi",
+            False,
+            id="hua-is-a-promise",
+        ),
     ],
 )
 def test_who_travels_not_who_may(text: str, lang: Language, travels: bool) -> None:
@@ -366,3 +378,23 @@ def test_the_headline_owner_of_the_trip_is_the_traveller() -> None:
     )
     assert facts.principal is not None
     assert facts.principal.value.name == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Indian Prime Minister Ivan Petrov arrived in Tokyo on Monday for a state visit to "
+            "Japan. He also promised to visit Vietnam soon.",
+            "en",
+        ),
+        (
+            "Thủ tướng Ấn Độ Ivan Petrov tới Tô-ky-ô ngày 15/5, bắt đầu chuyến thăm cấp Nhà nước "
+            "Nhật Bản. Ông cũng hứa sẽ sớm thăm Việt Nam.",
+            "vi",
+        ),
+    ],
+)
+def test_a_visit_promised_is_no_leg(body: str, lang: Language) -> None:
+    facts = read_article(body, lang, date(2023, 5, 15), "5" * 64)
+    assert [s.value for s in facts.itinerary] == ["JP"]

@@ -289,8 +289,8 @@ ENGLISH = Lexicon(
         r"\bnext\s+(?:[\w-]+\s+)?(?:trip|tour|journey)\b|"
         # "last visited Japan in 2019", "had previously visited"; a wish, not a plan
         r"\b(?:last|previously|first|once)\s+visited\b|"
-        r"\b(?:hopes?|hoped|wish(?:es|ed)?|would\s+like|looks?\s+forward|looked\s+forward)\s+"
-        r"to\s+(?:visit|visiting|travel|come|go|meet|attend)\b|"
+        r"\b(?:hopes?|hoped|wish(?:es|ed)?|would\s+like|looks?\s+forward|looked\s+forward|"
+        r"promised|promises|pledged|vowed)\s+to\s+(?:visit|visiting|travel|come|go|meet|attend)\b|"
         # an invitation, not a plan: "Modi invited Lee to visit India"
         r"\binvit(?:ed|es|ing)\s+(?:[\w.-]+\s+){1,4}?to\s+(?:visit|come\s+to|travel\s+to|attend)\b|"
         # a possibility, not a plan: "may soon visit Saudi Arabia"
@@ -548,6 +548,8 @@ VIETNAMESE = Lexicon(
         r"(?:\d+\s+năm|kỷ\s+niệm(?:\s+\d+\s+năm)?)\s+chuyến\s+(?:thăm|đi|công\s+du)|"
         # a past visit ("từng thăm Nhật Bản năm 2019") or a wish ("mong muốn sớm đến thăm")
         r"(?:đã\s+)?từng\s+(?:đến\s+|tới\s+|sang\s+)?thăm|"
+        # a promise, not a plan: "hứa sẽ sớm thăm lại I-xra-en"
+        r"hứa\s+(?:sẽ\s+)?(?:sớm\s+)?(?:sang\s+|tới\s+|đến\s+)?thăm|"
         r"(?:mong\s+muốn|mong|hy\s+vọng|hi\s+vọng|sẵn\s+sàng|muốn)\s+(?:sớm\s+)?(?:được\s+)?"
         r"(?:đến\s+|sang\s+|tới\s+)?thăm)(?!\w)"
     ),

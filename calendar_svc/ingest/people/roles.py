@@ -47,8 +47,9 @@ _ABBREVIATED = re.compile(
 #: journey ("may visit", "ready to travel to", "once visited", "có thể thăm", "sẵn sàng
 #: tới", "từng thăm Hàn Quốc năm 2014"): as `background` reads them.
 _MAYBE = re.compile(
-    r"(?i)(?:\b(?:could|might|may|(?:ready|willing|open)\s+to|once|previously)|"
-    r"(?<![^\W_])(?:có\s+thể|sẵn\s+sàng|mong\s+muốn|muốn|hy\s+vọng|(?:đã\s+)?từng)"
+    r"(?i)(?:\b(?:could|might|may|(?:ready|willing|open)\s+to|once|previously|"
+    r"(?:promised|promises|pledged|vowed|hopes?|hoped)(?:\s+to)?)|"
+    r"(?<![^\W_])(?:có\s+thể|sẵn\s+sàng|mong\s+muốn|muốn|hy\s+vọng|hứa|(?:đã\s+)?từng)"
     r"(?:\s+sẽ)?(?:\s+sớm)?"
     r"(?:\s+(?:được\s+)?(?:đến|sang|tới))?)\s*$"
 )
