@@ -211,3 +211,25 @@ def test_a_speech_called_off_is_not_the_visit(body: str, lang: str) -> None:
 def test_a_journey_called_off_is_read(body: str, lang: str, kind: str) -> None:
     facts = read_article(body, lang, date(2018, 3, 13))
     assert [p.value for p in getattr(facts, kind)] in (["JO"], ["JP"])
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Zimbabwean President Ivan Petrov said on Sunday he would not attend the World "
+            "Economic Forum in Davos, Switzerland, and would fly home from Kazakhstan.",
+            "en",
+        ),
+        (
+            "Tổng thống Dim-ba-bu-ê Ivan Petrov thông báo sẽ không tham dự Diễn đàn Kinh tế thế "
+            "giới tại Đa-vốt, Thụy Sĩ.",
+            "vi",
+        ),
+    ],
+)
+def test_not_attending_a_forum_calls_off_its_leg(body: str, lang: str) -> None:
+    """ "would not attend the World Economic Forum in Davos": the traveller's going there is
+    called off, not the forum."""
+    facts = read_article(body, lang, date(2019, 1, 20))
+    assert [c.value for c in facts.cancellations] == ["CH"]

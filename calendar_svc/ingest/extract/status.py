@@ -63,7 +63,8 @@ def _an_event_called_off(text: str, hit: re.Match[str], lex: Lexicon) -> bool:
         elif (
             m.start() >= hit.end()
             and not _VISIT_NOUN.search(between)
-            and not _ATTENDING.search(between)
+            # "sẽ không tham dự Diễn đàn", "would not attend the forum": the attending
+            and not _ATTENDING.search(text, hit.start(), m.start())
         ):
             return True
     return False
@@ -173,6 +174,7 @@ def _calls_off_a_journey(view: View, hit: re.Match[str]) -> bool:
     if (
         _JOURNEY.search(text, hit.start(), end)
         or _ATTENDANCE.match(text, hit.end())
+        or _ATTENDING.search(hit.group())  # "sẽ không tham dự", "would not attend"
         or (
             not passive
             and any(

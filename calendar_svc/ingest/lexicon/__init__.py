@@ -174,7 +174,10 @@ ENGLISH = Lexicon(
         r"\b(?:cancell?ed|cancell?ing|called off|calling off|calls off|scrapped|scrapping|"
         r"scraps|cancels?|"
         # "dropped plans to go on to a summit", "pulled out of the summit"
-        r"dropp(?:ed|ing)\s+(?:(?:his|her|their|the)\s+)?plans?\s+to|pull(?:ed|s)?\s+out\s+of)\b"
+        r"dropp(?:ed|ing)\s+(?:(?:his|her|their|the)\s+)?plans?\s+to|pull(?:ed|s)?\s+out\s+of|"
+        # "would not attend the World Economic Forum", "will skip the summit"
+        r"(?:will|would)\s+(?:not|no\s+longer)\s+attend|won't\s+attend|"
+        r"(?:will|would)\s+skip|skipp(?:ed|ing)\s+the)\b"
     ),
     visit_types=(
         (VisitType.STATE, _rx(r"\bstate visits?\b")),
@@ -421,6 +424,8 @@ VIETNAMESE = Lexicon(
     cancelled=_rx(
         r"(?<!\w)(?<!tiêu )(?<!phá )(?<!suýt bị )(?<!suýt )(?<!gần như bị )"
         r"(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)(?!\s+diệt)"
+        # "thông báo sẽ không tham dự Diễn đàn Kinh tế thế giới"
+        r"|(?<!\w)sẽ\s+không\s+(?:tham\s+)?dự(?!\w)"
     ),
     visit_types=(
         (VisitType.STATE, _rx(r"(?<!\w)thăm (?:cấp )?Nhà nước(?!\w)")),
