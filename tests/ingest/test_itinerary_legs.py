@@ -185,3 +185,23 @@ def test_a_count_of_days_from_a_single_day_stands() -> None:
         date(2024, 10, 28),
     )
     assert _durations(facts) == [("TH", 3)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Tổng thống Chi-lê Ivan Petrov đã thăm cấp Nhà nước Việt Nam. Ông tới Hà Nội chiều "
+            "8/11, sau hơn một ngày bay từ Santiago với điểm dừng tại Cape Town (Nam Phi).",
+            "vi",
+        ),
+        (
+            "Chilean President Ivan Petrov paid a state visit to Vietnam. He reached Hanoi on "
+            "Nov. 8 after a long flight from Santiago with a stop in Cape Town, South Africa.",
+            "en",
+        ),
+    ],
+)
+def test_a_stop_on_the_flight_is_no_leg(body: str, lang: str) -> None:
+    facts = _facts(body, lang, date(2017, 11, 12))
+    assert [s.value for s in facts.itinerary] == ["VN"]

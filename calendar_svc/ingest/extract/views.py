@@ -311,7 +311,11 @@ _ON_THE_WAY = re.compile(
     r"refuel(?:s|l?ed|l?ing)?\s+(?:in|at)|"
     r"stopover\s+(?:in|at)|via|since\s+(?:\w+\s+){0,4}?(?:visited|travell?ed\s+to|went\s+to|"
     r"came\s+to))\b|(?<!\w)(?:quá\s+cảnh|dừng(?:\s+chân)?\s+kỹ\s+thuật|tiếp\s+nhiên\s+liệu)"
-    r"(?:\s+(?:tại|ở))?(?!\w)"
+    r"(?:\s+(?:tại|ở))?(?!\w)|"
+    # a stop on the flight: "sau hơn một ngày bay từ Santiago với điểm dừng tại Cape Town",
+    # "a long flight from Santiago with a stop in Cape Town"
+    r"\b(?:flight|flying|flew)\s+[^.;]{0,40}?with\s+a\s+(?:brief\s+)?stop(?:over)?\s+(?:in|at)\b|"
+    r"(?<!\w)bay\s+[^.;]{0,40}?(?:với|có)\s+(?:một\s+)?điểm\s+dừng\s+(?:tại|ở)(?!\w)"
 )
 
 
