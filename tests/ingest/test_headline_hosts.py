@@ -157,3 +157,38 @@ def test_a_headlines_guest_named_with_a_possessive_country_is_the_traveller() ->
         )
         == "Carlos Ruiz"
     )
+
+
+def test_a_headline_naming_only_the_guest_outranks_the_host_named_more_often() -> None:
+    """ "Sisi becomes first Arab leader to address Japan's parliament", from Tokyo: Abe,
+    at home and named more often in the body, hosted him; the headline's one from
+    elsewhere is the traveller."""
+    assert (
+        _principal(
+            "TOKYO, Feb 29 - Egyptian President Carlos Ruiz told Japan's parliament on Monday "
+            "that the region needed help. He later held talks with Prime Minister Shinzo Abe, "
+            "who hosted him at a dinner. Abe said Japan would support Egypt. Abe also praised "
+            "Egypt's reforms. Abe visited Cairo in January last year.",
+            "en",
+            "Ruiz becomes first Arab leader to address Japan's parliament",
+            date(2016, 2, 29),
+        )
+        == "Carlos Ruiz"
+    )
+
+
+def test_the_host_rule_needs_the_one_named_more_often_at_home() -> None:
+    """The same report filed from Jakarta: neither is at home there, so the one the body
+    names more often stays the reading."""
+    assert (
+        _principal(
+            "JAKARTA, Feb 29 - Egyptian President Carlos Ruiz told an Asian forum on Monday "
+            "that the region needed help. He later held talks with Prime Minister Shinzo Abe. "
+            "Abe said Japan would support Egypt. Abe also praised Egypt's reforms. Abe visited "
+            "Cairo in January last year.",
+            "en",
+            "Ruiz becomes first Arab leader to address the forum",
+            date(2016, 2, 29),
+        )
+        == "Shinzo Abe"
+    )

@@ -193,7 +193,7 @@ def not_at_home(
     lead = next((sm for sm in sents if any(m.person.is_named for m in sm.mentions)), None)
     if lead is None:
         return travellers
-    places = located(lead, countries) or (countries.in_text(dateline) if dateline else set())
+    places = lead_places(sents, countries, dateline)
     named = [m for m in travellers if headline_person([m], headline) is not None]
     # one the lead brings home ("Kishida returned to Tokyo", "a day after flying home") is
     # at home from the trip, not a host
@@ -202,6 +202,14 @@ def not_at_home(
     if not home or all(m.person.name in home for m in named):
         return travellers
     return [m for m in travellers if not any(same_in_article(m.person.name, h) for h in home)]
+
+
+def lead_places(sents: list[SentMentions], countries: Countries, dateline: str | None) -> set[str]:
+    """Where the lead says things happen (the first sentence naming someone), else the
+    dateline's country."""
+    lead = next((sm for sm in sents if any(m.person.is_named for m in sm.mentions)), None)
+    places = located(lead, countries) if lead is not None else set()
+    return places or (countries.in_text(dateline) if dateline else set())
 
 
 def located(sm: SentMentions, countries: Countries) -> set[str]:

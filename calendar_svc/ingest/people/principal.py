@@ -21,6 +21,7 @@ from calendar_svc.ingest.people.headline import (
     headline_office,
     headline_person,
     headline_traveller,
+    lead_places,
     located,
     not_at_home,
 )
@@ -187,6 +188,19 @@ def _headline_guest_over_host(
     everyone = [m for sm in sents for m in sm.mentions]
     away = not_at_home(sents, everyone, headline, countries, dateline)
     if len(away) == len(everyone):
+        # "Sisi becomes first Arab leader to address Japan's parliament", from Tokyo, where
+        # Abe, named more often, hosts him: the headline's one from elsewhere
+        led = headline_person(everyone, headline)
+        places = lead_places(sents, countries, dateline)
+        if (
+            led is not None
+            and not same_in_article(led.person.name, most.person.name)
+            and not not_traveller(led)
+            and countries.of_person(most.person) in places
+            and (theirs := countries.of_person(led.person)) is not None
+            and theirs not in places
+        ):
+            return led
         return most
     return _most_mentioned(sents, not_traveller, away) or headline_person(away, headline) or most
 
