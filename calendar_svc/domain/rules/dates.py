@@ -96,7 +96,8 @@ def eves(
     landed late on the 13th; the day the trip's stated window opens, for its first leg;
     the leg's first dated engagement, when the landing is all that dates it) agrees with
     that day: the delegation came the night before the programme. Any other
-    evening arrival is an arrival on its own day."""
+    evening arrival is an arrival on its own day. A landing late at night
+    (`arrival_night`) is the eve of the next day, unless a stated range opens on its own."""
     stated = {r.day for r in starts if r.kind in ("window", "revised")}
     programme = stated | {day for day in (event.start if event else None, *known) if day}
     out = []
