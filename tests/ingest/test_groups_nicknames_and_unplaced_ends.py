@@ -197,6 +197,18 @@ def test_capitals_spelt_as_the_press_spells_them(written: str, city: str, countr
             id="a-promise-is-no-plan",
         ),
         pytest.param(
+            "President Ivan Petrov, a former army chief who led a 2014 coup, welcomed the pope.",
+            "en",
+            False,
+            id="leading-a-coup-is-no-journey",
+        ),
+        pytest.param(
+            "President Ivan Petrov led a business delegation to India.",
+            "en",
+            True,
+            id="leading-a-delegation-is",
+        ),
+        pytest.param(
             "Giáo hoàng Phanxicô ký bốn văn kiện và hứa sẽ sớm thăm lại I-xra-en.",
             "vi",
             False,

@@ -114,8 +114,10 @@ ENGLISH = PeopleLexicon(
         r"visit|visiting|travel|travelling|traveling|attend|lead|leading|embark|fly|flying|"
         r"head|go|going|leave|depart|arrive|return)|"
         # leading one side of the delegation ("led the government side of the delegation")
-        # is no head of it: the one it goes with travels
-        r"visits|visited|visiting|is\s+on|are\s+on|(?:leads?|led)(?!\s+the\s+[\w-]+\s+side\b)|heading|"
+        # is no head of it: the one it goes with travels; nor is leading a coup or a party
+        r"visits|visited|visiting|is\s+on|are\s+on|heading|"
+        r"(?:leads?|led)(?!\s+the\s+[\w-]+\s+side\b)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:coup|party|government|country|nation|army|movement|opposition)\b)|"
         r"headed|heads\s+(?:to|for|home)|flies|flew|jet(?:s|ted)\s+(?:to|into|off)|"
         r"concluding|concluded|wrapped\s+up|wraps\s+up|embarked|began|begins|set\s+off|sets\s+off|"
         r"kick(?:ed|s)\s+off|start(?:ed|s)\s+(?:a|an|his|her|the)|end(?:ed|s)\s+(?:a|an|his|her|the)|"
