@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from calendar_svc.domain.rules.evidence import (
     AFTER,
+    ARRIVED,
     BEFORE,
     CLAMPED,
     ENCLAVED,
@@ -21,6 +22,7 @@ from calendar_svc.domain.rules.evidence import (
     EVENT_START,
     FLEW_HOME,
     KINDS,
+    LANDED_LATE,
     LEFT_HOME,
     NIGHT_BEFORE,
     OVERNIGHT,
@@ -172,7 +174,7 @@ def leg_start(
     """A leg's start from its own evidence (rules 1-3)."""
     # told only as an evening landing: the first dated engagement is the programme's day
     # (landed late on Wednesday, the talks on Thursday); none that evening
-    only_eves = all(r.kind in _LANDED_LATE for r in leg.starts)
+    only_eves = all(r.kind in LANDED_LATE for r in leg.starts)
     programme = min(leg.engaged, default=None) if only_eves else None
     # a night landing on a day the leg is also said to have ended ("arrived on Tuesday
     # ... will leave later tonight") is no stay begun the next day
@@ -339,11 +341,7 @@ def _landed_the_eve(leg: LegEvidence, start: Dated | None) -> date | None:
     if start is None:
         return None
     eve = start.day - timedelta(days=1)
-    return eve if any(r.kind in _LANDED_LATE and r.day == eve for r in leg.starts) else None
-
-
-#: The reading kinds of a landing in the evening or at night.
-_LANDED_LATE = ("arrival_eve", "arrival_night")
+    return eve if any(r.kind in LANDED_LATE and r.day == eve for r in leg.starts) else None
 
 
 def settle(
@@ -425,10 +423,10 @@ def _summit_then_visit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
         if stated is None or last is None or last.day <= stated.day:
             continue  # no stay of the visit's own, or one of a day: nothing tells them apart
         if a.summit:  # the summit first
-            came = [r for r in visit.starts if r.kind in _ARRIVED and r.day < stated.day]
+            came = [r for r in visit.starts if r.kind in ARRIVED and r.day < stated.day]
             left = [r for r in visit.ends if r.kind == "concluded" and r.day <= stated.day]
         else:
-            came = [r for r in visit.starts if r.kind in _ARRIVED and r.day > last.day]
+            came = [r for r in visit.starts if r.kind in ARRIVED and r.day > last.day]
             left = [r for r in visit.ends if r.kind == "concluded" and r.day > last.day]
         if not came and not left:
             continue
@@ -443,10 +441,6 @@ def _summit_then_visit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
         )
         out[i], out[i + 1] = (moved, stays) if a.summit else (stays, moved)
     return out
-
-
-#: The reading kinds that say the delegation arrived.
-_ARRIVED = ("arrival", "arrival_eve", "arrival_night")
 
 
 def _inside(leg: LegEvidence) -> tuple[Dated | None, Dated | None]:

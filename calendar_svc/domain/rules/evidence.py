@@ -19,6 +19,9 @@ TIERS: tuple[tuple[str, ...], ...] = (
     ("window",),
     ("revised",),
 )
+#: The reading kinds that say the delegation arrived, and those of them told as late.
+ARRIVED = ("arrival", "arrival_eve", "arrival_night")
+LANDED_LATE = ("arrival_eve", "arrival_night")
 _SAYS = {
     "arrival": ("arrival", "the delegation arrived that day"),
     "arrival_eve": ("arrival", "the delegation arrived the evening before"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from calendar_svc.domain.rules.evidence import Dated, LegEvidence
+from calendar_svc.domain.rules.evidence import ARRIVED, Dated, LegEvidence
 
 #: Countries that lie wholly inside another: a stop there during a stay in the country
 #: around it is a visit within that stay (the Holy See during a state visit to Italy),
@@ -73,7 +73,7 @@ def _stated_stay(leg: LegEvidence) -> tuple[date, date] | None:
     ends = [r.day for r in leg.ends if r.kind in ("window", "revised")]
     if starts and ends:
         return min(starts), max(ends)
-    arrived = [r.day for r in leg.starts if r.kind in ("arrival", "arrival_eve", "arrival_night")]
+    arrived = [r.day for r in leg.starts if r.kind in ARRIVED]
     left = [r.day for r in leg.ends if r.kind == "concluded"]
     return (min(arrived), max(left)) if arrived and left else None
 

@@ -430,14 +430,12 @@ _ITS_PEOPLE = re.compile(r"(?i)(?<!\w)người\s+$")
 def _place_reached(view: View, offset: int) -> PlaceMention | None:
     """The first place after a verb of arriving, passing over a country's people: "tới
     Quảng trường Gandhi đặt hoa ... và gặp gỡ cộng đồng người Ấn Độ" is no homecoming."""
-    text = view.sentence.text
-    for mention in view.places:
-        start = mention.span[0]
-        if start < offset or view.in_person(mention.span):
-            continue
-        if not _ITS_PEOPLE.search(text, max(0, start - 8), start):
-            return mention
-    return None
+    there = first_place_after(view, offset)
+    while there is not None and _ITS_PEOPLE.search(
+        view.sentence.text, max(0, there.span[0] - 8), there.span[0]
+    ):
+        there = first_place_after(view, there.span[1])
+    return there
 
 
 def _mark_next_journey_paragraphs(views: list[View]) -> None:

@@ -15,6 +15,7 @@ from calendar_svc.domain.values import PlaceRef
 from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.facts import Arrival, ArticleFacts, Sourced, moment, provenance
 from calendar_svc.ingest.extract.views import View
+from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.reference.countries import demonym_country
 
 #: The leg, then the verb: the place is the words named `place`.
@@ -36,6 +37,7 @@ _LEG_BEGAN: dict[Language, re.Pattern[str]] = {
 def add_leg_began(
     facts: ArticleFacts,
     view: View,
+    lex: Lexicon,
     article_id: str,
     home: str | None,
     destinations: set[str],
@@ -43,7 +45,7 @@ def add_leg_began(
 ) -> None:
     """The one leg the sentence says began, on the one day told after the verb."""
     text = view.sentence.text
-    began = _LEG_BEGAN["vi" if facts.language == "vi" else "en"].search(text)
+    began = _LEG_BEGAN[lex.language].search(text)
     if began is None:
         return
     group = "place" if began.group("place") is not None else "stay"
@@ -60,5 +62,5 @@ def add_leg_began(
     if code == home or code not in destinations:
         return
     place = PlaceRef(country_code=code)
-    prov = provenance(article_id, view.sentence, f"{facts.language}.leg_began", began.span())
+    prov = provenance(article_id, view.sentence, f"{lex.language}.leg_began", began.span())
     facts.arrivals.append(Sourced(Arrival(code, place, moment(after[0], place)), prov))

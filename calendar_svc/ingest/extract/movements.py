@@ -204,7 +204,7 @@ def add_movements(
         went_home = _arrival(facts, view, lex, arrived, article_id, home, destinations, days)
     else:
         _began(facts, view, lex, article_id, home, destinations, days)
-        add_leg_began(facts, view, article_id, home, destinations, days)
+        add_leg_began(facts, view, lex, article_id, home, destinations, days)
         went_home = _return(facts, view, lex, article_id, home, days)
     add_conclusion(facts, view, lex, article_id, home, destinations, days, went_home)
 
