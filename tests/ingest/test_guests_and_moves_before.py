@@ -107,6 +107,22 @@ def test_where_a_tour_of_a_week_went_is_no_arrival() -> None:
     assert facts.arrivals == []
 
 
+@pytest.mark.parametrize(
+    "visit", ["chuyến thăm", "chuyến thăm cấp Nhà nước", "chuyến thăm chính thức"]
+)
+def test_where_a_visit_went_is_no_arrival_and_the_return_is_read(visit: str) -> None:
+    """ "đã trở về Niu Đê-li, kết thúc chuyến thăm cấp Nhà nước tới Phi-gi ...": "tới"
+    after the visit names where it went; the dateline's day was read as a landing in
+    Fiji, and the return home it told was lost."""
+    body = (
+        "Niu Đê-li, 12/8 - Tổng thống Ấn Độ Droupadi Murmu đã trở về Niu Đê-li, kết thúc "
+        f"{visit} tới Phi-gi và Niu Di-lân."
+    )
+    facts = read_article(body, "vi", date(2024, 8, 12))
+    assert facts.arrivals == []
+    assert [s.value for s in facts.returns] == [date(2024, 8, 12)]
+
+
 def test_the_occasion_of_talks_is_no_arrival() -> None:
     """ "chiều 30/10, ... đã hội đàm với ... nhân dịp tới Hàn Quốc dự APEC": the talks are
     on the 30th; "tới" gives their occasion, not a landing that day (the landing was told

@@ -510,6 +510,11 @@ def test_lookup_and_demonyms_never_raise(text: str) -> None:
         ("Gha-na", "GH"),
         ("Lúc-xăm-bua", "LU"),
         ("Cô-xta Ri-ca", "CR"),
+        ("Ti-mo Lét-xtê", "TL"),  # a tour's last leg was read as the trip's window
+        ("CHLB Đức", "DE"),  # "CHLB" had read as a name before the short "Đức"
+        ("CH Séc", "CZ"),
+        ("Cốt Đi-voa", "CI"),
+        ("Pa-le-xtin", "PS"),
     ],
 )
 def test_vietnamese_press_transliterations_name_their_country(form: str, code: str) -> None:
@@ -517,6 +522,16 @@ def test_vietnamese_press_transliterations_name_their_country(form: str, code: s
     was not recognised."""
     sentence = f"Thủ tướng lên đường thăm chính thức {form} từ ngày 3-5/4."
     assert [m.place.country_code for m in find_places(sentence, "vi")] == [code]
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [("Turkiye", "TR"), ("Cote d'Ivoire", "CI"), ("Timor Leste", "TL"), ("PNG", "PG")],
+)
+def test_the_wires_plain_spellings_name_their_country(form: str, code: str) -> None:
+    """Wires drop diacritics and hyphens ("Turkiye", "Timor Leste") or abbreviate."""
+    sentence = f"The president will visit {form} from April 3 to 5."
+    assert [m.place.country_code for m in find_places(sentence, "en")] == [code]
 
 
 @pytest.mark.parametrize(

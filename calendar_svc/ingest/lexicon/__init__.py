@@ -391,6 +391,8 @@ VIETNAMESE = Lexicon(
         # "rời Washington để tới Hà Lan": where the departure heads, too; "bắt đầu chuyến
         # công du tới Nga": where the tour goes
         r"(?<!lên đường )(?<!khởi hành )(?<!để )(?<!công du )(?<!công tác )(?<!chuyến đi )"
+        # "kết thúc chuyến thăm cấp Nhà nước tới Phi-gi": where the visit went, no landing
+        r"(?<!chuyến thăm )(?<!Nhà nước )(?<!chính thức )"
         # "chuyến công du một tuần tới Pê-ru và Bra-xin": the tour's length, then where
         # (not "ngày": "chiều cùng ngày tới Bắc Kinh" arrives)
         r"(?<!tuần )"
