@@ -111,3 +111,39 @@ def test_a_leg_named_after_the_way_home_clause_stays() -> None:
 )
 def test_the_country_in_the_group_of_77_and_china_is_no_leg(lang: str, body: str) -> None:
     assert legs_of(body, lang, date(2023, 9, 17)) == ["CU"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "Prime Minister Ivan Petrov of Ruritania arrived in Singapore on Monday for an "
+            "official visit. The trip is his third overseas journey in a fortnight, after "
+            "visits to Britain and to Turkey for the G20 summit.",
+        ),
+        (
+            "vi",
+            "Thủ tướng Ru-ri-ta-ni-a Ivan Petrov đã tới Xin-ga-po chiều 23/11, bắt đầu chuyến "
+            "thăm chính thức. Đây là chuyến đi nước ngoài thứ ba của ông chỉ trong hai tuần, "
+            "sau chuyến thăm Anh ngày 12-14/11 và dự Hội nghị G20 tại Thổ Nhĩ Kỳ.",
+        ),
+    ],
+)
+def test_the_journeys_before_one_counted_among_them_give_no_legs(lang: str, body: str) -> None:
+    """ "his third overseas journey in a fortnight, after visits to Britain and Turkey":
+    those were journeys of their own (Britain's days had become a confirmed leg)."""
+    facts = _facts(body, lang, date(2015, 11, 24))
+    assert _legs(facts) == ["SG"]
+    assert facts.leg_windows == []
+
+
+def test_a_journey_counted_after_taking_office_keeps_its_leg() -> None:
+    """The count alone is no background: "his third foreign trip after taking office"."""
+    facts = _facts(
+        "Prime Minister Ivan Petrov of Ruritania will visit Japan from May 3 to 5, his third "
+        "foreign trip after taking office in March.",
+        "en",
+        date(2024, 4, 28),
+    )
+    assert _legs(facts) == ["JP"]

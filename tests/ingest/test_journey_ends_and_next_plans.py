@@ -135,3 +135,27 @@ def test_meeting_ones_own_people_abroad_is_no_homecoming() -> None:
         date(2021, 10, 29),
     )
     assert [s.value for s in facts.itinerary] == ["IT", "GB"]
+
+
+def test_a_plan_after_setting_off_home_is_the_next_journey() -> None:
+    """ "left Singapore for New Delhi on Tuesday night": the journey is over, so "He is
+    expected in Paris next week" is the next one (it had become a leg of this trip)."""
+    body = (
+        "Indian Prime Minister Ivan Petrov left Singapore for New Delhi on Tuesday night. "
+        "He signed a partnership declaration with Singapore's prime minister on Tuesday. "
+        "He is expected in Paris for the U.N. climate conference."
+    )
+    facts = _facts(body, published=date(2015, 11, 25))
+    assert [s.value for s in facts.itinerary] == ["SG"]
+
+
+def test_a_plan_in_a_summary_of_a_tour_just_over_is_the_next_journey() -> None:
+    """ "chuyến công du Đông Nam Á vừa kết thúc": a summary written after the journey, so
+    "Cuối tháng này, ... dự kiến tới Pa-ri" is the next one."""
+    body = (
+        "Niu Đê-li, 26/11 (TTXVN) - Tuyên bố chung ký với Xin-ga-po hôm 24/11 là kết quả nổi "
+        "bật nhất trong chuyến công du Đông Nam Á vừa kết thúc của Thủ tướng Ấn Độ Narendra "
+        "Modi. Cuối tháng này, Thủ tướng Ấn Độ dự kiến tới Pa-ri dự Hội nghị COP21."
+    )
+    facts = _facts(body, "vi", date(2015, 11, 26))
+    assert "FR" not in [s.value for s in facts.itinerary]

@@ -419,8 +419,34 @@ def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> N
         landed = lex.arrival.search(text)
         there = _place_reached(view, landed.end()) if landed is not None else None
         at_home = there is not None and there.place.country_code == home
-        if lex.returned.search(text) or at_home:
+        if lex.returned.search(text) or at_home or _set_off_home(view, lex, home):
             back = True
+        back |= _TOUR_OVER.search(text) is not None
+
+
+#: The journey told as over: "chuyến công du Đông Nam Á vừa kết thúc của Thủ tướng", "his
+#: just-concluded tour" (a summary written after the homecoming).
+_TOUR_OVER = re.compile(
+    r"(?i)\bjust[\s-]+(?:concluded|ended|completed)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|journey)\b|"
+    r"(?<!\w)chuyến\s+công\s+du\s+[^.;,]{0,40}?vừa\s+(?:kết\s+thúc|khép\s+lại)(?!\w)"
+)
+
+
+def _set_off_home(view: View, lex: Lexicon, home: str | None) -> bool:
+    """ "left Singapore for New Delhi on Tuesday night": set off for home from the last stop."""
+    text = view.sentence.text
+    left = lex.departure.search(text)
+    there = first_place_after(view, left.end()) if left is not None else None
+    onward = first_place_after(view, there.span[1]) if there is not None else None
+    return (
+        onward is not None
+        and onward.place.country_code == home
+        and _FOR.fullmatch(text, there.span[1], onward.span[0]) is not None  # type: ignore[union-attr]
+    )
+
+
+#: Between the place left and where the traveller went: "for", "về".
+_FOR = re.compile(r"(?i)\s+(?:for|về)\s+(?:the\s+|thủ\s+đô\s+)?")
 
 
 #: Before a country's name: its people, not the place ("gặp gỡ cộng đồng người Ấn Độ").
