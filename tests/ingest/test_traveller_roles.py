@@ -401,3 +401,31 @@ def test_one_who_leads_a_side_of_the_delegation_is_not_its_head() -> None:
         "en",
     )
     assert _principal(facts) != "Anton Weber"
+
+
+def test_the_one_a_welcome_is_held_for_as_visiting_travels() -> None:
+    """ "hosted an official welcome ... for visiting Vietnamese National Assembly
+    Chairwoman A": the object of the welcome, called visiting, travels; a past visit the
+    host recalls ("recalled Prime Minister B's official visit ... in July 2017") is no one's
+    journey now (B had become the traveller)."""
+    body = (
+        "THE HAGUE, March 27 - Speaker of the Dutch House of Representatives Anna de Vries "
+        "hosted an official welcome ceremony on Tuesday for visiting Vietnamese National "
+        "Assembly Chairwoman Tran Thi Lan. Later in the day Lan held talks with Senate "
+        "President Eva Bakker, who recalled Prime Minister Le Van Minh's official visit to the "
+        "Netherlands in July 2017."
+    )
+    facts = read_article(body, "en", date(2018, 3, 27), "6" * 64, headline="Leaders meet")
+    assert facts.principal is not None and facts.principal.value.name == "Tran Thi Lan"
+
+
+def test_a_visit_the_host_recalls_is_no_ones_journey_now() -> None:
+    """ "who recalled Prime Minister B's official visit to the Netherlands in July 2017":
+    with no one else travelling, B's past visit made B the traveller."""
+    body = (
+        "THE HAGUE, March 27 - Senate President Eva Bakker met a parliamentary delegation on "
+        "Tuesday and recalled Prime Minister Le Van Minh's official visit to the Netherlands "
+        "in July 2017."
+    )
+    facts = read_article(body, "en", date(2018, 3, 27), "6" * 64, headline="Leaders meet")
+    assert facts.principal is None or facts.principal.value.name != "Le Van Minh"

@@ -48,6 +48,9 @@ _VISITING_CLAUSE = re.compile(
     r"(?:visit|trip|tour)|có\s+chuyến\s+thăm|thăm)\b",
     re.IGNORECASE,
 )
+#: "visiting" right before the one named, with their title: "hosted a welcome for
+#: visiting Vietnamese National Assembly Chairwoman A" (the object of the welcome travels).
+_VISITING_BEFORE = re.compile(r"\bvisiting\s+(?:(?-i:[A-Z])[\w-]*\s+){0,5}$", re.IGNORECASE)
 #: "Biden invited Prime Minister Chính (and the ASEAN leaders) to attend", "gửi thư mời
 #: Thủ tướng ... dự Hội nghị": the one invited to come is the traveller.
 _INVITE_VERB = re.compile(r"(?i)(?:\binvited|\binviting|(?<!\w)mời)\s+(?:\w+\s+){0,4}$")
@@ -243,8 +246,8 @@ def _lead_visitor(
     if countries is None:
         return None
     lead = next((sm for sm in sents if any(m.person.is_named for m in sm.mentions)), None)
-    if lead is None:
-        return None
+    if lead is None or _DONE_BEFORE.search(lead.text):
+        return None  # "recalled Prime Minister B's visit to the Netherlands in July 2017"
     # the places the lead names, else the dateline's ("SYDNEY, Jan 14 - Malcolm Turnbull and
     # his Japanese counterpart Shinzo Abe have agreed ...")
     places = places_named(lead, countries) or (countries.in_text(dateline) if dateline else set())
@@ -416,7 +419,11 @@ def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
     """Does the sentence make the mention a traveller: the subject of a travel verb, the
     one a trip is "by", the visitor of a relative clause or the one invited to come?"""
     a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
-    visiting = _VISITING_CLAUSE.match(sm.text, b) is not None or _invited(sm, m)
+    visiting = (
+        _VISITING_CLAUSE.match(sm.text, b) is not None
+        or _VISITING_BEFORE.search(sm.text, max(0, a - 80), a) is not None
+        or _invited(sm, m)
+    )
     if is_object(sm.text, a) and not visiting:
         return False
     lo = max(0, lookback(sm.text, a) - _TRIP_REACH)
@@ -437,6 +444,8 @@ def _lead_trip_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> 
     sentence has anyone travel: a weaker reading than a verb's, since a body also names
     others' journeys in passing ("B's state visit to Japan next spring")."""
     for sm in sents[:_LEAD]:
+        if _DONE_BEFORE.search(sm.text):
+            continue  # "recalled Prime Minister B's official visit ... in July 2017"
         for m in sm.mentions:
             a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
             last = _LAST_WORD.search(sm.text, 0, b)  # "Xuan" of "Vo Thi Anh Xuan's tour"
@@ -465,6 +474,8 @@ _AFTER_TRIPS = re.compile(
 _DONE_BEFORE = re.compile(
     r"(?i)\b(?:last\s+(?:year|month)|a\s+year\s+ago|earlier\s+this\s+year|"
     r"recall(?:ed|ing)?\s+(?:the\s+)?(?:results|outcome))\b|"
+    # "recalled Prime Minister A's official visit to the Netherlands in July 2017"
+    r"\brecall(?:ed|ing|s)?\s+[^.;]{0,80}?['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
     r"(?<!\w)(?:hồi\s+(?:tháng|năm|đầu|giữa|cuối)|năm\s+(?:ngoái|trước)|tháng\s+trước|"
     r"(?:nhắc\s+lại|điểm\s+lại|ôn\s+lại)\s+(?:kết\s+quả|chuyến))(?!\w)"
 )
@@ -494,7 +505,12 @@ def _most_mentioned(
 
 def _visit_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> Mention | None:
     """ "during Chinh's official visit to Japan": the owner of the visit travels."""
-    owners = [o["who"] for sm in sents for o in _VISIT_OF.finditer(sm.text)]
+    owners = [
+        o["who"]
+        for sm in sents
+        if not _DONE_BEFORE.search(sm.text)
+        for o in _VISIT_OF.finditer(sm.text)
+    ]
     return next(
         (
             m
