@@ -246,8 +246,8 @@ def _lead_visitor(
     if countries is None:
         return None
     lead = next((sm for sm in sents if any(m.person.is_named for m in sm.mentions)), None)
-    if lead is None or _DONE_BEFORE.search(lead.text):
-        return None  # "recalled Prime Minister B's visit to the Netherlands in July 2017"
+    if lead is None:
+        return None
     # the places the lead names, else the dateline's ("SYDNEY, Jan 14 - Malcolm Turnbull and
     # his Japanese counterpart Shinzo Abe have agreed ...")
     places = places_named(lead, countries) or (countries.in_text(dateline) if dateline else set())
@@ -259,6 +259,7 @@ def _lead_visitor(
             for m in lead.mentions
             if m.person.is_named
             and not not_traveller(m)
+            and not _past_visit_owner(lead, m)
             and (theirs := countries.of_person(m.person)) is not None
             and theirs not in places
         ),
@@ -447,12 +448,26 @@ def _lead_trip_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> 
         if _DONE_BEFORE.search(sm.text):
             continue  # "recalled Prime Minister B's official visit ... in July 2017"
         for m in sm.mentions:
-            a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
-            last = _LAST_WORD.search(sm.text, 0, b)  # "Xuan" of "Vo Thi Anh Xuan's tour"
-            owned = last is not None and _VISIT_OF.match(sm.text, last.start()) is not None
-            if owned and not not_traveller(m) and not _AFTER_TRIPS_OF.search(sm.text, 0, a):
+            a = m.person.span[0] - sm.start
+            if (
+                _owns_a_visit(sm, m)
+                and not not_traveller(m)
+                and not _AFTER_TRIPS_OF.search(sm.text, 0, a)
+            ):
                 return m
     return None
+
+
+def _owns_a_visit(sm: SentMentions, m: Mention) -> bool:
+    """Whether a possessive journey follows the name ("Vo Thi Anh Xuan's tour")."""
+    last = _LAST_WORD.search(sm.text, 0, m.person.span[1] - sm.start)  # "Xuan" of "... Xuan's"
+    return last is not None and _VISIT_OF.match(sm.text, last.start()) is not None
+
+
+def _past_visit_owner(sm: SentMentions, m: Mention) -> bool:
+    """ "recalled Prime Minister B's official visit to the Netherlands in July 2017": B's
+    visit is past, so B is not who is abroad now."""
+    return _DONE_BEFORE.search(sm.text) is not None and _owns_a_visit(sm, m)
 
 
 _LAST_WORD = re.compile(r"[\w-]+$")
