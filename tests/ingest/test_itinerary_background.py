@@ -147,3 +147,45 @@ def test_a_journey_counted_after_taking_office_keeps_its_leg() -> None:
         date(2024, 4, 28),
     )
     assert _legs(facts) == ["JP"]
+
+
+def test_where_the_one_announcing_a_journey_spoke_is_no_leg() -> None:
+    """ "Speaking to reporters after a two-day summit of EU leaders in Brussels, he said
+    the trip ...", in an announcement a week ahead: where he spoke, before the journey
+    (Belgium had become a summit leg after China)."""
+    facts = _facts(
+        "Greek Prime Minister Ivan Petrov will pay an official visit to China on Nov. 2 and 3. "
+        "Speaking to reporters after a two-day summit of European Union leaders in Brussels, "
+        "Petrov said the trip had been arranged months ago.",
+        "en",
+        date(2023, 10, 27),
+    )
+    assert _legs(facts) == ["CN"]
+
+
+def test_a_past_trip_that_took_him_somewhere_gives_no_leg() -> None:
+    """ "his second NATO summit after Madrid last year, a trip that also took him to Paris
+    and to Kyiv": that trip's places are not this one's."""
+    facts = _facts(
+        "Prime Minister Ivan Petrov will leave for Germany on Saturday, July 8, before the "
+        "NATO summit in Vilnius, Lithuania. It will be his second NATO summit after Madrid last "
+        "year, a trip that also took him to Paris and to Kyiv.",
+        "en",
+        date(2023, 7, 7),
+    )
+    assert "UA" not in _legs(facts) and "FR" not in _legs(facts)
+
+
+def test_support_given_to_a_place_sends_no_one_there() -> None:
+    """ "thanking Australia for its military and humanitarian support to Kyiv": what is
+    given goes there, no one travels (Ukraine, which the lead named, had become a leg)."""
+    facts = _facts(
+        "BERLIN, July 10 (Reuters) - Australia will send a surveillance aircraft to help "
+        "protect supply routes to Ukraine, Prime Minister Ivan Petrov said on Monday after "
+        "talks with Chancellor Karl Becker in Berlin. Becker welcomed Petrov to the "
+        "chancellery on his first official visit, thanking Australia for its military and "
+        "humanitarian support to Kyiv.",
+        "en",
+        date(2023, 7, 10),
+    )
+    assert "UA" not in _legs(facts)

@@ -54,6 +54,8 @@ _GOVERNS = re.compile(
 _NO_MOVE = re.compile(
     r"(?i)(?:\b(?:send|sends|sent|sending|message|signal|letter|troops|forces|tanks|missiles?)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:to|into|toward|towards)|(?<!\w)gửi\s+(?:\S+\s+){0,4}?(?:tới|đến|cho)|"
+    # what is given: "thanking Australia for its military and humanitarian support to Kyiv"
+    r"\b(?:support|aid|assistance|weapons|arms|funding)\s+(?:[\w-]+\s+){0,2}?(?:to|for)|"
     # "Liên quan tới Mi-an-ma", "đề cập tới Pa-ki-xtan": what is spoken of
     r"(?<!\w)(?:liên\s+quan|đề\s+cập(?:\s+trực\s+tiếp)?|nhắc|nói|quan\s+tâm|ảnh\s+hưởng)\s+(?:tới|đến))"
     r"\s+(?:the\s+)?$"

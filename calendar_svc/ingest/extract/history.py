@@ -1,6 +1,7 @@
 """Which sentences tell of another journey by their time: a visit dated months back or by an
 earlier month, the traveller's record, a plan for a later month or after the homecoming,
-a homecoming before an announced trip. `mark_history` sets `View.history` on them, so that
+a homecoming before an announced trip (the next journey told by its course is in
+`extract.next_journey`). `mark_history` sets `View.history` on them, so that
 no reader takes a leg, a date or a movement of this trip from them.
 
 Apart from `extract.classify` (whose journey a sentence tells) because the time of a
@@ -13,9 +14,12 @@ import re
 from datetime import date, timedelta
 
 from calendar_svc.ingest.dates import DateMention
-from calendar_svc.ingest.extract.views import View, first_place_after
+from calendar_svc.ingest.extract.next_journey import (
+    mark_later_journeys,
+    mark_next_journey_paragraphs,
+)
+from calendar_svc.ingest.extract.views import View
 from calendar_svc.ingest.lexicon import Lexicon
-from calendar_svc.ingest.places import PlaceMention
 
 #: How long before publication a past visit's dates must end to be another journey.
 _HISTORY = timedelta(days=30)
@@ -74,8 +78,10 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
         done = lex.past_visit.search(view.sentence.text) and not view.future
         if ahead and done and not view.dates:
             view.history = True
-    _mark_later_journeys(views, lex, home)
-    _mark_next_journey_paragraphs(views)
+        if ahead and not view.future and _SPOKE_AT.search(view.sentence.text):
+            view.history = True  # "Speaking after an EU summit in Brussels, he said the trip ..."
+    mark_later_journeys(views, lex, home)
+    mark_next_journey_paragraphs(views)
     days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
     _mark_dated_later_journeys(views, days, lex, published)
     _mark_coarse_later_journeys(views, days, published, lex)
@@ -126,6 +132,14 @@ def _mark_dated_history(views: list[View], lex: Lexicon, published: date, now: l
         before = begins - timedelta(days=1) if coarse else published - _HISTORY
         if ends and all(end < before for end in ends) and any(j != i for j in now):
             view.history = True
+
+
+#: Where the one announcing a journey spoke, before it: "Speaking to reporters after a
+#: two-day summit of EU leaders in Brussels, ...", "Phát biểu bên lề Hội nghị ... tại ...".
+_SPOKE_AT = re.compile(
+    r"(?i)^speaking\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:after|at|following|on\s+the\s+sidelines\s+of)\b|"
+    r"^phát\s+biểu\s+(?:với\s+(?:báo\s+chí|phóng\s+viên)\s+)?(?:sau|tại|bên\s+lề)(?!\w)"
+)
 
 
 #: How long after the lead's last day (or a move told beside a range) a sentence's days may
@@ -384,141 +398,6 @@ def _told_on(text: str, day: DateMention) -> bool:
 _SAID_ON = re.compile(
     r"(?i)\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$|"
     r"(?<!\w)(?:cho\s+biết|thông\s+báo|công\s+bố)\s+(?:ngày\s+|hôm\s+)?$"
-)
-
-
-def _mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> None:
-    """Once an article has brought the traveller home, a plan is the next journey, not a
-    leg of this one ("Tuần tới, ông Yoon dự kiến sang New York dự Đại hội đồng Liên hợp
-    quốc", "He leaves on Tuesday for a three-day visit to Japan"). Landing at home ("hạ
-    cánh xuống căn cứ không quân Seoul") brings them home too."""
-    back = False
-    due_back: date | None = None  # the day a plan brings the traveller home
-    later: int | None = None  # the paragraph a plan for after the homecoming opened
-    for view in views:
-        text = view.sentence.text
-        if later is not None and view.sentence.paragraph == later and not view.dates:
-            # "... dự kiến sẽ thăm Anh trước cuối tháng 7. Chuyến đi có thể được kết hợp với
-            # chặng dừng tại Man-đi-vơ": the rest of its paragraph tells of that plan
-            view.history = True
-        if back and view.future:
-            view.history = True
-        if _AFTER_HOMECOMING.search(text) and lex.future.search(text):
-            view.history = True  # "Sau khi về nước, ông dự kiến thăm Nhật Bản vào tuần tới"
-        if view.history and (back or _AFTER_HOMECOMING.search(text)):
-            later = view.sentence.paragraph
-        if due_back is not None and view.future and view.dates:
-            # "is due back at the White House late on Saturday. He returns to Europe on
-            # Thursday, when he flies to Paris": a plan for after the planned homecoming
-            view.history |= all(d.start > due_back for d in view.dates)
-        planned = view.future or _DUE_BACK.search(text) is not None  # "is due back" is a plan
-        if planned and due_back is None and view.dates and _going_home(view, lex, home):
-            due_back = max(d.end for d in view.dates)
-        if view.future:
-            continue
-        landed = lex.arrival.search(text)
-        there = _place_reached(view, landed.end()) if landed is not None else None
-        at_home = there is not None and there.place.country_code == home
-        if lex.returned.search(text) or at_home or _set_off_home(view, lex, home):
-            back = True
-        back |= _TOUR_OVER.search(text) is not None
-
-
-#: The journey told as over: "chuyến công du Đông Nam Á vừa kết thúc của Thủ tướng", "his
-#: just-concluded tour" (a summary written after the homecoming).
-_TOUR_OVER = re.compile(
-    r"(?i)\bjust[\s-]+(?:concluded|ended|completed)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|journey)\b|"
-    r"(?<!\w)chuyến\s+công\s+du\s+[^.;,]{0,40}?vừa\s+(?:kết\s+thúc|khép\s+lại)(?!\w)"
-)
-
-
-def _set_off_home(view: View, lex: Lexicon, home: str | None) -> bool:
-    """ "left Singapore for New Delhi on Tuesday night": set off for home from the last stop."""
-    text = view.sentence.text
-    left = lex.departure.search(text)
-    there = first_place_after(view, left.end()) if left is not None else None
-    onward = first_place_after(view, there.span[1]) if there is not None else None
-    return (
-        onward is not None
-        and onward.place.country_code == home
-        and _FOR.fullmatch(text, there.span[1], onward.span[0]) is not None  # type: ignore[union-attr]
-    )
-
-
-#: Between the place left and where the traveller went: "for", "về".
-_FOR = re.compile(r"(?i)\s+(?:for|về)\s+(?:the\s+|thủ\s+đô\s+)?")
-
-
-#: Before a country's name: its people, not the place ("gặp gỡ cộng đồng người Ấn Độ").
-_ITS_PEOPLE = re.compile(r"(?i)(?<!\w)người\s+$")
-
-
-def _place_reached(view: View, offset: int) -> PlaceMention | None:
-    """The first place after a verb of arriving, passing over a country's people: "tới
-    Quảng trường Gandhi đặt hoa ... và gặp gỡ cộng đồng người Ấn Độ" is no homecoming."""
-    there = first_place_after(view, offset)
-    while there is not None and _ITS_PEOPLE.search(
-        view.sentence.text, max(0, there.span[0] - 8), there.span[0]
-    ):
-        there = first_place_after(view, there.span[1])
-    return there
-
-
-def _mark_next_journey_paragraphs(views: list[View]) -> None:
-    """A paragraph that opens the traveller's next journey (or another, under way) tells of
-    it to its end ("Chuyến
-    công du tiếp theo của ông Tập đã được ấn định. ... ông sẽ dự Hội nghị G20 tại Antalya
-    ... Sau đó, ông tới Manila"; "His next trip abroad is already set: ..."): its later
-    sentences are that journey's, not this one's."""
-    opened: int | None = None
-    for view in views:
-        if opened is not None and view.sentence.paragraph != opened:
-            opened = None
-        if opened is not None:
-            view.history = True
-        elif _NEXT_JOURNEY.search(view.sentence.text):
-            opened = view.sentence.paragraph
-
-
-#: The traveller's next journey named as such: "his next trip abroad", "next foreign
-#: tour", "chuyến công du tiếp theo", "chuyến thăm nước ngoài kế tiếp". Not "next stop" or
-#: "next leg": those are this journey's.
-_NEXT_JOURNEY = re.compile(
-    r"(?i)\bnext\s+(?:(?:foreign|overseas|international|official|state)\s+)?"
-    r"(?:trip|tour|journey)\b|"
-    # another journey under way or done: "while the chancellor was on another three-day
-    # trip, to the South Caucasus. She held talks in Georgia on Thursday, ..."
-    r"\b(?:was|is|were)\s+on\s+another\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey)\b|"
-    r"(?<!\w)đang\s+(?:có\s+)?(?:một\s+)?chuyến\s+(?:công\s+du|thăm|đi)\s+[^.;]{0,40}?khác(?!\w)|"
-    r"(?<!\w)chuyến\s+(?:công\s+du|thăm|đi|công\s+tác)(?:\s+nước\s+ngoài)?\s+"
-    r"(?:tiếp\s+theo|kế\s+tiếp)(?!\w)"
-)
-
-
-def _going_home(view: View, lex: Lexicon, home: str | None) -> bool:
-    """Whether a sentence plans the homecoming: "is due back at the White House", "will
-    fly home on Friday", "dự kiến về nước ngày 8/7", "will return to Tokyo"."""
-    text = view.sentence.text
-    if _DUE_BACK.search(text):
-        return True
-    went = lex.returned.search(text)
-    if went is None:
-        return False
-    there = first_place_after(view, went.end())
-    near = there is not None and there.span[0] - went.end() <= 40
-    if near and there is not None and there.place.country_code == home:
-        return True
-    return _HOME_WORD.search(went.group()) is not None
-
-
-_DUE_BACK = re.compile(r"(?i)\b(?:due|expected|scheduled)\s+back\b")
-_HOME_WORD = re.compile(r"(?i)\bhome\b|(?<!\w)nước(?!\w)")
-
-
-#: A plan told as coming after the homecoming: "after returning home", "sau khi về nước".
-_AFTER_HOMECOMING = re.compile(
-    r"(?i)\bafter\s+(?:returning|(?:he|she)\s+returns|(?:his|her)\s+return)\s+home\b|"
-    r"(?<!\w)sau\s+khi\s+(?:trở\s+)?về\s+nước(?!\w)"
 )
 
 

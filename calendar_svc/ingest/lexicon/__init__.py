@@ -307,7 +307,7 @@ ENGLISH = Lexicon(
     ),
     past_visit=_rx(
         r"\b(?:who\s+|had\s+|has\s+)?(?:visited|travell?ed\s+to|went\s+(?:on\s+)?to|toured|"
-        r"was\s+in|attended|flew\s+to)\b|"
+        r"was\s+in|attended|flew\s+to|took\s+(?:him|her|them)\s+(?:\w+\s+)?to)\b|"
         # "following his official visit to the country in September 2023", "he paid a state
         # visit there in 2019" (another visit only when its dates are long past: `history`)
         r"\b(?:has|have|had)\s+(?:already\s+)?(?:made|paid)\s+(?:[\w-]+\s+){0,2}?(?:visits|trips)\b|"
