@@ -429,3 +429,16 @@ def test_a_visit_the_host_recalls_is_no_ones_journey_now() -> None:
     )
     facts = read_article(body, "en", date(2018, 3, 27), "6" * 64, headline="Leaders meet")
     assert facts.principal is None or facts.principal.value.name != "Le Van Minh"
+
+
+def test_who_welcomes_his_guest_is_the_host() -> None:
+    """ "President A welcomed his guest at the presidential office": A hosts, though the
+    guest is named only as "his guest" (A, named most often, had become the traveller)."""
+    body = (
+        "SEOUL, May 29 - South Korea staged a 21-gun salute for Emirati President Sheikh Omar "
+        "bin Rashid on Wednesday as the two countries signed a trade pact. President Kim "
+        'Min-jun welcomed his guest at the presidential office. "We can take ties to a new '
+        'level," Kim told his guest. Kim and his wife later hosted a dinner.'
+    )
+    facts = read_article(body, "en", date(2024, 5, 29), "6" * 64, headline="Seoul fetes UAE leader")
+    assert facts.principal is not None and facts.principal.value.name == "Sheikh Omar bin Rashid"

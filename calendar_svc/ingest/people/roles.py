@@ -156,7 +156,11 @@ _ACCOMPANY = re.compile(r"\s+(?:with|alongside|cùng|với)\s", re.IGNORECASE)
 
 #: What a host verb is done to: a titled person, or the visitor as a pronoun.
 _HOSTED_OBJECT = re.compile(
-    r"\s*(?:him|her|them|ông|bà|đoàn|(?:vị\s+)?khách)(?![^\W_])", re.IGNORECASE
+    r"\s*(?:him|her|them|ông|bà|đoàn|(?:vị\s+)?khách|"
+    # "welcomed his guest", "received the visiting leader", "greeted their counterpart"
+    r"(?:his|her|their|the)\s+(?:visiting\s+|[\w-]+\s+)?(?:guests?|visitors?|counterparts?|"
+    r"leader|president))(?![^\W_])",
+    re.IGNORECASE,
 )
 
 #: Words right before a mention that make it someone met ("met President X", "hội đàm
