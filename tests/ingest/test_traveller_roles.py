@@ -442,3 +442,18 @@ def test_who_welcomes_his_guest_is_the_host() -> None:
     )
     facts = read_article(body, "en", date(2024, 5, 29), "6" * 64, headline="Seoul fetes UAE leader")
     assert facts.principal is not None and facts.principal.value.name == "Sheikh Omar bin Rashid"
+
+
+def test_a_leader_named_without_title_is_found_by_the_office_holder_table() -> None:
+    """ "welcomed Venezuela's Nicolas Maduro", "Maduro, who is on an official visit, flew
+    in from Moscow": no title anywhere, so only the table names him a person (the host
+    had become the traveller)."""
+    body = (
+        "MINSK, Oct 5 - Belarusian President Alexander Lukashenko welcomed Venezuela's Nicolas "
+        "Maduro at the Palace of Independence on Thursday. Maduro, who is on an official "
+        "visit, flew in from Moscow on Thursday."
+    )
+    facts = read_article(
+        body, "en", date(2017, 10, 5), "6" * 64, headline="Lukashenko hosts Maduro"
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Nicolas Maduro"
