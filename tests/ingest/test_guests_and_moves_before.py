@@ -311,3 +311,29 @@ def test_a_landing_takes_the_hour_the_sentence_gives_its_day(when: str) -> None:
     facts = read_article(body, "vi", date(2019, 2, 27))
     (arrival,) = facts.arrivals
     assert arrival.value.at.day_part == "evening"
+
+
+def test_going_to_a_site_in_a_city_is_no_landing() -> None:
+    """ "ngày 1/4, Thủ tướng I-xra-en ... đã cùng Tổng thống Bra-xin B tới Bức tường Than
+    khóc ở khu Phố cổ Giê-ru-xa-lem": a visit to a site on the second day (it had moved the
+    Israeli leg's start to that day, confirmed)."""
+    body = (
+        "Giê-ru-xa-lem, 1/4 (TTXVN) - Ngày 1/4, Thủ tướng I-xra-en Ben-gia-min Nê-ta-ni-a-hu đã "
+        "cùng Tổng thống Bra-xin Ivan Petrov tới Bức tường Than khóc ở khu Phố cổ Giê-ru-xa-lem. "
+        "Ông Petrov đang có chuyến thăm chính thức I-xra-en."
+    )
+    facts = read_article(body, "vi", date(2019, 4, 1))
+    assert facts.arrivals == []
+
+
+def test_an_arrival_days_before_an_election_is_an_arrival() -> None:
+    """ "arrived in Israel on Sunday ... nine days before a closely fought Israeli
+    election": no journey is set against the election, so the arrival stands (it had been
+    read as background, and a later report dated the leg)."""
+    body = (
+        "JERUSALEM, March 31 - Brazilian President Ivan Petrov arrived in Israel on Sunday on a "
+        "four-day official visit, as Prime Minister Benjamin Netanyahu greeted him at Ben Gurion "
+        "airport nine days before a closely fought Israeli election."
+    )
+    facts = read_article(body, "en", date(2019, 3, 31))
+    assert [a.value.at.day for a in facts.arrivals if a.value.at] == [date(2019, 3, 31)]

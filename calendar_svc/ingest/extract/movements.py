@@ -429,6 +429,8 @@ def _arrival(
     if target is None or target.span[0] - arrived.end() > 40:
         return False
     gap = s.text[arrived.end() : target.span[0]]
+    if _AT_A_SITE.search(gap) and arrived.group().lower() in ("tới", "đến"):
+        return False  # "cùng ... tới Bức tường Than khóc ở khu Phố cổ Giê-ru-xa-lem": a site
     if _FROM.search(gap) or lex.departure.search(gap):
         # "flew into Rio late on Saturday from Lima", "đến sân bay Stansted sáng 20/11, sau
         # khi rời Rio de Janeiro": the place named is the one left (the one reached is a
@@ -455,6 +457,11 @@ def _arrival(
         if at is not None:
             facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
     return False
+
+
+#: Between "tới" and the city: the site gone to is in it ("tới Bức tường Than khóc ở khu
+#: Phố cổ Giê-ru-xa-lem"), a visit there, no landing.
+_AT_A_SITE = re.compile(r"(?i)\S\s+(?:ở|tại)\s")
 
 
 def _began(

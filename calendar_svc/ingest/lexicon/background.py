@@ -47,7 +47,9 @@ BACKGROUND_EN = (
     # the traveller's record: "has already made state visits to A and B", "Since taking
     # office he has ...", "On that trip he also ..."
     # another event days away: "just days before he meets Trump in Japan"
-    r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\b|"
+    # (not "nine days before a closely fought Israeli election": no journey set against it)
+    r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+(?!(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:elections?|polls?|vote|referendum|holidays?|anniversary|deadline)\b)|"
     # a count of visits is a record: "has visited China four times"
     r"\b(?:twice|(?:three|four|five|six|several|many|\d+)\s+times)\b|"
     r"\bhas\s+(?:already|since|previously)\s+(?:made|paid|visited|travell?ed|been\s+to|"
