@@ -457,3 +457,17 @@ def test_a_leader_named_without_title_is_found_by_the_office_holder_table() -> N
         body, "en", date(2017, 10, 5), "6" * 64, headline="Lukashenko hosts Maduro"
     )
     assert facts.principal is not None and facts.principal.value.name == "Nicolas Maduro"
+
+
+def test_one_told_as_having_visited_months_ago_is_no_traveller() -> None:
+    """ "Argentina's President B, who visited Madrid on a state visit in February, has
+    been just as vocal": B's visit is past, in an analysis whose traveller is named only
+    without a title (B had become the traveller)."""
+    body = (
+        "MADRID, June 9 (Reuters) - When Uruguay's President Tabare Vazquez stood beside "
+        "Mariano Rajoy in Montevideo in April, Spanish diplomats saw it as a payoff. Rajoy's "
+        "stop there came after an official visit to Brazil. Argentina's President Mauricio "
+        "Macri, who visited Madrid on a state visit in February, has been just as vocal."
+    )
+    facts = read_article(body, "en", date(2017, 6, 9), "6" * 64, headline="Spain courts Mercosur")
+    assert facts.principal is None or facts.principal.value.name != "Mauricio Macri"

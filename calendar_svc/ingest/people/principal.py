@@ -27,6 +27,12 @@ from calendar_svc.ingest.people.headline import (
 )
 from calendar_svc.ingest.people.mentions import Mention, lookback
 from calendar_svc.ingest.people.names import same_in_article
+from calendar_svc.ingest.people.past_journeys import (
+    AFTER_TRIPS,
+    AFTER_TRIPS_OF,
+    DONE_BEFORE,
+    PAST_RELATIVE,
+)
 from calendar_svc.ingest.people.roles import (
     Countries,
     NotTraveller,
@@ -431,10 +437,10 @@ def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
     by = PEOPLE_LEXICONS[lang].trip_by.search(sm.text, lo, a)
     # "sau chuyến thăm Mỹ của ông Modi tháng 9/2014 và chuyến thăm Ấn Độ của Tổng thống
     # Obama": a journey the sentence sets before this one is no traveller's now
-    trip_by = by is not None and not _AFTER_TRIPS.search(sm.text, lo, by.start())
+    trip_by = by is not None and not AFTER_TRIPS.search(sm.text, lo, by.start())
     if re.match(r"\s*(?:told|said|stated|:)", sm.text[b : b + 80]):
         return False
-    if _DONE_BEFORE.search(sm.text):
+    if DONE_BEFORE.search(sm.text) or PAST_RELATIVE.match(sm.text, b):
         return False  # "kết quả chuyến thăm ... của Tổng thống Macron hồi tháng 5": past
     return travel_after(sm.text, b, lang) or trip_by or visiting
 
@@ -445,14 +451,14 @@ def _lead_trip_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> 
     sentence has anyone travel: a weaker reading than a verb's, since a body also names
     others' journeys in passing ("B's state visit to Japan next spring")."""
     for sm in sents[:_LEAD]:
-        if _DONE_BEFORE.search(sm.text):
+        if DONE_BEFORE.search(sm.text):
             continue  # "recalled Prime Minister B's official visit ... in July 2017"
         for m in sm.mentions:
             a = m.person.span[0] - sm.start
             if (
                 _owns_a_visit(sm, m)
                 and not not_traveller(m)
-                and not _AFTER_TRIPS_OF.search(sm.text, 0, a)
+                and not AFTER_TRIPS_OF.search(sm.text, 0, a)
             ):
                 return m
     return None
@@ -467,33 +473,10 @@ def _owns_a_visit(sm: SentMentions, m: Mention) -> bool:
 def _past_visit_owner(sm: SentMentions, m: Mention) -> bool:
     """ "recalled Prime Minister B's official visit to the Netherlands in July 2017": B's
     visit is past, so B is not who is abroad now."""
-    return _DONE_BEFORE.search(sm.text) is not None and _owns_a_visit(sm, m)
+    return DONE_BEFORE.search(sm.text) is not None and _owns_a_visit(sm, m)
 
 
 _LAST_WORD = re.compile(r"[\w-]+$")
-
-#: Before a name: the journey comes before this one ("a week after Xi's visit to Hanoi").
-_AFTER_TRIPS_OF = re.compile(r"(?i)\b(?:after|since|following|follows|followed)\s+$")
-
-
-#: Right before a trip noun (or a list of them): the journeys this one came after ("sau
-#: chuyến thăm ..."), which are past.
-_AFTER_TRIPS = re.compile(
-    r"(?i)(?:(?<!\w)sau\s+(?:các\s+)?(?:chuyến\s+(?:thăm|công\s+du)[^.;]{0,120}?\s+(?:và|,)\s+)?|"
-    r"\bafter\s+(?:the\s+|a\s+)?)$"
-)
-
-
-#: A journey told as done before now: "hồi tháng 5", "năm ngoái", "last year", "recalled
-#: the results of the visit": its traveller is not the one the article follows.
-_DONE_BEFORE = re.compile(
-    r"(?i)\b(?:last\s+(?:year|month)|a\s+year\s+ago|earlier\s+this\s+year|"
-    r"recall(?:ed|ing)?\s+(?:the\s+)?(?:results|outcome))\b|"
-    # "recalled Prime Minister A's official visit to the Netherlands in July 2017"
-    r"\brecall(?:ed|ing|s)?\s+[^.;]{0,80}?['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
-    r"(?<!\w)(?:hồi\s+(?:tháng|năm|đầu|giữa|cuối)|năm\s+(?:ngoái|trước)|tháng\s+trước|"
-    r"(?:nhắc\s+lại|điểm\s+lại|ôn\s+lại)\s+(?:kết\s+quả|chuyến))(?!\w)"
-)
 
 
 def _most_mentioned(
@@ -523,7 +506,7 @@ def _visit_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> Ment
     owners = [
         o["who"]
         for sm in sents
-        if not _DONE_BEFORE.search(sm.text)
+        if not DONE_BEFORE.search(sm.text)
         for o in _VISIT_OF.finditer(sm.text)
     ]
     return next(
