@@ -179,6 +179,8 @@ _SOUNDS = (
     ("ci", "si"),
     ("cy", "sy"),
     ("c", "k"),
+    # the press writes a Spanish j (and a Russian or Arabic kh) as "kh": "Ra-khôi" is Rajoy
+    ("j", "k"),
 )
 
 

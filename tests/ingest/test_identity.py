@@ -76,6 +76,7 @@ def test_every_form_in_the_table_names_its_row_only() -> None:
         ("Giu-xtin Tru-đô", "Justin Trudeau"),  # gi is j, x is s
         ("Ca-ma-la Ha-rít", "Kamala Harris"),  # a closing t for the name's final s
         ("Rô-đri-gô Đu-téc-tê", "Rodrigo Duterte"),  # c for the r before a consonant
+        ("Ma-ri-a-nô Ra-khôi", "Mariano Rajoy"),  # kh for the Spanish j
         ("Xi-ri-n Ra-ma-pô-da", "Cyril Ramaphosa"),  # a soft c; ph and p alike
         ("Xcốt Mo-ri-xơn", "Scott Morrison"),
         ("Mác-tê-la Xi-ri-en", "Martela Sirien"),  # not in the table: the rule alone
