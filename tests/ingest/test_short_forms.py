@@ -22,6 +22,13 @@ def test_any_capitalised_word_of_a_longer_name_stands_for_it() -> None:
     assert short_forms([lula]) == {w: lula for w in ("Luiz", "Inácio", "Lula", "Silva")}
 
 
+def test_a_family_name_stands_without_its_arabic_article() -> None:
+    """ "Sisi landed in London" after "President Abdel Fattah al-Sisi": the article falls
+    away (a bare "Sisi" was no one, and the host became the traveller)."""
+    sisi = _person("Abdel Fattah al-Sisi")
+    assert short_forms([sisi])["Sisi"] is sisi
+
+
 def test_a_word_two_people_share_stands_for_neither() -> None:
     forms = short_forms([_person("Ivan Petrov"), _person("Olga Petrov")])
     assert "Petrov" not in forms and set(forms) == {"Ivan", "Olga"}

@@ -15,6 +15,7 @@ another name ("Petrov Street", "Lâm Đồng").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import msgspec
@@ -26,6 +27,8 @@ from calendar_svc.ingest.people.names import Tok, same_in_article, tokens
 from calendar_svc.ingest.people.person import Person
 
 _POSSESSIVE = ("'s", "’s")
+#: The Arabic article before a family name: "al-Sisi", "el-Sisi", "Al-Thani".
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)[-\u2010\u2011]")
 
 
 def is_full(person: Person) -> bool:
@@ -42,7 +45,10 @@ def short_forms(people: list[Person]) -> dict[str, Person]:
         words = person.name.split()
         # a nickname the mention gives in quotes ('Joko "Jokowi" Widodo') stands for them too
         nicknames = set(NICKNAME.findall(person.text))
-        for word in (set(words) if len(words) > 2 else {words[0], words[-1]}) | nicknames:
+        picked = set(words) if len(words) > 2 else {words[0], words[-1]}
+        # the Arabic article falls away on its own: "al-Sisi" is then "Sisi"
+        picked |= {_ARTICLE.sub("", w) for w in picked if _ARTICLE.match(w)}
+        for word in picked | nicknames:
             if len(word) < 2 or not word[0].isupper():
                 continue
             seen = forms.get(word, person)
