@@ -170,6 +170,8 @@ def _unclosed(name: str) -> str:
 #: Yacob); c, k and q are one; the press ends a syllable in c where the name has an r
 #: before a consonant ("Đu-téc-tê", Duterte): one consonant may differ.
 _SOUNDS = (
+    # the press writes a Spanish j as "kh" ("Ra-khôi" is Rajoy); a kh is one sound either side
+    ("kh", "j"),
     ("gi", "j"),
     ("f", "p"),
     ("b", "p"),
@@ -179,8 +181,6 @@ _SOUNDS = (
     ("ci", "si"),
     ("cy", "sy"),
     ("c", "k"),
-    # the press writes a Spanish j (and a Russian or Arabic kh) as "kh": "Ra-khôi" is Rajoy
-    ("j", "k"),
 )
 
 

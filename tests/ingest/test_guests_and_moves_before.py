@@ -337,3 +337,14 @@ def test_an_arrival_days_before_an_election_is_an_arrival() -> None:
     )
     facts = read_article(body, "en", date(2019, 3, 31))
     assert [a.value.at.day for a in facts.arrivals if a.value.at] == [date(2019, 3, 31)]
+
+
+def test_landing_at_a_base_in_a_city_is_a_landing() -> None:
+    """ "tới Căn cứ Không quân Hickam ở Honolulu, bắt đầu chuyến thăm": no one goes along
+    with a host, so it is the landing, not a site on the programme."""
+    body = (
+        "Ngày 26/9, Tổng thống Chi-lê Ivan Petrov tới Căn cứ Không quân Hickam ở Honolulu, bắt "
+        "đầu chuyến thăm chính thức Hoa Kỳ."
+    )
+    facts = read_article(body, "vi", date(2019, 9, 27))
+    assert [a.value.country_code for a in facts.arrivals] == ["US"]

@@ -103,6 +103,7 @@ def test_a_name_spelt_in_vietnamese_syllables_is_the_person(a: str, b: str) -> N
         ("Giu-xtin Tru-đô", "Justin Bieber"),  # one word alike is not enough
         ("Phi-líp Mô-ri-xơn", "Scott Morrison"),  # a different first name
         ("Giu-xtin Tru-đô", "Trudeau"),  # word for word, two words or more
+        ("Li Chiang", "Lee Jae-myung"),  # a kh is j, but a c or ch stays k
         ("Kim Jong-un", "Kim Jong-nam"),  # hyphens but no Vietnamese spelling: rule 3-4
         ("Mác-tê-la Xi-ri-en", "Martela Sirinsko"),  # two consonants apart
         ("Ma-ri-ô Đra-ghi", "Mario Traghi"),  # the first sound differs

@@ -189,3 +189,15 @@ def test_support_given_to_a_place_sends_no_one_there() -> None:
         date(2023, 7, 10),
     )
     assert "UA" not in _legs(facts)
+
+
+def test_this_journeys_earlier_stop_told_with_a_count_is_no_background() -> None:
+    """ "On his second overseas tour this year, after a visit to Germany, he will fly to
+    Denmark": the count frames this journey, whose later legs stay."""
+    facts = _facts(
+        "On his second overseas tour this year, after a visit to Germany, Indian Prime "
+        "Minister Ivan Petrov will fly to Denmark on May 3.",
+        "en",
+        date(2022, 5, 1),
+    )
+    assert "DK" in _legs(facts)

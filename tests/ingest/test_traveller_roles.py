@@ -471,3 +471,24 @@ def test_one_told_as_having_visited_months_ago_is_no_traveller() -> None:
     )
     facts = read_article(body, "en", date(2017, 6, 9), "6" * 64, headline="Spain courts Mercosur")
     assert facts.principal is None or facts.principal.value.name != "Mauricio Macri"
+
+
+def test_one_someone_is_visiting_is_the_host() -> None:
+    """ "Albanese is visiting Prime Minister Modi in New Delhi": "visiting" is the verb, so
+    the one after it is the host."""
+    body = (
+        "NEW DELHI, March 9 - Australian Prime Minister John Roe is visiting Indian Prime "
+        "Minister Ivan Petrov in New Delhi this week."
+    )
+    facts = read_article(body, "en", date(2023, 3, 9), "6" * 64, headline="Roe in India")
+    assert facts.principal is not None and facts.principal.value.name == "John Roe"
+
+
+def test_the_object_of_the_verb_visiting_does_not_travel() -> None:
+    """ "Australia's leader is visiting Prime Minister B in New Delhi": B is visited."""
+    body = (
+        "NEW DELHI, March 9 - Australia's leader is visiting Prime Minister Ivan Petrov in "
+        "New Delhi."
+    )
+    facts = read_article(body, "en", date(2023, 3, 9), "6" * 64, headline="Talks in Delhi")
+    assert facts.principal is None or facts.principal.value.name != "Ivan Petrov"

@@ -1,8 +1,9 @@
 """Which sentences tell of another journey by their time: a visit dated months back or by an
-earlier month, the traveller's record, a plan for a later month or after the homecoming,
-a homecoming before an announced trip (the next journey told by its course is in
-`extract.next_journey`). `mark_history` sets `View.history` on them, so that
-no reader takes a leg, a date or a movement of this trip from them.
+earlier month, the traveller's record, a plan for a later month, a homecoming before an
+announced trip, and where the one announcing a journey spoke before it. `mark_history`
+sets `View.history` on them (and calls `extract.next_journey` for the journeys told by
+their course: a plan after the homecoming), so that no reader takes a leg, a date or a
+movement of this trip from them.
 
 Apart from `extract.classify` (whose journey a sentence tells) because the time of a
 sentence against the article's lead is one concern, with its own calendar arithmetic.
@@ -78,7 +79,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
         done = lex.past_visit.search(view.sentence.text) and not view.future
         if ahead and done and not view.dates:
             view.history = True
-        if ahead and not view.future and _SPOKE_AT.search(view.sentence.text):
+        if ahead and not view.future and not view.dates and _SPOKE_AT.search(view.sentence.text):
             view.history = True  # "Speaking after an EU summit in Brussels, he said the trip ..."
     mark_later_journeys(views, lex, home)
     mark_next_journey_paragraphs(views)

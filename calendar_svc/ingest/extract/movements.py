@@ -429,12 +429,10 @@ def _arrival(
     if target is None or target.span[0] - arrived.end() > 40:
         return False
     gap = s.text[arrived.end() : target.span[0]]
-    if _AT_A_SITE.search(gap) and arrived.group().lower() in ("tới", "đến"):
-        return False  # "cùng ... tới Bức tường Than khóc ở khu Phố cổ Giê-ru-xa-lem": a site
-    if _FROM.search(gap) or lex.departure.search(gap):
+    if _FROM.search(gap) or lex.departure.search(gap) or _to_a_site(s.text, arrived, gap):
         # "flew into Rio late on Saturday from Lima", "đến sân bay Stansted sáng 20/11, sau
         # khi rời Rio de Janeiro": the place named is the one left (the one reached is a
-        # name the gazetteer lacks)
+        # name the gazetteer lacks); or a site gone to with the host (`_to_a_site`)
         return False
     place = place_ref(target.place)
     prov = provenance(article_id, s, f"{lex.language}.arrival", (arrived.start(), target.span[1]))
@@ -462,6 +460,20 @@ def _arrival(
 #: Between "tới" and the city: the site gone to is in it ("tới Bức tường Than khóc ở khu
 #: Phố cổ Giê-ru-xa-lem"), a visit there, no landing.
 _AT_A_SITE = re.compile(r"(?i)\S\s+(?:ở|tại)\s")
+#: Before the verb: going along with someone ("Thủ tướng I-xra-en ... đã cùng Tổng thống
+#: Bra-xin B tới ..."), as host and guest do on a visit's programme.
+_ALONG_WITH = re.compile(r"(?i)(?<!\w)cùng(?!\w)")
+
+
+def _to_a_site(text: str, arrived: re.Match[str], gap: str) -> bool:
+    """ "... đã cùng Tổng thống Bra-xin B tới Bức tường Than khóc ở khu Phố cổ Giê-ru-xa-lem":
+    going with the host to a site in a city, not landing there ("đến Căn cứ Không quân
+    Hickam ở Ha-oai" is a landing)."""
+    return (
+        arrived.group().lower() in ("tới", "đến")
+        and _AT_A_SITE.search(gap) is not None
+        and _ALONG_WITH.search(text, 0, arrived.start()) is not None
+    )
 
 
 def _began(

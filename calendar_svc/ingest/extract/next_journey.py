@@ -21,7 +21,9 @@ def mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> No
     """Once an article has brought the traveller home, a plan is the next journey, not a
     leg of this one ("Tuần tới, ông Yoon dự kiến sang New York dự Đại hội đồng Liên hợp
     quốc", "He leaves on Tuesday for a three-day visit to Japan"). Landing at home ("hạ
-    cánh xuống căn cứ không quân Seoul") brings them home too."""
+    cánh xuống căn cứ không quân Seoul"), setting off for it ("left Singapore for New
+    Delhi") and a summary of the tour as over ("chuyến công du ... vừa kết thúc") bring
+    them home too."""
     back = False
     due_back: date | None = None  # the day a plan brings the traveller home
     later: int | None = None  # the paragraph a plan for after the homecoming opened

@@ -344,7 +344,7 @@ VIETNAMESE = Lexicon(
         # công du tới Nga": where the tour goes
         r"(?<!lên đường )(?<!khởi hành )(?<!để )(?<!công du )(?<!công tác )(?<!chuyến đi )"
         # "kết thúc chuyến thăm cấp Nhà nước tới Phi-gi": where the visit went, no landing
-        r"(?<!chuyến thăm )(?<!Nhà nước )(?<!chính thức )"
+        r"(?<!chuyến thăm )(?<!thăm cấp Nhà nước )(?<!chính thức )"
         # "chuyến công du một tuần tới Pê-ru và Bra-xin": the tour's length, then where
         # (not "ngày": "chiều cùng ngày tới Bắc Kinh" arrives)
         r"(?<!tuần )"

@@ -48,8 +48,9 @@ BACKGROUND_EN = (
     # office he has ...", "On that trip he also ..."
     # another event days away: "just days before he meets Trump in Japan"
     # (not "nine days before a closely fought Israeli election": no journey set against it)
-    r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+(?!(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:elections?|polls?|vote|referendum|holidays?|anniversary|deadline)\b)|"
+    r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\b(?!\s+(?:(?:a|an|the)\s+|"
+    r"[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?(?:elections?|polls?|vote|referendum|holidays?|anniversary|"
+    r"deadline)\b)|"
     # a count of visits is a record: "has visited China four times"
     r"\b(?:twice|(?:three|four|five|six|several|many|\d+)\s+times)\b|"
     r"\bhas\s+(?:already|since|previously)\s+(?:made|paid|visited|travell?ed|been\s+to|"
@@ -59,7 +60,10 @@ BACKGROUND_EN = (
     r"\bfollowing\s+(?:(?:his|her|their|earlier)\s+)*(?:stops|visits|trips)\s+(?:in|to)\b|"
     # the journey counted among others, and those before it: "The trip was his third
     # overseas journey in a fortnight, after visits to Britain and to Turkey"
-    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    # (told as what the journey is: "On his second tour, after a visit to Germany, he will
+    # fly to Denmark" tells this journey's earlier stop)
+    r"\b(?:is|was|marks|marked|be)\s+(?:his|her|their|[\w-]+['’]s)\s+"
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trip|tour|journey|visit)\b[^.;]{0,60}?\b(?:after|following)\s+(?:(?:his|her|their|"
     r"a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visits?|trips?|stops?|tours?)\b|"
     # the anniversary of a past journey: "50 years since Nixon set foot in Beijing"
@@ -82,7 +86,7 @@ BACKGROUND_VI = (
     r"chuyến\s+công\s+du\s+tiếp\s+theo|"
     # the journey counted among others, and those before it: "là chuyến đi nước ngoài
     # thứ ba của ông chỉ trong hai tuần, sau chuyến thăm Anh ngày 12-14/11"
-    r"chuyến\s+(?:đi|công\s+du|thăm)(?:\s+nước\s+ngoài)?\s+thứ\s+(?:hai|ba|tư|năm|sáu|\d+)"
+    r"(?<!\w)là\s+chuyến\s+(?:đi|công\s+du|thăm)(?:\s+nước\s+ngoài)?\s+thứ\s+(?:hai|ba|tư|năm|sáu|\d+)"
     r"[^.;]{0,60}?(?<!\w)sau\s+(?:các\s+|những\s+)?chuyến(?!\w)|"
     # the traveller's record: "Trước chuyến công du này, ông đã ...", "Kể từ khi nhậm
     # chức, ông ...", "Trong chuyến đi đó, ..."

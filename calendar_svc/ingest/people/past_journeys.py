@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_TRIPS", "AFTER_TRIPS_OF", "DONE_BEFORE", "PAST_RELATIVE"]
+__all__ = ["AFTER_TRIPS", "AFTER_TRIPS_OF", "DONE_BEFORE", "PAST_RELATIVE", "RECALLED_VISIT"]
 
 
 #: Before a name: the journey comes before this one ("a week after Xi's visit to Hanoi").
@@ -28,7 +28,7 @@ AFTER_TRIPS = re.compile(
 #: A relative clause telling a visit the one named made before: "Argentina's President
 #: B, who visited Madrid on a state visit in February, has been ...".
 PAST_RELATIVE = re.compile(
-    r"(?i)\s*,\s*(?:who\s+(?:had\s+)?(?:visited|travell?ed|went|toured|flew)\b[^,;.]{0,80}?"
+    r"(?i)\s*,\s*(?:who\s+(?:had\s+)?(?:visited|toured)\b[^,;.]{0,80}?"
     r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|(?:19|20)\d\d)|last\s+(?:year|month|week))\b|"
     r"người\s+(?:đã\s+)?(?:thăm|tới|đến|sang)(?!\w)[^,;.]{0,80}?(?:hồi\s+tháng|năm\s+ngoái|"
@@ -39,8 +39,14 @@ PAST_RELATIVE = re.compile(
 DONE_BEFORE = re.compile(
     r"(?i)\b(?:last\s+(?:year|month)|a\s+year\s+ago|earlier\s+this\s+year|"
     r"recall(?:ed|ing)?\s+(?:the\s+)?(?:results|outcome))\b|"
-    # "recalled Prime Minister A's official visit to the Netherlands in July 2017"
-    r"\brecall(?:ed|ing|s)?\s+[^.;]{0,80}?['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b|"
     r"(?<!\w)(?:hồi\s+(?:tháng|năm|đầu|giữa|cuối)|năm\s+(?:ngoái|trước)|tháng\s+trước|"
     r"(?:nhắc\s+lại|điểm\s+lại|ôn\s+lại)\s+(?:kết\s+quả|chuyến))(?!\w)"
+)
+
+
+#: A visit someone recalls, owned by the one named before "'s": "recalled Prime Minister
+#: A's official visit to the Netherlands in July 2017" (A's visit is past; the one who
+#: recalls it may be abroad now).
+RECALLED_VISIT = re.compile(
+    r"(?i)\brecall(?:ed|ing|s)?\s+[^.;]{0,80}?['’]s\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b"
 )

@@ -32,6 +32,7 @@ from calendar_svc.ingest.people.past_journeys import (
     AFTER_TRIPS_OF,
     DONE_BEFORE,
     PAST_RELATIVE,
+    RECALLED_VISIT,
 )
 from calendar_svc.ingest.people.roles import (
     Countries,
@@ -54,9 +55,14 @@ _VISITING_CLAUSE = re.compile(
     r"(?:visit|trip|tour)|có\s+chuyến\s+thăm|thăm)\b",
     re.IGNORECASE,
 )
-#: "visiting" right before the one named, with their title: "hosted a welcome for
-#: visiting Vietnamese National Assembly Chairwoman A" (the object of the welcome travels).
-_VISITING_BEFORE = re.compile(r"\bvisiting\s+(?:(?-i:[A-Z])[\w-]*\s+){0,5}$", re.IGNORECASE)
+#: "visiting" as an adjective right before the one named: "hosted a welcome for visiting
+#: Vietnamese National Assembly Chairwoman A" (the object of the welcome travels); not the
+#: verb ("Albanese is visiting Prime Minister Modi": Modi hosts).
+_VISITING_BEFORE = re.compile(
+    r"\b(?:the|for|welcomed|welcoming|hosted|hosting|received|receiving|greeted|told|telling|"
+    r"with|and)\s+visiting\s+(?:(?-i:[A-Z])[\w-]*\s+){0,5}$",
+    re.IGNORECASE,
+)
 #: "Biden invited Prime Minister Chính (and the ASEAN leaders) to attend", "gửi thư mời
 #: Thủ tướng ... dự Hội nghị": the one invited to come is the traveller.
 _INVITE_VERB = re.compile(r"(?i)(?:\binvited|\binviting|(?<!\w)mời)\s+(?:\w+\s+){0,4}$")
@@ -428,7 +434,9 @@ def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
     a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
     visiting = (
         _VISITING_CLAUSE.match(sm.text, b) is not None
-        or _VISITING_BEFORE.search(sm.text, max(0, a - 80), a) is not None
+        or (
+            m.person.title is not None and bool(_VISITING_BEFORE.search(sm.text, max(0, a - 80), a))
+        )
         or _invited(sm, m)
     )
     if is_object(sm.text, a) and not visiting:
@@ -451,12 +459,11 @@ def _lead_trip_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> 
     sentence has anyone travel: a weaker reading than a verb's, since a body also names
     others' journeys in passing ("B's state visit to Japan next spring")."""
     for sm in sents[:_LEAD]:
-        if DONE_BEFORE.search(sm.text):
-            continue  # "recalled Prime Minister B's official visit ... in July 2017"
         for m in sm.mentions:
             a = m.person.span[0] - sm.start
             if (
                 _owns_a_visit(sm, m)
+                and not _past_visit_owner(sm, m)
                 and not not_traveller(m)
                 and not AFTER_TRIPS_OF.search(sm.text, 0, a)
             ):
@@ -473,7 +480,9 @@ def _owns_a_visit(sm: SentMentions, m: Mention) -> bool:
 def _past_visit_owner(sm: SentMentions, m: Mention) -> bool:
     """ "recalled Prime Minister B's official visit to the Netherlands in July 2017": B's
     visit is past, so B is not who is abroad now."""
-    return DONE_BEFORE.search(sm.text) is not None and _owns_a_visit(sm, m)
+    end = m.person.span[1] - sm.start
+    recalled = any(r.start() <= end <= r.end() for r in RECALLED_VISIT.finditer(sm.text))
+    return recalled and _owns_a_visit(sm, m)
 
 
 _LAST_WORD = re.compile(r"[\w-]+$")
@@ -506,8 +515,9 @@ def _visit_owner(sents: list[SentMentions], not_traveller: NotTraveller) -> Ment
     owners = [
         o["who"]
         for sm in sents
-        if not DONE_BEFORE.search(sm.text)
         for o in _VISIT_OF.finditer(sm.text)
+        # not "recalled Prime Minister B's official visit ... in July 2017"
+        if not any(r.start() <= o.start() < r.end() for r in RECALLED_VISIT.finditer(sm.text))
     ]
     return next(
         (
