@@ -68,12 +68,13 @@ def _set_off_home(view: View, lex: Lexicon, home: str | None) -> bool:
     """ "left Singapore for New Delhi on Tuesday night": set off for home from the last stop."""
     text = view.sentence.text
     left = lex.departure.search(text)
-    there = first_place_after(view, left.end()) if left is not None else None
-    onward = first_place_after(view, there.span[1]) if there is not None else None
+    if left is None or (there := first_place_after(view, left.end())) is None:
+        return False
+    onward = first_place_after(view, there.span[1])
     return (
         onward is not None
         and onward.place.country_code == home
-        and _FOR.fullmatch(text, there.span[1], onward.span[0]) is not None  # type: ignore[union-attr]
+        and _FOR.fullmatch(text, there.span[1], onward.span[0]) is not None
     )
 
 

@@ -157,9 +157,8 @@ _ACCOMPANY = re.compile(r"\s+(?:with|alongside|cùng|với)\s", re.IGNORECASE)
 #: What a host verb is done to: a titled person, or the visitor as a pronoun.
 _HOSTED_OBJECT = re.compile(
     r"\s*(?:him|her|them|ông|bà|đoàn|(?:vị\s+)?khách|"
-    # "welcomed his guest", "received the visiting leader", "greeted their counterpart"
-    r"(?:his|her|their|the)\s+(?:visiting\s+|[\w-]+\s+)?(?:guests?|visitors?|counterparts?|"
-    r"leader|president))(?![^\W_])",
+    # "welcomed his guest" ("the visiting leader", "their counterpart": titles, read apart)
+    r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:guests?|visitors?))(?![^\W_])",
     re.IGNORECASE,
 )
 
