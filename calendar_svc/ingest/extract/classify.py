@@ -90,14 +90,29 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
                 )
             )
             out.append(theirs)
-            before = theirs
+            before = theirs or _opens_on_another(view, facts)
             continue
         theirs = not _owned_trip_before(view, verb, facts) and (
             someone_else(view, verb, facts) or named or (before and _pronoun_subject(view, verb))
         )
         out.append(theirs)
-        before = theirs
+        before = theirs or _opens_on_another(view, facts)
     return out
+
+
+def _opens_on_another(view: View, facts: ArticleFacts) -> bool:
+    """Whether the sentence opens on someone else by name, and never names the traveller
+    ("Turkish President Tayyip Erdogan ... addressed the summit on Tuesday."): a "he" that
+    opens the next sentence is theirs ("He is due in Cairo on Wednesday")."""
+    if facts.principal is None or not view.people:
+        return False
+    mine = facts.principal.value.name
+    if any(same_in_article(p.name, mine) for p in view.people):
+        return False
+    first = min(view.people, key=lambda p: p.span[0])
+    return (
+        first.is_named and _HEADS_CLAUSE.fullmatch(view.sentence.text[: first.span[0]]) is not None
+    )
 
 
 def _travel_word(view: View, lex: Lexicon) -> int | None:

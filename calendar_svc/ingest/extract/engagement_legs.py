@@ -139,8 +139,8 @@ def engagement_claims(
     claims: list[tuple[View, EngagementClaim]] = []
     for view in views:
         check()
-        if view.future:
-            continue
+        if view.future or view.history:
+            continue  # a plan, or an earlier journey's ("đã thăm I-ta-li-a và Pháp, ký kết")
         for claim in find_engagements(view.sentence.text, lex.language, [principal], home):
             if not claim.planned:
                 claims.append((view, claim))

@@ -33,6 +33,8 @@ _NOW = timedelta(days=7)
 #: A month named alone ("in March", "hồi tháng 3"): (month name or number) as the group.
 _MONTH_ALONE = re.compile(
     r"(?i)(?:\b(?:in|last|since|hồi|vào|trong)\s+|(?<!\w)(?=(?:đầu|giữa|cuối)\s+tháng)|"
+    # a month opening a clause: "Tháng 5 vừa qua, tại Xô-chi, ông ...; tháng 9, ông tới ..."
+    r"(?:^|(?<=[;,]\s))(?=tháng\s+\d{1,2}(?:\s+vừa\s+qua)?\s*,)|"
     # a month naming a journey: "Modi's July visit to Moscow", "his March trip"
     r"(?:['’]s|\b(?:his|her|their))\s+(?=[A-Z][a-z]+\s+(?:visit|trip|tour|journey|summit)\b))"
     r"(?P<part>(?:early|mid-?|late|đầu|giữa|cuối)\s*)?"
@@ -75,9 +77,24 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     ahead = all(d.start >= published for view in views for d in view.dates) and any(
         view.future and view.dates for view in views
     )
+    # (the day it was written on, in a dateline or "said on Monday", dates no trip)
+    lead = next((v for v in views if any(not d.start == d.end == published for d in v.dates)), None)
+    # the lead announces a trip still to come ("Putin to pay state visit to China"): a visit
+    # told as made days before it was written is an earlier journey ("On Tuesday he made a
+    # one-day working visit to Vienna")
+    announced = lead is not None and lead.future and all(d.start > published for d in lead.dates)
     for view in views:
         done = lex.past_visit.search(view.sentence.text) and not view.future
         if ahead and done and not view.dates:
+            view.history = True
+        if (
+            announced
+            and done
+            and view.dates
+            and all(d.end < published for d in view.dates)
+            # "Ông tới Hạ Môn hôm 3/9" before "sẽ thăm Việt Nam từ ngày 6": there already
+            and not lex.arrival.search(view.sentence.text)
+        ):
             view.history = True
         if ahead and not view.future and not view.dates and _SPOKE_AT.search(view.sentence.text):
             view.history = True  # "Speaking after an EU summit in Brussels, he said the trip ..."

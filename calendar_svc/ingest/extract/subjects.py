@@ -44,9 +44,10 @@ _DESCRIBED_SUBJECT = re.compile(
 
 
 def group_subject(text: str, verb: int) -> bool:
-    """Whether the verb's clause has a group or a machine for its subject, not a person
-    ("a Russian advance party of 35 officials landed in Cairo", "những máy bay chiến đấu
-    đầu tiên của Nga đã rời Xy-ri về nước"): they move, the traveller does not."""
+    """Whether the verb's clause has a group, a machine or an aide for its subject, not
+    the traveller ("a Russian advance party of 35 officials landed in Cairo", "những máy
+    bay chiến đấu đầu tiên của Nga đã rời Xy-ri về nước", "cố vấn đặc biệt của ông ... đã
+    tới Moskva"): they move, the traveller does not."""
     clause = re.split(r"[,;.]|\b(?:and|but)\b|(?<!\w)(?:và|nhưng)(?!\w)", text[:verb])[-1]
     if _GROUP.search(clause) is not None:
         return True
@@ -59,10 +60,13 @@ def group_subject(text: str, verb: int) -> bool:
     )
 
 
-#: Groups and machines that move without the traveller.
+#: Groups, machines and aides that move without the traveller.
 _GROUP = re.compile(
     r"(?i)\badvance\s+(?:party|team)\b|\b(?<!his\s)(?<!her\s)(?:troops|soldiers|servicemen|"
     r"forces|jets|warplanes|bombers|fighter\s+planes|refugees|migrants|tourists|fishermen)\b|"
+    # an aide sent ahead: "his special adviser Celso Amorim went to Moscow", "cố vấn ... tới"
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:adviser|advisor|envoy|emissary)\b|"
+    r"(?<!\w)(?:cố\s+vấn|đặc\s+phái\s+viên|đặc\s+sứ)(?!\w)|"
     r"(?<!\w)(?:đoàn\s+tiền\s+trạm|(?:chiếc\s+|các\s+|những\s+)?máy\s+bay\s+(?:chiến\s+đấu|"
     r"ném\s+bom|quân\s+sự|tiêm\s+kích)|binh\s+sĩ|quân\s+nhân|ngư\s+dân|du\s+khách|"
     r"người\s+tị\s+nạn)(?!\w)"

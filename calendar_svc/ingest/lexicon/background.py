@@ -28,6 +28,8 @@ BACKGROUND_EN = (
     r"\binvit(?:ed|es|ing)\s+(?:[\w.-]+\s+){1,4}?to\s+(?:visit|come\s+to|travel\s+to|attend)\b|"
     # a possibility, not a plan: "may soon visit Saudi Arabia"
     r"\b(?:may|might|could)\s+(?:also\s+|soon\s+)?(?:visit|travel\s+to|go\s+to)\b|"
+    # a choice not yet made: "is weighing whether to attend the NATO summit"
+    r"\b(?:weigh\w*|consider\w*|mull\w*|undecided)\s+(?:on\s+)?whether\s+to\b|"
     # an intention told to someone, with no date: "told her he expected to visit London"
     r"\b(?:told|tells|telling)\s+\w+\s+(?:that\s+)?(?:he|she|they)\s+(?:expected|expects|"
     r"planned|plans|intended|intends|wanted|wants|would)\s+to\s+(?:visit|travel|come|go)\b|"
@@ -86,8 +88,10 @@ BACKGROUND_VI = (
     r"chuyến\s+công\s+du\s+tiếp\s+theo|"
     # the journey counted among others, and those before it: "là chuyến đi nước ngoài
     # thứ ba của ông chỉ trong hai tuần, sau chuyến thăm Anh ngày 12-14/11"
-    r"(?<!\w)là\s+chuyến\s+(?:đi|công\s+du|thăm)(?:\s+nước\s+ngoài)?\s+thứ\s+(?:hai|ba|tư|năm|sáu|\d+)"
-    r"[^.;]{0,60}?(?<!\w)sau\s+(?:các\s+|những\s+)?chuyến(?!\w)|"
+    # (or the meeting: "là lần thứ ba ông A gặp Tổng thống B ..., sau cuộc gặp bên lề ...")
+    r"(?<!\w)là\s+(?:chuyến\s+(?:đi|công\s+du|thăm)(?:\s+nước\s+ngoài)?|lần)\s+thứ\s+"
+    r"(?:hai|ba|tư|năm|sáu|\d+)[^.;]{0,80}?(?<!\w)sau\s+(?:các\s+|những\s+)?"
+    r"(?:chuyến|cuộc\s+(?:gặp|hội\s+đàm|hội\s+kiến))(?!\w)|"
     # the traveller's record: "Trước chuyến công du này, ông đã ...", "Kể từ khi nhậm
     # chức, ông ...", "Trong chuyến đi đó, ..."
     r"trước\s+chuyến\s+(?:công\s+du|thăm|đi|công\s+tác)\s+(?:lần\s+)?này|"
@@ -97,6 +101,8 @@ BACKGROUND_VI = (
     r"trong\s+chuyến\s+(?:đi|thăm|công\s+du)\s+(?:đó|ấy)|"
     # a possibility, not a plan: "có thể sớm thăm A-rập Xê-út"
     r"có\s+thể\s+(?:sẽ\s+)?(?:sớm\s+)?(?:sang\s+|tới\s+|đến\s+)?thăm|"
+    # a choice not yet made: "đang cân nhắc việc có tham dự hội nghị NATO hay không"
+    r"cân\s+nhắc\s+(?:việc\s+)?có\s+(?:nên\s+)?(?:tham\s+dự|dự|thăm|tới|sang|đến)|"
     # "diễn ra khoảng 6 tuần sau khi ông Modi thăm Mát-xcơ-va": another visit, weeks back
     r"(?:\d+|một|hai|ba|bốn|năm|sáu|vài|ít)\s+(?:ngày|tuần|tháng)\s+(?:sau|trước)(?:\s+khi)?|"
     # an invitation, not a plan: "mời ông Putin thăm Thái Lan", "nhận lời mời sớm thăm"

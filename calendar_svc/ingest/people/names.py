@@ -273,7 +273,8 @@ def looks_vietnamese(name: str) -> bool:
 
 def same_in_article(a: str, b: str) -> bool:
     """Full name vs a later short form within one article ("Tô Lâm" ~ "Lâm", "Vladimir
-    Putin" ~ "Putin"). Across articles, `reference.identity.same_person` decides."""
+    Putin" ~ "Putin", "Abdel Fattah Al Sisi" ~ "Al Sisi"). Across articles,
+    `reference.identity.same_person` decides."""
     if not a or not b:
         return False
     if a == b:
@@ -286,7 +287,8 @@ def same_in_article(a: str, b: str) -> bool:
         # "Lula" of "Luiz Inácio Lula da Silva": a name the press calls by a middle word
         # (never a Vietnamese one, whose middle names many people share)
         return short[0] in full[1:-1] and len(short[0]) > 2 and not looks_vietnamese(" ".join(full))
-    return False
+    # "Al Sisi" of "Abdel Fattah Al Sisi", "Xuân Phúc" of "Nguyễn Xuân Phúc": the name's end
+    return full[-len(short) :] == short
 
 
 def name_start(

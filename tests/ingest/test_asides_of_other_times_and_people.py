@@ -1,0 +1,110 @@
+"""Sentences of a trip report that name a country the traveller is not going to (issue
+12): "he" opening a sentence after one that opened on another leader, an aide who went
+ahead, an earlier visit recalled with what was signed there, months named at a clause's
+head ("Tháng 5 vừa qua, ...; tháng 11, ..."), a visit made days before a trip still ahead,
+a summit the traveller is only weighing, and a meeting counted among earlier ones.
+Invented articles; each row fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calendar_svc.ingest.people import same_in_article
+from tests.support.reading import read_article
+
+MONDAY = date(2023, 3, 20)
+EN_LEAD = "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
+VI_LEAD = (
+    "Chiều 20/3, Tổng thống Chi-lê Ivan Petrov đã tới Mát-xcơ-va, bắt đầu chuyến thăm cấp Nhà "
+    "nước Liên bang Nga. "
+)
+#: A trip still ahead on MONDAY, told first.
+EN_AHEAD = "Chilean President Ivan Petrov will fly to Russia on Thursday for a state visit. "
+VI_AHEAD = (
+    "Tổng thống Chi-lê Ivan Petrov sẽ thăm cấp Nhà nước Liên bang Nga từ ngày 23 đến ngày "
+    "25/3/2023. "
+)
+
+
+def _legs(body: str, lang: str) -> list[str]:
+    return [s.value for s in read_article(body, lang, MONDAY, "6" * 64).itinerary]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            EN_LEAD + "Turkish President Mehmet Yilmaz, another guest of the Kremlin this "
+            "week, spoke at the forum on Monday. He is due in Cairo on Wednesday on his first "
+            "visit to Egypt in a decade.",
+            id="he-after-another-leader",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Cố vấn đặc biệt của ông là Carlos Ruiz đã tới Bắc Kinh hôm 17/3.",
+            id="co-van-went-ahead",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Earlier, his foreign policy adviser flew to Beijing to prepare the ground.",
+            id="his-envoy-went-ahead",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Tháng 5 vừa qua, tại Xô-chi, ông nêu một kế hoạch kinh tế; tháng 9, ông "
+            "tới Vla-đi-vô-xtốc dự một diễn đàn; tháng 11, hai nhà lãnh đạo lại gặp nhau bên lề "
+            "Hội nghị cấp cao APEC tại Li-ma.",
+            id="months-heading-clauses",
+        ),
+        pytest.param(
+            "en",
+            EN_AHEAD + "On Saturday he made a one-day working visit to Vienna, holding talks "
+            "with the Austrian chancellor.",
+            id="visit-made-before-a-trip-ahead",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Officials say Petrov is weighing whether to attend the NATO summit in "
+            "The Hague next week.",
+            id="weighing-whether",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Ông Petrov đang cân nhắc việc có tham dự Hội nghị NATO tại La Hay vào "
+            "tuần tới hay không.",
+            id="can-nhac-co-tham-du",
+        ),
+        pytest.param(
+            "vi",
+            VI_LEAD + "Chuyến thăm là lần thứ ba ông Petrov gặp Tổng thống Nga trong một tháng, "
+            "sau cuộc gặp bên lề Đại hội đồng Liên hợp quốc và cuộc hội đàm tại Nhà Trắng.",
+            id="lan-thu-ba-sau-cuoc-gap",
+        ),
+    ],
+)
+def test_no_leg_from_others_or_other_times(lang: str, body: str) -> None:
+    assert _legs(body, lang) == ["RU"]
+
+
+def test_what_was_signed_on_an_earlier_visit_is_no_engagement_now() -> None:
+    body = (
+        VI_LEAD + "Tháng 1/2016, ông Petrov đã thăm I-ta-li-a và Pháp, ký kết các hợp đồng kinh "
+        "tế trị giá hàng tỷ euro."
+    )
+    assert read_article(body, "vi", MONDAY).engagements == []
+
+
+def test_an_arrival_before_a_trip_ahead_is_its_first_stop() -> None:
+    """ "He arrived in Beijing on Saturday" beside "will fly to Russia on Thursday": there
+    already, not on an earlier journey."""
+    body = EN_AHEAD + "He arrived in Beijing on Saturday and attended a summit there."
+    assert set(_legs(body, "en")) == {"CN", "RU"}
+
+
+def test_the_end_of_a_name_is_the_same_person() -> None:
+    assert same_in_article("Al Sisi", "Abdel Fattah Al Sisi")
+    assert not same_in_article("Abdel Fattah", "Abdel Fattah Al Sisi")
+    assert not same_in_article("Fattah Al", "Abdel Fattah Al Sisi")
