@@ -5,8 +5,8 @@ same principal (`identity.same_person`: "Macron" ~ "Emmanuel Macron", "Táº­p Cáº
 "Xi Jinping") when the days it names fall within that trip's span (two days' slack);
 or when the known trip was postponed (and none of it went ahead) and the article takes the
 traveller to one of its countries within months after (`_rescheduled`); or when it reports
-from the same country days after the trip's known days (`_goes_on`). Otherwise the article
-starts a new trip.
+from the same country days after the trip's known days (`_goes_on`), or days before them
+(`_came_early`). Otherwise the article starts a new trip.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
         reach = trip.reach() or span
         if not hits and days and _goes_on(trip, reach, days, destinations):
             hits = 1
+        if not hits and days and _came_early(trip, span, days, destinations):
+            hits = 1
         if hits and (best is None or hits > best[0]):
             best = (hits, trip)
     return best[1] if best else None
@@ -68,6 +70,19 @@ def _goes_on(trip: TripState, span: DateWindow, days: list[date], to: set[str]) 
     if not set(trip.legs.values()) & to:
         return False
     return all(span.start - SLACK <= d <= span.end + GOES_ON_WITHIN for d in days)
+
+
+#: How long before the days a trip was announced for the traveller may land there for it.
+COMES_EARLY = timedelta(days=7)
+
+
+def _came_early(trip: TripState, span: DateWindow, days: list[date], to: set[str]) -> bool:
+    """A report of the traveller in one of a trip's countries days before the dates it was
+    announced for is that trip begun early ("the first leader to land in Delhi, days
+    before the summit" he was to attend on September 9 and 10)."""
+    if not set(trip.legs.values()) & to:
+        return False
+    return all(span.start - COMES_EARLY <= d <= span.end + SLACK for d in days)
 
 
 #: Fact keys that say a leg took place: an arrival or a conclusion reported.

@@ -205,3 +205,29 @@ def test_a_trip_dated_only_by_the_summit_it_attends_is_one_trip() -> None:
         article_id="c" * 64,
     )
     assert match_trip(later, {state.trip_id: state}) is state
+
+
+def test_landing_days_before_the_summit_announced_is_the_same_trip() -> None:
+    # announced for the summit's days; the traveller lands four days early
+    first = (
+        "Tổng thống Ni-giê-ri-a Ahmed Bello sẽ dự Hội nghị thượng đỉnh G20 tại Niu Đê-li từ "
+        "ngày 9-10/9."
+    )
+    state = _state_after(first, "vi", date(2023, 9, 4))
+    assert state.span() == DateWindow(date(2023, 9, 9), date(2023, 9, 10))
+    later = read_article(
+        "Nigerian President Ahmed Bello landed in New Delhi on Tuesday, the first leader to "
+        "arrive for the G20 summit.",
+        "en",
+        date(2023, 9, 5),
+        article_id="c" * 64,
+    )
+    assert match_trip(later, {state.trip_id: state}) is state
+    # a landing more than a week early is a journey of its own
+    much_earlier = read_article(
+        "Nigerian President Ahmed Bello landed in New Delhi on Friday for talks.",
+        "en",
+        date(2023, 8, 26),
+        article_id="d" * 64,
+    )
+    assert match_trip(much_earlier, {state.trip_id: state}) is None
