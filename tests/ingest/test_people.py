@@ -641,6 +641,29 @@ def test_honorifics_between_title_and_name_are_no_part_of_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Cambodian Prime Minister Samdech Hun Manet arrived in Hanoi on Sunday.",
+            "Hun Manet",
+        ),
+        (
+            "vi",
+            "Chiều 20/3, Thủ tướng Campuchia Samdech Techo Hun Sen đã tới Hà Nội.",
+            "Hun Sen",
+        ),
+        ("vi", "Chiều 20/3, Thủ tướng Campuchia Xam-đéc Tê-chô Hun Xen đã tới Hà Nội.", "Hun Xen"),
+    ],
+)
+def test_cambodian_honorifics_are_no_part_of_the_name(lang: str, text: str, name: str) -> None:
+    """ "Samdech Techo", "Xam-đéc Tê-chô": the style, not the name (else "Samdech Techo Hun
+    Sen" and "Hun Sen" name two travellers)."""
+    facts = read_article(text, lang, date(2022, 3, 20), "8" * 64)
+    assert facts.principal is not None and facts.principal.value.name == name
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Trước khi tới Hàn Quốc, Thủ tướng Ô-xtrây-li-a có mặt tại Cu-a-la Lăm-pơ từ tối 26/10.",

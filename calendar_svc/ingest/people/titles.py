@@ -48,6 +48,12 @@ HONORIFICS: tuple[str, ...] = (
     "Dato’",
     "Datuk",
     "Dr.",
+    # Cambodia's: "Thủ tướng Samdech Techo Hun Sen", "Xam-đéc Tê-chô Hun Xen"
+    "Samdech Akka Moha Sena Padei Techo",
+    "Samdech Techo",
+    "Samdech",
+    "Xam-đéc Tê-chô",
+    "Xam-đéc",
 )
 
 
