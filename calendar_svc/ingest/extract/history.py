@@ -100,14 +100,14 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
             view.history = True  # "Speaking after an EU summit in Brussels, he said the trip ..."
     mark_later_journeys(views, lex, home)
     mark_next_journey_paragraphs(views)
-    days = [[d for d in v.dates if not _told_on(v.sentence.text, d)] for v in views]
+    days = [[d for d in v.dates if not told_on(v.sentence.text, d)] for v in views]
     _mark_dated_later_journeys(views, days, lex, published)
     _mark_coarse_later_journeys(views, days, published, lex)
     _mark_earlier_homecomings(views, days, lex, published)
     if now:
         _mark_dated_history(views, lex, published, now)
     # after the stays dated months back are marked: their days are not this trip's first
-    _mark_separate_stays(views, days)
+    _mark_separate_stays(views, days, lex)
 
 
 def _mark_dated_history(views: list[View], lex: Lexicon, published: date, now: list[int]) -> None:
@@ -340,7 +340,7 @@ def _mark_earlier_homecomings(
             view.history |= all(d.end < first for d in days[i])
 
 
-def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> None:
+def _mark_separate_stays(views: list[View], days: list[list[DateMention]], lex: Lexicon) -> None:
     """A visit told as before the one reported ("Trước đó, trong hai ngày 12-13/10, Tổng
     thống đã thăm chính thức Cư-rơ-gư-xtan", "Last week he travelled to Kyrgyzstan ... on
     Oct. 12") whose days all end two days or more before the earliest day the rest of the
@@ -352,7 +352,7 @@ def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> No
         and not v.history
         and not v.future
         and (
-            _BEFORE_THAT.search(v.sentence.text) is not None
+            _before_that(v.sentence.text, lex)
             # "Từ ngày 28/6 đến 2/7, ông Moon đã thăm Washington": a stay told as done (not
             # "Chiều 10/6, ông đã tới Tokyo", the report's own arrival)
             or _DONE_VISIT.search(v.sentence.text) is not None
@@ -371,6 +371,17 @@ def _mark_separate_stays(views: list[View], days: list[list[DateMention]]) -> No
             for d in days[i]
         ):
             view.history = True
+
+
+def _before_that(text: str, lex: Lexicon) -> bool:
+    """Whether the sentence tells a stay as before the one reported, and not as what the
+    arrival it reports came right after ("đã tới ... Rô-ma, ngay sau khi kết thúc chuyến
+    thăm chính thức I-xra-en từ ngày 6-9/2": the report's own move on)."""
+    cue = _BEFORE_THAT.search(text)
+    if cue is None:
+        return False
+    arrived = lex.arrival.search(text, 0, cue.start())
+    return arrived is None
 
 
 def _open_from(text: str, day: DateMention) -> bool:
@@ -407,7 +418,7 @@ _BEFORE_THAT = re.compile(
 )
 
 
-def _told_on(text: str, day: DateMention) -> bool:
+def told_on(text: str, day: DateMention) -> bool:
     """A day the news was said on, not one of a trip ("the White House said on Friday")."""
     return _SAID_ON.search(text[: day.span[0]]) is not None
 

@@ -19,6 +19,7 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.classify import background, someone_else
 from calendar_svc.ingest.extract.facts import ArticleFacts, Plan, Sourced, provenance
+from calendar_svc.ingest.extract.history import told_on
 from calendar_svc.ingest.extract.views import View, single_days
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.lexicon.plans import PLAN_WORDS, PlanWords
@@ -52,7 +53,12 @@ def add_plans(
         prev_start = 0  # where the previous clause began
         last = legs[-1] if legs else None  # the leg the sentence's moves have reached
         for start, end in _clauses(view.sentence.text, words, view.dates):
-            days = [d for d in single_days(view) if start <= d.span[0] and d.span[1] <= end]
+            # (not the day it was said on: "said on Friday he will travel to Israel on Feb. 5")
+            days = [
+                d
+                for d in single_days(view)
+                if start <= d.span[0] and d.span[1] <= end and not told_on(view.sentence.text, d)
+            ]
             if not days and words.before.match(view.sentence.text, start):
                 days = earlier  # "speak to reporters on Sunday morning before flying home"
             elif not days and _only_a_day(view.sentence.text, (prev_start, start), earlier):

@@ -1,0 +1,47 @@
+"""A plan's day beside the day it was said ("said on Friday he will travel to Israel on
+Feb. 5"), "continue to <place>" as a move, and a stay told as just ended by the report of
+the arrival that followed it ("đã tới Rô-ma, ngay sau khi kết thúc chuyến thăm ... từ ngày
+6-9/2") (issue 12). Invented articles; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.reading import read_article
+
+FRIDAY = date(2024, 1, 26)
+
+
+def test_a_plan_said_on_a_day_keeps_its_own_day() -> None:
+    body = (
+        "Chilean President Ivan Petrov said on Friday he will travel to Israel on Feb. 5, his "
+        "first official trip abroad."
+    )
+    facts = read_article(body, "en", FRIDAY)
+    assert [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans] == [
+        ("IL", "start", date(2024, 2, 5))
+    ]
+
+
+def test_continue_to_a_place_is_a_move_and_to_a_verb_is_not() -> None:
+    body = (
+        "Chilean President Ivan Petrov will travel to Israel on Feb. 5, his first official "
+        "trip since taking office apart from a short appearance at the World Economic Forum "
+        "in Davos, and will continue to Rome, where the pope is to receive him."
+    )
+    assert [s.value for s in read_article(body, "en", FRIDAY).itinerary] == ["IL", "IT"]
+    other = (
+        "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to "
+        "Russia. He said Chile would continue to sell copper to China, India and Japan."
+    )
+    assert [s.value for s in read_article(other, "en", FRIDAY).itinerary] == ["RU"]
+
+
+def test_the_stay_the_reported_arrival_came_right_after_is_this_trip() -> None:
+    body = (
+        "Chiều 9/2, Tổng thống Chi-lê Ivan Petrov đã tới sân bay Fiumicino ở Thủ đô Rô-ma, "
+        "ngay sau khi kết thúc chuyến thăm chính thức I-xra-en từ ngày 6-9/2. Theo chương "
+        "trình, sáng Chủ nhật 11/2, ông Petrov sẽ dự một buổi lễ tại Rô-ma."
+    )
+    legs = [s.value for s in read_article(body, "vi", date(2024, 2, 9)).itinerary]
+    assert legs == ["IL", "IT"]
