@@ -165,6 +165,20 @@ def test_a_journeys_range_in_a_sentence_naming_its_last_country_is_the_journeys(
     assert facts.trip_window.value == DateWindow(date(2024, 11, 16), date(2024, 11, 21))
 
 
+def test_a_range_after_a_tour_named_by_its_countries_is_the_tours() -> None:
+    """ "người đang có chuyến thăm chính thức Xê-nê-gan, chặng cuối trong chuyến công du ba
+    nước Tây Phi từ ngày 27-29/8": the tour's three days, not Senegal's."""
+    facts = _facts(
+        "Ngày 29/8, tại thủ đô Đa-ca, Tổng thống Xê-nê-gan hội đàm với Thủ tướng Tây Ban Nha "
+        "Juan Ortega, người đang có chuyến thăm chính thức Xê-nê-gan, chặng cuối trong chuyến "
+        "công du ba nước Tây Phi từ ngày 27-29/8. Trước đó, ông Ortega đã thăm Mô-ri-ta-ni và "
+        "Găm-bi-a.",
+        "vi",
+        date(2024, 8, 29),
+    )
+    assert "SN" not in _windows(facts)
+
+
 def test_a_journeys_range_in_brackets_is_the_journeys() -> None:
     """ "Bữa tối ... tại Điện Élysée ... khép lại chuyến công du ba ngày (26-28/7) tới châu
     Âu": the bracketed days are the tour's, not France's, the one country the sentence

@@ -72,6 +72,13 @@ def test_a_person_met_is_not_the_traveller() -> None:
     assert _principal(facts) is None
 
 
+def test_the_one_pressed_is_not_the_one_whose_trip_it_is() -> None:
+    """ "Scholz pressed Ethiopian Prime Minister Abiy Ahmed on Thursday to ..., opening a
+    three-day trip" (a dev corpus article): the trip is the presser's."""
+    body = corpus_body("world/2023-05-scholz-ethiopia-kenya", "03_en_talks.txt")
+    assert _principal(_people(body, "en")) == "Olaf Scholz"
+
+
 def test_a_person_met_is_not_what_an_article_without_a_traveller_is_about() -> None:
     facts = _people(
         "Thủ tướng Đoàn Văn Bình điện đàm với Thủ tướng Lào Somsak Vong. "

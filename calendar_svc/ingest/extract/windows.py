@@ -88,10 +88,10 @@ _ATTENDS = re.compile(
 _ATTEND_REACH = 120
 
 
-#: Right before a range: the journey it dates ("chuyến công tác từ ngày", "a six-day trip
-#: from", "the tour, from").
+#: Right before a range: the journey it dates ("chuyến công tác từ ngày", "chuyến công du
+#: ba nước Tây Phi từ ngày", "a six-day trip from", "the tour, from").
 _JOURNEY_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)chuyến\s+(?:công\s+tác|công\s+du)(?:\s+\S+){0,2}?"
+    r"(?i)(?:(?<!\w)chuyến\s+(?:công\s+tác|công\s+du)(?:\s+\S+){0,4}?"
     # "chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11"; "chuyến công du ba ngày
     # (26-28/7)"
     r"(?:\s+kéo\s+dài\s+\S+\s+(?:ngày|tuần))?|"

@@ -166,7 +166,11 @@ _HOSTED_OBJECT = re.compile(
 #: với"): a counterpart. (The one welcomed or received is the visitor: not listed here.)
 _OBJECT_BEFORE = re.compile(
     r"(?<![^\W_])(?:meet|met|meets|meeting|with|invited|thanked|called\s+on|joined|với|"
-    r"gặp|hội\s+đàm|hội\s+kiến|mời|viếng|cảm\s+ơn)(?:\s+(?:the|his|her))?\s*$",
+    # the one pressed or urged ("Scholz pressed Ethiopian Prime Minister Abiy Ahmed on
+    # Thursday to ..., opening a three-day trip"): not the one whose trip it is
+    r"pressed|urged|praised|congratulated|"
+    r"gặp|hội\s+đàm|hội\s+kiến|mời|viếng|cảm\s+ơn|thúc\s+giục|chúc\s+mừng)"
+    r"(?:\s+(?:the|his|her))?\s*$",
     re.IGNORECASE,
 )
 
