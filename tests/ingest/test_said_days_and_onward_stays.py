@@ -1,7 +1,8 @@
 """A plan's day beside the day it was said ("said on Friday he will travel to Israel on
-Feb. 5"), "continue to <place>" as a move, and a stay told as just ended by the report of
-the arrival that followed it ("đã tới Rô-ma, ngay sau khi kết thúc chuyến thăm ... từ ngày
-6-9/2") (issue 12). Invented articles; each test fails without its rule."""
+Feb. 5"), "continue to <place>" and "spend six days in <place>" as moves, a stay told as
+just ended by the report of the arrival that followed it ("đã tới Rô-ma, ngay sau khi kết
+thúc chuyến thăm ... từ ngày 6-9/2"), and an event's day beside a move ("Sunday's
+primaries") (issue 12). Invented articles; each test fails without its rule."""
 
 from __future__ import annotations
 
@@ -45,3 +46,22 @@ def test_the_stay_the_reported_arrival_came_right_after_is_this_trip() -> None:
     )
     legs = [s.value for s in read_article(body, "vi", date(2024, 2, 9)).itinerary]
     assert legs == ["IL", "IT"]
+
+
+def test_an_events_day_is_not_the_day_of_the_move() -> None:
+    """ "landed in Berlin at around 11 a.m. ..., skipping Sunday's primaries at home": the
+    primaries were on Sunday, not the landing."""
+    body = (
+        "Chilean President Ivan Petrov landed in Berlin at around 11 a.m. after an overnight "
+        "flight, skipping Sunday's primaries at home."
+    )
+    facts = read_article(body, "en", date(2024, 6, 11))
+    assert [a.value.at.day for a in facts.arrivals] == []
+
+
+def test_spending_days_in_a_country_is_going_there() -> None:
+    body = (
+        "Tanzanian President Amina Juma will spend six days in South Korea from Friday, "
+        "holding talks with the South Korean president."
+    )
+    assert [s.value for s in read_article(body, "en", date(2024, 5, 29)).itinerary] == ["KR"]

@@ -190,7 +190,10 @@ def add_movements(
         [
             d
             for d in single_days(view)
-            if not _UNTIL.search(text, 0, d.span[0]) and not _WHERE.search(text, 0, d.span[0])
+            if not _UNTIL.search(text, 0, d.span[0])
+            and not _WHERE.search(text, 0, d.span[0])
+            # "skipping Sunday's primaries at home": that event's day, not the move's
+            and not _POSSESSIVE.match(text, d.span[1])
         ]
     )
     _departure(facts, view, lex, article_id, home, destinations, days)
@@ -207,6 +210,10 @@ def add_movements(
         add_leg_began(facts, view, lex, article_id, home, destinations, days)
         went_home = _return(facts, view, lex, article_id, home, days)
     add_conclusion(facts, view, lex, article_id, home, destinations, days, went_home)
+
+
+#: Right after a day: it is an event's ("Sunday's primaries").
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _timed(days: list[DateMention]) -> list[DateMention]:

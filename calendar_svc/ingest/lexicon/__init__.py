@@ -134,6 +134,8 @@ ENGLISH = Lexicon(
         r"for (?:a|an) (?:state|official|working)|leaves? for|left for|"
         r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to|"
         r"(?:will|to|would)\s+(?:also\s+)?go\s+to|goes\s+to|went\s+to|"
+        # "will spend six days in South Korea from Friday"
+        r"(?:spend|spends|spending|spent)\s+(?:[\w-]+\s+){0,2}(?:days?|nights?|weeks?)\s+in|"
         # "and will continue to Rome" (not "continue to work"): a place follows
         r"continu(?:e|es|ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|"
         # "will fly to Japan", "heads to Hanoi", "jetted into Delhi"; "leave on Wednesday
