@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from calendar_svc.domain.events import ScheduleRevised
 from calendar_svc.domain.trip import TripState, apply
 from calendar_svc.ingest.assemble import assemble
 from calendar_svc.ingest.extract import ArticleFacts
-from tests.support.reading import read_article
+from tests.support.reading import fold_articles, read_article
 
 POSTPONED = (
     "Tổng thống Ru-ri-ta-ni-a Ivan Petrov quyết định hoãn chuyến thăm cấp Nhà nước "
@@ -70,3 +72,43 @@ def test_a_leg_held_months_after_the_rest_of_its_trip_went_ahead_is_a_trip_of_it
     assert len(trips) == 1
     later = assemble(_facts(HELD, "en", date(2023, 4, 12), "h"), trips)
     assert {event.trip_id for _, event in later}.isdisjoint(trips)
+
+
+@pytest.mark.parametrize(
+    ("announced", "put_off"),
+    [
+        (
+            "U.S. President John Carter will visit Angola from Oct. 13 to 15, the White House "
+            "said on Tuesday.",
+            "U.S. President John Carter has postponed his visit to Angola to deal with the "
+            "hurricane, the White House said on Tuesday.",
+        ),
+        (
+            "U.S. President John Carter will visit Germany from Oct. 10 and Angola from Oct. 13 "
+            "to 15, the White House said on Tuesday.",
+            "U.S. President John Carter has postponed his trip to Germany and Angola to deal "
+            "with the hurricane, the White House said on Tuesday.",
+        ),
+    ],
+    ids=["the-leg", "the-trip"],
+)
+def test_the_days_a_put_off_visit_was_planned_for_are_not_its_days_once_held(
+    announced: str, put_off: str
+) -> None:
+    """Announced for 13-15 October, put off, held from an arrival on 2 December: the leg's
+    days are December's, not the plan's (which a reading of them disputed)."""
+    trip = fold_articles(
+        (announced, "en", date(2024, 9, 24)),
+        (put_off, "en", date(2024, 10, 8)),
+        (
+            "U.S. President John Carter arrived in Luanda on Monday for his long-delayed visit "
+            "to Angola.",
+            "en",
+            date(2024, 12, 2),
+        ),
+    )
+    leg = next(leg for leg in trip.legs if leg.country_code == "AO")
+    assert leg.start_date == date(2024, 12, 2)
+    assert leg.end_date is None  # not the plan's 15 October, clamped to the arrival
+    assert "2024-10" not in leg.date_basis  # nor the plan disputing the arrival
+    assert leg.status != "postponed"

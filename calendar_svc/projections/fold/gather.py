@@ -288,11 +288,29 @@ def note(readings: list[Said], day: date, kind: str, articles: list[int]) -> Non
 
 def went_ahead(trip: FoldedTrip, *legs: FoldedLeg | None) -> None:
     """A movement or new dates reported after a postponement: the visit went ahead (or
-    was rescheduled), so the postponement is history. Log order is report order."""
+    was rescheduled), so the postponement is history, and so are the days it had been
+    planned for (Biden's Angola visit, set for 13-15 October, put off, held 2-4 December).
+    Log order is report order."""
+    if trip.postponed:
+        _forget_plans(trip)
+        for each in trip.legs.values():
+            _forget_plans(each)
     trip.postponed = False
     for leg in legs:
         if leg is not None:
+            if leg.postponed:
+                _forget_plans(leg)
             leg.postponed = False
+
+
+#: Readings of days planned (a stated or revised range), not of anything that happened.
+_PLANNED = frozenset({"window", "revised"})
+
+
+def _forget_plans(held: FoldedLeg | FoldedTrip) -> None:
+    """Drop the ranges stated for a trip or leg put off, told before it went ahead."""
+    held.starts = [r for r in held.starts if r.kind not in _PLANNED]
+    held.ends = [r for r in held.ends if r.kind not in _PLANNED]
 
 
 def happened(articles: list[int], *legs: FoldedLeg | None) -> None:
