@@ -185,3 +185,15 @@ def test_a_stated_window_that_ends_before_the_flight_home_was_a_legs() -> None:
     told = TripFacts(ends=trip.ends, returned_on=d(9))
     end = _last_end([LegEvidence(), LegEvidence()], told)
     assert end is not None and (end.day, end.reason) == (d(8), TRIP_END)
+
+
+def test_a_stated_window_end_beats_a_count_of_days() -> None:
+    # "six days in South Korea from Friday" (the 31st to the 5th) and "the visit runs from
+    # May 31 to June 6": the window's last day, not the count's
+    leg = LegEvidence(starts=(Reading(d(1), "arrival", "a", None, "src-a"),), duration=6)
+    trip = TripFacts(ends=(Reading(d(7), "window", "a", None, "src-a"),))
+    end = _last_end([leg], trip)
+    assert end is not None and (end.day, end.rule) == (d(7), "trip_end")
+    # with no window, the count stands
+    end = _last_end([leg], TripFacts())
+    assert end is not None and (end.day, end.rule) == (d(6), "duration")

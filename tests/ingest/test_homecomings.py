@@ -231,3 +231,24 @@ def test_landing_days_before_the_summit_announced_is_the_same_trip() -> None:
         article_id="d" * 64,
     )
     assert match_trip(much_earlier, {state.trip_id: state}) is None
+
+
+def test_setting_off_for_a_city_at_home_is_the_return() -> None:
+    # "set off for Buenos Aires on Monday night at the end of a week-long trip"
+    body = (
+        "Argentine President Carlos Ruiz set off for Buenos Aires on Monday night at the end "
+        "of a week-long trip to Israel and Italy."
+    )
+    facts = read_article(body, "en", date(2024, 2, 13))
+    assert [r.value for r in facts.returns] == [date(2024, 2, 12)]
+    # a leg's end told beside it keeps its day: the return is not read there
+    ended = (
+        "Russian President Ivan Petrov arrived in Beijing on Tuesday for a forum in China. "
+        "Petrov ended his two-day stay in China on Wednesday with a news conference, before "
+        "heading back to Moscow."
+    )
+    facts = read_article(ended, "en", date(2023, 10, 19))
+    assert facts.returns == []
+    assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
+        ("CN", date(2023, 10, 18))
+    ]

@@ -271,7 +271,16 @@ def leg_end(
     stated = read(leg.ends)
     if stated is not None:
         return stated
-    if leg.duration is not None and start is not None:
+    window_ends = (
+        last
+        and trip_end is not None
+        and trip_end_stated
+        and (start is None or trip_end >= start.day)
+        and (leg.event is None or leg.event.start <= trip_end <= leg.event.end)
+    )
+    if leg.duration is not None and start is not None and not window_ends:
+        # (a stated window's last day is surer than a count: "six days in South Korea from
+        # Friday", "the visit runs from May 31 to June 6")
         day = start.day + timedelta(days=leg.duration - 1)
         # a stay that would end before the summit it is for does: the number is more likely
         # the summit's ("hội nghị diễn ra trong hai ngày 26-27/11", the delegation there

@@ -513,8 +513,9 @@ def _return(
     home: str | None,
     days: list[DateMention],
 ) -> bool:
-    """A return home ("returned to Hanoi", "về nước"); True when the sentence tells one."""
-    returned = lex.returned.search(view.sentence.text)
+    """A return home ("returned to Hanoi", "về nước", "set off for Buenos Aires"); True
+    when the sentence tells one."""
+    returned = lex.returned.search(view.sentence.text) or _homeward(view, lex, home)
     if not returned or someone_else(view, returned.start(), facts):
         return False  # "những máy bay chiến đấu đầu tiên của Nga đã rời Xy-ri về nước"
     # "left for A on May 17 ..., then back home on May 21": the day after the verb
@@ -526,6 +527,31 @@ def _return(
     if landed is not None:
         facts.homecomings.append(Sourced(landed, prov))
     return True
+
+
+def _homeward(view: View, lex: Lexicon, home: str | None) -> re.Match[str] | None:
+    """ "set off for Buenos Aires on Monday night at the end of a week-long trip", "lên
+    đường về Hà Nội": setting off for a place in the traveller's own country. Not beside
+    a leg's end ("ended his stay in China on Wednesday ..., before heading back to
+    Moscow"): the day is the leg's, told as concluded."""
+    if home is None or lex.conclusion.search(view.sentence.text):
+        return None
+    text = view.sentence.text
+    for mention in view.places:
+        if mention.place.country_code != home or view.in_person(mention.span):
+            continue
+        cue = _SET_OFF_FOR.search(text, max(0, mention.span[0] - 40), mention.span[0])
+        if cue is not None:
+            return cue
+    return None
+
+
+#: Right before a place: leaving for it ("set off for", "left for", "flew back to", "lên
+#: đường về").
+_SET_OFF_FOR = re.compile(
+    r"(?i)(?:\b(?:set(?:s|ting)?\s+off|left|leaves|leaving|flew|flies|flying|headed|heads|"
+    r"heading)\s+(?:back\s+)?(?:for|to)|(?<!\w)lên\s+đường\s+về)\s+(?:the\s+|thủ\s+đô\s+)?$"
+)
 
 
 #: A return verb that tells the landing home ("returned to Hanoi", "arrived back in
