@@ -65,3 +65,18 @@ def test_spending_days_in_a_country_is_going_there() -> None:
         "holding talks with the South Korean president."
     )
     assert [s.value for s in read_article(body, "en", date(2024, 5, 29)).itinerary] == ["KR"]
+
+
+def test_lands_on_a_weekday_is_the_schedule() -> None:
+    """ "He lands in Beijing on Sunday morning and will stay until Thursday", written on a
+    Thursday: the Sunday to come, a plan, not the Sunday past as an arrival."""
+    body = (
+        "Argentine President Carlos Ruiz flies out late on Thursday on a tour of Asia that "
+        "will take him to China. He lands in Beijing on Sunday morning and will stay in China "
+        "until Thursday, May 18."
+    )
+    facts = read_article(body, "en", date(2017, 5, 11))
+    assert facts.arrivals == []
+    assert [(p.value.leg, p.value.day) for p in facts.plans if p.value.edge == "start"] == [
+        ("CN", date(2017, 5, 14))
+    ]

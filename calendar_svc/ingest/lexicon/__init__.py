@@ -287,7 +287,7 @@ ENGLISH = Lexicon(
     background=_rx(BACKGROUND_EN),
     scheduled_move=_rx(
         r"\b(?:leaves|departs|flies\s+(?:to|on|out|home)|heads\s+(?:to|for|home|on)|"
-        r"arrives\s+in|travels\s+to|"
+        r"arrives\s+in|lands\s+(?:in|at)|travels\s+to|"
         # "is due in Riyadh on Wednesday", "his British program opens on Friday"
         r"(?:is|are)\s+due\s+(?:in|at)|(?:opens|begins|starts)\s+(?:on|with))\b"
     ),
