@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bench import accuracy
 from calendar_svc.ingest.people import PeopleFacts, extract_people
 from calendar_svc.ingest.text import parse_article
 from tests.support.reading import corpus_body, read_article
@@ -499,3 +500,12 @@ def test_the_object_of_the_verb_visiting_does_not_travel() -> None:
     )
     facts = read_article(body, "en", date(2023, 3, 9), "6" * 64, headline="Talks in Delhi")
     assert facts.principal is None or facts.principal.value.name != "Ivan Petrov"
+
+
+def test_the_one_an_event_is_of_is_not_the_one_the_trip_is_by() -> None:
+    """ "chặng dừng chân cuối cùng trong chuyến công du ba nước, để dự lễ đăng quang của
+    Nhà vua Anh Charles III" under a headline naming the king (a dev corpus article): the
+    coronation is the king's, the tour is the visitor's."""
+    path = accuracy.CORPUS / "world/2023-04-sheikh-hasina-japan-us-uk/04_vi_leg_concluded.txt"
+    facts = extract_people(parse_article(path.read_text(encoding="utf-8"), "vi"))
+    assert _principal(facts) == "Sheikh Hasina"

@@ -208,7 +208,9 @@ VIETNAMESE = PeopleLexicon(
         re.IGNORECASE,
     ),
     trip_by=re.compile(
-        r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;]{0,200}?\s+của\s*$", re.IGNORECASE
+        # (not past a comma: "chuyến công du ba nước, để dự lễ đăng quang của Nhà vua ...")
+        r"chuyến\s+(?:thăm|công\s+du|công\s+tác)\b[^.;,]{0,200}?\s+của\s*$",
+        re.IGNORECASE,
     ),
     host=re.compile(
         r"(?<![^\W_])(?:chủ\s+trì\s+lễ\s+đón|chào\s+đón|đón|tiễn|"
