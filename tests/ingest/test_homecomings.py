@@ -252,3 +252,15 @@ def test_setting_off_for_a_city_at_home_is_the_return() -> None:
     assert [(c.value.country_code, c.value.on) for c in facts.conclusions] == [
         ("CN", date(2023, 10, 18))
     ]
+
+
+def test_the_pope_coming_back_to_rome_comes_home() -> None:
+    # the Holy See's traveller lives in Rome: "về tới Rôma" ends the journey there
+    body = (
+        "Chiều 18/2, Giáo hoàng Phanxicô đã về tới Rôma, kết thúc chuyến tông du gồm chặng "
+        "dừng chân tại Cu-ba và chuyến thăm Mê-hi-cô từ ngày 12-17/2."
+    )
+    facts = read_article(body, "vi", date(2016, 2, 19))
+    assert facts.home == "VA"
+    assert [r.value for r in facts.returns] == [date(2016, 2, 18)]
+    assert "IT" not in [s.value for s in facts.itinerary]

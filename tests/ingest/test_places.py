@@ -632,3 +632,11 @@ def test_korea_alone_is_the_republic_of_korea(text: str, codes: list[str]) -> No
     """The press's "Korea" ("arrived in Korea from Kuala Lumpur") is South Korea; the
     longer "North Korea" still wins, and "Korean" is no place."""
     assert [m.place.country_code for m in find_places(text, "en")] == codes
+
+
+def test_a_city_named_de_a_country_is_in_that_country() -> None:
+    """ "Xan-ti-a-gô đơ Cu-ba" is Santiago de Cuba, not Santiago (Chile) and Cuba."""
+    found = find_places("Ngày 21/6, ông tới Xan-ti-a-gô đơ Cu-ba.", "vi")
+    assert [m.place.country_code for m in found] == ["CU"]
+    alone = find_places("Ông tới Xan-ti-a-gô, thủ đô Chi-lê.", "vi")
+    assert [m.place.country_code for m in alone] == ["CL", "CL"]

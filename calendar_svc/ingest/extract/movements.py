@@ -449,7 +449,7 @@ def _arrival(
         if place.city and place.country_code in destinations:
             facts.cities.append(Sourced((place.country_code, place.city), prov))
         return False
-    if place.country_code == home:
+    if place.country_code == home or (home, place.country_code, place.city) in _HOME_ABROAD:
         facts.returns.append(Sourced(days[0].start if days else None, prov))
         if days:
             landed = moment(day_of(arrived.span(), days, lex, s.text), place)
@@ -462,6 +462,11 @@ def _arrival(
         if at is not None:
             facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
     return False
+
+
+#: A home in another country's city: the pope comes back to Rome ("Giáo hoàng ... đã về
+#: tới Rôma"), home for the Holy See.
+_HOME_ABROAD = frozenset({("VA", "IT", "Rome")})
 
 
 #: Between "tới" and the city: the site gone to is in it ("tới Bức tường Than khóc ở khu

@@ -230,6 +230,8 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
             continue  # "Nhân dân Nhật báo" (a daily), "nhật ký": a word, not Japan
         if text[a:b] == "Mỹ" and (_LATIN.match(text, b) or _CONTINENT_BEFORE.search(text, 0, a)):
             continue  # "Mỹ Latinh", "Nam Mỹ", "châu Mỹ": a part of the world, not the US
+        if place.kind == "city" and _OF_A_COUNTRY.match(text, b):
+            continue  # "Xan-ti-a-gô đơ Cu-ba": a city of the country named next, not Santiago
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
     if lang == "en":
         taken = [m.span for m in out]
@@ -238,6 +240,11 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
     out += [m for m in airport_mentions(text) if not _overlaps(m.span, taken)]
     out.sort(key=lambda m: m.span)
     return out
+
+
+#: Right after a city's name: "de", "đơ", "đê" and a country ("Santiago de Cuba", "Xan-ti-a-gô
+#: đơ Cu-ba"): the whole is another city, in that country, which the country names.
+_OF_A_COUNTRY = re.compile(r"\s+(?:de|đơ|đê)\s+(?=[A-ZĐ])")
 
 
 #: "in the Indonesian capital", "the Chinese capital": the wires' way of naming a capital.

@@ -84,6 +84,8 @@ CITY_FORMS: tuple[tuple[str, str, str], ...] = (
     ("Vladivostok", "RU", "Vla-đi-vô-xtốc"),
     ("Astana", "KZ", "Nur-Sultan"),
     ("Beijing", "CN", "Bắc Kinh"),
+    # the Catholic press's spelling ("Giáo hoàng ... về tới Rôma")
+    ("Rome", "IT", "Rôma"),
     # English spellings the press uses that GeoNames keeps only among alternate names
     ("Nay Pyi Taw", "MM", "Naypyitaw"),
     ("Nay Pyi Taw", "MM", "Naypyidaw"),
