@@ -449,7 +449,9 @@ def _arrival(
         if place.city and place.country_code in destinations:
             facts.cities.append(Sourced((place.country_code, place.city), prov))
         return False
-    if place.country_code == home or (home, place.country_code, place.city) in _HOME_ABROAD:
+    if home is not None and (
+        place.country_code == home or (home, place.country_code, place.city) in _HOME_ABROAD
+    ):
         facts.returns.append(Sourced(days[0].start if days else None, prov))
         if days:
             landed = moment(day_of(arrived.span(), days, lex, s.text), place)
