@@ -108,3 +108,70 @@ def test_the_end_of_a_name_is_the_same_person() -> None:
     assert same_in_article("Al Sisi", "Abdel Fattah Al Sisi")
     assert not same_in_article("Abdel Fattah", "Abdel Fattah Al Sisi")
     assert not same_in_article("Fattah Al", "Abdel Fattah Al Sisi")
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "legs"),
+    [
+        pytest.param(
+            "en",
+            "Chilean President Ivan Petrov with his special envoy Carlos Ruiz arrived in Moscow "
+            "on Monday for a state visit to Russia.",
+            ["RU"],
+            id="with-his-envoy",
+        ),
+        pytest.param(
+            "vi",
+            "Chiều 20/3, Tổng thống Chi-lê Ivan Petrov cùng cố vấn an ninh quốc gia đã tới "
+            "Mát-xcơ-va, bắt đầu chuyến thăm cấp Nhà nước Liên bang Nga.",
+            ["RU"],
+            id="cung-co-van",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD.replace(". ", ", as Washington weighs whether to impose new sanctions."),
+            ["RU"],
+            id="weighs-whether-not-to-go",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Russian President Vladimir Putin hosted him at the Kremlin on Monday "
+            "evening. He is due in Minsk on Wednesday for talks.",
+            ["RU", "BY"],
+            id="he-after-the-host",
+        ),
+        pytest.param(
+            "en",
+            "Chilean President Ivan Petrov will arrive in Moscow on Thursday, the last leg of "
+            "his tour. He paid a state visit to Kazakhstan on Saturday and Sunday before flying "
+            "on to Uzbekistan.",
+            ["KZ", "UZ", "RU"],
+            id="a-tours-earlier-legs",
+        ),
+        pytest.param(
+            "en",
+            "Chilean President Ivan Petrov will arrive in Moscow on Thursday, the last leg of "
+            "his tour. He paid a state visit to Kazakhstan on Saturday and Sunday.",
+            ["KZ", "RU"],
+            id="a-tours-earlier-leg-told-alone",
+        ),
+        pytest.param(
+            "en",
+            "Chilean President Ivan Petrov will arrive in Moscow on Thursday. He paid a state "
+            "visit to Kazakhstan on Saturday and Sunday before flying on to Uzbekistan.",
+            ["KZ", "UZ", "RU"],
+            id="a-leg-told-with-the-move-on",
+        ),
+        pytest.param(
+            "en",
+            EN_AHEAD.replace(". ", ", his office said on Sunday. ") + "On Saturday he made a "
+            "one-day working visit to Vienna, holding talks with the Austrian chancellor.",
+            ["RU"],
+            id="visit-before-a-trip-ahead-said-the-day-before",
+        ),
+    ],
+)
+def test_the_travellers_own_legs_stay(lang: str, body: str, legs: list[str]) -> None:
+    """What the rules above must not take: the traveller moving with an aide, a choice
+    weighed by others, "he" after a host who received him, a tour's legs before its last."""
+    assert _legs(body, lang) == legs

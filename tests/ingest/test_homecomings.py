@@ -223,13 +223,22 @@ def test_landing_days_before_the_summit_announced_is_the_same_trip() -> None:
         article_id="c" * 64,
     )
     assert match_trip(later, {state.trip_id: state}) is state
-    # a landing more than a week early is a journey of its own
-    much_earlier = read_article(
-        "Nigerian President Ahmed Bello landed in New Delhi on Friday for talks.",
+    # a week early is still the trip; a landing more than a week early is a journey of its own
+    week = read_article(
+        "Nigerian President Ahmed Bello landed in New Delhi on Saturday for talks.",
         "en",
-        date(2023, 8, 26),
+        date(2023, 9, 3),
         article_id="d" * 64,
     )
+    assert [a.value.at.day for a in week.arrivals] == [date(2023, 9, 2)]
+    assert match_trip(week, {state.trip_id: state}) is state
+    much_earlier = read_article(
+        "Nigerian President Ahmed Bello landed in New Delhi on Thursday for talks.",
+        "en",
+        date(2023, 9, 1),
+        article_id="e" * 64,
+    )
+    assert [a.value.at.day for a in much_earlier.arrivals] == [date(2023, 8, 31)]
     assert match_trip(much_earlier, {state.trip_id: state}) is None
 
 
@@ -264,3 +273,14 @@ def test_the_pope_coming_back_to_rome_comes_home() -> None:
     assert facts.home == "VA"
     assert [r.value for r in facts.returns] == [date(2016, 2, 18)]
     assert "IT" not in [s.value for s in facts.itinerary]
+
+
+def test_leaving_for_a_city_at_home_is_not_always_the_return() -> None:
+    lead = "Russian President Ivan Petrov arrived in Beijing on Monday for a state visit to China. "
+    for later in (
+        "He is leaving for Moscow on Friday to host an economic forum.",  # told as it goes
+        "A plane carrying Russian workers evacuated from Sudan left for Moscow on Sunday.",
+        "He flew to Vladivostok on Sunday for a refuelling stop before Beijing.",  # a stop
+    ):
+        facts = read_article(lead + later, "en", date(2023, 3, 20))
+        assert facts.returns == [], later

@@ -56,7 +56,8 @@ def test_an_events_day_is_not_the_day_of_the_move() -> None:
         "flight, skipping Sunday's primaries at home."
     )
     facts = read_article(body, "en", date(2024, 6, 11))
-    assert [a.value.at.day for a in facts.arrivals] == []
+    assert [s.value for s in facts.itinerary] == ["DE"]
+    assert date(2024, 6, 9) not in [a.value.at.day for a in facts.arrivals]
 
 
 def test_spending_days_in_a_country_is_going_there() -> None:
@@ -80,3 +81,26 @@ def test_lands_on_a_weekday_is_the_schedule() -> None:
     assert [(p.value.leg, p.value.day) for p in facts.plans if p.value.edge == "start"] == [
         ("CN", date(2017, 5, 14))
     ]
+
+
+def test_a_landing_told_in_the_present_alone_is_a_report() -> None:
+    """ "lands in Paris on Thursday evening for a two-day visit", written on the Friday: done,
+    as South Asian outlets write it, not a plan a week out."""
+    body = (
+        "Prime Minister Rahul Mehta lands in Paris on Thursday evening for a two-day visit to "
+        "France."
+    )
+    facts = read_article(body, "en", date(2023, 7, 14))
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("FR", date(2023, 7, 13))
+    ]
+
+
+def test_what_is_no_move_of_the_traveller() -> None:
+    lead = "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
+    for later in (
+        "He said Chilean copper exports would continue to China and India despite sanctions.",
+        "Petrov, who spent two weeks in Cuba as a student, said he admired Russian culture.",
+    ):
+        legs = [s.value for s in read_article(lead + later, "en", date(2023, 3, 21)).itinerary]
+        assert legs == ["RU"], later

@@ -275,7 +275,6 @@ def leg_end(
         last
         and trip_end is not None
         and trip_end_stated
-        and (start is None or trip_end >= start.day)
         and (leg.event is None or leg.event.start <= trip_end <= leg.event.end)
     )
     if leg.duration is not None and start is not None and not window_ends:

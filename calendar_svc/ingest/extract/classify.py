@@ -89,30 +89,42 @@ def others_journeys(views: list[View], lex: Lexicon, facts: ArticleFacts) -> lis
                     and someone_else(view, noun, facts)
                 )
             )
-            out.append(theirs)
-            before = theirs or _opens_on_another(view, facts)
-            continue
-        theirs = not _owned_trip_before(view, verb, facts) and (
-            someone_else(view, verb, facts) or named or (before and _pronoun_subject(view, verb))
-        )
+        else:
+            theirs = not _owned_trip_before(view, verb, facts) and (
+                someone_else(view, verb, facts)
+                or named
+                or (before and _pronoun_subject(view, verb))
+            )
         out.append(theirs)
         before = theirs or _opens_on_another(view, facts)
     return out
 
 
 def _opens_on_another(view: View, facts: ArticleFacts) -> bool:
-    """Whether the sentence opens on someone else by name, and never names the traveller
-    ("Turkish President Tayyip Erdogan ... addressed the summit on Tuesday."): a "he" that
-    opens the next sentence is theirs ("He is due in Cairo on Wednesday")."""
+    """Whether the sentence opens on someone else by name, and neither names the traveller
+    nor refers back to them ("Turkish President Tayyip Erdogan ... addressed the summit on
+    Tuesday."): a "he" that opens the next sentence is theirs ("He is due in Cairo on
+    Wednesday"). Not a host's ("Putin hosted him at the Kremlin. He is due in Minsk ..."):
+    the one hosted goes on."""
     if facts.principal is None or not view.people:
         return False
     mine = facts.principal.value.name
     if any(same_in_article(p.name, mine) for p in view.people):
         return False
     first = min(view.people, key=lambda p: p.span[0])
-    return (
-        first.is_named and _HEADS_CLAUSE.fullmatch(view.sentence.text[: first.span[0]]) is not None
-    )
+    text = view.sentence.text
+    if _OBJECT_PRONOUN.search(text, first.span[1]) or _HOSTS.search(text, first.span[1]):
+        return False
+    return first.is_named and _HEADS_CLAUSE.fullmatch(text[: first.span[0]]) is not None
+
+
+#: After the subject: the traveller as an object ("hosted him", "đón ông", "tiếp bà").
+_OBJECT_PRONOUN = re.compile(r"(?i)\b(?:him|her)\b|(?<!\w)(?:ông|bà)(?!\w)(?!\s+[A-ZĐ])")
+#: After the subject: hosting someone ("welcomed", "hosted", "chủ trì lễ đón", "tiếp").
+_HOSTS = re.compile(
+    r"(?i)\b(?:welcomed|welcomes|hosted|hosts|received|receives|greeted|greets)\b|"
+    r"(?<!\w)(?:đón|tiếp(?!\s+(?:tục|theo))|chào\s+đón)(?!\w)"
+)
 
 
 def _travel_word(view: View, lex: Lexicon) -> int | None:

@@ -77,12 +77,7 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
     ahead = all(d.start >= published for view in views for d in view.dates) and any(
         view.future and view.dates for view in views
     )
-    # (the day it was written on, in a dateline or "said on Monday", dates no trip)
-    lead = next((v for v in views if any(not d.start == d.end == published for d in v.dates)), None)
-    # the lead announces a trip still to come ("Putin to pay state visit to China"): a visit
-    # told as made days before it was written is an earlier journey ("On Tuesday he made a
-    # one-day working visit to Vienna")
-    announced = lead is not None and lead.future and all(d.start > published for d in lead.dates)
+    announced = _announced(views, published)
     for view in views:
         done = lex.past_visit.search(view.sentence.text) and not view.future
         if ahead and done and not view.dates:
@@ -92,8 +87,10 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
             and done
             and view.dates
             and all(d.end < published for d in view.dates)
-            # "Ông tới Hạ Môn hôm 3/9" before "sẽ thăm Việt Nam từ ngày 6": there already
+            # "Ông tới Hạ Môn hôm 3/9" before "sẽ thăm Việt Nam từ ngày 6": there already;
+            # "... on Saturday and Sunday before flying on to Uzbekistan": a tour's leg
             and not lex.arrival.search(view.sentence.text)
+            and not lex.onward.search(view.sentence.text)
         ):
             view.history = True
         if ahead and not view.future and not view.dates and _SPOKE_AT.search(view.sentence.text):
@@ -108,6 +105,30 @@ def mark_history(views: list[View], lex: Lexicon, published: date, home: str | N
         _mark_dated_history(views, lex, published, now)
     # after the stays dated months back are marked: their days are not this trip's first
     _mark_separate_stays(views, days, lex)
+
+
+def _announced(views: list[View], published: date) -> bool:
+    """Whether the lead announces a trip still to come ("Putin to pay state visit to
+    China"): a visit then told as made days before the article was written is an earlier
+    journey ("On Tuesday he made a one-day working visit to Vienna"). Not a tour's last
+    stop ("will arrive in Moscow on Thursday, the last leg of his tour"): its earlier legs
+    are done. The day it was written on (a dateline, "said on Monday") dates no trip."""
+
+    def trip_days(view: View) -> list[DateMention]:
+        text = view.sentence.text
+        return [d for d in view.dates if not told_on(text, d) and not d.start == d.end == published]
+
+    lead = next((v for v in views if trip_days(v)), None)
+    return (
+        lead is not None
+        and lead.future
+        and all(d.start > published for d in trip_days(lead))
+        and _A_LEG.search(lead.sentence.text) is None
+    )
+
+
+#: The lead calls the trip ahead one stop of a tour under way.
+_A_LEG = re.compile(r"(?i)\b(?:leg|stop|stage)\s+of\b|(?<!\w)chặng(?!\w)")
 
 
 def _mark_dated_history(views: list[View], lex: Lexicon, published: date, now: list[int]) -> None:

@@ -548,17 +548,20 @@ def _homeward(view: View, lex: Lexicon, home: str | None) -> re.Match[str] | Non
         if mention.place.country_code != home or view.in_person(mention.span):
             continue
         cue = _SET_OFF_FOR.search(text, max(0, mention.span[0] - 40), mention.span[0])
-        if cue is not None:
-            return cue
+        if cue is not None and not _PROGRESSIVE.search(text, 0, cue.start()):
+            return cue  # whose move it is, `_return` asks (`someone_else`)
     return None
 
 
 #: Right before a place: leaving for it ("set off for", "left for", "flew back to", "lên
-#: đường về").
+#: đường về"); not "flew to", which a stop on the way is too ("flew to Anchorage for a
+#: refuelling stop").
 _SET_OFF_FOR = re.compile(
-    r"(?i)(?:\b(?:set(?:s|ting)?\s+off|left|leaves|leaving|flew|flies|flying|headed|heads|"
-    r"heading)\s+(?:back\s+)?(?:for|to)|(?<!\w)lên\s+đường\s+về)\s+(?:the\s+|thủ\s+đô\s+)?$"
+    r"(?i)(?:\b(?:set(?:s|ting)?\s+off|left|leaving)\s+(?:for|to)|\b(?:flew|headed)\s+back\s+"
+    r"(?:for|to)|(?<!\w)lên\s+đường\s+về)\s+(?:the\s+|thủ\s+đô\s+)?$"
 )
+#: Right before the cue: a move under way, told as it goes ("He is heading back to ...").
+_PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|was|were)\s+$")
 
 
 #: A return verb that tells the landing home ("returned to Hanoi", "arrived back in

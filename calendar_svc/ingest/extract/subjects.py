@@ -49,7 +49,7 @@ def group_subject(text: str, verb: int) -> bool:
     bay chiến đấu đầu tiên của Nga đã rời Xy-ri về nước", "cố vấn đặc biệt của ông ... đã
     tới Moskva"): they move, the traveller does not."""
     clause = re.split(r"[,;.]|\b(?:and|but)\b|(?<!\w)(?:và|nhưng)(?!\w)", text[:verb])[-1]
-    if _GROUP.search(clause) is not None:
+    if _GROUP.search(clause) is not None or _AIDE_HEADS.match(clause) is not None:
         return True
     # the leaders, not one of them: "các đoàn lãnh đạo lần lượt tới Đà Nẵng", "world leaders
     # flew in"; "Abe and other leaders" names the traveller among them; but the summit's
@@ -60,13 +60,22 @@ def group_subject(text: str, verb: int) -> bool:
     )
 
 
-#: Groups, machines and aides that move without the traveller.
+#: An aide heading the clause, sent ahead ("his special adviser Celso Amorim went to
+#: Moscow", "Đầu tháng 4, cố vấn đặc biệt của ông ... đã tới Moskva"); not one travelling
+#: with the traveller ("Petrov with his special envoy arrived", "cùng cố vấn").
+_AIDE_HEADS = re.compile(
+    r"(?i)\s*(?:(?:his|her|the\s+president['’]s|the\s+prime\s+minister['’]s)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:adviser|advisor|envoy|emissary)\b|"
+    r"\s*(?:cố\s+vấn|đặc\s+phái\s+viên|đặc\s+sứ)(?!\w)"
+)
+
+#: Groups and machines that move without the traveller.
 _GROUP = re.compile(
     r"(?i)\badvance\s+(?:party|team)\b|\b(?<!his\s)(?<!her\s)(?:troops|soldiers|servicemen|"
     r"forces|jets|warplanes|bombers|fighter\s+planes|refugees|migrants|tourists|fishermen)\b|"
-    # an aide sent ahead: "his special adviser Celso Amorim went to Moscow", "cố vấn ... tới"
-    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:adviser|advisor|envoy|emissary)\b|"
-    r"(?<!\w)(?:cố\s+vấn|đặc\s+phái\s+viên|đặc\s+sứ)(?!\w)|"
+    # "A plane carrying Chilean workers evacuated from Ukraine left for Santiago"
+    r"\b(?:plane|aircraft|flight)\s+carrying\s+(?:[\w-]+\s+){0,3}?(?:workers|citizens|"
+    r"nationals|evacuees|passengers|students|troops|aid|supplies)\b|"
     r"(?<!\w)(?:đoàn\s+tiền\s+trạm|(?:chiếc\s+|các\s+|những\s+)?máy\s+bay\s+(?:chiến\s+đấu|"
     r"ném\s+bom|quân\s+sự|tiêm\s+kích)|binh\s+sĩ|quân\s+nhân|ngư\s+dân|du\s+khách|"
     r"người\s+tị\s+nạn)(?!\w)"

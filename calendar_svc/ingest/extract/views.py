@@ -375,6 +375,11 @@ def _tense(text: str, lex: Lexicon) -> Tense:
         if m is not None
     ]
     scheduled = lex.scheduled_move.search(text)
+    if scheduled is None and lex.future.search(text):
+        # "He lands in Beijing on Sunday morning and will stay until Thursday": a landing in
+        # the present beside a plan is the schedule ("lands in Paris on Thursday evening"
+        # alone reports one, as South Asian outlets write)
+        scheduled = _LANDS.search(text)
     # "He leaves Hanoi on Monday evening": the schedule, not a report; but "arrived in
     # Johannesburg on Friday for a summit that opens on Saturday" reports the arrival
     if scheduled and not _reported_before(text, scheduled.start(), lex):
@@ -383,6 +388,10 @@ def _tense(text: str, lex: Lexicon) -> Tense:
     if future is None:
         return "done" if lex.done.search(text) else "past"
     return "future" if not moves or future.start() < min(moves) else "past"
+
+
+#: A landing told in the present: "lands in", "lands at".
+_LANDS = re.compile(r"\blands\s+(?:in|at)\b")
 
 
 #: What may open a sentence before its leading clause's verb: "After leaving", "Sau khi rời".

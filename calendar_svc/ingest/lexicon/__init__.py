@@ -135,9 +135,11 @@ ENGLISH = Lexicon(
         r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to|"
         r"(?:will|to|would)\s+(?:also\s+)?go\s+to|goes\s+to|went\s+to|"
         # "will spend six days in South Korea from Friday"
-        r"(?:spend|spends|spending|spent)\s+(?:[\w-]+\s+){0,2}(?:days?|nights?|weeks?)\s+in|"
-        # "and will continue to Rome" (not "continue to work"): a place follows
-        r"continu(?:e|es|ed|ing)\s+(?:on\s+)?to\s+(?=(?-i:[A-Z]))|"
+        r"(?:spend|spends|spending)\s+(?:[\w-]+\s+){0,2}(?:days?|nights?|weeks?)\s+in|"
+        # "and will continue to Rome" (not "continue to work", nor "exports would continue to
+        # China"): the traveller's next move, a place after it
+        r"(?:and|then|before)\s+(?:will\s+|would\s+)?(?:then\s+)?continu(?:e|es|ing)\s+(?:on\s+)?"
+        r"to\s+(?=(?-i:[A-Z]))|"
         # "will fly to Japan", "heads to Hanoi", "jetted into Delhi"; "leave on Wednesday
         # for Hiroshima"
         r"(?:fly|flies|flew|flying|head|heads|headed|heading|jet(?:s|ted|ting)?)\s+"
@@ -287,7 +289,7 @@ ENGLISH = Lexicon(
     background=_rx(BACKGROUND_EN),
     scheduled_move=_rx(
         r"\b(?:leaves|departs|flies\s+(?:to|on|out|home)|heads\s+(?:to|for|home|on)|"
-        r"arrives\s+in|lands\s+(?:in|at)|travels\s+to|"
+        r"arrives\s+in|travels\s+to|"
         # "is due in Riyadh on Wednesday", "his British program opens on Friday"
         r"(?:is|are)\s+due\s+(?:in|at)|(?:opens|begins|starts)\s+(?:on|with))\b"
     ),
