@@ -560,7 +560,7 @@ _SET_OFF_FOR = re.compile(
     r"(?i)(?:\b(?:set(?:s|ting)?\s+off|left|leaving)\s+(?:for|to)|\b(?:flew|headed)\s+back\s+"
     r"(?:for|to)|(?<!\w)lên\s+đường\s+về)\s+(?:the\s+|thủ\s+đô\s+)?$"
 )
-#: Right before the cue: a move under way, told as it goes ("He is heading back to ...").
+#: Right before the cue: a move told as it goes ("He is leaving for Moscow on Friday").
 _PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|was|were)\s+$")
 
 
