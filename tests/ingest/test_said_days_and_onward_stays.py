@@ -104,3 +104,17 @@ def test_what_is_no_move_of_the_traveller() -> None:
     ):
         legs = [s.value for s in read_article(lead + later, "en", date(2023, 3, 21)).itinerary]
         assert legs == ["RU"], later
+
+
+def test_a_day_told_again_in_hanoi_time_is_not_the_landing() -> None:
+    """ "chiều 30/11 (giờ địa phương, tức 3 giờ 52 phút sáng 1/12 giờ Hà Nội)": one moment;
+    the landing abroad is on the local day."""
+    body = (
+        "Lúc 17 giờ 52 phút chiều 30/11 (giờ địa phương, tức 3 giờ 52 phút sáng 1/12 giờ Hà "
+        "Nội), Thủ tướng Đức Karl Weber đã tới sân bay ở thủ đô Buenos Aires, bắt đầu thăm "
+        "Ác-hen-ti-na."
+    )
+    facts = read_article(body, "vi", date(2018, 12, 1))
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("AR", date(2018, 11, 30))
+    ]

@@ -470,6 +470,20 @@ def _reported_before(text: str, at: int, lex: Lexicon) -> bool:
 _PAST = re.compile(r"(?i)\b(?:\w+ed|left|flew|came|went|set|began|made|took)\b")
 
 
+def _in_hanoi_time(text: str, day: DateMention) -> bool:
+    """Whether a day is the local one told again in Hanoi's time ("chiều 30/11 (giờ địa
+    phương, tức 3 giờ 52 phút sáng 1/12 giờ Hà Nội)"): the same moment, not another day of
+    the trip; the local day dates the move."""
+    before = text[max(0, day.span[0] - 40) : day.span[0]]
+    return bool(_THAT_IS.search(before)) and _HANOI_TIME.match(text, day.span[1]) is not None
+
+
+#: Inside the bracket, before the converted time: "tức".
+_THAT_IS = re.compile(r"(?i)(?<!\w)tức(?!\w)[^()]*$")
+#: Right after it: "giờ Hà Nội", "theo giờ Việt Nam".
+_HANOI_TIME = re.compile(r"(?i)\s*(?:theo\s+)?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)(?!\w)")
+
+
 def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None) -> list[View]:
     """Every sentence of the article, once, with its places, this trip's dates (years read
     against `reference`), its people, its tense and whether it speaks of travel."""
@@ -480,7 +494,11 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
         check()
         tense = _tense(sentence.text, lex)
         future = tense == "future"
-        found = find_dates(sentence.text, lang, reference, tense=tense)
+        found = [
+            d
+            for d in find_dates(sentence.text, lang, reference, tense=tense)
+            if not _in_hanoi_time(sentence.text, d)
+        ]
         dates = _this_trip(found, article.published_on)
         views.append(
             View(
