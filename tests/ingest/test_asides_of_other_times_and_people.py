@@ -7,29 +7,17 @@ Invented articles; each row fails without its rule."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from calendar_svc.ingest.people import same_in_article
+from tests.support.reading import MOSCOW_DAY as MONDAY
+from tests.support.reading import MOSCOW_LEAD_EN as EN_LEAD
+from tests.support.reading import MOSCOW_LEAD_VI as VI_LEAD
+from tests.support.reading import moscow_legs as _legs
 from tests.support.reading import read_article
 
-MONDAY = date(2023, 3, 20)
-EN_LEAD = "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
-VI_LEAD = (
-    "Chiều 20/3, Tổng thống Chi-lê Ivan Petrov đã tới Mát-xcơ-va, bắt đầu chuyến thăm cấp Nhà "
-    "nước Liên bang Nga. "
-)
 #: A trip still ahead on MONDAY, told first.
 EN_AHEAD = "Chilean President Ivan Petrov will fly to Russia on Thursday for a state visit. "
-VI_AHEAD = (
-    "Tổng thống Chi-lê Ivan Petrov sẽ thăm cấp Nhà nước Liên bang Nga từ ngày 23 đến ngày "
-    "25/3/2023. "
-)
-
-
-def _legs(body: str, lang: str) -> list[str]:
-    return [s.value for s in read_article(body, lang, MONDAY, "6" * 64).itinerary]
 
 
 @pytest.mark.parametrize(
@@ -139,6 +127,20 @@ def test_the_end_of_a_name_is_the_same_person() -> None:
             "evening. He is due in Minsk on Wednesday for talks.",
             ["RU", "BY"],
             id="he-after-the-host",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Russian President Vladimir Putin hosted a state dinner at the Kremlin on "
+            "Monday evening. He is due in Minsk on Wednesday for talks.",
+            ["RU", "BY"],
+            id="he-after-a-hosting-sentence",
+        ),
+        pytest.param(
+            "en",
+            EN_LEAD + "Russian President Vladimir Putin said the talks with him had gone well. "
+            "He is due in Minsk on Wednesday for talks.",
+            ["RU", "BY"],
+            id="he-after-a-sentence-about-him",
         ),
         pytest.param(
             "en",

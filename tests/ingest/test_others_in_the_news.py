@@ -12,18 +12,11 @@ from datetime import date
 
 import pytest
 
+from tests.support.reading import MOSCOW_DAY as MONDAY
+from tests.support.reading import MOSCOW_LEAD_EN as EN_LEAD
+from tests.support.reading import MOSCOW_LEAD_VI as VI_LEAD
 from tests.support.reading import TOKYO_LEAD_EN, TOKYO_LEAD_VI, corpus_body, legs_of, read_article
-
-MONDAY = date(2023, 3, 20)
-EN_LEAD = "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
-VI_LEAD = (
-    "Chiều 20/3, Tổng thống Chi-lê Ivan Petrov đã tới Mát-xcơ-va, bắt đầu chuyến thăm cấp Nhà "
-    "nước Liên bang Nga. "
-)
-
-
-def _legs(body: str, lang: str) -> list[str]:
-    return [s.value for s in read_article(body, lang, MONDAY, "6" * 64).itinerary]
+from tests.support.reading import moscow_legs as _legs
 
 
 @pytest.mark.parametrize(

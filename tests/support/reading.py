@@ -41,6 +41,23 @@ TOKYO_LEAD_VI = (
 TOKYO_DAY = date(2024, 6, 10)
 
 
+#: The lead of the invented state visit to Russia (published `MOSCOW_DAY`, a Monday) that
+#: tests of what a further sentence must not add put first.
+MOSCOW_LEAD_EN = (
+    "Chilean President Ivan Petrov arrived in Moscow on Monday for a state visit to Russia. "
+)
+MOSCOW_LEAD_VI = (
+    "Chiều 20/3, Tổng thống Chi-lê Ivan Petrov đã tới Mát-xcơ-va, bắt đầu chuyến thăm cấp Nhà "
+    "nước Liên bang Nga. "
+)
+MOSCOW_DAY = date(2023, 3, 20)
+
+
+def moscow_legs(body: str, lang: str) -> list[str]:
+    """The itinerary an invented article published on `MOSCOW_DAY` gives, in order."""
+    return [s.value for s in read_article(body, lang, MOSCOW_DAY, "6" * 64).itinerary]
+
+
 def legs_of(body: str, lang: str, published: date = TOKYO_DAY) -> list[str]:
     """The itinerary an invented article gives, in order."""
     return [s.value for s in read_article(body, lang, published).itinerary]

@@ -14,6 +14,7 @@ from calendar_svc.ingest.extract.facts import ArticleFacts
 from calendar_svc.ingest.extract.subjects import deputy_subject, described_other, group_subject
 from calendar_svc.ingest.extract.views import LIST_GAP, View, place_within
 from calendar_svc.ingest.lexicon import Lexicon
+from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
 from calendar_svc.ingest.people import Person, same_in_article
 from calendar_svc.ingest.people.roles import TRIP_OWNED
 
@@ -113,18 +114,15 @@ def _opens_on_another(view: View, facts: ArticleFacts) -> bool:
         return False
     first = min(view.people, key=lambda p: p.span[0])
     text = view.sentence.text
-    if _OBJECT_PRONOUN.search(text, first.span[1]) or _HOSTS.search(text, first.span[1]):
+    # "welcomed", "hosted", "chủ trì lễ đón"
+    hosts = PEOPLE_LEXICONS["vi" if facts.language == "vi" else "en"].host
+    if _OBJECT_PRONOUN.search(text, first.span[1]) or hosts.search(text, first.span[1]):
         return False
     return first.is_named and _HEADS_CLAUSE.fullmatch(text[: first.span[0]]) is not None
 
 
 #: After the subject: the traveller as an object ("hosted him", "đón ông", "tiếp bà").
 _OBJECT_PRONOUN = re.compile(r"(?i)\b(?:him|her)\b|(?<!\w)(?:ông|bà)(?!\w)(?!\s+[A-ZĐ])")
-#: After the subject: hosting someone ("welcomed", "hosted", "chủ trì lễ đón", "tiếp").
-_HOSTS = re.compile(
-    r"(?i)\b(?:welcomed|welcomes|hosted|hosts|received|receives|greeted|greets)\b|"
-    r"(?<!\w)(?:đón|tiếp(?!\s+(?:tục|theo))|chào\s+đón)(?!\w)"
-)
 
 
 def _travel_word(view: View, lex: Lexicon) -> int | None:
