@@ -442,6 +442,10 @@ def someone_else(view: View, verb: int, facts: ArticleFacts) -> bool:
     if _INVITED_BY.search(text, max(0, subject.span[0] - 40), subject.span[0]):
         # "thăm Trung Quốc theo lời mời của Chủ tịch B, sau đó tham dự ...": B invites
         return False
+    if _ADJUNCT.search(gap) and _names_traveller(before, text, subject.span[0], facts):
+        # "he met Chancellor B in Berlin before flying to Prague": a "before"/"after" verb
+        # goes with the clause's subject, and B is the one met
+        return False
     reach = 120
     heads = _HEADS_CLAUSE.fullmatch(re.split(r"[,;]", text[: subject.span[0]])[-1]) is not None
     if heads:
@@ -470,6 +474,9 @@ _HE_THEN = re.compile(
     r"(?i)(?:\b(?:he|she)\s+(?:will\s+|would\s+|is\s+to\s+|plans\s+to\s+)?|"
     r"(?<!\w)(?:ông|bà)\s+(?:sẽ\s+)?)$"
 )
+#: Right before a movement verb: an adjunct that takes the clause's subject ("before
+#: flying to", "after arriving in", "trước khi bay sang").
+_ADJUNCT = re.compile(r"(?i)(?:\b(?:before|after)|(?<!\w)(?:trước|sau)\s+khi)\s+$")
 #: Right before a person: the one met, not a subject ("talks with B", "hội đàm với B").
 _WITH_BEFORE = re.compile(r"(?i)(?:\bwith|(?<!\w)với)\s+$")
 #: Right before a person: the inviter ("at the invitation of B", "theo lời mời của B").

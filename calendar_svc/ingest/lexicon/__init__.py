@@ -134,8 +134,11 @@ ENGLISH = Lexicon(
         r"for (?:a|an) (?:state|official|working)|leaves? for|left for|"
         r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to|"
         r"(?:will|to|would)\s+(?:also\s+)?go\s+to|goes\s+to|went\s+to|"
-        # "will spend six days in South Korea from Friday"
+        # "will spend six days in South Korea from Friday", "spent Friday in Madrid"
         r"(?:spend|spends|spending)\s+(?:[\w-]+\s+){0,2}(?:days?|nights?|weeks?)\s+in|"
+        # a day of this trip, not years of a life ("spent two weeks in Cuba as a student")
+        r"(?:spend|spends|spending|spent)\s+(?:the\s+)?(?:weekend|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+in|"
         # "and will continue to Rome" (not "continue to work", nor "exports would continue to
         # China"): the traveller's next move, a place after it
         r"(?:and|then|before)\s+(?:will\s+|would\s+)?(?:then\s+)?continu(?:e|es|ing)\s+(?:on\s+)?"

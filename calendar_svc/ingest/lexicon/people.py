@@ -128,6 +128,8 @@ ENGLISH = PeopleLexicon(
         r"returned|returns|returning|"
         # "spent four days in South Korea": a stay abroad
         r"spen(?:t|ds|ding)\s+(?:[\w-]+\s+){1,2}?(?:days|nights|hours|weeks?)\s+in|"
+        r"spen(?:t|ds|ding)\s+(?:the\s+)?(?:weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+        r"\s+in|"
         # "is now expected to land in Hanoi", "is due in Tokyo", "is scheduled to arrive"
         r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|slated)\s+"
         r"(?:to\s+(?:land|arrive|visit|travel|fly|leave|depart|be\s+in|make|pay)|in)|"

@@ -81,6 +81,7 @@ def airports() -> dict[str, Place]:
             longitude=float(row["lon"]),
         )
         known = aliases(place.name, place.city or "")
+        known.update({normal(n): 0 for n in PRESS_NAMES.get(str(row["iata"]), ())})
         # run together too: the table's "Leon M Ba" is the press's "Léon Mba" (M'ba)
         known.update({a.replace(" ", ""): r for a, r in known.items() if " " in a})
         for alias, rank in known.items():
@@ -91,6 +92,12 @@ def airports() -> dict[str, Place]:
             elif rank == old[0] and old[1].country_code != place.country_code:
                 shared.add(alias)
     return {alias: place for alias, (_, place) in found.items() if alias not in shared}
+
+
+#: The name the press uses for an airport the table lists under another (IATA code ->
+#: names): the leaders' planes land at "Clark", which the table calls Diosdado Macapagal,
+#: while a Texan "Stephenville Clark Regional Airport" would otherwise own the word.
+PRESS_NAMES: dict[str, tuple[str, ...]] = {"CRK": ("Clark", "Clark International")}
 
 
 #: A capitalised word of a name ("Ben", "Soekarno-Hatta", "Tokyo's", "José", "Đa-vao").

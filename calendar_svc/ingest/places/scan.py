@@ -232,6 +232,10 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
             continue  # "Mỹ Latinh", "Nam Mỹ", "châu Mỹ": a part of the world, not the US
         if place.kind == "city" and _OF_A_COUNTRY.match(text, b):
             continue  # "Xan-ti-a-gô đơ Cu-ba": a city of the country named next, not Santiago
+        if place.kind == "city" and (
+            _BUILDING_AFTER.match(text, b) or _BUILDING_BEFORE.search(text, 0, a)
+        ):
+            continue  # "Belem Palace" (in Lisbon), "Dinh Belem": a building's name, not the city
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
     if lang == "en":
         taken = [m.span for m in out]
@@ -245,6 +249,11 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
 #: Right after a city's name: "de", "đơ", "đê" and a country ("Santiago de Cuba", "Xan-ti-a-gô
 #: đơ Cu-ba"): the whole is another city, in that country, which the country names.
 _OF_A_COUNTRY = re.compile(r"\s+(?:de|đơ|đê)\s+(?=[A-ZĐ])")
+
+
+#: A city's name as a building's: "Belem Palace" stands in Lisbon, not in Belém, Brazil.
+_BUILDING_AFTER = re.compile(r"\s+(?:Palace|Castle)\b")
+_BUILDING_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ung\s+điện|[Dd]inh|[Ll]âu\s+đài)\s+$")
 
 
 #: "in the Indonesian capital", "the Chinese capital": the wires' way of naming a capital.

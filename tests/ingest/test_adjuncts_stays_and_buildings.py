@@ -1,0 +1,79 @@
+"""The one met is not the one who flies on ("met Chancellor B in Berlin before flying to
+Prague"), a day spent in a place as a stop ("spent Friday in Madrid"), a palace named after
+a city elsewhere ("Belem Palace" in Lisbon) and the press's name for an airport ("Clark")
+(issue 12). Invented articles; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calendar_svc.ingest.places import find_places
+from tests.support.reading import read_article
+
+TUESDAY = date(2024, 6, 25)
+
+
+def test_a_verb_after_before_goes_with_the_subject() -> None:
+    body = (
+        "Chilean President Ivan Petrov was back in Chile on Tuesday after a European tour. "
+        "Petrov spent Friday in Madrid. On Sunday he met Chancellor Olaf Scholz in Berlin "
+        "before flying to Prague on Monday."
+    )
+    facts = read_article(body, "en", TUESDAY)
+    assert [s.value for s in facts.itinerary] == ["ES", "DE", "CZ"]
+
+
+def test_the_one_met_who_then_flies_is_still_the_one_met() -> None:
+    """Without "before"/"after" the verb is the person's own: Scholz flies to Prague."""
+    body = (
+        "Chilean President Ivan Petrov was back in Chile on Tuesday after a European tour. "
+        "Petrov spent Friday in Berlin. On Sunday he met Chancellor Olaf Scholz, who flew to "
+        "Prague on Monday."
+    )
+    facts = read_article(body, "en", TUESDAY)
+    assert [s.value for s in facts.itinerary] == ["DE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "legs"),
+    [
+        ("Petrov spent Friday in Madrid, where he was given a medal.", ["ES"]),
+        ("Petrov spent the weekend in Madrid, where he was given a medal.", ["ES"]),
+        ("Petrov, who spent two weeks in Cuba as a student, said he admired Spain.", []),
+    ],
+)
+def test_a_day_spent_in_a_place_is_a_stop(sentence: str, legs: list[str]) -> None:
+    body = f"Chilean President Ivan Petrov was back in Chile on Tuesday after a tour. {sentence}"
+    facts = read_article(body, "en", TUESDAY)
+    assert [s.value for s in facts.itinerary] == legs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("On Sunday the two presidents held talks at Belem Palace.", "en", []),
+        ("Hai Tổng thống hội đàm tại Dinh Belem.", "vi", []),
+        ("The king received him at Windsor Castle.", "en", []),
+        ("He flew on to Belem for the climate summit.", "en", [("Belem", "BR")]),
+    ],
+)
+def test_a_city_named_in_a_building_is_not_the_city(
+    text: str, lang: str, found: list[tuple[str, str]]
+) -> None:
+    got = [(m.text, m.place.country_code) for m in find_places(text, lang)]  # type: ignore[arg-type]
+    assert [g for g in got if g[1] != "GB"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lee landed at Clark airport on Sunday.", "en"),
+        ("He touched down at Clark International Airport north of Manila.", "en"),
+        ("Chuyên cơ hạ cánh xuống sân bay quốc tế Clark, tỉnh Pampanga.", "vi"),
+    ],
+)
+def test_clark_is_the_philippine_airport(text: str, lang: str) -> None:
+    got = [m.place.country_code for m in find_places(text, lang)]  # type: ignore[arg-type]
+    assert got[:1] == ["PH"]
