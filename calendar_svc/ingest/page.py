@@ -164,6 +164,12 @@ _DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_.'’]*(?:[ .'’-]{1,2}[^\W\d_][^\W\d_.'’]*){0,4}\.?)"
     r"(?P<extra>,[^—–\n()]{1,30}?)?\s*(?P<agency>\([^()\n]{1,30}\))?\s*(?P<dash>—|–|--|-)\s+"
 )
+#: a place's day after its comma ("Lima, 19/11 –", "Kyiv, Nov. 8 -"): a dateline however
+#: the place is cased
+_DATED = re.compile(
+    r",\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2})\s*"
+)
 #: a dateline of the agency alone ("(VNA) — ...")
 AGENCY_ONLY_DATELINE = re.compile(r"\((?P<agency>[^()\n]{2,30})\)\s*(?:—|–|--|-)\s+")
 
@@ -297,8 +303,9 @@ def match_dateline(s: str) -> re.Match[str] | None:
         place = m.group("place")
         letters = [c for c in place if c.isalpha()]
         all_caps = bool(letters) and all(c.isupper() for c in letters)
-        if (all_caps and len(letters) >= 2) or m.group("agency"):
-            if m.group("dash") == "-" and not m.group("agency") and not all_caps:
+        dated = m.group("extra") is not None and _DATED.fullmatch(m.group("extra")) is not None
+        if (all_caps and len(letters) >= 2) or m.group("agency") or dated:
+            if m.group("dash") == "-" and not m.group("agency") and not (all_caps or dated):
                 return None
             return m
     return None

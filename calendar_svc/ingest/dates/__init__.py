@@ -17,7 +17,9 @@ Judgement calls (see also the tests):
   clock time, "vào"/"hôm", "giờ địa phương", or a written year.
 * English numeric dates ("5/5/2025") are not read: US and UK order differ.
 * Vague dates ("mid-May", "đầu tháng 5") and relative words ("today",
-  "hôm nay") are not dates here; callers decide what they mean.
+  "hôm nay") are not dates here; callers decide what they mean. A part of the day
+  of writing ("this afternoon", "chiều nay") is the publication day, but only when
+  asked for (`find_days_of_writing`).
 
 Where it lives: each language's rules, modifiers and duration rules in :mod:`.grammar_en`
 and :mod:`.grammar_vi` (of the shape :mod:`.rules` gives), its month, weekday, number and
@@ -27,7 +29,7 @@ day-part words in the lexicon (:mod:`calendar_svc.ingest.lexicon.dates`); the pa
 
 from calendar_svc.ingest.dates.durations import find_durations
 from calendar_svc.ingest.dates.mentions import DateMention, DurationMention, Tense
-from calendar_svc.ingest.dates.parse import find_dates, infer_reference
+from calendar_svc.ingest.dates.parse import find_dates, find_days_of_writing, infer_reference
 from calendar_svc.ingest.lexicon.dates import DayPart
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "DurationMention",
     "Tense",
     "find_dates",
+    "find_days_of_writing",
     "find_durations",
     "infer_reference",
 ]

@@ -258,3 +258,41 @@ def _read_clock(m: re.Match[str], lang: Language) -> tuple[time | None, DayPart 
     day_part = part or _part(g.get("dp"), lang)
     clock = _clock(g.get("hh"), minute, g.get("ap") or g.get("ap2"), day_part)
     return clock, part
+
+
+#: A part of the day the article is written on: "this afternoon", "tonight", "chiều nay",
+#: "sáng nay". Wires write the weekday; the Vietnamese press writes "chiều nay" beside a
+#: dateline that carries the day ("Amsterdam, 10/12 - Rời Luxembourg chiều nay, ...").
+_THIS_PART = {
+    "en": re.compile(
+        r"(?i)\b(?:(?:earlier\s+|later\s+)?this\s+(?P<dp>morning|afternoon|evening)|"
+        r"(?P<night>tonight))\b"
+    ),
+    "vi": re.compile(
+        r"(?<!\w)(?P<dp>(?i:rạng\s+sáng|sáng|trưa|chiều|tối|đêm))\s+nay(?!\w)(?!\s*\(?\s*\d)"
+    ),
+}
+
+
+def find_days_of_writing(text: str, lang: Language, reference: date | None) -> list[DateMention]:
+    """ "this afternoon", "chiều nay": the publication day (``reference``), with its part."""
+    rx = _THIS_PART.get(lang)
+    if rx is None or reference is None:
+        return []
+    words = DATE_WORDS[lang].day_parts
+    out = []
+    for m in rx.finditer(text):
+        said = m.groupdict()
+        part = DayPart.NIGHT if said.get("night") else words.get(word_key(said["dp"]))
+        out.append(
+            DateMention(
+                start=reference,
+                end=reference,
+                span=m.span(),
+                text=m.group(0),
+                rule=f"{lang}.day_of_writing",
+                year_inferred=True,
+                day_part=part,
+            )
+        )
+    return out

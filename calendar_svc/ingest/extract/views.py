@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from calendar_svc.ingest.budget import check
-from calendar_svc.ingest.dates import DateMention, Tense, find_dates
+from calendar_svc.ingest.dates import DateMention, Tense, find_dates, find_days_of_writing
 from calendar_svc.ingest.lexicon import LEADS, Lexicon
 from calendar_svc.ingest.people import Person, people_per_sentence
 from calendar_svc.ingest.people.titles import TITLE_RE
@@ -499,6 +499,13 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
             for d in find_dates(sentence.text, lang, reference, tense=tense)
             if not _in_hanoi_time(sentence.text, d)
         ]
+        taken = [d.span for d in found]
+        found += [
+            d
+            for d in find_days_of_writing(sentence.text, lang, article.published_on)
+            if not any(d.span[0] < b and a < d.span[1] for a, b in taken)
+        ]
+        found.sort(key=lambda d: d.span)
         dates = _this_trip(found, article.published_on)
         views.append(
             View(
