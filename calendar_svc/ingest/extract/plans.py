@@ -27,6 +27,11 @@ from calendar_svc.ingest.lexicon.plans import PLAN_WORDS, PlanWords
 #: How far after a move's verb the place it names may stand ("will fly on to Canberra").
 _PLACE_REACH = 40
 
+#: A plan for the day before the article was published is still read as a plan ("Theo kế
+#: hoạch, ông rời Praha ngay trong đêm 24/6", filed on the 25th): the place's night may
+#: be the publisher's next morning, and nothing reports the move instead.
+_GRACE = timedelta(days=1)
+
 #: Between a leaving verb and where it heads: "for", "to", "sang", "tới".
 _HEADING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,10}?(?P<to>for|to|tới|đến|sang|thăm)(?!\w)")
 
@@ -40,8 +45,9 @@ def add_plans(
 ) -> None:
     """Each future-tense sentence's planned moves, clause by clause: a clause with one
     day and one move of the traveller's (leaving a leg, heading on to one, arriving,
-    coming home) gives that leg's planned start or end. Days before publication are no
-    plans (a plan told after the fact is a report, read by `movements`)."""
+    coming home) gives that leg's planned start or end. Days before publication (less a
+    day's `_GRACE`) are no plans (a plan told after the fact is a report, read by
+    `movements`)."""
     words = PLAN_WORDS[lex.language]
     legs = [stop.value for stop in facts.itinerary]
     for view in views:
@@ -69,7 +75,7 @@ def add_plans(
             until = _until(view.sentence.text, days)
             if until is not None:
                 days = days[:1]
-            if len(days) != 1 or (published is not None and days[0].start < published):
+            if len(days) != 1 or (published is not None and days[0].start < published - _GRACE):
                 continue
             day = _after(days[0], latest)
             plans = _plan(facts, view, words, (start, end), day, destinations, last)
@@ -152,9 +158,14 @@ def _plan(
     back = words.back.search(text, start, end)
     if back is not None and not someone_else(view, back.start(), facts):
         place = _place_after(view, back.end(), end)
-        if last is not None and (place is None or place == facts.home):
-            return [Plan(last, "end", day.start)]
-        return []
+        if place is not None and place != facts.home:
+            return []
+        # "rời Praha ngay trong đêm 24/6 để về nước": the leg left on the way home
+        left = words.leave.search(text, start, back.start())
+        leaving = _place_after(view, left.end(), back.start()) if left is not None else None
+        if leaving is not None and leaving in destinations:
+            return [Plan(leaving, "end", day.start)]
+        return [Plan(last, "end", day.start)] if last is not None else []
     left = words.leave.search(text, start, end)
     if left is not None and not someone_else(view, left.start(), facts):
         heading = _HEADING.match(text, left.end())
