@@ -89,6 +89,28 @@ _MOVES_ON = re.compile(
 _CONCLUDED_REACH = 90
 
 
+def _another_legs_day(
+    view: View, day: DateMention, verb: int, listed: list[str], home: str | None
+) -> bool:
+    """Whether a day told before the verb is another leg's: the place it follows is another
+    country, or another country comes between it and the verb ("... Djibouti on Monday and
+    Tuesday, continued with a state visit to Ethiopia on Tuesday and Wednesday, ... and
+    ended in Kenya": none of those days is the end in Kenya)."""
+    if day.span[0] >= verb:
+        return False
+    # (not a title's country, "Tổng thống Mỹ Donald Trump ... rời Hà Nội", nor home)
+    places = [m for m in view.places if not view.in_person(m.span)]
+    others = [m for m in places if m.place.country_code not in (*listed, home)]
+    before = [m for m in places if m.span[1] <= day.span[0]]
+    if before and before[-1] in others and day.span[0] - before[-1].span[1] <= _OWN_DAY_REACH:
+        return True
+    return any(day.span[1] <= m.span[0] < verb for m in others)
+
+
+#: How far after a place its day may stand ("Ethiopia on Tuesday and Wednesday").
+_OWN_DAY_REACH = 30
+
+
 def add_conclusion(
     facts: ArticleFacts,
     view: View,
@@ -118,6 +140,7 @@ def add_conclusion(
     whole = _ENDS_A_TRIP.match(view.sentence.text, ended.end()) is not None
     text = view.sentence.text
     days = [d for d in days if not _BEGAN.search(text, max(0, d.span[0] - 30), d.span[0])]
+    days = [d for d in days if not _another_legs_day(view, d, ended.start(), listed, home)]
     on = days[0].start if days and len(listed) == 1 and not went_home and not whole else None
     for code in listed:
         facts.conclusions.append(

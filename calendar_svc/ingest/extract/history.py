@@ -446,7 +446,7 @@ def told_on(text: str, day: DateMention) -> bool:
 
 #: A saying before a date: "said on Friday", "cho biết ngày".
 _SAID_ON = re.compile(
-    r"(?i)\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:on\s+)?$|"
+    r"(?i)\b(?:said|says|announced|confirmed|reported|told\s+\w+)\s+(?:on\s+)?$|"
     r"(?<!\w)(?:cho\s+biết|thông\s+báo|công\s+bố)\s+(?:ngày\s+|hôm\s+)?$"
 )
 

@@ -21,7 +21,7 @@ from calendar_svc.ingest.extract.facts import (
     moment,
     provenance,
 )
-from calendar_svc.ingest.extract.history import LATER_JOURNEY
+from calendar_svc.ingest.extract.history import LATER_JOURNEY, told_on
 from calendar_svc.ingest.extract.views import (
     View,
     date_ranges,
@@ -194,10 +194,12 @@ def one_day_visit(
     for view in views:
         text = view.sentence.text
         named_here = [c for _, c in view.countries(home) if c in destinations]
+        # not the day the news came ("South Korean media reported on Wednesday")
+        days = [d for d in single_days(view) if not told_on(text, d)]
         if (
             named_here
             and not date_ranges(view)
-            and len(single_days(view)) == 1
+            and len(days) == 1
             and visit_type_cues(lex, text)
             and not any(p.search(text) for p in (lex.departure, lex.arrival, lex.returned))
             # "began a state visit on Tuesday", "a three-day visit starting Thursday", "on
@@ -206,7 +208,7 @@ def one_day_visit(
             and not lex.conclusion.search(text)
             and not find_durations(text, lex.language)
         ):
-            day = single_days(view)[0]
+            day = days[0]
             return Sourced(
                 DateWindow(day.start, day.start),
                 provenance(
