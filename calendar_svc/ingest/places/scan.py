@@ -233,7 +233,7 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
         if place.kind == "city" and _OF_A_COUNTRY.match(text, b):
             continue  # "Xan-ti-a-gô đơ Cu-ba": a city of the country named next, not Santiago
         if place.kind == "city" and (
-            _BUILDING_AFTER.match(text, b) or _BUILDING_BEFORE.search(text, 0, a)
+            _BUILDING_AFTER.match(text, b) or _BUILDING_BEFORE.search(text, max(0, a - 20), a)
         ):
             continue  # "Belem Palace" (in Lisbon), "Dinh Belem": a building's name, not the city
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
