@@ -26,3 +26,24 @@ def test_leaving_a_stop_to_go_home_ends_that_stop(published: date, read: bool) -
     facts = read_article(BODY, "vi", published)
     plans = [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans]
     assert plans == ([("CZ", "end", date(2024, 6, 24))] if read else [])
+
+
+@pytest.mark.parametrize(
+    ("later", "leg"),
+    [
+        ("Sau khi làm việc tại London, ông dự kiến về nước muộn ngày 7/6.", "GB"),
+        # a stop named after the way home is not where it starts
+        (
+            "Sau khi làm việc tại London, ông dự kiến về nước muộn ngày 7/6, rồi tháng sau sẽ "
+            "sang Đức.",
+            "GB",
+        ),
+        # no stop named before the way home: the last one listed
+        ("Ông dự kiến về nước muộn ngày 7/6.", "FR"),
+    ],
+)
+def test_the_stop_named_before_the_way_home_ends(later: str, leg: str) -> None:
+    body = f"Thủ tướng Chi-lê Ivan Petrov sẽ thăm Anh, Đức và Pháp vào tuần tới. {later}"
+    facts = read_article(body, "vi", date(2018, 6, 1))
+    plans = [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans]
+    assert plans == [(leg, "end", date(2018, 6, 7))]

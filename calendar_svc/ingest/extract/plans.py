@@ -160,10 +160,8 @@ def _plan(
         place = _place_after(view, back.end(), end)
         if place is not None and place != facts.home:
             return []
-        # "rời Praha ngay trong đêm 24/6 để về nước": the leg left on the way home
-        left = words.leave.search(text, start, back.start())
-        leaving = _place_after(view, left.end(), back.start()) if left is not None else None
-        if leaving is not None and leaving in destinations:
+        leaving = _left_for_home(view, words, (start, back.start()), destinations, facts.home)
+        if leaving is not None:
             return [Plan(leaving, "end", day.start)]
         return [Plan(last, "end", day.start)] if last is not None else []
     left = words.leave.search(text, start, end)
@@ -188,6 +186,25 @@ def _plan(
             return [Plan(place, "start", day.start)]
         return []
     return _opens_on(facts, view, (start, end), day, destinations)
+
+
+def _left_for_home(
+    view: View,
+    words: PlanWords,
+    span: tuple[int, int],
+    destinations: set[str],
+    home: str | None,
+) -> str | None:
+    """The stop a plan to go home leaves from, when the sentence names it before the way
+    home: the place left ("rời Praha ngay trong đêm 24/6 để về nước"), else the last stop
+    named ("Sau khi làm việc tại London, ông dự kiến về nước muộn ngày 7/6")."""
+    start, back = span
+    left = words.leave.search(view.sentence.text, start, back)
+    leaving = _place_after(view, left.end(), back) if left is not None else None
+    if leaving is not None and leaving in destinations:
+        return leaving
+    named = [code for pos, code in view.countries(home) if pos < back and code in destinations]
+    return named[-1] if named else None
 
 
 def _opens_on(
