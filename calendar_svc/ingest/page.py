@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from calendar_svc.ingest.lexicon.dates import DATE_WORDS
+
 __all__ = [
     "AGENCY_ONLY_DATELINE",
     "SIGN_OFF",
@@ -90,26 +92,8 @@ _NAV_WORDS = _words(
 )
 _NAV_JOINERS = frozenset({"&", "and", "và", "-", "|", ">", "»", "›", "/", "•", ","})
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
+#: English month names and abbreviations: the date lexicon's, the one home of month words
+_MONTHS = DATE_WORDS["en"].months
 _TS_EN = re.compile(
     r"^(?:[A-Za-z]+day,?\s+)?(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
     r"(?:\s*(?:[-–—|,@]|at)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?))?)?"
@@ -166,9 +150,9 @@ _DATELINE = re.compile(
 )
 #: a place's day after its comma ("Lima, 19/11 –", "Kyiv, Nov. 8 -"): a dateline however
 #: the place is cased
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATED = re.compile(
-    r",\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2})\s*"
+    rf",\s*(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?i:{_MONTH_NAMES})\.?\s+\d{{1,2}})\s*"
 )
 #: a dateline of the agency alone ("(VNA) — ...")
 AGENCY_ONLY_DATELINE = re.compile(r"\((?P<agency>[^()\n]{2,30})\)\s*(?:—|–|--|-)\s+")
