@@ -77,17 +77,3 @@ def test_a_city_named_in_a_building_is_not_the_city(
 def test_clark_is_the_philippine_airport(text: str, lang: str) -> None:
     got = [m.place.country_code for m in find_places(text, lang)]  # type: ignore[arg-type]
     assert got[:1] == ["PH"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "arrivals"),
-    [
-        ("Petrov reached Jakarta late on Tuesday and left on Thursday.", [("ID", 5)]),
-        ("Petrov reached a deal in Jakarta on Tuesday.", []),
-    ],
-)
-def test_reaching_a_place_is_an_arrival(sentence: str, arrivals: list[tuple[str, int]]) -> None:
-    body = f"Chilean President Ivan Petrov has returned from Indonesia. {sentence}"
-    facts = read_article(body, "en", date(2023, 9, 8))
-    got = [(a.value.country_code, a.value.at.day) for a in facts.arrivals]
-    assert got == [(code, date(2023, 9, day)) for code, day in arrivals]

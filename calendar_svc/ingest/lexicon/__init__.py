@@ -114,9 +114,7 @@ ENGLISH = Lexicon(
     arrival=_rx(
         r"\b(?:arrived (?:in|at)|arrives (?:in|at)|arrive (?:in|at)|landed (?:in|at)|"
         r"lands? (?:in|at)|landing (?:in|at)|touch(?:ed|es)? down (?:in|at)|arriving (?:in|at)|"
-        r"flew into|flies into|fly into|"
-        # "reached Jakarta late on Tuesday" (not "reached an agreement")
-        r"reach(?:ed|es)\s+(?=(?-i:[A-Z])))"
+        r"flew into|flies into|fly into)\b"
     ),
     returned=_rx(
         # ("returned to the presidency on Jan. 1" is no homecoming)
