@@ -56,6 +56,11 @@ def test_an_end_told_after_other_legs_days_takes_none_of_them() -> None:
         "Chiều 13/3, Tổng thống Pháp Ivan Petrov rời Nai-rô-bi, kết thúc chuyến thăm Kê-ni-a.",
         "Chiều 13/3, Tổng thống Pháp Ivan Petrov tiếp Thủ tướng Ê-ti-ô-pi-a Abiy Ahmed rồi kết "
         "thúc chuyến thăm Kê-ni-a.",
+        # a country that is a topic, not a leg (review)
+        "On Wednesday, after discussing the war in Ukraine with President William Ruto, French "
+        "President Ivan Petrov concluded his state visit to Kenya.",
+        "Ngày 13/3, tại Nai-rô-bi, Tổng thống Pháp Ivan Petrov, người vừa ký thỏa thuận khí đốt "
+        "với Nga, đã kết thúc chuyến thăm Kê-ni-a.",
     ],
 )
 def test_an_end_keeps_its_own_day(body: str) -> None:

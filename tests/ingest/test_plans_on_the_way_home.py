@@ -47,3 +47,20 @@ def test_the_stop_named_before_the_way_home_ends(later: str, leg: str) -> None:
     facts = read_article(body, "vi", date(2018, 6, 1))
     plans = [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans]
     assert plans == [(leg, "end", date(2018, 6, 7))]
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "Theo kế hoạch ban đầu, ông sẽ rời Praha ngày 24/6, nhưng chuyến bay bị hoãn do bão.",
+        "Theo lịch trình, ông sẽ rời Praha ngày 24/6 nhưng đã phải lùi chuyến bay một ngày.",
+    ],
+)
+def test_a_plan_told_as_changed_the_day_before_is_no_plan(changed: str) -> None:
+    """(review) The day's grace is for a plan still standing, not one called off."""
+    body = (
+        "Ngày 23/6, Tổng thống Chi-lê Ivan Petrov đã tới Praha, bắt đầu chuyến thăm chính "
+        f"thức Cộng hòa Séc. {changed}"
+    )
+    facts = read_article(body, "vi", date(2024, 6, 25))
+    assert facts.plans == []

@@ -38,3 +38,21 @@ def test_one_who_comes_with_the_leader_named_first_still_travels() -> None:
     )
     facts = read_article(body, "vi", FRIDAY)
     assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Bộ trưởng Ngoại giao Anna Berg đi cùng",
+        "Phu nhân Maria Petrova cùng",
+        "Nhà vua Nhật Bản cùng Hoàng hậu và",
+    ],
+)
+def test_the_leader_named_after_cung_still_travels(who: str) -> None:
+    """(review) Only a minister after "cùng" goes along: a leader there still travels."""
+    body = (
+        f"Ngày 10/6, {who} Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Tokyo, bắt đầu chuyến "
+        "thăm cấp Nhà nước Nhật Bản."
+    )
+    facts = read_article(body, "vi", date(2024, 6, 10))
+    assert facts.principal is not None and facts.principal.value.name.endswith("Ivan Petrov")

@@ -90,17 +90,18 @@ _CONCLUDED_REACH = 90
 
 
 def _another_legs_day(
-    view: View, day: DateMention, verb: int, listed: list[str], home: str | None
+    view: View, day: DateMention, verb: int, listed: list[str], legs: set[str]
 ) -> bool:
     """Whether a day told before the verb is another leg's: the place it follows is another
     country, or another country comes between it and the verb ("... Djibouti on Monday and
     Tuesday, continued with a state visit to Ethiopia on Tuesday and Wednesday, ... and
-    ended in Kenya": none of those days is the end in Kenya)."""
+    ended in Kenya": none of those days is the end in Kenya). Only the trip's other legs
+    count: "after discussing the war in Ukraine ..., he concluded his visit" keeps its day."""
     if day.span[0] >= verb:
         return False
-    # (not a title's country, "Tổng thống Mỹ Donald Trump ... rời Hà Nội", nor home)
+    # (not a title's country, "Tổng thống Mỹ Donald Trump ... rời Hà Nội")
     places = [m for m in view.places if not view.in_person(m.span)]
-    others = [m for m in places if m.place.country_code not in (*listed, home)]
+    others = [m for m in places if m.place.country_code in legs - set(listed)]
     before = [m for m in places if m.span[1] <= day.span[0]]
     if before and before[-1] in others and day.span[0] - before[-1].span[1] <= _OWN_DAY_REACH:
         return True
@@ -140,7 +141,7 @@ def add_conclusion(
     whole = _ENDS_A_TRIP.match(view.sentence.text, ended.end()) is not None
     text = view.sentence.text
     days = [d for d in days if not _BEGAN.search(text, max(0, d.span[0] - 30), d.span[0])]
-    days = [d for d in days if not _another_legs_day(view, d, ended.start(), listed, home)]
+    days = [d for d in days if not _another_legs_day(view, d, ended.start(), listed, destinations)]
     on = days[0].start if days and len(listed) == 1 and not went_home and not whole else None
     for code in listed:
         facts.conclusions.append(

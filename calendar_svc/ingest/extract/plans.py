@@ -32,6 +32,21 @@ _PLACE_REACH = 40
 #: be the publisher's next morning, and nothing reports the move instead.
 _GRACE = timedelta(days=1)
 
+#: A plan told as changed: "Theo kế hoạch ban đầu, ông sẽ rời Tokyo ngày 12/6, nhưng ...",
+#: "was originally to leave on Monday, but".
+_CHANGED = re.compile(
+    r"(?i)\b(?:but|however|originally|initially)\b|(?<!\w)(?:nhưng|song|ban\s+đầu)(?!\w)"
+)
+
+
+def _too_late(view: View, day: DateMention, published: date) -> bool:
+    """Whether a planned day is no plan for the reader: before publication, less a day's
+    `_GRACE` when the sentence does not tell the plan as changed."""
+    if day.start >= published:
+        return False
+    return day.start < published - _GRACE or _CHANGED.search(view.sentence.text) is not None
+
+
 #: Between a leaving verb and where it heads: "for", "to", "sang", "tới".
 _HEADING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,10}?(?P<to>for|to|tới|đến|sang|thăm)(?!\w)")
 
@@ -75,7 +90,7 @@ def add_plans(
             until = _until(view.sentence.text, days)
             if until is not None:
                 days = days[:1]
-            if len(days) != 1 or (published is not None and days[0].start < published - _GRACE):
+            if len(days) != 1 or (published is not None and _too_late(view, days[0], published)):
                 continue
             day = _after(days[0], latest)
             plans = _plan(facts, view, words, (start, end), day, destinations, last)

@@ -169,9 +169,7 @@ _OBJECT_BEFORE = re.compile(
     # the one pressed or urged ("Scholz pressed Ethiopian Prime Minister Abiy Ahmed on
     # Thursday to ..., opening a three-day trip"): not the one whose trip it is
     r"pressed|urged|praised|congratulated|"
-    r"gặp|hội\s+đàm|hội\s+kiến|mời|viếng|cảm\s+ơn|thúc\s+giục|chúc\s+mừng|"
-    # "Thủ tướng A cùng Bộ trưởng Ngoại giao B đã tới": B goes along with A
-    r"(?<=\w\s)cùng)"
+    r"gặp|hội\s+đàm|hội\s+kiến|mời|viếng|cảm\s+ơn|thúc\s+giục|chúc\s+mừng)"
     r"(?:\s+(?:the|his|her))?\s*$",
     re.IGNORECASE,
 )
@@ -228,12 +226,17 @@ def is_object(text: str, start: int) -> bool:
         _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
         or _OBJECT_LISTED.search(text, max(0, start - 100), start) is not None
         or _LEADS_THE_RECEIVED.search(text, max(0, start - 160), start) is not None
-        or _ALONG_LISTED.search(text, max(0, start - 120), start) is not None
+        or (
+            _MINISTER.match(text, start) is not None
+            and _ALONG.search(text, max(0, start - 120), start) is not None
+        )
     )
 
 
-#: Those listed after "cùng" go along: "Thủ tướng A cùng Bộ trưởng B và Bộ trưởng C đã tới".
-_ALONG_LISTED = re.compile(r"(?<=\w\s)cùng\s[^,;.]{0,100}?\s(?:và|cùng)\s*$", re.IGNORECASE)
+#: Ministers named after "cùng" go along: "Thủ tướng A cùng Bộ trưởng Ngoại giao B và Bộ trưởng
+#: C đã tới". Not "Phu nhân B cùng Tổng thống A", nor "B đi cùng Tổng thống A": A travels.
+_ALONG = re.compile(r"(?<=\w\s)cùng\s+(?:[^,;.]{0,100}?\s(?:và|cùng)\s+)?$")
+_MINISTER = re.compile(r"(?:Phó\s+)?(?:Bộ|Thứ)\s+trưởng(?!\w)")
 
 
 #: The head of a delegation received ("tiếp Đoàn Hội Hữu nghị ... do Phó Thủ tướng A dẫn

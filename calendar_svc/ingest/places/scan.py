@@ -235,7 +235,7 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
         if place.kind == "city" and (
             _BUILDING_AFTER.match(text, b) or _BUILDING_BEFORE.search(text, max(0, a - 20), a)
         ):
-            continue  # "Belem Palace" (in Lisbon), "Dinh Belem": a building's name, not the city
+            continue  # "Belem Palace" (in Lisbon), "Dinh Belem": a palace's name, not the city
         out.append(PlaceMention(place=place, span=(a, b), text=text[a:b]))
     if lang == "en":
         taken = [m.span for m in out]
@@ -251,9 +251,10 @@ def find_places(text: str, lang: Language) -> list[PlaceMention]:
 _OF_A_COUNTRY = re.compile(r"\s+(?:de|đơ|đê)\s+(?=[A-ZĐ])")
 
 
-#: A city's name as a building's: "Belem Palace" stands in Lisbon, not in Belém, Brazil.
-_BUILDING_AFTER = re.compile(r"\s+(?:Palace|Castle)\b")
-_BUILDING_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ung\s+điện|[Dd]inh|[Ll]âu\s+đài)\s+$")
+#: A city's name as a palace's: "Belem Palace" stands in Lisbon, not in Belém, Brazil. Not a
+#: castle's: "Prague Castle", "Lâu đài Praha" stand in their cities.
+_BUILDING_AFTER = re.compile(r"\s+Palace\b")
+_BUILDING_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ung\s+điện|[Dd]inh)\s+$")
 
 
 #: "in the Indonesian capital", "the Chinese capital": the wires' way of naming a capital.
