@@ -32,19 +32,22 @@ _PLACE_REACH = 40
 #: be the publisher's next morning, and nothing reports the move instead.
 _GRACE = timedelta(days=1)
 
-#: A plan told as changed: "Theo kế hoạch ban đầu, ông sẽ rời Tokyo ngày 12/6, nhưng ...",
-#: "was originally to leave on Monday, but".
-_CHANGED = re.compile(
-    r"(?i)\b(?:but|however|originally|initially)\b|(?<!\w)(?:nhưng|song|ban\s+đầu)(?!\w)"
-)
+#: A plan told as then changed: "sẽ rời Praha ngày 24/6 nhưng đã phải lùi chuyến bay".
+_BUT = re.compile(r"(?i)\b(?:but|however)\b|(?<!\w)(?:nhưng|song)(?!\w)")
 
 
-def _too_late(view: View, day: DateMention, published: date) -> bool:
+def _too_late(view: View, lex: Lexicon, day: DateMention, published: date) -> bool:
     """Whether a planned day is no plan for the reader: before publication, less a day's
-    `_GRACE` when the sentence does not tell the plan as changed."""
+    `_GRACE` when the sentence does not tell the plan as replaced (`lex.superseded`,
+    "theo kế hoạch ban đầu") or changed."""
     if day.start >= published:
         return False
-    return day.start < published - _GRACE or _CHANGED.search(view.sentence.text) is not None
+    text = view.sentence.text
+    return (
+        day.start < published - _GRACE
+        or lex.superseded.search(text) is not None
+        or _BUT.search(text) is not None
+    )
 
 
 #: Between a leaving verb and where it heads: "for", "to", "sang", "tới".
@@ -90,7 +93,9 @@ def add_plans(
             until = _until(view.sentence.text, days)
             if until is not None:
                 days = days[:1]
-            if len(days) != 1 or (published is not None and _too_late(view, days[0], published)):
+            if len(days) != 1 or (
+                published is not None and _too_late(view, lex, days[0], published)
+            ):
                 continue
             day = _after(days[0], latest)
             plans = _plan(facts, view, words, (start, end), day, destinations, last)
