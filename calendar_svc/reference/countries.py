@@ -22,7 +22,7 @@ import unicodedata
 from babel import Locale
 
 from calendar_svc.domain.language import LANGUAGES, Language
-from calendar_svc.reference.orthography import is_vietnamese, nfc
+from calendar_svc.reference.orthography import is_vietnamese, nfc, run_together
 from calendar_svc.reference.world_demonyms import WORLD_DEMONYMS
 
 #: CLDR territories that are not countries in the sense of this service.
@@ -404,7 +404,7 @@ def written_names() -> frozenset[str]:
     found = set(NAME_ONLY_FORMS) | press_forms()
     for lang in LANGUAGES:
         found.update(names(lang).values())
-    return frozenset(nfc(n) for n in found)
+    return frozenset(nfc(form) for n in found for form in (n, run_together(n)))
 
 
 def cldr_variants(name: str) -> set[str]:

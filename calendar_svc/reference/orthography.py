@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "is_vietnamese", "nfc", "tone_variants"]
+__all__ = ["fold", "is_vietnamese", "nfc", "run_together", "tone_variants"]
 
 
 def nfc(text: str) -> str:
@@ -55,3 +55,15 @@ def is_vietnamese(name: str) -> bool:
     return bool(re.search(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u1ea0-\u1ef9]", name)) or (
         "-" in name and any(c.islower() for c in name.split("-")[-1][:1])
     )
+
+
+#: A hyphen between the syllables of one transliterated word ("Bra-xin", "Mát-xcơ-va"),
+#: not one that joins two names ("Guinea-Bissau", "Ghi-nê Bít-xao"'s "Ghi-nê").
+_SYLLABLE_HYPHEN = re.compile(r"(?<=\w)-(?=[a-zà-ỹđ])")
+
+
+def run_together(name: str) -> str:
+    """A transliteration with its syllables run together, as much of the Vietnamese press
+    writes it beside the hyphenated form ("Bra-xin"/"Braxin", "Ác-hen-ti-na"/"Áchentina",
+    "Mát-xcơ-va"/"Mátxcơva")."""
+    return _SYLLABLE_HYPHEN.sub("", name)

@@ -67,9 +67,10 @@ _A_VISIT = re.compile(
 
 
 #: Before a day: it is when something began ("kết thúc chuỗi hoạt động tại Bu-san, bắt đầu
-#: từ chiều 24/11"; "a visit that began on Friday"), not the day it ended.
+#: từ chiều 24/11"; "a visit that began on Friday"; "kết thúc chuyến thăm chính thức Thụy
+#: Điển từ ngày 18/10", the visit since the 18th), not the day it ended.
 _BEGAN = re.compile(
-    r"(?i)(?:bắt\s+đầu(?:\s+từ)?|kể\s+từ|began|begun|beginning|starting|since)"
+    r"(?i)(?:bắt\s+đầu(?:\s+từ)?|kể\s+từ|(?<!\w)từ|began|begun|beginning|starting|since)"
     r"\s+(?:(?:on|ngày|từ|sáng|chiều|tối|trưa)\s+){0,2}$"
 )
 

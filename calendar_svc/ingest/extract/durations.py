@@ -7,9 +7,12 @@ Apart from `windows`, which reads the ranges: a length says nothing of which day
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
+from calendar_svc.domain.values import DateWindow
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import find_durations
+from calendar_svc.ingest.dates.mentions import DurationMention
 from calendar_svc.ingest.extract.classify import others_journeys
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.views import CAME_FROM, View
@@ -42,6 +45,58 @@ def _counts_a_range(view: View, span: tuple[int, int]) -> bool:
             or _COUNTED_RANGE.fullmatch(text, span[1], d.span[0]) is not None
         )
         for d in view.dates
+    )
+
+
+#: From a length of stay to the day it counts from, with at most the visit's words and
+#: country between ("kéo dài 4 ngày, từ 31/10", "a three-day state visit to Cambodia from
+#: Thursday", "a two-day official visit starting on Wednesday").
+_FROM_DAY = re.compile(
+    r"(?i)(?:\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|running\s+from)|"
+    r"(?<!\w)(?:bắt\s+đầu\s+)?từ(?:\s+ngày)?)\s*\Z"
+)
+_REACH = 50
+
+
+def _counted_from(
+    facts: ArticleFacts,
+    view: View,
+    lex: Lexicon,
+    duration: DurationMention,
+    code: str | None,
+) -> None:
+    """A length counted from a day, told of a stay under way or over ("kết thúc chuyến
+    thăm ... kéo dài 4 ngày, từ 31/10"), states the leg's days as a range would. Told of
+    a plan ("will make a three-day visit starting on Oct. 25") it stays a plan: the
+    days are the hosts' and may still move, and the visit may be another journey's."""
+    text = view.sentence.text
+    after = duration.span[1]
+    day = next((d for d in view.dates if d.span[0] >= after), None)
+    if (
+        code is None
+        or view.future
+        or day is None
+        or day.start != day.end
+        or day.span[0] - after > _REACH
+        or not _FROM_DAY.search(text[after : day.span[0]])
+        or any(c != code for pos, c in view.countries(facts.home) if after <= pos < day.span[0])
+        or any(
+            w.value[0] == code and w.provenance.sentence_index == view.sentence.index
+            for w in facts.leg_windows
+        )
+    ):
+        return
+    window = DateWindow(day.start, day.start + timedelta(days=duration.days - 1))
+    facts.leg_windows.append(
+        Sourced(
+            (code, window),
+            provenance(
+                facts.article_id,
+                view.sentence,
+                f"{lex.language}.dates.counted_from",
+                (duration.span[0], day.span[1]),
+            ),
+        )
     )
 
 
@@ -103,3 +158,4 @@ def add_durations(
                     ),
                 )
             )
+            _counted_from(facts, view, lex, duration, dur_code)

@@ -37,7 +37,13 @@ from calendar_svc.ingest.places.tables import (
 )
 from calendar_svc.reference import countries, geography
 from calendar_svc.reference.geography import Record
-from calendar_svc.reference.orthography import fold, is_vietnamese, nfc, tone_variants
+from calendar_svc.reference.orthography import (
+    fold,
+    is_vietnamese,
+    nfc,
+    run_together,
+    tone_variants,
+)
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
@@ -83,7 +89,8 @@ class Index:
     capitals: dict[str, Place | None] = field(default_factory=dict)
 
     def add(self, name: str, hit: Hit) -> None:
-        for variant in tone_variants(nfc(name.strip())):
+        written = nfc(name.strip())
+        for variant in tone_variants(written) | tone_variants(run_together(written)):
             toks = tokens(variant)
             if not toks or not toks[0][:1].isupper():
                 continue

@@ -149,7 +149,7 @@ class Gatherer:
             # đêm", "late on Sunday", "at 23:27": the night, too late for any programme
             clock = event.at.local_time
             night = event.at.day_part == "night" or (clock is not None and clock >= NIGHT_FROM)
-            evening = event.at.day_part == "evening" or (
+            evening = event.at.day_part in ("late_afternoon", "evening") or (
                 clock is not None and clock >= EVENING_FROM
             )
             kind = "arrival_night" if night else "arrival_eve" if evening else "arrival"
