@@ -111,6 +111,8 @@ def postponed_or_cancelled(
             # The legs named are the trip's all, as far as read yet: the whole trip, unless
             # the sentence says they are parts of it ("the A and B legs of his tour").
             parts = _PARTS.search(view.sentence.text, hit.end()) is not None
+            if not legs and code is None and _a_part(view.sentence.text, hit):
+                continue  # "chặng dừng chân tại Xê-vi-a bị hủy": a stop, in no leg known
             for leg in legs if legs and (parts or set(legs) != every) else [code]:
                 target.append(
                     Sourced(
@@ -190,6 +192,21 @@ def _calls_off_a_journey(view: View, hit: re.Match[str]) -> bool:
         _OPENS_CLAUSE.search(text, 0, m.start())
         for pattern in (_JOURNEY, _THE_PLAN)
         for m in pattern.finditer(text, start, hit.start())
+    )
+
+
+def _a_part(text: str, hit: re.Match[str]) -> bool:
+    """Whether what is called off is a part of the journey, named right after the word or,
+    told in the passive, right before it ("dropped the Seville stop", "chặng dừng chân tại
+    Xê-vi-a bị hủy"): a part whose place is no leg is a stop within one, not the trip."""
+    before = text.rfind(";", 0, hit.start()) + 1
+    words = _OBJECT.match(text, hit.end())
+    return bool(
+        _PARTS.search(text, hit.end(), words.end() if words else hit.end())
+        or (
+            _PASSIVE.search(text, max(0, hit.start() - 20), hit.start())
+            and _PARTS.search(text, max(before, hit.start() - _CALLED_OFF_REACH), hit.start())
+        )
     )
 
 
