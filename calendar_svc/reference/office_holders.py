@@ -108,6 +108,15 @@ OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
     OfficeHolder("theresa-may", "GB", "Prime Minister (2016-2019)", "Theresa May", ()),
     OfficeHolder("giorgia-meloni", "IT", "Prime Minister (2022-)", "Giorgia Meloni", ()),
     OfficeHolder("pedro-sanchez", "ES", "Prime Minister (2018-)", "Pedro Sánchez", ()),
+    # the press calls the king by his given name alone ("King Salman"); his son is never
+    # "Salman" alone, so the lone name is the king's
+    OfficeHolder(
+        "salman-bin-abdulaziz-al-saud",
+        "SA",
+        "King (2015-)",
+        "Salman bin Abdulaziz Al Saud",
+        ("Salman", "Salman bin Abdulaziz", "Salman bin Abdul Aziz Al Saud"),
+    ),
     OfficeHolder(
         "mohammed-bin-salman",
         "SA",

@@ -25,6 +25,7 @@ SAME = [
     pytest.param("Karim Hassan el-Masri", "Al Masri", id="arabic-article-spelt-apart"),
     pytest.param("Karim Hassan el-Masri", "Karim Hassan al-Masri", id="arabic-article-al-el"),
     pytest.param("Shavkat Mirziyoyev", "Sáp-cát Mi-rơ-di-ô-i-ép", id="table-central-asian-form"),
+    pytest.param("Salman bin Abdulaziz Al Saud", "Salman", id="table-king-by-given-name"),
 ]
 
 DIFFERENT = [
@@ -36,6 +37,7 @@ DIFFERENT = [
     pytest.param("Joe Biden", "", id="empty-name"),
     pytest.param("Ivan Petrov", "A. Petrov", id="initial-of-another-first-name"),
     pytest.param("Joko Widodo", "J.Biden", id="initial-read-as-a-one-word-table-form"),
+    pytest.param("Mohammed bin Salman", "Salman", id="the-son-is-not-the-king"),
 ]
 
 

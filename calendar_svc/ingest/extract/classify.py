@@ -33,12 +33,21 @@ def background(view: View, lex: Lexicon) -> bool:
 #: Taking part without going: "virtually", "by video link", "trực tuyến".
 def superseded_move(text: str, lex: Lexicon) -> bool:
     """Whether the sentence's move is the plan that was dropped: a departure or arrival
-    verb right after "originally scheduled to", "ban đầu dự kiến"."""
+    verb right after "originally scheduled to", "ban đầu dự kiến", or after the one who
+    was to move ("had initially said the king would depart on Thursday")."""
     cue = lex.superseded.search(text)
     if cue is None:
         return False
     verb = [m.start() for rx in (lex.departure, lex.arrival) if (m := rx.search(text, cue.end()))]
-    return bool(verb) and min(verb) - cue.end() <= 12
+    if not verb:
+        return False
+    gap = text[cue.end() : min(verb)]
+    return len(gap) <= 12 or (len(gap) <= _SUPERSEDED_REACH and not _CLAUSE_BREAK.search(gap))
+
+
+#: How far after a superseded plan's cue its move may be told, within one clause.
+_SUPERSEDED_REACH = 30
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def before_the_move(text: str, verb: int) -> bool:

@@ -312,7 +312,7 @@ ENGLISH = Lexicon(
     first_leg=_rx(r"\b(?:first|opening)\s+(?:stop|leg)\b"),
     superseded=_rx(
         r"\b(?:originally|initially)\s+(?:been\s+)?(?:announced|planned|scheduled|set|due|"
-        r"expected)\b|\binstead\s+of\b"
+        r"expected|said)\b|\binstead\s+of\b"
     ),
     past_visit=_rx(
         r"\b(?:who\s+|had\s+|has\s+)?(?:visited|travell?ed\s+to|went\s+(?:on\s+)?to|toured|"
@@ -492,7 +492,7 @@ VIETNAMESE = Lexicon(
     first_leg=_rx(r"(?<!\w)(?:điểm\s+dừng\s+chân|chặng|điểm\s+đến)\s+đầu\s+tiên(?!\w)"),
     superseded=_rx(
         r"(?<!\w)(?:kế\s+hoạch\s+ban\s+đầu|ban\s+đầu\s+(?:được\s+)?(?:dự\s+kiến|thông\s+báo|"
-        r"công\s+bố)|thay\s+vì)(?!\w)"
+        r"công\s+bố|cho\s+biết)|thay\s+vì)(?!\w)"
     ),
     past_visit=_rx(
         r"(?<!\w)(?:đã\s+(?:lần\s+lượt\s+|từng\s+)?(?:thăm|tới|đến|sang|dự|tham\s+dự)|hồi\s+tháng|"

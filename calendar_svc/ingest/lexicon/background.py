@@ -50,8 +50,11 @@ BACKGROUND_EN = (
     # the traveller's record: "has already made state visits to A and B", "Since taking
     # office he has ...", "On that trip he also ..."
     # another event days away: "just days before he meets Trump in Japan"
-    # (not "nine days before a closely fought Israeli election": no journey set against it)
-    r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\b(?!\s+(?:(?:a|an|the)\s+|"
+    # (not "nine days before a closely fought Israeli election": no journey set against it;
+    # nor "arrived on Wednesday, a day before talks with Putin": this visit's programme)
+    r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\b"
+    r"(?!\s+(?:(?:his|her|their|the|a|formal|official)\s+)?(?:talks|meeting\s+with)\b)"
+    r"(?!\s+(?:(?:a|an|the)\s+|"
     r"[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?(?:elections?|polls?|vote|referendum|holidays?|anniversary|"
     r"deadline)\b)|"
     # a count of visits is a record: "has visited China four times"
