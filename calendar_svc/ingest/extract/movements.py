@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import msgspec
+
 from calendar_svc.domain.values import PlaceRef
 from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.classify import before_the_move, someone_else, superseded_move
@@ -217,10 +219,19 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _timed(days: list[DateMention]) -> list[DateMention]:
-    """Each day as the mention of it that tells the hour, if one does ("Hà Nội, 26/2 -
-    Lúc 20h53 tối 26/2, ... hạ cánh": the landing was in the evening)."""
+    """Each day with the hour a mention of it tells, if one does ("Hà Nội, 26/2 -
+    Lúc 20h53 tối 26/2, ... hạ cánh": the landing was in the evening), where it is told:
+    which verb a day goes with is a matter of where it stands ("arrived in South Africa on
+    Friday after visiting Rwanda on Thursday and Friday morning")."""
     told = {d.start: d for d in days if d.clock_time is not None or d.day_part is not None}
-    return [told.get(d.start, d) for d in days]
+    return [
+        d
+        if (hour := told.get(d.start)) is None or hour is d
+        else msgspec.structs.replace(
+            d, day_part=hour.day_part, clock_time=hour.clock_time, local_time=hour.local_time
+        )
+        for d in days
+    ]
 
 
 def _departure(
@@ -557,7 +568,7 @@ def _homeward(view: View, lex: Lexicon, home: str | None) -> re.Match[str] | Non
 #: đường về"); not "flew to", which a stop on the way is too ("flew to Anchorage for a
 #: refuelling stop").
 _SET_OFF_FOR = re.compile(
-    r"(?i)(?:\b(?:set(?:s|ting)?\s+off|left|leaving)\s+(?:for|to)|\b(?:flew|headed)\s+back\s+"
+    r"(?i)(?:\b(?:set(?:s|ting)?\s+off|left|leaving)\s+(?:for|to)|\b(?:flew|flying|headed)\s+back\s+"
     r"(?:for|to)|(?<!\w)lên\s+đường\s+về)\s+(?:the\s+|thủ\s+đô\s+)?$"
 )
 #: Right before the cue: a move told as it goes ("He is leaving for Moscow on Friday").

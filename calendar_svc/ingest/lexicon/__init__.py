@@ -121,7 +121,7 @@ ENGLISH = Lexicon(
         r"\b(?:(?:returned|returns) (?:home|to(?!\s+(?:the\s+)?(?:presidency|power|office|"
         r"politics|government)\b))|arrived back (?:in|home)|"
         r"(?:arrived|arrives|arriving|landed|got|came|comes)\s+(?:back\s+)?home|"
-        r"(?:headed|heads|flew|flies|went|left for|leaves for)\s+(?:back\s+)?home|"
+        r"(?:headed|heads|flew|flies|flying|went|left for|leaves for)\s+(?:back\s+)?home|"
         r"(?<!way )back home)\b"
     ),
     # ("after the summit ended, he ..." ends what came before it, no leg named after it)

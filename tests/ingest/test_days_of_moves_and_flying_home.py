@@ -1,0 +1,63 @@
+"""The day of a move is the one told beside its verb, even when another clause tells the
+hour of that day ("arrived in South Africa on Friday after visiting Rwanda on Thursday and
+Friday morning"); "before flying home" / "before flying back to Paris" after the day's
+last engagement is the way home that day (issue 12). Invented articles; each test fails
+without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.support.reading import read_article
+
+SATURDAY = date(2021, 5, 29)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Ruritanian President Ivan Petrov arrived in South Africa on Friday after visiting "
+            "Rwanda on Thursday and Friday morning.",
+            date(2021, 5, 28),
+        ),
+        (
+            "Ruritanian President Ivan Petrov arrived in South Africa on Friday after visiting "
+            "Rwanda on Thursday.",
+            date(2021, 5, 28),
+        ),
+    ],
+)
+def test_a_moves_day_is_the_one_told_beside_it(sentence: str, day: date) -> None:
+    facts = read_article(sentence, "en", SATURDAY)
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [("ZA", day)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "returns"),
+    [
+        (
+            "Ruritanian President Ivan Petrov visited the Mandela Foundation in Johannesburg on "
+            "Saturday, the last engagement of his trip to South Africa, before flying home.",
+            [SATURDAY],
+        ),
+        (
+            "Chilean President Ivan Petrov visited a clinic in Johannesburg on Saturday, the "
+            "last stop of his visit to South Africa, before flying back to Santiago.",
+            [SATURDAY],
+        ),
+        # told as a plan, it stays a plan
+        (
+            "Ruritanian President Ivan Petrov will visit a clinic in Johannesburg on Saturday, "
+            "the last stop of his visit to South Africa, before flying home.",
+            [],
+        ),
+    ],
+)
+def test_before_flying_home_after_the_last_engagement_is_the_way_home(
+    sentence: str, returns: list[date]
+) -> None:
+    facts = read_article(sentence, "en", SATURDAY)
+    assert [r.value for r in facts.returns] == returns
