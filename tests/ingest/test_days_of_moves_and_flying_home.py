@@ -61,3 +61,25 @@ def test_before_flying_home_after_the_last_engagement_is_the_way_home(
 ) -> None:
     facts = read_article(sentence, "en", SATURDAY)
     assert [r.value for r in facts.returns] == returns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "legs"),
+    [
+        (
+            "Cuban President Ivan Petrov left Havana on Wednesday on a tour of Algeria, Russia, "
+            "Turkey and China that officials say is aimed at easing fuel shortages.",
+            ["DZ", "RU", "TR", "CN"],
+        ),
+        (
+            "Cuban President Ivan Petrov left Havana on Wednesday on a visit of three days to "
+            "Algeria.",
+            ["DZ"],
+        ),
+        # a country's own tour is no one going there
+        ("Cuban President Ivan Petrov praised the tour of Algeria's national ballet.", []),
+    ],
+)
+def test_a_tour_of_countries_goes_to_each(sentence: str, legs: list[str]) -> None:
+    facts = read_article(sentence, "en", date(2022, 11, 16))
+    assert [s.value for s in facts.itinerary] == legs

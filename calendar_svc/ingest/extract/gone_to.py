@@ -28,12 +28,14 @@ def goes_to(view: View, code: str) -> bool:
 
 #: Words that put the place after them as where someone goes or is: a preposition of place
 #: or direction, a verb of visiting, arriving or leaving ("flew on to Beijing", "in Hanoi",
-#: "left Brasilia", "flying home from Tashkent", "thăm chính thức Việt Nam", "hạ cánh xuống
+#: "left Brasilia", "flying home from Tashkent", "a tour of Algeria", "thăm chính thức Việt Nam", "hạ cánh xuống
 #: sân bay Nội Bài", "chặng Xin-ga-po").
 _GOVERNS = re.compile(
     r"(?i)(?:\b(?:to|in|at|into|for|via|through|across|towards?|outside|visit(?:s|ed|ing)?|"
     r"reach(?:es|ed|ing)?|"
     r"tour(?:s|ed|ing)?|leaves?|left|leaving|taking\s+in|capital\s+of|city\s+of|"
+    # "on a tour of Algeria, Russia, Turkey and China"
+    r"(?:tours?|trips?|visits?)\s+of|"
     r"(?:home|back|in|off|directly|fl[eoi]\w*|arriv\w*|return\w*|came|com(?:es|ing)|travel\w*)"
     r"\s+from)|"
     r"(?<!\w)(?:(?:bay|đến|tới)\s+từ|ngoại\s+ô|tới|đến|sang|thăm|tại|ở|qua|rời|vào|xuống|là|đi|"
