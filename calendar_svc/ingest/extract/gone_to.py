@@ -28,8 +28,8 @@ def goes_to(view: View, code: str) -> bool:
 
 #: Words that put the place after them as where someone goes or is: a preposition of place
 #: or direction, a verb of visiting, arriving or leaving ("flew on to Beijing", "in Hanoi",
-#: "left Brasilia", "flying home from Tashkent", "a tour of Algeria", "thăm chính thức Việt Nam", "hạ cánh xuống
-#: sân bay Nội Bài", "chặng Xin-ga-po").
+#: "left Brasilia", "flying home from Tashkent", "a tour of Algeria", "thăm chính thức Việt
+#: Nam", "hạ cánh xuống sân bay Nội Bài", "chặng Xin-ga-po").
 _GOVERNS = re.compile(
     r"(?i)(?:\b(?:to|in|at|into|for|via|through|across|towards?|outside|visit(?:s|ed|ing)?|"
     r"reach(?:es|ed|ing)?|"
