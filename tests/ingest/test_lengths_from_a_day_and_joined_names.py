@@ -158,3 +158,26 @@ def test_a_landing_at_dusk_on_the_eve_is_the_programmes_day(part: str, start: da
     trip = fold_articles((announced, "vi", date(2015, 10, 14)), (arrived, "vi", date(2015, 10, 18)))
     [leg] = trip.legs
     assert leg.start_date == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measured"),
+    [
+        # the journey's length, whatever is said of where it goes between
+        (
+            "Ngày 12/11, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Tokyo, điểm dừng chân đầu "
+            "tiên trong chuyến công du 4 nước châu Á - Thái Bình Dương kéo dài một tuần.",
+            [(None, 7)],
+        ),
+        (
+            "Ngày 12/11, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Tokyo, bắt đầu chuyến thăm "
+            "Nhật Bản kéo dài ba ngày.",
+            [("JP", 3)],
+        ),
+    ],
+)
+def test_a_journeys_length_is_no_legs(
+    sentence: str, measured: list[tuple[str | None, int]]
+) -> None:
+    facts = read_article(sentence, "vi", date(2018, 11, 12))
+    assert [d.value for d in facts.leg_durations] == measured

@@ -463,8 +463,9 @@ VIETNAMESE = Lexicon(
     ),
     # "chuyến công du 4 ngày", "Chuyến công du kéo dài gần một tuần"
     whole_trip=_rx(
-        # "chuyến công du châu Phi kéo dài một tuần": where it goes may come between
-        r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))(?:\s+[^\W\d_]+){0,3}?(?:\s+kéo\s+dài)?"
+        # "chuyến công du châu Phi kéo dài một tuần", "chuyến công du 4 nước châu Á - Thái
+        # Bình Dương kéo dài một tuần": where it goes may come between
+        r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))(?:\s+[^\s.,;:()]+){0,8}?(?:\s+kéo\s+dài)?"
         r"(?:\s+(?:gần|hơn|khoảng|trong))?\s*$"
     ),
     # a named conference or forum, capitalised ("Hội nghị thường niên các nhà tiên phong
