@@ -101,3 +101,34 @@ def test_a_move_first_said_and_replaced_is_no_move(told: str, left: list[date]) 
     )
     facts = read_article(lead + told, lang, date(2017, 10, 4))
     assert [d.value.at.day for d in facts.departures] == left
+
+
+def test_a_leg_no_longer_travelled_to_is_called_off() -> None:
+    """ "would no longer travel to France": the France leg is given up, not the trip."""
+    body = (
+        "Ruritanian Prime Minister Ivan Petrov arrived in Beijing on Thursday for the Winter "
+        "Olympics and was then due in France for an ocean summit. On Saturday his office said "
+        "he had tested positive for COVID and would no longer travel to France."
+    )
+    facts = read_article(body, "en", date(2022, 2, 5))
+    assert [c.value for c in facts.cancellations] == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("told", "legs"),
+    [
+        # invitations taken up for some other time are no legs of this trip
+        (
+            "He said he had accepted invitations to visit the United States and India, with "
+            "dates to be worked out.",
+            ["JP"],
+        ),
+        ("He also accepted an invitation to pay a state visit to Mongolia next year.", ["JP"]),
+        # a visit told plainly is one
+        ("He then flew on to India for talks in New Delhi.", ["JP", "IN"]),
+    ],
+)
+def test_an_invitation_accepted_is_no_leg(told: str, legs: list[str]) -> None:
+    lead = "Ruritanian Prime Minister Ivan Petrov arrived in Tokyo on Monday for the summit. "
+    facts = read_article(lead + told, "en", date(2022, 5, 25))
+    assert [s.value for s in facts.itinerary] == legs

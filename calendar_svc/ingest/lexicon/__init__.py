@@ -187,6 +187,8 @@ ENGLISH = Lexicon(
         r"dropp(?:ed|ing)\s+(?:(?:his|her|their|the)\s+)?plans?\s+to|pull(?:ed|s)?\s+out\s+of|"
         # "would not attend the World Economic Forum", "will skip the summit"
         r"(?:will|would)\s+(?:not|no\s+longer)\s+attend|won't\s+attend|"
+        # "would no longer travel to France": the leg given up
+        r"(?:will|would)\s+no\s+longer\s+(?:travel|go|fly|visit)|"
         r"(?:will|would)\s+skip|skipp(?:ed|ing)\s+the)\b"
     ),
     visit_types=(
