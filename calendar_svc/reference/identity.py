@@ -176,6 +176,9 @@ _SOUNDS = (
     ("f", "p"),
     ("b", "p"),
     ("x", "s"),
+    # the press writes a z as d, the Hanoi sound of d ("Na-da-bai-ép" is Nazarbayev,
+    # "Dim-ba-bu-ê" Zimbabwe)
+    ("z", "d"),
     ("q", "k"),
     ("ce", "se"),
     ("ci", "si"),
