@@ -48,6 +48,13 @@ def test_a_moves_day_is_the_one_told_beside_it(sentence: str, day: date) -> None
             "last stop of his visit to South Africa, before flying back to Santiago.",
             [SATURDAY],
         ),
+        # a day read backwards, before the day of the last engagement: untold (review)
+        (
+            "Chilean President Ivan Petrov visited a clinic in Johannesburg on Saturday, the "
+            "last stop of his visit to South Africa, before flying back to Santiago via Sao "
+            "Paulo on Sunday.",
+            [None],
+        ),
         # told as a plan, it stays a plan
         (
             "Ruritanian President Ivan Petrov will visit a clinic in Johannesburg on Saturday, "

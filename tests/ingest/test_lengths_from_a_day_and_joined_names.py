@@ -40,6 +40,13 @@ FRIDAY = date(2023, 11, 3)
             "en",
             None,
         ),
+        # the day after ";" is the next clause's (review)
+        (
+            "Ruritanian President Ivan Petrov left Nairobi on Friday, ending a four-day visit "
+            "to Kenya; from Nov. 4 he will be in Tanzania.",
+            "en",
+            None,
+        ),
         # a length with no day it counts from says nothing of which days
         (
             "Ruritanian President Ivan Petrov left Mombasa on Friday, ending a four-day state "
@@ -92,6 +99,12 @@ def test_a_move_to_a_second_city_does_not_restart_the_leg() -> None:
             "Ngày 19/10, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã kết thúc chuyến thăm chính "
             "thức Thụy Điển.",
             date(2015, 10, 19),
+        ),
+        # "từ" with no later day: when the move was (review)
+        (
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã kết thúc chuyến thăm chính thức Thụy Điển "
+            "từ ngày 20/10, sớm hơn dự kiến.",
+            date(2015, 10, 20),
         ),
     ],
 )
@@ -172,6 +185,12 @@ def test_a_landing_at_dusk_on_the_eve_is_the_programmes_day(part: str, start: da
         (
             "Ngày 12/11, Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Tokyo, bắt đầu chuyến thăm "
             "Nhật Bản kéo dài ba ngày.",
+            [("JP", 3)],
+        ),
+        # a trip to visit one country, its length (review)
+        (
+            "Ngày 12/11, Tổng thống Ru-ri-ta-ni-a Ivan Petrov bắt đầu chuyến đi thăm chính thức "
+            "Nhật Bản kéo dài 3 ngày, sau đó sẽ sang Hàn Quốc.",
             [("JP", 3)],
         ),
     ],

@@ -35,6 +35,11 @@ LEAD_EN = (
         # the trip itself called off, no part named: the whole trip
         (LEAD_VI, "Chuyến đi tới Xê-vi-a bị hủy.", "vi", [None]),
         (LEAD_VI, "Toàn bộ chuyến thăm đã bị hủy do bão.", "vi", [None]),
+        # every part, or a journey of parts, is the whole trip (review)
+        (LEAD_VI, "Ông đã hủy toàn bộ các chặng.", "vi", [None]),
+        (LEAD_VI, "Chuyến công du gồm các chặng Xê-vi-a và Rota đã bị hủy.", "vi", [None]),
+        (LEAD_VI, "Chuyến thăm có chặng dừng chân tại Xê-vi-a đã bị hủy.", "vi", [None]),
+        (LEAD_EN, "He cancelled a planned three-leg tour because of the storm.", "en", [None]),
     ],
 )
 def test_a_stop_in_no_leg_called_off_is_not_the_trip(
@@ -103,15 +108,27 @@ def test_a_move_first_said_and_replaced_is_no_move(told: str, left: list[date]) 
     assert [d.value.at.day for d in facts.departures] == left
 
 
-def test_a_leg_no_longer_travelled_to_is_called_off() -> None:
+@pytest.mark.parametrize(
+    ("told", "called_off"),
+    [
+        (
+            "On Saturday his office said he had tested positive for COVID and would no longer "
+            "travel to France.",
+            ["FR"],
+        ),
+        # someone else's travel, or travel in general, calls off nothing (review)
+        ("Officials said visitors would no longer travel to Kazakhstan by road.", []),
+        ("He said he would no longer travel to summits abroad by plane.", []),
+    ],
+)
+def test_a_leg_no_longer_travelled_to_is_called_off(told: str, called_off: list[str]) -> None:
     """ "would no longer travel to France": the France leg is given up, not the trip."""
-    body = (
+    lead = (
         "Ruritanian Prime Minister Ivan Petrov arrived in Beijing on Thursday for the Winter "
-        "Olympics and was then due in France for an ocean summit. On Saturday his office said "
-        "he had tested positive for COVID and would no longer travel to France."
+        "Olympics and was then due in France for an ocean summit. "
     )
-    facts = read_article(body, "en", date(2022, 2, 5))
-    assert [c.value for c in facts.cancellations] == ["FR"]
+    facts = read_article(lead + told, "en", date(2022, 2, 5))
+    assert [c.value for c in facts.cancellations] == called_off
 
 
 @pytest.mark.parametrize(
@@ -132,3 +149,19 @@ def test_an_invitation_accepted_is_no_leg(told: str, legs: list[str]) -> None:
     lead = "Ruritanian Prime Minister Ivan Petrov arrived in Tokyo on Monday for the summit. "
     facts = read_article(lead + told, "en", date(2022, 5, 25))
     assert [s.value for s in facts.itinerary] == legs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ruritanian Prime Minister Ivan Petrov arrived in Tokyo on Monday after accepting an "
+        "invitation to visit from Prime Minister Fumio Kishida.",
+        "Ruritanian Prime Minister Ivan Petrov, who accepted an invitation to visit from "
+        "Kishida, arrived in Tokyo on Monday.",
+    ],
+)
+def test_an_arrival_beside_the_invitation_it_answers_is_read(body: str) -> None:
+    facts = read_article(body, "en", date(2022, 5, 23))
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("JP", date(2022, 5, 23))
+    ]

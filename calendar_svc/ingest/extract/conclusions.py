@@ -70,9 +70,13 @@ _A_VISIT = re.compile(
 #: từ chiều 24/11"; "a visit that began on Friday"; "kết thúc chuyến thăm chính thức Thụy
 #: Điển từ ngày 18/10", the visit since the 18th), not the day it ended.
 _BEGAN = re.compile(
-    r"(?i)(?:bắt\s+đầu(?:\s+từ)?|kể\s+từ|(?<!\w)từ|began|begun|beginning|starting|since)"
+    r"(?i)(?:bắt\s+đầu(?:\s+từ)?|kể\s+từ|began|begun|beginning|starting|since)"
     r"\s+(?:(?:on|ngày|từ|sáng|chiều|tối|trưa)\s+){0,2}$"
 )
+#: A bare "từ" before a day: the visit since then, when the sentence tells a later day
+#: for the move ("Sáng 20/10, ... tới Helsinki, sau khi kết thúc chuyến thăm Thụy Điển
+#: từ ngày 18/10"); alone it is when the move happened ("rời Stockholm từ sáng sớm 20/10").
+_SINCE = re.compile(r"(?i)(?<!\w)từ\s+(?:(?:ngày|sáng|chiều|tối|trưa)\s+){0,2}$")
 
 
 #: Between a verb of ending and a place: a move on to it ("The official visit ended on
@@ -142,6 +146,12 @@ def add_conclusion(
     whole = _ENDS_A_TRIP.match(view.sentence.text, ended.end()) is not None
     text = view.sentence.text
     days = [d for d in days if not _BEGAN.search(text, max(0, d.span[0] - 30), d.span[0])]
+    days = [
+        d
+        for d in days
+        if not _SINCE.search(text, max(0, d.span[0] - 30), d.span[0])
+        or not any(o.start > d.start for o in days)
+    ]
     days = [d for d in days if not _another_legs_day(view, d, ended.start(), listed, destinations)]
     on = days[0].start if days and len(listed) == 1 and not went_home and not whole else None
     for code in listed:

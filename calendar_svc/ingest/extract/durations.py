@@ -58,6 +58,20 @@ _FROM_DAY = re.compile(
 _REACH = 50
 
 
+def _named_near(view: View, home: str | None, start: int, end: int) -> set[str]:
+    """The countries named from the last one before `start` (within its clause) to `end`."""
+    text = view.sentence.text
+    named = [
+        (m.span[0], m.place.country_code)
+        for m in view.places
+        if m.place.country_code != home and not view.in_person(m.span)
+    ]
+    before = [
+        (pos, c) for pos, c in named if pos < start and not re.search(r"[;,]", text[pos:start])
+    ]
+    return {c for pos, c in named if start <= pos < end} | {c for _, c in before[-1:]}
+
+
 def _counted_from(
     facts: ArticleFacts,
     view: View,
@@ -79,7 +93,11 @@ def _counted_from(
         or day.start != day.end
         or day.span[0] - after > _REACH
         or not _FROM_DAY.search(text[after : day.span[0]])
+        or ";" in text[duration.span[0] : day.span[0]]
         or any(c != code for pos, c in view.countries(facts.home) if after <= pos < day.span[0])
+        # the country it counts is named beside it ("chuyến thăm cấp Nhà nước Kenya kéo dài
+        # 4 ngày", "a four-day state visit to Kenya starting"), not only guessed
+        or code not in _named_near(view, facts.home, duration.span[0], day.span[0])
         or any(
             w.value[0] == code and w.provenance.sentence_index == view.sentence.index
             for w in facts.leg_windows

@@ -201,13 +201,30 @@ def _a_part(text: str, hit: re.Match[str]) -> bool:
     Xê-vi-a bị hủy"): a part whose place is no leg is a stop within one, not the trip."""
     before = text.rfind(";", 0, hit.start()) + 1
     words = _OBJECT.match(text, hit.end())
+    if _PASSIVE.search(text, max(0, hit.start() - 20), hit.start()):
+        start, end = max(before, hit.start() - _CALLED_OFF_REACH), hit.start()
+    else:
+        start, end = hit.end(), words.end() if words else hit.end()
+    # the first journey word said is what is called off: "Chuyến công du ... gồm các
+    # chặng ... đã bị hủy" calls off the tour
+    said = [m for rx in (_PARTS, _JOURNEY) for m in rx.finditer(text, start, end)]
+    if not said:
+        return False
+    first = min(said, key=lambda m: m.start())
     return bool(
-        _PARTS.search(text, hit.end(), words.end() if words else hit.end())
-        or (
-            _PASSIVE.search(text, max(0, hit.start() - 20), hit.start())
-            and _PARTS.search(text, max(before, hit.start() - _CALLED_OFF_REACH), hit.start())
-        )
+        _PARTS.fullmatch(first.group())
+        and not _ALL_OF.search(text, max(0, first.start() - 12), first.start())
+        and not _A_JOURNEY_AFTER.match(text, first.end())
     )
+
+
+#: Before a part: every part, the whole journey ("cancelled all the stops", "hủy toàn bộ
+#: các chặng").
+_ALL_OF = re.compile(
+    r"(?i)(?:\ball(?:\s+the|\s+of\s+the)?|every|toàn\s+bộ(?:\s+các)?|các|những)\s+$"
+)
+#: After a part: a journey made of parts ("a planned three-leg tour").
+_A_JOURNEY_AFTER = re.compile(r"(?i)\s+(?:tours?|trips?|journeys?|visits?)\b")
 
 
 def _named_before(view: View, hit: re.Match[str]) -> list[str]:

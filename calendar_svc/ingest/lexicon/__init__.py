@@ -187,8 +187,11 @@ ENGLISH = Lexicon(
         r"dropp(?:ed|ing)\s+(?:(?:his|her|their|the)\s+)?plans?\s+to|pull(?:ed|s)?\s+out\s+of|"
         # "would not attend the World Economic Forum", "will skip the summit"
         r"(?:will|would)\s+(?:not|no\s+longer)\s+attend|won't\s+attend|"
-        # "would no longer travel to France": the leg given up
-        r"(?:will|would)\s+no\s+longer\s+(?:travel|go|fly|visit)|"
+        # "and would no longer travel to France": the traveller's leg given up (not
+        # "visitors would no longer travel to ...", nor "to summits abroad")
+        r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\band\s))(?:will|would)\s+no\s+longer\s+"
+        r"(?:travel|go|fly)\s+to"
+        r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"(?:will|would)\s+skip|skipp(?:ed|ing)\s+the)\b"
     ),
     visit_types=(
@@ -467,7 +470,9 @@ VIETNAMESE = Lexicon(
     whole_trip=_rx(
         # "chuyến công du châu Phi kéo dài một tuần", "chuyến công du 4 nước châu Á - Thái
         # Bình Dương kéo dài một tuần": where it goes may come between
-        r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))(?:\s+[^\s.,;:()]+){0,8}?(?:\s+kéo\s+dài)?"
+        # (not "chuyến đi thăm Nhật Bản kéo dài 3 ngày": the visit's length)
+        r"(?<!\w)(?:chuyến\s+(?:công\s+du|công\s+tác|đi))(?:\s+(?!thăm(?!\w))[^\s.,;:()]+){0,8}?"
+        r"(?:\s+kéo\s+dài)?"
         r"(?:\s+(?:gần|hơn|khoảng|trong))?\s*$"
     ),
     # a named conference or forum, capitalised ("Hội nghị thường niên các nhà tiên phong

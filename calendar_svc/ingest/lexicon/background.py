@@ -28,8 +28,10 @@ BACKGROUND_EN = (
     r"\binvit(?:ed|es|ing)\s+(?:[\w.-]+\s+){1,4}?to\s+(?:visit|come\s+to|travel\s+to|attend)\b|"
     # an invitation taken up some other time: "had accepted invitations to visit the United
     # States and India, with dates to be worked out"
-    r"\baccept(?:ed|s|ing)\s+(?:an\s+|the\s+)?invitations?\s+to\s+(?:visit|pay|make|return|"
-    r"come)\b|"
+    # (not "arrived ... after accepting an invitation to visit", "..., who accepted an
+    # invitation to visit, arrived": told beside this journey's own move)
+    r"(?<!\bwho\s)\baccept(?:ed|s)\s+(?:an\s+|the\s+)?invitations?\s+to\s+(?:visit|pay|make|"
+    r"return|come)\b|"
     # a possibility, not a plan: "may soon visit Saudi Arabia"
     r"\b(?:may|might|could)\s+(?:also\s+|soon\s+)?(?:visit|travel\s+to|go\s+to)\b|"
     # a choice not yet made: "is weighing whether to attend the NATO summit"
