@@ -248,4 +248,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 33  # 33: a stated window's last day beats a count of days
+RULES_VERSION = 34  # 34: a landing at dusk ("chiều tối") is an evening one
