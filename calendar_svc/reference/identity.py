@@ -150,7 +150,9 @@ def _same_person(a: str, b: str) -> bool:
         return _by_words(wa, wb) or (spelt and _by_sound(wa, wb))
     known, other = (ida, wb) if ida is not None else (idb, wa)
     assert known is not None
-    forms = _row_forms()[known]
+    # a one-word form ("Salman", "Lula") is the holder when written alone, not a name of
+    # several words the table does not know ("Salman bin Hamad Al Khalifa")
+    forms = [f for f in _row_forms()[known] if len(f) > 1 or len(other) == 1]
     return any(_by_words(form, other, notable=True) for form in forms) or (
         spelt and any(_by_sound(form, other) for form in forms)
     )

@@ -38,6 +38,7 @@ DIFFERENT = [
     pytest.param("Ivan Petrov", "A. Petrov", id="initial-of-another-first-name"),
     pytest.param("Joko Widodo", "J.Biden", id="initial-read-as-a-one-word-table-form"),
     pytest.param("Mohammed bin Salman", "Salman", id="the-son-is-not-the-king"),
+    pytest.param("Salman bin Hamad Al Khalifa", "Salman", id="a-lone-form-is-no-longer-name"),
 ]
 
 
