@@ -58,7 +58,7 @@ def is_vietnamese(name: str) -> bool:
 
 
 #: A hyphen between the syllables of one transliterated word ("Bra-xin", "Mát-xcơ-va"),
-#: not one that joins two names ("Guinea-Bissau", "Ghi-nê Bít-xao"'s "Ghi-nê").
+#: not one that joins two names ("Guinea-Bissau", "Ghi-nê-Bít-xao" at "-Bít").
 _SYLLABLE_HYPHEN = re.compile(r"(?<=\w)-(?=[a-zà-ỹđ])")
 
 

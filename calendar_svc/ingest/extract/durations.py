@@ -15,7 +15,7 @@ from calendar_svc.ingest.dates import find_durations
 from calendar_svc.ingest.dates.mentions import DurationMention
 from calendar_svc.ingest.extract.classify import others_journeys
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
-from calendar_svc.ingest.extract.views import CAME_FROM, View
+from calendar_svc.ingest.extract.views import CAME_FROM, FROM_DAY, View
 from calendar_svc.ingest.extract.windows import dated
 from calendar_svc.ingest.lexicon import Lexicon
 
@@ -48,28 +48,26 @@ def _counts_a_range(view: View, span: tuple[int, int]) -> bool:
     )
 
 
-#: From a length of stay to the day it counts from, with at most the visit's words and
-#: country between ("kéo dài 4 ngày, từ 31/10", "a three-day state visit to Cambodia from
-#: Thursday", "a two-day official visit starting on Wednesday").
-_FROM_DAY = re.compile(
-    r"(?i)(?:\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|running\s+from)|"
-    r"(?<!\w)(?:bắt\s+đầu\s+)?từ(?:\s+ngày)?)\s*\Z"
-)
+#: How far after a length of stay the day it counts from may be told, with at most the
+#: visit's words and country between ("a three-day state visit to Cambodia from Thursday").
 _REACH = 50
 
 
-def _named_near(view: View, home: str | None, start: int, end: int) -> set[str]:
-    """The countries named from the last one before `start` (within its clause) to `end`."""
+def _named_around(
+    view: View, home: str | None, start: int, end: int
+) -> tuple[set[str], str | None]:
+    """The countries named from `start` to `end`, and the last one named before `start`
+    within its clause."""
     text = view.sentence.text
     named = [
         (m.span[0], m.place.country_code)
         for m in view.places
-        if m.place.country_code != home and not view.in_person(m.span)
+        if m.place.country_code != home
+        and not view.in_person(m.span)
+        and m.span not in view.not_destinations
     ]
-    before = [
-        (pos, c) for pos, c in named if pos < start and not re.search(r"[;,]", text[pos:start])
-    ]
-    return {c for pos, c in named if start <= pos < end} | {c for _, c in before[-1:]}
+    before = [c for pos, c in named if pos < start and not re.search(r"[;,]", text[pos:start])]
+    return {c for pos, c in named if start <= pos < end}, (before[-1] if before else None)
 
 
 def _counted_from(
@@ -86,18 +84,17 @@ def _counted_from(
     text = view.sentence.text
     after = duration.span[1]
     day = next((d for d in view.dates if d.span[0] >= after), None)
+    if code is None or view.future or day is None or day.start != day.end:
+        return
+    between, before = _named_around(view, facts.home, after, day.span[0])
     if (
-        code is None
-        or view.future
-        or day is None
-        or day.start != day.end
-        or day.span[0] - after > _REACH
-        or not _FROM_DAY.search(text[after : day.span[0]])
+        day.span[0] - after > _REACH
+        or not FROM_DAY.search(text, after, day.span[0])
         or ";" in text[duration.span[0] : day.span[0]]
-        or any(c != code for pos, c in view.countries(facts.home) if after <= pos < day.span[0])
+        or between - {code}
         # the country it counts is named beside it ("chuyến thăm cấp Nhà nước Kenya kéo dài
         # 4 ngày", "a four-day state visit to Kenya starting"), not only guessed
-        or code not in _named_near(view, facts.home, duration.span[0], day.span[0])
+        or code not in between | {before}
         or any(
             w.value[0] == code and w.provenance.sentence_index == view.sentence.index
             for w in facts.leg_windows

@@ -41,11 +41,13 @@ def add_return(
         return False  # "những máy bay chiến đấu đầu tiên của Nga đã rời Xy-ri về nước"
     # "left for A on May 17 ..., then back home on May 21": the day after the verb
     later = [d for d in days if d.span[0] >= returned.end()]
-    back = later[0].start if later else (days[0].start if len(days) == 1 else None)
-    if later and any(d.start > later[0].start for d in days if d.span[1] <= returned.start()):
+    earlier = [d.start for d in days if d.span[1] <= returned.start()]
+    if later and any(day > later[0].start for day in earlier):
         # "visited a clinic on Saturday before flying back via São Paulo on Sunday", told on
         # the Saturday: a day read backwards, before the day the move followed; untold
         back = None
+    else:
+        back = later[0].start if later else (days[0].start if len(days) == 1 else None)
     prov = provenance(article_id, view.sentence, f"{lex.language}.return", returned.span())
     facts.returns.append(Sourced(back, prov))
     landed = _landed_home(view, lex, returned, home, days)
@@ -67,7 +69,7 @@ def _homeward(view: View, lex: Lexicon, home: str | None) -> re.Match[str] | Non
             continue
         cue = _SET_OFF_FOR.search(text, max(0, mention.span[0] - 40), mention.span[0])
         if cue is not None and not _PROGRESSIVE.search(text, 0, cue.start()):
-            return cue  # whose move it is, `_return` asks (`someone_else`)
+            return cue  # whose move it is, `add_return` asks (`someone_else`)
     return None
 
 

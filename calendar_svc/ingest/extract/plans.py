@@ -20,7 +20,7 @@ from calendar_svc.ingest.dates import DateMention
 from calendar_svc.ingest.extract.classify import background, someone_else
 from calendar_svc.ingest.extract.facts import ArticleFacts, Plan, Sourced, provenance
 from calendar_svc.ingest.extract.history import told_on
-from calendar_svc.ingest.extract.views import View, single_days
+from calendar_svc.ingest.extract.views import FROM_DAY, View, single_days
 from calendar_svc.ingest.lexicon import Lexicon
 from calendar_svc.ingest.lexicon.plans import PLAN_WORDS, PlanWords
 
@@ -238,7 +238,7 @@ def _opens_on(
     trong một tuần, bắt đầu từ ngày 17/2", "a state visit to India starting on Feb. 17"):
     the one destination the sentence names before the day starts then."""
     text = view.sentence.text
-    if not _FROM_DAY.search(text, clause[0], day.span[0]):
+    if not FROM_DAY.search(text, clause[0], day.span[0]):
         return []
     # the place, and the visit, may be in the clause before ("thăm ... Ấn Độ trong một
     # tuần, bắt đầu từ ngày 17/2"): the whole sentence up to the day
@@ -255,11 +255,6 @@ def _opens_on(
     return [Plan(named.pop(), "start", day.start)]
 
 
-#: Right before a day: the day a stay begins on ("from", "starting on", "bắt đầu từ ngày").
-_FROM_DAY = re.compile(
-    r"(?i)(?:\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)|"
-    r"(?<!\w)(?:bắt\s+đầu\s+)?từ(?:\s+ngày)?)\s*$"
-)
 #: A visit told as such: "visit", "thăm", "trip", "chuyến thăm".
 _VISIT = re.compile(r"(?i)\b(?:visits?|trips?|tours?)\b|(?<!\w)(?:thăm|công\s+du)(?!\w)")
 

@@ -125,6 +125,13 @@ class View:
 #: Right before a place: the one the traveller came from ("flew in from Jakarta, where
 #: ...", "flying in from Tokyo", "từ Bra-xin bay sang").
 CAME_FROM = re.compile(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$")
+#: Right before a day: the day a stay begins on or counts from ("from", "starting on",
+#: "running from", "bắt đầu từ ngày": "a state visit to India starting on Feb. 17",
+#: "kéo dài 4 ngày, từ 31/10").
+FROM_DAY = re.compile(
+    r"(?i)(?:\b(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|running\s+from)|"
+    r"(?<!\w)(?:bắt\s+đầu\s+)?từ(?:\s+ngày)?)\s*$"
+)
 
 
 #: Words before a country that make it someone's or something's, not a place the
