@@ -258,3 +258,20 @@ def test_last_month_is_another_journey() -> None:
 def test_a_paragraph_opening_the_next_journey_tells_of_it_to_its_end(body: str, lang: str) -> None:
     facts = _facts(body, lang, date(2015, 11, 9))
     assert [s.value for s in facts.itinerary] == ["VN", "SG"]
+
+
+def test_a_range_in_a_clause_on_someone_elses_past_visit_is_read_backward() -> None:
+    """ "It will be their fourth meeting ... Modi, who visited Buenos Aires for the G20 summit
+    from Nov. 30 to Dec. 1 and invited him to India then": the sentence's future is not the
+    clause's, so the range is last year's, never the trip's window (it gave a trip in
+    February a window in December)."""
+    facts = _facts(
+        "NEW DELHI, Feb 17 - President Ivan Petrov of Argentina arrived in India on Sunday for a "
+        "three-day state visit. It will be the fourth meeting in little more than a year "
+        "between Petrov and Modi, who visited Buenos Aires for the Group of 20 summit from "
+        "Nov. 30 to Dec. 1 and invited the Argentine leader to India then.",
+        published=date(2019, 2, 17),
+    )
+    assert facts.trip_window is None
+    assert all(s.value[1].start < date(2019, 3, 1) for s in facts.leg_windows)
+    assert not facts.event_windows

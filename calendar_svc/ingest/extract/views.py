@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, Tense, find_dates, find_days_of_writing
 from calendar_svc.ingest.lexicon import LEADS, Lexicon
@@ -491,6 +492,18 @@ _THAT_IS = re.compile(r"(?i)(?<!\w)tức(?!\w)[^()]*$")
 _HANOI_TIME = re.compile(r"(?i)\s*(?:theo\s+)?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)(?!\w)")
 
 
+def _dates(text: str, lang: Language, reference: date | None, tense: Tense) -> list[DateMention]:
+    """The sentence's dates read in its tense, except those in a relative clause on someone's
+    past journey, read backward: "It will be their fourth meeting since Modi, who visited
+    Buenos Aires for the G20 from Nov. 30 to Dec. 1, ..." (written in February)."""
+    found = find_dates(text, lang, reference, tense=tense)
+    past = [c.span() for c in _WHO_VISITED.finditer(text)]
+    if tense == "done" or not any(a <= d.span[0] < b for d in found for a, b in past):
+        return found
+    done = {d.span: d for d in find_dates(text, lang, reference, tense="done")}
+    return [done.get(d.span, d) if any(a <= d.span[0] < b for a, b in past) else d for d in found]
+
+
 def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None) -> list[View]:
     """Every sentence of the article, once, with its places, this trip's dates (years read
     against `reference`), its people, its tense and whether it speaks of travel."""
@@ -503,7 +516,7 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
         future = tense == "future"
         found = [
             d
-            for d in find_dates(sentence.text, lang, reference, tense=tense)
+            for d in _dates(sentence.text, lang, reference, tense)
             if not _in_hanoi_time(sentence.text, d)
         ]
         taken = [d.span for d in found]
