@@ -198,8 +198,10 @@ def _skeleton(word: str) -> str:
     """A word's consonants as they sound, doubled ones once ("trudeau" -> "trd")."""
     for written, sound in _SOUNDS:
         word = word.replace(written, sound)
-    # an r before a consonant or at the end is not heard ("Ardern", "Erdogan")
+    # an r before a consonant or at the end is not heard ("Ardern", "Erdogan"); a closing l
+    # is spelt n ("Ma-nu-en" is Manuel)
     word = re.sub(r"r(?=[^aeiouy]|$)", "", word)
+    word = re.sub(r"l$", "n", word)
     word = re.sub(r"[aeiouyhw]", "", word)
     return re.sub(r"(.)\1+", r"\1", word)
 
@@ -220,8 +222,9 @@ def _sounds_alike(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-#: A skeleton's closing s or t, which the Vietnamese spelling may swap.
-_OPEN_END = re.compile(r"(?<=.)[st]$")
+#: A skeleton's closing s, t or d (a z), which the Vietnamese spelling may swap ("Lu-i-xơ"
+#: is Luiz).
+_OPEN_END = re.compile(r"(?<=.)[std]$")
 
 
 def _by_sound(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

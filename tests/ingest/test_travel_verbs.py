@@ -532,3 +532,19 @@ def test_taking_off_from_a_city_is_leaving_it_vi() -> None:
         "7" * 64,
     )
     assert [d.value.place.country_code for d in facts.departures] == ["AR"]
+
+
+def test_setting_off_for_a_capital_is_no_landing_there() -> None:
+    """ "rời La Habana ..., lên đường tới thủ đô Washington, bắt đầu chuyến thăm Hoa Kỳ từ
+    ngày 22-23/5": the day told is the departure's; the landing there is not read on it
+    (it set the leg's start a day before its stated range, shown confirmed)."""
+    facts = _facts(
+        "Ngày 11/3, Tổng thống Chile Ivan Petrov rời thủ đô Nairobi, kết thúc chuyến thăm chính "
+        "thức Kenya, lên đường tới thủ đô Addis Ababa, bắt đầu chuyến thăm chính thức Ethiopia "
+        "từ ngày 12-13/3.",
+        "vi",
+    )
+    assert facts.arrivals == []
+    assert [(d.value.concluded_country, d.value.next_country) for d in facts.departures] == [
+        ("KE", "ET")
+    ]

@@ -142,3 +142,29 @@ def test_a_name_keeps_its_hyphenated_arabic_article() -> None:
         )
     )
     assert people.principal is not None and people.principal.name == "Karim Hassan el-Masri"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a bracket spelling the name in Vietnamese syllables glosses it: the name is the
+        # one written at home, as articles in other languages write it
+        (
+            "Thủ tướng nước Cộng hòa Cu-ba Manuel Marrero Cruz (Ma-nu-en Ma-rê-rô Cờ-rút) sẽ "
+            "thăm Việt Nam.",
+            "Manuel Marrero Cruz",
+        ),
+        # the other way round, the bracket's
+        (
+            "Thủ tướng Ma-lai-xi-a An-oa I-bra-him (Anwar Ibrahim) sẽ thăm Việt Nam.",
+            "Anwar Ibrahim",
+        ),
+        # a particle as the press spells it ("đa" for da) stays inside the name
+        (
+            "Tổng thống Bra-xin Lu-i-xơ I-na-xi-ô Lu-la đa Xin-va đã rời I-ta-li-a về nước.",
+            "Lu-i-xơ I-na-xi-ô Lu-la đa Xin-va",
+        ),
+    ],
+)
+def test_a_spelt_gloss_and_a_spelt_particle(sentence: str, name: str) -> None:
+    assert _names(sentence, "vi") == [name]

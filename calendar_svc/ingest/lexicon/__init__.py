@@ -350,7 +350,8 @@ VIETNAMESE = Lexicon(
     arrival=_rx(
         r"(?<!\w)(?:đã đến|đã tới|đến sân bay|tới sân bay|đặt chân (?:đến|tới|lên)|"
         r"hạ cánh (?:xuống|tại)|"
-        r"đến thủ đô|tới thủ đô|"
+        # "lên đường tới thủ đô Washington", "rời ... để đến thủ đô": where it heads
+        r"(?<!lên đường )(?<!khởi hành )(?<!để )(?:đến|tới) thủ đô|"
         # "có mặt tại Tô-ky-ô từ tối muộn 20/4": a stay there counted from its first day
         r"có mặt (?:tại|ở)(?=\s+(?-i:[A-ZĐÀ-Ỹ])[^,.;]{0,40}?\stừ\s)|"
         # "lên đường tới Nhật Bản": where a departure is headed, not an arrival

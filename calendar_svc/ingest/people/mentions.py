@@ -33,7 +33,7 @@ from calendar_svc.ingest.people.titles import (
     normalise_title,
 )
 from calendar_svc.reference.countries import is_demonym
-from calendar_svc.reference.orthography import nfc
+from calendar_svc.reference.orthography import is_vietnamese, nfc
 
 
 @dataclass
@@ -129,7 +129,7 @@ def parse_mention(
     reader = _Phrase(s, lang, tm.end(), chained, invited_by)
     if not reader.read():
         return None
-    phrase = reader.trimmed()
+    phrase = _without_spelt_gloss(reader.trimmed())
     if not phrase:
         return None
     directly_after_title = phrase[0].start == skip_ws(s, reader.chain_end)
@@ -155,6 +155,21 @@ def parse_mention(
         text=s[title_start:end],
     )
     return Mention(person, (offset + name[0], offset + name[1]))
+
+
+def _without_spelt_gloss(phrase: list[Tok]) -> list[Tok]:
+    """The phrase up to a bracket that spells the name before it in Vietnamese syllables
+    ("Thủ tướng Cu-ba Manuel Marrero Cruz (Ma-nu-en Ma-rê-rô Cờ-rút)"): the name is the
+    one as written at home, which other articles use too. The other way round ("An-oa
+    I-bra-him (Anwar Ibrahim)") the bracket's is."""
+    opened = next((i for i, t in enumerate(phrase) if t.text == "("), None)
+    if opened is None or opened == 0:
+        return phrase
+    before, inside = phrase[:opened], phrase[opened + 1 :]
+    named = name_start(before, allow_single=False)
+    if named is None or not any(t.cap and is_vietnamese(t.text) for t in inside):
+        return phrase
+    return phrase if any(is_vietnamese(t.text) for t in before[named:]) else before
 
 
 #: Right before an inviter's title: "at the invitation of the", "nhận lời mời của".

@@ -104,6 +104,8 @@ _MAX_VI_ORG = max(len(p) for p in _VI_ORG_PHRASES)
 CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "’s", "'s", "’", "-", "và"})
 PARTICLES = _words(
     "da de do dos das di del della van von der den bin binti al el ibn y e la le ter zu af"
+    # as the Vietnamese press spells them: "Lu-la đa Xin-va" (da Silva), "đơ" (de)
+    " đa đê đơ"
 )
 _VI_SURNAMES = _words("""
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Tô Trịnh Đinh
