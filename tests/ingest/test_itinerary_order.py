@@ -101,6 +101,32 @@ def test_an_arrival_told_in_retrospect_dates_the_earlier_leg_en() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "President Ivan Petrov of Ruritania left Hanoi for home on Tuesday, ending a tour "
+            "of India and Vietnam. In Vietnam, where he arrived on Sunday from New Delhi, he "
+            "held talks with the prime minister.",
+            "en",
+        ),
+        (
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov rời Hà Nội về nước ngày 11/6, kết thúc chuyến "
+            "thăm Ấn Độ và Việt Nam. Tại Việt Nam, nơi ông đã tới ngày 9/6 từ Niu Đê-li, ông "
+            "hội đàm với Thủ tướng.",
+            "vi",
+        ),
+    ],
+)
+def test_an_arrival_told_in_a_clause_after_its_place_dates_that_leg(body: str, lang: str) -> None:
+    """ "In Vietnam, where he arrived on Sunday from New Delhi, ...": the clause dates the
+    landing there (the leg had begun the day after the one before it ended, inferred)."""
+    facts = _facts(body, lang, published=date(2024, 6, 11))
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("VN", date(2024, 6, 9))
+    ]
+
+
 def test_per_leg_ranges_after_on_a_state_visit_en() -> None:
     facts = _facts(
         "Prime Minister Ivan Petrov of Ruritania will be in the United States on a state "

@@ -109,6 +109,48 @@ def arrived_before(
     )
 
 
+#: Right after a place: the traveller's arrival there told in a clause ("In New Zealand,
+#: where he arrived on Saturday from Port Moresby, ...", "tại Xít-ni, nơi ông đã tới ngày").
+_WHERE_ARRIVED = re.compile(
+    r",\s+(?:where\s+(?:he|she|they)\s+(?:had\s+)?(?:arrived|landed)\b|"
+    r"nơi\s+(?:ông|bà|họ)\s+(?:đã\s+)?(?:tới|đến)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _arrived_where(
+    facts: ArticleFacts, view: View, lex: Lexicon, home: str | None, destinations: set[str]
+) -> None:
+    """A leg's arrival told in a clause after its place, the day the first in the clause: a
+    stated start, as `arrived_before` reads one after "flew in from A"."""
+    text = view.sentence.text
+    for at in view.places:
+        code = at.place.country_code
+        hit = _WHERE_ARRIVED.match(text, at.span[1])
+        if (
+            hit is None
+            or code == home
+            or code not in destinations
+            or _FROM_BEFORE.search(text, 0, at.span[0])
+        ):
+            continue
+        stop = re.compile(r"[.;]|,\s").search(text, hit.end())
+        end = stop.start() if stop else len(text)
+        days = [d for d in single_days(view) if hit.end() <= d.span[0] < end]
+        if not days:
+            continue
+        place = place_ref(at.place)
+        prov = provenance(
+            facts.article_id, view.sentence, f"{lex.language}.arrival.where", (at.span[0], end)
+        )
+        facts.arrivals.append(Sourced(Arrival(code, place, moment(days[0], place)), prov))
+
+
+#: Right before the place: it is where the traveller came from ("flew in from A, where he
+#: had arrived on Friday": `arrived_before` reads it).
+_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)từ)\s+(?:the\s+)?$")
+
+
 def drop_later_than(facts: ArticleFacts, day: date) -> None:
     """Keep only movements on or before `day` (the publication date)."""
     facts.departures = [d for d in facts.departures if d.value.at.day <= day]
@@ -200,6 +242,7 @@ def add_movements(
         ]
     )
     _departure(facts, view, lex, article_id, home, destinations, days)
+    _arrived_where(facts, view, lex, home, destinations)
     arrived = lex.arrival.search(view.sentence.text)
     if arrived and (
         someone_else(view, arrived.start(), facts) or before_the_move(text, arrived.start())
