@@ -410,3 +410,30 @@ def test_the_headline_owner_of_the_trip_is_the_traveller() -> None:
 def test_a_visit_promised_is_no_leg(body: str, lang: Language) -> None:
     facts = read_article(body, lang, date(2023, 5, 15), "5" * 64)
     assert [s.value for s in facts.itinerary] == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Chile arrived in Lima on Tuesday for a visit to Peru. Two "
+            "Chilean military aircraft had left Santiago on Monday carrying rescuers and "
+            "medical supplies.",
+            id="a-fleet-left",
+        ),
+        pytest.param(
+            "vi",
+            "Tổng thống Chile Ivan Petrov đã tới Li-ma sáng 21/3, bắt đầu chuyến thăm Pê-ru. Trước "
+            "đó, ngày 20/3, Chile đã điều ba máy bay chở lực lượng cứu hộ, thiết bị y tế và một "
+            "bệnh viện dã chiến tới Li-ma.",
+            id="planes-dispatched",
+        ),
+    ],
+)
+def test_aircraft_sent_ahead_do_not_move_the_traveller(lang: str, body: str) -> None:
+    """Planes a government sends with rescuers or supplies the day before the visit: their
+    flight is not the traveller's (it set a visit to Beirut a day early)."""
+    facts = read_article(body, lang, date(2023, 3, 21))
+    assert [a.value.at.day for a in facts.arrivals] == [date(2023, 3, 21)]
+    assert facts.departures == []

@@ -169,8 +169,8 @@ def test_a_homecoming_read_before_the_trip_began_holds_no_leg_back() -> None:
     # this trip, so a leg named later is still the trip's
     first = (
         "Indian Prime Minister Narendra Modi will visit France from February 10 to 12. On "
-        "Wednesday a U.S. military aircraft carrying 104 Indians deported from the United "
-        "States landed in Amritsar."
+        "Wednesday a U.S. plane carrying 104 Indians deported from the United States landed "
+        "in Amritsar."
     )
     state = _state_after(first, "en", date(2025, 2, 7))
     assert state.facts[fact_keys.trip("concluded")].value == "2025-02-05"

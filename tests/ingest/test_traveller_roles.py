@@ -509,3 +509,19 @@ def test_the_one_an_event_is_of_is_not_the_one_the_trip_is_by() -> None:
     path = accuracy.CORPUS / "world/2023-04-sheikh-hasina-japan-us-uk/04_vi_leg_concluded.txt"
     facts = extract_people(parse_article(path.read_text(encoding="utf-8"), "vi"))
     assert _principal(facts) == "Sheikh Hasina"
+
+
+def test_the_one_whose_ceremony_others_attend_is_no_traveller() -> None:
+    """ "Lễ nhậm chức của ông Milei có sự tham dự của nhiều nguyên thủ": the verb made a
+    noun ("sự tham dự") is the attendance of those named after it; the headline's name
+    ("... dự lễ nhậm chức của ông Milei") had made the one sworn in the traveller."""
+    facts = read_article(
+        "Tổng thống Chile Gabriel Boric đã trở về nước chiều 10/12, ngay sau khi dự lễ nhậm "
+        "chức của tân Tổng thống Argentina Javier Milei tại Buenos Aires. Lễ nhậm chức của ông "
+        "Milei có sự tham dự của nhiều nguyên thủ nước ngoài. Ông Boric đến Buenos Aires chiều "
+        "9/12.",
+        "vi",
+        date(2023, 12, 11),
+        headline="Tổng thống Chile kết thúc chuyến đi Argentina dự lễ nhậm chức của ông Milei",
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Gabriel Boric"

@@ -245,7 +245,10 @@ def add_movements(
     _arrived_where(facts, view, lex, home, destinations)
     arrived = lex.arrival.search(view.sentence.text)
     if arrived and (
-        someone_else(view, arrived.start(), facts) or before_the_move(text, arrived.start())
+        someone_else(view, arrived.start(), facts)
+        or before_the_move(text, arrived.start())
+        # "Pháp đã điều ba máy bay chở lực lượng cứu hộ tới Beirut": what was sent goes
+        or _SENT.search(text, 0, arrived.start())
     ):
         arrived = None
     went_home = False
@@ -519,6 +522,14 @@ def _arrival(
         if at is not None:
             facts.arrivals.append(Sourced(Arrival(place.country_code, place, at), prov))
     return False
+
+
+#: Before "tới/đến" in its clause: a dispatch, whose load or envoys go, not the traveller
+#: ("điều ba máy bay ... tới Beirut", "cử đặc phái viên đến").
+_SENT = re.compile(
+    r"(?i)(?<!\w)(?:điều|gửi|cử)\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|nhiều|"
+    r"\d+|đoàn|đặc\s+phái\s+viên)(?!\w)[^.;]*$"
+)
 
 
 #: A home in another country's city: the pope comes back to Rome ("Giáo hoàng ... đã về

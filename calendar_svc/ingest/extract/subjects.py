@@ -76,6 +76,10 @@ _GROUP = re.compile(
     # "A plane carrying Chilean workers evacuated from Ukraine left for Santiago"
     r"\b(?:plane|aircraft|flight)\s+carrying\s+(?:[\w-]+\s+){0,3}?(?:workers|citizens|"
     r"nationals|evacuees|passengers|students|troops|aid|supplies)\b|"
+    # "Two French military aircraft left Paris on Wednesday carrying rescuers": a fleet
+    r"\b(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes|"
+    r"ships|vessels)\b|\bmilitary\s+(?:transport\s+)?(?:aircraft|planes)\b|"
+    r"(?<!\w)(?:hai|ba|bốn|năm|sáu|nhiều|\d+)\s+(?:chiếc\s+)?máy\s+bay(?!\w)|"
     r"(?<!\w)(?:đoàn\s+tiền\s+trạm|(?:chiếc\s+|các\s+|những\s+)?máy\s+bay\s+(?:chiến\s+đấu|"
     r"ném\s+bom|quân\s+sự|tiêm\s+kích)|binh\s+sĩ|quân\s+nhân|ngư\s+dân|du\s+khách|"
     r"người\s+tị\s+nạn)(?!\w)"

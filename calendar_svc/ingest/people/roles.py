@@ -74,6 +74,10 @@ class SentMentions:
     mentions: list[Mention]
 
 
+#: Right before a verb: it is made a noun ("sự tham dự của", "sự có mặt của").
+_NOMINAL = re.compile(r"(?i)(?<!\w)sự\s+$")
+
+
 def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> bool:
     """Is a mention ending at ``end`` the subject of a travel verb in the same clause?
 
@@ -88,6 +92,10 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     if vm is None or _VISITING_SOMEONE.match(window, vm.start()):
         return False  # "telling visiting Chancellor Olaf Scholz": his journey
     gap = window[: vm.start()]
+    if _NOMINAL.search(gap):
+        # "Lễ nhậm chức của ông Milei có sự tham dự của nhiều nguyên thủ": the verb made a
+        # noun is the attendance of those named after it, not the subject's
+        return False
     # "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, touched
     # down": the title set off by commas is the subject's own
     gap = _APPOSITIVE_TITLE[lang].sub("", gap, count=1)
