@@ -525,3 +525,18 @@ def test_the_one_whose_ceremony_others_attend_is_no_traveller() -> None:
         headline="Tổng thống Chile kết thúc chuyến đi Argentina dự lễ nhậm chức của ông Milei",
     )
     assert facts.principal is not None and facts.principal.value.name == "Gabriel Boric"
+
+
+def test_an_inviter_before_the_subjects_next_verb_stays_the_inviter() -> None:
+    """ "Dahal is travelling at the invitation of Prime Minister Narendra Modi and will be in
+    India from May 31": the verb after "and" is Dahal's; Modi, who invites, had become the
+    traveller of the announcement (a phantom trip of his)."""
+    facts = _people(
+        "Nepalese Prime Minister Ram Bahadur Thapa, the former guerrilla chief known as "
+        "Comrade Bikram, will fly to New Delhi on Wednesday. Thapa, 68, is travelling at the "
+        "invitation of Indian Prime Minister Narendra Modi and will be in India from May 31 to "
+        "June 3.",
+        "en",
+    )
+    assert [p.name for p in facts.inviters] == ["Narendra Modi"]
+    assert _principal(facts) != "Narendra Modi"

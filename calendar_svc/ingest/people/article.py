@@ -99,6 +99,9 @@ def _inviters(
             end = m.person.span[1] - sm.start
             # "an invitation from B to travel to China": the invitation's content, not B's move
             asked = _TO_DO.match(sm.text, end) is not None
+            # "travelling at the invitation of Prime Minister B and will be in India": the
+            # verb after "and" is the subject's, B is still the one who invites
+            asked = asked or _AND_THEN_VERB.match(sm.text, end) is not None
             if invitations.invited(local) and (
                 asked or not travel_after(sm.text, end, lang, strict=True)
             ):
@@ -106,6 +109,10 @@ def _inviters(
                 if not any(same_in_article(p.name, m.person.name) for p in inviters):
                     inviters.append(m.person)
     return inviters, inviter_spans
+
+
+#: Right after an inviter: a second verb of the sentence's subject ("and will be in").
+_AND_THEN_VERB = re.compile(r"\s+and\s+(?:will|would|is|was|has|had|then)\b", re.IGNORECASE)
 
 
 def _hosts(sents: list[SentMentions], lang: Language) -> list[tuple[str, int]]:
