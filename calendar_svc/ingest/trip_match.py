@@ -49,6 +49,8 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
             hits = 0
         if not hits and days and _rescheduled(trip, span, days, destinations):
             hits = 1
+        if not hits and _replaces(facts, span, set(trip.legs.values()) & destinations):
+            hits = 1
         reach = trip.reach() or span
         if not hits and days and _goes_on(trip, reach, days, destinations):
             hits = 1
@@ -57,6 +59,14 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
         if hits and (best is None or hits > best[0]):
             best = (hits, trip)
     return best[1] if best else None
+
+
+def _replaces(facts: ArticleFacts, span: DateWindow, shared: set[str]) -> bool:
+    """Whether the article gives new days for the trip, naming its old ones as replaced
+    ("originally planned for March 20 to 22, has been rescheduled to April 10 to 12")."""
+    return bool(shared) and any(
+        w.start <= span.end + SLACK and span.start - SLACK <= w.end for w in facts.replaced
+    )
 
 
 #: How far past the days a trip is known by, to the same country, it may still run: news

@@ -128,6 +128,9 @@ class ArticleFacts:
     engagements: list[Sourced[Engagement]] = field(default_factory=list)
     #: days plans give ("will leave Australia on May 24"): inferred, never stated
     plans: list[Sourced[Plan]] = field(default_factory=list)
+    #: days a sentence says no longer hold, beside the new ones ("originally planned for
+    #: March 20 to 22, has been rescheduled to April 10 to 12"): how the trip is found
+    replaced: list[DateWindow] = field(default_factory=list)
     postponements: list[Sourced[str | None]] = field(default_factory=list)
     cancellations: list[Sourced[str | None]] = field(default_factory=list)
     #: the principal's own country (never a leg) and what said so ("title", "name", ...)

@@ -77,6 +77,17 @@ _ATTENDING = re.compile(
 )
 
 
+#: Right after a verb of putting off: the days it is put off to ("to", "until", "sang").
+_TO_DAYS = re.compile(r"(?i)\s+(?:to|until|sang|đến|tới|vào)\s+(?:the\s+)?")
+
+
+def _new_days_given(view: View, end: int) -> bool:
+    """Whether a putting off is to days the sentence gives: a visit set again, not one put
+    off with no new days ("has been postponed to April 10 to 12", "lùi sang ngày 18-19/11")."""
+    to = _TO_DAYS.match(view.sentence.text, end)
+    return to is not None and any(to.end() <= d.span[0] <= to.end() + 5 for d in view.dates)
+
+
 def postponed_or_cancelled(
     facts: ArticleFacts, view: View, lex: Lexicon, article_id: str, named_here: list[str]
 ) -> None:
@@ -103,6 +114,8 @@ def postponed_or_cancelled(
             continue  # "it had been postponed from 2014": this trip's history
         if hit and _not_this_time(view.sentence.text, hit):
             continue  # "Kế hoạch này nhiều lần bị hoãn", "scrapped plans to open an embassy"
+        if hit and name == "postponed" and _new_days_given(view, hit.end()):
+            continue  # "đã được lùi sang ngày 18-19/11", "postponed to April 10 to 12": set again
         if hit:
             # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
             # otherwise the one leg named, or the whole trip

@@ -182,8 +182,42 @@ def _range_leg(
 
 def dated(view: View, lex: Lexicon, named_here: list[str]) -> bool:
     """Whether a sentence's ranges and durations can be this trip's: it speaks of travel or
-    names a destination, and does not tell of dates that no longer hold."""
-    return bool(view.travel or named_here) and not lex.superseded.search(view.sentence.text)
+    names a destination, and does not tell of dates that no longer hold (unless it gives
+    the new ones too: `replaced_range`)."""
+    text = view.sentence.text
+    return bool(view.travel or named_here) and (
+        not lex.superseded.search(text) or _MOVED_TO.search(text) is not None
+    )
+
+
+def replaced_range(view: View, lex: Lexicon, mention: DateMention) -> bool:
+    """Whether a range is the one a sentence says no longer holds: right after "originally
+    planned for", "instead of", "thay vì", in a sentence that gives the new dates ("...,
+    originally planned for March 20 to 22, has been rescheduled to April 10 to 12", "lùi
+    sang ngày 18-19/11 thay vì ngày 28-29/10")."""
+    text = view.sentence.text
+    cues = list(lex.superseded.finditer(text))
+    if _MOVED_TO.search(text):
+        # "which had been scheduled for March 20 to 22, has been postponed to April 10 to
+        # 12"; without new days, the days a visit put off had been planned for are its own
+        cues += _HAD_BEEN_SET.finditer(text)
+    return any(0 <= mention.span[0] - cue.end() <= _REPLACED_REACH for cue in cues)
+
+
+#: New dates given in place of old ones: "rescheduled to", "pushed back to", "will now",
+#: "lùi sang", "dời sang", "điều chỉnh sang", "chuyển sang".
+_MOVED_TO = re.compile(
+    r"(?i)\b(?:rescheduled|moved|pushed\s+back|put\s+back|postponed|put\s+off|brought\s+"
+    r"forward|delayed|changed|shifted)\s+(?:to|until)\b|\bwill\s+now\b|"
+    r"(?<!\w)(?:lùi|dời|hoãn|chuyển|điều\s+chỉnh|đổi)\s+(?:lại\s+)?(?:sang|đến|tới|vào)(?!\w)"
+)
+#: Days a visit had been set for: "which had been scheduled for", "vốn dự kiến".
+_HAD_BEEN_SET = re.compile(
+    r"(?i)\b(?:which|that)\s+had\s+been\s+(?:planned|scheduled|set)\s+for\b|"
+    r"(?<!\w)vốn\s+(?:được\s+)?(?:dự\s+kiến|lên\s+kế\s+hoạch)(?!\w)"
+)
+#: How far after a cue of replaced dates their range may begin ("originally planned for").
+_REPLACED_REACH = 30
 
 
 def one_day_visit(
@@ -242,6 +276,10 @@ def add_windows(
         clauses = others_clauses(view, lex, facts)
         for mention in date_ranges(view):
             if any(a <= mention.span[0] < b for a, b in clauses):
+                continue
+            if replaced_range(view, lex, mention):
+                # "originally planned for March 20 to 22": no longer the days
+                facts.replaced.append(DateWindow(mention.start, mention.end))
                 continue
             if _next_journeys(view, lex, mention):
                 continue  # "left on Sunday hours after announcing he will visit China Nov 4-7"
@@ -375,6 +413,7 @@ def _range_window(
 ) -> None:
     """A range of the trip's or of one leg's days."""
     home, many_legs = facts.home, len(destinations) > 1
+    ranges = [m for m in date_ranges(view) if not replaced_range(view, lex, m)]
     # A range written right after its country is that leg's, in an article
     # naming one destination too ("sẽ thăm chính thức Nhật Bản từ ngày 27 -
     # 30/11"): stated for the leg, and the trip's window while it has no other
@@ -389,13 +428,13 @@ def _range_window(
         if facts.trip_window is None:
             facts.trip_window = window
         return
-    if owner is None and earlier is not None and len(date_ranges(view)) == 1:
+    if owner is None and earlier is not None and len(ranges) == 1:
         owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"
     if owner is not None:
         facts.leg_windows.append(Sourced((owner, window.value), window.provenance))
         if not many_legs and facts.trip_window is None:
             facts.trip_window = window
-    elif len(date_ranges(view)) > 1:
+    elif len(ranges) > 1:
         return  # one of several legs' ranges, but whose is not clear
     elif many_legs and _JOURNEY_BEFORE.search(view.sentence.text, 0, mention.span[0]):
         # "điểm kết thúc chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11": the
@@ -486,8 +525,9 @@ def _one_named(view: View, destinations: set[str]) -> str | None:
 
 def after_another_place(view: View, mention: DateMention, named_here: list[str]) -> bool:
     """Whether the place named last before a range is of another country than the one
-    leg the sentence names (a stop the article does not count as a leg, or the next one)."""
-    before = [m for m in view.places if m.span[1] <= mention.span[0]]
+    leg the sentence names (a stop the article does not count as a leg, or the next one);
+    not a country in a title ("Thủ tướng Thái Lan Xôm-chai ... lùi sang ngày 18-19/11")."""
+    before = [m for m in view.places if m.span[1] <= mention.span[0] and not view.in_person(m.span)]
     return bool(before) and len(named_here) == 1 and before[-1].place.country_code != named_here[0]
 
 
