@@ -1773,6 +1773,13 @@ TRIP_STATUS_ROWS = [
         id="trip-status-in_progress-left-home",
     ),
     pytest.param(["announced", "postponed"], TripFacts(), "announced", id="trip-status-announced"),
+    pytest.param(["postponed"], TripFacts(), "postponed", id="trip-status-its-legs-postponed"),
+    pytest.param(
+        ["cancelled", "postponed"], TripFacts(), "postponed", id="trip-status-legs-called-off"
+    ),
+    pytest.param(
+        ["cancelled", "cancelled"], TripFacts(), "cancelled", id="trip-status-its-legs-cancelled"
+    ),
     pytest.param([], TripFacts(), "announced", id="trip-status-no-legs"),
 ]
 

@@ -112,3 +112,16 @@ def test_the_days_a_put_off_visit_was_planned_for_are_not_its_days_once_held(
     assert leg.end_date is None  # not the plan's 15 October, clamped to the arrival
     assert "2024-10" not in leg.date_basis  # nor the plan disputing the arrival
     assert leg.status != "postponed"
+
+
+def test_a_visit_whose_owner_is_named_before_it_is_put_off_in_the_passive() -> None:
+    """ "Emmanuel Macron's state visit to Việt Nam, set for May 25 to 27, has been
+    postponed": the visit is the passive's subject though a name owns it; it had stayed
+    announced, its days shown confirmed."""
+    facts = read_article(
+        "PARIS — French President Ivan Petrov's state visit to Việt Nam, set for May 25 to "
+        "27, has been postponed, the Élysée Palace said on Friday, without giving new dates.",
+        "en",
+        date(2025, 5, 23),
+    )
+    assert [p.value for p in facts.postponements] == ["VN"]

@@ -540,3 +540,15 @@ def test_an_inviter_before_the_subjects_next_verb_stays_the_inviter() -> None:
     )
     assert [p.name for p in facts.inviters] == ["Narendra Modi"]
     assert _principal(facts) != "Narendra Modi"
+
+
+def test_the_one_accompanied_on_a_visit_is_the_traveller() -> None:
+    """ "Deputy Prime Minister B, who is accompanying Prime Minister A on an official visit
+    to Japan from March 12 to 14, met ...": A's visit; B, the subject, goes along."""
+    facts = _people(
+        "Deputy Prime Minister Ivan Petrov, who is accompanying Prime Minister Tran Van Hoa on "
+        "an official visit to Japan from March 12 to 14, met Japanese Foreign Minister Kenji "
+        "Sato in Tokyo on Thursday.",
+        "en",
+    )
+    assert _principal(facts) == "Tran Van Hoa"

@@ -248,4 +248,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 34  # 34: a landing at dusk ("chiều tối") is an evening one
+RULES_VERSION = 35  # 35: a trip whose every leg is called off is called off

@@ -136,6 +136,10 @@ def trip_summary(
         status = "cancelled"
     elif trip.postponed:
         status = "postponed"
+    elif statuses and all(s in ("postponed", "cancelled") for s in statuses):
+        # every leg called off, one by one: so is the trip ("the state visit to Việt Nam,
+        # set for May 25 to 27, has been postponed", in a trip of that one leg)
+        status = "cancelled" if all(s == "cancelled" for s in statuses) else "postponed"
     elif trip.returned or (statuses and statuses[-1] == "concluded"):
         status = "concluded"
     elif trip.left_home is not None or any(s in ("in_progress", "concluded") for s in statuses):

@@ -202,10 +202,15 @@ def _calls_off_a_journey(view: View, hit: re.Match[str]) -> bool:
         return False
     start = max(0, hit.start() - _CALLED_OFF_REACH)
     return any(
-        _OPENS_CLAUSE.search(text, 0, m.start())
+        _OPENS_CLAUSE.search(text, 0, m.start()) or _WHOSE.search(text, 0, m.start())
         for pattern in (_JOURNEY, _THE_PLAN)
         for m in pattern.finditer(text, start, hit.start())
     )
+
+
+#: Before a journey noun: whose it is ("Emmanuel Macron's state visit to Việt Nam, set
+#: for May 25 to 27, has been postponed"), the subject of the passive all the same.
+_WHOSE = re.compile(r"(?i)\w['’]s\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _a_part(text: str, hit: re.Match[str]) -> bool:

@@ -38,6 +38,7 @@ from calendar_svc.ingest.people.roles import (
     Countries,
     NotTraveller,
     SentMentions,
+    accompanied,
     from_elsewhere,
     is_object,
     places_named,
@@ -434,6 +435,7 @@ def _travels(sm: SentMentions, m: Mention, lang: Language) -> bool:
     a, b = m.person.span[0] - sm.start, m.person.span[1] - sm.start
     visiting = (
         _VISITING_CLAUSE.match(sm.text, b) is not None
+        or accompanied(sm.text, a, b)
         or (
             m.person.title is not None and bool(_VISITING_BEFORE.search(sm.text, max(0, a - 80), a))
         )

@@ -332,3 +332,21 @@ def from_elsewhere(sm: SentMentions, m: Mention, countries: Countries) -> bool:
     (a visitor there), never a host at home."""
     theirs = countries.of_person(m.person)
     return theirs is not None and theirs not in places_named(sm, countries)
+
+
+def accompanied(text: str, start: int, end: int) -> bool:
+    """Whether the one named at `start`..`end` is accompanied on a journey ("Deputy Prime
+    Minister B, who is accompanying Prime Minister A on an official visit to Japan"): A
+    travels, and B goes along."""
+    return (
+        _ACCOMPANIED.search(text, max(0, start - 60), start) is not None
+        and _ON_A_JOURNEY.match(text, end) is not None
+    )
+
+
+#: Right before a name: the one accompanied.
+_ACCOMPANIED = re.compile(r"(?i)\baccompan(?:ying|ies|ied|y)\s+(?:\w+\s+){0,5}?$")
+#: After the one accompanied: the journey ("on an official visit to Japan").
+_ON_A_JOURNEY = re.compile(
+    r"(?i)\s+on\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
+)
