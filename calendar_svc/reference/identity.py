@@ -199,9 +199,10 @@ def _skeleton(word: str) -> str:
     for written, sound in _SOUNDS:
         word = word.replace(written, sound)
     # an r before a consonant or at the end is not heard ("Ardern", "Erdogan"); a closing l
-    # is spelt n ("Ma-nu-en" is Manuel)
+    # is spelt n ("Ma-nu-en" is Manuel), in a word of some length ("Giôn" is John, not Joel)
     word = re.sub(r"r(?=[^aeiouy]|$)", "", word)
-    word = re.sub(r"l$", "n", word)
+    if len(word) > 4:
+        word = re.sub(r"l$", "n", word)
     word = re.sub(r"[aeiouyhw]", "", word)
     return re.sub(r"(.)\1+", r"\1", word)
 

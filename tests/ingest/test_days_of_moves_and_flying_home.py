@@ -90,3 +90,20 @@ def test_before_flying_home_after_the_last_engagement_is_the_way_home(
 def test_a_tour_of_countries_goes_to_each(sentence: str, legs: list[str]) -> None:
     facts = read_article(sentence, "en", date(2022, 11, 16))
     assert [s.value for s in facts.itinerary] == legs
+
+
+@pytest.mark.parametrize(
+    ("city", "kept"),
+    [("Niu Oóc", False), ("Tô-ky-ô", True)],
+)
+def test_a_day_in_hanois_time_dates_no_landing_half_a_world_away(city: str, kept: bool) -> None:
+    """ "Sáng 22/9 (giờ Việt Nam), Thủ tướng ... đã tới Niu Oóc": in New York it was the
+    evening of the 21st, so the day told is no day of the stay (it was shown confirmed);
+    two hours from Hanoi, in Tokyo, the day is the same there."""
+    facts = read_article(
+        f"Sáng 22/9 (giờ Việt Nam), Thủ tướng Trần Văn Hòa cùng đoàn đại biểu cấp cao Việt Nam "
+        f"đã tới {city}, bắt đầu chuyến công tác.",
+        "vi",
+        date(2025, 9, 22),
+    )
+    assert [a.value.at.day for a in facts.arrivals] == ([date(2025, 9, 22)] if kept else [])

@@ -437,3 +437,15 @@ def test_aircraft_sent_ahead_do_not_move_the_traveller(lang: str, body: str) -> 
     facts = read_article(body, lang, date(2023, 3, 21))
     assert [a.value.at.day for a in facts.arrivals] == [date(2023, 3, 21)]
     assert facts.departures == []
+
+
+def test_one_who_once_sent_delegations_still_lands_himself() -> None:
+    """ "người từng cử nhiều đoàn công tác sang Việt Nam, đã tới Hà Nội": the sending is
+    a clause on him; "đã tới" is his own landing."""
+    facts = read_article(
+        "Tổng thống Chile Ivan Petrov, người từng cử nhiều đoàn công tác sang Việt Nam, đã tới "
+        "Hà Nội sáng 21/3, bắt đầu chuyến thăm chính thức.",
+        "vi",
+        date(2023, 3, 21),
+    )
+    assert [a.value.at.day for a in facts.arrivals] == [date(2023, 3, 21)]

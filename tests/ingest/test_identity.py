@@ -125,6 +125,7 @@ def test_a_name_spelt_in_vietnamese_syllables_is_the_person(a: str, b: str) -> N
         ("Ca-ma-la Ha-rít", "Kamala Hare"),  # the t is a sound the name has
         ("Ma-nu-en Ma-rê-rô", "Manuel Moreno"),  # l and n alike only at the end
         ("Lu-i-xơ I-na-xi-ô", "Lin Inacio"),  # a closing s, t or d is not an n
+        ("Giôn Kê-ri", "Joel Kerry"),  # a short word keeps its closing l
     ],
 )
 def test_a_name_spelt_in_syllables_is_not_anyone_alike(a: str, b: str) -> None:

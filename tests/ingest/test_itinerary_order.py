@@ -274,3 +274,14 @@ def test_then_in_a_sentence_of_its_own_follows_the_sentence_before() -> None:
         "before ending the tour in London."
     )
     assert legs_of(body, "en", date(2024, 11, 8)) == ["CN", "US", "PE", "BR", "GB"]
+
+
+def test_an_arrival_in_a_clause_on_last_years_visit_dates_nothing_now() -> None:
+    facts = _facts(
+        "President Ivan Petrov of Ruritania arrived in Hanoi on Friday for a state visit. In "
+        "Vietnam, where he arrived on June 9 last year for his first visit, he met the prime "
+        "minister.",
+        "en",
+        published=date(2025, 6, 20),
+    )
+    assert [a.value.at.day for a in facts.arrivals] == [date(2025, 6, 20)]

@@ -125,3 +125,16 @@ def test_a_visit_whose_owner_is_named_before_it_is_put_off_in_the_passive() -> N
         date(2025, 5, 23),
     )
     assert [p.value for p in facts.postponements] == ["VN"]
+
+
+@pytest.mark.parametrize(
+    "whose", ["The emperor's trip to Europe", "His wife's planned trip", "Anna Kova's trip"]
+)
+def test_anothers_trip_put_off_in_the_passive_is_not_the_travellers(whose: str) -> None:
+    facts = read_article(
+        "President Ivan Petrov of Chile will visit Japan from May 25 to 27. "
+        f"{whose}, set for June, has been postponed.",
+        "en",
+        date(2025, 5, 19),
+    )
+    assert facts.postponements == []

@@ -552,3 +552,12 @@ def test_the_one_accompanied_on_a_visit_is_the_traveller() -> None:
         "en",
     )
     assert _principal(facts) == "Tran Van Hoa"
+
+
+def test_the_one_accompanied_by_another_stays_the_traveller() -> None:
+    facts = _people(
+        "Prime Minister Tran Van Hoa will be accompanied by Deputy Prime Minister Ivan Petrov "
+        "on an official visit to Japan from March 12 to 14.",
+        "en",
+    )
+    assert _principal(facts) != "Ivan Petrov"

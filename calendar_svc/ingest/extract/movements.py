@@ -137,13 +137,18 @@ def _arrived_where(
         stop = re.compile(r"[.;]|,\s").search(text, hit.end())
         end = stop.start() if stop else len(text)
         days = [d for d in single_days(view) if hit.end() <= d.span[0] < end]
-        if not days:
-            continue
+        if not days or _ANOTHER_YEAR.search(text, hit.end(), end):
+            continue  # "where he arrived on June 9 last year for his first visit": then
         place = place_ref(at.place)
         prov = provenance(
             facts.article_id, view.sentence, f"{lex.language}.arrival.where", (at.span[0], end)
         )
         facts.arrivals.append(Sourced(Arrival(code, place, moment(days[0], place)), prov))
+
+
+#: In the clause of an arrival: last year's ("last year", "năm ngoái"); a day with its
+#: year is another year's by its date.
+_ANOTHER_YEAR = re.compile(r"(?i)\b(?:last|previous)\s+year\b|(?<!\w)năm\s+(?:ngoái|trước)(?!\w)")
 
 
 #: Right before the place: it is where the traveller came from ("flew in from A, where he
@@ -248,7 +253,7 @@ def add_movements(
         someone_else(view, arrived.start(), facts)
         or before_the_move(text, arrived.start())
         # "Pháp đã điều ba máy bay chở lực lượng cứu hộ tới Beirut": what was sent goes
-        or _SENT.search(text, 0, arrived.start())
+        or _SENT.search(text, 0, arrived.end())
     ):
         arrived = None
     went_home = False
@@ -528,7 +533,7 @@ def _arrival(
 #: ("điều ba máy bay ... tới Beirut", "cử đặc phái viên đến").
 _SENT = re.compile(
     r"(?i)(?<!\w)(?:điều|gửi|cử)\s+(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|nhiều|"
-    r"\d+|đoàn|đặc\s+phái\s+viên)(?!\w)[^.;]*$"
+    r"\d+|đoàn|đặc\s+phái\s+viên)(?!\w)(?:(?!(?<!\w)(?:đã|sẽ|vừa)(?!\w))[^.;])*$"
 )
 
 

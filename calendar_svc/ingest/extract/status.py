@@ -103,7 +103,11 @@ def postponed_or_cancelled(
     ):
         # "scrapped the two-term limit", "thuế quan ... đang được tạm hoãn": not a journey
         hit = next(
-            (h for h in pattern.finditer(view.sentence.text) if _calls_off_a_journey(view, h)),
+            (
+                h
+                for h in pattern.finditer(view.sentence.text)
+                if _calls_off_a_journey(view, h, _name_words(facts))
+            ),
             None,
         )
         if hit and _an_event_called_off(view.sentence.text, hit, lex):
@@ -174,7 +178,14 @@ _OPENS_CLAUSE = re.compile(
 _OBJECT = re.compile(r"(?:\s+[^\s,.;:]+){1,7}")
 
 
-def _calls_off_a_journey(view: View, hit: re.Match[str]) -> bool:
+def _name_words(facts: ArticleFacts) -> frozenset[str]:
+    """The words of the traveller's name ("Macron" of "Emmanuel Macron")."""
+    if facts.principal is None:
+        return frozenset()
+    return frozenset(w for w in facts.principal.value.name.split() if len(w) > 2)
+
+
+def _calls_off_a_journey(view: View, hit: re.Match[str], owner: frozenset[str]) -> bool:
     """Whether a postponing or cancelling word is said of a journey: one named after it
     ("scrapped his visit to Denmark", "hoãn chặng dừng chân tại A", "called off the A
     leg"), or, told in the passive, before it ("the Brunei visit ... was called off",
@@ -202,15 +213,22 @@ def _calls_off_a_journey(view: View, hit: re.Match[str]) -> bool:
         return False
     start = max(0, hit.start() - _CALLED_OFF_REACH)
     return any(
-        _OPENS_CLAUSE.search(text, 0, m.start()) or _WHOSE.search(text, 0, m.start())
+        _OPENS_CLAUSE.search(text, 0, m.start()) or _owned_by(text, m.start(), owner)
         for pattern in (_JOURNEY, _THE_PLAN)
         for m in pattern.finditer(text, start, hit.start())
     )
 
 
+def _owned_by(text: str, at: int, owner: frozenset[str]) -> bool:
+    """Whether the journey noun at `at` is the traveller's by name ("Emmanuel Macron's
+    state visit"), not another's ("the emperor's trip", "his wife's trip")."""
+    whose = _WHOSE.search(text, 0, at)
+    return whose is not None and whose["name"] in owner
+
+
 #: Before a journey noun: whose it is ("Emmanuel Macron's state visit to Việt Nam, set
 #: for May 25 to 27, has been postponed"), the subject of the passive all the same.
-_WHOSE = re.compile(r"(?i)\w['’]s\s+(?:[\w-]+\s+){0,2}$")
+_WHOSE = re.compile(r"(?P<name>[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _a_part(text: str, hit: re.Match[str]) -> bool:

@@ -11,7 +11,8 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.budget import check
@@ -486,6 +487,27 @@ def _in_hanoi_time(text: str, day: DateMention) -> bool:
     return bool(_THAT_IS.search(before)) and _HANOI_TIME.match(text, day.span[1]) is not None
 
 
+def _hanoi_day_far_away(text: str, day: DateMention, places: list[PlaceMention]) -> bool:
+    """Whether a day is told in Hanoi's time ("Sáng 22/9 (giờ Việt Nam), ... đã tới Niu
+    Oóc") in a sentence about a place whose clock is so far from Hanoi's that the local day
+    may be another (the evening of 21/9 in New York): no day of the stay there."""
+    if not _HANOI_TIME_AFTER.match(text, day.span[1]):
+        return False
+    at = datetime.combine(day.start, time(12))
+    hanoi = _offset_hours(at, "Asia/Ho_Chi_Minh")
+    return any(
+        m.place.timezone is not None and abs(hanoi - _offset_hours(at, m.place.timezone)) >= 8
+        for m in places
+    )
+
+
+def _offset_hours(at: datetime, zone: str) -> float:
+    offset = at.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    return offset.total_seconds() / 3600 if offset is not None else 0.0
+
+
+#: Right after a day, in brackets: it is told in Hanoi's time ("22/9 (giờ Việt Nam)").
+_HANOI_TIME_AFTER = re.compile(r"(?i)\s*\(\s*(?:theo\s+)?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)\s*\)")
 #: Inside the bracket, before the converted time: "tức".
 _THAT_IS = re.compile(r"(?i)(?<!\w)tức(?!\w)[^()]*$")
 #: Right after it: "giờ Hà Nội", "theo giờ Việt Nam".
@@ -514,10 +536,12 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
         check()
         tense = _tense(sentence.text, lex)
         future = tense == "future"
+        places = find_places(sentence.text, lang)
         found = [
             d
             for d in _dates(sentence.text, lang, reference, tense)
             if not _in_hanoi_time(sentence.text, d)
+            and not _hanoi_day_far_away(sentence.text, d, places)
         ]
         taken = [d.span for d in found]
         found += [
@@ -530,7 +554,7 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
         views.append(
             View(
                 sentence=sentence,
-                places=find_places(sentence.text, lang),
+                places=places,
                 dates=dates,
                 far_ends=[d.end for d in found if d not in dates],
                 people=named,

@@ -345,7 +345,8 @@ def accompanied(text: str, start: int, end: int) -> bool:
 
 
 #: Right before a name: the one accompanied.
-_ACCOMPANIED = re.compile(r"(?i)\baccompan(?:ying|ies|ied|y)\s+(?:\w+\s+){0,5}?$")
+#: (Not "accompanied by": the one named after it goes along.)
+_ACCOMPANIED = re.compile(r"(?i)\baccompan(?:ying|ies|y)\s+(?:\w+\s+){0,5}?$")
 #: After the one accompanied: the journey ("on an official visit to Japan").
 _ON_A_JOURNEY = re.compile(
     r"(?i)\s+on\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
