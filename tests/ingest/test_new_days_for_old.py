@@ -33,6 +33,8 @@ REVISED_EN = [
     "for March 20 to 22, has been postponed to April 10 to 12, Government House said.",
     "Thai Prime Minister Somchai Rattana will now visit Japan from April 10 to 12 instead of "
     "March 20 to 22, Government House said.",
+    "Thai Prime Minister Somchai Rattana's official visit to Japan has been moved to April 10 "
+    "to 12 from March 20 to 22, Government House said.",
 ]
 REVISED_VI = [
     "Chuyến thăm chính thức Việt Nam của Thủ tướng Thái Lan Xôm-chai Rát-ta-na đã được lùi "

@@ -201,7 +201,8 @@ def replaced_range(view: View, lex: Lexicon, mention: DateMention) -> bool:
         # "which had been scheduled for March 20 to 22, has been postponed to April 10 to
         # 12"; without new days, the days a visit put off had been planned for are its own
         cues += _HAD_BEEN_SET.finditer(text)
-    return any(0 <= mention.span[0] - cue.end() <= _REPLACED_REACH for cue in cues)
+    # (the range may open with the cue's own word: "from March 20 to 22")
+    return any(cue.start() <= mention.span[0] <= cue.end() + _REPLACED_REACH for cue in cues)
 
 
 #: New dates given in place of old ones: "rescheduled to", "pushed back to", "will now",
@@ -213,7 +214,9 @@ _MOVED_TO = re.compile(
 )
 #: Days a visit had been set for: "which had been scheduled for", "vốn dự kiến".
 _HAD_BEEN_SET = re.compile(
-    r"(?i)\b(?:which|that)\s+had\s+been\s+(?:planned|scheduled|set)\s+for\b|"
+    # "moved to April 10 to 12 from March 20 to 22": the days after "from", after new days
+    r"(?i)(?<=\d)\s+from\b|"
+    r"\b(?:which|that)\s+had\s+been\s+(?:planned|scheduled|set)\s+for\b|"
     r"(?<!\w)vốn\s+(?:được\s+)?(?:dự\s+kiến|lên\s+kế\s+hoạch)(?!\w)"
 )
 #: How far after a cue of replaced dates their range may begin ("originally planned for").
