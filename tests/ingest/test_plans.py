@@ -242,3 +242,20 @@ def test_setting_off_for_a_place_is_leaving_for_it() -> None:
         "South Korean President Lee Jae-myung will set off for Tokyo on Saturday.",
         published=date(2025, 8, 21),
     ) == [("JP", "start", date(2025, 8, 23))]
+
+
+def test_a_report_whose_tour_will_take_him_on_plans_the_later_legs() -> None:
+    """ "landed in Paris on Tuesday, beginning a European tour that will take him to Berlin
+    on Thursday and London on Saturday": the days after "will" lie ahead (they had been read
+    back, to last week, and the later legs shown concluded before Paris), and the clause
+    with no verb goes on with the one before it."""
+    facts = read_article(
+        "PARIS — Brazilian President Ivan Petrov landed in Paris on Tuesday, beginning a "
+        "European tour that will take him to Berlin on Thursday and London on Saturday.",
+        "en",
+        date(2025, 6, 10),
+    )
+    assert sorted((p.value.leg, p.value.edge, p.value.day) for p in facts.plans) == [
+        ("DE", "start", date(2025, 6, 12)),
+        ("GB", "start", date(2025, 6, 14)),
+    ]

@@ -70,13 +70,19 @@ def add_plans(
     legs = [stop.value for stop in facts.itinerary]
     for view in views:
         check()
-        if not view.future or background(view, lex):
+        # a report whose last words plan ("landed in Paris on Tuesday, beginning a tour that
+        # will take him to Berlin on Thursday"): its clauses from the future on
+        ahead = 0 if view.future else _plans_after_a_report(view, lex)
+        if ahead is None or background(view, lex):
             continue
         latest: date | None = None  # the sentence's moves come in order
+        heading_on = False  # the previous clause heads on to a leg
         earlier: list[DateMention] = []  # the previous clause's day
         prev_start = 0  # where the previous clause began
         last = legs[-1] if legs else None  # the leg the sentence's moves have reached
         for start, end in _clauses(view.sentence.text, words, view.dates):
+            if end <= ahead:
+                continue
             # (not the day it was said on: "said on Friday he will travel to Israel on Feb. 5")
             days = [
                 d
@@ -99,6 +105,9 @@ def add_plans(
                 continue
             day = _after(days[0], latest)
             plans = _plan(facts, view, words, (start, end), day, destinations, last)
+            if not plans and heading_on:
+                plans = _and_then(view, (start, end), day, destinations)
+            heading_on = any(p.edge == "start" for p in plans)
             if until is not None:
                 plans += [Plan(p.leg, "end", until.start) for p in plans if p.edge == "start"]
             prov = provenance(facts.article_id, view.sentence, f"{lex.language}.plan", day.span)
@@ -107,6 +116,33 @@ def add_plans(
             # coming home then ends Poland, whatever order the legs were named in
             last = next((p.leg for p in plans if p.edge == "start"), last)
             latest = max(latest or day.start, day.start) if plans else latest
+
+
+def _and_then(view: View, clause: tuple[int, int], day: DateMention, to: set[str]) -> list[Plan]:
+    """A clause with no verb after one heading on: the same move, to the place it names
+    ("will take him to Berlin on Thursday and London on Saturday")."""
+    start, end = clause
+    text = view.sentence.text
+    first = next((m for m in view.places if start <= m.span[0] < end), None)
+    if first is None or not _JUST_AND.fullmatch(text, start, first.span[0]):
+        return []  # "and will stay in China until Thursday": a clause of its own
+    code = first.place.country_code
+    return [Plan(code, "start", day.start)] if code in to else []
+
+
+#: All a clause may hold before its place to go on with the move before it: "and", "then".
+_JUST_AND = re.compile(r"(?i)[\s,]*(?:and|then|và|rồi)?\s*")
+
+
+def _plans_after_a_report(view: View, lex: Lexicon) -> int | None:
+    """Where a sentence told in the past goes on to plan ("that will take him to"): the
+    future marker's start, or None."""
+    ahead = lex.future.search(view.sentence.text)
+    return ahead.start() if ahead is not None and _TAKES.search(view.sentence.text) else None
+
+
+#: A journey that takes the traveller on: "a tour that will take him to Berlin".
+_TAKES = re.compile(r"(?i)\bwill\s+(?:also\s+)?take\s+(?:him|her|them)\b")
 
 
 _UNTIL = re.compile(r"(?i)(?:\buntil|\btill|\bthrough|(?<!\w)đến\s+hết)\s+(?:\w+\s+){0,1}$")

@@ -517,13 +517,24 @@ _HANOI_TIME = re.compile(r"(?i)\s*(?:theo\s+)?giờ\s+(?:Hà\s+Nội|Việt\s+Na
 def _dates(text: str, lang: Language, reference: date | None, tense: Tense) -> list[DateMention]:
     """The sentence's dates read in its tense, except those in a relative clause on someone's
     past journey, read backward: "It will be their fourth meeting since Modi, who visited
-    Buenos Aires for the G20 from Nov. 30 to Dec. 1, ..." (written in February)."""
+    Buenos Aires for the G20 from Nov. 30 to Dec. 1, ..." (written in February); and those
+    after a future told after a past move, read forward: "landed in Paris on Tuesday,
+    beginning a tour that will take him to Berlin on Thursday"."""
     found = find_dates(text, lang, reference, tense=tense)
+    ahead = _WILL.search(text) if tense == "past" else None
+    if ahead is not None and any(d.span[0] > ahead.end() for d in found):
+        later = {d.span: d for d in find_dates(text, lang, reference, tense="future")}
+        found = [later.get(d.span, d) if d.span[0] > ahead.end() else d for d in found]
     past = [c.span() for c in _WHO_VISITED.finditer(text)]
     if tense == "done" or not any(a <= d.span[0] < b for d in found for a, b in past):
         return found
     done = {d.span: d for d in find_dates(text, lang, reference, tense="done")}
     return [done.get(d.span, d) if any(a <= d.span[0] < b for a, b in past) else d for d in found]
+
+
+#: A modal of the future ("that will take him to Berlin on Thursday", "sẽ"), not a cue
+#: of time before ("ahead of the summit's opening on Tuesday").
+_WILL = re.compile(r"(?i)\b(?:will|shall)\b|(?<!\w)sẽ(?!\w)")
 
 
 def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None) -> list[View]:

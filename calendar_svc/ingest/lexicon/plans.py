@@ -45,7 +45,7 @@ ENGLISH = PlanWords(
     leave=_rx(
         r"\b(?:leave|leaves|leaving|depart|departs|departing|set(?:s|ting)?\s+off|"
         r"jet(?:s|ting)?\s+off|(?:fly|flies|flying|travel(?:s|ling)?|head(?:s|ing)?|"
-        r"move(?:s|ing)?|go(?:es|ing)?)(?:\s+on)?)\b"
+        r"move(?:s|ing)?|go(?:es|ing)?)(?:\s+on)?|take(?:s)?\s+(?:him|her|them))\b"
     ),
     arrive=_rx(
         r"\b(?:arriv(?:e|es|ing)|land(?:s|ing)?|reach(?:es|ing)?|be\s+in|"
