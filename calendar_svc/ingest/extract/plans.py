@@ -72,7 +72,7 @@ def add_plans(
         check()
         # a report whose last words plan ("landed in Paris on Tuesday, beginning a tour that
         # will take him to Berlin on Thursday"): its clauses from the future on
-        ahead = 0 if view.future else _plans_after_a_report(view, lex)
+        ahead = 0 if view.future else _plans_after_a_report(view)
         if ahead is None or background(view, lex):
             continue
         latest: date | None = None  # the sentence's moves come in order
@@ -134,11 +134,11 @@ def _and_then(view: View, clause: tuple[int, int], day: DateMention, to: set[str
 _JUST_AND = re.compile(r"(?i)[\s,]*(?:and|then|và|rồi)?\s*")
 
 
-def _plans_after_a_report(view: View, lex: Lexicon) -> int | None:
-    """Where a sentence told in the past goes on to plan ("that will take him to"): the
-    future marker's start, or None."""
-    ahead = lex.future.search(view.sentence.text)
-    return ahead.start() if ahead is not None and _TAKES.search(view.sentence.text) else None
+def _plans_after_a_report(view: View) -> int | None:
+    """Where a sentence told in the past goes on to plan ("that will take him to"), or
+    None."""
+    takes = _TAKES.search(view.sentence.text)
+    return takes.start() if takes is not None else None
 
 
 #: A journey that takes the traveller on: "a tour that will take him to Berlin".
