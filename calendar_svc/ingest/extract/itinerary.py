@@ -406,7 +406,7 @@ def add_itinerary(facts: ArticleFacts, views: list[View], lex: Lexicon) -> None:
             # "The tour comes only days after Moon returned from Washington, where he met
             # Trump": a journey before this one
             continue
-        arrived_before(facts, view, lex, came, facts.article_id)
+        arrived_before(facts, view, lex, came)
         _insert_came_from(facts, view, lex, came[1])
 
 

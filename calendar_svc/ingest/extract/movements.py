@@ -81,9 +81,7 @@ _ARRIVED_THERE = re.compile(
 )
 
 
-def arrived_before(
-    facts: ArticleFacts, view: View, lex: Lexicon, came: tuple[int, str], article_id: str
-) -> None:
+def arrived_before(facts: ArticleFacts, view: View, lex: Lexicon, came: tuple[int, str]) -> None:
     """The arrival at a leg told in retrospect with its day ("flew in from New Delhi,
     where he had arrived on Friday for the summit"): a stated start of that leg."""
     text = view.sentence.text
@@ -93,20 +91,35 @@ def arrived_before(
     hit = _ARRIVED_THERE.match(text, at.span[1])
     if hit is None:
         return
-    stop = re.compile(r"[.;]|,\s").search(text, hit.end())
-    end = stop.start() if stop else len(text)
+    end = _clause_end(text, hit.end())
     days = [d for d in single_days(view) if hit.end() <= d.span[0] < end + 12]
-    if not days:
-        return
+    if days:
+        _arrived_on(facts, view, at, came[1], days[0], (f"{lex.language}.arrival.before", end))
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at `start` ends: a full stop, a semicolon, a comma."""
+    stop = _CLAUSE_STOP.search(text, start)
+    return stop.start() if stop else len(text)
+
+
+_CLAUSE_STOP = re.compile(r"[.;]|,\s")
+
+
+def _arrived_on(
+    facts: ArticleFacts,
+    view: View,
+    at: PlaceMention,
+    code: str,
+    day: DateMention,
+    told: tuple[str, int],
+) -> None:
+    """An arrival at the place named at `at`, for the leg `code`, on `day`, told by the
+    rule `told[0]` in the words from the place to `told[1]`."""
     place = place_ref(at.place)
-    facts.arrivals.append(
-        Sourced(
-            Arrival(came[1], place, moment(days[0], place)),
-            provenance(
-                article_id, view.sentence, f"{lex.language}.arrival.before", (at.span[0], end)
-            ),
-        )
-    )
+    rule, end = told
+    prov = provenance(facts.article_id, view.sentence, rule, (at.span[0], end))
+    facts.arrivals.append(Sourced(Arrival(code, place, moment(day, place)), prov))
 
 
 #: Right after a place: the traveller's arrival there told in a clause ("In New Zealand,
@@ -134,16 +147,11 @@ def _arrived_where(
             or _FROM_BEFORE.search(text, 0, at.span[0])
         ):
             continue
-        stop = re.compile(r"[.;]|,\s").search(text, hit.end())
-        end = stop.start() if stop else len(text)
+        end = _clause_end(text, hit.end())
         days = [d for d in single_days(view) if hit.end() <= d.span[0] < end]
         if not days or _ANOTHER_YEAR.search(text, hit.end(), end):
             continue  # "where he arrived on June 9 last year for his first visit": then
-        place = place_ref(at.place)
-        prov = provenance(
-            facts.article_id, view.sentence, f"{lex.language}.arrival.where", (at.span[0], end)
-        )
-        facts.arrivals.append(Sourced(Arrival(code, place, moment(days[0], place)), prov))
+        _arrived_on(facts, view, at, code, days[0], (f"{lex.language}.arrival.where", end))
 
 
 #: In the clause of an arrival: last year's ("last year", "năm ngoái"); a day with its

@@ -522,14 +522,28 @@ def _dates(text: str, lang: Language, reference: date | None, tense: Tense) -> l
     beginning a tour that will take him to Berlin on Thursday"."""
     found = find_dates(text, lang, reference, tense=tense)
     ahead = _WILL.search(text) if tense == "past" else None
-    if ahead is not None and any(d.span[0] > ahead.end() for d in found):
-        later = {d.span: d for d in find_dates(text, lang, reference, tense="future")}
-        found = [later.get(d.span, d) if d.span[0] > ahead.end() else d for d in found]
-    past = [c.span() for c in _WHO_VISITED.finditer(text)]
-    if tense == "done" or not any(a <= d.span[0] < b for d in found for a, b in past):
+    if ahead is not None:
+        found = _reread(found, text, lang, reference, "future", [(ahead.end() + 1, len(text))])
+    if tense != "done":
+        past = [c.span() for c in _WHO_VISITED.finditer(text)]
+        found = _reread(found, text, lang, reference, "done", past)
+    return found
+
+
+def _reread(
+    found: list[DateMention],
+    text: str,
+    lang: Language,
+    reference: date | None,
+    tense: Tense,
+    spans: list[tuple[int, int]],
+) -> list[DateMention]:
+    """`found`, the mentions that begin inside `spans` read again in `tense`."""
+    inside = [any(a <= d.span[0] < b for a, b in spans) for d in found]
+    if not any(inside):
         return found
-    done = {d.span: d for d in find_dates(text, lang, reference, tense="done")}
-    return [done.get(d.span, d) if any(a <= d.span[0] < b for a, b in past) else d for d in found]
+    again = {d.span: d for d in find_dates(text, lang, reference, tense=tense)}
+    return [again.get(d.span, d) if i else d for d, i in zip(found, inside, strict=True)]
 
 
 #: A modal of the future ("that will take him to Berlin on Thursday", "sẽ"), not a cue
