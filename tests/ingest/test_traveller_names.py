@@ -168,3 +168,54 @@ def test_a_name_keeps_its_hyphenated_arabic_article() -> None:
 )
 def test_a_spelt_gloss_and_a_spelt_particle(sentence: str, name: str) -> None:
     assert _names(sentence, "vi") == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a bracket that spells an office holder's name another way is the same person,
+        # whichever way round
+        (
+            "Tổng thống Pháp Emmanuel Macron (Ê-ma-nu-en Ma-crông) đã tới Hà Nội tối 25/5.",
+            ["Emmanuel Macron"],
+        ),
+        (
+            "Tổng thống Pháp Ê-ma-nu-en Ma-crông (Emmanuel Macron) sẽ thăm Việt Nam.",
+            ["Emmanuel Macron"],
+        ),
+        # a caption's place in the photo ends the name, and the next titled person is
+        # another one
+        (
+            "Thủ tướng Cu-ba Manuel Marrero Cruz (trái) đã tới Hà Nội chiều 15/1.",
+            ["Manuel Marrero Cruz"],
+        ),
+        (
+            "Thủ tướng Phạm Minh Chính (phải) đón Thủ tướng Nhật Bản Kishida Fumio tại sân bay.",
+            ["Phạm Minh Chính", "Kishida Fumio"],
+        ),
+        # an acronym in brackets stays inside the organisation before the name
+        (
+            "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam (ĐCSVN) Nguyễn Phú "
+            "Trọng đã tới Bắc Kinh.",
+            ["Nguyễn Phú Trọng"],
+        ),
+    ],
+)
+def test_a_bracket_after_a_name(sentence: str, names: list[str]) -> None:
+    assert _names(sentence, "vi") == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "General Secretary of the Communist Party of Vietnam (CPV) Nguyen Phu Trong "
+            "arrived in Beijing on Sunday.",
+            "en",
+        ),
+        ("Tổng Bí thư Đảng Cộng sản Việt Nam (ĐCSVN) Nguyễn Phú Trọng đã tới Bắc Kinh.", "vi"),
+    ],
+)
+def test_an_acronym_in_brackets_stays_in_the_title(sentence: str, lang: str) -> None:
+    (person,) = find_people(sentence, "vi" if lang == "vi" else "en")
+    assert person.text == sentence[: sentence.index(person.name) + len(person.name)]

@@ -21,6 +21,7 @@ from calendar_svc.ingest.people.names import Tok, tokens
 from calendar_svc.ingest.people.person import Person
 from calendar_svc.ingest.people.titles import TITLE_RE, normalise_title
 from calendar_svc.reference.identity import holder_names
+from calendar_svc.reference.orthography import is_vietnamese
 
 _APPOSITIVE_STOP = re.compile(r"[;.]|,\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s|\s(?:và|and)\s")
 _APPOSITIVE_RE = re.compile(
@@ -234,6 +235,35 @@ def _untitled_holders(sentence: str, taken: list[tuple[int, int]]) -> list[Menti
     return out
 
 
+_OPENS_GLOSS = re.compile(r"\s*\(\s*$")
+
+
+def _without_glosses(sentence: str, titled: list[Mention], holders: list[Mention]) -> list[Mention]:
+    """Titled mentions, with an office holder's name bracketed right after one taken as
+    that person's name spelt another way, not as a second person: "Tổng thống Pháp
+    Emmanuel Macron (Ê-ma-nu-en Ma-crông)" is Emmanuel Macron, and so is "Tổng thống Pháp
+    Ê-ma-nu-en Ma-crông (Emmanuel Macron)" (the name as written at home wins, as in
+    `mentions`); other holders are kept as they are."""
+    out = list(titled)
+    for h in holders:
+        a, b = h.name_span
+        i = next(
+            (
+                i
+                for i, m in enumerate(out)
+                if m.name_span[1] <= a
+                and _OPENS_GLOSS.fullmatch(sentence, m.name_span[1], a)
+                and sentence[b:].lstrip().startswith(")")
+            ),
+            None,
+        )
+        if i is None:
+            out.append(h)
+        elif not is_vietnamese(h.person.name) and is_vietnamese(out[i].person.name):
+            out[i] = Mention(msgspec.structs.replace(out[i].person, name=h.person.name), (a, b))
+    return out
+
+
 def find_mentions(
     sentence: str, lang: Language, offset: int = 0, known: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -270,7 +300,7 @@ def find_mentions(
         out.append(mention)
         pos = mention.person.span[1]
     out = [_with_nickname(sentence, _without_possessive(m)) for m in out]
-    out += _untitled_holders(sentence, [m.person.span for m in out])
+    out = _without_glosses(sentence, out, _untitled_holders(sentence, [m.person.span for m in out]))
     if lang == "vi" and known:
         out.extend(_honorific(sentence, known, [m.person.span for m in out]))
     if lang == "en":

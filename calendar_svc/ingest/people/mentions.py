@@ -308,13 +308,10 @@ class _Phrase:
         low = tok.low
         if tok.text in {",", "and", "và"} or low == "and":
             return self._conjunction(tok)
-        if self.lang == "en" and tok.cap and _POSSESSIVE.search(tok.text):
-            bare = Tok(tok.text[:-2], tok.start, tok.end - 2)
-            if name_start([*self.toks, bare], allow_single=False) is not None:
-                # "Shinzo Abe's Sept. 13-14 visit": the possessive ends a name (not an
-                # organisation's: "the Party Central Committee's Internal Affairs ...")
-                self._append(bare)
-                return False
+        if self._possessive_name(tok):
+            return False
+        if tok.text.startswith("(") and tok.text.endswith(")") and not tok.text.isupper():
+            return False  # "Thủ tướng X (phải) đón ...": a caption's place in the photo
         if (tok.cap and tok.word) or tok.text.startswith("("):
             self.vi_lower_run = 0
             return self._append(tok)
@@ -344,6 +341,17 @@ class _Phrase:
             self.vi_lower_run += 1
             return self._append(tok)
         return False
+
+    def _possessive_name(self, tok: Tok) -> bool:
+        """ "Shinzo Abe's Sept. 13-14 visit": the possessive ends a name, taken without it
+        (not an organisation's: "the Party Central Committee's Internal Affairs ...")."""
+        if self.lang != "en" or not tok.cap or not _POSSESSIVE.search(tok.text):
+            return False
+        bare = Tok(tok.text[:-2], tok.start, tok.end - 2)
+        if name_start([*self.toks, bare], allow_single=False) is None:
+            return False
+        self._append(bare)
+        return True
 
     def _initial(self) -> bool:
         """A full stop right after the initial a name opens with ("Tổng thống V. Pu-tin",
