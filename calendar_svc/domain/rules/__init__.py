@@ -37,7 +37,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    `previous_concluded`: else a leg starts on the day the delegation left the previous
    leg for it, or the day the previous leg was reported concluded; the next day when the
    flight between them, taken at `FLIES_ON_AT` (after the day's programme), lands after
-   midnight local time (`landing_day`: Brasilia to London, Niamey to Johannesburg).
+   midnight local time (`landing_day`: Brasilia to London, Niamey to Johannesburg), or
+   when a plan says it arrives the day after (`planned`: "wrapped up the visit on Sunday
+   ... is due in Praia on Monday").
 3. `departure_from_home`: else the first leg starts when the delegation left home;
    `trip_start`: else on the trip's stated first day; `engagements`: else on the day of
    the leg's first dated engagement (talks in B on the 22nd: it was in B by then; the day
@@ -248,4 +250,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 35  # 35: a trip whose every leg is called off is called off
+RULES_VERSION = 36  # 36: a plan to arrive the day after the previous leg ended beats that day

@@ -201,6 +201,11 @@ def leg_start(
     if leg.entered_on is not None:
         return _flown_in(leg, leg.entered_on, ENTERED)
     if previous is not None and previous.concluded_on is not None:
+        planned = leg.planned_start
+        if planned is not None and planned == previous.concluded_on + timedelta(days=1):
+            # "wrapped up the visit to Tanzania on Sunday ... is due in Praia on Monday":
+            # the flight's day after, as the plan tells it
+            return _inferred(planned, "planned", PLANNED_START)
         return _flown_in(leg, previous.concluded_on, PREVIOUS)
     if first and left_home is not None:
         return _inferred(left_home, "departure_from_home", LEFT_HOME)

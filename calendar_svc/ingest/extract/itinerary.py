@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from calendar_svc.domain.rules.stays import ENCLAVED_IN
+from calendar_svc.ingest.extract.arrived_where import arrived_before
 from calendar_svc.ingest.extract.classify import (
     background,
     compared_countries,
@@ -25,7 +26,7 @@ from calendar_svc.ingest.extract.classify import (
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.gaps import leg_spans
 from calendar_svc.ingest.extract.gone_to import goes_to, governed, sends_only
-from calendar_svc.ingest.extract.movements import HEADING, arrived_before
+from calendar_svc.ingest.extract.movements import HEADING
 from calendar_svc.ingest.extract.views import CAME_FROM, View, first_place_after
 from calendar_svc.ingest.lexicon import Lexicon, visit_type_cues
 from calendar_svc.ingest.places import find_places

@@ -135,14 +135,19 @@ _JUST_AND = re.compile(r"(?i)[\s,]*(?:and|then|và|rồi)?\s*")
 
 
 def _plans_after_a_report(view: View) -> int | None:
-    """Where a sentence told in the past goes on to plan ("that will take him to"), or
-    None."""
-    takes = _TAKES.search(view.sentence.text)
+    """Where a sentence not told in the future goes on to plan ("that will take him to",
+    "runs until"), or None."""
+    takes = _TAKES.search(view.sentence.text) or _RUNS_UNTIL.search(view.sentence.text)
     return takes.start() if takes is not None else None
 
 
 #: A journey that takes the traveller on: "a tour that will take him to Berlin".
 _TAKES = re.compile(r"(?i)\bwill\s+(?:also\s+)?take\s+(?:him|her|them)\b")
+#: A stay told in the present as lasting until a day, a plan all the same: "the Kenya
+#: visit runs until Thursday", "chuyến thăm Kenya kéo dài đến ngày 16/11".
+_RUNS_UNTIL = re.compile(
+    r"(?i)\b(?:runs|lasts|continues)\s+(?:until|till|through)\b|(?<!\w)kéo\s+dài\s+(?:đến|tới)(?!\w)"
+)
 
 
 _UNTIL = re.compile(r"(?i)(?:\buntil|\btill|\bthrough|(?<!\w)đến\s+hết)\s+(?:\w+\s+){0,1}$")
@@ -238,10 +243,12 @@ def _plan(
     came = words.arrive.search(text, start, end)
     if came is not None and not someone_else(view, came.start(), facts):
         place = _place_after(view, came.end(), end)
-        if place is not None and place in destinations:
-            return [Plan(place, "start", day.start)]
-        return []
-    return _opens_on(facts, view, (start, end), day, destinations)
+        if place is not None:
+            return [Plan(place, "start", day.start)] if place in destinations else []
+        # "kéo dài đến ngày 16/11": "đến" is "until" there, not "arrive"
+    return _opens_on(facts, view, (start, end), day, destinations) or _ends_on(
+        facts, view, (start, end), day, destinations
+    )
 
 
 def _left_for_home(
@@ -289,6 +296,55 @@ def _opens_on(
     if verb is None or someone_else(view, verb, facts):
         return []
     return [Plan(named.pop(), "start", day.start)]
+
+
+def _ends_on(
+    facts: ArticleFacts,
+    view: View,
+    clause: tuple[int, int],
+    day: DateMention,
+    destinations: set[str],
+) -> list[Plan]:
+    """A stay said to last until a day ("chuyến thăm Kenya kéo dài đến ngày 16/11", "the
+    Kenya visit runs until Thursday", "Chặng cuối tại Xê-nê-gan dự kiến kết thúc ngày
+    23/11", "will stay in China until Thursday"): the planned end of the one destination
+    the sentence names before the day."""
+    text = view.sentence.text
+    if not _UNTIL_DAY.search(text, clause[0], day.span[0]):
+        return []
+    said_of = [m.group(0).lower() for m in _STAY_OR_EVENT.finditer(text, 0, day.span[0])]
+    if not said_of or _EVENT_WORD.fullmatch(said_of[-1]):
+        return []  # "through the leaders' meeting, which ends on Saturday": the event's end
+    named = {
+        m.place.country_code
+        for m in view.places
+        if m.span[0] < day.span[0] and not view.in_person(m.span)
+    } & destinations
+    if len(named) != 1 or facts.principal is None or someone_else(view, day.span[0], facts):
+        return []
+    return [Plan(named.pop(), "end", day.start)]
+
+
+#: Right before the day a stay lasts until: "until", "runs until", "ends on", "kéo dài đến
+#: ngày", "dự kiến kết thúc ngày", "ở lại đến".
+_UNTIL_DAY = re.compile(
+    r"(?i)(?:\b(?:until|till|through|ends?\s+on|end\s+on|ending\s+on)|(?<!\w)(?:kéo\s+dài|"
+    r"ở\s+lại|lưu\s+lại)\s+(?:đến|tới)(?:\s+hết)?|(?<!\w)kết\s+thúc(?:\s+vào)?)"
+    r"\s+(?:(?:on|the|ngày)\s+)?$"
+)
+
+
+#: What a sentence says lasts until a day: the stay ("visit", "stage", "chặng", "ở lại")
+#: or an event it attends ("meeting", "hội nghị"), whichever it names last.
+_STAY_OR_EVENT = re.compile(
+    r"(?i)\b(?:visits?|trips?|tours?|stays?|stages?|legs?|summits?|meetings?|conferences?|"
+    r"forums?|sessions?|talks|games)\b|(?<!\w)(?:chuyến|chặng|ở\s+lại|lưu\s+lại|hội\s+nghị|"
+    r"hội\s+thảo|diễn\s+đàn|kỳ\s+họp|phiên|cuộc\s+họp)(?!\w)"
+)
+_EVENT_WORD = re.compile(
+    r"(?i)summits?|meetings?|conferences?|forums?|sessions?|talks|games|hội\s+nghị|"
+    r"hội\s+thảo|diễn\s+đàn|kỳ\s+họp|phiên|cuộc\s+họp"
+)
 
 
 #: A visit told as such: "visit", "thăm", "trip", "chuyến thăm".

@@ -29,12 +29,15 @@ _VISIT_NOUN = re.compile(
 
 
 #: A meeting named as what was called off (with the summit cues of the lexicon), a day's
-#: programme ("Chương trình ngày thứ hai ... đã bị hủy") or one engagement of it ("bài phát
+#: programme ("Chương trình ngày thứ hai ... đã bị hủy", "các hoạt động dự kiến trong
+#: ngày 21/11 ... đã bị hủy", "the second day of his programme was cancelled") or one
+#: engagement of it ("bài phát
 #: biểu tại Quốc hội ... đã bị hủy", "his speech to parliament was cancelled"): the visit
 #: went on, or was cut short, but was not called off.
 _MEETING_NOUN = re.compile(
-    r"(?i)\b(?:meeting|forum|conference|talks|speech|address)\b"
-    r"|(?<!\w)(?:hội\s+nghị|hội\s+đàm|hội\s+kiến|cuộc\s+gặp|diễn\s+đàn|chương\s+trình|"
+    r"(?i)\b(?:meeting|forum|conference|talks|speech|address|programme|program|schedule|"
+    r"activities|engagements)\b"
+    r"|(?<!\w)(?:hội\s+nghị|hội\s+đàm|hội\s+kiến|cuộc\s+gặp|diễn\s+đàn|chương\s+trình|hoạt\s+động|"
     r"bài\s+phát\s+biểu|buổi\s+phát\s+biểu)(?!\w)"
 )
 
@@ -47,7 +50,7 @@ def _an_event_called_off(text: str, hit: re.Match[str], lex: Lexicon) -> bool:
         m
         for pattern in (lex.summit, _MEETING_NOUN)
         for m in pattern.finditer(text)
-        if hit.start() - 100 <= m.start() < hit.start() or hit.end() <= m.start() <= hit.end() + 25
+        if hit.start() - 120 <= m.start() < hit.start() or hit.end() <= m.start() <= hit.end() + 25
     ]
     for m in meetings:
         between = (

@@ -93,8 +93,8 @@ _ATTEND_REACH = 120
 _JOURNEY_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)chuyến\s+(?:công\s+tác|công\s+du)(?:\s+\S+){0,4}?"
     # "chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11"; "chuyến công du ba ngày
-    # (26-28/7)"
-    r"(?:\s+kéo\s+dài\s+\S+\s+(?:ngày|tuần))?|"
+    # (26-28/7)"; "chuyến công du 4 nước châu Phi kéo dài từ ngày 14-23/11"
+    r"(?:\s+kéo\s+dài(?:\s+\S+\s+(?:ngày|tuần))?)?|"
     r"\b(?:trip|tour|journey)\b[^,.;]{0,10}?)\s*,?\s*\(?\s*(?:from|từ)?\s*(?:ngày\s*)?$"
 )
 
