@@ -150,3 +150,90 @@ def test_a_plan_to_arrive_the_day_after_the_last_leg_ended_starts_the_next() -> 
     cabo_verde = next(leg for leg in trip.legs if leg.country_code == "CV")
     assert cabo_verde.start_date == date(2023, 11, 20)
     assert cabo_verde.start_certainty == Certainty.INFERRED
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "published", "plan"),
+    [
+        # told in a report, not as a plan: the stay's end is planned all the same
+        (
+            "HANOI -- Japanese Prime Minister Ivan Petrov arrived in Hanoi on Sunday night, "
+            "beginning an official visit to Vietnam that will last until Tuesday.",
+            "en",
+            date(2025, 6, 2),
+            ("VN", "end", date(2025, 6, 3)),
+        ),
+        (
+            "HANOI -- German Chancellor Ivan Petrov, who is in Vietnam on an official visit "
+            "until Friday, met Party General Secretary To Lam in Hanoi on Tuesday.",
+            "en",
+            date(2025, 11, 4),
+            ("VN", "end", date(2025, 11, 7)),
+        ),
+        # the one visit of the article, not named in the sentence
+        (
+            "Tổng thống Hàn Quốc Ivan Petrov đã tới Hà Nội tối 10/8, bắt đầu chuyến thăm cấp Nhà "
+            "nước Việt Nam. Chuyến thăm kéo dài đến ngày 13/8.",
+            "vi",
+            date(2025, 8, 11),
+            ("VN", "end", date(2025, 8, 13)),
+        ),
+        (
+            "Tổng thống Lào Ivan Petrov sẽ tới Hà Nội chiều 16/9, bắt đầu chuyến thăm hữu nghị "
+            "chính thức Việt Nam đến hết ngày 18/9.",
+            "vi",
+            date(2025, 9, 15),
+            ("VN", "end", date(2025, 9, 18)),
+        ),
+    ],
+)
+def test_a_stay_until_a_day_told_in_a_report_or_of_the_one_visit(
+    body: str, lang: str, published: date, plan: tuple[str, str, date]
+) -> None:
+    assert plan in _plans(body, lang, published)
+
+
+def test_a_summits_day_in_a_clause_of_its_own_is_ahead_and_not_the_arrivals() -> None:
+    """ "arrived in The Hague on the eve of the NATO summit, which opens on Wednesday"
+    (written on Tuesday): Wednesday is the summit's, ahead; read backward it dated the
+    arrival a week early."""
+    facts = read_article(
+        "THE HAGUE -- Chilean President Ivan Petrov arrived in The Hague on the eve of the NATO "
+        "summit, which opens on Wednesday, for a two-day visit to the Netherlands.",
+        "en",
+        date(2025, 6, 24),
+    )
+    assert [a.value.at.day for a in facts.arrivals if a.value.at.day < date(2025, 6, 23)] == []
+
+
+def test_a_tour_of_a_region_from_one_day_to_another_is_the_tours() -> None:
+    """ "a three-nation tour of Southeast Asia from Oct. 22 to 28, opening with a state
+    visit to Indonesia ... before he attends the ASEAN summit": the tour's days, though a
+    summit is attended after them."""
+    facts = read_article(
+        "PRETORIA -- Chilean President Ivan Petrov will make a three-nation tour of Southeast "
+        "Asia from Oct. 22 to 28, opening with a state visit to Indonesia and taking in Vietnam "
+        "before he attends the ASEAN summit in Kuala Lumpur, his spokesman said on Monday.",
+        "en",
+        date(2025, 10, 13),
+    )
+    assert facts.trip_window is not None
+    assert (facts.trip_window.value.start, facts.trip_window.value.end) == (
+        date(2025, 10, 22),
+        date(2025, 10, 28),
+    )
+
+
+def test_a_summit_attended_at_the_end_of_a_range_clause_leaves_the_journeys_days() -> None:
+    """ "will be away from Oct. 22 to 28, visiting Indonesia and Vietnam before he attends
+    the ASEAN summit": the journey's days; only a clause the range opens with attending
+    ("Trong hai ngày 9-10/9, ông dự ...") gives the summit's."""
+    facts = read_article(
+        "PRETORIA -- Chilean President Ivan Petrov will be away from Oct. 22 to 28, visiting "
+        "Indonesia and Vietnam before he attends the ASEAN summit in Kuala Lumpur, his "
+        "spokesman said on Monday.",
+        "en",
+        date(2025, 10, 13),
+    )
+    assert facts.trip_window is not None
+    assert facts.trip_window.value.end == date(2025, 10, 28)

@@ -143,10 +143,13 @@ def _plans_after_a_report(view: View) -> int | None:
 
 #: A journey that takes the traveller on: "a tour that will take him to Berlin".
 _TAKES = re.compile(r"(?i)\bwill\s+(?:also\s+)?take\s+(?:him|her|them)\b")
-#: A stay told in the present as lasting until a day, a plan all the same: "the Kenya
-#: visit runs until Thursday", "chuyến thăm Kenya kéo dài đến ngày 16/11".
+#: A stay told as lasting until a day, in a sentence told in the present or the past, a
+#: plan all the same: "the Kenya visit runs until Thursday", "who is in Việt Nam on an
+#: official visit until Friday", "who arrived on Thursday, will stay in Việt Nam until
+#: Sunday", "chuyến thăm Kenya kéo dài đến ngày 16/11".
 _RUNS_UNTIL = re.compile(
-    r"(?i)\b(?:runs|lasts|continues)\s+(?:until|till|through)\b|(?<!\w)kéo\s+dài\s+(?:đến|tới)(?!\w)"
+    r"(?i)\b(?:runs?|lasts?|continues?|stays?|remains?|(?:is|are)\s+in)\b[^.;]{0,50}?"
+    r"\b(?:until|till|through)\b|(?<!\w)(?:kéo\s+dài\s+(?:đến|tới)|đến\s+hết)(?!\w)"
 )
 
 
@@ -320,6 +323,8 @@ def _ends_on(
         for m in view.places
         if m.span[0] < day.span[0] and not view.in_person(m.span)
     } & destinations
+    if not named and len(destinations) == 1 and _VISIT.search(text, 0, day.span[0]):
+        named = set(destinations)  # "Chuyến thăm kéo dài đến ngày 13/8": the one visit's
     if len(named) != 1 or facts.principal is None or someone_else(view, day.span[0], facts):
         return []
     return [Plan(named.pop(), "end", day.start)]
@@ -329,7 +334,7 @@ def _ends_on(
 #: ngày", "dự kiến kết thúc ngày", "ở lại đến".
 _UNTIL_DAY = re.compile(
     r"(?i)(?:\b(?:until|till|through|ends?\s+on|end\s+on|ending\s+on)|(?<!\w)(?:kéo\s+dài|"
-    r"ở\s+lại|lưu\s+lại)\s+(?:đến|tới)(?:\s+hết)?|(?<!\w)kết\s+thúc(?:\s+vào)?)"
+    r"ở\s+lại|lưu\s+lại)\s+(?:đến|tới)(?:\s+hết)?|(?<!\w)đến\s+hết|(?<!\w)kết\s+thúc(?:\s+vào)?)"
     r"\s+(?:(?:on|the|ngày)\s+)?$"
 )
 

@@ -524,6 +524,9 @@ def _dates(text: str, lang: Language, reference: date | None, tense: Tense) -> l
     ahead = _WILL.search(text) if tense == "past" else None
     if ahead is not None:
         found = _reread(found, text, lang, reference, "future", [(ahead.end() + 1, len(text))])
+    if tense == "past":
+        upcoming = [c.span() for c in _UPCOMING.finditer(text)]
+        found = _reread(found, text, lang, reference, "future", upcoming)
     if tense != "done":
         past = [c.span() for c in _WHO_VISITED.finditer(text)]
         found = _reread(found, text, lang, reference, "done", past)
@@ -544,6 +547,15 @@ def _reread(
         return found
     again = {d.span: d for d in find_dates(text, lang, reference, tense=tense)}
     return [again.get(d.span, d) if i else d for d, i in zip(found, inside, strict=True)]
+
+
+#: A clause on an event to come, told in the present inside a report: "arrived in The
+#: Hague on the eve of the NATO summit, which opens on Wednesday" (a day ahead, and the
+#: summit's, not the arrival's).
+_UPCOMING = re.compile(
+    r"(?i)\b(?:which|that)\s+(?:opens|begins|starts|kicks\s+off|gets\s+under\s+way|runs|"
+    r"ends|closes|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|start))\b[^,;.]*"
+)
 
 
 #: A modal of the future ("that will take him to Berlin on Thursday", "sẽ"), not a cue

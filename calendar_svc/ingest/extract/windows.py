@@ -89,13 +89,14 @@ _ATTEND_REACH = 120
 
 
 #: Right before a range: the journey it dates ("chuyến công tác từ ngày", "chuyến công du
-#: ba nước Tây Phi từ ngày", "a six-day trip from", "the tour, from").
+#: ba nước Tây Phi từ ngày", "a six-day trip from", "the tour, from", "a three-nation tour
+#: of Southeast Asia from").
 _JOURNEY_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)chuyến\s+(?:công\s+tác|công\s+du)(?:\s+\S+){0,4}?"
     # "chuyến công du Mỹ Latinh kéo dài sáu ngày từ 16-21/11"; "chuyến công du ba ngày
     # (26-28/7)"; "chuyến công du 4 nước châu Phi kéo dài từ ngày 14-23/11"
     r"(?:\s+kéo\s+dài(?:\s+\S+\s+(?:ngày|tuần))?)?|"
-    r"\b(?:trip|tour|journey)\b[^,.;]{0,10}?)\s*,?\s*\(?\s*(?:from|từ)?\s*(?:ngày\s*)?$"
+    r"\b(?:trip|tour|journey)\b[^,.;]{0,30}?)\s*,?\s*\(?\s*(?:from|từ)?\s*(?:ngày\s*)?$"
 )
 
 
@@ -504,16 +505,20 @@ def _range_of_one_named(
         facts.trip_window = window
 
 
-#: Attending, after a range: "(from ... to ...) he attended", "ông dự".
-_ATTENDING = re.compile(
-    r"(?i)(?:attend(?:s|ed|ing)?|took\s+part|joined)\b|(?<!\w)(?:tham\s+)?dự(?!\w)"
-)
-
-
 def _attended_after(view: View, mention: DateMention, lex: Lexicon) -> bool:
-    """Whether the rest of the sentence after a range tells of attending a summit."""
-    rest = view.sentence.text[mention.span[1] :]
-    return bool(_ATTENDING.search(rest) and lex.summit.search(rest))
+    """Whether the clause a range opens tells of attending a summit ("Trong hai ngày
+    9-10/9, ông dự các phiên họp của G20"), its verb within a few words of the days (not
+    "from Oct. 22 to 28, visiting Indonesia and Vietnam before he attends the summit")."""
+    text = view.sentence.text
+    head = _ATTENDING_SOON.match(text, mention.span[1])
+    return head is not None and lex.summit.search(text, head.end()) is not None
+
+
+#: A range's clause going on to attend: "he attended", ", ông dự", ", Petrov took part".
+_ATTENDING_SOON = re.compile(
+    r"(?i)[\s,]*(?:[^\W\d_]+\s+){0,3}?(?:\b(?:attend(?:s|ed|ing)?|took\s+part|joined)\b|"
+    r"(?<!\w)(?:tham\s+)?dự(?!\w))"
+)
 
 
 def _one_named(view: View, destinations: set[str]) -> str | None:
