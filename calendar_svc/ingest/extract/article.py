@@ -33,7 +33,11 @@ from calendar_svc.ingest.extract.itinerary import (
     order_in_time,
     retrospective,
 )
-from calendar_svc.ingest.extract.movements import add_movements, drop_later_than
+from calendar_svc.ingest.extract.movements import (
+    add_movements,
+    drop_later_than,
+    drop_moves_inside,
+)
 from calendar_svc.ingest.extract.plans import add_plans
 from calendar_svc.ingest.extract.status import forget_old_postponements, postponed_or_cancelled
 from calendar_svc.ingest.extract.summit_cities import apart_by_city, event_ends_to_summit_legs
@@ -109,6 +113,7 @@ def extract(
     add_delegation(facts, article, people)
     summit_legs_apart(facts)
     apart_by_city(facts, views)
+    drop_moves_inside(facts)
     event_ends_to_summit_legs(facts)
     drop_legs_of_other_journeys(facts)
     drop_passing_mentions(facts)

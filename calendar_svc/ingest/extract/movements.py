@@ -74,6 +74,20 @@ _ATTENDS_FIRST = re.compile(
 )
 
 
+def drop_moves_inside(facts: ArticleFacts) -> None:
+    """Drop the moves between two cities of a country visited that no stay was told apart
+    by (`summit_cities`): leaving Hanoi for Ho Chi Minh City ends no leg, and a departure
+    that ends none reads as leaving home."""
+    visited = {stop.value.split("+")[0] for stop in facts.itinerary} - {facts.home}
+    facts.departures = [
+        d
+        for d in facts.departures
+        if d.value.concluded_country is not None
+        or d.value.next_country is not None
+        or d.value.place.country_code not in visited
+    ]
+
+
 def drop_later_than(facts: ArticleFacts, day: date) -> None:
     """Keep only movements on or before `day` (the publication date)."""
     facts.departures = [d for d in facts.departures if d.value.at.day <= day]
@@ -258,8 +272,9 @@ def _departure(
     place = place_ref(origin.place)
     concluded = place.country_code if place.country_code in destinations else None
     if _within_the_country(view, origin) or _reached_inside(view, lex, origin):
-        # "rời Washington tới thành phố Raleigh", "arrived in the Chinese capital after
-        # leaving the northeastern city of Dalian": the stay goes on
+        # "rời Washington tới thành phố Raleigh", "rời Hà Nội, vào Thành phố Hồ Chí Minh",
+        # "arrived in the Chinese capital after leaving the northeastern city of Dalian":
+        # the stay goes on (`drop_moves_inside`)
         concluded = None
     onward = [
         c
@@ -327,15 +342,16 @@ def _within_the_country(view: View, origin: PlaceMention) -> bool:
     if heading is None:
         return False
     nxt = first_place_after(view, origin.span[1])
-    if nxt is not None and nxt.span[0] == heading.start("name"):
+    if nxt is not None and nxt.span[0] <= heading.start("name") < nxt.span[1]:
+        # (the place's name may hold the word before it: "Thành phố Hồ Chí Minh")
         return nxt.place.country_code == origin.place.country_code
     return nxt is None or nxt.span[0] > heading.start("name")
 
 
 #: After the place left: where the traveller heads, by name ("for Chicago", "tới thành
-#: phố Raleigh").
+#: phố Raleigh", "vào Thành phố Hồ Chí Minh", "lên đường đi Thượng Hải").
 _HEADING_NAME = re.compile(
-    r"[\s,]*(?:for|to|tới|đến|sang|đi)\s+(?:the\s+)?(?:(?:city|town|state)\s+of\s+|"
+    r"[\s,]*(?:for|to|(?:lên\s+đường\s+)?(?:tới|đến|sang|đi)|vào)(?:\s+thăm)?\s+(?:the\s+)?(?:(?:city|town|state)\s+of\s+|"
     r"(?:thành\s+phố|thủ\s+phủ|bang|tỉnh|thị\s+trấn)\s+)?(?P<name>(?-i:[^\W\d_a-zà-ỹ]))",
     re.IGNORECASE,
 )
