@@ -11,12 +11,12 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, Tense, find_dates, find_days_of_writing
+from calendar_svc.ingest.extract.hanoi_time import hanoi_day_far_away, in_hanoi_time
 from calendar_svc.ingest.lexicon import LEADS, Lexicon
 from calendar_svc.ingest.people import Person, people_per_sentence
 from calendar_svc.ingest.people.titles import TITLE_RE
@@ -479,41 +479,6 @@ def _reported_before(text: str, at: int, lex: Lexicon) -> bool:
 _PAST = re.compile(r"(?i)\b(?:\w+ed|left|flew|came|went|set|began|made|took)\b")
 
 
-def _in_hanoi_time(text: str, day: DateMention) -> bool:
-    """Whether a day is the local one told again in Hanoi's time ("chiều 30/11 (giờ địa
-    phương, tức 3 giờ 52 phút sáng 1/12 giờ Hà Nội)"): the same moment, not another day of
-    the trip; the local day dates the move."""
-    before = text[max(0, day.span[0] - 40) : day.span[0]]
-    return bool(_THAT_IS.search(before)) and _HANOI_TIME.match(text, day.span[1]) is not None
-
-
-def _hanoi_day_far_away(text: str, day: DateMention, places: list[PlaceMention]) -> bool:
-    """Whether a day is told in Hanoi's time ("Sáng 22/9 (giờ Việt Nam), ... đã tới Niu
-    Oóc") in a sentence about a place whose clock is so far from Hanoi's that the local day
-    may be another (the evening of 21/9 in New York): no day of the stay there."""
-    if not _HANOI_TIME_AFTER.match(text, day.span[1]):
-        return False
-    at = datetime.combine(day.start, time(12))
-    hanoi = _offset_hours(at, "Asia/Ho_Chi_Minh")
-    return any(
-        m.place.timezone is not None and abs(hanoi - _offset_hours(at, m.place.timezone)) >= 8
-        for m in places
-    )
-
-
-def _offset_hours(at: datetime, zone: str) -> float:
-    offset = at.replace(tzinfo=ZoneInfo(zone)).utcoffset()
-    return offset.total_seconds() / 3600 if offset is not None else 0.0
-
-
-#: Right after a day, in brackets: it is told in Hanoi's time ("22/9 (giờ Việt Nam)").
-_HANOI_TIME_AFTER = re.compile(r"(?i)\s*\(\s*(?:theo\s+)?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)\s*\)")
-#: Inside the bracket, before the converted time: "tức".
-_THAT_IS = re.compile(r"(?i)(?<!\w)tức(?!\w)[^()]*$")
-#: Right after it: "giờ Hà Nội", "theo giờ Việt Nam".
-_HANOI_TIME = re.compile(r"(?i)\s*(?:theo\s+)?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)(?!\w)")
-
-
 def _dates(text: str, lang: Language, reference: date | None, tense: Tense) -> list[DateMention]:
     """The sentence's dates read in its tense, except those in a relative clause on someone's
     past journey, read backward: "It will be their fourth meeting since Modi, who visited
@@ -577,8 +542,8 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
         found = [
             d
             for d in _dates(sentence.text, lang, reference, tense)
-            if not _in_hanoi_time(sentence.text, d)
-            and not _hanoi_day_far_away(sentence.text, d, places)
+            if not in_hanoi_time(sentence.text, d)
+            and not hanoi_day_far_away(sentence.text, d, places)
         ]
         taken = [d.span for d in found]
         found += [
