@@ -286,19 +286,24 @@ def _opens_on(
     text = view.sentence.text
     if not FROM_DAY.search(text, clause[0], day.span[0]):
         return []
-    # the place, and the visit, may be in the clause before ("thăm ... Ấn Độ trong một
-    # tuần, bắt đầu từ ngày 17/2"): the whole sentence up to the day
-    named = {
-        m.place.country_code
-        for m in view.places
-        if m.span[0] < day.span[0] and not view.in_person(m.span)
-    } & destinations
+    named = _named_before(view, day, destinations)
     if len(named) != 1 or facts.principal is None:
         return []
     verb = next((m.start() for m in _VISIT.finditer(text, 0, day.span[0])), None)
     if verb is None or someone_else(view, verb, facts):
         return []
     return [Plan(named.pop(), "start", day.start)]
+
+
+def _named_before(view: View, day: DateMention, destinations: set[str]) -> set[str]:
+    """The destinations the sentence names before a day, not in a person's title: the
+    place, and the visit, may be in the clause before ("thăm ... Ấn Độ trong một tuần, bắt
+    đầu từ ngày 17/2")."""
+    return {
+        m.place.country_code
+        for m in view.places
+        if m.span[0] < day.span[0] and not view.in_person(m.span)
+    } & destinations
 
 
 def _ends_on(
@@ -318,11 +323,7 @@ def _ends_on(
     said_of = [m.group(0).lower() for m in _STAY_OR_EVENT.finditer(text, 0, day.span[0])]
     if not said_of or _EVENT_WORD.fullmatch(said_of[-1]):
         return []  # "through the leaders' meeting, which ends on Saturday": the event's end
-    named = {
-        m.place.country_code
-        for m in view.places
-        if m.span[0] < day.span[0] and not view.in_person(m.span)
-    } & destinations
+    named = _named_before(view, day, destinations)
     if not named and len(destinations) == 1 and _VISIT.search(text, 0, day.span[0]):
         named = set(destinations)  # "Chuyến thăm kéo dài đến ngày 13/8": the one visit's
     if len(named) != 1 or facts.principal is None or someone_else(view, day.span[0], facts):
