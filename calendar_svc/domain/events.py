@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import msgspec
 
@@ -128,6 +128,17 @@ class ScheduleRevised(TripEvent, frozen=True, kw_only=True, tag=True):
     revised: DateWindow
 
 
+class ScheduleChanged(TripEvent, frozen=True, kw_only=True, tag=True):
+    """A source says the days planned no longer hold, whether or not it gives new ones
+    ("has extended his visit by a day", "cut short", "brought forward", "rút ngắn"):
+    `moved` is "end" (a stay made longer or shorter) or "both" (the visit moved). The
+    days earlier sources stated for what moved are then plans overtaken, not readings of
+    the visit; `leg_id` None is the trip's."""
+
+    leg_id: str | None = None
+    moved: Literal["end", "both"] = "both"
+
+
 class VisitPostponed(TripEvent, frozen=True, kw_only=True, tag=True):
     leg_id: str | None = None
     reason: str | None = None
@@ -165,6 +176,7 @@ Event = (
     | LegConcluded
     | TripConcluded
     | ScheduleRevised
+    | ScheduleChanged
     | VisitPostponed
     | VisitCancelled
     | FactCorroborated
@@ -183,6 +195,7 @@ EVENT_TYPES: dict[str, type[DomainEvent]] = {
         LegConcluded,
         TripConcluded,
         ScheduleRevised,
+        ScheduleChanged,
         VisitPostponed,
         VisitCancelled,
         FactCorroborated,

@@ -24,6 +24,7 @@ from calendar_svc.domain.events import (
     EngagementReported,
     FactCorroborated,
     LegConcluded,
+    ScheduleChanged,
     ScheduleRevised,
     TripConcluded,
     TripEvent,
@@ -143,7 +144,32 @@ def assemble(
         leg = ids.leg_id(b.trip_id, item.value) if item.value else None
         if b.check(fact_keys.status("cancelled", leg), "yes", item.provenance) == "new":
             b.emit(VisitCancelled(trip_id=b.trip_id, provenance=[item.provenance], leg_id=leg))
+    _changes(b, facts)
     return b.events
+
+
+def _changes(b: _Builder, facts: ArticleFacts) -> None:
+    """The days planned that the article says no longer hold, once per leg (or the trip)
+    and end, after its own readings (the days it agrees with stay)."""
+    seen: set[tuple[str | None, str]] = set()
+    for item in facts.changes:
+        code, moved = item.value
+        leg = ids.leg_id(b.trip_id, code) if code else None
+        if (
+            (leg, moved) in seen
+            or not b.state.sequences
+            or (leg is not None and leg not in b.state.sequences)
+        ):
+            continue
+        seen.add((leg, moved))
+        b.emit(
+            ScheduleChanged(
+                trip_id=b.trip_id,
+                provenance=[item.provenance],
+                leg_id=leg,
+                moved="end" if moved == "end" else "both",
+            )
+        )
 
 
 def _sequence_for_new(b: _Builder, facts: ArticleFacts, at: int) -> int:

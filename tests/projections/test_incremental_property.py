@@ -96,6 +96,8 @@ def trip_event(draw: st.DrawFn) -> ev.DomainEvent:
             [
                 ev.TripConcluded(**common, on=day),
                 ev.VisitCancelled(**common, leg_id=leg),
+                ev.ScheduleChanged(**common, leg_id=leg, moved="end"),
+                ev.ScheduleChanged(**common, leg_id=None, moved="both"),
                 ev.FactCorroborated(
                     **common, fact=f"leg:{leg}.country", value=country, corroborates="x"
                 ),

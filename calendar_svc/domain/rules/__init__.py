@@ -250,4 +250,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 36  # 36: a plan to arrive the day after the previous leg ended beats that day
+RULES_VERSION = 37  # 37: a schedule change overtakes the days other sources planned

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
+from calendar_svc.ingest.extract.changes import add_changes
 from calendar_svc.ingest.extract.classify import background
 from calendar_svc.ingest.extract.delegation import add_delegation, add_inviters, principal_fact
 from calendar_svc.ingest.extract.durations import add_durations
@@ -131,8 +132,10 @@ def _movements_and_status(
         named_here = [c for _, c in view.countries(facts.home) if c in destinations]
         if view.future:
             postponed_or_cancelled(facts, view, lex, facts.article_id, named_here)
+            add_changes(facts, view, lex, named_here)
             continue
         if background(view, lex):
             continue  # another journey, or the context of this one: no movement of it
         add_movements(facts, view, lex, facts.article_id, facts.home, destinations)
         postponed_or_cancelled(facts, view, lex, facts.article_id, named_here)
+        add_changes(facts, view, lex, named_here)

@@ -26,7 +26,9 @@ _ENDS_A_TRIP = re.compile(
 )
 
 
-def _the_one_visit(view: View, ended: re.Match[str], facts: ArticleFacts) -> list[str]:
+def _the_one_visit(
+    view: View, ended: re.Match[str], facts: ArticleFacts, lex: Lexicon
+) -> list[str]:
     """ "as Xi ended a two-day state visit that began on Friday", in an article that names
     no destination but is filed from Myanmar's capital (`add_dateline_leg`): a visit ended
     with no place named is the visit the dateline places. Elsewhere a lone destination may
@@ -35,7 +37,30 @@ def _the_one_visit(view: View, ended: re.Match[str], facts: ArticleFacts) -> lis
         view, ended.start(), facts
     ):
         return []
-    return [s.value for s in facts.itinerary if s.provenance.rule.endswith(".dateline")]
+    placed = [s.value for s in facts.itinerary if s.provenance.rule.endswith(".dateline")]
+    if placed:
+        return placed
+    # "đã rút ngắn chuyến thăm chính thức Niu Di-lân, kết thúc chuyến thăm vào chiều 7/3":
+    # the one destination the sentence named before is the visit it ends; not where it
+    # went ("đã tới Hen-xin-ki tối 9/9, sau khi kết thúc chuyến thăm ...")
+    text = view.sentence.text
+    if any(p.search(text) for p in (lex.arrival, lex.departure)):
+        return []
+    legs = {s.value for s in facts.itinerary}
+    before = {
+        m.place.country_code
+        for m in view.places
+        if m.span[0] < ended.start()
+        and m.place.country_code in legs
+        and _VISIT_OF.search(text, max(0, m.span[0] - _VISIT_OF_REACH), m.span[0])
+    }
+    return sorted(before) if len(before) == 1 else []
+
+
+#: Right before a place: the visit it is of ("chuyến thăm chính thức Niu Di-lân", "his state
+#: visit to Japan"), within one clause.
+_VISIT_OF = re.compile(r"(?i)(?:\bvisit\s+to|(?<!\w)chuyến\s+(?:thăm|công\s+du))[^,;.]*$")
+_VISIT_OF_REACH = 40
 
 
 #: The events a verb of ending may end, in each language (one list for the two uses below).
@@ -134,7 +159,7 @@ def add_conclusion(
     if _EVENT_ENDS.search(view.sentence.text, 0, ended.start()):
         return  # "as a two-day summit marking 30 years of ties ended in Busan": the summit's
     listed = listed_after(view, ended.end(), home, destinations) or _the_one_visit(
-        view, ended, facts
+        view, ended, facts, lex
     )
     near = [m for m in view.places if m.place.country_code in listed and m.span[0] >= ended.end()]
     if near and _MOVES_ON.search(view.sentence.text, ended.end(), near[0].span[0]):

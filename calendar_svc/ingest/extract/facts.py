@@ -131,6 +131,9 @@ class ArticleFacts:
     #: days a sentence says no longer hold, beside the new ones ("originally planned for
     #: March 20 to 22, has been rescheduled to April 10 to 12"): how the trip is found
     replaced: list[DateWindow] = field(default_factory=list)
+    #: a stay made longer or shorter ("end") or a visit moved ("both"), of one leg or
+    #: (None) the trip: the days planned before no longer hold (`extract.changes`)
+    changes: list[Sourced[tuple[str | None, str]]] = field(default_factory=list)
     postponements: list[Sourced[str | None]] = field(default_factory=list)
     cancellations: list[Sourced[str | None]] = field(default_factory=list)
     #: the principal's own country (never a leg) and what said so ("title", "name", ...)
@@ -156,6 +159,7 @@ class ArticleFacts:
         self.arrivals = [a for a in self.arrivals if a.value.country_code not in gone]
         self.conclusions = [c for c in self.conclusions if c.value.country_code not in gone]
         self.plans = [p for p in self.plans if p.value.leg not in gone]
+        self.changes = [c for c in self.changes if c.value[0] not in gone]
 
     def leg_days(self, code: str) -> list[date]:
         """The days the article gives a leg: its ranges' and summits' first days, its plans

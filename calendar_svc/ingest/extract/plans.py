@@ -149,7 +149,9 @@ _TAKES = re.compile(r"(?i)\bwill\s+(?:also\s+)?take\s+(?:him|her|them)\b")
 #: Sunday", "chuyến thăm Kenya kéo dài đến ngày 16/11".
 _RUNS_UNTIL = re.compile(
     r"(?i)\b(?:runs?|lasts?|continues?|stays?|remains?|(?:is|are)\s+in)\b[^.;]{0,50}?"
-    r"\b(?:until|till|through)\b|(?<!\w)(?:kéo\s+dài\s+(?:đến|tới)|đến\s+hết)(?!\w)"
+    r"\b(?:until|till|through)\b|(?<!\w)(?:kéo\s+dài\s+(?:đến|tới)|đến\s+hết)(?!\w)|"
+    # a stay made longer or shorter: "will now end on Thursday", "thêm một ngày, đến ngày 15/8"
+    r"\bwill\s+now\s+end\b|(?<!\w)thêm\s+(?:một|hai|ba|\d+)\s+ngày,?\s+(?:đến|tới)(?!\w)"
 )
 
 
@@ -318,7 +320,8 @@ def _ends_on(
     23/11", "will stay in China until Thursday"): the planned end of the one destination
     the sentence names before the day."""
     text = view.sentence.text
-    if not _UNTIL_DAY.search(text, clause[0], day.span[0]):
+    # (from a little before the clause: "thêm một ngày, đến ngày 15/8" is cut at the comma)
+    if not _UNTIL_DAY.search(text, max(0, clause[0] - _CUE_BEFORE_CLAUSE), day.span[0]):
         return []
     said_of = [m.group(0).lower() for m in _STAY_OR_EVENT.finditer(text, 0, day.span[0])]
     if not said_of or _EVENT_WORD.fullmatch(said_of[-1]):
@@ -335,9 +338,14 @@ def _ends_on(
 #: ngày", "dự kiến kết thúc ngày", "ở lại đến".
 _UNTIL_DAY = re.compile(
     r"(?i)(?:\b(?:until|till|through|ends?\s+on|end\s+on|ending\s+on)|(?<!\w)(?:kéo\s+dài|"
-    r"ở\s+lại|lưu\s+lại)\s+(?:đến|tới)(?:\s+hết)?|(?<!\w)đến\s+hết|(?<!\w)kết\s+thúc(?:\s+vào)?)"
+    r"ở\s+lại|lưu\s+lại)\s+(?:đến|tới)(?:\s+hết)?|(?<!\w)đến\s+hết|(?<!\w)kết\s+thúc(?:\s+vào)?|"
+    r"(?<!\w)thêm\s+(?:một|hai|ba|\d+)\s+ngày,?\s+(?:đến|tới))"
     r"\s+(?:(?:on|the|ngày)\s+)?$"
 )
+
+
+#: How far before its clause the cue of a stay's end may begin.
+_CUE_BEFORE_CLAUSE = 20
 
 
 #: What a sentence says lasts until a day: the stay ("visit", "stage", "chặng", "ở lại")

@@ -187,8 +187,19 @@ def dated(view: View, lex: Lexicon, named_here: list[str]) -> bool:
     the new ones too: `replaced_range`)."""
     text = view.sentence.text
     return bool(view.travel or named_here) and (
-        not lex.superseded.search(text) or _MOVED_TO.search(text) is not None
+        not lex.superseded.search(text) or _MOVED_TO.search(text) is not None or _new_first(view)
     )
+
+
+#: Old days given after the new ones: "from November 4 to 6 instead of October 14 to 16".
+_INSTEAD = re.compile(r"(?i)\binstead\s+of\b|(?<!\w)thay\s+vì(?!\w)")
+
+
+def _new_first(view: View) -> bool:
+    """Whether a range comes before "instead of" / "thay vì": the new days, the old ones
+    after the cue ("sẽ diễn ra từ ngày 4-6/11 thay vì từ ngày 14-16/10")."""
+    cue = _INSTEAD.search(view.sentence.text)
+    return cue is not None and any(m.span[1] <= cue.start() for m in date_ranges(view))
 
 
 def replaced_range(view: View, lex: Lexicon, mention: DateMention) -> bool:

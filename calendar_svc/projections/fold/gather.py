@@ -22,6 +22,7 @@ from calendar_svc.domain.events import (
     EngagementReported,
     FactCorroborated,
     LegConcluded,
+    ScheduleChanged,
     ScheduleRevised,
     TripConcluded,
     TripEvent,
@@ -76,6 +77,7 @@ class Gatherer:
             LegConcluded: self.leg_concluded,
             TripConcluded: self.trip_concluded,
             ScheduleRevised: self.revised,
+            ScheduleChanged: self.changed,
             VisitPostponed: self.postponed,
             VisitCancelled: self.cancelled,
             EngagementReported: self.engaged,
@@ -190,6 +192,26 @@ class Gatherer:
         elif (leg := trip.legs.get(event.leg_id)) is not None:
             said(leg, event.revised, "revised", articles)
             add(leg.sources, articles)
+
+    def changed(self, trip: FoldedTrip, event: ScheduleChanged, articles: list[int]) -> None:
+        # The days earlier sources stated for what moved are plans overtaken: forgotten,
+        # as a stated day that no longer holds would be shown confirmed. What the source
+        # itself says of the new days stays (its readings are its own).
+        legs = sorted(trip.legs.values(), key=lambda leg: leg.sequence)
+        if event.leg_id is not None:
+            leg = trip.legs.get(event.leg_id)
+            if leg is None:
+                return
+            touched = [leg]
+            add(leg.sources, articles)
+        else:
+            touched = legs if event.moved == "both" else legs[-1:]
+        for leg in touched:
+            _overtaken(leg, event.moved, articles)
+        if legs and legs[-1] in touched:
+            _overtaken(trip, "end", articles)
+        if legs and legs[0] in touched and event.moved == "both":
+            _overtaken(trip, "both", articles)
 
     def postponed(self, trip: FoldedTrip, event: VisitPostponed, articles: list[int]) -> None:
         target = trip.legs.get(event.leg_id) if event.leg_id else trip
@@ -311,6 +333,18 @@ def _forget_plans(held: FoldedLeg | FoldedTrip) -> None:
     """Drop the ranges stated for a trip or leg put off, told before it went ahead."""
     held.starts = [r for r in held.starts if r.kind not in _PLANNED]
     held.ends = [r for r in held.ends if r.kind not in _PLANNED]
+
+
+def _overtaken(held: FoldedLeg | FoldedTrip, moved: str, articles: list[int]) -> None:
+    """Drop the ranges other articles stated for the end (or both ends) a change moved; a
+    range the changing article states again is its own reading too, and stays."""
+    if moved == "both":
+        held.starts = _still_held(held.starts, articles)
+    held.ends = _still_held(held.ends, articles)
+
+
+def _still_held(readings: list[Said], articles: list[int]) -> list[Said]:
+    return [r for r in readings if r.kind not in _PLANNED or r.source in articles]
 
 
 def happened(articles: list[int], *legs: FoldedLeg | None) -> None:
