@@ -107,3 +107,33 @@ def test_a_day_in_hanois_time_dates_no_landing_half_a_world_away(city: str, kept
         date(2025, 9, 22),
     )
     assert [a.value.at.day for a in facts.arrivals] == ([date(2025, 9, 22)] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        # far west of Hanoi, a morning there is the evening before: no day of the stay
+        ("arrived in Washington early on Wednesday, Việt Nam time", []),
+        ("landed in Lima on the morning of Nov. 12 (Vietnam time)", []),
+        # with the clock, the place's own day: 3 a.m. in Hanoi is 9 p.m. the day before in
+        # Paris, 11 p.m. is 11 a.m. the same day in New York
+        ("arrived in Paris at 3 a.m. on Wednesday, Hanoi time", []),
+        ("arrived in New York at 11 p.m. on Wednesday, Hà Nội time", [date(2025, 11, 12)]),
+        ("arrived in Havana at 9 a.m. Hanoi time on Wednesday", []),
+        # the local day told first, and Hanoi's after it: the local one dates the landing
+        (
+            "arrived in Washington on Tuesday evening local time (Wednesday morning Hà Nội time)",
+            [date(2025, 11, 11)],
+        ),
+        ("arrived in Tokyo early on Wednesday", [date(2025, 11, 12)]),
+    ],
+)
+def test_a_day_in_hanois_time_in_english(sentence: str, days: list[date]) -> None:
+    """English wire copy from Hanoi gives the day at home ("arrived in Washington early on
+    Wednesday, Việt Nam time"): it had been shown confirmed as the day of arrival there."""
+    facts = read_article(
+        f"Party General Secretary Trần Văn Hòa {sentence}, beginning an official visit.",
+        "en",
+        date(2025, 11, 12),
+    )
+    assert [a.value.at.day for a in facts.arrivals] == days

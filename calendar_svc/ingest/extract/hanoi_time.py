@@ -27,14 +27,19 @@ def hanoi_day_far_away(text: str, day: DateMention, places: list[PlaceMention]) 
     """Whether a day is told in Hanoi's time ("Sáng 22/9 (giờ Việt Nam), ... đã tới Niu
     Oóc") in a sentence about a place whose clock is so far from Hanoi's that the local day
     may be another (the evening of 21/9 in New York): no day of the stay there."""
-    if not _HANOI_TIME_AFTER.match(text, day.span[1]):
+    if not (
+        _HANOI_TIME_AFTER.match(text, day.span[1])
+        or _HANOI_TIME_BEFORE.search(text, max(0, day.span[0] - 40), day.span[0])
+    ):
         return False
+    zones = [m.place.timezone for m in places if m.place.timezone is not None]
+    if day.clock_time is not None:
+        # "at 6 a.m. on Sunday, Hà Nội time": the place's own day at that moment
+        at = datetime.combine(day.start, day.clock_time, ZoneInfo("Asia/Ho_Chi_Minh"))
+        return any(at.astimezone(ZoneInfo(zone)).date() != day.start for zone in zones)
     at = datetime.combine(day.start, time(12))
     hanoi = _offset_hours(at, "Asia/Ho_Chi_Minh")
-    return any(
-        m.place.timezone is not None and abs(hanoi - _offset_hours(at, m.place.timezone)) >= 8
-        for m in places
-    )
+    return any(abs(hanoi - _offset_hours(at, zone)) >= 8 for zone in zones)
 
 
 def _offset_hours(at: datetime, zone: str) -> float:
@@ -42,8 +47,16 @@ def _offset_hours(at: datetime, zone: str) -> float:
     return offset.total_seconds() / 3600 if offset is not None else 0.0
 
 
-#: Right after a day, in brackets: it is told in Hanoi's time ("22/9 (giờ Việt Nam)").
-_HANOI_TIME_AFTER = re.compile(r"(?i)\s*\(\s*(?:theo\s+)?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)\s*\)")
+#: Right after a day: it is told in Hanoi's time ("22/9 (giờ Việt Nam)", "on Sunday, Hà Nội
+#: time", "the morning of Nov. 13 (Việt Nam time)").
+_HANOI_TIME_AFTER = re.compile(
+    r"(?i)\s*\(\s*(?:theo\s+)?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)\s*\)|"
+    r"\s*[,(]?\s*(?:Hà\s+Nội|Hanoi|Việt\s+Nam|Viet\s*Nam)\s+time\b"
+)
+#: Right before a day: "at 6 a.m. Hà Nội time on Sunday", "(Hanoi time) on Sunday".
+_HANOI_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:Hà\s+Nội|Hanoi|Việt\s+Nam|Viet\s*Nam)\s+time\)?\s*,?\s*(?:on\s+)?(?:the\s+)?$"
+)
 #: Inside the bracket, before the converted time: "tức".
 _THAT_IS = re.compile(r"(?i)(?<!\w)tức(?!\w)[^()]*$")
 #: Right after it: "giờ Hà Nội", "theo giờ Việt Nam".
