@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bench import accuracy
 from calendar_svc.ingest.people import PeopleFacts, extract_people
 from calendar_svc.ingest.text import parse_article
@@ -561,3 +563,42 @@ def test_the_one_accompanied_by_another_stays_the_traveller() -> None:
         "en",
     )
     assert _principal(facts) != "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "envoy"),
+    [
+        (
+            "Chinese Foreign Minister Wei Lan arrived in Hanoi on Sunday to prepare for "
+            "President Zhou Ming's state visit to Vietnam on April 14 and 15.",
+            "en",
+            "Wei Lan",
+        ),
+        (
+            "Singaporean Foreign Minister Lim Boon arrived in Hanoi on Sunday, ahead of the state "
+            "visit by President Tan Wei, who is due on Tuesday.",
+            "en",
+            "Lim Boon",
+        ),
+        (
+            "Thứ trưởng Ngoại giao Hoa Kỳ Giôn Xmít đã tới Hà Nội ngày 2/9 để chuẩn bị cho chuyến "
+            "thăm cấp Nhà nước Việt Nam của Tổng thống Hoa Kỳ Mai-cơn Brao từ ngày 10-11/9.",
+            "vi",
+            "Giôn Xmít",
+        ),
+    ],
+)
+def test_an_envoy_sent_ahead_of_a_visit_is_not_its_traveller(
+    body: str, lang: str, envoy: str
+) -> None:
+    """The envoy's arrival had made a trip of theirs, with the leader's days as stated."""
+    assert _principal(_people(body, lang)) != envoy
+
+
+def test_one_who_arrives_ahead_of_a_summit_still_travels() -> None:
+    facts = _people(
+        "Indian Prime Minister Arun Mehta arrived in Jakarta on Sunday ahead of the ASEAN "
+        "summit, which opens on Monday.",
+        "en",
+    )
+    assert _principal(facts) == "Arun Mehta"

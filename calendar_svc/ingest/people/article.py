@@ -142,6 +142,20 @@ _SENDER = re.compile(
 )
 
 
+#: After a name, in its sentence: the one named goes ahead of another's visit ("arrived in
+#: Hà Nội on Sunday to prepare for President Xi Jinping's state visit", "ahead of the state
+#: visit by President B", "người đã tới Hà Nội ... để chuẩn bị cho chuyến thăm ... của Tổng
+#: thống B"): an envoy or advance party, not the traveller whose visit it is.
+_ADVANCE = re.compile(
+    r"(?i)[^.;]{0,120}?\b(?:ahead\s+of|to\s+prepare\s+for|in\s+preparation\s+for|preparing\s+for)"
+    r"\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,4}?(?:visit|trip)\s+(?:by|of)\s+|"
+    r"(?-i:[A-ZÀ-Ỹ])[\w.-]*(?:\s+(?-i:[A-ZÀ-Ỹ])[\w.-]*){0,5}['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip)\b)|"
+    r"[^.;]{0,120}?(?<!\w)chuẩn\s+bị\s+cho\s+chuyến\s+(?:thăm|công\s+du)[^.;]{0,80}?(?<!\w)của"
+    r"\s+(?-i:[A-ZÀ-ỸĐ])"
+)
+
+
 def _not_traveller(
     inviter_spans: set[tuple[int, int]], hosts: list[tuple[str, int]], text: str
 ) -> NotTraveller:
@@ -160,6 +174,7 @@ def _not_traveller(
             or m.person.title in _RESIDENT_TITLES
             or _PAST_OFFICE.search(text, max(0, a - 12), a) is not None
             or _SENDER.search(text, max(0, a - 120), a) is not None
+            or _ADVANCE.match(text, m.person.span[1]) is not None
             or any(same_in_article(h, m.person.name) and at <= m.person.span[0] for h, at in hosts)
         )
 
