@@ -284,3 +284,18 @@ def test_leaving_for_a_city_at_home_is_not_always_the_return() -> None:
     ):
         facts = read_article(lead + later, "en", date(2023, 3, 20))
         assert facts.returns == [], later
+
+
+def test_what_the_landing_home_sentence_ended_is_not_dated_by_the_landing() -> None:
+    """ "Rạng sáng 20/11, Thủ tướng ... đã về đến Hà Nội, kết thúc chuyến công tác tham dự Hội
+    nghị Thượng đỉnh G20 tại Ri-ô": the summit named was not attended on the 20th (it had
+    made a one-day stay in Brazil on the day of the landing at home)."""
+    body = (
+        "Rạng sáng 20/11, Thủ tướng Trần Văn Hòa cùng đoàn đại biểu cấp cao Việt Nam đã về "
+        "đến Hà Nội, kết thúc chuyến công tác tham dự Hội nghị Thượng đỉnh G20 tại Ri-ô đơ "
+        "Gia-nê-rô, Bra-xin và thăm chính thức Bra-xin."
+    )
+    facts = read_article(body, "vi", date(2025, 11, 20))
+    assert [h.value.at.day for h in facts.homecomings] == [date(2025, 11, 20)]
+    assert facts.engagements
+    assert all(e.value.at is None for e in facts.engagements)

@@ -21,6 +21,7 @@ from calendar_svc.ingest.extract.engagement_legs import (
     add_engagements,
     drop_engagements_of_other_times,
     engagement_claims,
+    undate_engagements_on_the_way_home,
 )
 from calendar_svc.ingest.extract.fact_box import add_fact_box_legs
 from calendar_svc.ingest.extract.facts import ArticleFacts
@@ -110,6 +111,7 @@ def extract(
     settle_trip_window(facts, destinations, one_day)
     drop_legs_before_trip(facts)
     drop_engagements_of_other_times(facts)
+    undate_engagements_on_the_way_home(facts)
     add_inviters(facts, article, people, destinations)
     add_delegation(facts, article, people)
     summit_legs_apart(facts)

@@ -7,6 +7,7 @@ needs the trip's destinations and movements, known only here.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from calendar_svc.domain.values import PersonRef, PlaceRef
@@ -129,6 +130,20 @@ def drop_engagements_of_other_times(facts: ArticleFacts) -> None:
     first, last = min(days) - _OUTSIDE_THE_TRIP, max(days) + _OUTSIDE_THE_TRIP
     facts.engagements = [
         e for e in facts.engagements if e.value.at is None or first <= e.value.at.day <= last
+    ]
+
+
+def undate_engagements_on_the_way_home(facts: ArticleFacts) -> None:
+    """An engagement named in the sentence that tells the landing home ("Rạng sáng 20/11,
+    Thủ tướng ... đã về đến Hà Nội, kết thúc chuyến công tác tham dự Hội nghị Thượng đỉnh
+    G20 tại Ri-ô"): the day is the homecoming's, not the engagement's (it had dated a
+    one-day stay abroad on the day of the landing at home)."""
+    home_days = {(r.provenance.sentence_index, r.value) for r in facts.returns}
+    facts.engagements = [
+        e
+        if e.value.at is None or (e.provenance.sentence_index, e.value.at.day) not in home_days
+        else Sourced(replace(e.value, at=None), e.provenance)
+        for e in facts.engagements
     ]
 
 
