@@ -259,3 +259,29 @@ def test_a_report_whose_tour_will_take_him_on_plans_the_later_legs() -> None:
         ("DE", "start", date(2025, 6, 12)),
         ("GB", "start", date(2025, 6, 14)),
     ]
+
+
+def test_a_report_joined_to_a_plan_leaves_nothing_yet() -> None:
+    """ "đến U-lan Ba-to tối 29/9 và sẽ rời Mông Cổ chiều 2/10", told on 1/10: the leaving is
+    a plan (its day had been stated, the visit concluded while it went on); the arrival is
+    still the report's."""
+    facts = read_article(
+        "Chủ tịch nước Trần Văn Hòa đến U-lan Ba-to tối 29/9 và sẽ rời Mông Cổ chiều 2/10, "
+        "kết thúc chuyến thăm cấp Nhà nước.",
+        "vi",
+        date(2025, 10, 1),
+    )
+    assert facts.departures == [] and facts.conclusions == []
+    assert [a.value.at.day for a in facts.arrivals] == [date(2025, 9, 29)]
+    assert [(p.value.leg, p.value.edge, p.value.day) for p in facts.plans] == [
+        ("MN", "end", date(2025, 10, 2))
+    ]
+
+
+def test_an_arrival_takes_no_day_from_the_plan_joined_to_it() -> None:
+    facts = read_article(
+        "Chủ tịch nước Trần Văn Hòa đã đến U-lan Ba-to và sẽ rời Mông Cổ chiều 2/10.",
+        "vi",
+        date(2025, 10, 1),
+    )
+    assert date(2025, 10, 2) not in [a.value.at.day for a in facts.arrivals]

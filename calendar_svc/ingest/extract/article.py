@@ -10,6 +10,7 @@ glance.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
@@ -24,7 +25,7 @@ from calendar_svc.ingest.extract.engagement_legs import (
     undate_engagements_on_the_way_home,
 )
 from calendar_svc.ingest.extract.fact_box import add_fact_box_legs
-from calendar_svc.ingest.extract.facts import ArticleFacts
+from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced
 from calendar_svc.ingest.extract.gaps import drop_legs_of_other_journeys
 from calendar_svc.ingest.extract.history import mark_history
 from calendar_svc.ingest.extract.home import Countries, principal_home
@@ -40,7 +41,7 @@ from calendar_svc.ingest.extract.movements import (
     drop_later_than,
     drop_moves_inside,
 )
-from calendar_svc.ingest.extract.plans import add_plans
+from calendar_svc.ingest.extract.plans import add_plans, plans_after_a_report
 from calendar_svc.ingest.extract.status import forget_old_postponements, postponed_or_cancelled
 from calendar_svc.ingest.extract.summit_cities import apart_by_city, event_ends_to_summit_legs
 from calendar_svc.ingest.extract.summit_legs import summit_legs_apart
@@ -123,6 +124,27 @@ def extract(
     return facts
 
 
+def _no_moves_planned(facts: ArticleFacts, view: View) -> None:
+    """Drop the moves a report read in its clauses that plan ("đến U-lan Ba-to tối 29/9 và
+    sẽ rời Mông Cổ chiều 2/10"): the leaving had been shown done, its day stated, the visit
+    concluded while it went on (`plans` reads those clauses)."""
+    cut = plans_after_a_report(view)
+    if cut is None:
+        return
+    index, at = view.sentence.index, view.sentence.span[0] + cut  # (spans are the article's)
+
+    def told(items: list[Sourced[Any]]) -> list[Sourced[Any]]:
+        return [
+            i for i in items if i.provenance.sentence_index != index or i.provenance.span[0] < at
+        ]
+
+    facts.departures = told(facts.departures)
+    facts.arrivals = told(facts.arrivals)
+    facts.conclusions = told(facts.conclusions)
+    facts.returns = told(facts.returns)
+    facts.homecomings = told(facts.homecomings)
+
+
 def _movements_and_status(
     facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
 ) -> None:
@@ -139,5 +161,6 @@ def _movements_and_status(
         if background(view, lex):
             continue  # another journey, or the context of this one: no movement of it
         add_movements(facts, view, lex, facts.article_id, facts.home, destinations)
+        _no_moves_planned(facts, view)
         postponed_or_cancelled(facts, view, lex, facts.article_id, named_here)
         add_changes(facts, view, lex, named_here)

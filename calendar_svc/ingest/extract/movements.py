@@ -29,6 +29,7 @@ from calendar_svc.ingest.extract.facts import (
 from calendar_svc.ingest.extract.homeward import add_return
 from calendar_svc.ingest.extract.leg_began import add_leg_began
 from calendar_svc.ingest.extract.move_days import day_of
+from calendar_svc.ingest.extract.plans import plans_after_a_report
 from calendar_svc.ingest.extract.views import (
     View,
     first_place_after,
@@ -187,11 +188,15 @@ def add_movements(
     text = view.sentence.text
     if superseded_move(text, lex):
         return  # "had originally been scheduled to leave Canada on Saturday": not the move
+    # "đến Bắc Kinh ngày 18/8 và sẽ rời Trung Quốc ngày 20/8": the days from the plan on are
+    # the plan's (`article._no_moves_planned` drops its moves)
+    planned = plans_after_a_report(view)
     days = _timed(
         [
             d
             for d in single_days(view)
-            if not _UNTIL.search(text, 0, d.span[0])
+            if (planned is None or d.span[0] < planned)
+            and not _UNTIL.search(text, 0, d.span[0])
             and not _WHERE.search(text, 0, d.span[0])
             # "skipping Sunday's primaries at home": that event's day, not the move's
             and not _POSSESSIVE.match(text, d.span[1])

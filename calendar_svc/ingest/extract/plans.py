@@ -72,7 +72,7 @@ def add_plans(
         check()
         # a report whose last words plan ("landed in Paris on Tuesday, beginning a tour that
         # will take him to Berlin on Thursday"): its clauses from the future on
-        ahead = 0 if view.future else _plans_after_a_report(view)
+        ahead = 0 if view.future else plans_after_a_report(view)
         if ahead is None or background(view, lex):
             continue
         latest: date | None = None  # the sentence's moves come in order
@@ -134,11 +134,21 @@ def _and_then(view: View, clause: tuple[int, int], day: DateMention, to: set[str
 _JUST_AND = re.compile(r"(?i)[\s,]*(?:and|then|và|rồi)?\s*")
 
 
-def _plans_after_a_report(view: View) -> int | None:
+def plans_after_a_report(view: View) -> int | None:
     """Where a sentence not told in the future goes on to plan ("that will take him to",
-    "runs until"), or None."""
-    takes = _TAKES.search(view.sentence.text) or _RUNS_UNTIL.search(view.sentence.text)
+    "runs until", "đến U-lan Ba-to tối 29/9 và sẽ rời Mông Cổ chiều 2/10"), or None: the
+    moves told from there on are plans, not reports."""
+    text = view.sentence.text
+    takes = _TAKES.search(text) or _RUNS_UNTIL.search(text) or _AND_WILL.search(text)
     return takes.start() if takes is not None else None
+
+
+#: A clause joined to a report that plans: "and will leave for Beijing on Thursday", "và
+#: sẽ rời Mông Cổ chiều 2/10", "rồi dự kiến sẽ tới".
+_AND_WILL = re.compile(
+    r"(?i)\b(?:and|but)\s+(?:then\s+)?(?:will|is\s+(?:due|scheduled|expected)\s+to)\b|"
+    r"(?<!\w)(?:và|rồi|nhưng)\s+(?:sau\s+đó\s+)?(?:sẽ|dự\s+kiến)(?!\w)"
+)
 
 
 #: A journey that takes the traveller on: "a tour that will take him to Berlin".
