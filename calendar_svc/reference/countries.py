@@ -152,6 +152,7 @@ PRESS_FORMS: tuple[tuple[str, str], ...] = (
     ("CR", "Cốt-xta Ri-ca"),
     # Transliterations the Vietnamese press prints beside (or instead of) CLDR's names
     ("AU", "Ốt-xtrây-li-a"),
+    ("AU", "Ô-xtơ-rây-li-a"),
     ("NZ", "Niu Di-lân"),
     ("IE", "Ai-len"),
     ("CL", "Chi-lê"),

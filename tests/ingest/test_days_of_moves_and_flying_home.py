@@ -112,13 +112,16 @@ def test_a_day_in_hanois_time_dates_no_landing_half_a_world_away(city: str, kept
 @pytest.mark.parametrize(
     ("sentence", "days"),
     [
-        # far west of Hanoi, a morning there is the evening before: no day of the stay
-        ("arrived in Washington early on Wednesday, Việt Nam time", []),
-        ("landed in Lima on the morning of Nov. 12 (Vietnam time)", []),
+        # far west of Hanoi, an early morning or a morning there is the day before
+        ("arrived in Washington early on Wednesday, Việt Nam time", [date(2025, 11, 11)]),
+        ("landed in Lima on the morning of Nov. 12 (Vietnam time)", [date(2025, 11, 11)]),
+        # the whole day told, half a world away: no day of the stay there
+        ("arrived in Lima on Nov. 12 (Vietnam time)", []),
         # with the clock, the place's own day: 3 a.m. in Hanoi is 9 p.m. the day before in
         # Paris, 11 p.m. is 11 a.m. the same day in New York
-        ("arrived in Paris at 3 a.m. on Wednesday, Hanoi time", []),
+        ("arrived in Paris at 3 a.m. on Wednesday, Hanoi time", [date(2025, 11, 11)]),
         ("arrived in New York at 11 p.m. on Wednesday, Hà Nội time", [date(2025, 11, 12)]),
+        # the clock told apart from the day: Hanoi's day, and no day there
         ("arrived in Havana at 9 a.m. Hanoi time on Wednesday", []),
         # the local day told first, and Hanoi's after it: the local one dates the landing
         (
@@ -130,7 +133,8 @@ def test_a_day_in_hanois_time_dates_no_landing_half_a_world_away(city: str, kept
 )
 def test_a_day_in_hanois_time_in_english(sentence: str, days: list[date]) -> None:
     """English wire copy from Hanoi gives the day at home ("arrived in Washington early on
-    Wednesday, Việt Nam time"): it had been shown confirmed as the day of arrival there."""
+    Wednesday, Việt Nam time"): it had been shown confirmed as the day of arrival there; it
+    is the day there when the clock or the part of the day tells it."""
     facts = read_article(
         f"Party General Secretary Trần Văn Hòa {sentence}, beginning an official visit.",
         "en",

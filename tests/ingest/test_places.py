@@ -90,6 +90,7 @@ def test_english_country_forms(form: str, code: str) -> None:
         ("Ghi-nê Xích đạo", "GQ"),
         ("Các Tiểu vương quốc Ả-rập Thống nhất", "AE"),
         ("Va-ti-căng", "VA"),
+        ("Ô-xtơ-rây-li-a", "AU"),
     ],
 )
 def test_vietnamese_country_forms(form: str, code: str) -> None:
@@ -258,6 +259,7 @@ def test_country_place_uses_capital_zone() -> None:
         ("Ô-xa-ca", "Osaka", "Asia/Tokyo"),
         ("Hi-rô-si-ma", "Hiroshima", "Asia/Tokyo"),
         ("Xít-ni", "Sydney", "Australia/Sydney"),
+        ("La Ha-ba-na", "Havana", "America/Havana"),
         ("Mên-bơn", "Melbourne", "Australia/Melbourne"),
         ("Xô-chi", "Sochi", "Europe/Moscow"),
         ("Ca-dan", "Kazan", "Europe/Moscow"),

@@ -165,3 +165,37 @@ def test_an_arrival_beside_the_invitation_it_answers_is_read(body: str) -> None:
     assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
         ("JP", date(2022, 5, 23))
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "called_off"),
+    [
+        # the leg named as the passive's subject, not the place named after it
+        (
+            "His office said the Pakistan leg of the tour had been dropped and he would return "
+            "to Ankara from Jakarta on Thursday.",
+            ["PK"],
+        ),
+        ("His office said he had dropped the Pakistan leg of the tour.", ["PK"]),
+        # a part of a stay, and things other than a journey, are not dropped legs
+        ("He dropped a visit to the town of Bandung to meet students.", []),
+        ("He had dropped a planned stop at the Bandung fair.", []),
+        (
+            "The programme drawn up for Wednesday, including a visit to a factory in Pakistan, "
+            "has been dropped.",
+            [],
+        ),
+        ("He will fly home after dropping planned stops in Pakistan and India.", ["PK", "IN"]),
+        # plans to go on dropped: the going, to a city's summit as well
+        ("He dropped plans to go on to a summit in Islamabad.", ["PK"]),
+        ("Charges against the opposition leader were dropped in Jakarta.", []),
+    ],
+)
+def test_a_leg_dropped_is_called_off(told: str, called_off: list[str]) -> None:
+    """The dropped Pakistan leg had stayed on the calendar with its days stated."""
+    lead = (
+        "Turkish President Recep Tayyip Erdogan arrived in Jakarta on Monday, on a tour that "
+        "was to take him to Indonesia and Pakistan. "
+    )
+    facts = read_article(lead + told, "en", date(2025, 2, 10))
+    assert [c.value for c in facts.cancellations] == called_off

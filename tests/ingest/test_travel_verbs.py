@@ -548,3 +548,28 @@ def test_setting_off_for_a_capital_is_no_landing_there() -> None:
     assert [(d.value.concluded_country, d.value.next_country) for d in facts.departures] == [
         ("KE", "ET")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "landed"),
+    [
+        # a stopover on the way is a stay there; the place on the way to is no arrival yet
+        (
+            "Giáo hoàng Phan-xi-cô tới Thủ đô Mê-hi-cô tối 12/2. Trước đó, chiều 12/2, trên đường "
+            "từ Rôma tới Mê-hi-cô, Giáo hoàng đã dừng chân tại La Ha-ba-na.",
+            "vi",
+            [("MX", date(2025, 2, 12)), ("CU", date(2025, 2, 12))],
+        ),
+        (
+            "Pope Francis stopped in Havana on Friday afternoon. On his way from Rome to Mexico "
+            "City, the pope had arrived in Cuba on Friday.",
+            "en",
+            [("CU", date(2025, 2, 14))],
+        ),
+    ],
+)
+def test_a_stopover_on_the_way_is_a_stay(
+    body: str, lang: str, landed: list[tuple[str, date]]
+) -> None:
+    facts = read_article(body, lang, date(2025, 2, 15))
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == landed

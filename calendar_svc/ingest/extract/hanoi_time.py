@@ -11,7 +11,10 @@ import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+import msgspec
+
 from calendar_svc.ingest.dates import DateMention
+from calendar_svc.ingest.lexicon.dates import DayPart
 from calendar_svc.ingest.places import PlaceMention
 
 
@@ -23,23 +26,54 @@ def in_hanoi_time(text: str, day: DateMention) -> bool:
     return bool(_THAT_IS.search(before)) and _HANOI_TIME.match(text, day.span[1]) is not None
 
 
-def hanoi_day_far_away(text: str, day: DateMention, places: list[PlaceMention]) -> bool:
-    """Whether a day is told in Hanoi's time ("Sáng 22/9 (giờ Việt Nam), ... đã tới Niu
-    Oóc") in a sentence about a place whose clock is so far from Hanoi's that the local day
-    may be another (the evening of 21/9 in New York): no day of the stay there."""
+def day_there(text: str, day: DateMention, places: list[PlaceMention]) -> DateMention | None:
+    """A day told in Hanoi's time ("Rạng sáng 23/9 (giờ Việt Nam), ... đã đến Niu Oóc",
+    "arrived in Havana at 9 a.m. on Thursday, Hà Nội time") as the day of the places the
+    sentence names: the same day when their clocks are near Hanoi's; the day there when
+    the clock or the part of the day tells it (the evening of 22/9 in New York); None when
+    it cannot be told (no day of the stay there). Any other day comes back unchanged."""
     if not (
         _HANOI_TIME_AFTER.match(text, day.span[1])
         or _HANOI_TIME_BEFORE.search(text, max(0, day.span[0] - 40), day.span[0])
     ):
-        return False
-    zones = [m.place.timezone for m in places if m.place.timezone is not None]
+        return day
+    zones = {m.place.timezone for m in places if m.place.timezone is not None} - {_HANOI}
+    if not zones:
+        return day
+    hours = _HOURS.get(day.day_part) if day.day_part is not None else None
     if day.clock_time is not None:
-        # "at 6 a.m. on Sunday, Hà Nội time": the place's own day at that moment
-        at = datetime.combine(day.start, day.clock_time, ZoneInfo("Asia/Ho_Chi_Minh"))
-        return any(at.astimezone(ZoneInfo(zone)).date() != day.start for zone in zones)
-    at = datetime.combine(day.start, time(12))
-    hanoi = _offset_hours(at, "Asia/Ho_Chi_Minh")
-    return any(abs(hanoi - _offset_hours(at, zone)) >= 8 for zone in zones)
+        moments = [day.clock_time]
+    elif hours is not None:
+        moments = [time(hours[0]), time(hours[1] - 1, 59)]
+    else:
+        noon = datetime.combine(day.start, time(12))
+        hanoi = _offset_hours(noon, _HANOI)
+        near = all(abs(hanoi - _offset_hours(noon, zone)) < 8 for zone in zones)
+        return day if near else None
+    if day.start != day.end:
+        return None
+    there = {
+        datetime.combine(day.start, at, ZoneInfo(_HANOI)).astimezone(ZoneInfo(zone)).date()
+        for at in moments
+        for zone in zones
+    }
+    if len(there) != 1:
+        return None
+    (local,) = there
+    return msgspec.structs.replace(day, start=local, end=local, clock_time=None)
+
+
+_HANOI = "Asia/Ho_Chi_Minh"
+#: The hours a part of the day may stand for (from, to), in the clock of who tells it.
+_HOURS: dict[str, tuple[int, int]] = {
+    DayPart.EARLY_MORNING: (0, 7),
+    DayPart.MORNING: (5, 12),
+    DayPart.NOON: (11, 14),
+    DayPart.AFTERNOON: (12, 18),
+    DayPart.LATE_AFTERNOON: (15, 19),
+    DayPart.EVENING: (17, 23),
+    DayPart.NIGHT: (19, 24),
+}
 
 
 def _offset_hours(at: datetime, zone: str) -> float:

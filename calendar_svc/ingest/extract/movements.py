@@ -174,6 +174,14 @@ def _ended_in(view: View, at: int, home: str | None, destinations: set[str]) -> 
     ]
 
 
+#: Right before a place reached: the route, not an arrival ("trên đường từ Rôma tới
+#: Mê-hi-cô, Giáo hoàng đã dừng chân tại La Ha-ba-na", "on his way from Rome to Mexico").
+_ON_THE_WAY = re.compile(
+    r"(?i)(?:(?<!\w)trên\s+đường|\bon\s+(?:his|her|their|the)\s+way)(?:\s+từ\s+[^,;]{1,30}?|"
+    r"\s+from\s+[^,;]{1,30}?)?\s+$"
+)
+
+
 def add_movements(
     facts: ArticleFacts,
     view: View,
@@ -204,7 +212,10 @@ def add_movements(
     )
     _departure(facts, view, lex, article_id, home, destinations, days)
     arrived_where(facts, view, lex, home, destinations)
-    arrived = lex.arrival.search(view.sentence.text)
+    arrived = next(
+        (a for a in lex.arrival.finditer(text) if not _ON_THE_WAY.search(text, 0, a.start())),
+        None,
+    )
     if arrived and (
         someone_else(view, arrived.start(), facts)
         or before_the_move(text, arrived.start())

@@ -113,20 +113,14 @@ def postponed_or_cancelled(
             ),
             None,
         )
-        if hit and _an_event_called_off(view.sentence.text, hit, lex):
-            continue  # "the Quad summit ... has been called off": a meeting, not the leg
-        if hit and _anothers_call(view, hit.start(), facts):
-            continue  # "Trump called off a planned trip to North Korea by Pompeo"
-        if hit and _years_ago(view.sentence.text, hit.end(), facts.reference):
-            continue  # "it had been postponed from 2014": this trip's history
-        if hit and _not_this_time(view.sentence.text, hit):
-            continue  # "Kế hoạch này nhiều lần bị hoãn", "scrapped plans to open an embassy"
-        if hit and name == "postponed" and _new_days_given(view, hit.end()):
-            continue  # "đã được lùi sang ngày 18-19/11", "postponed to April 10 to 12": set again
+        if hit and _not_this_journey(facts, view, lex, hit, name):
+            continue
         if hit:
             # "called off the A and B legs", "hoãn chặng dừng chân tại A và B": those legs;
             # otherwise the one leg named, or the whole trip
-            legs = listed_after(view, hit.end(), None, set(named_here)) or _named_before(view, hit)
+            # ("the Pakistan leg ... had been dropped and he would return from Jakarta": the
+            # leg named as the passive's subject, not a place named after)
+            legs = _named_before(view, hit) or listed_after(view, hit.end(), None, set(named_here))
             every = {stop.value for stop in facts.itinerary}
             # The legs named are the trip's all, as far as read yet: the whole trip, unless
             # the sentence says they are parts of it ("the A and B legs of his tour").
@@ -140,6 +134,28 @@ def postponed_or_cancelled(
                         provenance(article_id, view.sentence, f"{lex.language}.{name}", hit.span()),
                     )
                 )
+
+
+def _not_this_journey(
+    facts: ArticleFacts, view: View, lex: Lexicon, hit: re.Match[str], name: str
+) -> bool:
+    """Whether what a call-off word says is no postponement or cancellation of this trip
+    or its legs, though said of a journey."""
+    text = view.sentence.text
+    return (
+        # "dropped a planned stop at the Shanghai fair": a part of the stay
+        (_A_LEG_DROPPED.match(hit.group(0)) is not None and not _drops_a_country(view, hit))
+        # "the Quad summit ... has been called off": a meeting, not the leg
+        or _an_event_called_off(text, hit, lex)
+        # "Trump called off a planned trip to North Korea by Pompeo"
+        or _anothers_call(view, hit.start(), facts)
+        # "it had been postponed from 2014": this trip's history
+        or _years_ago(text, hit.end(), facts.reference)
+        # "Kế hoạch này nhiều lần bị hoãn", "scrapped plans to open an embassy"
+        or _not_this_time(text, hit)
+        # "đã được lùi sang ngày 18-19/11", "postponed to April 10 to 12": set again
+        or (name == "postponed" and _new_days_given(view, hit.end()))
+    )
 
 
 #: What a journey is called: "trip", "visit", "leg", "plans to visit", "chuyến", "chặng".
@@ -264,6 +280,30 @@ _ALL_OF = re.compile(
 )
 #: After a part: a journey made of parts ("a planned three-leg tour").
 _A_JOURNEY_AFTER = re.compile(r"(?i)\s+(?:tours?|trips?|journeys?|visits?)\b")
+
+
+def _drops_a_country(view: View, hit: re.Match[str]) -> bool:
+    """Whether a leg or stop dropped is a country's: named as the passive's subject ("the
+    Pakistan leg ... had been dropped") or after the verb ("dropped the Pakistan leg",
+    "dropping planned stops in Papua New Guinea and Australia"); not a city's stop ("at the
+    Shanghai import fair"), nor a programme ("the programme drawn up for Wednesday ... has
+    been dropped")."""
+    before = _named_before(view, hit)
+    after = [
+        m
+        for m in view.places
+        if hit.start() <= m.span[0] <= hit.end() + _DROPPED_REACH and not view.in_person(m.span)
+    ]
+    named = [m for m in view.places if m.place.country_code in before and m.span[1] <= hit.start()]
+    return any(m.place.kind == "country" for m in (named[-1:] if before else after[:1]))
+
+
+#: A leg or a stop dropped, not plans ("dropped plans to go on to a summit" is the going).
+_A_LEG_DROPPED = re.compile(
+    r"(?i)dropp(?:ed|ing|s)\b(?!\s+(?:(?:his|her|their|the)\s+)?plans?\s+to\b)"
+)
+#: How far after "dropped ... stops in" the country it names may stand.
+_DROPPED_REACH = 40
 
 
 def _named_before(view: View, hit: re.Match[str]) -> list[str]:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, Tense, find_dates, find_days_of_writing
-from calendar_svc.ingest.extract.hanoi_time import hanoi_day_far_away, in_hanoi_time
+from calendar_svc.ingest.extract.hanoi_time import day_there, in_hanoi_time
 from calendar_svc.ingest.lexicon import LEADS, Lexicon
 from calendar_svc.ingest.people import Person, people_per_sentence
 from calendar_svc.ingest.people.titles import TITLE_RE
@@ -540,10 +540,10 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
         future = tense == "future"
         places = find_places(sentence.text, lang)
         found = [
-            d
+            there
             for d in _dates(sentence.text, lang, reference, tense)
             if not in_hanoi_time(sentence.text, d)
-            and not hanoi_day_far_away(sentence.text, d, places)
+            and (there := day_there(sentence.text, d, places)) is not None
         ]
         taken = [d.span for d in found]
         found += [

@@ -185,6 +185,10 @@ ENGLISH = Lexicon(
         r"scraps|cancels?|"
         # "dropped plans to go on to a summit", "pulled out of the summit"
         r"dropp(?:ed|ing)\s+(?:(?:his|her|their|the)\s+)?plans?\s+to|pull(?:ed|s)?\s+out\s+of|"
+        # "dropped the Pakistan leg", "the Pakistan leg ... had been dropped" (a leg or a
+        # stop only: "dropped a visit to the town of Raanana" is a part of a stay)
+        r"dropp(?:ed|ing)\s+(?:(?:the|a|its|his|her|their|planned)\s+){0,2}(?:[\w-]+\s+){0,3}?"
+        r"(?:legs?|stops?|stopovers?)\b|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))dropped|"
         # "would not attend the World Economic Forum", "will skip the summit"
         r"(?:will|would)\s+(?:not|no\s+longer)\s+attend|won't\s+attend|"
         # "and would no longer travel to France": the traveller's leg given up (not
@@ -350,6 +354,10 @@ VIETNAMESE = Lexicon(
     arrival=_rx(
         r"(?<!\w)(?:đã đến|đã tới|đến sân bay|tới sân bay|đặt chân (?:đến|tới|lên)|"
         r"hạ cánh (?:xuống|tại)|"
+        # "đã dừng chân tại La Ha-ba-na": a stopover is a stay there (not the noun, "chặng
+        # dừng chân tại Kenya")
+        r"(?<!chặng )(?<!điểm )dừng chân (?:(?:ngắn|vài|giờ|ít|một|hai|ba|tiếng)\s+){0,3}"
+        r"(?:tại|ở)(?=\s+(?-i:[A-ZĐÀ-Ỹ]))|"
         # "lên đường tới thủ đô Washington", "rời ... để đến thủ đô": where it heads
         r"(?<!lên đường )(?<!khởi hành )(?<!để )(?:đến|tới) thủ đô|"
         # "có mặt tại Tô-ky-ô từ tối muộn 20/4": a stay there counted from its first day

@@ -145,6 +145,7 @@ CITY_FORMS: tuple[tuple[str, str, str], ...] = (
     ("Brussels", "BE", "Brúc-xen"),
     ("Havana", "CU", "La Habana"),
     ("Havana", "CU", "Ha-va-na"),
+    ("Havana", "CU", "La Ha-ba-na"),
     ("Cairo", "EG", "Cai-rô"),
     ("Kyiv", "UA", "Kiev"),
     ("Kyiv", "UA", "Kiép"),
