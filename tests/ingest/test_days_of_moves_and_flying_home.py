@@ -141,3 +141,15 @@ def test_a_day_in_hanois_time_in_english(sentence: str, days: list[date]) -> Non
         date(2025, 11, 12),
     )
     assert [a.value.at.day for a in facts.arrivals] == days
+
+
+def test_a_small_hours_landing_in_hanois_time_is_the_evening_before_there() -> None:
+    """ "Rạng sáng 23/9 (giờ Việt Nam), ... đã đến ... Niu Oóc": before dawn in Hanoi is the
+    evening of the 22nd in New York (the whole visit had been lost)."""
+    facts = read_article(
+        "Rạng sáng 23/9 (giờ Việt Nam), Chủ tịch nước Trần Văn Hòa đã đến sân bay quốc tế "
+        "John F. Kennedy, thành phố Niu Oóc, bắt đầu chuyến công tác tại Hoa Kỳ.",
+        "vi",
+        date(2025, 9, 23),
+    )
+    assert [a.value.at.day for a in facts.arrivals] == [date(2025, 9, 22)]
