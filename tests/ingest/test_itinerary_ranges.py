@@ -294,3 +294,40 @@ def test_a_summit_told_before_the_leg_it_preceded_is_dated_where_it_was_held() -
     assert "ES" not in [s.value for s in facts.itinerary]
     events = {code: window for code, window in (e.value for e in facts.event_windows)}
     assert events == {"US": DateWindow(date(2024, 7, 10), date(2024, 7, 11))}
+
+
+def test_ranges_paired_respectively_date_the_legs_in_order() -> None:
+    """ "Laos and Cambodia from July 9 to 10 and from July 11 to 12, respectively": the
+    first range is the first country's (the trip had been lost)."""
+    en = _facts(
+        "Party General Secretary Tran Van Hoa will pay official visits to Laos and Cambodia "
+        "from July 9 to 10 and from July 11 to 12, respectively.",
+        "en",
+        date(2025, 7, 4),
+    )
+    vi = _facts(
+        "Thủ tướng Trần Văn Hòa sẽ thăm chính thức Xin-ga-po và Ma-lai-xi-a, lần lượt từ ngày "
+        "13-14/3 và 11-12/3.",
+        "vi",
+        date(2025, 3, 6),
+    )
+    assert _windows(en) == {
+        "LA": DateWindow(date(2025, 7, 9), date(2025, 7, 10)),
+        "KH": DateWindow(date(2025, 7, 11), date(2025, 7, 12)),
+    }
+    assert _windows(vi) == {
+        "SG": DateWindow(date(2025, 3, 13), date(2025, 3, 14)),
+        "MY": DateWindow(date(2025, 3, 11), date(2025, 3, 12)),
+    }
+
+
+def test_ranges_not_matching_the_places_are_not_paired() -> None:
+    facts = _facts(
+        "Thủ tướng Trần Văn Hòa sẽ thăm chính thức Xin-ga-po, Ma-lai-xi-a và Lào, lần lượt từ "
+        "ngày 13-14/3 và 11-12/3.",
+        "vi",
+        date(2025, 3, 6),
+    )
+    assert "SG" not in _windows(facts) or _windows(facts)["SG"] != DateWindow(
+        date(2025, 3, 13), date(2025, 3, 14)
+    )

@@ -22,6 +22,7 @@ from calendar_svc.ingest.extract.facts import (
     provenance,
 )
 from calendar_svc.ingest.extract.history import LATER_JOURNEY, told_on
+from calendar_svc.ingest.extract.respectively import pair_ranges
 from calendar_svc.ingest.extract.views import (
     View,
     date_ranges,
@@ -288,6 +289,8 @@ def add_windows(
             # "Harris will ... stand in at APEC in Bangkok on Nov. 18-19": hers; "... and
             # meet again at the G20 in Osaka on June 28-29": a later journey's
             continue
+        if pair_ranges(facts, view, lex, destinations):
+            continue  # "Laos and Cambodia from July 9 to 10 and 11 to 12, respectively"
         clauses = others_clauses(view, lex, facts)
         for mention in date_ranges(view):
             if any(a <= mention.span[0] < b for a, b in clauses):
