@@ -218,3 +218,15 @@ def test_what_a_change_moved(body: str, lang: str, moved: str) -> None:
 def test_sentences_that_only_look_like_a_change(body: str, lang: str) -> None:
     facts = read_article(body, lang, date(2025, 2, 9))
     assert facts.changes == []
+
+
+def test_the_new_last_day_of_a_stay_made_longer_is_no_one_day_visit() -> None:
+    """ "has extended his visit by a day and will now return home on Feb. 11" had been read
+    as a one-day visit on the 11th (a revision of the trip's days to that one day)."""
+    facts = read_article(
+        "Philippine President Marco Vell has extended his official visit to Japan by a day and "
+        "will now return home on Feb. 11, his office said on Sunday.",
+        "en",
+        date(2025, 2, 9),
+    )
+    assert facts.trip_window is None

@@ -104,6 +104,12 @@ def add_changes(facts: ArticleFacts, view: View, lex: Lexicon, named_here: list[
     )
 
 
+def tells_a_change(view: View, lex: Lexicon) -> bool:
+    """Whether the sentence tells days planned as changed ("has extended his visit by a
+    day and will now return home on Feb. 11"): its lone day is no one-day visit."""
+    return _what_moved(view, lex) is not None
+
+
 def _anothers(view: View, at: int, facts: ArticleFacts) -> bool:
     """Whether a named person other than the traveller is the one whose plans changed."""
     if facts.principal is None or not someone_else(view, at, facts):

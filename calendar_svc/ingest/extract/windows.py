@@ -12,6 +12,7 @@ import re
 from calendar_svc.domain.values import DateWindow, PlaceRef, VisitType
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, find_durations
+from calendar_svc.ingest.extract.changes import tells_a_change
 from calendar_svc.ingest.extract.classify import others_clauses, others_journeys
 from calendar_svc.ingest.extract.facts import (
     Arrival,
@@ -257,6 +258,8 @@ def one_day_visit(
             and not _BOUND.search(text)
             and not lex.conclusion.search(text)
             and not find_durations(text, lex.language)
+            # "has extended his visit by a day and will now return on Feb. 11": the new end
+            and not tells_a_change(view, lex)
         ):
             day = days[0]
             return Sourced(
