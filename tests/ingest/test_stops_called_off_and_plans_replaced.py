@@ -177,6 +177,10 @@ def test_an_arrival_beside_the_invitation_it_answers_is_read(body: str) -> None:
             ["PK"],
         ),
         ("His office said he had dropped the Pakistan leg of the tour.", ["PK"]),
+        (
+            "He has dropped the Pakistan leg of his tour and will return to Ankara from Jakarta.",
+            ["PK"],
+        ),
         # a part of a stay, and things other than a journey, are not dropped legs
         ("He dropped a visit to the town of Bandung to meet students.", []),
         ("He had dropped a planned stop at the Bandung fair.", []),

@@ -120,7 +120,10 @@ def postponed_or_cancelled(
             # otherwise the one leg named, or the whole trip
             # ("the Pakistan leg ... had been dropped and he would return from Jakarta": the
             # leg named as the passive's subject, not a place named after)
-            legs = _named_before(view, hit) or listed_after(view, hit.end(), None, set(named_here))
+            # ("dropped the Saudi Arabia leg ... and will return from Doha": the leg the
+            # words of the call-off name, not the place named after them)
+            after = hit.start() if _A_LEG_DROPPED.match(hit.group(0)) else hit.end()
+            legs = _named_before(view, hit) or listed_after(view, after, None, set(named_here))
             every = {stop.value for stop in facts.itinerary}
             # The legs named are the trip's all, as far as read yet: the whole trip, unless
             # the sentence says they are parts of it ("the A and B legs of his tour").
