@@ -4,7 +4,7 @@ and from July 11 to 12, respectively", "thăm Lào và Cam-pu-chia lần lượt
 
 Apart from `windows` because the pairing is by position, not by what a range is next to:
 the first range is the first destination's, the second the second's. Read only when the
-counts agree; otherwise the ranges are left to `windows`, which reads none of them.
+counts agree; otherwise `windows` reads the ranges as it reads any other.
 """
 
 from __future__ import annotations
