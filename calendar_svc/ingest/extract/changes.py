@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from calendar_svc.ingest.extract.classify import someone_else
+from calendar_svc.ingest.extract.classify import anothers_plans
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.views import View
 from calendar_svc.ingest.lexicon import Lexicon
-from calendar_svc.ingest.people import same_in_article
 
 Moved = Literal["end", "both"]
 
@@ -92,7 +91,7 @@ def add_changes(facts: ArticleFacts, view: View, lex: Lexicon, named_here: list[
     if reference is not None and any((reference - d.start).days > _LONG_AGO for d in view.dates):
         return
     found = _what_moved(view, lex)
-    if found is None or _anothers(view, found[1][0], facts):
+    if found is None or anothers_plans(view, found[1][0], facts):
         return
     moved, span = found
     code = named_here[0] if len(set(named_here)) == 1 else None
@@ -108,14 +107,6 @@ def tells_a_change(view: View, lex: Lexicon) -> bool:
     """Whether the sentence tells days planned as changed ("has extended his visit by a
     day and will now return home on Feb. 11"): its lone day is no one-day visit."""
     return _what_moved(view, lex) is not None
-
-
-def _anothers(view: View, at: int, facts: ArticleFacts) -> bool:
-    """Whether a named person other than the traveller is the one whose plans changed."""
-    if facts.principal is None or not someone_else(view, at, facts):
-        return False
-    mine = facts.principal.value.name
-    return not any(same_in_article(p.name, mine) for p in view.people if p.span[0] >= at)
 
 
 def _what_moved(view: View, lex: Lexicon) -> tuple[Moved, tuple[int, int]] | None:

@@ -497,6 +497,16 @@ _INVITED_BY = re.compile(
 _RELATIVE = re.compile(r"(?i)\bwho\b|(?<!\w)người\s+(?:đang|đã|sẽ|vừa|từng)\b")
 
 
+def anothers_plans(view: View, at: int, facts: ArticleFacts) -> bool:
+    """Whether the plans a word at `at` calls off or changes are another named person's
+    journey, one the traveller is not named in after it ("Trump called off a planned trip
+    to North Korea by Secretary of State Pompeo", "Abbas cut short his trip to Jordan")."""
+    if facts.principal is None or not someone_else(view, at, facts):
+        return False
+    mine = facts.principal.value.name
+    return not any(same_in_article(p.name, mine) for p in view.people if p.span[0] >= at)
+
+
 #: Words that refer back to the traveller ("he", "ông", "the President").
 _REFERS_BACK = re.compile(
     r"(?i)\b(?:he|she|they|his|her)\b|(?<!\w)(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|"

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from calendar_svc.ingest.extract.classify import someone_else
+from calendar_svc.ingest.extract.classify import anothers_plans
 from calendar_svc.ingest.extract.facts import ArticleFacts, Sourced, provenance
 from calendar_svc.ingest.extract.views import View, listed_after
 from calendar_svc.ingest.lexicon import Lexicon
-from calendar_svc.ingest.people import same_in_article
 
 #: Words that make the places named after a postponement parts of the trip, not all of it.
 _PARTS = re.compile(
@@ -151,7 +150,7 @@ def _not_this_journey(
         # "the Quad summit ... has been called off": a meeting, not the leg
         or _an_event_called_off(text, hit, lex)
         # "Trump called off a planned trip to North Korea by Pompeo"
-        or _anothers_call(view, hit.start(), facts)
+        or anothers_plans(view, hit.start(), facts)
         # "it had been postponed from 2014": this trip's history
         or _years_ago(text, hit.end(), facts.reference)
         # "Kế hoạch này nhiều lần bị hoãn", "scrapped plans to open an embassy"
@@ -365,16 +364,6 @@ def _not_this_time(text: str, hit: re.Match[str]) -> bool:
     if before is not None or _LONG_AGO.search(text, max(0, hit.start() - 60), hit.start()):
         return True  # "Last December he dropped plans to attend the climate conference"
     return _NOT_THE_VISIT.match(text, hit.end()) is not None
-
-
-def _anothers_call(view: View, at: int, facts: ArticleFacts) -> bool:
-    """Whether another named person calls off or puts off a journey the traveller is not
-    named in ("Trump called off a planned trip to North Korea by Secretary of State
-    Pompeo"): someone else's plans, not this trip's."""
-    if facts.principal is None or not someone_else(view, at, facts):
-        return False
-    mine = facts.principal.value.name
-    return not any(same_in_article(p.name, mine) for p in view.people if p.span[0] >= at)
 
 
 def forget_old_postponements(facts: ArticleFacts) -> None:
