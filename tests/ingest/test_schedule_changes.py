@@ -230,3 +230,22 @@ def test_the_new_last_day_of_a_stay_made_longer_is_no_one_day_visit() -> None:
         date(2025, 2, 9),
     )
     assert facts.trip_window is None
+
+
+def test_a_first_leg_moved_keeps_the_trips_stated_end() -> None:
+    """Only the trip's start is its first leg's: moving the first leg had also dropped the
+    trip's stated last day."""
+    first = (
+        "Party General Secretary Tran Van Hoa will visit Laos and Cambodia from July 9 to 12, "
+        "the foreign ministry said.",
+        "en",
+        date(2025, 7, 1),
+    )
+    change = (
+        "Party General Secretary Tran Van Hoa's visit to Laos has been brought forward by a "
+        "day, the foreign ministry said.",
+        "en",
+        date(2025, 7, 3),
+    )
+    view = fold_articles(first, change)
+    assert (view.end_date, view.end_certainty) == (date(2025, 7, 12), "stated")

@@ -250,4 +250,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 37  # 37: a schedule change overtakes the days other sources planned
+RULES_VERSION = 38  # 38: a first leg moved keeps the trip's stated end

@@ -206,12 +206,17 @@ class Gatherer:
             add(leg.sources, articles)
         else:
             touched = legs if event.moved == "both" else legs[-1:]
+        moved_start = event.moved == "both"
         for leg in touched:
-            _overtaken(leg, event.moved, articles)
-        if legs and legs[-1] in touched:
-            _overtaken(trip, "end", articles)
-        if legs and legs[0] in touched and event.moved == "both":
-            _overtaken(trip, "both", articles)
+            _overtaken(leg, articles, starts=moved_start, ends=True)
+        if legs:
+            # the trip's start is its first leg's, its end its last leg's
+            _overtaken(
+                trip,
+                articles,
+                starts=moved_start and any(leg is legs[0] for leg in touched),
+                ends=any(leg is legs[-1] for leg in touched),
+            )
 
     def postponed(self, trip: FoldedTrip, event: VisitPostponed, articles: list[int]) -> None:
         target = trip.legs.get(event.leg_id) if event.leg_id else trip
@@ -335,12 +340,15 @@ def _forget_plans(held: FoldedLeg | FoldedTrip) -> None:
     held.ends = [r for r in held.ends if r.kind not in _PLANNED]
 
 
-def _overtaken(held: FoldedLeg | FoldedTrip, moved: str, articles: list[int]) -> None:
-    """Drop the ranges other articles stated for the end (or both ends) a change moved; a
-    range the changing article states again is its own reading too, and stays."""
-    if moved == "both":
+def _overtaken(
+    held: FoldedLeg | FoldedTrip, articles: list[int], *, starts: bool, ends: bool
+) -> None:
+    """Drop the ranges other articles stated for the ends a change moved; a range the
+    changing article states again is its own reading too, and stays."""
+    if starts:
         held.starts = _still_held(held.starts, articles)
-    held.ends = _still_held(held.ends, articles)
+    if ends:
+        held.ends = _still_held(held.ends, articles)
 
 
 def _still_held(readings: list[Said], articles: list[int]) -> list[Said]:
