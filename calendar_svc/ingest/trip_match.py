@@ -33,32 +33,51 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
     who = facts.principal.value.name
     days = facts.known_days()
     destinations = {s.value for s in facts.itinerary}
-    best: tuple[int, TripState] | None = None
+    best: tuple[float, TripState] | None = None
     for trip in trips.values():
         if trip.principal is None or not same_person(trip.principal.name, who):
             continue
         span = trip.span()
         if span is None:
             continue
+        reach = trip.reach() or span
+        hits: float = 0
         if days:
             hits = sum(span.start - SLACK <= d <= span.end + SLACK for d in days)
         elif facts.reference is not None and set(trip.legs.values()) & destinations:
             near = span.start - UNDATED_SLACK <= facts.reference <= span.end + UNDATED_SLACK
             hits = 1 if near else 0
-        else:
-            hits = 0
-        if not hits and days and _rescheduled(trip, span, days, destinations):
-            hits = 1
-        if not hits and _replaces(facts, span, set(trip.legs.values()) & destinations):
-            hits = 1
-        reach = trip.reach() or span
-        if not hits and days and _goes_on(trip, reach, days, destinations):
-            hits = 1
-        if not hits and days and _came_early(trip, span, days, destinations):
-            hits = 1
+        if not hits:
+            hits = _WEAK * _near_by_course(facts, trip, span, reach, days, destinations)
         if hits and (best is None or hits > best[0]):
             best = (hits, trip)
     return best[1] if best else None
+
+
+#: What a match by the trip's course (not by its days) counts against a day it covers: a
+#: trip the article's days fall in is surer than one it may have moved or begun early (a
+#: homecoming on the 21st is the Brunei and China trip's, whose window is its first leg's
+#: "16-18/10", not the Japan trip's of the 25th that named Beijing before it).
+_WEAK = 0.5
+
+
+def _near_by_course(
+    facts: ArticleFacts,
+    trip: TripState,
+    span: DateWindow,
+    reach: DateWindow,
+    days: list[date],
+    destinations: set[str],
+) -> bool:
+    """Whether the article's days, outside the trip's, still fit its course: rescheduled,
+    replaced, going on, or begun early."""
+    if days and _rescheduled(trip, span, days, destinations):
+        return True
+    if _replaces(facts, span, set(trip.legs.values()) & destinations):
+        return True
+    return bool(days) and (
+        _goes_on(trip, reach, days, destinations) or _came_early(trip, span, days, destinations)
+    )
 
 
 def _replaces(facts: ArticleFacts, span: DateWindow, shared: set[str]) -> bool:

@@ -32,6 +32,21 @@ def test_an_undated_leg_stays_after_the_one_it_followed() -> None:
     assert time_order([starts(24), LegEvidence(), starts(21)]) == [2, 0, 1]
 
 
+def test_an_undated_leg_goes_after_every_leg_told_before_it() -> None:
+    """Tehran told first (from the 26th), Istanbul next (from the 25th), then Baku with no
+    day: Baku comes after Tehran, not between Istanbul and Tehran."""
+    assert time_order([starts(26), starts(25), LegEvidence(), starts(29)]) == [1, 0, 2, 3]
+
+
+def test_a_leg_only_planned_or_at_a_summit_goes_by_that_day() -> None:
+    """ "He then heads to Dushanbe on Thursday": the plan's day places the leg, and so do
+    the days of the summit it is for, when no source states its start."""
+    planned = LegEvidence(planned_start=d(29))
+    summit = LegEvidence(event=DateWindow(d(29), d(30)))
+    assert time_order([starts(26), planned, starts(27)]) == [0, 2, 1]
+    assert time_order([starts(26), summit, starts(27)]) == [0, 2, 1]
+
+
 def test_a_called_off_leg_keeps_its_place() -> None:
     off = LegEvidence(starts=(Reading(d(1), "window", "a"),), postponed=True)
     assert time_order([starts(21), off, starts(24)]) == [0, 1, 2]

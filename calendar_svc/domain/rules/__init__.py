@@ -250,4 +250,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 38  # 38: a first leg moved keeps the trip's stated end
+RULES_VERSION = 39  # 39: an undated leg goes after every leg told before it

@@ -29,9 +29,15 @@ def mark_later_journeys(views: list[View], lex: Lexicon, home: str | None) -> No
     later: int | None = None  # the paragraph a plan for after the homecoming opened
     for view in views:
         text = view.sentence.text
-        if later is not None and view.sentence.paragraph == later and not view.dates:
+        if (
+            later is not None
+            and view.sentence.paragraph == later
+            and (not view.dates or view.future)
+        ):
             # "... dự kiến sẽ thăm Anh trước cuối tháng 7. Chuyến đi có thể được kết hợp với
-            # chặng dừng tại Man-đi-vơ": the rest of its paragraph tells of that plan
+            # chặng dừng tại Man-đi-vơ"; "Soon after coming home from China, Duterte will
+            # travel again. ... he would make a three-day visit to Japan starting on Oct.
+            # 25": the rest of its paragraph tells of that plan
             view.history = True
         if back and view.future:
             view.history = True
@@ -148,8 +154,10 @@ _DUE_BACK = re.compile(r"(?i)\b(?:due|expected|scheduled)\s+back\b")
 _HOME_WORD = re.compile(r"(?i)\bhome\b|(?<!\w)nước(?!\w)")
 
 
-#: A plan told as coming after the homecoming: "after returning home", "sau khi về nước".
+#: A plan told as coming after the homecoming: "after returning home", "soon after coming
+#: home from China", "sau khi về nước".
 _AFTER_HOMECOMING = re.compile(
-    r"(?i)\bafter\s+(?:returning|(?:he|she)\s+returns|(?:his|her)\s+return)\s+home\b|"
+    r"(?i)\bafter\s+(?:returning|(?:coming|getting|flying)(?:\s+back)?|(?:he|she)\s+returns|"
+    r"(?:his|her)\s+return)\s+home\b|"
     r"(?<!\w)sau\s+khi\s+(?:trở\s+)?về\s+nước(?!\w)"
 )

@@ -24,7 +24,7 @@ from calendar_svc.ingest.people.person import Person
 from calendar_svc.ingest.people.titles import TITLE_RE
 
 _SAY = re.compile(
-    r"\b(?:told|said|says|stated|noted|affirmed|stressed|emphasised|emphasized|added|"
+    r"\b(?:told|tells|said|says|stated|noted|affirmed|stressed|emphasised|emphasized|added|"
     r"announced|briefed|explained|welcomed|received|hosted|met|chaired|presided|"
     r"held\s+talks|invited|cho\s+biết|trả\s+lời|phát\s+biểu|khẳng\s+định|nhấn\s+mạnh|"
     r"thông\s+báo|đón|tiếp|hội\s+đàm|hội\s+kiến|chủ\s+trì|mời|hoan\s+nghênh|chào\s+mừng)\b",
@@ -150,7 +150,11 @@ _NEW_SUBJECT = re.compile(
 
 
 #: "and Queen B" right after a subject: B goes along, the first named leads.
-_COORDINATED = re.compile(r"^\s*(?:and|và)\s+.*$", re.IGNORECASE | re.DOTALL)
+#: Others named with the subject: "and B", ", B and C" ("Thủ tướng Pakistan A, Tổng thống
+#: Thổ Nhĩ Kỳ B và Tổng thống Azerbaijan C đã dự": the first of the list is a subject too).
+_COORDINATED = re.compile(
+    r"^(?:\s*,\s*[^,;.]{1,80}?)*\s*(?:,\s*)?(?:and|và)\s+.*$", re.IGNORECASE | re.DOTALL
+)
 _APPOSITIVE_TITLE = {
     lang: re.compile(rf"^\s*,\s*(?:the\s+)?(?:{TITLE_RE[lang].pattern})[^,;.]*,\s*")
     for lang in ("en", "vi")
