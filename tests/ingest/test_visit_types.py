@@ -125,6 +125,21 @@ def test_a_countrys_group_of_seven_partners_are_no_summit_attended() -> None:
     assert _types(body, "en") == {("JP", VisitType.OFFICIAL)}
 
 
+def test_where_the_traveller_meets_the_hosts_is_no_summit() -> None:
+    body = (
+        "Pakistani Prime Minister Ivan Petrov will visit Iran and Turkey. The tour is to begin "
+        "in Tehran on May 25, where the prime minister will meet senior Iranian leaders "
+        "through May 26."
+    )
+    assert ("IR", VisitType.EVENT) not in _types(body, "en")
+    # leaders who gather there make one
+    summit = (
+        "Pakistani Prime Minister Ivan Petrov will fly to Astana on July 3, where the leaders "
+        "of the Shanghai Cooperation Organisation will meet."
+    )
+    assert ("KZ", VisitType.EVENT) in _types(summit, "en")
+
+
 def test_a_meeting_where_the_traveller_goes_is_not_the_place_lefts() -> None:
     # the meeting is in Hanover (a city the gazetteer lacks), not in Britain, being left
     body = (

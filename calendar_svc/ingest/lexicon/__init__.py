@@ -286,8 +286,11 @@ ENGLISH = Lexicon(
         r"enthronement|coronation|(?:state\s+)?funeral|inauguration(?=\s+of\s+(?:President|"
         r"Prime|the\s+new)))\b|"
         # "where leaders of the Shanghai Cooperation Organisation (SCO) will meet"
-        # (not "where he is due to meet President B": a talk of two)
-        r"\bwhere\s+(?!(?:he|she)\b)(?:(?:\w+|\([\w-]+\))\s+){0,10}?(?:meet|meets|gather|"
+        # (not "where he is due to meet President B", "where the prime minister will meet
+        # senior Iranian leaders": a talk of one with others)
+        r"\bwhere\s+(?!(?:he|she)\b|the\s+(?:[\w-]+\s+){0,2}?(?:minister|president|premier|"
+        r"chancellor|king|queen|emperor|sultan|pope|prince|secretary|chairman|chairwoman|"
+        r"leader|monarch)\b)(?:(?:\w+|\([\w-]+\))\s+){0,10}?(?:meet|meets|gather|"
         r"gathers|convene|convenes)\b"
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
