@@ -125,6 +125,20 @@ def test_a_countrys_group_of_seven_partners_are_no_summit_attended() -> None:
     assert _types(body, "en") == {("JP", VisitType.OFFICIAL)}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mexican President Ivan Petrov will travel to Turkey this week for the Group of 20 "
+        "summit and then fly on to the Philippines for a state visit.",
+        "Mexican President Ivan Petrov headed home on Thursday at the end of a six-day trip that "
+        "took him to the G20 summit in Turkey and to the Philippines, where he made a state "
+        "visit.",
+    ],
+)
+def test_a_visit_after_a_move_on_types_the_country_moved_to(body: str) -> None:
+    assert _types(body, "en") == {("TR", VisitType.EVENT), ("PH", VisitType.STATE)}
+
+
 def test_where_the_traveller_meets_the_hosts_is_no_summit() -> None:
     body = (
         "Pakistani Prime Minister Ivan Petrov will visit Iran and Turkey. The tour is to begin "

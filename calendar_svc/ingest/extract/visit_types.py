@@ -100,10 +100,14 @@ def visit_types_in(view: View, lex: Lexicon, home: str | None) -> list[tuple[str
     if not found and len(cues) == 1:
         # "For A and B, these are state visits"; "due in Tokyo on Thursday for a three-day
         # official visit": a city's country
+        # not a country the journey moves on from before the cue ("to Turkey for the G20
+        # summit and then fly on to the Philippines for a state visit"; "to the G20 summit
+        # in Turkey and to the Philippines, where he made a state visit")
+        cut = _moved_on_before(text, lex, countries, cues[0][0])
         before = [
             m.place.country_code
             for m in countries
-            if m.span[0] < cues[0][0] and not _LEFT.search(text, 0, m.span[0])
+            if cut <= m.span[0] < cues[0][0] and not _LEFT.search(text, 0, m.span[0])
         ]
         if not before:
             before = list(
@@ -345,6 +349,27 @@ _LEFT = re.compile(
     r"\s+(?:the\s+)?$"
 )
 #: Before a city: where the traveller comes from ("From Dubai he will travel on to Cairo").
+#: A clause on the place just named: ", where he made a state visit", ", nơi ông thăm".
+_WHERE = re.compile(r"(?i),\s+(?:where|nơi)(?!\w)")
+
+
+def _moved_on_before(text: str, lex: Lexicon, countries: list[PlaceMention], cue: int) -> int:
+    """Where the countries a lone cue may qualify begin: after a move on to another that
+    is named before the cue ("then fly on to the Philippines for a state visit"), or at
+    the country a ", where" clause is on ("to Turkey and to the Philippines, where he made
+    a state visit")."""
+    cut = 0
+    for rx in (lex.onward, lex.after_leg):
+        for m in rx.finditer(text, 0, cue):
+            if any(m.end() <= c.span[0] < cue for c in countries):
+                cut = max(cut, m.start())
+    for m in _WHERE.finditer(text, 0, cue):
+        prior = [c for c in countries if c.span[1] <= m.start()]
+        if prior:
+            cut = max(cut, prior[-1].span[0])
+    return cut
+
+
 _FROM = re.compile(r"(?i)(?:\bleav(?:e|es|ing)|\bleft|\bfrom|(?<!\w)(?:rời|từ))\s+(?:the\s+)?$")
 #: An invitation, and a visit it names with no date yet: not this trip's type.
 _INVITED = re.compile(r"(?i)\binvit\w*|(?<!\w)mời(?!\w)")
