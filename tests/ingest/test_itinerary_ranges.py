@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import msgspec
+import pytest
 
 from calendar_svc.domain.values import DateWindow
 from calendar_svc.ingest.extract import ArticleFacts, extract
@@ -331,3 +332,37 @@ def test_ranges_not_matching_the_places_are_not_paired() -> None:
     assert "SG" not in _windows(facts) or _windows(facts)["SG"] != DateWindow(
         date(2025, 3, 13), date(2025, 3, 14)
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "leg"),
+    [
+        (
+            "vi",
+            "Từ ngày 9-11/10, Tổng Bí thư Trần Văn Hòa thăm cấp Nhà nước Triều Tiên.",
+            "KP",
+        ),
+        (
+            "vi",
+            "Trong hai ngày 5 và 6/6, Chủ tịch Quốc hội Trần Văn Hòa thăm chính thức Ca-na-đa.",
+            "CA",
+        ),
+        (
+            "en",
+            "From Oct. 9 to 11, President Ivan Petrov of Chile will pay a state visit to Japan.",
+            "JP",
+        ),
+    ],
+)
+def test_a_range_opening_a_visit_to_one_country_dates_that_leg(
+    lang: str, body: str, leg: str
+) -> None:
+    facts = _facts(body, lang, date(2025, 10, 1))
+    assert [w.value[0] for w in facts.leg_windows] == [leg]
+
+
+def test_a_range_opening_a_visit_to_two_countries_dates_no_leg() -> None:
+    body = "Từ ngày 9-14/10, Tổng Bí thư Trần Văn Hòa thăm cấp Nhà nước Triều Tiên và Mông Cổ."
+    facts = _facts(body, "vi", date(2025, 10, 1))
+    assert facts.leg_windows == []
+    assert facts.trip_window is not None

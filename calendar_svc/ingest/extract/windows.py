@@ -449,6 +449,8 @@ def _range_window(
         if facts.trip_window is None:
             facts.trip_window = window
         return
+    if owner is None and len(ranges) == 1:
+        owner = _fronted_leg(view, mention, lex, home, destinations)
     if owner is None and earlier is not None and len(ranges) == 1:
         owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"
     if owner is not None:
@@ -464,6 +466,26 @@ def _range_window(
             facts.trip_window = window
     else:
         _range_of_one_named(facts, view, mention, window, lex, destinations)
+
+
+#: Before a range that opens its sentence: "Từ ngày", "Trong hai ngày", "From".
+_FRONTED = re.compile(
+    r"(?i)^\W*(?:(?:từ|trong(?:\s+(?:hai|ba|bốn|năm|các))?|from|between)\s+)?(?:ngày\s*)?$"
+)
+
+
+def _fronted_leg(
+    view: View, mention: DateMention, lex: Lexicon, home: str | None, destinations: set[str]
+) -> str | None:
+    """The leg a range opening its sentence dates when the clause is a visit to one country
+    and names no other ("Từ ngày 9-11/10, Tổng Bí thư ... thăm cấp Nhà nước Triều Tiên"):
+    as stated as the same range written after the country."""
+    text = view.sentence.text
+    if not _FRONTED.match(text, 0, mention.span[0]) or len(view.countries(home)) != 1:
+        return None
+    visits = [(a, b) for a, b, _ in visit_type_cues(lex, text) if a >= mention.span[1]]
+    visited = {code for code, _ in _visited(view, visits)}
+    return visited.pop() if len(visited) == 1 and visited <= destinations else None
 
 
 def _landed_that_evening(
