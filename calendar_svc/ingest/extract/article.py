@@ -16,6 +16,7 @@ from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import infer_reference as infer_reference_date
 from calendar_svc.ingest.extract.changes import add_changes
 from calendar_svc.ingest.extract.classify import background
+from calendar_svc.ingest.extract.dateline_arrival import add_dateline_arrival
 from calendar_svc.ingest.extract.delegation import add_delegation, add_inviters, principal_fact
 from calendar_svc.ingest.extract.durations import add_durations
 from calendar_svc.ingest.extract.engagement_legs import (
@@ -99,6 +100,7 @@ def extract(
     # What happened: movements, postponements, engagements.
     claims = engagement_claims(views, lex, principal.name, facts.home)
     _movements_and_status(facts, views, lex, destinations)
+    add_dateline_arrival(facts, views, lex, article.dateline)
     add_engagements(facts, claims, lex, article_id, facts.home, destinations)
     add_plans(facts, views, lex, destinations, article.published_on or reference)
     if article.published_on is not None:

@@ -115,6 +115,14 @@ def _counted_from(
     )
 
 
+#: Right before a country: the days counted there ("three days in France", "hai ngày ở
+#: Pháp"), its own length, not that of a stay named before it.
+_OWN_COUNT = re.compile(
+    r"(?i)(?:\b\w+\s+(?:days?|nights?|weeks?)\s+(?:in|at)|(?<!\w)\w+\s+(?:ngày|tuần)\s+(?:ở|tại))"
+    r"\s+(?:the\s+)?$"
+)
+
+
 def add_durations(
     facts: ArticleFacts, views: list[View], lex: Lexicon, destinations: set[str]
 ) -> None:
@@ -143,6 +151,8 @@ def add_durations(
                 and (moving_on is None or pos < moving_on.start())
                 # "for a four-day official visit, flying in from Tokyo": where it came from
                 and not CAME_FROM.search(text, max(0, pos - 12), pos)
+                # "a one-day programme that followed three days in France": France's own
+                and not _OWN_COUNT.search(text, max(0, pos - 30), pos)
             ]
             preceding = [
                 c for pos, c in view.countries(home) if c in destinations and pos < duration.span[0]

@@ -305,7 +305,8 @@ ENGLISH = Lexicon(
     background=_rx(BACKGROUND_EN),
     scheduled_move=_rx(
         r"\b(?:leaves|departs|flies\s+(?:to|on|out|home)|heads\s+(?:to|for|home|on)|"
-        r"arrives\s+in|travels\s+to|"
+        # "He travels on Wednesday to Changwon": the weekday before the place
+        r"arrives\s+in|travels\s+(?:to|on\s+(?-i:[A-Z])[a-z]*day\b)|"
         # "is due in Riyadh on Wednesday", "his British program opens on Friday"
         r"(?:is|are)\s+due\s+(?:in|at)|(?:opens|begins|starts)\s+(?:on|with))\b"
     ),
