@@ -157,7 +157,8 @@ def _is_boundary(text: str, m: re.Match[str], next_word: str) -> bool:
     tok_l = tok.lower()
     if len(tok) == 1 and tok.isalpha() and tok.isupper() and tok.isascii():
         return False  # an initial: "George W. Bush" ("châu Á.", "thăm Ý." end sentences)
-    if tok_l in _ALWAYS_ABBR:
+    # "Nov. 30-Dec. 2": the abbreviation after a range's dash
+    if tok_l in _ALWAYS_ABBR or re.split(r"[-–—/]", tok_l)[-1] in _ALWAYS_ABBR:
         return False
     if tok_l in _NUM_ABBR and first.isdigit():
         return False

@@ -48,6 +48,8 @@ def test_a_landing_with_no_known_place_is_at_the_datelines_destination(landing: 
         "The tour began in Tokyo, where Petrov landed on April 10.",
         # planned, not told
         "Petrov will land in the evening on Thursday.",
+        # a landing at home
+        "Petrov landed back in Prague late on Sunday.",
     ],
 )
 def test_a_landing_placed_elsewhere_or_planned_is_not_at_the_dateline(landing: str) -> None:
@@ -97,3 +99,12 @@ def test_days_counted_in_a_country_are_its_own_length() -> None:
     )
     facts = read_article(body, "en", date(2018, 4, 13))
     assert ("FR", 1) not in [d.value for d in facts.leg_durations]
+
+
+def test_a_home_city_named_beside_the_landing_does_not_place_it() -> None:
+    facts = _filed(
+        "Petrov landed late on Sunday with a plane full of business leaders from Prague."
+    )
+    assert [(a.value.country_code, a.value.at.day) for a in facts.arrivals] == [
+        ("PH", date(2023, 4, 16))
+    ]

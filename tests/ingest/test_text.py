@@ -237,6 +237,11 @@ def test_a_related_coverage_tail_ends_the_body(marker: str) -> None:
             "He left on Dec. 12 for Kyiv. He returned.",
             ["He left on Dec. 12 for Kyiv.", "He returned."],
         ),
+        # a month after a range's dash: "Nov. 30-Dec. 2"
+        (
+            "He will visit France on Nov. 30-Dec. 2, a spokesman said. He returns.",
+            ["He will visit France on Nov. 30-Dec. 2, a spokesman said.", "He returns."],
+        ),
         ("The U.S. President arrived. It rained.", ["The U.S. President arrived.", "It rained."]),
         ("He visited the U.S. The trip went well.", ["He visited the U.S.", "The trip went well."]),
         ("Growth hit 6.5 per cent. Exports rose.", ["Growth hit 6.5 per cent.", "Exports rose."]),

@@ -23,6 +23,7 @@ from calendar_svc.ingest.extract.facts import (
     provenance,
 )
 from calendar_svc.ingest.extract.history import LATER_JOURNEY, told_on
+from calendar_svc.ingest.extract.range_legs import countries_visited, fronted_leg, range_leg
 from calendar_svc.ingest.extract.respectively import pair_ranges
 from calendar_svc.ingest.extract.views import (
     View,
@@ -48,26 +49,6 @@ _BOUND = re.compile(
     # "đang thăm chính thức", "is on a state visit", "is visiting": a day of a stay under way
     r"đang|is\s+on|are\s+on|is\s+visiting|are\s+visiting|currently|"
     r"bắt\s+đầu|khởi\s+đầu|từ|đến|tới|kết\s+thúc)(?![^\W_])"
-)
-
-
-#: Between a country and the range that dates it: nothing, or the name in brackets.
-_RANGE_GAP = re.compile(
-    r"^\)?\s*(?:\([^()]{1,40}\)\s*)?"
-    # "in the United States on a state visit from June 20 to 23", "Egypt on June 24 and 25"
-    r"(?:(?:on|for)\s+(?:an?\s+)?(?:(?:state|official|working|[\w-]+-day)\s+)?"
-    r"(?:visit|trip)\s*)?(?:on\s*)?"
-    # "an official visit to Singapore that ran from March 10 to 12"
-    r"(?:,?\s*(?:that|which)\s+(?:ran|runs|will\s+run|lasted|lasts|will\s+last|"
-    r"took\s+place|takes\s+place|is\s+scheduled)\s*)?"
-    # "from New Zealand, where he had spent June 13 to 15", "từ Niu Di-lân, nơi ông thăm từ ngày"
-    r"(?:,\s*(?:where|nơi)\s+(?:he|she|ông|bà)\s+(?:had\s+|đã\s+)?(?:spent|stayed|visited|was|"
-    r"thăm|ở|lưu\s+lại|dừng\s+chân)\s*)?"
-    # "Japan (Oct 6-7)", "Hàn Quốc trong hai ngày 3 và 4/10", "Nhật Bản trong các ngày 6 và 7/10"
-    r"(?:(?:trong\s+(?:hai|ba|bốn|các)|vào(?:\s+các)?)\s*(?:ngày\s*)?|ngày\s*)?\(?"
-    # "in Peru from the evening of November 14": "from" outside the range's own words
-    r"(?:(?:from|từ)\s*)?$",
-    re.IGNORECASE,
 )
 
 
@@ -124,7 +105,7 @@ def _dates_an_event(view: View, mention: DateMention, lex: Lexicon) -> bool:
         if cue_end <= end and kind is not VisitType.EVENT
     ]
     earlier = [d for d in date_ranges(view) if d.span[1] <= mention.span[0]]
-    visited = {code for code, _ in _visited(view, visits)}
+    visited = {code for code, _ in countries_visited(view, visits)}
     hosts = {
         m.place.country_code
         for m in view.places
@@ -140,47 +121,6 @@ def _dates_an_event(view: View, mention: DateMention, lex: Lexicon) -> bool:
     others = [m.end() for m in lex.travel.finditer(text, 0, end)]
     others += [cue_end for _, cue_end in visits]
     return max(summits) > max(others, default=-1)
-
-
-def _visited(view: View, visits: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """The countries named right after a visit cue ("thăm chính thức Ba Lan"), with where."""
-    text = view.sentence.text
-    return [
-        (m.place.country_code, m.span[0])
-        for m in view.places
-        if m.place.kind == "country"
-        and not view.in_person(m.span)
-        and any(b <= m.span[0] and _CUE_TO_PLACE.fullmatch(text, b, m.span[0]) for _, b in visits)
-    ]
-
-
-#: Between a visit cue and the country it is to: "to", "tới", "the", "Cộng hòa" is the name's
-_CUE_TO_PLACE = re.compile(r"(?i)\s*(?:to\s+|tới\s+|đến\s+)?(?:the\s+)?")
-
-
-def _range_leg(
-    view: View, mention: DateMention, home: str | None, destinations: set[str]
-) -> str | None:
-    """The leg a range written right after its country dates ("a state visit to Chile
-    from October 30 to November 1, then ... Peru from November 1 to 3", "ở Ca-ta từ
-    ngày 14-15/5"): the one destination named since the previous range, when nothing but
-    its name in brackets stands between. A range after a list of countries ("Saudi
-    Arabia, Qatar and the UAE from May 13 to 16") is the trip's."""
-    previous = max((d.span[1] for d in view.dates if d.span[1] <= mention.span[0]), default=0)
-    named: dict[str, int] = {}
-    for place in view.places:
-        code = place.place.country_code
-        if place.span[0] < previous or place.span[1] > mention.span[0]:
-            continue
-        if code == home or view.in_person(place.span) or place.place.kind != "country":
-            continue
-        named[code] = place.span[1]
-    if len(named) != 1:
-        return None
-    ((code, end),) = named.items()
-    if code not in destinations or not _RANGE_GAP.match(view.sentence.text[end : mention.span[0]]):
-        return None
-    return code
 
 
 def dated(view: View, lex: Lexicon, named_here: list[str]) -> bool:
@@ -438,7 +378,7 @@ def _range_window(
     # A range written right after its country is that leg's, in an article
     # naming one destination too ("sẽ thăm chính thức Nhật Bản từ ngày 27 -
     # 30/11"): stated for the leg, and the trip's window while it has no other
-    owner = _range_leg(view, mention, home, destinations)
+    owner = range_leg(view, mention, home, destinations)
     if (
         owner is not None
         and _JOURNEY_BEFORE.search(view.sentence.text, 0, mention.span[0])
@@ -450,7 +390,7 @@ def _range_window(
             facts.trip_window = window
         return
     if owner is None and len(ranges) == 1:
-        owner = _fronted_leg(view, mention, lex, home, destinations)
+        owner = fronted_leg(view, mention, lex, home, destinations)
     if owner is None and earlier is not None and len(ranges) == 1:
         owner = earlier[0]  # "Before coming to A, from May 2 to 3, he was in B"
     if owner is not None:
@@ -466,26 +406,6 @@ def _range_window(
             facts.trip_window = window
     else:
         _range_of_one_named(facts, view, mention, window, lex, destinations)
-
-
-#: Before a range that opens its sentence: "Từ ngày", "Trong hai ngày", "From".
-_FRONTED = re.compile(
-    r"(?i)^\W*(?:(?:từ|trong(?:\s+(?:hai|ba|bốn|năm|các))?|from|between)\s+)?(?:ngày\s*)?$"
-)
-
-
-def _fronted_leg(
-    view: View, mention: DateMention, lex: Lexicon, home: str | None, destinations: set[str]
-) -> str | None:
-    """The leg a range opening its sentence dates when the clause is a visit to one country
-    and names no other ("Từ ngày 9-11/10, Tổng Bí thư ... thăm cấp Nhà nước Triều Tiên"):
-    as stated as the same range written after the country."""
-    text = view.sentence.text
-    if not _FRONTED.match(text, 0, mention.span[0]) or len(view.countries(home)) != 1:
-        return None
-    visits = [(a, b) for a, b, _ in visit_type_cues(lex, text) if a >= mention.span[1]]
-    visited = {code for code, _ in _visited(view, visits)}
-    return visited.pop() if len(visited) == 1 and visited <= destinations else None
 
 
 def _landed_that_evening(
@@ -525,7 +445,7 @@ def _range_of_one_named(
         if not (
             view.travel
             or visit_type_cues(lex, view.sentence.text)
-            or _range_leg(view, mention, home, destinations)
+            or range_leg(view, mention, home, destinations)
         ):
             return  # days of some activities there, not the visit's own
         facts.leg_windows.append(Sourced((named_here[0], window.value), window.provenance))
