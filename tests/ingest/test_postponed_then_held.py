@@ -138,3 +138,51 @@ def test_anothers_trip_put_off_in_the_passive_is_not_the_travellers(whose: str) 
         date(2025, 5, 19),
     )
     assert facts.postponements == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "Kenyan President Ivan Petrov will no longer travel to China next week as planned, "
+            "his office said. Petrov had been due to make a state visit to China from June 9 "
+            "to 12.",
+        ),
+        (
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ không thăm Việt Nam từ ngày 8 đến 9/9 như "
+            "dự kiến do bão đổ bộ.",
+        ),
+    ],
+)
+def test_a_visit_that_will_no_longer_take_place_is_called_off(lang: str, body: str) -> None:
+    facts = _facts(body, lang, date(2025, 6, 2), "c")
+    assert [c.value for c in facts.cancellations] != []
+
+
+def test_no_plan_to_visit_is_no_visit_called_off() -> None:
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov sẽ thăm Nhật Bản từ ngày 8 đến 9/9. Ông sẽ không "
+        "thăm Hàn Quốc trong chuyến đi này."
+    )
+    assert _facts(body, "vi", date(2025, 9, 1), "d").cancellations == []
+
+
+def test_new_days_for_a_visit_put_off_bring_it_back_to_announced() -> None:
+    trip = fold_articles(
+        (
+            "Tổng thống Hàn Quốc Ivan Petrov hoãn chuyến thăm cấp Nhà nước Việt Nam dự kiến "
+            "từ ngày 15 đến 17/6.",
+            "vi",
+            date(2025, 6, 10),
+        ),
+        (
+            "Tổng thống Hàn Quốc Ivan Petrov sẽ thăm cấp Nhà nước Việt Nam từ ngày 10 đến "
+            "12/8, sau khi chuyến thăm dự kiến hồi tháng 6 bị hoãn.",
+            "vi",
+            date(2025, 8, 5),
+        ),
+    )
+    assert [(leg.country_code, leg.status) for leg in trip.legs] == [("VN", "announced")]
+    assert trip.status == "announced"

@@ -250,4 +250,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 39  # 39: an undated leg goes after every leg told before it
+RULES_VERSION = 40  # 40: new days for a visit put off leg by leg reschedule its legs

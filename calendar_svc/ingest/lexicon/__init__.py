@@ -194,8 +194,9 @@ ENGLISH = Lexicon(
         r"(?:will|would)\s+(?:not|no\s+longer)\s+attend|won't\s+attend|"
         # "and would no longer travel to France": the traveller's leg given up (not
         # "visitors would no longer travel to ...", nor "to summits abroad")
-        r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\band\s))(?:will|would)\s+no\s+longer\s+"
-        r"(?:travel|go|fly)\s+to"
+        r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\band\s)|"
+        # "Kenyan President William Ruto will no longer travel to China next week"
+        r"(?-i:[A-Z])[\w'’-]+\s+)(?:will|would)\s+no\s+longer\s+(?:travel|go|fly)\s+to"
         r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"(?:will|would)\s+skip|skipp(?:ed|ing)\s+the)\b"
     ),
@@ -408,6 +409,10 @@ VIETNAMESE = Lexicon(
         r"(?:hủy|huỷ|hủy bỏ|huỷ bỏ)(?!\w)(?!\s+diệt)"
         # "thông báo sẽ không tham dự Diễn đàn Kinh tế thế giới"
         r"|(?<!\w)sẽ\s+không\s+(?:tham\s+)?dự(?!\w)"
+        # "sẽ không thăm Việt Nam từ ngày 8 đến 9/9 như dự kiến": a plan given up (not "sẽ
+        # không thăm Đài Loan", which says no more than that there is no such plan)
+        r"|(?<!\w)sẽ\s+không\s+(?:còn\s+)?(?:thăm|sang|tới|đến)(?!\w)"
+        r"(?=[^.;]{0,80}?(?<!\w)(?:như\s+(?:dự\s+kiến|kế\s+hoạch)|nữa)(?!\w))"
     ),
     visit_types=(
         (VisitType.STATE, _rx(r"(?<!\w)thăm (?:cấp )?Nhà nước(?!\w)")),

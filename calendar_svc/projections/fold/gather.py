@@ -186,7 +186,14 @@ class Gatherer:
         # A revision is one more reading, not an overwrite: a misread date must not
         # silently replace a right one (the rules weigh the readings). New dates after a
         # postponement are the visit rescheduled.
-        went_ahead(trip, trip.legs.get(event.leg_id) if event.leg_id else None)
+        if event.leg_id is not None:
+            went_ahead(trip, trip.legs.get(event.leg_id))
+        elif all(leg.postponed for leg in trip.legs.values()):
+            # the whole visit put off, leg by leg ("hoãn chuyến thăm Việt Nam"), and set
+            # again for new days: every leg is rescheduled
+            went_ahead(trip, *trip.legs.values())
+        else:
+            went_ahead(trip)
         if event.leg_id is None:
             said(trip, event.revised, "revised", articles)
         elif (leg := trip.legs.get(event.leg_id)) is not None:
