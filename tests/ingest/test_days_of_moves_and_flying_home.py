@@ -153,3 +153,16 @@ def test_a_small_hours_landing_in_hanois_time_is_the_evening_before_there() -> N
         date(2025, 9, 23),
     )
     assert [a.value.at.day for a in facts.arrivals] == [date(2025, 9, 22)]
+
+
+def test_the_next_legs_day_after_an_ending_is_not_the_end() -> None:
+    body = (
+        "Thủ tướng Trần Văn Hòa sẽ dự Hội nghị COP21 tại Pa-ri, Pháp, rồi thăm làm việc Bỉ. "
+        "Tối 1/12 (giờ địa phương), Thủ tướng Trần Văn Hòa đã tới sân bay quân sự Brussels, "
+        "kết thúc tốt đẹp chuyến tham dự Hội nghị COP21 tại Pa-ri và bắt đầu chuyến thăm làm "
+        "việc tại Vương quốc Bỉ và Liên minh châu Âu (EU) ngày 2/12."
+    )
+    facts = read_article(body, "vi", date(2015, 12, 2))
+    ends = [(c.value.country_code, c.value.on) for c in facts.conclusions]
+    assert ("FR", date(2015, 12, 2)) not in ends
+    assert "FR" in [code for code, _ in ends]

@@ -122,16 +122,24 @@ _CONCLUDED_REACH = 90
 def _another_legs_day(
     view: View, day: DateMention, verb: int, listed: list[str], legs: set[str]
 ) -> bool:
-    """Whether a day told before the verb is another leg's: the place it follows is another
+    """Whether a day is another leg's: told before the verb, the place it follows is another
     country, or another country comes between it and the verb ("... Djibouti on Monday and
     Tuesday, continued with a state visit to Ethiopia on Tuesday and Wednesday, ... and
-    ended in Kenya": none of those days is the end in Kenya). Only the trip's other legs
-    count: "after discussing the war in Ukraine ..., he concluded his visit" keeps its day."""
-    if day.span[0] >= verb:
-        return False
+    ended in Kenya": none of those days is the end in Kenya); told after it, the place named
+    last before it is another leg. Only the trip's other legs count: "after discussing the
+    war in Ukraine ..., he concluded his visit" keeps its day."""
     # (not a title's country, "Tổng thống Mỹ Donald Trump ... rời Hà Nội")
     places = [m for m in view.places if not view.in_person(m.span)]
     others = [m for m in places if m.place.country_code in legs - set(listed)]
+    if day.span[0] >= verb:
+        # "kết thúc ... COP21 tại Paris và bắt đầu chuyến thăm làm việc tại Vương quốc Bỉ
+        # và Liên minh châu Âu (EU) ngày 2/12": the day of the leg named just before it
+        after = [m for m in places if verb <= m.span[0] and m.span[1] <= day.span[0]]
+        return (
+            bool(after)
+            and after[-1] in others
+            and day.span[0] - after[-1].span[1] <= _NEXT_DAY_REACH
+        )
     before = [m for m in places if m.span[1] <= day.span[0]]
     if before and before[-1] in others and day.span[0] - before[-1].span[1] <= _OWN_DAY_REACH:
         return True
@@ -140,6 +148,8 @@ def _another_legs_day(
 
 #: How far after a place its day may stand ("Ethiopia on Tuesday and Wednesday").
 _OWN_DAY_REACH = 30
+#: ... after the verb, past the next leg's other names ("Bỉ và Liên minh châu Âu (EU)").
+_NEXT_DAY_REACH = 60
 
 
 def add_conclusion(
