@@ -153,7 +153,7 @@ def test_a_journey_set_days_before_another_event_is_still_background() -> None:
     assert read_article(body, "en", date(2025, 5, 17)).itinerary == []
 
 
-def test_the_other_event_days_away_from_a_move_is_no_leg() -> None:
+def test_a_move_in_the_same_clause_as_another_event_days_away_is_set_against_it() -> None:
     body = (
         "Australian Prime Minister Ivan Petrov arrived in Rome just days before he meets the U.S. "
         "president in Japan."

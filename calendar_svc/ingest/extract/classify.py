@@ -32,8 +32,8 @@ def background(view: View, lex: Lexicon) -> bool:
 
 def _set_against(text: str, lex: Lexicon) -> bool:
     """Whether the sentence tells of another journey or sets this one against another event;
-    not a move reported first, with days counted from another journey or event after it
-    ("arrived in Rome on Saturday, two days after returning from Jakarta")."""
+    not a move reported first, with days counted from the last journey after it ("arrived
+    in Rome on Saturday, two days after returning from Jakarta")."""
     found = lex.background.search(text)
     if found is None:
         return False
@@ -41,7 +41,7 @@ def _set_against(text: str, lex: Lexicon) -> bool:
         moved = lex.arrival.search(text, 0, found.start()) or lex.departure.search(
             text, 0, found.start()
         )
-        return moved is None
+        return moved is None or "," not in text[moved.end() : found.start()]
     return True
 
 
