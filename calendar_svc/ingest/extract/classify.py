@@ -25,28 +25,9 @@ def background(view: View, lex: Lexicon) -> bool:
     text = view.sentence.text
     told = view.remember(
         "background",
-        lambda: int(_set_against(text, lex) or _REMOTE.search(text) is not None),
+        lambda: int(lex.background.search(text) is not None or _REMOTE.search(text) is not None),
     )
     return view.history or bool(told)
-
-
-def _set_against(text: str, lex: Lexicon) -> bool:
-    """Whether the sentence tells of another journey or sets this one against another event;
-    not a move reported first, with days counted from the last journey after it ("arrived
-    in Rome on Saturday, two days after returning from Jakarta")."""
-    found = lex.background.search(text)
-    if found is None:
-        return False
-    if _DAYS_AFTER.match(found.group(0)):
-        moved = lex.arrival.search(text, 0, found.start()) or lex.departure.search(
-            text, 0, found.start()
-        )
-        return moved is None or "," not in text[moved.end() : found.start()]
-    return True
-
-
-#: A span of days before or after something: "two days after", "a week before".
-_DAYS_AFTER = re.compile(r"(?i)(?:days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead)")
 
 
 #: Taking part without going: "virtually", "by video link", "trực tuyến".
