@@ -6,7 +6,9 @@ same principal (`identity.same_person`: "Macron" ~ "Emmanuel Macron", "Táº­p Cáº
 or when the known trip was postponed (and none of it went ahead) and the article takes the
 traveller to one of its countries within months after (`_rescheduled`); or when it reports
 from the same country days after the trip's known days (`_goes_on`), or days before them
-(`_came_early`). Otherwise the article starts a new trip.
+(`_came_early`). A match by the trip's course counts half a day the article names within
+the trip's span, so the trip its days fall in wins. Otherwise the article starts a new
+trip.
 """
 
 from __future__ import annotations

@@ -3,9 +3,8 @@ article may tell a later stop before an earlier one ("Bolsonaro, who flies on to
 Beijing on Thursday after the enthronement in Tokyo, will also visit the Gulf"): a leg
 whose start sources state before that of a leg told ahead of it goes first. A leg with
 no stated start or end goes by the day a plan or its summit gives, else after every leg
-told before it. The rules that bound a
-leg by its neighbours and that conclude a leg when a later one has begun need the
-order of the journey, not of the telling.
+told before it. The rules that bound a leg by its neighbours and that conclude a leg
+when a later one has begun need the order of the journey, not of the telling.
 """
 
 from __future__ import annotations
