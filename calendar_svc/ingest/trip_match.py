@@ -42,7 +42,6 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
         span = trip.span()
         if span is None:
             continue
-        reach = trip.reach() or span
         hits: float = 0
         if days:
             hits = sum(span.start - SLACK <= d <= span.end + SLACK for d in days)
@@ -50,7 +49,7 @@ def match_trip(facts: ArticleFacts, trips: Mapping[str, TripState]) -> TripState
             near = span.start - UNDATED_SLACK <= facts.reference <= span.end + UNDATED_SLACK
             hits = 1 if near else 0
         if not hits:
-            hits = _WEAK * _near_by_course(facts, trip, span, reach, days, destinations)
+            hits = _WEAK * _near_by_course(facts, trip, span, days, destinations)
         if hits and (best is None or hits > best[0]):
             best = (hits, trip)
     return best[1] if best else None
@@ -67,18 +66,18 @@ def _near_by_course(
     facts: ArticleFacts,
     trip: TripState,
     span: DateWindow,
-    reach: DateWindow,
     days: list[date],
     destinations: set[str],
 ) -> bool:
     """Whether the article's days, outside the trip's, still fit its course: rescheduled,
-    replaced, going on, or begun early."""
+    replaced, going on (past every day the trip is known by), or begun early."""
     if days and _rescheduled(trip, span, days, destinations):
         return True
     if _replaces(facts, span, set(trip.legs.values()) & destinations):
         return True
     return bool(days) and (
-        _goes_on(trip, reach, days, destinations) or _came_early(trip, span, days, destinations)
+        _goes_on(trip, trip.reach() or span, days, destinations)
+        or _came_early(trip, span, days, destinations)
     )
 
 
