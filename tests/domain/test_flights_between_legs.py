@@ -113,3 +113,48 @@ def test_the_flight_in_is_from_the_leg_before_as_travelled() -> None:
     )
     assert [leg.country_code for leg in view.legs] == ["BR", "GB", "BE"]
     assert view.legs[1].start_date == d(20)
+
+
+# -- the other way: a leg no source ends, before a leg reached overnight ------------------
+
+
+@pytest.mark.parametrize(
+    ("flight", "ended"),
+    [
+        ((12.0, 3.0), d(19)),  # Brasilia to London: 15 hours of clock, left the day before
+        ((8.0, 4.5), d(19)),  # Geneva to New Delhi: 12.5
+        ((7.5, 1.0), d(20)),  # Niamey to Johannesburg: 8.5, as often the same day as not
+        ((1.6, 0.0), d(20)),  # Brussels to Geneva
+        (None, d(20)),  # places unknown: the day the next leg starts
+    ],
+)
+def test_a_leg_before_an_overnight_flight_ends_the_day_before(
+    flight: tuple[float, float] | None, ended: date
+) -> None:
+    first = LegEvidence(starts=(Reading(d(16), "arrival", "a"),))
+    landed = LegEvidence(starts=(Reading(d(20), "arrival", "b"),), flight_in=flight)
+    ((_, end), (start, _)) = date_legs([first, landed], TripFacts(), (None, None))
+    assert start is not None and start.day == d(20)
+    assert end is not None and (end.day, end.rule) == (ended, "neighbours")
+
+
+def test_a_leg_begun_the_day_the_next_one_did_is_not_ended_before_it_began() -> None:
+    first = LegEvidence(starts=(Reading(d(20), "arrival", "a"),))
+    landed = LegEvidence(starts=(Reading(d(20), "arrival", "b"),), flight_in=(12.0, 3.0))
+    ((_, end), _) = date_legs([first, landed], TripFacts(), (None, None))
+    assert end is not None and end.day == d(20)
+    assert "clamped" not in end.reason  # the next leg's start bounds it, as it is
+
+
+def test_the_flight_is_known_without_the_day_the_stop_before_ended() -> None:
+    """Brazil arrived on the 16th, Britain on the 20th, no day told for leaving Brazil:
+    the clock from Brasilia to London says Brazil ended on the 19th."""
+    view = fold(
+        TRIP,
+        article("a", d(25)),
+        announce("a", BR, 1),
+        announce("a", GB, 2),
+        arrived("a", BR, d(16)),
+        arrived("a", GB, d(20)),
+    )
+    assert view.legs[0].end_date == d(19)

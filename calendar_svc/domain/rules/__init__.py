@@ -65,7 +65,9 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    landing being an overnight flight: `homeward_day`).
 6. `neighbours`: a leg still without a start starts on the latest day the legs before
    it give (or the trip's first day); without an end, ends on the earliest day the
-   legs after it give (or the trip's last day). Only the legs' own dates (rules 1-5)
+   legs after it give (or the trip's last day), the day before when the next leg's
+   start is that day and the flight to it is overnight however late it left
+   (`overnight`: Geneva to New Delhi). Only the legs' own dates (rules 1-5)
    bound others. `event`: a summit leg still without a start starts on the summit's
    first day.
 7. clamp: an end before the start becomes the start (inferred when the end was inferred;
@@ -250,4 +252,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 40  # 40: new days for a visit put off leg by leg reschedule its legs
+RULES_VERSION = 41  # 41: a leg before an overnight flight ends the day before it lands

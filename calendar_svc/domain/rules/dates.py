@@ -38,7 +38,12 @@ from calendar_svc.domain.rules.evidence import (
     Reading,
     TripFacts,
 )
-from calendar_svc.domain.rules.flight import homeward_day, landing_day, window_is_the_trips
+from calendar_svc.domain.rules.flight import (
+    homeward_day,
+    landing_day,
+    left_the_eve,
+    window_is_the_trips,
+)
 from calendar_svc.domain.rules.stays import within
 from calendar_svc.domain.values import Certainty, DateWindow
 
@@ -533,6 +538,7 @@ def _date_sequence(
         [e if i in ahead else None for i, e in enumerate(ends)],
         [_landed_the_eve(leg, starts[i]) if i in ahead else None for i, leg in enumerate(legs)],
     )
+    ceilings = left_the_eve(legs, ahead, starts, ends, ceilings)
     return [
         _opens_with_summit(
             legs[i],

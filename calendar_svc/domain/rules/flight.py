@@ -7,9 +7,11 @@ Apart from `dates` because it is arithmetic on clocks and distances, not on read
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
-from calendar_svc.domain.rules.evidence import TripFacts
+from calendar_svc.domain.rules.evidence import Dated, LegEvidence, TripFacts
 from calendar_svc.domain.values import Moment
 
 #: A government plane's average speed over the ground, km/h, and the hours a flight adds
@@ -32,6 +34,11 @@ LANDING_CLOCK = {
 #: day's programme. A flight from it landing after midnight, local time, starts the next
 #: leg the next day (Brasilia to London, 12 h and 3 h of clock: the morning after).
 FLIES_ON_AT = time(16, 0)
+
+#: A flight whose hours and change of clock add up to this or more is overnight whenever
+#: it left: the stop before it ended the day before the landing (on the development split,
+#: 30 of 32 such moves between legs, against 20 of 46 from 8 to 12 hours).
+OVERNIGHT_HOURS = 12.0
 
 #: A landing told by its day alone is taken at midday.
 UNTOLD_CLOCK = time(12, 0)
@@ -105,3 +112,29 @@ def landing_day(left: date, flight: tuple[float, float] | None) -> date:
     hours, change = flight
     clock = FLIES_ON_AT.hour + FLIES_ON_AT.minute / 60 + hours + change
     return left + timedelta(days=max(0, math.floor(clock / 24)))
+
+
+def overnight(flight: tuple[float, float] | None) -> bool:
+    """Whether a flight (hours and change of clock) lands a day after it left, whatever
+    the hour it took off (`OVERNIGHT_HOURS`)."""
+    return flight is not None and sum(flight) >= OVERNIGHT_HOURS
+
+
+def left_the_eve(
+    legs: Sequence[LegEvidence],
+    ahead: Sequence[int],
+    starts: Sequence[Dated | None],
+    ends: Sequence[Dated | None],
+    ceilings: list[date | None],
+) -> list[date | None]:
+    """A leg no source ends, bounded by the next leg's start after an overnight flight
+    (`overnight`: Geneva to New Delhi, the clock 12 hours on): it ended the day before."""
+    out = list(ceilings)
+    for i, j in pairwise(ahead):
+        start, following = starts[i], starts[j]
+        if ends[i] is not None or following is None or ceilings[i] != following.day:
+            continue
+        eve = following.day - timedelta(days=1)
+        if overnight(legs[j].flight_in) and (start is None or start.day <= eve):
+            out[i] = eve
+    return out

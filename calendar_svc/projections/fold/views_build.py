@@ -372,8 +372,8 @@ def _flights_in(
     order: list[tuple[str, FoldedLeg]], values: list[Any]
 ) -> dict[str, tuple[float, float]]:
     """The flight into each leg from the leg that went ahead before it, when a day the
-    delegation left that one is known (from city to city when known, else capital to
-    capital): its hours and the change of clock that day."""
+    delegation left that one or landed is known (from city to city when known, else
+    capital to capital): its hours and the change of clock that day."""
     flights: dict[str, tuple[float, float]] = {}
     before: tuple[Point | None, FoldedLeg] | None = None
     for leg_id, leg in order:
@@ -381,6 +381,7 @@ def _flights_in(
             continue
         here = _point(None if leg.place is None else values[leg.place], leg.country)
         left = leg.entered_on or (None if before is None else before[1].concluded_on)
+        left = left or min((said.day for said in leg.starts), default=None)
         if here is not None and before is not None and before[0] is not None and left:
             there, noon = before[0], datetime.combine(left, time(12, 0))
             change = _utc_hours(here.timezone, noon) - _utc_hours(there.timezone, noon)
