@@ -305,13 +305,33 @@ def test_vi_planned() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind", "title"),
+    [
+        (
+            "Thủ tướng Nga Mikhail Mishustin đã hội kiến Tổng Bí thư Tô Lâm.",
+            K.MEETING,
+            "Hội kiến Thủ tướng Nga Mikhail Mishustin",
+        ),
+        (
+            "Chiều 8/5, Tổng thống Putin đã hội đàm chính thức với Tổng Bí thư Tô Lâm.",
+            K.TALKS,
+            "Hội đàm với Tổng thống Putin",
+        ),
+    ],
+)
+def test_vi_talks_told_from_the_hosts_side(sentence: str, kind: K, title: str) -> None:
+    """The host as subject of talks or a meeting with the principal: the principal's."""
+    (c,) = vi(sentence)
+    assert (c.kind, c.title, c.rule) == (kind, title, "vi.engagement.joint")
+    assert not c.planned
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # a leg of the trip, not an engagement
         "Tổng Bí thư Tô Lâm sẽ thăm chính thức Liên bang Nga và thăm cấp Nhà nước Belarus.",
         "Tổng Bí thư sẽ thăm Liên bang Nga từ ngày 8 đến 11/5.",
-        # someone else is the actor, and "hội kiến" is no hosting verb
-        "Thủ tướng Nga Mikhail Mishustin đã hội kiến Tổng Bí thư Tô Lâm.",
         # a host receiving someone else; "tiếp nhận"/"đón nhận" are "take in"/"accept"
         "Tổng thống Putin đã tiếp Chủ tịch Trung Quốc Tập Cận Bình tại Điện Kremlin.",
         "Tổng thống Putin chủ trì tiệc chiêu đãi chào mừng các nguyên thủ nước ngoài.",
@@ -766,3 +786,48 @@ def test_never_raises_and_spans_are_consistent(
 
 def test_unsupported_language_is_empty() -> None:
     assert find_engagements("He attended the ceremony.", "fr", ()) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "title"),
+    [
+        (
+            "Prime Minister Phạm Minh Chính held official talks with visiting French President"
+            " Emmanuel Macron at the Government Office on Monday.",
+            K.TALKS,
+            "Talks with Prime Minister Phạm Minh Chính",
+        ),
+        (
+            "Chinese President Xi Jinping met visiting French President Emmanuel Macron in"
+            " Guangzhou.",
+            K.MEETING,
+            "Meeting with Chinese President Xi Jinping",
+        ),
+    ],
+)
+def test_en_talks_told_from_the_hosts_side(sentence: str, kind: K, title: str) -> None:
+    """The host as subject of talks or a meeting with the principal ("visiting" is the
+    principal's adjective, no verb): the principal's engagement with the host."""
+    (c,) = en(sentence)
+    assert (c.kind, c.title, c.rule) == (kind, title, "en.engagement.joint")
+    assert len(c.counterparts) == 1 and c.counterparts[0].name != "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no verb done together
+        "President Xi Jinping witnessed Emmanuel Macron signing the deal.",
+        # the host met someone else
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing.",
+        # by telephone
+        "Chinese President Xi Jinping held phone talks with Emmanuel Macron.",
+    ],
+)
+def test_en_not_talks_from_the_hosts_side(sentence: str) -> None:
+    assert en(sentence) == []
+
+
+def test_en_received_visiting_principal() -> None:
+    (c,) = en("Chinese President Xi Jinping received visiting French President Emmanuel Macron.")
+    assert (c.kind, c.rule) == (K.RECEPTION, "en.engagement.hosted")

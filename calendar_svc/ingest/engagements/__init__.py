@@ -51,6 +51,11 @@ How a sentence is read:
      Putin", "Tổng Bí thư được Tổng thống Putin đón tiếp"; rule ``<lang>.engagement.
      hosted_passive``).
 
+   - talks or a meeting with the principal after "with" (or right after a meeting verb):
+     "Putin held talks with the visiting King Salman", "Quốc vương Ca-ta hội đàm với
+     Tổng thống Erdogan", "Thủ tướng Nga hội kiến Tổng Bí thư": the principal's talks or
+     meeting with the hosts (rule ``<lang>.engagement.joint``).
+
    Refused: a subject that includes the principal or that is reported ("Putin said Xi had
    received ..."); an object that is not the principal's mention right after the verb or
    its event ("received a phone call from Macron", "received Chinese President Xi

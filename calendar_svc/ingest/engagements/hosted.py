@@ -1,6 +1,7 @@
 """The host as subject (step 5 of the package's reading): the principal received, welcomed or
 honoured by a host who is the subject of the verb ("President Putin received Tô Lâm",
-"hosted a state banquet in honour of Macron", "Tổng Bí thư được Tổng thống Putin đón"), and
+"hosted a state banquet in honour of Macron", "Tổng Bí thư được Tổng thống Putin đón"), or
+meeting a host who is ("Putin held talks with Tô Lâm"), and
 the passives that say the same with the principal as subject. One claim per such verb, the
 hosts its counterparts. Apart from :mod:`.items` because these claims have one object, the
 principal, where an item list has many.
@@ -60,16 +61,9 @@ def told_in_passive(reader: Reader) -> bool:
     return reader.lang == "en" and _EN_PASSIVE_HOST.search(reader.s) is not None
 
 
-def _host_object(reader: Reader, hit: VerbHit, limit: int) -> _HostObject | None:
-    """The principal as the object of a hosting verb, with the kind and, for an event
-    hosted in the principal's honour, the span of its noun phrase: "received [the
-    visiting] General Secretary Tô Lâm" (direct), "hosted a state banquet in honour of
-    Macron", "chủ trì tiệc chiêu đãi trọng thể chào mừng Tổng Bí thư" (event)."""
-    name = hit.verb.name
-    direct = name in reader.cues.host_direct
-    event = name in reader.cues.host_event
-    if not (direct or event):
-        return None
+def _principal_next(reader: Reader, hit: VerbHit, limit: int) -> Mention | None:
+    """The principal's mention, the first after the verb, if it is surely the principal
+    and the object itself (no pronoun, group, possessive or bare title of either side)."""
     first = next((m for m in reader.mentions if hit.end <= m.start and m.end <= limit), None)
     if first is None or not (first.principal and first.sure):
         return None
@@ -80,6 +74,22 @@ def _host_object(reader: Reader, hit: VerbHit, limit: int) -> _HostObject | None
         return None  # "welcomed Tô Lâm's proposal"
     if first.person is None and first.side is None and _EN_BARE_TITLE.fullmatch(text):
         return None  # "received the Prime Minister": whose? maybe the host's own
+    return first
+
+
+def _host_object(reader: Reader, hit: VerbHit, limit: int) -> _HostObject | None:
+    """The principal as the object of a hosting verb, with the kind and, for an event
+    hosted in the principal's honour, the span of its noun phrase: "received [the
+    visiting] General Secretary Tô Lâm" (direct), "hosted a state banquet in honour of
+    Macron", "chủ trì tiệc chiêu đãi trọng thể chào mừng Tổng Bí thư" (event)."""
+    name = hit.verb.name
+    direct = name in reader.cues.host_direct
+    event = name in reader.cues.host_event
+    if not (direct or event):
+        return None
+    first = _principal_next(reader, hit, limit)
+    if first is None:
+        return None
     gap = reader.s[hit.end : first.start]
     if direct and reader.cues.host_direct_gap.fullmatch(gap):
         return K.RECEPTION, first, None
@@ -164,6 +174,49 @@ def hosted_claim(
         places=_host_places(reader, span, places),
         planned=planned(reader, 0, hit.start),
         rule=f"{lang}.engagement.hosted",
+    )
+
+
+def joint_claim(
+    reader: Reader,
+    hit: VerbHit,
+    next_start: int,
+    hosts: list[Mention],
+    own_subject: bool,
+    places: list[PlaceMention],
+) -> EngagementClaim | None:
+    """Talks or a meeting told from the host's side, the principal after "with": "Putin
+    held talks with King Salman at the Kremlin", "Chủ tịch nước hội đàm với Tổng thống
+    ...": the principal's talks with the host, as if told from the principal's side."""
+    if hit.verb.name not in reader.cues.joint:
+        return None
+    principal = _principal_next(reader, hit, next_start)
+    if principal is None:
+        return None
+    m = reader.cues.joint_gap.fullmatch(reader.s[hit.end : principal.start])
+    if m is None:
+        return None
+    s, lang = reader.s, reader.lang
+    end = _host_end(reader, principal.end, next_start, places)
+    start, end = reader.trim(hosts[0].start if own_subject else hit.start, end)
+    if start >= end or REMOTE.search(s[hit.start : end]):
+        return None
+    label = host_label(reader, hosts[0])
+    noun = m.group("noun") if lang == "en" else None
+    talks = hit.verb.name == "talks" or bool(noun and re.search(r"talks|discussion", noun))
+    if lang == "vi":
+        title = f"Hội đàm với {label}" if talks else f"{norm(s[hit.start : hit.end])} {label}"
+    else:
+        title = f"{'Talks' if talks else 'Meeting'} with {label}"
+    span = (start, end)
+    return EngagementClaim(
+        kind=K.TALKS if talks else K.MEETING,
+        title=shorten(capitalise(norm(title))),
+        span=span,
+        counterparts=_host_people(reader, hosts),
+        places=_host_places(reader, span, places),
+        planned=planned(reader, 0, hit.start),
+        rule=f"{lang}.engagement.joint",
     )
 
 

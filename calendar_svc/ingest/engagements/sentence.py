@@ -13,6 +13,7 @@ from calendar_svc.ingest.engagements.actor import Subject, next_subject
 from calendar_svc.ingest.engagements.claim import EngagementClaim
 from calendar_svc.ingest.engagements.hosted import (
     hosted_claim,
+    joint_claim,
     passive_claims,
     told_in_passive,
     vi_passive_claim,
@@ -85,7 +86,8 @@ def _claims_at(
             subject.principal, subject.hosts = True, []
             return [passive]
     if subject.hosts:
-        claim = hosted_claim(reader, hit, next_start, subject.hosts, subject.own, places)
+        args = (reader, hit, next_start, subject.hosts, subject.own, places)
+        claim = hosted_claim(*args) or joint_claim(*args)
         return [] if claim is None else [claim]
     if not subject.principal:
         return []

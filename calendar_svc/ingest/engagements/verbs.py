@@ -26,24 +26,40 @@ def verb_hits(reader: Reader) -> list[VerbHit]:
         check()
         if out and h.start < out[-1].end:
             continue
-        if any(overlaps((h.start, h.end), p.span) for p in reader.people):
-            continue
-        if h.verb.name in ("attend", "receive", "visit", "host") and cues.determiner.search(
-            s[: h.start]
-        ):
-            continue
-        if cues.relative.search(s[: h.start]):
-            continue
-        if h.verb.name in ("receive", "welcome") and cues.after_event_noun.search(s[: h.start]):
-            continue
-        if cues.wish.search(s[: h.start]):
-            continue  # "hoping to meet": an intention, not an engagement
-        if cues.passive.search(s[: h.start]) and not (
-            s[h.start : h.end].split()[0].lower().endswith("ing")
-        ):
-            continue  # "were welcomed by", "was received"
-        out.append(h)
+        if not _not_an_action(reader, h):
+            out.append(h)
     return out
+
+
+def _not_an_action(reader: Reader, h: VerbHit) -> bool:
+    """A verb's form that states nothing done: in a name, an adjective, a relative clause,
+    a wish or a passive."""
+    s, cues = reader.s, reader.cues
+    before = s[: h.start]
+    if any(overlaps((h.start, h.end), p.span) for p in reader.people):
+        return True
+    if h.verb.name in ("attend", "receive", "visit", "host") and cues.determiner.search(before):
+        return True
+    if h.verb.name == "visit" and _before_a_person(reader, h):
+        return True  # "received visiting Prime Minister Oli": an adjective
+    if cues.relative.search(before):
+        return True
+    if h.verb.name in ("receive", "welcome") and cues.after_event_noun.search(before):
+        return True
+    if cues.wish.search(before):
+        return True  # "hoping to meet": an intention, not an engagement
+    # "were welcomed by", "was received"
+    return bool(cues.passive.search(before)) and not (
+        s[h.start : h.end].split()[0].lower().endswith("ing")
+    )
+
+
+def _before_a_person(reader: Reader, hit: VerbHit) -> bool:
+    """A participle right before someone's mention ("visiting Nepalese Prime Minister")."""
+    if not reader.s[hit.start : hit.end].lower().endswith("ing"):
+        return False
+    after = len(reader.s[hit.end :]) - len(reader.s[hit.end :].lstrip())
+    return any(p.span[0] == hit.end + after for p in reader.people)
 
 
 def planned(reader: Reader, start: int, verb_start: int) -> bool:

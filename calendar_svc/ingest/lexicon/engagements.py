@@ -75,6 +75,12 @@ class EngagementLexicon:
     host_event: frozenset[str]
     host_direct_gap: re.Pattern[str]
     host_event_gap: re.Pattern[str]
+    #: The host as subject of a verb done together, the principal after "with" ("Putin
+    #: held talks with King Salman", "Chủ tịch nước hội đàm với Tổng thống ..."): the
+    #: verbs, and what may stand between the verb and the principal (`noun`: what was
+    #: held, which "held" needs).
+    joint: frozenset[str]
+    joint_gap: re.Pattern[str]
     #: Reported speech before a host: "Putin said President Xi had received ...".
     reported: re.Pattern[str]
     # -- items -------------------------------------------------------------------------------
@@ -175,6 +181,11 @@ ENGLISH = EngagementLexicon(
         r"\s*(?P<np>[^,;:.()]{1,80}?)\s+(?:for|in\s+honou?r\s+of|to\s+(?:welcome|honou?r|greet)|"
         r"welcoming|honou?ring)\s+(?:the\s+)?(?:visiting\s+)?"
     ),
+    joint=frozenset({"meet", "hold"}),
+    joint_gap=_rx(
+        r"\s*(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions?|tête-à-tête))"
+        r"\s+with\s+)?(?:the\s+)?(?:visiting\s+)?"
+    ),
     reported=_rx(
         r"\b(?:said|says|told|tells|stated|states|noted|notes|added|adds|announced|"
         r"recalled|recalls|stressed|affirmed|reported|according\s+to)\b"
@@ -262,6 +273,8 @@ VIETNAMESE = EngagementLexicon(
         r"(?:\s+[^\s,;:.()]+){0,8}?)(?:\s+(?:để\s+|nhằm\s+)?(?:chào mừng|chào đón|đón tiếp|"
         r"tiếp đón|đón|thết đãi|mừng|tiếp))?\s+"
     ),
+    joint=frozenset({"talks", "meet"}),
+    joint_gap=_rx(r"\s*(?:(?:chính thức|riêng|song phương|thân mật)\s+)?(?:với\s+)?"),
     reported=_rx(r"(?<!\w)(?:cho biết|nói|khẳng định|nhấn mạnh|thông báo|theo)(?!\w)"),
     tail=re.compile(
         r",\s*(?:nhằm|góp phần|qua đó|thể hiện|khẳng định|để|trong đó|theo lời mời|khi|"
