@@ -219,3 +219,30 @@ def test_a_bracket_after_a_name(sentence: str, names: list[str]) -> None:
 def test_an_acronym_in_brackets_stays_in_the_title(sentence: str, lang: str) -> None:
     (person,) = find_people(sentence, "vi" if lang == "vi" else "en")
     assert person.text == sentence[: sentence.index(person.name) + len(person.name)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("Vice President Vo Thi Anh Xuan arrived in Tunis.", "en", "Vo Thi Anh Xuan"),
+        ("Thứ trưởng Ngoại giao Trần Anh Dũng đã tới Luân Đôn.", "vi", "Trần Anh Dũng"),
+        ("Bộ trưởng Công Thương Lê Minh Anh đã tới Luân Đôn.", "vi", "Lê Minh Anh"),
+        ("Minister Le Minh Anh arrived in London.", "en", "Le Minh Anh"),
+        ("Phó Thủ tướng Nguyễn Thị Thu Anh đã tới Luân Đôn.", "vi", "Nguyễn Thị Thu Anh"),
+        # a country name after a title, not after a surname: where the name starts
+        ("Thủ tướng Anh Edward Blake đã tới Hà Nội.", "vi", "Edward Blake"),
+        ("Đại sứ Việt Nam tại Anh Nguyễn Văn Bình phát biểu.", "vi", "Nguyễn Văn Bình"),
+        ("Nhà vua Vương quốc Bỉ Philippe đã tới Hà Nội.", "vi", "Philippe"),
+        (
+            "Tổng thống Cộng hòa Bô-li-va-ri-a Vê-nê-xu-ê-la Ni-cô-lát Ma-đu-rô đã tới.",
+            "vi",
+            "Ni-cô-lát Ma-đu-rô",
+        ),
+    ],
+)
+def test_a_country_word_inside_a_vietnamese_name_is_a_syllable(
+    sentence: str, lang: str, name: str
+) -> None:
+    """ "Anh" is Britain, and a middle name ("Võ Thị Ánh Xuân" is written "Vo Thi Anh
+    Xuan"): after a Vietnamese surname it is part of the name, not where one starts."""
+    assert _names(sentence, lang) == [name]

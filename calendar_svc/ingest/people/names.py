@@ -188,6 +188,19 @@ def skip_ws(s: str, pos: int) -> int:
 # --------------------------------------------------------------------------------------------
 
 
+def _name_goes_on(toks: list[Tok], i: int) -> bool:
+    """A one-word country name up to three capitalised syllables after a Vietnamese
+    surname (a name has two to four): a syllable of the name ("Vo Thi Anh Xuan", "Trần
+    Tuấn Anh": "Anh" is Britain), not where one starts ("Vê-nê-xu-ê-la Ni-cô-lát
+    Ma-đu-rô", "Nhà vua Vương quốc Bỉ Philippe")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not toks[j].cap:
+            return False
+        if _is_vi_surname(toks[j]):
+            return True
+    return False
+
+
 def _non_name_mask(toks: list[Tok]) -> list[bool]:
     """True for tokens that cannot be part of a personal name; ``country`` marks those that
     belong to a country name (a bare surname may follow a country: "Tổng thống Nga Putin")."""
@@ -205,6 +218,8 @@ def _non_name_mask(toks: list[Tok]) -> list[bool]:
                 if tuple(t.low for t in toks[i : i + size]) in _VI_ORG_PHRASES:
                     matched = size
                     break
+        if matched == 1 and _name_goes_on(toks, i):
+            matched = 0  # "Vo Thi Anh Xuan": "Anh" (Britain) is a syllable of the name
         if matched:
             for k in range(i, i + matched):
                 mask[k] = True
