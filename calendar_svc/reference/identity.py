@@ -12,7 +12,9 @@ The rules, in order:
 3. The same words in any order, or the same letters in the same order (diacritics,
    case, spaces and hyphens aside: "Moon Jae-in", "Moon Jae In"), are one person.
 4. A name whose words all occur in the other is a short form of it, unless it is only
-   the other's first word: a lone "Kim", "Lee" or "Nguyễn" is a family name that
+   a middle word of a name of three words or more, either in Vietnamese spelling ("Xuân"
+   is not "Nguyễn Xuân Phúc": the press calls a Vietnamese by the last word, a Chinese by
+   the first), or only the other's first word: a lone "Kim", "Lee" or "Nguyễn" is a family name that
    thousands share, while "Macron", "Lula" or "Lâm" single a person out. For a person
    in the table the family name alone is allowed ("Xi" after "Xi Jinping"): the press
    writes so only of someone already named.
@@ -140,7 +142,24 @@ def same_person(a: str, b: str) -> bool:
     return spelt != [a, b] and _same_person(*spelt)
 
 
+def _a_middle_name(a: str, b: str) -> bool:
+    """One name a lone word that is only a middle word of the other's (or of its table
+    row's) names, one of them in Vietnamese spelling: "Xuân" is not "Nguyễn Xuân Phúc".
+    The Vietnamese press calls a Vietnamese by the given name, the last ("ông Phúc", "bà
+    Xuân"), a Chinese by the family name, the first ("ông Tập"); never by a middle one."""
+    if len(words(a)) != 1:
+        a, b = b, a
+    if len(words(a)) != 1 or len(words(b)) < 3 or not (is_vietnamese(a) or is_vietnamese(b)):
+        return False
+    (lone,), known = words(a), person_id(b)
+    forms = _row_forms()[known] if known is not None else (words(b),)
+    middle = any(lone in form[1:-1] for form in forms)
+    return middle and not any(lone in (form[0], form[-1]) for form in forms)
+
+
 def _same_person(a: str, b: str) -> bool:
+    if _a_middle_name(a, b):
+        return False
     ida, idb = person_id(a), person_id(b)
     if ida is not None and idb is not None:
         return ida == idb

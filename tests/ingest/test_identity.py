@@ -26,6 +26,10 @@ SAME = [
     pytest.param("Karim Hassan el-Masri", "Karim Hassan al-Masri", id="arabic-article-al-el"),
     pytest.param("Shavkat Mirziyoyev", "Sáp-cát Mi-rơ-di-ô-i-ép", id="table-central-asian-form"),
     pytest.param("Salman bin Abdulaziz Al Saud", "Salman", id="table-king-by-given-name"),
+    pytest.param("Võ Thị Ánh Xuân", "Xuân", id="vietnamese-given-name"),
+    pytest.param("Trần Đức Hòa", "Hòa", id="vietnamese-given-name-not-in-the-table"),
+    pytest.param("Sheikh Hasina Wazed", "Hasina", id="a-middle-name-not-vietnamese"),
+    pytest.param("Luiz Inácio Lula da Silva", "Lu-la", id="vietnamese-spelt-table-short-form"),
 ]
 
 DIFFERENT = [
@@ -39,6 +43,8 @@ DIFFERENT = [
     pytest.param("Joko Widodo", "J.Biden", id="initial-read-as-a-one-word-table-form"),
     pytest.param("Mohammed bin Salman", "Salman", id="the-son-is-not-the-king"),
     pytest.param("Salman bin Hamad Al Khalifa", "Salman", id="a-lone-form-is-no-longer-name"),
+    pytest.param("Nguyễn Xuân Phúc", "Xuân", id="vietnamese-middle-name-in-the-table"),
+    pytest.param("Trần Đức Hòa", "Đức", id="vietnamese-middle-name"),
 ]
 
 
