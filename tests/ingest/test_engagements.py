@@ -831,3 +831,25 @@ def test_en_not_talks_from_the_hosts_side(sentence: str) -> None:
 def test_en_received_visiting_principal() -> None:
     (c,) = en("Chinese President Xi Jinping received visiting French President Emmanuel Macron.")
     assert (c.kind, c.rule) == (K.RECEPTION, "en.engagement.hosted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # when and how, no one named: a meeting, not "Meeting with at 1:30 p.m. ..."
+        (
+            "The two leaders met at 1:30 p.m. on Friday, first one-on-one, then with aides.",
+            "Meeting",
+        ),
+        ("Macron met briefly on the sidelines of the forum.", "Meeting"),
+        # whom, after "with" in the same clause
+        (
+            "Macron met on Friday with business leaders in Lyon.",
+            "Meeting with business leaders in Lyon",
+        ),
+        ("Macron met with the mayor of Lyon.", "Meeting with the mayor of Lyon"),
+    ],
+)
+def test_en_met_when_not_whom(sentence: str, title: str) -> None:
+    (c,) = en(sentence)
+    assert (c.kind, c.title) == (K.MEETING, title)

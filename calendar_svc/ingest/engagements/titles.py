@@ -42,6 +42,15 @@ _HOST_LEAD = (
 )
 _MAX_TITLE = 200
 
+#: "met" with no one after it: when, where or how ("met at 1:30 p.m. on Friday", "met
+#: briefly on the sidelines with Xi"): whom is after "with" in the same clause, if anyone.
+_MET_WHEN = re.compile(
+    r"^(?:at|on|in|for|during|over|after|before|briefly|privately|separately|again|later|"
+    r"first|twice|today|yesterday|earlier|afterwards|behind|face-to-face|one-on-one)\b",
+    re.IGNORECASE,
+)
+_WITH_WHOM = re.compile(r"\bwith\s+(?P<whom>[^,;]+)", re.IGNORECASE)
+
 
 def _person_label(p: Person, lang: Language) -> str:
     """A readable label: the mention, keeping only the last of joint titles ("Party General
@@ -128,15 +137,26 @@ def _english_title(
     ):
         rest = obj
         if verb.name == "meet":
-            rest = re.sub(r"^with\s+", "", rest, flags=re.IGNORECASE)
+            rest = _met_whom(rest)
         elif verb.name == "visit":
             rest = re.sub(r"^to\s+", "", rest, flags=re.IGNORECASE)
-        title = f"{verb.prefix} {rest}"
+        # "met at 1:30 p.m.", no one named: a meeting (with the co-subjects, below)
+        title = f"{verb.prefix} {rest}" if rest else verb.prefix.split()[0]
     else:
         title = capitalise(obj_np)
     if kind in (K.TALKS, K.MEETING) and with_people and not re.search(r"\bwith\b", title):
         title += " with " + ", ".join(_person_label(p, reader.lang) for p in with_people)
     return capitalise(title)
+
+
+def _met_whom(obj: str) -> str:
+    """Whom a meeting was with, from the words after "met": "with" left out, and nobody
+    when they tell only when, where or how, unless "with" follows in the same clause."""
+    obj = re.sub(r"^with\s+", "", obj, flags=re.IGNORECASE)
+    if not _MET_WHEN.match(obj):
+        return obj
+    whom = _WITH_WHOM.search(obj.split(",")[0])
+    return "" if whom is None else whom.group("whom").strip()
 
 
 def shorten(title: str) -> str:
