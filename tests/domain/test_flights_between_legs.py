@@ -136,6 +136,7 @@ def test_a_leg_before_an_overnight_flight_ends_the_day_before(
     ((_, end), (start, _)) = date_legs([first, landed], TripFacts(), (None, None))
     assert start is not None and start.day == d(20)
     assert end is not None and (end.day, end.rule) == (ended, "neighbours")
+    assert ("next leg is overnight" in end.reason) == (ended == d(19))  # says why
 
 
 def test_a_leg_begun_the_day_the_next_one_did_is_not_ended_before_it_began() -> None:

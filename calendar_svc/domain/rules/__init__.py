@@ -252,4 +252,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 41  # 41: a leg before an overnight flight ends the day before it lands
+RULES_VERSION = 42  # 42: such a leg says so in its date basis (41: ends the day before)

@@ -21,6 +21,7 @@ from calendar_svc.domain.rules.evidence import (
     EVENT_END,
     EVENT_START,
     FLEW_HOME,
+    FLEW_ON_OVERNIGHT,
     KINDS,
     LANDED_LATE,
     LEFT_HOME,
@@ -538,8 +539,8 @@ def _date_sequence(
         [e if i in ahead else None for i, e in enumerate(ends)],
         [_landed_the_eve(leg, starts[i]) if i in ahead else None for i, leg in enumerate(legs)],
     )
-    ceilings = left_the_eve(legs, ahead, starts, ends, ceilings)
-    return [
+    ceilings, overnight = left_the_eve(legs, ahead, starts, ends, ceilings)
+    dated = [
         _opens_with_summit(
             legs[i],
             settle(starts[i], ends[i], floors[i], ceilings[i], trip_start, trip_end)
@@ -548,6 +549,11 @@ def _date_sequence(
         )
         for i in range(len(legs))
     ]
+    for i in overnight:  # ended by the ceiling `left_the_eve` moved: say why
+        start, end = dated[i]
+        if end is not None:
+            dated[i] = start, end._replace(reason=end.reason + FLEW_ON_OVERNIGHT)
+    return dated
 
 
 def _opens_with_summit(

@@ -65,6 +65,7 @@ PLANNED_START = "no source states it; the delegation was to arrive that day (a p
 PLANNED_END = "no source states it; the delegation was to leave that day (a plan)"
 BEFORE = "no source states it; bounded by the legs before it"
 AFTER = "no source states it; bounded by the legs after it"
+FLEW_ON_OVERNIGHT = "; the flight to the next leg is overnight, so the day before it starts"
 CLAMPED = " (clamped to the start)"
 
 

@@ -126,10 +126,11 @@ def left_the_eve(
     starts: Sequence[Dated | None],
     ends: Sequence[Dated | None],
     ceilings: list[date | None],
-) -> list[date | None]:
+) -> tuple[list[date | None], set[int]]:
     """A leg no source ends, bounded by the next leg's start after an overnight flight
-    (`overnight`: Geneva to New Delhi, the clock 12 hours on): it ended the day before."""
-    out = list(ceilings)
+    (`overnight`: Geneva to New Delhi, the clock 12 hours on): it ended the day before.
+    The ceilings, and the legs whose ceiling that moved."""
+    out, moved = list(ceilings), set()
     for i, j in pairwise(ahead):
         start, following = starts[i], starts[j]
         if ends[i] is not None or following is None or ceilings[i] != following.day:
@@ -137,4 +138,5 @@ def left_the_eve(
         eve = following.day - timedelta(days=1)
         if overnight(legs[j].flight_in) and (start is None or start.day <= eve):
             out[i] = eve
-    return out
+            moved.add(i)
+    return out, moved
