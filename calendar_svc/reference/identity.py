@@ -14,10 +14,10 @@ The rules, in order:
 4. A name whose words all occur in the other is a short form of it, unless it is only
    a middle word of a name of three words or more, either in Vietnamese spelling ("Xuân"
    is not "Nguyễn Xuân Phúc": the press calls a Vietnamese by the last word, a Chinese by
-   the first), or only the other's first word: a lone "Kim", "Lee" or "Nguyễn" is a family name that
-   thousands share, while "Macron", "Lula" or "Lâm" single a person out. For a person
-   in the table the family name alone is allowed ("Xi" after "Xi Jinping"): the press
-   writes so only of someone already named.
+   the first), or only the other's first word: a lone "Kim", "Lee" or "Nguyễn" is a
+   family name that thousands share, while "Macron", "Lula" or "Lâm" single a person out.
+   For a person in the table the family name alone is allowed ("Xi" after "Xi Jinping"):
+   the press writes so only of someone already named.
 5. A name the Vietnamese press spells syllable by syllable ("Giu-xtin Tru-đô") and a
    name in Latin letters are one person when, word for word and two words or more, their
    consonants sound alike (`_SOUNDS`), one consonant apart at most (a short word may
