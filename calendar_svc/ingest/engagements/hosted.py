@@ -150,11 +150,6 @@ def hosted_claim(
     if found is None:
         return None
     kind, principal, np = found
-    end = _host_end(reader, principal.end, next_start, places)
-    start = hosts[0].start if own_subject else hit.start
-    start, end = reader.trim(start, end)
-    if start >= end or REMOTE.search(s[hit.start : end]):
-        return None
     label = host_label(reader, hosts[0])
     verb_text = norm(s[hit.start : hit.end])
     if np is None:
@@ -165,16 +160,8 @@ def hosted_claim(
     else:
         event = object_text(s[np[0] : np[1]], lang)
         title = f"{event} do {label} {verb_text}" if lang == "vi" else f"{event} hosted by {label}"
-    span = (start, end)
-    return EngagementClaim(
-        kind=kind,
-        title=shorten(capitalise(norm(title))),
-        span=span,
-        counterparts=_host_people(reader, hosts),
-        places=_host_places(reader, span, places),
-        planned=planned(reader, 0, hit.start),
-        rule=f"{lang}.engagement.hosted",
-    )
+    told = (hit, principal.end, next_start, hosts, own_subject)
+    return _host_side_claim(reader, told, places, kind, title, f"{lang}.engagement.hosted")
 
 
 def joint_claim(
@@ -197,10 +184,6 @@ def joint_claim(
     if m is None:
         return None
     s, lang = reader.s, reader.lang
-    end = _host_end(reader, principal.end, next_start, places)
-    start, end = reader.trim(hosts[0].start if own_subject else hit.start, end)
-    if start >= end or REMOTE.search(s[hit.start : end]):
-        return None
     label = host_label(reader, hosts[0])
     noun = m.group("noun") if lang == "en" else None
     talks = hit.verb.name == "talks" or bool(noun and re.search(r"talks|discussion", noun))
@@ -208,15 +191,41 @@ def joint_claim(
         title = f"Hội đàm với {label}" if talks else f"{norm(s[hit.start : hit.end])} {label}"
     else:
         title = f"{'Talks' if talks else 'Meeting'} with {label}"
+    told = (hit, principal.end, next_start, hosts, own_subject)
+    kind = K.TALKS if talks else K.MEETING
+    return _host_side_claim(reader, told, places, kind, title, f"{lang}.engagement.joint")
+
+
+#: Where a claim with the host as subject was told: the verb, where the principal's
+#: mention ends, where the next verb starts, the hosts, and whether they stand right
+#: before the verb.
+_HostSide = tuple[VerbHit, int, int, list[Mention], bool]
+
+
+def _host_side_claim(
+    reader: Reader,
+    told: _HostSide,
+    places: list[PlaceMention],
+    kind: EngagementKind,
+    title: str,
+    rule: str,
+) -> EngagementClaim | None:
+    """The claim of `hosted_claim` and `joint_claim`, spanning the hosts (when they stand
+    right before the verb) to the principal and the places after; none told remotely."""
+    hit, principal_end, next_start, hosts, own_subject = told
+    end = _host_end(reader, principal_end, next_start, places)
+    start, end = reader.trim(hosts[0].start if own_subject else hit.start, end)
+    if start >= end or REMOTE.search(reader.s[hit.start : end]):
+        return None
     span = (start, end)
     return EngagementClaim(
-        kind=K.TALKS if talks else K.MEETING,
+        kind=kind,
         title=shorten(capitalise(norm(title))),
         span=span,
         counterparts=_host_people(reader, hosts),
         places=_host_places(reader, span, places),
         planned=planned(reader, 0, hit.start),
-        rule=f"{lang}.engagement.joint",
+        rule=rule,
     )
 
 
