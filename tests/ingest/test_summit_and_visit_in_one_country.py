@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from calendar_svc.domain.values import Certainty
 from calendar_svc.domain.views import TripView
 from tests.support.reading import fold_articles, read_article
 
@@ -399,3 +400,37 @@ def test_the_visits_own_arrival_told_beside_the_summit_stays_the_visits() -> Non
     view = _fold((VISIT_THEN_SUMMIT, date(2017, 7, 1), "e"), (later, date(2017, 7, 4), "f"))
     assert _legs(view)[1][:3] == ("DE", "state", date(2017, 7, 4))
     assert _legs(view)[2][:3] == ("DE", "attending_event", date(2017, 7, 7))
+
+
+def test_the_visits_conclusion_after_the_summit_there_ends_the_summit_leg() -> None:
+    """Talks in one city, then a summit in another city of the same country, then "ended
+    the visit to China": the conclusion is the stay's, so the summit leg's; the visit ends
+    (inferred) when the summit leg begins, not with a confirmed last day (rule 11)."""
+    view = _fold(
+        (
+            "Chiều 8/3, Thủ tướng Chile Ivan Petrov tới Bắc Kinh, bắt đầu chuyến thăm chính "
+            "thức Trung Quốc. Sau đó, ông sẽ tới Thanh Đảo dự Hội nghị Cấp cao Tổ chức Hợp tác "
+            "Thượng Hải (SCO) diễn ra trong hai ngày 9-10/3.",
+            date(2025, 3, 8),
+            "a",
+        ),
+        (
+            "Ngày 9/3, Thủ tướng Chile Ivan Petrov tới Thanh Đảo dự Hội nghị Cấp cao Tổ chức "
+            "Hợp tác Thượng Hải (SCO) diễn ra trong hai ngày 9-10/3.",
+            date(2025, 3, 9),
+            "b",
+        ),
+        (
+            "Ngày 10/3, Thủ tướng Chile Ivan Petrov kết thúc chuyến thăm Trung Quốc, lên đường "
+            "về nước.",
+            date(2025, 3, 10),
+            "c",
+        ),
+    )
+    assert _legs(view) == [
+        ("CN", "official", date(2025, 3, 8), date(2025, 3, 10)),
+        ("CN", "attending_event", date(2025, 3, 9), date(2025, 3, 10)),
+    ]
+    visit, summit = view.legs
+    assert (visit.end_certainty, summit.end_certainty) == (Certainty.INFERRED, Certainty.STATED)
+    assert "reported concluded" in (summit.date_basis or "")

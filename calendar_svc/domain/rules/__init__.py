@@ -92,6 +92,11 @@ Leg dates, in order of precedence (each rule's name appears in a leg's `date_bas
    day ("from June 27 to July 1", for the G20 in Osaka and an official visit in Tokyo on
    June 30 and July 1): the wider range is the whole stay, and its first day is the
    summit leg's. Applied before the legs are put in time order.
+11. `conclusions_to_summit`: a visit and then a summit in one country, the visit with no
+   stated range that reaches the summit: a conclusion told on or after the summit's last
+   day is the whole stay's, so the summit leg's ("ended his visit to China" on the 10th,
+   after talks in Beijing on the 8th and the summit in Qingdao on the 9th-10th). An
+   evening landing on the summit's eve is no visit before it.
 
 Rules 2-7 are inference: they never give `stated` or `corroborated`.
 
@@ -188,7 +193,11 @@ from calendar_svc.domain.rules.flight import (
 from calendar_svc.domain.rules.order import time_order
 from calendar_svc.domain.rules.passing import named_in_passing
 from calendar_svc.domain.rules.status import leg_status, leg_statuses, trip_summary
-from calendar_svc.domain.rules.stays import stay_windows_to_summit, within
+from calendar_svc.domain.rules.stays import (
+    conclusions_to_summit,
+    stay_windows_to_summit,
+    within,
+)
 from calendar_svc.domain.values import Certainty
 
 __all__ = [
@@ -223,6 +232,7 @@ __all__ = [
     "TripSummary",
     "bounds",
     "commemoration_day",
+    "conclusions_to_summit",
     "date_basis",
     "date_legs",
     "disputed_readings",
@@ -252,4 +262,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 42  # 42: such a leg says so in its date basis (41: ends the day before)
+RULES_VERSION = 43  # 43: a visit's conclusion after a summit there is the summit leg's

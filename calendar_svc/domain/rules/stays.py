@@ -1,7 +1,8 @@
 """Stays in one country beside or within one another: a summit leg inside a visit's days
 (rule 8, `within`), a stop in an enclave inside a stay in the country around it, and a
 visit's range that is the whole stay, summit and visit (rule 10,
-`stay_windows_to_summit`).
+`stay_windows_to_summit`), and a visit's conclusion that is the stay's, after the summit
+there (rule 11, `conclusions_to_summit`).
 
 Apart from `dates` (rules 1-9), which dates the legs these decide the shape of.
 """
@@ -9,9 +10,9 @@ Apart from `dates` (rules 1-9), which dates the legs these decide the shape of.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
-from calendar_svc.domain.rules.evidence import ARRIVED, Dated, LegEvidence
+from calendar_svc.domain.rules.evidence import ARRIVED, LANDED_LATE, Dated, LegEvidence, Reading
 
 #: Countries that lie wholly inside another: a stop there during a stay in the country
 #: around it is a visit within that stay (the Holy See during a state visit to Italy),
@@ -69,10 +70,9 @@ def _stated_stay(leg: LegEvidence) -> tuple[date, date] | None:
     """The first and last day sources state for a leg: its ranges, else its arrival and
     its conclusion ("arrived in Tashkent on June 21 ... left on Friday once the summit
     had closed" holds the summit of June 23-24)."""
-    starts = [r.day for r in leg.starts if r.kind in ("window", "revised")]
-    ends = [r.day for r in leg.ends if r.kind in ("window", "revised")]
-    if starts and ends:
-        return min(starts), max(ends)
+    stated = _stated_range(leg)
+    if stated is not None:
+        return stated
     arrived = [r.day for r in leg.starts if r.kind in ARRIVED]
     left = [r.day for r in leg.ends if r.kind == "concluded"]
     return (min(arrived), max(left)) if arrived and left else None
@@ -100,3 +100,55 @@ def stay_windows_to_summit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
                 out[i] = summit
                 out[j] = visit._replace(starts=tuple(r for r in visit.starts if r not in stay))
     return out
+
+
+def conclusions_to_summit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
+    """A visit and then a summit in one country, the visit with no stated range that holds
+    the summit: its conclusion on or after the summit's last day is the stay's in that
+    country, and so the summit leg's ("concluded his visit to China" on the 10th, after
+    talks in Beijing on the 8th and the summit in Qingdao on the 9th-10th) (rule 11)."""
+    out = list(legs)
+    for i, summit in enumerate(out):
+        if not summit.summit or summit.event is None:
+            continue
+        close = summit.event.end
+        for j, visit in enumerate(out):
+            if visit.summit or visit.country != summit.country:
+                continue
+            stay = _stated_range(visit)
+            if stay is not None and stay[1] >= summit.event.start:
+                continue  # the visit's own days reach the summit's: rule 8
+            if not any(_before(r, summit.event.start) for r in visit.starts):
+                continue  # no visit before the summit
+            moved = tuple(r for r in visit.ends if r.kind == "concluded" and r.day >= close)
+            if not moved:
+                continue
+            kept = tuple(r for r in visit.ends if r not in moved)
+            on = min(r.day for r in moved)
+            out[j] = visit._replace(
+                ends=kept,
+                concluded_on=None
+                if visit.concluded_on in {r.day for r in moved}
+                else (visit.concluded_on),
+            )
+            summit = summit._replace(
+                ends=summit.ends + moved,
+                concluded=True,
+                concluded_on=min(on, summit.concluded_on or on),
+            )
+            out[i] = summit
+    return out
+
+
+def _before(reading: Reading, opens: date) -> bool:
+    """Whether a start reading is of a stay before a summit that `opens` that day: not an
+    evening landing on its eve, which is the summit's arrival."""
+    eve = opens - timedelta(days=1)
+    return reading.day < eve or (reading.day == eve and reading.kind not in LANDED_LATE)
+
+
+def _stated_range(leg: LegEvidence) -> tuple[date, date] | None:
+    """The first and last day of the ranges sources state for a leg, if any."""
+    starts = [r.day for r in leg.starts if r.kind in ("window", "revised")]
+    ends = [r.day for r in leg.ends if r.kind in ("window", "revised")]
+    return (min(starts), max(ends)) if starts and ends else None

@@ -294,7 +294,7 @@ def decide(
     if named:
         evidence = [told for told, bare in zip(evidence, passing, strict=True) if not bare]
         order = [item for item, bare in zip(order, passing, strict=True) if not bare]
-    evidence = rules.stay_windows_to_summit(evidence)
+    evidence = rules.conclusions_to_summit(rules.stay_windows_to_summit(evidence))
     timed = rules.time_order(evidence)
     if timed != sorted(timed):
         evidence, order = [evidence[i] for i in timed], [order[i] for i in timed]
