@@ -214,6 +214,26 @@ def test_capitals_spelt_as_the_press_spells_them(written: str, city: str, countr
             False,
             id="hua-is-a-promise",
         ),
+        pytest.param(
+            "Giáo hoàng Phanxicô công bố hiệp định đầu tiên nước này ký kể từ khi rời Liên minh "
+            "châu Âu.",
+            "vi",
+            False,
+            id="ke-tu-khi-roi-is-what-has-held-since",
+        ),
+        pytest.param(
+            "President Ivan Petrov hailed the first deal Britain has struck since leaving the "
+            "European Union.",
+            "en",
+            False,
+            id="since-leaving-is-what-has-held-since",
+        ),
+        pytest.param(
+            "President Ivan Petrov hailed the deal and flew to Paris, his first trip since May.",
+            "en",
+            True,
+            id="since-after-the-verb-is-no-matter",
+        ),
     ],
 )
 def test_who_travels_not_who_may(text: str, lang: Language, travels: bool) -> None:

@@ -53,6 +53,9 @@ _MAYBE = re.compile(
     r"(?:\s+sẽ)?(?:\s+sớm)?"
     r"(?:\s+(?:được\s+)?(?:đến|sang|tới))?)\s*$"
 )
+#: A clause of what has held since, not of a move: "the first trade deal Britain has
+#: negotiated since leaving the European Union", "kể từ khi rời Liên minh châu Âu".
+_EVER_SINCE = re.compile(r"(?i)(?:\bsince|(?<![^\W_])kể\s+từ\s+khi)\s*$")
 _SAY_THEN = re.compile(r"(?i)(?<![^\W_])(?:announced|thông\s+báo|quyết\s+định)\s*$")
 INVITE = re.compile(
     r"(?:\b(?:at|upon|on|following|accepting)\s+the\s+invitations?\s+(?:extended\s+)?(?:of|by|from)"
@@ -102,8 +105,10 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     # "Biden announced postponing the stops", "ông Biden thông báo hoãn ...": a word of
     # saying right before the travel verb says what the subject does, not who speaks.
     gap = _SAY_THEN.sub("", gap)
-    if _MAYBE.search(gap):
-        return False  # "Giáo hoàng Phanxicô nói có thể thăm Triều Tiên": not this journey
+    if _MAYBE.search(gap) or _EVER_SINCE.search(gap):
+        # "Giáo hoàng Phanxicô nói có thể thăm Triều Tiên", "since leaving the EU": not
+        # this journey
+        return False
     if _SAY.search(gap) or INVITE.search(gap) or re.search(r"[;:.?!]", _ABBREVIATED.sub("", gap)):
         return False
     if strict and "," in gap:
