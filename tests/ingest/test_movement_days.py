@@ -148,3 +148,16 @@ def test_a_day_opening_a_clause_after_a_semicolon_is_that_clause_s() -> None:
     for body, lang in ((vi, "vi"), (en, "en")):
         assert _departures(body, lang, date(2019, 3, 17)) == [("BN", date(2019, 3, 12))]
         assert _arrivals(body, lang, date(2019, 3, 17)) == [("BN", date(2019, 3, 10))]
+
+
+def test_vi_leaving_told_after_an_arrival_the_evening_before_is_on_that_day() -> None:
+    """ "Ngày 15/2, ... người tới Ca-ta tối hôm trước sau khi rời Riyadh": the arrival is on
+    the 14th ("tối hôm trước", the evening before the day written), and leaving Riyadh,
+    told as part of that move with no day of its own, is on that day, not the 15th."""
+    body = (
+        "Tổng thống Ru-ri-ta-ni-a Ivan Petrov thăm Ả-rập Xê-út và Ca-ta. Ngày 15/2, tại Doha, "
+        "Quốc vương Ca-ta đã hội đàm với Tổng thống Ru-ri-ta-ni-a Ivan Petrov, người tới Ca-ta "
+        "tối hôm trước sau khi rời Riyadh."
+    )
+    published = date(2017, 2, 15)
+    assert _departures(body, "vi", published) == [("SA", date(2017, 2, 14))]

@@ -38,7 +38,12 @@ def day_of(verb: tuple[int, int], days: list[DateMention], lex: Lexicon, text: s
         | {verb}
     )
 
-    def owner(day: DateMention) -> tuple[int, int]:
+    def owner(day: DateMention) -> tuple[int, int] | None:
+        if _NEW_CLAUSE.search(text[max(0, day.span[0] - 20) : day.span[0]]):
+            # a day after "and" opens what comes next ("tới Bru-nây và ngày hôm sau hội
+            # đàm"): a movement's only if one follows
+            ahead = [v for v in verbs if v[0] >= day.span[1]]
+            return ahead[0] if ahead else None
         # a day opening a clause after ";" is the clause's ("...; ngày 12/3, ông rời A")
         before = [v for v in verbs if v[1] <= day.span[0]]
         clause = [v for v in before if ";" not in text[v[1] : day.span[0]]]
@@ -48,9 +53,24 @@ def day_of(verb: tuple[int, int], days: list[DateMention], lex: Lexicon, text: s
     def distance(day: DateMention) -> int:
         return day.span[0] - verb[1] if day.span[0] >= verb[1] else verb[0] - day.span[1]
 
-    own = [d for d in days if owner(d) == verb and distance(d) <= _DAY_REACH]
-    return min(own, key=distance) if own else days[0]
+    def owned(by: tuple[int, int]) -> list[DateMention]:
+        return [d for d in days if owner(d) == by and distance(d) <= _DAY_REACH]
 
+    own = owned(verb)
+    if own:
+        return min(own, key=distance)
+    # none of its own, right after another movement in its clause ("tới Ca-ta tối hôm
+    # trước sau khi rời Riyadh"): told as part of that move, on its day
+    prior = [v for v in verbs if v[1] <= verb[0] and ";" not in text[v[1] : verb[0]]]
+    theirs = owned(prior[-1]) if prior else []
+    return theirs[-1] if theirs else days[0]
+
+
+#: "and" or "then" right before a day: it opens the next clause ("and the next day held
+#: talks", "và ngày hôm sau hội đàm").
+_NEW_CLAUSE = re.compile(
+    r"(?i)(?:\band(?:\s+then)?|\bthen|(?<!\w)(?:và|rồi|sau\s+đó))(?:\s+(?:on|vào))?\s*$"
+)
 
 #: How far from its verb a movement's day is told ("flew out of Italy late on Friday");
 #: a day further on is another clause's ("... a visit in which he met Xi on Friday").

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.budget import check
 from calendar_svc.ingest.dates import DateMention, Tense, find_dates, find_days_of_writing
+from calendar_svc.ingest.dates.relative import relative_days
 from calendar_svc.ingest.extract.hanoi_time import day_there, in_hanoi_time
 from calendar_svc.ingest.lexicon import LEADS, Lexicon
 from calendar_svc.ingest.people import Person, people_per_sentence
@@ -552,6 +553,8 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
             if not any(d.span[0] < b and a < d.span[1] for a, b in taken)
         ]
         found.sort(key=lambda d: d.span)
+        last = [d for d in views[-1].dates if d.start == d.end][-1:] if views else []
+        found = relative_days(sentence.text, lang, found, last[0] if last else None)
         dates = _this_trip(found, article.published_on)
         views.append(
             View(

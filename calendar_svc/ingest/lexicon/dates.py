@@ -58,6 +58,9 @@ class DateWords:
     day_parts: Mapping[str, DayPart]
     #: the words that place a weekday ("last Sunday", "thứ Ba tuần tới")
     weekday_modifiers: Mapping[str, Placement]
+    #: a day told by its distance from the day named before it ("landed on May 3 and held
+    #: talks the next day", "tối hôm trước"): the words, as a pattern, and the days to add
+    relative_days: Mapping[str, int]
 
 
 ENGLISH = DateWords(
@@ -130,6 +133,12 @@ ENGLISH = DateWords(
         "next": "strict_future",
         "coming": "strict_future",
         "this coming": "strict_future",
+    },
+    relative_days={
+        # (not "the day before the summit": a day told by an event, not by a date)
+        r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later": 1,
+        r"a\s+day\s+earlier|the\s+previous\s+(?:day|morning|afternoon|evening|night)|"
+        r"the\s+(?:day|night|evening)\s+before(?!\s+(?:the|his|her|its|their|a|an)\b)": -1,
     },
 )
 
@@ -214,6 +223,12 @@ VIETNAMESE = DateWords(
         "tuần sau": "next_week",
         "tuần trước": "last_week",
         "tuần qua": "last_week",
+    },
+    relative_days={
+        # (not "một ngày sau khi ...", a day after an event, nor "hôm sau đó" read twice)
+        r"(?:(?:ngày|sáng|trưa|chiều|tối)\s+)?hôm\s+sau|ngày\s+tiếp\s+theo|"
+        r"một\s+ngày\s+sau(?!\s+khi)": 1,
+        r"(?:(?:ngày|sáng|trưa|chiều|tối|đêm)\s+)?hôm\s+trước|một\s+ngày\s+trước(?!\s+khi)": -1,
     },
 )
 
