@@ -23,6 +23,9 @@ _LANDED = "Tối 14/11, Tổng thống Hàn Quốc Kim Min-jun đã tới thủ 
     [
         "Ngày 17/11, ông rời Pê-ru sang Bra-xin.",
         "Ngày 17/11, Tổng thống Kim rời Li-ma đi Bra-xin để dự Hội nghị thượng đỉnh G20.",
+        # the day it left, and "để" (so as to), between the place left and the next
+        "Tổng thống Kim rời Li-ma trong ngày 17/11 để sang Bra-xin, nơi ông được đón.",
+        "Tổng thống Kim rời Li-ma chiều 17/11 sang Bra-xin.",
     ],
 )
 def test_leaving_for_the_next_country_names_the_next_leg(move: str) -> None:

@@ -137,12 +137,17 @@ def _places_left(views: list[View], lex: Lexicon, facts: ArticleFacts) -> list[t
             view.sentence.text, place.span[1], onward.span[0]
         ):
             # "rời Li-ma sang Bra-xin", "rời Pê-ru đi Bra-xin": and where it went next
+            # ("rời Luân Đôn trong ngày 15/6 để sang Pa-ri")
             found.append((view, onward.place.country_code))
     return found
 
 
-#: Between the place left and the next: "sang", "đi" (to).
-_ON_TO = re.compile(r"\s+(?:sang|đi)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?")
+#: Between the place left and the next: "sang", "đi" (to), after the day it left and
+#: "để" (so as to): "rời Luân Đôn trong ngày 15/6 để sang Pa-ri".
+_ON_TO = re.compile(
+    r",?\s+(?:(?:trong\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}"
+    r"(?:/\d{4})?,?\s+)?(?:để\s+)?(?:sang|đi)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?"
+)
 
 
 def _other_mentions(
