@@ -125,12 +125,8 @@ def conclusions_to_summit(legs: Sequence[LegEvidence]) -> list[LegEvidence]:
                 continue
             kept = tuple(r for r in visit.ends if r not in moved)
             on = min(r.day for r in moved)
-            out[j] = visit._replace(
-                ends=kept,
-                concluded_on=None
-                if visit.concluded_on in {r.day for r in moved}
-                else (visit.concluded_on),
-            )
+            gone = visit.concluded_on in {r.day for r in moved}
+            out[j] = visit._replace(ends=kept, concluded_on=None if gone else visit.concluded_on)
             summit = summit._replace(
                 ends=summit.ends + moved,
                 concluded=True,

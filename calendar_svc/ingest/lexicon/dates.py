@@ -225,7 +225,7 @@ VIETNAMESE = DateWords(
         "tuần qua": "last_week",
     },
     relative_days={
-        # (not "một ngày sau khi ...", a day after an event, nor "hôm sau đó" read twice)
+        # (not "một ngày sau khi ..." nor "một ngày trước khi ...": a day told by an event)
         r"(?:(?:ngày|sáng|trưa|chiều|tối)\s+)?hôm\s+sau|ngày\s+tiếp\s+theo|"
         r"một\s+ngày\s+sau(?!\s+khi)": 1,
         r"(?:(?:ngày|sáng|trưa|chiều|tối|đêm)\s+)?hôm\s+trước|một\s+ngày\s+trước(?!\s+khi)": -1,
