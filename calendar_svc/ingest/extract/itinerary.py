@@ -133,21 +133,31 @@ def _places_left(views: list[View], lex: Lexicon, facts: ArticleFacts) -> list[t
             continue
         found.append((view, place.place.country_code))
         onward = first_place_after(view, place.span[1])
-        if onward is not None and _ON_TO.fullmatch(
-            view.sentence.text, place.span[1], onward.span[0]
-        ):
+        if onward is not None and _ON_TO.fullmatch(_undated(view, place.span[1], onward.span[0])):
             # "rời Li-ma sang Bra-xin", "rời Pê-ru đi Bra-xin": and where it went next
             # ("rời Luân Đôn trong ngày 15/6 để sang Pa-ri")
             found.append((view, onward.place.country_code))
     return found
 
 
-#: Between the place left and the next: "sang", "đi" (to), after the day it left and
-#: "để" (so as to): "rời Luân Đôn trong ngày 15/6 để sang Pa-ri".
+#: Between the place left and the next, its days taken out (`_undated`): "sang", "đi"
+#: (to), after "để" (so as to) and the day it left: "rời Luân Đôn trong ngày 15/6 để sang
+#: Pa-ri".
 _ON_TO = re.compile(
-    r",?\s+(?:(?:trong\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}"
-    r"(?:/\d{4})?,?\s+)?(?:để\s+)?(?:sang|đi)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?"
+    r",?\s+(?:trong\s+)?,?\s*(?:để\s+)?(?:sang|đi)\s+(?:thủ\s+đô\s+|thành\s+phố\s+)?"
 )
+
+
+def _undated(view: View, start: int, end: int) -> str:
+    """The sentence's text from `start` to `end`, with the days the date grammar read in
+    it left out."""
+    text = view.sentence.text
+    kept, at = [], start
+    for d in view.dates:
+        if start <= d.span[0] and d.span[1] <= end:
+            kept.append(text[at : d.span[0]])
+            at = d.span[1]
+    return "".join(kept) + text[at:end]
 
 
 def _other_mentions(

@@ -60,7 +60,8 @@ def day_of(verb: tuple[int, int], days: list[DateMention], lex: Lexicon, text: s
     if own:
         return min(own, key=distance)
     # none of its own, right after another movement in its clause ("tới Ca-ta tối hôm
-    # trước sau khi rời Riyadh"): told as part of that move, on its day
+    # trước sau khi rời Riyadh"): told as part of that move, on its day (one near this
+    # verb too: `distance` counts from it)
     prior = [v for v in verbs if v[1] <= verb[0] and ";" not in text[v[1] : verb[0]]]
     theirs = owned(prior[-1]) if prior else []
     return theirs[-1] if theirs else days[0]
