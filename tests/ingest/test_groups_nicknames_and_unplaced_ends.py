@@ -234,6 +234,37 @@ def test_capitals_spelt_as_the_press_spells_them(written: str, city: str, countr
             True,
             id="since-after-the-verb-is-no-matter",
         ),
+        pytest.param(
+            "Theo báo chí, Giáo hoàng Phanxicô đã nhận lời mời thăm Thái Lan trong năm nay.",
+            "vi",
+            False,
+            id="nhan-loi-moi-tham-is-an-invitation-taken-up",
+        ),
+        pytest.param(
+            "President Ivan Petrov has accepted an invitation to visit Thailand this year.",
+            "en",
+            False,
+            id="accepted-an-invitation-is-no-plan",
+        ),
+        pytest.param(
+            "President Ivan Petrov, who accepted an invitation to visit, arrived on Monday.",
+            "en",
+            True,
+            id="who-accepted-then-arrived-travels",
+        ),
+        pytest.param(
+            "Bà A đã gặp Giáo hoàng Phanxicô, điều mà phía Thái Lan cho là hiếm có với một "
+            "chuyến thăm cấp Thủ tướng.",
+            "vi",
+            False,
+            id="dieu-ma-opens-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "She met President Ivan Petrov, which Bangkok called rare for a visit at that level.",
+            "en",
+            False,
+            id="which-opens-a-clause-of-its-own",
+        ),
     ],
 )
 def test_who_travels_not_who_may(text: str, lang: Language, travels: bool) -> None:

@@ -56,6 +56,13 @@ _MAYBE = re.compile(
 #: A clause of what has held since, not of a move: "the first trade deal Britain has
 #: negotiated since leaving the European Union", "kể từ khi rời Liên minh châu Âu".
 _EVER_SINCE = re.compile(r"(?i)(?:\bsince|(?<![^\W_])kể\s+từ\s+khi)\s*$")
+#: An invitation taken up, the visit's time not yet set: "has accepted an invitation to
+#: visit Thailand this year", "đã nhận lời mời thăm Thái Lan" (not "..., who accepted an
+#: invitation to visit, arrived": told beside this journey's own move).
+_ACCEPTED = re.compile(
+    r"(?i)(?:(?<!\bwho\s)\baccept(?:ed|s)\s+(?:an\s+|the\s+)?invitations?(?:\s+to)?|"
+    r"(?<![^\W_])nhận\s+lời(?:\s+mời)?(?:\s+sớm)?(?:\s+(?:sang|tới|đến))?)\s*$"
+)
 _SAY_THEN = re.compile(r"(?i)(?<![^\W_])(?:announced|thông\s+báo|quyết\s+định)\s*$")
 INVITE = re.compile(
     r"(?:\b(?:at|upon|on|following|accepting)\s+the\s+invitations?\s+(?:extended\s+)?(?:of|by|from)"
@@ -105,7 +112,7 @@ def travel_after(text: str, end: int, lang: Language, strict: bool = False) -> b
     # "Biden announced postponing the stops", "ông Biden thông báo hoãn ...": a word of
     # saying right before the travel verb says what the subject does, not who speaks.
     gap = _SAY_THEN.sub("", gap)
-    if _MAYBE.search(gap) or _EVER_SINCE.search(gap):
+    if _MAYBE.search(gap) or _EVER_SINCE.search(gap) or _ACCEPTED.search(gap):
         # "Giáo hoàng Phanxicô nói có thể thăm Triều Tiên", "since leaving the EU": not
         # this journey
         return False
@@ -149,7 +156,10 @@ _VISITING_SOMEONE = re.compile(
 #: the foot of the steps when the flight carrying B landed").
 _NEW_SUBJECT = re.compile(
     r"\b(?:as|while|when|whereas)\s+(?:(?-i:[A-Z])|(?:he|she|they|the|his|her|their)\b)|"
-    r"(?<!\w)(?:khi|trong\s+khi)\s+(?:(?-i:[A-ZĐÀ-Ỹ])|(?:ông|bà)\s)",
+    r"(?<!\w)(?:khi|trong\s+khi)\s+(?:(?-i:[A-ZĐÀ-Ỹ])|(?:ông|bà)\s)|"
+    # a clause on what was just told ("met Xi, Li and Zhao, which Bangkok called rare for a
+    # prime minister's visit", ", điều mà phía Thái Lan cho là hiếm có với một chuyến thăm")
+    r",\s*(?:which\b|(?<!\w)điều\s+(?:mà|này|đó)(?!\w))",
     re.IGNORECASE,
 )
 
