@@ -45,6 +45,21 @@ def test_going_to_a_country_for_a_summit_makes_it_an_event_leg_vi() -> None:
     assert ("LA", VisitType.EVENT) not in _types(facts)
 
 
+@pytest.mark.parametrize(
+    ("meeting", "attended"),
+    [
+        pytest.param("a summit of the Shanghai Cooperation Organization", True, id="of-a-body"),
+        pytest.param("a summit of regional leaders", False, id="of-leaders-unnamed"),
+        pytest.param("a summit with its president", False, id="bare-summit"),
+    ],
+)
+def test_a_summit_of_a_named_body_held_in_a_city_is_attended(meeting: str, attended: bool) -> None:
+    facts = _facts(
+        f"President Ivan Petrov of Ruritania arrived in Samarkand on June 3 for {meeting}.", "en"
+    )
+    assert (("UZ", VisitType.EVENT) in _types(facts)) is attended
+
+
 def test_a_visit_named_between_the_country_and_the_summit_keeps_its_own_type() -> None:
     facts = _facts(
         "Prime Minister Tran Van Hoa will travel to Cambodia on June 8, for an official "

@@ -157,11 +157,17 @@ NOT_ATTENDING = re.compile(
 HELD_IN = re.compile(r"(?i)(?:\b(?:in|at)|(?<!\w)(?:tại|ở))\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
+#: Right after "summit", the body whose meeting it is: "of the Shanghai Cooperation
+#: Organization", "of BRICS leaders".
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+
+
 def _named_meeting(hit: re.Match[str]) -> bool:
-    """A summit with a name ("G20", "APEC", "ASEAN summit", "Hội nghị thượng đỉnh"),
-    not a bare "summit", which news also uses for two leaders' talks."""
+    """A summit with a name ("G20", "APEC", "ASEAN summit", "a summit of the Shanghai
+    Cooperation Organization", "Hội nghị thượng đỉnh"), not a bare "summit", which news
+    also uses for two leaders' talks."""
     word = hit.group(0)
-    if word.lower() != "summit":
+    if word.lower() != "summit" or _OF_A_BODY.match(hit.string, hit.end()):
         return True
     before = hit.string[max(0, hit.start() - 30) : hit.start()].split()
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() != "the"
