@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from calendar_svc.ingest.extract import ArticleFacts, extract
 from calendar_svc.ingest.text import parse_article
 
@@ -163,6 +165,25 @@ def test_home_from_a_vietnamese_headline_title_and_country() -> None:
         "Đây là chuyến công du đầu tiên của ông kể từ đầu năm.",
         "vi",
     )
+    assert (facts.home, facts.home_basis) == ("LK", "headline")
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang"),
+    [
+        pytest.param("Sri Lanka PM wraps up Japan visit", "en", id="wraps-up"),
+        pytest.param("Sri Lanka PM returns home from Japan", "en", id="returns-home"),
+        pytest.param("Thủ tướng Xri Lan-ca về nước sau chuyến thăm Nhật Bản", "vi", id="ve-nuoc"),
+        pytest.param("Thủ tướng Xri Lan-ca kết thúc chuyến thăm Nhật Bản", "vi", id="ket-thuc"),
+    ],
+)
+def test_home_from_a_headline_traveller_ending_the_journey(headline: str, lang: str) -> None:
+    body = (
+        "Thủ tướng Ivan Petrov đã rời Nhật Bản chiều 10/4 sau chuyến thăm chính thức."
+        if lang == "vi"
+        else "Prime Minister Ivan Petrov left Japan on Monday after an official visit."
+    )
+    facts = _headlined(headline, body, lang)
     assert (facts.home, facts.home_basis) == ("LK", "headline")
 
 

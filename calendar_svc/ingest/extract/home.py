@@ -118,8 +118,14 @@ def _by_headline_traveller(principal: Person, headline: str, lang: str) -> str |
     rest = _NAMED.sub("", rest, count=1) if _is_principal(principal, rest) else rest
     tail = re.sub(r"^\s*(?:(?:to|will|sẽ|sắp)\s+)?", "", rest, count=1)
     lex = LEXICONS[lang]
-    journey = any(cue.match(tail) for cue in (lex.travel, lex.departure, lex.arrival))
+    cues = (lex.travel, lex.departure, lex.arrival, lex.returned, lex.conclusion, _WRAPS_UP)
+    journey = any(cue.match(tail) for cue in cues)
     return code if journey else None
+
+
+#: A headline's present tense of ending ("Thai king wraps up landmark China visit"), which
+#: the body's lexicon leaves out: there it tells a plan ("wraps up the visit on Tuesday").
+_WRAPS_UP = re.compile(r"(?i)(?:wraps\s+up|ends|concludes)\b")
 
 
 def _title_re(principal: Person, lang: str) -> re.Pattern[str] | None:
