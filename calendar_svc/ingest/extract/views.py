@@ -360,6 +360,12 @@ _BEFORE_PUBLICATION = timedelta(days=120)
 _AFTER_PUBLICATION = timedelta(days=400)
 
 
+def _of_a_life(text: str, day: DateMention, lex: Lexicon) -> bool:
+    """A day of someone's life, told beside the journey ("to pay respects to the king,
+    who died on Oct. 13"): never a day of the trip."""
+    return lex.life_event.search(text, max(0, day.span[0] - 30), day.span[0]) is not None
+
+
 def _this_trip(dates: list[DateMention], published: date | None) -> list[DateMention]:
     """The date mentions that can be this trip's days, given the publication date."""
     if published is None:
@@ -552,6 +558,7 @@ def read_sentences(article: ParsedArticle, lex: Lexicon, reference: date | None)
             for d in find_days_of_writing(sentence.text, lang, article.published_on)
             if not any(d.span[0] < b and a < d.span[1] for a, b in taken)
         ]
+        found = [d for d in found if not _of_a_life(sentence.text, d, lex)]
         found.sort(key=lambda d: d.span)
         last = [d for d in views[-1].dates if d.start == d.end][-1:] if views else []
         found = relative_days(sentence.text, lang, found, last[0] if last else None)

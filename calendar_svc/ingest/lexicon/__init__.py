@@ -101,6 +101,9 @@ class Lexicon:
     #: a list of countries named for comparison, not as places to go ("alongside China
     #: and Russia", "such as A and B")
     compared: re.Pattern[str]
+    #: right before a day, an event of someone's life, not a day of the journey ("King
+    #: Bhumibol, who died on Oct. 13", "người qua đời hôm 13/10")
+    life_event: re.Pattern[str]
 
 
 ENGLISH = Lexicon(
@@ -295,6 +298,7 @@ ENGLISH = Lexicon(
         r"gathers|convene|convenes)\b"
     ),
     compared=_rx(r"\b(?:alongside|such\s+as|like|compared\s+with|as\s+with)\s+(?:the\s+)?"),
+    life_event=_rx(r"\b(?:died|passed\s+away|(?:was|were)\s+born)\s+(?:on\s+|in\s+)?$"),
     came_from=_rx(
         r"^(?:\s*\([^()]{1,40}\))?,\s+where\s+(?:he|she|they)\s+(?:had|held|attended|met|"
         r"visited|spent|signed|stayed|took\s+part|was|were)\b"
@@ -506,6 +510,10 @@ VIETNAMESE = Lexicon(
         r"lễ\s+(?:duyệt\s+binh|đăng\s+quang|quốc\s+tang|tang|nhậm\s+chức))(?!\w)"
     ),
     compared=_rx(r"(?<!\w)(?:các nước như|những nước như|giống như|ngang hàng với)\s+"),
+    life_event=_rx(
+        r"(?<!\w)(?:(?:qua\s+đời|từ\s+trần|tạ\s+thế|băng\s+hà)(?:\s+(?:hôm|vào))?|sinh)"
+        r"(?:\s+ngày)?\s+$"
+    ),
     came_from=_rx(r"^(?:\s*\([^()]{1,40}\))?,\s+nơi\s+(?:ông|bà|họ)\s+(?:vừa\s+|đã\s+)+"),
     began=_rx(r"(?<!\w)bắt đầu\s+(?:chuyến\s+)?(?:thăm|công du|chuyến công du)(?!\w)"),
     background=_rx(BACKGROUND_VI),
