@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
+from calendar_svc.domain.language import Language
 from calendar_svc.ingest.extract import ArticleFacts
+from calendar_svc.ingest.people.find import find_mentions
 from calendar_svc.reference.identity import home_country
 from tests.support.reading import read_article
 
@@ -57,3 +59,39 @@ def test_a_possessive_says_whose_leader_the_traveller_is(headline: str) -> None:
     facts = read_article(body, "en", date(2019, 7, 25), "e" * 64, headline=headline)
     assert (facts.home, facts.home_basis) == ("PK", "possessive")
     assert "QA" in [s.value for s in facts.itinerary]
+
+
+@pytest.mark.parametrize(
+    ("between", "home"),
+    [
+        pytest.param("interim leader", "PK", id="lower-case-title-words"),
+        pytest.param("last talks with", None, id="other-words-are-no-title"),
+    ],
+)
+def test_a_possessive_before_a_title_in_lower_case(between: str, home: str | None) -> None:
+    body = (
+        "Prime Minister Omar Rashid will travel to China on March 26 for talks, his office "
+        f"said. The trip was first raised in Pakistan's {between} Omar Rashid."
+    )
+    facts = read_article(body, "en", date(2025, 3, 20), "e" * 64)
+    assert (facts.home if facts.home_basis == "possessive" else None) == home
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        pytest.param("Chief Adviser Omar Rashid flew to Beijing.", "en", "Chief Adviser", id="en"),
+        pytest.param("Taoiseach Omar Rashid flew to Beijing.", "en", "Prime Minister", id="ie"),
+        pytest.param(
+            "Trưởng Cố vấn Chính phủ lâm thời Pa-ki-xtan Omar Rashid đã tới Bắc Kinh.",
+            "vi",
+            "Chief Adviser",
+            id="vi-interim-government",
+        ),
+        pytest.param("Tiểu vương Ca-ta Omar Rashid đã tới Hà Nội.", "vi", "Emir", id="vi-emir"),
+    ],
+)
+def test_heads_of_government_by_the_titles_the_press_gives(
+    text: str, lang: Language, title: str
+) -> None:
+    assert [m.person.title for m in find_mentions(text, lang)] == [title]

@@ -187,6 +187,14 @@ def _by_title_reference(principal: Person, views: list[View], lang: str) -> str 
     return None
 
 
+#: Words of a title written in lower case between a possessive and a name ("Bangladesh's
+#: interim leader Muhammad Yunus", "India's prime minister Narendra Modi").
+_TITLE_WORDS = (
+    "(?:interim|acting|caretaker|new|leader|prime|minister|president|premier|chief|adviser|"
+    "king|queen|crown|prince)"
+)
+
+
 def _by_possessive(principal: Person, texts: list[str]) -> str | None:
     """The country whose possessive names the principal ("Pakistan's Khan returns from
     Washington", "Vietnam's To Lam"): the press's way of saying whose leader it is."""
@@ -196,7 +204,7 @@ def _by_possessive(principal: Person, texts: list[str]) -> str | None:
     name = "|".join(re.escape(w) for w in words)
     owned = re.compile(
         r"(?P<country>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+"
-        r"(?:(?-i:[A-Z])[\w-]+\s+){0,3}?(?:" + name + r")(?![^\W_])"
+        r"(?:(?:(?-i:[A-Z])[\w-]+|" + _TITLE_WORDS + r")\s+){0,3}?(?:" + name + r")(?![^\W_])"
     )
     for text in texts:
         for m in owned.finditer(text):

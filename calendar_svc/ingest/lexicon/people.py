@@ -58,6 +58,10 @@ ENGLISH = PeopleLexicon(
         ("Prime Minister", "Prime Minister"),
         ("PM", "Prime Minister"),
         ("Premier", "Prime Minister"),
+        # Ireland's head of government, by the Irish word the press keeps ("Taoiseach Leo
+        # Varadkar"); Bangladesh's interim one ("Chief Adviser Muhammad Yunus")
+        ("Taoiseach", "Prime Minister"),
+        ("Chief Adviser", "Chief Adviser"),
         ("National Assembly Chairman", "Chairman of the National Assembly"),
         ("National Assembly Chairwoman", "Chairman of the National Assembly"),
         ("NA Chairman", "Chairman of the National Assembly"),
@@ -185,6 +189,10 @@ VIETNAMESE = PeopleLexicon(
         ("Thứ trưởng", "Deputy Minister"),
         ("Bộ trưởng", "Minister"),
         ("Tổng Thư ký", "Secretary-General"),
+        # "Trưởng Cố vấn Chính phủ lâm thời Bangladesh Muhammad Yunus", "Trưởng Cố vấn ..."
+        ("Trưởng Cố vấn Chính phủ lâm thời", "Chief Adviser"),
+        ("Trưởng Cố vấn", "Chief Adviser"),
+        ("Tiểu vương", "Emir"),  # "Tiểu vương Qatar Tamim bin Hamad Al Thani"
         ("Quốc vương", "King"),
         ("Nhà vua", "King"),
         ("Vua", "King"),  # "Vua Charles III", "Vua Anh Charles III"
