@@ -12,6 +12,7 @@ import re
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.extract.views import View, first_place_after
 from calendar_svc.ingest.lexicon import LEXICONS
+from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
 from calendar_svc.ingest.people import Person, looks_vietnamese, same_in_article, title_forms
 from calendar_svc.ingest.places import find_places
 from calendar_svc.reference.countries import demonym_country
@@ -188,10 +189,13 @@ def _by_title_reference(principal: Person, views: list[View], lang: str) -> str 
 
 
 #: Words of a title written in lower case between a possessive and a name ("Bangladesh's
-#: interim leader Muhammad Yunus", "India's prime minister Narendra Modi").
+#: interim leader Muhammad Yunus", "India's prime minister Narendra Modi"): the words of
+#: the titles table, and what qualifies a holder's term.
+_TITLED = {w.lower() for form, _ in PEOPLE_LEXICONS["en"].titles for w in form.split()}
 _TITLE_WORDS = (
-    "(?:interim|acting|caretaker|new|leader|prime|minister|president|premier|chief|adviser|"
-    "king|queen|crown|prince)"
+    "(?:interim|acting|caretaker|new|"
+    + "|".join(re.escape(word) for word in sorted(_TITLED) if len(word) > 2)
+    + ")"
 )
 
 

@@ -7,7 +7,13 @@ grows with each way the press finds to tell of the traveller's record.
 
 from __future__ import annotations
 
-__all__ = ["BACKGROUND_EN", "BACKGROUND_VI"]
+__all__ = ["ACCEPTED_INVITATION", "BACKGROUND_EN", "BACKGROUND_VI"]
+
+#: An invitation taken up, its time not yet set ("had accepted invitations to visit the
+#: United States and India, with dates to be worked out"); not "..., who accepted an
+#: invitation to visit, arrived", told beside this journey's own move. Background here,
+#: and no traveller's verb in `people.roles`.
+ACCEPTED_INVITATION = r"(?<!\bwho\s)\baccept(?:ed|s)\s+(?:an\s+|the\s+)?invitations?"
 
 BACKGROUND_EN = (
     r"\b(?:previous|last|earlier)\s+(?:\w+\s+)?(?:trip|visit|tour)s?\b|"
@@ -26,12 +32,10 @@ BACKGROUND_EN = (
     r"promised|promises|pledged|vowed)\s+to\s+(?:visit|visiting|travel|come|go|meet|attend)\b|"
     # an invitation, not a plan: "Modi invited Lee to visit India"
     r"\binvit(?:ed|es|ing)\s+(?:[\w.-]+\s+){1,4}?to\s+(?:visit|come\s+to|travel\s+to|attend)\b|"
-    # an invitation taken up some other time: "had accepted invitations to visit the United
-    # States and India, with dates to be worked out"
-    # (not "arrived ... after accepting an invitation to visit", "..., who accepted an
-    # invitation to visit, arrived": told beside this journey's own move)
-    r"(?<!\bwho\s)\baccept(?:ed|s)\s+(?:an\s+|the\s+)?invitations?\s+to\s+(?:visit|pay|make|"
-    r"return|come)\b|"
+    # an invitation taken up some other time (not "arrived ... after accepting an
+    # invitation to visit": the participle is this journey's)
+    + ACCEPTED_INVITATION
+    + r"\s+to\s+(?:visit|pay|make|return|come)\b|"
     # a possibility, not a plan: "may soon visit Saudi Arabia"
     r"\b(?:may|might|could)\s+(?:also\s+|soon\s+)?(?:visit|travel\s+to|go\s+to)\b|"
     # a choice not yet made: "is weighing whether to attend the NATO summit"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from calendar_svc.domain.language import Language
+from calendar_svc.ingest.lexicon.background import ACCEPTED_INVITATION
 from calendar_svc.ingest.lexicon.people import PEOPLE_LEXICONS
 from calendar_svc.ingest.people.mentions import Mention
 from calendar_svc.ingest.people.person import Person
@@ -56,11 +57,10 @@ _MAYBE = re.compile(
 #: A clause of what has held since, not of a move: "the first trade deal Britain has
 #: negotiated since leaving the European Union", "kể từ khi rời Liên minh châu Âu".
 _EVER_SINCE = re.compile(r"(?i)(?:\bsince|(?<![^\W_])kể\s+từ\s+khi)\s*$")
-#: An invitation taken up, the visit's time not yet set: "has accepted an invitation to
-#: visit Thailand this year", "đã nhận lời mời thăm Thái Lan" (not "..., who accepted an
-#: invitation to visit, arrived": told beside this journey's own move).
+#: An invitation taken up, the visit's time not yet set (`ACCEPTED_INVITATION`): "has
+#: accepted an invitation to visit Thailand this year", "đã nhận lời mời thăm Thái Lan".
 _ACCEPTED = re.compile(
-    r"(?i)(?:(?<!\bwho\s)\baccept(?:ed|s)\s+(?:an\s+|the\s+)?invitations?(?:\s+to)?|"
+    r"(?i)(?:" + ACCEPTED_INVITATION + r"(?:\s+to)?|"
     r"(?<![^\W_])nhận\s+lời(?:\s+mời)?(?:\s+sớm)?(?:\s+(?:sang|tới|đến))?)\s*$"
 )
 _SAY_THEN = re.compile(r"(?i)(?<![^\W_])(?:announced|thông\s+báo|quyết\s+định)\s*$")
