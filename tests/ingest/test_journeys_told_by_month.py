@@ -336,6 +336,34 @@ def test_next_week_in_a_report_from_the_road_is_another_journey() -> None:
     assert _legs(body, "en", date(2017, 6, 27)) == ["NL"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "published"),
+    [
+        pytest.param(
+            "en",
+            "President Ivan Petrov of Ruritania arrived in Kyrgyzstan early on Thursday for a "
+            "two-day official visit. His office said on Wednesday that he would visit Egypt "
+            "next week.",
+            date(2023, 10, 12),
+            id="said-on-a-day-en",
+        ),
+        pytest.param(
+            "vi",
+            "Tổng thống Ru-ri-ta-ni-a Ivan Petrov đã tới Cư-rơ-gư-xtan sáng 12/10, bắt đầu "
+            "chuyến thăm chính thức hai ngày. Văn phòng Tổng thống thông báo ngày 11/10 rằng "
+            "ông sẽ thăm Ai Cập vào tuần tới.",
+            date(2023, 10, 12),
+            id="thong-bao-ngay-vi",
+        ),
+    ],
+)
+def test_next_week_told_on_a_day_is_still_another_journey(
+    lang: str, body: str, published: date
+) -> None:
+    """The day the plan was told on is no day of the plan: "next week" still dates it."""
+    assert _legs(body, lang, published) == ["KG"]
+
+
 def test_next_week_in_an_announcement_is_the_same_journey() -> None:
     body = (
         "Prime Minister Ivan Petrov of Ruritania will leave on Saturday for a visit to "

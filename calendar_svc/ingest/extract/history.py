@@ -287,9 +287,9 @@ def _mark_coarse_later_journeys(
     else:
         periods = _coarse_ahead(views[lead].sentence.text, published)
         last = max((end for _, end in periods), default=published)
-    for view in views:
-        if not view.future or view.dates:
-            continue
+    for view, own in zip(views, days, strict=True):
+        if not view.future or own:
+            continue  # (a day the news was told on is no day of the plan: "said on Friday")
         periods = _coarse_ahead(view.sentence.text, published)
         # "Next week he will travel on to Ukraine": an onward leg of this journey
         onward = lex.onward.search(view.sentence.text) is not None
