@@ -364,6 +364,31 @@ def test_next_week_told_on_a_day_is_still_another_journey(
     assert _legs(body, lang, published) == ["KG"]
 
 
+def test_next_week_after_a_report_that_opens_on_the_return_is_another_journey() -> None:
+    """The report's days come before its first travel sentence ("returned from the summit
+    ... from May 9 to 11"; then an undated "the next one is due in September"): "next
+    week" is past them, and the stay the return ends is the leg."""
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania returned from the ASEAN Summit in Indonesia "
+        "after three days of meetings in Labuan Bajo from May 9 to 11. The next summit is "
+        "due in September. Petrov is set to head to Japan next week to attend the G7 summit "
+        "in Hiroshima."
+    )
+    facts = read_article(body, "en", date(2023, 5, 12))
+    assert [s.value for s in facts.itinerary] == ["ID"]
+    assert facts.trip_window is not None and facts.trip_window.value.end == date(2023, 5, 11)
+
+
+def test_next_week_after_days_told_before_the_first_travel_sentence_is_another_journey() -> None:
+    """A report's opening days may come before any sentence that speaks of travel."""
+    body = (
+        "Prime Minister Ivan Petrov of Ruritania held talks with President Joko Widodo in "
+        "Jakarta on May 10 and 11. It was his first visit to Indonesia. Petrov is set to head "
+        "to Japan next week to attend the G7 summit in Hiroshima."
+    )
+    assert _legs(body, "en", date(2023, 5, 12)) == ["ID"]
+
+
 def test_next_week_in_an_announcement_is_the_same_journey() -> None:
     body = (
         "Prime Minister Ivan Petrov of Ruritania will leave on Saturday for a visit to "

@@ -278,9 +278,14 @@ def _mark_coarse_later_journeys(
     if lead is None:
         return
     margin = LATER_JOURNEY
-    if days[lead]:
-        last = max(d.end for d in days[lead])
-        if not views[lead].future and last <= published:
+    # the lead's days, else those a report opens with before it ("returned from the summit
+    # ... from May 9 to 11", then "the second is due in September": the lead, undated)
+    opening = days[lead] or [
+        d for v, own in zip(views[:lead], days, strict=False) if not v.future for d in own
+    ]
+    if opening:
+        last = max(d.end for d in opening)
+        if not (views[lead].future and days[lead]) and last <= published:
             # a report from the road: its days are the trip's latest, so "next week" is
             # past them ("Netherlands day ... Next week he is scheduled to visit Israel")
             margin = _NEXT_WEEK_MARGIN

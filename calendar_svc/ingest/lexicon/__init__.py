@@ -135,6 +135,8 @@ ENGLISH = Lexicon(
     ),
     travel=_rx(
         r"\b(?:visits?|visiting|trips?|tour|travel(?:s|led|ling)?|heading to|bound for|"
+        # "returned from the ASEAN Summit in Indonesia": the stay it ends is a leg
+        r"(?:returned|returns|returning)\s+from|"
         r"for (?:a|an) (?:state|official|working)|leaves? for|left for|"
         r"(?:fly|flies|flew|flying|go|goes|went|going|head|heads|headed) on to|"
         r"(?:will|to|would)\s+(?:also\s+)?go\s+to|goes\s+to|went\s+to|"
