@@ -179,7 +179,7 @@ OFFICE_HOLDERS: tuple[OfficeHolder, ...] = (
     OfficeHolder("hun-sen", "KH", "Prime Minister (1985-2023)", "Hun Sen", ()),
     OfficeHolder("hun-manet", "KH", "Prime Minister (2023-)", "Hun Manet", ()),
     OfficeHolder("joko-widodo", "ID", "President (2014-2024)", "Joko Widodo",
-                 ("Jokowi", "Giô-cô Wi-đô-đô")),
+                 ("Jokowi", "Giô-cô Wi-đô-đô", "Giô-cô Uy-đô-đô")),
     OfficeHolder("thongloun-sisoulith", "LA", "President (2021-)", "Thongloun Sisoulith",
                  ("Thongloun Xixulith",)),
     OfficeHolder("ferdinand-marcos-jr", "PH", "President (2022-)", "Ferdinand Marcos Jr.",

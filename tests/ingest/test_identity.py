@@ -30,6 +30,8 @@ SAME = [
     pytest.param("Trần Đức Hòa", "Hòa", id="vietnamese-given-name-not-in-the-table"),
     pytest.param("Sheikh Hasina Wazed", "Hasina", id="a-middle-name-not-vietnamese"),
     pytest.param("Luiz Inácio Lula da Silva", "Lu-la", id="vietnamese-spelt-table-short-form"),
+    # the press spells Widodo two ways ("Wi-đô-đô", "Uy-đô-đô"); the family name alone too
+    pytest.param("Joko Widodo", "Uy-đô-đô", id="table-second-transliteration-family-name"),
 ]
 
 DIFFERENT = [

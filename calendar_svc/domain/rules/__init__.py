@@ -262,4 +262,4 @@ __all__ = [
 #: The version of the rules that decide what a view shows (dates, certainty, status,
 #: wording). Bump it with any change to them: a stored schedule folded by other rules
 #: is rebuilt from the log instead of being served (see projections/schedule.py).
-RULES_VERSION = 43  # 43: a visit's conclusion after a summit there is the summit leg's
+RULES_VERSION = 44  # 44: a stay under way is cut short by a cancellation, not called off

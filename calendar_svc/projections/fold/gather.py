@@ -232,10 +232,19 @@ class Gatherer:
             add(target.told, articles)
 
     def cancelled(self, trip: FoldedTrip, event: VisitCancelled, articles: list[int]) -> None:
-        target = trip.legs.get(event.leg_id) if event.leg_id else trip
-        if target is not None:
-            target.cancelled = True
-            add(target.told, articles)
+        # a stay under way is cut short, not called off ("I have decided to cancel my trip
+        # to the West Coast and return to Indonesia", a day after landing in Washington):
+        # only what had not begun is cancelled
+        if event.leg_id:
+            targets = [leg for leg in [trip.legs.get(event.leg_id)] if leg is not None]
+        elif any(_under_way(leg) for leg in trip.legs.values()):
+            targets = list(trip.legs.values())
+        else:
+            targets = [trip]
+        for target in targets:
+            if isinstance(target, FoldedTrip) or not _under_way(target):
+                target.cancelled = True
+                add(target.told, articles)
 
     def engaged(self, trip: FoldedTrip, event: EngagementReported, articles: list[int]) -> None:
         held = trip.engagements.get(event.engagement_id)
@@ -295,6 +304,11 @@ class Gatherer:
 
     def other(self, trip: FoldedTrip, event: TripEvent, articles: list[int]) -> None:
         """A trip event the schedule shows nothing of (only its sources)."""
+
+
+def _under_way(leg: FoldedLeg) -> bool:
+    """Whether a source has told the delegation in the leg's country (or leaving it)."""
+    return leg.arrived is not None or leg.entered_on is not None or leg.concluded
 
 
 def add(sources: list[int], articles: list[int]) -> None:
