@@ -235,6 +235,7 @@ class Gatherer:
         # a stay under way is cut short, not called off ("I have decided to cancel my trip
         # to the West Coast and return to Indonesia", a day after landing in Washington):
         # only what had not begun is cancelled
+        targets: list[FoldedLeg | FoldedTrip]
         if event.leg_id:
             targets = [leg for leg in [trip.legs.get(event.leg_id)] if leg is not None]
         elif any(_under_way(leg) for leg in trip.legs.values()):
