@@ -74,6 +74,16 @@ def person_id(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def table_forms(name: str) -> tuple[str, ...]:
+    """Every form the table writes this name's holder in (none when it has no row): an
+    article may give one ("Giô-cô Uy-đô-đô (Joko Widodo)") and go on with another's end
+    ("Tổng thống Uy-đô-đô")."""
+    found = person_id(name)
+    rows = [row for row in OFFICE_HOLDERS if row.person_id == found]
+    return tuple(form for row in rows for form in (row.name, *row.forms))
+
+
+@functools.lru_cache(maxsize=4096)
 def english_name(name: str) -> str | None:
     """The table's English name of the one office holder this name is written for, by
     any form a rule matches ("V. Pu-tin", "Giô-cô Wi-đô-đô", "Kishida Fumio"); None when no row or

@@ -7,8 +7,11 @@ Invented articles; each row fails without its rule."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from calendar_svc.domain.values import VisitType
 from calendar_svc.ingest.people import same_in_article
 from tests.support.reading import MOSCOW_DAY as MONDAY
 from tests.support.reading import MOSCOW_LEAD_EN as EN_LEAD
@@ -96,6 +99,24 @@ def test_the_end_of_a_name_is_the_same_person() -> None:
     assert same_in_article("Al Sisi", "Abdel Fattah Al Sisi")
     assert not same_in_article("Abdel Fattah", "Abdel Fattah Al Sisi")
     assert not same_in_article("Fattah Al", "Abdel Fattah Al Sisi")
+
+
+def test_a_form_the_table_gives_the_same_holder_is_the_same_person_in_an_article() -> None:
+    """ "Giô-cô Uy-đô-đô (Joko Widodo)" is read as Joko Widodo; "Uy-đô-đô" is him after."""
+    assert same_in_article("Uy-đô-đô", "Joko Widodo")
+    assert same_in_article("Joko Widodo", "Uy-đô-đô")
+    assert not same_in_article("Uy-đô-đô", "Ivan Petrov")
+
+
+def test_the_lead_of_a_traveller_named_in_both_spellings_is_his() -> None:
+    body = (
+        "Trưa 25/10, Tổng thống In-đô-nê-xi-a Giô-cô Uy-đô-đô (Joko Widodo) đã tới Oa-sinh-tơn, "
+        "bắt đầu chuyến thăm cấp nhà nước tới Mỹ. Chiều cùng ngày, Tổng thống Uy-đô-đô gặp "
+        "kiều bào In-đô-nê-xi-a tại Mỹ."
+    )
+    facts = read_article(body, "vi", date(2015, 10, 26))
+    assert facts.principal is not None and facts.principal.value.name == "Joko Widodo"
+    assert [t.value for t in facts.visit_types] == [("US", VisitType.STATE)]
 
 
 @pytest.mark.parametrize(

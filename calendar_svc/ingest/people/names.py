@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from calendar_svc.ingest.people.titles import TITLE_WORDS
 from calendar_svc.reference.countries import is_demonym, written_names
+from calendar_svc.reference.identity import table_forms
 from calendar_svc.reference.orthography import fold, nfc
 
 
@@ -294,6 +295,17 @@ def same_in_article(a: str, b: str) -> bool:
     `reference.identity.same_person` decides."""
     if not a or not b:
         return False
+    if _same_written(a, b):
+        return True
+    # a form the table gives the same holder: "Uy-đô-đô" after "Giô-cô Uy-đô-đô (Joko
+    # Widodo)", read as "Joko Widodo"
+    return any(_same_written(a, form) for form in table_forms(b) if form != b) or any(
+        _same_written(b, form) for form in table_forms(a) if form != a
+    )
+
+
+def _same_written(a: str, b: str) -> bool:
+    """`same_in_article` by the words as written."""
     if a == b:
         return True
     ta, tb = a.split(), b.split()
