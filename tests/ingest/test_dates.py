@@ -255,6 +255,26 @@ def test_english_weekdays(text: str, tense: str, when: date, part: str | None, l
     assert m.rule == "en.weekday"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        # REF is Sunday 4 May 2025; a plan's weekdays lie ahead
+        ("He will visit China on Wednesday and Thursday.", "en", [(7, 8)]),
+        ("He will be in Paris from Monday to Wednesday.", "en", [(5, 7)]),
+        ("Ông sẽ thăm Pháp từ thứ Hai đến thứ Tư.", "vi", [(5, 7)]),
+        ("Ông sẽ thăm Pháp vào thứ Tư và thứ Năm.", "vi", [(7, 8)]),
+        # days apart joined by "and" are two days, not a stay
+        ("He will meet Xi on Monday and Wednesday.", "en", [(5, 5), (7, 7)]),
+    ],
+)
+def test_two_weekdays_bounding_a_stay_are_one_range(
+    text: str, lang: str, days: list[tuple[int, int]]
+) -> None:
+    found = find_dates(text, lang, REF, tense="future")  # type: ignore[arg-type]
+    assert [(m.start.day, m.end.day) for m in found] == days
+    assert all(text[m.span[0] : m.span[1]] == m.text for m in found)
+
+
 def test_weekday_without_reference_yields_nothing() -> None:
     assert find_dates("He left on Monday noon.", "en", None) == []
     assert find_dates("Đoàn rời Hà Nội chiều thứ Hai.", "vi", None) == []

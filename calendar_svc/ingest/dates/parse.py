@@ -11,6 +11,8 @@ import re
 from datetime import date, time
 from typing import TypeVar
 
+import msgspec
+
 from calendar_svc.domain.language import Language
 from calendar_svc.ingest.dates import grammar_vi
 from calendar_svc.ingest.dates.grammar_en import ENGLISH
@@ -69,21 +71,64 @@ def find_dates(
             if hit is None or not _extend(hit, text, lang) or _in_a_name(text, hit):
                 continue
             candidates.append((hit.start, hit.end, priority, hit))
-    return [
-        DateMention(
-            start=hit.first,
-            end=hit.last,
-            span=(hit.start, hit.end),
-            text=text[hit.start : hit.end],
-            rule=hit.rule,
-            year_inferred=hit.year_inferred,
-            day_part=hit.day_part,
-            clock_time=hit.clock_time,
-            local_time=hit.local_time,
-            weekday_resolved=hit.weekday_resolved,
-        )
-        for hit in select(candidates)
-    ]
+    return weekday_ranges(
+        [
+            DateMention(
+                start=hit.first,
+                end=hit.last,
+                span=(hit.start, hit.end),
+                text=text[hit.start : hit.end],
+                rule=hit.rule,
+                year_inferred=hit.year_inferred,
+                day_part=hit.day_part,
+                clock_time=hit.clock_time,
+                local_time=hit.local_time,
+                weekday_resolved=hit.weekday_resolved,
+            )
+            for hit in select(candidates)
+        ],
+        text,
+    )
+
+
+#: Between two weekdays, what makes them one stay's days: "to", "through", "until", a
+#: dash ("from Monday to Wednesday", "từ thứ Hai đến thứ Tư"), or "and" between days that
+#: follow each other ("on Wednesday and Thursday", "thứ Tư và thứ Năm").
+_WEEKDAY_TO = re.compile(r"(?i)\s*(?:to|through|until|till|[-–—]|đến|tới)\s*")
+_WEEKDAY_AND = re.compile(r"(?i)\s*(?:and|và)\s*")
+#: The longest stay two weekdays bound: within one week.
+_WEEK = 6
+
+
+def weekday_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Two weekdays joined as a stay's first and last day ("will pay a state visit to
+    China on Wednesday and Thursday") are one range, not two single days."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if last is not None and _joined_weekdays(last, mention, text):
+            out[-1] = msgspec.structs.replace(
+                last,
+                end=mention.end,
+                span=(last.span[0], mention.span[1]),
+                text=text[last.span[0] : mention.span[1]],
+                rule=f"{last.rule}.range",
+                day_part=None,
+                clock_time=None,
+            )
+            continue
+        out.append(mention)
+    return out
+
+
+def _joined_weekdays(a: DateMention, b: DateMention, text: str) -> bool:
+    if not (a.weekday_resolved and b.weekday_resolved and a.start == a.end and b.start == b.end):
+        return False
+    days = (b.start - a.end).days
+    between = text[a.span[1] : b.span[0]]
+    if _WEEKDAY_AND.fullmatch(between):
+        return days == 1
+    return _WEEKDAY_TO.fullmatch(between) is not None and 0 < days <= _WEEK
 
 
 def infer_reference(text: str, lang: Language) -> date | None:
