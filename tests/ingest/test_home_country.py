@@ -38,6 +38,12 @@ def test_a_traveller_titled_without_a_country_home_comes_from_the_table() -> Non
         pytest.param("Kishida", "JP", id="short-form-by-rule"),
         pytest.param("Lee", None, id="ambiguous-short-form"),
         pytest.param("Ivan Petrov", None, id="not-in-the-table"),
+        # heads of state and government 2015-2025 beyond the ones Vietnamese news names
+        pytest.param("Muhammadu Buhari", "NG", id="head-of-state-africa"),
+        pytest.param("Droupadi Murmu", "IN", id="head-of-state-asia"),
+        pytest.param("Klaus Iohannis", "RO", id="head-of-state-europe"),
+        pytest.param("Han Duck-soo", "KR", id="head-of-government"),
+        pytest.param("Ru-vơn Ri-vơ-lin", "IL", id="vietnamese-form"),
     ],
 )
 def test_home_country(name: str, country: str | None) -> None:
