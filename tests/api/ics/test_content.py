@@ -12,7 +12,7 @@ import pytest
 from calendar_svc.api.feeds import feed_last_modified, item_uid, render_calendar
 from calendar_svc.domain.events import (
     ArticleRecorded,
-    DelegationArrived,
+    DelegationDeparted,
     EngagementReported,
     ScheduleRevised,
     VisitAnnounced,
@@ -567,8 +567,13 @@ def _fold_steps() -> list[Schedule]:
             kind=EngagementKind.FORUM,
             title="Business forum",
         ),
-        DelegationArrived(
-            trip_id=T, provenance=_p("art-1"), leg_id=LEG, place=paris, at=Moment(date(2025, 3, 29))
+        # set off, not yet there: a call-off once there would cut the visit short instead
+        DelegationDeparted(
+            trip_id=T,
+            provenance=_p("art-1"),
+            place=PlaceRef("VN", "Hanoi"),
+            at=Moment(date(2025, 3, 28)),
+            next_leg_id=LEG,
         ),
         ScheduleRevised(
             trip_id=T,
@@ -592,7 +597,7 @@ def test_through_the_fold_tentative_becomes_confirmed_then_cancelled() -> None:
     uid = f"leg.{T}.fr@calendar-svc"
     talks = f"engagement.{T}.fr.talks@calendar-svc"
     seen = []
-    for schedule in steps[3:]:  # announced (+ engagements), arrived, stated, cancelled
+    for schedule in steps[3:]:  # announced (+ engagements), set off, stated, cancelled
         events = _events(render_calendar(schedule, SPEC))
         seen.append(
             (
