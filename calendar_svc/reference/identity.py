@@ -73,14 +73,18 @@ def person_id(name: str) -> str | None:
     return _forms().get(tuple(sorted(words(name))))
 
 
+@functools.cache
+def _written_forms() -> dict[str, tuple[str, ...]]:
+    return {row.person_id: (row.name, *row.forms) for row in OFFICE_HOLDERS}
+
+
 @functools.lru_cache(maxsize=4096)
 def table_forms(name: str) -> tuple[str, ...]:
     """Every form the table writes this name's holder in (none when it has no row): an
     article may give one ("Giô-cô Uy-đô-đô (Joko Widodo)") and go on with another's end
     ("Tổng thống Uy-đô-đô")."""
     found = person_id(name)
-    rows = [row for row in OFFICE_HOLDERS if row.person_id == found]
-    return tuple(form for row in rows for form in (row.name, *row.forms))
+    return _written_forms()[found] if found is not None else ()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,11 +1,6 @@
-"""Heads of state and government of 2015-2025 in Asia, the Gulf and the Middle East,
-beyond the leaders Vietnamese news names most: rows of `office_holders.OfficeHolder`
-(person id, country, offices, English name, other forms), by region.
-
-Apart because it is long and only data. Source: Wikidata's "position held" (P39)
-statements (CC0), checked against the press; see `office_holders` for what a row means and
-for the holders left out on purpose.
-"""
+"""Heads of state and government of Asia, the Gulf and the Middle East, 2015-2025: rows of
+`office_holders.OFFICE_HOLDERS`, which says what a row holds, where it comes from and who is
+left out on purpose. A module apart only because the table is long."""
 
 from __future__ import annotations
 
