@@ -18,6 +18,7 @@ __all__ = [
     "AGENCY_ONLY_DATELINE",
     "SIGN_OFF",
     "Line",
+    "dateline_place",
     "match_dateline",
     "page_lines",
     "parse_timestamp",
@@ -278,6 +279,22 @@ def title_like(s: str) -> bool:
         and not re.search(r"[.;,:]$", s)
         and any(c.isupper() for c in s[:3])
     )
+
+
+#: the day closing a dateline's extra (", India, Oct 15"): what is left names the place
+_DAY_AT_END = re.compile(_DATED.pattern + "$")
+
+
+def dateline_place(m: re.Match[str]) -> str:
+    """The place a dateline names, with the country it adds before its day: "BENAULIM,
+    India, Oct 15 -" is "BENAULIM, India" (a small town the gazetteer may not know)."""
+    place = m.group("place").strip()
+    extra = m.group("extra")
+    if extra:
+        where = _DAY_AT_END.sub("", extra).strip(" ,")
+        if where and not any(c.isdigit() for c in where):
+            place = f"{place}, {where}"
+    return place
 
 
 def match_dateline(s: str) -> re.Match[str] | None:

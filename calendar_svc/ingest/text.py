@@ -23,6 +23,7 @@ from calendar_svc.ingest.page import (
     AGENCY_ONLY_DATELINE,
     SIGN_OFF,
     Line,
+    dateline_place,
     match_dateline,
     page_lines,
     parse_timestamp,
@@ -302,7 +303,7 @@ def _find_dateline(lines: list[Line], nonblank: list[int]) -> _Dateline | None:
         dm = match_dateline(ln.text)
         match = dm or AGENCY_ONLY_DATELINE.match(ln.text)
         if match is not None:
-            place = dm.group("place").strip() if dm else None
+            place = dateline_place(dm) if dm else None
             return _Dateline(i, place, (ln.start, ln.start + match.end()), match.end())
     return None
 

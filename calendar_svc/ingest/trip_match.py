@@ -118,8 +118,9 @@ def _came_early(trip: TripState, span: DateWindow, days: list[date], to: set[str
 #: Fact keys that say a leg took place: an arrival or a conclusion reported.
 _WENT_AHEAD = (fact_keys.arrival(""), fact_keys.concluded(""))
 
-#: How long after its first dates a postponed trip can still take place as the same trip.
-RESCHEDULE_WITHIN = timedelta(days=180)
+#: How long after its first dates a postponed trip can still take place as the same trip
+#: (a pope's African journey put off in June for July took place the next January).
+RESCHEDULE_WITHIN = timedelta(days=366)
 
 
 def _rescheduled(trip: TripState, span: DateWindow, days: list[date], to: set[str]) -> bool:

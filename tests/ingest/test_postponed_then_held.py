@@ -46,6 +46,20 @@ def test_the_held_visit_joins_the_postponed_trip_as_a_revision() -> None:
     assert any(isinstance(event, ScheduleRevised) for _, event in later)
 
 
+def test_a_visit_put_off_for_months_is_still_the_same_trip_when_held() -> None:
+    """Put off in March for "a later date", held in October: still that journey (a pope's
+    African trip put off in June took place the next January)."""
+    trips: dict[str, TripState] = {}
+    for event_id, event in assemble(_facts(POSTPONED, "vi", date(2023, 3, 22), "i"), trips):
+        trips[event.trip_id] = apply(trips.get(event.trip_id), event, event_id)
+    (first,) = trips
+    held = HELD.replace("April 12, 2023", "October 12, 2023").replace(
+        "from April 12 to 15", "from October 12 to 15"
+    )
+    later = assemble(_facts(held, "en", date(2023, 10, 12), "j"), trips)
+    assert {event.trip_id for _, event in later} == {first}
+
+
 def test_a_trip_that_was_not_postponed_is_not_joined_months_later() -> None:
     announced = POSTPONED.replace("quyết định hoãn", "sẽ thực hiện").replace(" do bị ốm", "")
     trips: dict[str, TripState] = {}

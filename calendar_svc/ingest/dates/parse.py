@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import TypeVar
 
 import msgspec
@@ -71,22 +71,25 @@ def find_dates(
             if hit is None or not _extend(hit, text, lang) or _in_a_name(text, hit):
                 continue
             candidates.append((hit.start, hit.end, priority, hit))
-    return weekday_ranges(
-        [
-            DateMention(
-                start=hit.first,
-                end=hit.last,
-                span=(hit.start, hit.end),
-                text=text[hit.start : hit.end],
-                rule=hit.rule,
-                year_inferred=hit.year_inferred,
-                day_part=hit.day_part,
-                clock_time=hit.clock_time,
-                local_time=hit.local_time,
-                weekday_resolved=hit.weekday_resolved,
-            )
-            for hit in select(candidates)
-        ],
+    return definite_weekdays(
+        weekday_ranges(
+            [
+                DateMention(
+                    start=hit.first,
+                    end=hit.last,
+                    span=(hit.start, hit.end),
+                    text=text[hit.start : hit.end],
+                    rule=hit.rule,
+                    year_inferred=hit.year_inferred,
+                    day_part=hit.day_part,
+                    clock_time=hit.clock_time,
+                    local_time=hit.local_time,
+                    weekday_resolved=hit.weekday_resolved,
+                )
+                for hit in select(candidates)
+            ],
+            text,
+        ),
         text,
     )
 
@@ -118,6 +121,30 @@ def weekday_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:
             )
             continue
         out.append(mention)
+    return out
+
+
+#: "on the Sunday evening", "on the Monday": a weekday of the week a date of the sentence
+#: names, not the next (or last) one after the day of writing.
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+
+
+def definite_weekdays(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A weekday told with "the" ("May will spend three days in India from Nov. 6, flying
+    into New Delhi on the Sunday evening ... on the Monday") is the one within three days
+    of the nearest date the sentence writes out, when it writes one: that date's week,
+    whatever day the article was written on."""
+    written = [m for m in mentions if not m.weekday_resolved]
+    if not written:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.weekday_resolved and m.start == m.end and _THE_BEFORE.search(text, 0, m.span[0]):
+            near = min(written, key=lambda w: abs(w.span[0] - m.span[0]))
+            days = (m.start.weekday() - near.start.weekday()) % 7
+            day = near.start + timedelta(days=days if days <= 3 else days - 7)
+            m = msgspec.structs.replace(m, start=day, end=day)
+        out.append(m)
     return out
 
 

@@ -445,14 +445,26 @@ _BEFORE_THAT = re.compile(
 
 
 def told_on(text: str, day: DateMention) -> bool:
-    """A day the news was said on, not one of a trip ("the White House said on Friday")."""
-    return _SAID_ON.search(text[: day.span[0]]) is not None
+    """A day the news was said on, not one of a trip ("the White House said on Friday",
+    "Người phát ngôn ... ngày 22/11 xác nhận", "the ministry on Monday said")."""
+    return (
+        _SAID_ON.search(text[: day.span[0]]) is not None
+        or _SAID_AFTER.match(text, day.span[1]) is not None
+    )
 
 
 #: A saying before a date: "said on Friday", "cho biết ngày".
 _SAID_ON = re.compile(
     r"(?i)\b(?:said|says|announced|confirmed|reported|told\s+\w+)\s+(?:on\s+)?$|"
     r"(?<!\w)(?:cho\s+biết|thông\s+báo|công\s+bố)\s+(?:ngày\s+|hôm\s+)?$"
+)
+
+
+#: A saying right after a date, with no comma between (", thông báo cho biết" after a
+#: trip's day is the statement's, not the day's): "ngày 22/11 xác nhận", "on Monday said".
+_SAID_AFTER = re.compile(
+    r"(?i)\s+(?:said|announced|confirmed|told)\b|"
+    r"\s+(?:cho\s+biết|thông\s+báo|công\s+bố|xác\s+nhận|tuyên\s+bố|khẳng\s+định)(?!\w)"
 )
 
 

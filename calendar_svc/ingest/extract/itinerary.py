@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from calendar_svc.domain.rules.stays import ENCLAVED_IN
+from calendar_svc.domain.values import EngagementKind
 from calendar_svc.ingest.extract.arrived_where import arrived_before
 from calendar_svc.ingest.extract.classify import (
     background,
@@ -439,7 +440,8 @@ def add_dateline_leg(
         return
     mine = [not theirs for theirs in others_journeys(views, lex, facts)]
     for view, own in zip(views, mine, strict=True):
-        told = visit_type_cues(lex, view.sentence.text) or lex.summit.search(view.sentence.text)
+        text = view.sentence.text
+        told = visit_type_cues(lex, text) or lex.summit.search(text) or _met_there(view, lex)
         # "told leaders gathered in Kazan ..., making his country's debut at a summit of the
         # bloc": a summit the traveller is at, in the dateline's city
         if own and not background(view, lex) and told:
@@ -447,6 +449,24 @@ def add_dateline_leg(
             code = named[0].place.country_code
             facts.itinerary.append(Sourced(code, provenance(facts.article_id, view.sentence, rule)))
             return
+
+
+def _met_there(view: View, lex: Lexicon) -> bool:
+    """A meeting, talks or a signing told as done on a day, not by telephone ("BENAULIM,
+    India, Oct 15 - Modi and Putin signed off on defence deals on Saturday"): the
+    traveller was where the dateline is."""
+    text = view.sentence.text
+    if view.future or not view.dates or _REMOTE.search(text):
+        return False
+    return any(kind in _MET and rx.search(text) for kind, rx in lex.engagements)
+
+
+_MET = frozenset({EngagementKind.TALKS, EngagementKind.MEETING, EngagementKind.SIGNING})
+#: Talks at a distance: "by phone", "a video call", "điện đàm", "trực tuyến".
+_REMOTE = re.compile(
+    r"(?i)\b(?:phone|telephone|video|virtual(?:ly)?|online|call)\b|"
+    r"(?<!\w)(?:điện\s+đàm|trực\s+tuyến|gọi\s+điện|qua\s+điện\s+thoại)(?!\w)"
+)
 
 
 #: Crossing a country on the way ("travel through Chinese territory", "across China",

@@ -50,6 +50,10 @@ def _too_late(view: View, lex: Lexicon, day: DateMention, published: date) -> bo
     )
 
 
+#: A leaving word that names where it heads, not what it leaves: "sang", "đi".
+_GOES_TO = re.compile(r"(?i)sang|đi")
+
+
 #: Between a leaving verb and where it heads: "for", "to", "sang", "tới".
 _HEADING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,10}?(?P<to>for|to|tới|đến|sang|thăm)(?!\w)")
 
@@ -242,6 +246,9 @@ def _plan(
         return [Plan(last, "end", day.start)] if last is not None else []
     left = words.leave.search(text, start, end)
     if left is not None and not someone_else(view, left.start(), facts):
+        if _GOES_TO.fullmatch(left.group()):  # "sẽ sang Argentina": where it goes
+            goes = _place_after(view, left.end(), end)
+            return [Plan(goes, "start", day.start)] if goes and goes in destinations else []
         heading = _HEADING.match(text, left.end())
         place = _place_after(view, left.end(), heading.start("to") if heading else end)
         if place is None:  # "leaves on Friday for Hiroshima", "will fly on to Canberra"

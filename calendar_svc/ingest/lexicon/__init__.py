@@ -118,7 +118,7 @@ ENGLISH = Lexicon(
         r"\b(?:arrived (?:in|at)|arrives (?:in|at)|arrive (?:in|at)|landed (?:in|at)|"
         r"lands? (?:in|at)|landing (?:in|at)|touch(?:ed|es)? down (?:in|at)|arriving (?:in|at)|"
         # "had flown into Tehran's Mehrabad airport on Monday afternoon from Istanbul"
-        r"flew into|flies into|fly into|flown into)\b"
+        r"flew into|flies into|fly into|flying into|flown into)\b"
     ),
     returned=_rx(
         # ("returned to the presidency on Jan. 1" is no homecoming)

@@ -46,9 +46,11 @@ ENGLISH = PlanWords(
         r"\b(?:leave|leaves|leaving|depart|departs|departing|set(?:s|ting)?\s+off|"
         r"jet(?:s|ting)?\s+off|(?:fly|flies|flying|travel(?:s|ling)?|head(?:s|ing)?|"
         r"move(?:s|ing)?|go(?:es|ing)?)(?:\s+on)?|take(?:s)?\s+(?:him|her|them))\b"
+        r"(?!\s+in(?:to)?\b)"  # "flying into New Delhi": an arrival
     ),
     arrive=_rx(
         r"\b(?:arriv(?:e|es|ing)|land(?:s|ing)?|reach(?:es|ing)?|be\s+in|"
+        r"(?:fly|flies|flying)\s+in(?:to)?|"
         r"(?:is|are)\s+(?:due|expected)\s+(?:in|at)|stop(?:s|ping)?\s+(?:over\s+)?in)\b"
     ),
     before=_rx(r"\s*before\b"),
