@@ -285,3 +285,18 @@ def test_an_arrival_takes_no_day_from_the_plan_joined_to_it() -> None:
         date(2025, 10, 1),
     )
     assert date(2025, 10, 2) not in [a.value.at.day for a in facts.arrivals]
+
+
+def test_a_visit_on_one_day_told_ahead_plans_its_start() -> None:
+    """ "will visit Japan on Jan. 18": the day the visit begins (one day, or the first of
+    several), a plan, so the later reports of the visit find the trip by it."""
+    day = date(2018, 1, 18)
+    published = date(2018, 1, 17)
+    for body, lang in (
+        ("Chilean President Ivan Petrov will visit Japan on Jan. 18.", "en"),
+        ("Thủ tướng Chi-lê Ivan Petrov sẽ có chuyến thăm Nhật Bản trong ngày 18/1.", "vi"),
+    ):
+        assert _plans(body, lang, published) == [("JP", "start", day)]
+    # a meeting on a day names no visit
+    meeting = "Chilean President Ivan Petrov will meet Prime Minister Taro Aso in Japan on Jan. 18."
+    assert _plans(meeting, "en", published) == []

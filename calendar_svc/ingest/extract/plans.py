@@ -268,8 +268,10 @@ def _plan(
         if place is not None:
             return [Plan(place, "start", day.start)] if place in destinations else []
         # "kéo dài đến ngày 16/11": "đến" is "until" there, not "arrive"
-    return _opens_on(facts, view, (start, end), day, destinations) or _ends_on(
-        facts, view, (start, end), day, destinations
+    return (
+        _opens_on(facts, view, (start, end), day, destinations)
+        or _ends_on(facts, view, (start, end), day, destinations)
+        or _visits_on(facts, view, (start, end), day, destinations)
     )
 
 
@@ -310,6 +312,27 @@ def _opens_on(
         return []
     verb = next((m.start() for m in _VISIT.finditer(text, 0, day.span[0])), None)
     if verb is None or someone_else(view, verb, facts):
+        return []
+    return [Plan(named.pop(), "start", day.start)]
+
+
+def _visits_on(
+    facts: ArticleFacts,
+    view: View,
+    clause: tuple[int, int],
+    day: DateMention,
+    destinations: set[str],
+) -> list[Plan]:
+    """A visit said to fall on one day, in a sentence told ahead ("will visit Japan on Jan.
+    18", "sẽ có chuyến thăm Nhật Bản trong ngày 18/1"): the day it begins, a one-day visit's
+    or the first of several, so a plan (inferred) and not the visit's window."""
+    if not view.future or facts.principal is None:
+        return []
+    named = _named_before(view, day, destinations)
+    verb = next(
+        (m.start() for m in _VISIT.finditer(view.sentence.text, clause[0], day.span[0])), None
+    )
+    if len(named) != 1 or verb is None or someone_else(view, verb, facts):
         return []
     return [Plan(named.pop(), "start", day.start)]
 
