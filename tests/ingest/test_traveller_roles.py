@@ -602,3 +602,21 @@ def test_one_who_arrives_ahead_of_a_summit_still_travels() -> None:
         "en",
     )
     assert _principal(facts) == "Arun Mehta"
+
+
+def test_vi_the_one_a_courtesy_call_is_paid_on_is_no_traveller() -> None:
+    """ "ông Petrov sẽ chào Tổng Bí thư, Chủ tịch nước A, thăm Khu công nghệ cao": A is the
+    host the guest calls on; the "thăm" after A's name is the guest's next move."""
+    body = (
+        "Sáng 27/8, tại Phủ Chủ tịch, Thủ tướng Nguyễn Xuân Phúc đã chủ trì lễ đón chính thức "
+        "Thủ tướng Chi-lê Ivan Petrov thăm chính thức Việt Nam từ ngày 27-28/8. Ngày 28/8, ông "
+        "Petrov sẽ chào Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, thăm Khu công nghệ cao Hòa "
+        "Lạc."
+    )
+    facts = read_article(
+        body,
+        "vi",
+        date(2019, 8, 27),
+        headline="Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Chi-lê Ivan Petrov",
+    )
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"

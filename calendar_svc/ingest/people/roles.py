@@ -195,7 +195,9 @@ _OBJECT_BEFORE = re.compile(
     r"(?<![^\W_])(?:meet|met|meets|meeting|with|invited|thanked|called\s+on|joined|với|"
     # the one pressed or urged ("Scholz pressed Ethiopian Prime Minister Abiy Ahmed on
     # Thursday to ..., opening a three-day trip"): not the one whose trip it is
-    r"pressed|urged|praised|congratulated|"
+    r"pressed|urged|praised|congratulated|courtesy\s+call\s+on|"
+    # "sẽ chào (xã giao) Tổng Bí thư A": a courtesy call on A, the host (not "đón chào")
+    r"(?<!đón\s)chào(?:\s+xã\s+giao)?|"
     r"gặp|hội\s+đàm|hội\s+kiến|mời|viếng|cảm\s+ơn|thúc\s+giục|chúc\s+mừng)"
     r"(?:\s+(?:the|his|her))?\s*$",
     re.IGNORECASE,
