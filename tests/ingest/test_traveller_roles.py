@@ -620,3 +620,15 @@ def test_vi_the_one_a_courtesy_call_is_paid_on_is_no_traveller() -> None:
         headline="Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Chi-lê Ivan Petrov",
     )
     assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"
+
+
+def test_vi_the_one_said_to_be_on_a_visit_after_a_comma_travels() -> None:
+    """ "A đã hội đàm với Tổng thống Chi-lê B, đang ở thăm cấp nhà nước Ấn Độ": B is on the
+    visit, A receives him at home."""
+    body = (
+        "Ngày 25/1, tại Nhà khách Hyderabad House, Thủ tướng Ấn Độ Narendra Modi đã hội đàm "
+        "với Tổng thống Chi-lê Ivan Petrov, đang ở thăm cấp nhà nước Ấn Độ. Sau đó, ông Modi "
+        "sẽ thăm bang Gujarat."
+    )
+    facts = read_article(body, "vi", date(2020, 1, 25))
+    assert facts.principal is not None and facts.principal.value.name == "Ivan Petrov"

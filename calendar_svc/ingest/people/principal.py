@@ -51,9 +51,11 @@ _TRIP_REACH = 200
 #: A relative clause that makes the one just named the visitor: ", who is on an official
 #: visit to Vietnam", ", người đang thăm chính thức Nhật Bản".
 _VISITING_CLAUSE = re.compile(
-    r"\s*,\s*(?:who|người)\s+(?:is|was|will\s+be|has\s+been|đang|đã|sẽ)\s+"
+    r"\s*,\s*(?:(?:who|người)\s+(?:is|was|will\s+be|has\s+been|đang|đã|sẽ)\s+"
     r"(?:(?:on|paying|making|in\s+\w+\s+(?:on|for))\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
-    r"(?:visit|trip|tour)|có\s+chuyến\s+thăm|thăm)\b",
+    r"(?:visit|trip|tour)|có\s+chuyến\s+thăm|thăm)\b|"
+    # ", đang thăm chính thức Việt Nam", ", đang ở thăm cấp nhà nước Ấn Độ": the one named
+    r"(?:người\s+)?đang\s+(?:ở\s+)?(?:có\s+chuyến\s+)?thăm(?!\w))",
     re.IGNORECASE,
 )
 #: "visiting" as an adjective right before the one named: "hosted a welcome for visiting
