@@ -304,16 +304,9 @@ def _opens_on(
     """A visit said to begin on a day, with no end given ("sẽ thăm cấp nhà nước Ấn Độ
     trong một tuần, bắt đầu từ ngày 17/2", "a state visit to India starting on Feb. 17"):
     the one destination the sentence names before the day starts then."""
-    text = view.sentence.text
-    if not FROM_DAY.search(text, clause[0], day.span[0]):
+    if not FROM_DAY.search(view.sentence.text, clause[0], day.span[0]):
         return []
-    named = _named_before(view, day, destinations)
-    if len(named) != 1 or facts.principal is None:
-        return []
-    verb = next((m.start() for m in _VISIT.finditer(text, 0, day.span[0])), None)
-    if verb is None or someone_else(view, verb, facts):
-        return []
-    return [Plan(named.pop(), "start", day.start)]
+    return _visit_begins(facts, view, day, destinations, 0)
 
 
 def _visits_on(
@@ -326,15 +319,20 @@ def _visits_on(
     """A visit said to fall on one day, in a sentence told ahead ("will visit Japan on Jan.
     18", "sẽ có chuyến thăm Nhật Bản trong ngày 18/1"): the day it begins, a one-day visit's
     or the first of several, so a plan (inferred) and not the visit's window."""
-    if not view.future or facts.principal is None:
-        return []
+    return _visit_begins(facts, view, day, destinations, clause[0]) if view.future else []
+
+
+def _visit_begins(
+    facts: ArticleFacts, view: View, day: DateMention, destinations: set[str], since: int
+) -> list[Plan]:
+    """The start on `day` of the one destination named before it, when the traveller's
+    visit word stands between `since` and the day."""
     named = _named_before(view, day, destinations)
-    verb = next(
-        (m.start() for m in _VISIT.finditer(view.sentence.text, clause[0], day.span[0])), None
-    )
-    if len(named) != 1 or verb is None or someone_else(view, verb, facts):
+    visit = _VISIT.finditer(view.sentence.text, since, day.span[0])
+    verb = next((m.start() for m in visit), None)
+    if len(named) != 1 or facts.principal is None or verb is None:
         return []
-    return [Plan(named.pop(), "start", day.start)]
+    return [] if someone_else(view, verb, facts) else [Plan(named.pop(), "start", day.start)]
 
 
 def _named_before(view: View, day: DateMention, destinations: set[str]) -> set[str]:
